@@ -1,0 +1,93 @@
+import { ReportingContext, type Report, type RuleMeta } from '../rule';
+import type { LineIndex } from '../text';
+import type { Locale, Range } from '../types';
+import { keyNodeAt, nodeAt, type K8sObject, type ParsedYaml, type Path } from './parse';
+import { containersOf, podSpecPath, type ContainerRef } from './workloads';
+
+/** What a file-scoped Kubernetes rule sees: the parsed file and all its objects. */
+export class KubernetesFileContext extends ReportingContext {
+  constructor(
+    readonly file: ParsedYaml,
+    readonly uri: string,
+    rule: RuleMeta,
+    locale: Locale,
+    sink: (report: Report) => void,
+  ) {
+    super(rule, locale, sink);
+  }
+
+  get text(): string {
+    return this.file.text;
+  }
+  get index(): LineIndex {
+    return this.file.index;
+  }
+  /** Every Kubernetes object of the file, for checks that relate objects to each other. */
+  get objects(): K8sObject[] {
+    return this.file.objects;
+  }
+}
+
+/** What a Kubernetes rule sees while checking one object. */
+export class KubernetesContext extends KubernetesFileContext {
+  private containerCache: ContainerRef[] | undefined;
+
+  constructor(
+    file: ParsedYaml,
+    readonly object: K8sObject,
+    uri: string,
+    rule: RuleMeta,
+    locale: Locale,
+    sink: (report: Report) => void,
+  ) {
+    super(file, uri, rule, locale, sink);
+  }
+
+  /** Containers, init containers and ephemeral containers of the object's pod spec. */
+  containers(): ContainerRef[] {
+    this.containerCache ??= containersOf(this.object);
+    return this.containerCache;
+  }
+
+  podSpecPath(): Path | undefined {
+    return podSpecPath(this.object);
+  }
+
+  node(path: Path): ReturnType<typeof nodeAt> {
+    return nodeAt(this.object.root, path);
+  }
+
+  /** Range of the value at `path`; falls back to the nearest existing ancestor so a report always has a place. */
+  valueRange(path: Path): Range {
+    for (let depth = path.length; depth >= 0; depth--) {
+      const node = nodeAt(this.object.root, path.slice(0, depth));
+      if (node?.range) return this.index.rangeOf(node.range[0], node.range[1]);
+    }
+    return this.index.rangeOf(0, 0);
+  }
+
+  /** Range of the key naming the last segment of `path` (e.g. `image` in `image: nginx`), else of the value. */
+  keyRange(path: Path): Range {
+    const key = keyNodeAt(this.object.root, path);
+    if (key?.range) return this.index.rangeOf(key.range[0], key.range[1]);
+    if (typeof path[path.length - 1] === 'number') return this.firstKeyRange(path);
+    return this.valueRange(path);
+  }
+
+  /** For a sequence item (a container), the first key of its map, e.g. `name` in `- name: app`. */
+  firstKeyRange(path: Path): Range {
+    const node = nodeAt(this.object.root, path);
+    if (node && 'items' in node && Array.isArray(node.items)) {
+      const first: unknown = node.items[0];
+      const key =
+        first && typeof first === 'object' && 'key' in first ? (first.key as { range?: number[] }) : undefined;
+      if (key?.range && key.range.length >= 2) return this.index.rangeOf(key.range[0] ?? 0, key.range[1] ?? 0);
+    }
+    return this.valueRange(path);
+  }
+
+  /** The `kind: X` value, a natural place for findings about the object as a whole. */
+  kindRange(): Range {
+    return this.valueRange(['kind']);
+  }
+}

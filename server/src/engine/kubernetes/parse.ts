@@ -1,0 +1,134 @@
+import { isMap, isScalar, isSeq, parseAllDocuments, type Document, type Node, type YAMLMap } from 'yaml';
+import { LineIndex } from '../text';
+import type { Range } from '../types';
+
+export type PathSegment = string | number;
+export type Path = readonly PathSegment[];
+
+/** One Kubernetes object: a YAML document (or an item of a `kind: List`) with apiVersion and kind. */
+export interface K8sObject {
+  /** Index of the YAML document in the file. */
+  documentIndex: number;
+  document: Document.Parsed;
+  root: YAMLMap;
+  apiVersion: string;
+  kind: string;
+  name: string | undefined;
+  namespace: string | undefined;
+  /** Plain JavaScript value of the object, or undefined when it cannot be built safely (alias bombs). */
+  value: Record<string, unknown> | undefined;
+}
+
+export interface SyntaxProblem {
+  range: Range;
+  message: string;
+}
+
+export interface ParsedYaml {
+  text: string;
+  index: LineIndex;
+  documents: Document.Parsed[];
+  objects: K8sObject[];
+  problems: SyntaxProblem[];
+  /** True when any document looks like a Kubernetes object, so the file is ours to lint. */
+  isKubernetes: boolean;
+}
+
+/** Aliases expanded beyond this many nodes are treated as an attack, not a manifest. */
+const MAX_ALIAS_COUNT = 1000;
+
+export function parseYaml(text: string): ParsedYaml {
+  const index = new LineIndex(text);
+  const documents = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, strict: true });
+  const docs = Array.isArray(documents) ? documents : [];
+  const objects: K8sObject[] = [];
+  const problems: SyntaxProblem[] = [];
+  docs.forEach((document, documentIndex) => {
+    for (const error of document.errors) {
+      problems.push({
+        range: index.rangeOf(error.pos[0], Math.max(error.pos[1], error.pos[0] + 1)),
+        message: tidy(error.message),
+      });
+    }
+    const root = document.contents;
+    if (!isMap(root)) return;
+    const object = toObject(document, root, documentIndex, problems, index);
+    if (!object) return;
+    if (object.kind === 'List' && isSeq(root.get('items', true))) {
+      const items = root.get('items', true);
+      if (isSeq(items)) {
+        for (const item of items.items) {
+          if (isMap(item)) {
+            const child = toObject(document, item, documentIndex, problems, index);
+            if (child) objects.push(child);
+          }
+        }
+      }
+    } else {
+      objects.push(object);
+    }
+  });
+  const looksLikeKubernetes = objects.length > 0 || /^\s*(apiVersion|kind)\s*:/m.test(text);
+  return { text, index, documents: docs, objects, problems, isKubernetes: looksLikeKubernetes };
+}
+
+function toObject(
+  document: Document.Parsed,
+  root: YAMLMap,
+  documentIndex: number,
+  problems: SyntaxProblem[],
+  index: LineIndex,
+): K8sObject | undefined {
+  const apiVersion = scalarString(root.get('apiVersion', true));
+  const kind = scalarString(root.get('kind', true));
+  if (!apiVersion || !kind) return undefined;
+  let value: Record<string, unknown> | undefined;
+  try {
+    const js: unknown = root.toJS(document, { maxAliasCount: MAX_ALIAS_COUNT });
+    value = js && typeof js === 'object' ? (js as Record<string, unknown>) : undefined;
+  } catch (error) {
+    const range = root.range ? index.rangeOf(root.range[0], root.range[0] + 1) : index.rangeOf(0, 0);
+    problems.push({
+      range,
+      message: `this document cannot be read: ${tidy(error instanceof Error ? error.message : String(error))}`,
+    });
+  }
+  const metadata = root.get('metadata', true);
+  const name = isMap(metadata) ? scalarString(metadata.get('name', true)) : undefined;
+  const namespace = isMap(metadata) ? scalarString(metadata.get('namespace', true)) : undefined;
+  return { documentIndex, document, root, apiVersion, kind, name, namespace, value };
+}
+
+export function scalarString(node: unknown): string | undefined {
+  return isScalar(node) && (typeof node.value === 'string' || typeof node.value === 'number')
+    ? String(node.value)
+    : undefined;
+}
+
+/** Follows a path of map keys and sequence indexes from a node. */
+export function nodeAt(from: Node | null | undefined, path: Path): Node | undefined {
+  let node: unknown = from;
+  for (const segment of path) {
+    if (isMap(node) && typeof segment === 'string') node = node.get(segment, true);
+    else if (isSeq(node) && typeof segment === 'number') node = node.items[segment];
+    else return undefined;
+  }
+  return (node ?? undefined) as Node | undefined;
+}
+
+/** The key node of the last segment when it names a map entry. */
+export function keyNodeAt(from: Node | null | undefined, path: Path): Node | undefined {
+  const parent = nodeAt(from, path.slice(0, -1));
+  const last = path[path.length - 1];
+  if (!isMap(parent) || typeof last !== 'string') return undefined;
+  const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === last);
+  return (pair?.key ?? undefined) as Node | undefined;
+}
+
+function tidy(message: string): string {
+  return message.replace(/\s+at line \d+, column \d+:?[\s\S]*$/, '').trim();
+}
+
+export function isKubernetesPath(uri: string): boolean {
+  return /\.(ya?ml)$/i.test(uri);
+}

@@ -1,0 +1,142 @@
+import type { Comment } from 'dockerfile-ast';
+import type { Rule } from './rule';
+import type { ParsedDockerfile } from './dockerfile/context';
+import type { K8sObject } from './kubernetes/parse';
+import { podMetadataPath } from './kubernetes/workloads';
+import { nodeAt } from './kubernetes/parse';
+import { isMap, isScalar } from 'yaml';
+import type { LineIndex } from './text';
+import type { Peers } from './types';
+
+/**
+ * Inline suppressions, our own and those of the tools people migrate from, so existing
+ * `# hadolint ignore=…`, BuildKit `# check=skip=…`, kube-linter, kube-score and Polaris
+ * annotations keep working unchanged.
+ */
+export interface Suppressions {
+  /** Names ignored everywhere in the file (rule ids or peer ids). */
+  global: Set<string>;
+  /** Names ignored on a given zero-based line. */
+  byLine: Map<number, Set<string>>;
+}
+
+const IGNORE_COMMENT = /^#\s*(hadolint|cntutor)\s+(global\s+)?ignore\s*=\s*([\w\s,.-]+)/i;
+const CHECK_DIRECTIVE = /^#\s*check\s*=\s*(.*)$/i;
+
+function splitNames(list: string): string[] {
+  return list
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
+}
+
+export function dockerfileSuppressions(file: ParsedDockerfile): Suppressions {
+  const result: Suppressions = { global: new Set(), byLine: new Map() };
+  for (const directive of file.ast.getDirectives()) {
+    if (directive.getName().toLowerCase() !== 'check') continue;
+    for (const part of (directive.getValue() ?? '').split(';')) {
+      const [key, value] = part.split('=').map((s) => s.trim());
+      if (key?.toLowerCase() === 'skip' && value) splitNames(value).forEach((n) => result.global.add(n));
+    }
+  }
+  const comments: Comment[] = file.ast.getComments();
+  const instructionLines = file.instructions.map((i) => i.getRange().start.line);
+  for (const comment of comments) {
+    const text = file.index.lineText(comment.getRange().start.line).trim();
+    const check = CHECK_DIRECTIVE.exec(text);
+    if (check?.[1]) {
+      const skip = /skip\s*=\s*([^;]+)/i.exec(check[1]);
+      if (skip?.[1]) splitNames(skip[1]).forEach((n) => result.global.add(n));
+      continue;
+    }
+    const match = IGNORE_COMMENT.exec(text);
+    if (!match?.[3]) continue;
+    const names = splitNames(match[3]);
+    if (match[2]) {
+      names.forEach((n) => result.global.add(n));
+      continue;
+    }
+    const line = comment.getRange().start.line;
+    const next = instructionLines.find((l) => l > line);
+    if (next === undefined) continue;
+    const start = file.instructions.find((i) => i.getRange().start.line === next);
+    const end = start ? start.getRange().end.line : next;
+    for (let l = next; l <= end; l++) addLine(result, l, names);
+  }
+  return result;
+}
+
+/** `# cntutor ignore=rule` on the line above (or at the end of) a manifest line. */
+export function yamlCommentSuppressions(index: LineIndex): Suppressions {
+  const result: Suppressions = { global: new Set(), byLine: new Map() };
+  for (let line = 0; line < index.lineCount; line++) {
+    const text = index.lineText(line);
+    const hash = text.indexOf('#');
+    if (hash < 0 || !/cntutor/i.test(text)) continue;
+    const match = IGNORE_COMMENT.exec(text.slice(hash));
+    if (!match?.[3]) continue;
+    const names = splitNames(match[3]);
+    if (match[2]) names.forEach((n) => result.global.add(n));
+    else if (text.slice(0, hash).trim()) addLine(result, line, names);
+    else addLine(result, line + 1, names);
+  }
+  return result;
+}
+
+function addLine(result: Suppressions, line: number, names: string[]): void {
+  const set = result.byLine.get(line) ?? new Set<string>();
+  names.forEach((n) => set.add(n));
+  result.byLine.set(line, set);
+}
+
+/** Every name a suppression may use for this rule: its id and its peers' ids, lower-cased. */
+export function namesOf(rule: Rule): string[] {
+  const peers: Peers = rule.peers;
+  return [rule.id, ...Object.values(peers).flat()].map((n) => String(n).toLowerCase());
+}
+
+export function isSuppressed(rule: Rule, line: number, suppressions: Suppressions): boolean {
+  const names = namesOf(rule);
+  const hit = (set: Set<string> | undefined): boolean =>
+    !!set && [...set].some((n) => n.toLowerCase() === 'all' || names.includes(n.toLowerCase()));
+  return hit(suppressions.global) || hit(suppressions.byLine.get(line));
+}
+
+/** Annotations of the object and of its pod template, where the peers also look. */
+function annotationsOf(object: K8sObject): Map<string, string> {
+  const result = new Map<string, string>();
+  const podMeta = podMetadataPath(object);
+  const paths = [['metadata', 'annotations'], ...(podMeta ? [[...podMeta, 'annotations']] : [])];
+  for (const path of paths) {
+    const node = nodeAt(object.root, path);
+    if (!isMap(node)) continue;
+    for (const pair of node.items) {
+      if (isScalar(pair.key)) result.set(String(pair.key.value), isScalar(pair.value) ? String(pair.value.value) : '');
+    }
+  }
+  return result;
+}
+
+export function isSuppressedByAnnotation(rule: Rule, object: K8sObject): boolean {
+  const annotations = annotationsOf(object);
+  if (annotations.size === 0) return false;
+  const lower = (list: string[] | undefined): string[] => (list ?? []).map((n) => n.toLowerCase());
+  const own = annotations.get('cntutor.dev/ignore');
+  if (own !== undefined && splitNames(own).some((n) => n === 'all' || n === rule.id)) return true;
+  const kubeLinter = lower(rule.peers.kubeLinter);
+  if (kubeLinter.length > 0) {
+    if (annotations.has('kube-linter.io/ignore-all')) return true;
+    if (kubeLinter.some((check) => annotations.has(`ignore-check.kube-linter.io/${check}`))) return true;
+  }
+  const kubeScore = lower(rule.peers.kubeScore);
+  const scoreIgnore = annotations.get('kube-score/ignore');
+  if (kubeScore.length > 0 && scoreIgnore !== undefined) {
+    if (splitNames(scoreIgnore).some((n) => kubeScore.includes(n.toLowerCase()))) return true;
+  }
+  const polaris = rule.peers.polaris ?? [];
+  if (polaris.length > 0) {
+    if (annotations.get('polaris.fairwinds.com/exempt') === 'true') return true;
+    if (polaris.some((check) => annotations.get(`polaris.fairwinds.com/${check}-exempt`) === 'true')) return true;
+  }
+  return false;
+}
