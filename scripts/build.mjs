@@ -1,6 +1,7 @@
 // One esbuild script bundles the client, the server and the CLI.
 import { build, context } from 'esbuild';
-import { chmodSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 
 const watch = process.argv.includes('--watch');
 const common = {
@@ -25,4 +26,14 @@ if (watch) {
 } else {
   await Promise.all(all.map((options) => build(options)));
   for (const { outfile } of executables) chmodSync(outfile, 0o755);
+}
+
+// Concept notes also ship as plain files, so any editor or SARIF viewer can open a finding's link.
+const notesDir = 'server/src/concepts/notes';
+mkdirSync('dist/concepts', { recursive: true });
+for (const name of readdirSync(notesDir).filter((n) => n.endsWith('.md'))) {
+  const source = readFileSync(path.join(notesDir, name), 'utf8');
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source);
+  const title = /^title:\s*(.*)$/m.exec(match?.[1] ?? '')?.[1]?.trim() ?? name;
+  writeFileSync(path.join('dist/concepts', name), `# ${title}\n\n${(match?.[2] ?? source).trim()}\n`);
 }

@@ -1,0 +1,80 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import {
+  LanguageClient,
+  State,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
+import { ConceptViewer } from './concepts';
+import { FindingsStatus } from './status';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: {
+      module: serverModule,
+      transport: TransportKind.ipc,
+      options: { execArgv: ['--nolazy', '--inspect=6009'] },
+    },
+  };
+  const extensionId = `${context.extension.packageJSON.publisher}.${context.extension.packageJSON.name}`;
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { language: 'dockerfile' },
+      { language: 'yaml' },
+      { pattern: '**/{Dockerfile,Containerfile,*.Dockerfile,*.dockerfile,Dockerfile.*,Containerfile.*}' },
+    ],
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.cntutor.{yaml,yml}') },
+    initializationOptions: {
+      conceptLinkBase: `${vscode.env.uriScheme}://${extensionId}/concept/`,
+      commandLinks: true,
+    },
+    middleware: {
+      // Hover links open concept notes through our own command, so the markdown must trust it.
+      provideHover: async (document, position, token, next) => {
+        const hover = await next(document, position, token);
+        for (const content of hover?.contents ?? []) {
+          if (content instanceof vscode.MarkdownString)
+            content.isTrusted = { enabledCommands: ['cntutor.openConcept'] };
+        }
+        return hover;
+      },
+    },
+  };
+  client = new LanguageClient('cntutor', 'Cloud Native Tutor', serverOptions, clientOptions);
+
+  const viewer = new ConceptViewer(() => client);
+  const status = new FindingsStatus();
+  context.subscriptions.push(
+    viewer.register(),
+    status,
+    vscode.commands.registerCommand('cntutor.openConcept', (id?: unknown) =>
+      viewer.open(typeof id === 'string' ? id : undefined),
+    ),
+    vscode.commands.registerCommand('cntutor.showOutput', () => client?.outputChannel.show()),
+    vscode.commands.registerCommand('cntutor.restartServer', async () => {
+      await client?.restart();
+    }),
+    vscode.window.registerUriHandler({
+      handleUri(uri: vscode.Uri) {
+        const match = /^\/concept\/([\w-]+)/.exec(uri.path);
+        if (match?.[1]) void viewer.open(match[1]);
+      },
+    }),
+    client.onDidChangeState(({ newState }) =>
+      status.setState(newState === State.Running ? 'running' : newState === State.Starting ? 'starting' : 'stopped'),
+    ),
+    vscode.languages.onDidChangeDiagnostics(() => status.refresh()),
+  );
+  status.setState('starting');
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}

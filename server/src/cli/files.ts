@@ -1,0 +1,43 @@
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { candidateKind } from '../engine/detect';
+
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.cache', 'vendor']);
+
+export class UsageError extends Error {}
+
+/**
+ * Expands the given paths into the files to lint. Folders are walked and only files the editor
+ * would recognise (Dockerfiles and YAML) are kept; a file named explicitly is always linted.
+ */
+export function collectFiles(paths: readonly string[]): string[] {
+  const files: string[] = [];
+  for (const given of paths) {
+    let stat;
+    try {
+      stat = statSync(given);
+    } catch {
+      throw new UsageError(`path not found: ${given}`);
+    }
+    if (stat.isDirectory()) walk(given, files);
+    else files.push(given);
+  }
+  return [...new Set(files)];
+}
+
+function walk(dir: string, files: string[]): void {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    throw new UsageError(`cannot read folder: ${dir}`);
+  }
+  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (!SKIPPED_FOLDERS.has(entry.name)) walk(full, files);
+    } else if (entry.isFile() && candidateKind(full) !== undefined) {
+      files.push(full);
+    }
+  }
+}

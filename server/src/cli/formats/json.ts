@@ -1,0 +1,23 @@
+import type { FileReport } from '../report';
+
+export function formatJson(reports: readonly FileReport[]): string {
+  return (
+    JSON.stringify(
+      reports.map((report) => ({
+        file: report.file,
+        ...(report.error ? { error: report.error } : {}),
+        ...(report.fixed ? { fixed: report.fixed } : {}),
+        findings: report.findings.map((finding) => ({
+          ruleId: finding.ruleId,
+          severity: finding.severity,
+          message: finding.message,
+          concept: finding.concept,
+          range: finding.range,
+          fixable: !!finding.fix,
+        })),
+      })),
+      null,
+      2,
+    ) + '\n'
+  );
+}

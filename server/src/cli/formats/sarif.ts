@@ -1,0 +1,99 @@
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Rule } from '../../engine/rule';
+import type { Severity } from '../../engine/types';
+import { conceptFileUri } from '../../concepts/links';
+import type { FileReport } from '../report';
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
+  error: 'error',
+  warning: 'warning',
+  info: 'note',
+  hint: 'note',
+};
+
+/** SARIF 2.1.0: one run, every rule with its help link, exact one-based line and column ranges. */
+export function formatSarif(reports: readonly FileReport[], rules: readonly Rule[], version: string): string {
+  const ruleIndex = new Map(rules.map((rule, i) => [rule.id, i]));
+  const results = reports.flatMap((report) =>
+    report.findings.map((finding) => ({
+      ruleId: finding.ruleId,
+      ruleIndex: ruleIndex.get(finding.ruleId) ?? -1,
+      level: LEVEL[finding.severity],
+      message: { text: finding.message },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: artifactUri(report.file) },
+            region: {
+              startLine: finding.range.start.line + 1,
+              startColumn: finding.range.start.character + 1,
+              endLine: finding.range.end.line + 1,
+              endColumn: finding.range.end.character + 1,
+            },
+          },
+        },
+      ],
+      ...(finding.fix
+        ? {
+            fixes: [
+              {
+                description: { text: finding.fix.title },
+                artifactChanges: [
+                  {
+                    artifactLocation: { uri: artifactUri(report.file) },
+                    replacements: finding.fix.edits.map((edit) => ({
+                      deletedRegion: {
+                        startLine: edit.range.start.line + 1,
+                        startColumn: edit.range.start.character + 1,
+                        endLine: edit.range.end.line + 1,
+                        endColumn: edit.range.end.character + 1,
+                      },
+                      insertedContent: { text: edit.newText },
+                    })),
+                  },
+                ],
+              },
+            ],
+          }
+        : {}),
+    })),
+  );
+  const notifications = reports
+    .filter((report) => report.error)
+    .map((report) => ({ level: 'error', message: { text: `${report.file}: ${report.error}` } }));
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'cntutor',
+            fullName: 'Cloud Native Tutor',
+            version,
+            semanticVersion: version,
+            rules: rules.map((rule) => ({
+              id: rule.id,
+              name: rule.id,
+              shortDescription: { text: rule.title },
+              fullDescription: { text: rule.description },
+              help: { text: rule.remediation, markdown: rule.remediation },
+              helpUri: conceptFileUri(rule.concept),
+              defaultConfiguration: { level: LEVEL[rule.severity] },
+              properties: { concept: rule.concept, peers: rule.peers, fixable: rule.fixable, target: rule.target },
+            })),
+          },
+        },
+        columnKind: 'utf16CodeUnits',
+        results,
+        invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2) + '\n';
+}
+
+function artifactUri(file: string): string {
+  return path.isAbsolute(file) ? pathToFileURL(file).href : file.split(path.sep).join('/');
+}

@@ -1,0 +1,116 @@
+import Ajv, { type ErrorObject } from 'ajv';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { isMap, isScalar, parseDocument, type Node } from 'yaml';
+import schema from '../../../schemas/cntutor-config.schema.json';
+import type { Config } from '../engine/config';
+import { ALL_RULES } from '../rules';
+import { LineIndex } from '../engine/text';
+import type { Range } from '../engine/types';
+import { closest } from './suggest';
+
+export const CONFIG_FILE_NAMES = ['.cntutor.yaml', '.cntutor.yml'];
+
+export interface ConfigProblem {
+  message: string;
+  range: Range;
+}
+
+export interface LoadedConfig {
+  path: string;
+  config: Partial<Config>;
+  problems: ConfigProblem[];
+}
+
+const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+
+/** Parses and checks a configuration file's text; problems carry the line they belong to. */
+export function parseConfigText(text: string, file: string): LoadedConfig {
+  const index = new LineIndex(text);
+  const document = parseDocument(text, { prettyErrors: false });
+  const problems: ConfigProblem[] = document.errors.map((error) => ({
+    message: error.message.split('\n')[0] ?? error.message,
+    range: index.rangeOf(error.pos[0], error.pos[1]),
+  }));
+  if (problems.length > 0) return { path: file, config: {}, problems };
+  const value: unknown = document.toJS({ maxAliasCount: 100 }) ?? {};
+  if (!validate(value)) {
+    for (const error of validate.errors ?? []) problems.push(describe(error, document.contents, index));
+  }
+  const rules = (value as { rules?: Record<string, unknown> }).rules;
+  if (rules && typeof rules === 'object') {
+    const ids = ALL_RULES.map((rule) => rule.id);
+    for (const id of Object.keys(rules)) {
+      if (ids.includes(id)) continue;
+      const suggestion = closest(id, ids);
+      problems.push({
+        message: `unknown rule "${id}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
+        range: keyRange(document.contents, ['rules', id], index),
+      });
+    }
+  }
+  problems.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return { path: file, config: problems.length > 0 ? {} : (value as Partial<Config>), problems };
+}
+
+export function loadConfigFile(file: string): LoadedConfig {
+  return parseConfigText(readFileSync(file, 'utf8'), file);
+}
+
+/** The nearest `.cntutor.yaml` in the folder or its parents. */
+export function findConfigFile(startDir: string): string | undefined {
+  let dir = path.resolve(startDir);
+  for (;;) {
+    for (const name of CONFIG_FILE_NAMES) {
+      const candidate = path.join(dir, name);
+      if (existsSync(candidate)) return candidate;
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+function describe(error: ErrorObject, root: Node | null, index: LineIndex): ConfigProblem {
+  const segments = error.instancePath.split('/').filter(Boolean).map(decodeURIComponent);
+  const where = segments.join('.') || 'the file';
+  if (error.keyword === 'additionalProperties') {
+    const extra = String((error.params as { additionalProperty?: string }).additionalProperty);
+    const known = Object.keys((schema.properties as Record<string, unknown>) ?? {});
+    const suggestion = closest(extra, known);
+    return {
+      message: `unknown setting "${extra}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
+      range: keyRange(root, [...segments, extra], index),
+    };
+  }
+  if (error.keyword === 'enum') {
+    const allowed = ((error.params as { allowedValues?: unknown[] }).allowedValues ?? []).join(', ');
+    return { message: `${where} must be one of: ${allowed}`, range: valueRange(root, segments, index) };
+  }
+  return { message: `${where} ${error.message ?? 'is not valid'}`, range: valueRange(root, segments, index) };
+}
+
+function nodeAt(root: Node | null, segments: string[]): Node | undefined {
+  let node: unknown = root;
+  for (const segment of segments) {
+    if (!isMap(node)) return undefined;
+    node = node.get(segment, true);
+  }
+  return (node ?? undefined) as Node | undefined;
+}
+
+function valueRange(root: Node | null, segments: string[], index: LineIndex): Range {
+  const node = nodeAt(root, segments);
+  return node?.range ? index.rangeOf(node.range[0], node.range[1]) : index.rangeOf(0, 0);
+}
+
+function keyRange(root: Node | null, segments: string[], index: LineIndex): Range {
+  const parent = nodeAt(root, segments.slice(0, -1));
+  const last = segments[segments.length - 1];
+  if (isMap(parent)) {
+    const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === last);
+    const key = pair?.key as Node | undefined;
+    if (key?.range) return index.rangeOf(key.range[0], key.range[1]);
+  }
+  return valueRange(root, segments, index);
+}

@@ -1,0 +1,58 @@
+import type { MarkupContent } from 'vscode-languageserver/node';
+import { getConcept } from '../concepts';
+import { findRule } from '../rules';
+import type { Finding, Locale } from '../engine/types';
+
+const LABELS: Record<Locale, { why: string; fix: string; quickFix: string; learn: string; bad: string; good: string }> =
+  {
+    en: {
+      why: 'Why it matters',
+      fix: 'How to fix',
+      quickFix: 'A quick fix is available (Ctrl+. / Cmd+.).',
+      learn: 'Learn more',
+      bad: 'Instead of',
+      good: 'write',
+    },
+    ko: {
+      why: '왜 중요한가',
+      fix: '고치는 법',
+      quickFix: '빠른 수정을 쓸 수 있습니다 (Ctrl+. / Cmd+.).',
+      learn: '더 알아보기',
+      bad: '이렇게 쓰지 말고',
+      good: '이렇게 쓰세요',
+    },
+  };
+
+const ICON = { error: '⛔', warning: '⚠️', info: 'ℹ️', hint: '💡' } as const;
+
+/** The explanation of one or more findings under the cursor, as markdown. */
+export function hoverMarkdown(
+  findings: readonly Finding[],
+  locale: Locale,
+  conceptLink: (concept: string) => string,
+): MarkupContent {
+  const labels = LABELS[locale];
+  const sections = findings.map((finding) => {
+    const rule = findRule(finding.ruleId);
+    const note = getConcept(finding.concept, locale);
+    const fence = rule?.target === 'kubernetes' ? 'yaml' : 'dockerfile';
+    const parts = [
+      `${ICON[finding.severity]} **${escape(rule?.title ?? finding.ruleId)}** · \`${finding.ruleId}\``,
+      finding.message,
+    ];
+    if (note?.summary) parts.push(`**${labels.why}** — ${note.summary}`);
+    if (rule) {
+      parts.push(
+        `❌ ${labels.bad}\n\`\`\`${fence}\n${rule.example.bad}\n\`\`\`\n✅ ${labels.good}\n\`\`\`${fence}\n${rule.example.good}\n\`\`\``,
+      );
+      parts.push(`**${labels.fix}** — ${rule.remediation}${finding.fix ? ` ${labels.quickFix}` : ''}`);
+    }
+    if (note) parts.push(`[${labels.learn}: ${escape(note.title)}](${conceptLink(finding.concept)})`);
+    return parts.join('\n\n');
+  });
+  return { kind: 'markdown', value: sections.join('\n\n---\n\n') };
+}
+
+function escape(text: string): string {
+  return text.replace(/([*_[\]])/g, '\\$1');
+}

@@ -1,0 +1,234 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { conceptIds, getConcept, renderConcept } from '../concepts';
+import { conceptFileUri } from '../concepts/links';
+import { CONFIG_FILE_NAMES, findConfigFile, loadConfigFile, parseConfigText, type LoadedConfig } from '../config/file';
+import { lint } from '../engine';
+import type { Config } from '../engine/config';
+import { rangeContains } from '../engine/text';
+import type { Finding, Locale, Severity } from '../engine/types';
+import { VERSION } from '../version';
+import { codeActions, FIX_ALL_KIND } from './code-actions';
+import { toDiagnostic } from './diagnostics';
+import { hoverMarkdown } from './hover';
+import { DEFAULT_SETTINGS, effectiveConfig, normaliseSettings, type ServerSettings } from './settings';
+
+/** Options a client may pass at initialisation; every one has a default that suits any editor. */
+interface InitOptions {
+  /** Prefix for concept links in diagnostics (e.g. the extension's own URI handler); default: the shipped note file. */
+  conceptLinkBase?: string;
+  /** When true, hover links run the client's `cntutor.openConcept` command instead. */
+  commandLinks?: boolean;
+}
+
+interface LintedDocument {
+  version: number;
+  findings: Finding[];
+  config: Config;
+}
+
+/** How long to wait after a keystroke before linting: enough to merge a burst of edits, short enough to feel live. */
+const LINT_DELAY_MS = 15;
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const linted = new Map<string, LintedDocument>();
+  const timers = new Map<string, NodeJS.Timeout>();
+  const settingsCache = new Map<string, Promise<ServerSettings>>();
+  const projectConfigCache = new Map<string, LoadedConfig | undefined>();
+  const reportedRuleErrors = new Set<string>();
+  let supportsConfiguration = false;
+  let clientLocale: string | undefined;
+  let initOptions: InitOptions = {};
+
+  const conceptHref = (concept: string): string =>
+    initOptions.conceptLinkBase
+      ? `${initOptions.conceptLinkBase}${encodeURIComponent(concept)}`
+      : conceptFileUri(concept);
+  const hoverLink = (concept: string): string =>
+    initOptions.commandLinks
+      ? `command:cntutor.openConcept?${encodeURIComponent(JSON.stringify([concept]))}`
+      : conceptHref(concept);
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    supportsConfiguration = !!params.capabilities.workspace?.configuration;
+    clientLocale = params.locale;
+    initOptions = (params.initializationOptions ?? {}) as InitOptions;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      },
+      serverInfo: { name: 'cntutor-language-server', version: VERSION },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (supportsConfiguration) {
+      void connection.client
+        .register(DidChangeConfigurationNotification.type, { section: 'cntutor' })
+        .catch(() => undefined);
+    }
+  });
+
+  async function settingsFor(uri: string): Promise<ServerSettings> {
+    if (!supportsConfiguration) return DEFAULT_SETTINGS;
+    let pending = settingsCache.get(uri);
+    if (!pending) {
+      pending = connection.workspace
+        .getConfiguration({ scopeUri: uri, section: 'cntutor' })
+        .then(normaliseSettings, () => DEFAULT_SETTINGS);
+      settingsCache.set(uri, pending);
+    }
+    return pending;
+  }
+
+  function projectConfig(uri: string): LoadedConfig | undefined {
+    if (!uri.startsWith('file:')) return undefined;
+    const dir = path.dirname(fileURLToPath(uri));
+    if (projectConfigCache.has(dir)) return projectConfigCache.get(dir);
+    let loaded: LoadedConfig | undefined;
+    const file = findConfigFile(dir);
+    if (file) {
+      try {
+        loaded = loadConfigFile(file);
+      } catch (error) {
+        connection.console.warn(`cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+    projectConfigCache.set(dir, loaded);
+    return loaded;
+  }
+
+  function isConfigFile(uri: string): boolean {
+    return CONFIG_FILE_NAMES.some((name) => uri.endsWith(`/${name}`));
+  }
+
+  async function validate(document: TextDocument): Promise<void> {
+    const settings = await settingsFor(document.uri);
+    const current = documents.get(document.uri);
+    if (!current || current.version !== document.version) return;
+    if (isConfigFile(document.uri)) {
+      const problems = parseConfigText(document.getText(), document.uri).problems;
+      void connection.sendDiagnostics({
+        uri: document.uri,
+        version: document.version,
+        diagnostics: problems.map((p) => ({ range: p.range, message: p.message, severity: 1, source: 'cntutor' })),
+      });
+      return;
+    }
+    if (!settings.enable) {
+      linted.delete(document.uri);
+      void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: [] });
+      return;
+    }
+    const config = effectiveConfig(settings, projectConfig(document.uri)?.config, clientLocale);
+    const result = lint(document.getText(), document.uri, config, { languageId: document.languageId });
+    for (const problem of result.internalErrors) {
+      if (reportedRuleErrors.has(problem)) continue;
+      reportedRuleErrors.add(problem);
+      connection.console.error(problem);
+    }
+    linted.set(document.uri, { version: document.version, findings: result.findings, config });
+    void connection.sendDiagnostics({
+      uri: document.uri,
+      version: document.version,
+      diagnostics: result.findings.map((f) => toDiagnostic(f, conceptHref)),
+    });
+  }
+
+  function schedule(document: TextDocument, delay: number): void {
+    clearTimeout(timers.get(document.uri));
+    timers.set(
+      document.uri,
+      setTimeout(() => {
+        timers.delete(document.uri);
+        validate(document).catch((error: unknown) => connection.console.error(`lint failed: ${String(error)}`));
+      }, delay),
+    );
+  }
+
+  /** The findings for the document's current text, linting now if the last run is stale. */
+  async function currentFindings(document: TextDocument): Promise<LintedDocument | undefined> {
+    const cached = linted.get(document.uri);
+    if (cached && cached.version === document.version) return cached;
+    clearTimeout(timers.get(document.uri));
+    timers.delete(document.uri);
+    await validate(document);
+    return linted.get(document.uri);
+  }
+
+  documents.onDidOpen(({ document }) => schedule(document, 0));
+  documents.onDidChangeContent(({ document }) => schedule(document, LINT_DELAY_MS));
+  documents.onDidClose(({ document }) => {
+    clearTimeout(timers.get(document.uri));
+    timers.delete(document.uri);
+    linted.delete(document.uri);
+    settingsCache.delete(document.uri);
+    void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+  });
+
+  connection.onDidChangeConfiguration(() => {
+    settingsCache.clear();
+    documents.all().forEach((d) => schedule(d, 0));
+  });
+
+  connection.onDidChangeWatchedFiles(() => {
+    projectConfigCache.clear();
+    documents.all().forEach((d) => schedule(d, 0));
+  });
+
+  connection.onHover(async ({ textDocument, position }) => {
+    const document = documents.get(textDocument.uri);
+    if (!document) return null;
+    const state = await currentFindings(document);
+    const here = state?.findings.filter((f) => rangeContains(f.range, position)) ?? [];
+    if (!state || here.length === 0) return null;
+    return { contents: hoverMarkdown(here, state.config.locale, hoverLink), range: here[0]?.range };
+  });
+
+  connection.onCodeAction(async (params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return [];
+    const state = await currentFindings(document);
+    if (!state) return [];
+    return codeActions({
+      params,
+      document,
+      findings: state.findings,
+      relint: (text) => lint(text, document.uri, state.config, { languageId: document.languageId }).findings,
+    });
+  });
+
+  /** Concept notes for clients that render them (the VS Code extension's "open concept" command). */
+  connection.onRequest('cntutor/concept', (params: { id: string; locale?: Locale }) => {
+    const locale: Locale = params.locale ?? (clientLocale?.toLowerCase().startsWith('ko') ? 'ko' : 'en');
+    const note = getConcept(params.id, locale);
+    return note ? { id: note.id, title: note.title, markdown: renderConcept(note) } : null;
+  });
+  connection.onRequest('cntutor/concepts', (params: { locale?: Locale } | undefined) =>
+    conceptIds().map((id) => {
+      const note = getConcept(id, params?.locale ?? 'en');
+      return { id, title: note?.title ?? id, summary: note?.summary ?? '' };
+    }),
+  );
+  connection.onRequest('cntutor/summary', () => {
+    const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+    for (const state of linted.values()) state.findings.forEach((f) => counts[f.severity]++);
+    return counts;
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}

@@ -1,0 +1,107 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol/node';
+
+export const SERVER = path.join(__dirname, '../../dist/server.js');
+
+/** A minimal LSP client over stdio against the bundled server, as any editor would run it. */
+export class TestClient {
+  readonly connection: ProtocolConnection;
+  private readonly process: ChildProcess;
+  private readonly published = new Map<string, PublishDiagnosticsParams[]>();
+  private readonly waiters: (() => void)[] = [];
+  settings: unknown = {};
+  stderr = '';
+
+  constructor(args: string[] = ['--stdio']) {
+    this.process = spawn(process.execPath, [SERVER, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.process.stderr?.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
+    if (!this.process.stdout || !this.process.stdin) throw new Error('server has no stdio');
+    this.connection = createProtocolConnection(
+      new StreamMessageReader(this.process.stdout),
+      new StreamMessageWriter(this.process.stdin),
+    );
+    this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+      const list = this.published.get(params.uri) ?? [];
+      list.push(params);
+      this.published.set(params.uri, list);
+      this.waiters.splice(0).forEach((wake) => wake());
+    });
+    this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) =>
+      params.items.map(() => this.settings),
+    );
+    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onNotification('window/logMessage', () => undefined);
+    this.connection.listen();
+  }
+
+  async initialize(
+    options: { configuration?: boolean; initializationOptions?: unknown; locale?: string } = {},
+  ): Promise<unknown> {
+    const result = await this.connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: null,
+      locale: options.locale,
+      capabilities: {
+        workspace: { configuration: options.configuration ?? false },
+        textDocument: { hover: {}, codeAction: {} },
+      },
+      initializationOptions: options.initializationOptions,
+    });
+    await this.connection.sendNotification('initialized', {});
+    return result;
+  }
+
+  async open(uri: string, languageId: string, text: string, version = 1): Promise<void> {
+    await this.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId, version, text },
+    });
+  }
+
+  async change(uri: string, version: number, changes: unknown[]): Promise<void> {
+    await this.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: changes,
+    });
+  }
+
+  /** Resolves with the first diagnostics published for `uri` at `version` (or any version when omitted). */
+  async diagnostics(uri: string, version?: number, timeoutMs = 10000): Promise<PublishDiagnosticsParams> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = (this.published.get(uri) ?? []).find((p) => version === undefined || p.version === version);
+      if (found) return found;
+      if (Date.now() > deadline)
+        throw new Error(`no diagnostics for ${uri} v${String(version)}; stderr: ${this.stderr}`);
+      await new Promise<void>((resolve) => {
+        this.waiters.push(resolve);
+        setTimeout(resolve, 100);
+      });
+    }
+  }
+
+  request<T>(method: string, params: unknown): Promise<T> {
+    return this.connection.sendRequest(method, params) as Promise<T>;
+  }
+
+  async stop(): Promise<void> {
+    try {
+      await this.connection.sendRequest('shutdown');
+      await this.connection.sendNotification('exit');
+    } catch {
+      // The process may already be gone; killing it below is enough.
+    }
+    this.connection.dispose();
+    this.process.kill();
+  }
+
+  get exited(): boolean {
+    return this.process.exitCode !== null;
+  }
+}

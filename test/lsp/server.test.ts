@@ -1,0 +1,179 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { CodeAction, Diagnostic, Hover, TextEdit } from 'vscode-languageserver-protocol';
+import { applyEdits } from '../../server/src/engine/fix';
+import { TestClient } from './client';
+
+const DOCKERFILE = 'file:///work/app/Dockerfile';
+const MANIFEST = 'file:///work/app/deploy.yaml';
+const DOCKER_TEXT = 'FROM node:22-alpine\nWORKDIR /app\nCMD node server.js\n';
+const MANIFEST_TEXT = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  selector:
+    matchLabels: { app: web }
+  template:
+    metadata:
+      labels: { app: web }
+    spec:
+      containers:
+        - name: web
+          image: nginx:latest
+`;
+
+const byRule = (diagnostics: Diagnostic[], rule: string): Diagnostic | undefined =>
+  diagnostics.find((d) => d.code === rule);
+
+describe('language server over stdio', () => {
+  const client = new TestClient();
+  before(async () => {
+    const init = (await client.initialize()) as { capabilities: Record<string, unknown> };
+    assert.ok(init.capabilities.hoverProvider);
+  });
+  after(() => client.stop());
+
+  it('publishes diagnostics with code, source, concept link and data', async () => {
+    await client.open(DOCKERFILE, 'dockerfile', DOCKER_TEXT);
+    const { diagnostics } = await client.diagnostics(DOCKERFILE, 1);
+    const cmd = byRule(diagnostics, 'exec-form-cmd');
+    assert.ok(cmd, JSON.stringify(diagnostics));
+    assert.equal(cmd.source, 'cntutor');
+    assert.deepEqual(cmd.range, { start: { line: 2, character: 4 }, end: { line: 2, character: 18 } });
+    assert.match(cmd.codeDescription?.href ?? '', /declarative-specs\.en\.md$/);
+    assert.deepEqual(cmd.data, { ruleId: 'exec-form-cmd', concept: 'declarative-specs', fixable: true });
+  });
+
+  it('explains a finding on hover', async () => {
+    const hover = await client.request<Hover>('textDocument/hover', {
+      textDocument: { uri: DOCKERFILE },
+      position: { line: 2, character: 8 },
+    });
+    const value = (hover.contents as { value: string }).value;
+    assert.match(value, /Use the exec form/);
+    assert.match(value, /Why it matters/);
+    assert.match(value, /❌/);
+    assert.match(value, /✅/);
+    assert.match(value, /\[Learn more: .+\]\(file:\/\/.+declarative-specs\.en\.md\)/);
+    const none = await client.request<Hover | null>('textDocument/hover', {
+      textDocument: { uri: DOCKERFILE },
+      position: { line: 1, character: 2 },
+    });
+    assert.equal(none, null);
+  });
+
+  it('offers a quick fix through the diagnostic data, and applying it clears the finding', async () => {
+    const { diagnostics } = await client.diagnostics(DOCKERFILE, 1);
+    const cmd = byRule(diagnostics, 'exec-form-cmd');
+    assert.ok(cmd);
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: DOCKERFILE },
+      range: cmd.range,
+      context: { diagnostics: [cmd], only: ['quickfix'] },
+    });
+    const fix = actions.find((a) => a.title === 'Convert to exec form');
+    assert.ok(fix?.edit?.changes, JSON.stringify(actions));
+    assert.ok(actions.some((a) => a.title === 'Ignore exec-form-cmd here'));
+    const edits = fix.edit.changes[DOCKERFILE] as TextEdit[];
+    const fixed = applyEdits(DOCKER_TEXT, edits);
+    assert.equal(fixed, 'FROM node:22-alpine\nWORKDIR /app\nCMD ["node", "server.js"]\n');
+    await client.change(
+      DOCKERFILE,
+      2,
+      edits.map((e) => ({ range: e.range, text: e.newText })),
+    );
+    const after = await client.diagnostics(DOCKERFILE, 2);
+    assert.equal(byRule(after.diagnostics, 'exec-form-cmd'), undefined);
+  });
+
+  it('offers source.fixAll.cntutor for code actions on save', async () => {
+    const uri = 'file:///work/app/other.Dockerfile';
+    await client.open(uri, 'dockerfile', 'FROM alpine:3.20\nENTRYPOINT /bin/app --serve\n');
+    await client.diagnostics(uri, 1);
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll.cntutor'] },
+    });
+    assert.equal(actions.length, 1);
+    assert.equal(actions[0]?.kind, 'source.fixAll.cntutor');
+    const edit = actions[0]?.edit?.changes?.[uri]?.[0];
+    assert.equal(edit?.newText, 'FROM alpine:3.20\nENTRYPOINT ["/bin/app", "--serve"]\n');
+  });
+
+  it('lints Kubernetes manifests and follows incremental edits', async () => {
+    await client.open(MANIFEST, 'yaml', MANIFEST_TEXT);
+    const first = await client.diagnostics(MANIFEST, 1);
+    const latest = byRule(first.diagnostics, 'no-latest-container-image');
+    assert.ok(latest, JSON.stringify(first.diagnostics));
+    assert.deepEqual(latest.range, { start: { line: 13, character: 17 }, end: { line: 13, character: 29 } });
+    await client.change(MANIFEST, 2, [{ range: latest.range, text: 'nginx:1.27.3' }]);
+    const second = await client.diagnostics(MANIFEST, 2);
+    assert.equal(byRule(second.diagnostics, 'no-latest-container-image'), undefined);
+  });
+
+  it('reports invalid YAML at its place and keeps running', async () => {
+    const uri = 'file:///work/app/broken.yaml';
+    await client.open(uri, 'yaml', 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: [unclosed\n');
+    const { diagnostics } = await client.diagnostics(uri, 1);
+    assert.ok(diagnostics.length > 0);
+    assert.ok(diagnostics.every((d) => d.range.start.line <= 4));
+    assert.equal(client.exited, false);
+  });
+
+  it('leaves other YAML alone', async () => {
+    const uri = 'file:///work/app/.github/workflows/ci.yml';
+    await client.open(uri, 'yaml', 'name: ci\non: push\njobs: {}\n');
+    const { diagnostics } = await client.diagnostics(uri, 1);
+    assert.deepEqual(diagnostics, []);
+  });
+
+  it('serves concept notes to clients that render them', async () => {
+    const note = await client.request<{ title: string; markdown: string } | null>('cntutor/concept', {
+      id: 'immutable-images',
+      locale: 'ko',
+    });
+    assert.ok(note?.markdown.startsWith('# '));
+    assert.equal(await client.request('cntutor/concept', { id: 'no-such-note' }), null);
+  });
+});
+
+describe('language server settings', () => {
+  it('asks for its settings with workspace/configuration and honours them', async () => {
+    const client = new TestClient();
+    client.settings = { rules: { 'exec-form-cmd': 'error', 'no-latest-container-image': 'off' }, locale: 'ko' };
+    await client.initialize({ configuration: true });
+    await client.open(DOCKERFILE, 'dockerfile', DOCKER_TEXT);
+    const { diagnostics } = await client.diagnostics(DOCKERFILE, 1);
+    const cmd = byRule(diagnostics, 'exec-form-cmd');
+    assert.equal(cmd?.severity, 1);
+    assert.match(cmd?.message ?? '', /셸 형식/);
+    await client.open(MANIFEST, 'yaml', MANIFEST_TEXT);
+    const manifest = await client.diagnostics(MANIFEST, 1);
+    assert.equal(byRule(manifest.diagnostics, 'no-latest-container-image'), undefined);
+    await client.stop();
+  });
+
+  it('uses the links and command links a client asks for', async () => {
+    const client = new TestClient();
+    await client.initialize({
+      initializationOptions: { conceptLinkBase: 'vscode://cntutor.cloud-native-tutor/concept/', commandLinks: true },
+    });
+    await client.open(DOCKERFILE, 'dockerfile', DOCKER_TEXT);
+    const { diagnostics } = await client.diagnostics(DOCKERFILE, 1);
+    assert.equal(
+      byRule(diagnostics, 'exec-form-cmd')?.codeDescription?.href,
+      'vscode://cntutor.cloud-native-tutor/concept/declarative-specs',
+    );
+    const hover = await client.request<Hover>('textDocument/hover', {
+      textDocument: { uri: DOCKERFILE },
+      position: { line: 2, character: 8 },
+    });
+    assert.match(
+      (hover.contents as { value: string }).value,
+      /\(command:cntutor\.openConcept\?%5B%22declarative-specs%22%5D\)/,
+    );
+    await client.stop();
+  });
+});
