@@ -1,4 +1,3 @@
-import type { Comment } from 'dockerfile-ast';
 import type { Rule } from './rule';
 import type { ParsedDockerfile } from './dockerfile/context';
 import type { K8sObject } from './kubernetes/parse';
@@ -32,17 +31,11 @@ function splitNames(list: string): string[] {
 
 export function dockerfileSuppressions(file: ParsedDockerfile): Suppressions {
   const result: Suppressions = { global: new Set(), byLine: new Map() };
-  for (const directive of file.ast.getDirectives()) {
-    if (directive.getName().toLowerCase() !== 'check') continue;
-    for (const part of (directive.getValue() ?? '').split(';')) {
-      const [key, value] = part.split('=').map((s) => s.trim());
-      if (key?.toLowerCase() === 'skip' && value) splitNames(value).forEach((n) => result.global.add(n));
-    }
-  }
-  const comments: Comment[] = file.ast.getComments();
   const instructionLines = file.instructions.map((i) => i.getRange().start.line);
-  for (const comment of comments) {
-    const text = file.index.lineText(comment.getRange().start.line).trim();
+  // Scan lines rather than the parser's comments: a comment on the first line may be read as a parser directive.
+  for (let line = 0; line < file.index.lineCount; line++) {
+    const text = file.index.lineText(line).trim();
+    if (!text.startsWith('#')) continue;
     const check = CHECK_DIRECTIVE.exec(text);
     if (check?.[1]) {
       const skip = /skip\s*=\s*([^;]+)/i.exec(check[1]);
@@ -56,7 +49,6 @@ export function dockerfileSuppressions(file: ParsedDockerfile): Suppressions {
       names.forEach((n) => result.global.add(n));
       continue;
     }
-    const line = comment.getRange().start.line;
     const next = instructionLines.find((l) => l > line);
     if (next === undefined) continue;
     const start = file.instructions.find((i) => i.getRange().start.line === next);
