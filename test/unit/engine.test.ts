@@ -9,6 +9,7 @@ import { nodeAt } from '../../server/src/engine/kubernetes/parse';
 import { LineIndex } from '../../server/src/engine/text';
 import type { Rule } from '../../server/src/engine/rule';
 import { defineDockerfileRule } from '../../server/src/engine/rule';
+import type { DockerfileContext } from '../../server/src/engine/dockerfile/context';
 
 describe('LineIndex', () => {
   it('maps offsets and positions both ways with LF, CRLF and CR', () => {
@@ -102,6 +103,13 @@ describe('rule isolation', () => {
       },
     });
     const working: Rule = {
+      ...broken,
+      id: 'always-reports',
+      check: (ctx: DockerfileContext) => {
+        const first = ctx.instructions[0];
+        if (first) ctx.report({ range: ctx.keywordRange(first), message: 'here' });
+      },
+    } as Rule;
       ...broken,
       id: 'always-reports',
       check: (ctx) => ctx.report({ range: ctx.keywordRange(ctx.instructions[0]!), message: 'here' }),
