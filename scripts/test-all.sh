@@ -13,8 +13,8 @@ node_suite() {
   log=$(mktemp)
   local status=0
   "$@" 2>&1 | tee "$log" || status=$?
-  passed=$((passed + $(awk '/^# pass /{s+=$3} END{print s+0}' "$log")))
-  failed=$((failed + $(awk '/^# fail /{s+=$3} END{print s+0}' "$log")))
+  passed=$((passed + $(awk '/^(# |ℹ )pass /{s+=$3} END{print s+0}' "$log")))
+  failed=$((failed + $(awk '/^(# |ℹ )fail /{s+=$3} END{print s+0}' "$log")))
   rm -f "$log"
   return "$status"
 }
