@@ -33,6 +33,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     initializationOptions: {
       conceptLinkBase: `${vscode.env.uriScheme}://${extensionId}/concept/`,
       commandLinks: true,
+      trusted: vscode.workspace.isTrusted,
     },
     middleware: {
       // Hover links open concept notes through our own command, so the markdown must trust it.
@@ -70,6 +71,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       status.setState(newState === State.Running ? 'running' : newState === State.Starting ? 'starting' : 'stopped'),
     ),
     vscode.languages.onDidChangeDiagnostics(() => status.refresh()),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification('cntutor/trust', { trusted: true })),
   );
   status.setState('starting');
   await client.start();

@@ -105,3 +105,9 @@ export class TestClient {
     return this.process.exitCode !== null;
   }
 }
+
+/** LSP 3.18 lets a diagnostic message be markup; our server sends plain strings. */
+export function messageOf(diagnostic: { message: string | { value: string } } | undefined): string {
+  if (!diagnostic) return '';
+  return typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
+}

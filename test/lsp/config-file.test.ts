@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, it } from 'node:test';
-import { TestClient } from './client';
+import { messageOf, TestClient } from './client';
 
 describe('project configuration in the editor', () => {
   it('shows problems of an open .cntutor.yaml at their line, with "did you mean"', async () => {
@@ -41,8 +41,8 @@ describe('project configuration in the editor', () => {
     const uri = 'file:///work/ko/Dockerfile';
     await client.open(uri, 'dockerfile', 'FROM alpine:3.20\nCMD app --serve\n');
     const { diagnostics } = await client.diagnostics(uri, 1);
-    assert.match(diagnostics.find((d) => d.code === 'exec-form-cmd')?.message ?? '', /셸 형식/);
-    const hover = await client.request<{ contents: { value: string } }>('textDocument/hover', {
+    assert.match(messageOf(diagnostics.find((d) => d.code === 'exec-form-cmd')), /셸 형식/);
+    const hover = await client.request<{ contents: { kind: string; value: string } }>('textDocument/hover', {
       textDocument: { uri },
       position: { line: 1, character: 6 },
     });

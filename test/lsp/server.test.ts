@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { CodeAction, Diagnostic, Hover, TextEdit } from 'vscode-languageserver-protocol';
 import { applyEdits } from '../../server/src/engine/fix';
-import { TestClient } from './client';
+import { messageOf, TestClient } from './client';
 
 const DOCKERFILE = 'file:///work/app/Dockerfile';
 const MANIFEST = 'file:///work/app/deploy.yaml';
@@ -148,7 +148,7 @@ describe('language server settings', () => {
     const { diagnostics } = await client.diagnostics(DOCKERFILE, 1);
     const cmd = byRule(diagnostics, 'exec-form-cmd');
     assert.equal(cmd?.severity, 1);
-    assert.match(cmd?.message ?? '', /셸 형식/);
+    assert.match(messageOf(cmd), /셸 형식/);
     await client.open(MANIFEST, 'yaml', MANIFEST_TEXT);
     const manifest = await client.diagnostics(MANIFEST, 1);
     assert.equal(byRule(manifest.diagnostics, 'no-latest-container-image'), undefined);

@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
+  MessageType,
+  ShowMessageNotification,
   TextDocumentSyncKind,
   TextDocuments,
   type Connection,
@@ -18,6 +20,7 @@ import type { Config } from '../engine/config';
 import { rangeContains } from '../engine/text';
 import type { Finding, Locale, Severity } from '../engine/types';
 import { VERSION } from '../version';
+import { WorkspaceTrust, workspaceRoots } from './trust';
 import { codeActions, FIX_ALL_KIND } from './code-actions';
 import { toDiagnostic } from './diagnostics';
 import { hoverMarkdown } from './hover';
@@ -29,6 +32,8 @@ interface InitOptions {
   conceptLinkBase?: string;
   /** When true, hover links run the client's `cntutor.openConcept` command instead. */
   commandLinks?: boolean;
+  /** False when the editor has not trusted the workspace; files outside it are then never read. */
+  trusted?: boolean;
 }
 
 interface LintedDocument {
@@ -50,6 +55,9 @@ export function startServer(connection: Connection): void {
   let supportsConfiguration = false;
   let clientLocale: string | undefined;
   let initOptions: InitOptions = {};
+  const trust = new WorkspaceTrust(
+    (message) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message }),
+  );
 
   const conceptHref = (concept: string): string =>
     initOptions.conceptLinkBase
@@ -64,6 +72,7 @@ export function startServer(connection: Connection): void {
     supportsConfiguration = !!params.capabilities.workspace?.configuration;
     clientLocale = params.locale;
     initOptions = (params.initializationOptions ?? {}) as InitOptions;
+    trust.configure(initOptions.trusted !== false, workspaceRoots(params));
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -99,7 +108,8 @@ export function startServer(connection: Connection): void {
     const dir = path.dirname(fileURLToPath(uri));
     if (projectConfigCache.has(dir)) return projectConfigCache.get(dir);
     let loaded: LoadedConfig | undefined;
-    const file = findConfigFile(dir);
+    const found = findConfigFile(dir);
+    const file = found && trust.mayRead(found, 'project configuration') ? found : undefined;
     if (file) {
       try {
         loaded = loadConfigFile(file);
@@ -181,6 +191,12 @@ export function startServer(connection: Connection): void {
 
   connection.onDidChangeConfiguration(() => {
     settingsCache.clear();
+    documents.all().forEach((d) => schedule(d, 0));
+  });
+
+  connection.onNotification('cntutor/trust', (params: { trusted: boolean }) => {
+    trust.configure(params.trusted, trust.roots);
+    projectConfigCache.clear();
     documents.all().forEach((d) => schedule(d, 0));
   });
 
