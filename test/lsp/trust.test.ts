@@ -4,7 +4,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, it } from 'node:test';
-import { ShowMessageNotification } from 'vscode-languageserver-protocol';
 import { TestClient } from './client';
 
 describe('workspace trust', () => {
