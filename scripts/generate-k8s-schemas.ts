@@ -15,6 +15,8 @@
 import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
+import { API_VERSION_CHANGES } from '../server/src/schema/api-versions';
+import { KUBERNETES_RELEASE } from '../server/src/schema/release';
 
 const ROOT = path.join(__dirname, '..');
 const MODELS = path.join(ROOT, 'node_modules/kubernetes-models');
@@ -22,7 +24,7 @@ const APIMACHINERY = path.join(ROOT, 'node_modules/@kubernetes-models/apimachine
 const OUT_DIR = path.join(ROOT, 'schemas/kubernetes');
 
 /** The package version this script was written against, and the Kubernetes release it carries. */
-const SOURCE = { package: 'kubernetes-models', version: '5.1.0', kubernetes: '1.36' };
+const SOURCE = { package: 'kubernetes-models', version: '5.1.0', kubernetes: KUBERNETES_RELEASE };
 
 type JsonSchema = { [key: string]: unknown };
 
@@ -58,7 +60,11 @@ function walk(dir: string, out: string[] = []): string[] {
 function idOf(file: string): string {
   if (file.startsWith(APIMACHINERY)) {
     const rel = path.relative(APIMACHINERY, file).replace(/\.d\.ts$/, '');
-    return rel.replace(/^apis\/meta\//, 'meta/').replace(/^api\/resource\//, 'resource/').split('/').join('.');
+    return rel
+      .replace(/^apis\/meta\//, 'meta/')
+      .replace(/^api\/resource\//, 'resource/')
+      .split('/')
+      .join('.');
   }
   const rel = path.relative(MODELS, file).replace(/\.d\.ts$/, '');
   const parts = rel.split('/');
@@ -107,14 +113,19 @@ function parseFile(file: string, deprecatedDescriptions: boolean): Definition | 
       }
     } else if (ts.isInterfaceDeclaration(statement)) {
       iface = statement;
-    } else if (ts.isExportDeclaration(statement) && statement.exportClause && ts.isNamedExports(statement.exportClause)) {
+    } else if (
+      ts.isExportDeclaration(statement) &&
+      statement.exportClause &&
+      ts.isNamedExports(statement.exportClause)
+    ) {
       for (const element of statement.exportClause.elements) {
-        if (!element.name.text.startsWith('I')) validator = element.name.text;
+        if (!element.name.text.startsWith('II')) validator = element.name.text;
       }
     }
   }
   if (!validator) return undefined;
-  const alias = FORMAT_OF_ALIAS[id.replace(/^(resource|util|meta)\./, '$1.')];
+  if (iface) imports.set(iface.name.text, id); // recursive types (JSONSchemaProps) name themselves
+  const alias = FORMAT_OF_ALIAS[id];
   if (!iface) {
     if (!alias) throw new Error(`${file}: a type alias this script does not know`);
     return { id, validator, file, schema: { ...alias }, probes: [] };
@@ -125,23 +136,33 @@ function parseFile(file: string, deprecatedDescriptions: boolean): Definition | 
   if (description) schema.description = description;
   const members = iface.members.filter(ts.isPropertySignature);
   if (members.length === 0) return { id, validator, file, schema, probes }; // free-form (RawExtension, JSON…)
-  schema.type = 'object';
+  Object.assign(schema, objectSchema(members, imports, file, probes, [], deprecatedDescriptions));
+  return { id, validator, file, schema, probes };
+}
+
+function objectSchema(
+  members: readonly ts.PropertySignature[],
+  imports: Map<string, string>,
+  file: string,
+  probes: Probe[],
+  at: (string | number)[],
+  withoutDescriptions: boolean,
+): JsonSchema {
   const properties: Record<string, JsonSchema> = {};
   const required: string[] = [];
   for (const member of members) {
     const name = ts.isStringLiteral(member.name) || ts.isIdentifier(member.name) ? member.name.text : undefined;
     if (!name || !member.type) throw new Error(`${file}: unreadable member`);
-    const property = typeSchema(member.type, imports, file, probes, [name]);
-    const doc = deprecatedDescriptions ? undefined : jsDoc(member);
-    properties[name] = doc ? { description: doc, ...property } : property;
+    const property = typeSchema(member.type, imports, file, probes, [...at, name], withoutDescriptions);
+    const doc = withoutDescriptions ? undefined : jsDoc(member);
+    // Added in place: probes hold this very object and fill its type in later.
+    if (doc) property.description = doc;
+    properties[name] = property;
     // apiVersion and kind are required at the top level, which the engine checks itself;
     // where a kind is embedded (volumeClaimTemplates) they may be left out.
     if (!member.questionToken && name !== 'apiVersion' && name !== 'kind') required.push(name);
   }
-  schema.properties = properties;
-  if (required.length > 0) schema.required = required;
-  schema.additionalProperties = false;
-  return { id, validator, file, schema, probes };
+  return { type: 'object', properties, ...(required.length > 0 ? { required } : {}), additionalProperties: false };
 }
 
 function typeSchema(
@@ -150,6 +171,7 @@ function typeSchema(
   file: string,
   probes: Probe[],
   at: (string | number)[],
+  withoutDescriptions: boolean,
 ): JsonSchema {
   switch (node.kind) {
     case ts.SyntaxKind.StringKeyword: {
@@ -165,16 +187,22 @@ function typeSchema(
     case ts.SyntaxKind.BooleanKeyword:
       return { type: 'boolean' };
   }
-  if (ts.isLiteralTypeNode(node) && ts.isStringLiteral(node.literal)) return { type: 'string', enum: [node.literal.text] };
+  if (ts.isLiteralTypeNode(node) && ts.isStringLiteral(node.literal))
+    return { type: 'string', enum: [node.literal.text] };
   if (ts.isUnionTypeNode(node)) {
-    const values = node.types.map((t) => (ts.isLiteralTypeNode(t) && ts.isStringLiteral(t.literal) ? t.literal.text : undefined));
+    const values = node.types.map((t) =>
+      ts.isLiteralTypeNode(t) && ts.isStringLiteral(t.literal) ? t.literal.text : undefined,
+    );
     if (values.some((v) => v === undefined)) throw new Error(`${file}: a union other than string literals`);
     return { type: 'string', enum: values };
   }
   if (ts.isTypeReferenceNode(node) && ts.isIdentifier(node.typeName)) {
     const name = node.typeName.text;
     if (name === 'Array' && node.typeArguments?.[0]) {
-      return { type: 'array', items: typeSchema(node.typeArguments[0], imports, file, probes, [...at, 0]) };
+      return {
+        type: 'array',
+        items: typeSchema(node.typeArguments[0], imports, file, probes, [...at, 0], withoutDescriptions),
+      };
     }
     const target = imports.get(name);
     if (!target) throw new Error(`${file}: unresolved type ${name}`);
@@ -183,7 +211,12 @@ function typeSchema(
   if (ts.isTypeLiteralNode(node)) {
     const index = node.members.find(ts.isIndexSignatureDeclaration);
     if (index && node.members.length === 1) {
-      return { type: 'object', additionalProperties: typeSchema(index.type, imports, file, probes, [...at, 'key']) };
+      const values = typeSchema(index.type, imports, file, probes, [...at, 'key'], withoutDescriptions);
+      return { type: 'object', additionalProperties: values };
+    }
+    const members = node.members.filter(ts.isPropertySignature);
+    if (members.length === node.members.length) {
+      return objectSchema(members, imports, file, probes, at, withoutDescriptions);
     }
   }
   throw new Error(`${file}: unsupported type ${ts.SyntaxKind[node.kind]}`);
@@ -197,7 +230,9 @@ async function probe(definitions: Definition[]): Promise<void> {
       ? `@kubernetes-models/apimachinery/_schemas/${definition.validator}`
       : `kubernetes-models/_schemas/${definition.validator}`;
     const { validate } = (await import(modulePath)) as {
-      validate: ((data: unknown) => boolean) & { errors?: { instancePath: string; keyword: string; params: Record<string, unknown> }[] | null };
+      validate: ((data: unknown) => boolean) & {
+        errors?: { instancePath: string; keyword: string; params: Record<string, unknown> }[] | null;
+      };
     };
     for (const p of definition.probes) {
       const errorsFor = (value: unknown): { keyword: string; params: Record<string, unknown> }[] => {
@@ -230,23 +265,30 @@ function build(at: (string | number)[], value: unknown): unknown {
 
 /** Deterministic JSON: definitions one per line, so a regeneration diff is readable. */
 function render(meta: JsonSchema, definitions: Map<string, JsonSchema>): string {
-  const lines = [...definitions.keys()].sort().map((id) => `${JSON.stringify(id)}:${JSON.stringify(definitions.get(id))}`);
+  const lines = [...definitions.keys()]
+    .sort()
+    .map((id) => `${JSON.stringify(id)}:${JSON.stringify(definitions.get(id))}`);
   return `{"$schema":"http://json-schema.org/draft-07/schema#",${JSON.stringify(meta).slice(1, -1)},\n"definitions":{\n${lines.join(',\n')}\n}}\n`;
 }
 
 async function main(): Promise<void> {
-  const installed = (JSON.parse(readFileSync(path.join(MODELS, 'package.json'), 'utf8')) as { version: string }).version;
+  const installed = (JSON.parse(readFileSync(path.join(MODELS, 'package.json'), 'utf8')) as { version: string })
+    .version;
   if (installed !== SOURCE.version) {
-    throw new Error(`kubernetes-models ${installed} is installed; this script expects ${SOURCE.version}. Update SOURCE after checking its Kubernetes release.`);
+    throw new Error(
+      `kubernetes-models ${installed} is installed; this script expects ${SOURCE.version}. Update SOURCE after checking its Kubernetes release.`,
+    );
   }
   const files = [...walk(MODELS), ...walk(APIMACHINERY)];
+  // Versions removed from the API keep their structure for validation, not their prose:
+  // the advice for them is to move to the replacement, whose descriptions ship.
+  const removed = new Set(
+    API_VERSION_CHANGES.filter((c) => c.removedIn && c.apiVersion !== 'v1').map((c) => c.apiVersion),
+  );
   const definitions: Definition[] = [];
   for (const file of files) {
-    // Versions removed from the API keep their structure for validation, not their prose:
-    // the advice for them is to move to the replacement, whose descriptions ship.
-    const text = readFileSync(file, 'utf8');
-    const deprecated = /\n \* @deprecated\n/.test(text.slice(0, text.indexOf('export interface') + 1 || undefined));
-    const definition = parseFile(file, deprecated);
+    const folder = path.relative(MODELS, path.dirname(file));
+    const definition = parseFile(file, removed.has(folder));
     if (definition) definitions.push(definition);
   }
   await probe(definitions);

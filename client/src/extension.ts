@@ -24,15 +24,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   const extensionId = `${context.extension.packageJSON.publisher}.${context.extension.packageJSON.name}`;
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [
-      { language: 'dockerfile' },
-      { language: 'yaml' },
-      { pattern: '**/{Dockerfile,Containerfile,*.Dockerfile,*.dockerfile,Dockerfile.*,Containerfile.*}' },
-    ],
+    // Real files and unsaved editors only: git and diff views show old text nobody can fix.
+    documentSelector: ['file', 'untitled'].flatMap((scheme) => [
+      { scheme, language: 'dockerfile' },
+      { scheme, language: 'yaml' },
+      { scheme, pattern: '**/{Dockerfile,Containerfile,*.Dockerfile,*.dockerfile,Dockerfile.*,Containerfile.*}' },
+    ]),
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.cntutor.{yaml,yml}') },
     initializationOptions: {
       conceptLinkBase: `${vscode.env.uriScheme}://${extensionId}/concept/`,
       commandLinks: true,
+      // VS Code already shows the diagnostic's message right above our hover.
+      hoverRepeatsMessage: false,
       trusted: vscode.workspace.isTrusted,
     },
     middleware: {

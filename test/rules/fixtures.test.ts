@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { DEFAULT_CONFIG, fixAll, lint } from '../../server/src/engine';
+import { fixAll, lint, mergeConfig, type Config } from '../../server/src/engine';
 import type { Rule } from '../../server/src/engine/rule';
 import type { Range } from '../../server/src/engine/types';
 import { ALL_RULES } from '../../server/src/rules';
@@ -18,13 +18,14 @@ for (const rule of ALL_RULES) {
   describe(`rule ${rule.id}`, () => {
     const fixtures = loadFixtures(rule);
     const only = [rule];
-    const run = (text: string, uri?: string) => lint(text, uri ?? defaultUri(rule), DEFAULT_CONFIG, { rules: only });
+    const run = (text: string, uri?: string, config?: Partial<Config>) =>
+      lint(text, uri ?? defaultUri(rule), mergeConfig(config), { rules: only });
 
     for (const fixture of fixtures.fire) {
       it(`fires: ${fixture.name}`, () => {
         const { text, ranges } = unmark(fixture.text);
         assert.ok(ranges.length > 0, 'a fire fixture must mark where the rule reports with ⟦ ⟧');
-        const result = run(text, fixture.uri);
+        const result = run(text, fixture.uri, fixture.config);
         assert.deepEqual(result.internalErrors, []);
         const found = result.findings.filter((f) => f.ruleId === rule.id).map((f) => show(f.range));
         assert.deepEqual(found.sort(), ranges.map(show).sort());
@@ -32,7 +33,7 @@ for (const rule of ALL_RULES) {
     }
     for (const fixture of fixtures.dontFire) {
       it(`does not fire: ${fixture.name}`, () => {
-        const result = run(fixture.text, fixture.uri);
+        const result = run(fixture.text, fixture.uri, fixture.config);
         assert.deepEqual(result.internalErrors, []);
         assert.deepEqual(
           result.findings.filter((f) => f.ruleId === rule.id).map((f) => `${show(f.range)} ${f.message}`),
@@ -42,9 +43,9 @@ for (const rule of ALL_RULES) {
     }
     for (const fixture of fixtures.fix ?? []) {
       it(`fixes: ${fixture.name}`, () => {
-        const fixed = fixAll(fixture.text, (t) => run(t, fixture.uri).findings).text;
+        const fixed = fixAll(fixture.text, (t) => run(t, fixture.uri, fixture.config).findings).text;
         assert.equal(fixed, fixture.output);
-        const again = fixAll(fixed, (t) => run(t, fixture.uri).findings).text;
+        const again = fixAll(fixed, (t) => run(t, fixture.uri, fixture.config).findings).text;
         assert.equal(again, fixed, 'applying the fix a second time must change nothing');
       });
     }

@@ -9,6 +9,8 @@ export interface ConceptNote {
   /** Two or three sentences on why the idea matters, shown in hovers. */
   summary: string;
   related: string[];
+  /** For notes on one of the course's twelve topics, its number (1–12); undefined for principle notes. */
+  topic?: number;
   /** The markdown body without front matter. */
   body: string;
 }
@@ -50,7 +52,16 @@ export function parseNote(id: string, locale: Locale, source: string): ConceptNo
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean);
-  return { id, locale, title: field('title') || id, summary: field('summary'), related, body };
+  const topic = field('topic');
+  return {
+    id,
+    locale,
+    title: field('title') || id,
+    summary: field('summary'),
+    related,
+    ...(/^\d+$/.test(topic) ? { topic: Number(topic) } : {}),
+    body,
+  };
 }
 
 /** The whole note as markdown, ready for a preview or a file. */

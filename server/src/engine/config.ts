@@ -1,3 +1,4 @@
+import { KUBERNETES_RELEASE } from '../schema/release';
 import type { Locale, Severity } from './types';
 import { SEVERITIES } from './types';
 
@@ -9,12 +10,18 @@ export interface Config {
   /** The CLI exits 1 when a finding is at least this severe. */
   failOn: Severity;
   locale: Locale;
+  /** The Kubernetes release manifests are meant for ("1.29"): deprecated and removed APIs are judged against it. */
+  kubernetesVersion: string;
+  /** Files, folders or globs (relative to the project) holding CustomResourceDefinitions to validate custom resources with. */
+  customResourceDefinitions: string[];
 }
 
 export const DEFAULT_CONFIG: Config = Object.freeze({
   rules: {},
   failOn: 'warning',
   locale: 'en',
+  kubernetesVersion: KUBERNETES_RELEASE,
+  customResourceDefinitions: [],
 }) as Config;
 
 export const RULE_SETTINGS: readonly RuleSetting[] = ['off', 'on', ...SEVERITIES];
@@ -26,7 +33,15 @@ export function mergeConfig(...layers: (Partial<Config> | undefined)[]): Config 
     if (!layer) continue;
     if (layer.failOn) merged.failOn = layer.failOn;
     if (layer.locale) merged.locale = layer.locale;
+    if (layer.kubernetesVersion) merged.kubernetesVersion = normaliseKubernetesVersion(layer.kubernetesVersion);
+    if (layer.customResourceDefinitions) merged.customResourceDefinitions = [...layer.customResourceDefinitions];
     if (layer.rules) merged.rules = { ...merged.rules, ...layer.rules };
   }
   return merged;
+}
+
+/** "v1.29" and "1.29.3" both mean release 1.29; anything unreadable means the schemas' release. */
+export function normaliseKubernetesVersion(version: string): string {
+  const match = /^v?(\d+)\.(\d+)/.exec(String(version).trim());
+  return match ? `${match[1]}.${match[2]}` : DEFAULT_CONFIG.kubernetesVersion;
 }

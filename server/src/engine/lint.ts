@@ -2,8 +2,10 @@ import { DEFAULT_CONFIG, type Config } from './config';
 import { candidateKind, isHelmTemplate } from './detect';
 import { DockerfileContext, ParsedDockerfile } from './dockerfile/context';
 import { KubernetesContext, KubernetesFileContext } from './kubernetes/context';
+import type { YamlDocumentCache } from './kubernetes/document-cache';
 import { parseYaml, type K8sObject, type ParsedYaml } from './kubernetes/parse';
 import type { DockerfileRule, KubernetesRule, Report, Rule } from './rule';
+import type { WorkspaceIndex } from './workspace';
 import {
   dockerfileSuppressions,
   isSuppressed,
@@ -19,6 +21,10 @@ export interface LintOptions {
   languageId?: string;
   /** Rules to run; the full registry by default. */
   rules?: readonly Rule[];
+  /** Parsed documents of this file from earlier runs, so an edit re-parses only what changed. */
+  yamlCache?: YamlDocumentCache;
+  /** What is known about other files: CRDs, kustomize patches. Without it each file stands alone. */
+  workspace?: WorkspaceIndex;
 }
 
 /**
@@ -34,7 +40,8 @@ export function lintWith(
 ): LintResult {
   const candidate = candidateKind(uri, options.languageId);
   if (candidate === 'dockerfile') return lintDockerfile(rules, text, uri, config);
-  if (candidate === 'yaml' && !isHelmTemplate(uri, text)) return lintYaml(rules, text, uri, config);
+  if (candidate === 'yaml' && !isHelmTemplate(uri, text))
+    return lintYaml(rules, text, uri, config, options.yamlCache, options.workspace);
   return { kind: undefined, findings: [], internalErrors: [] };
 }
 
@@ -103,14 +110,21 @@ function lintDockerfile(rules: readonly Rule[], text: string, uri: string, confi
   return collector.result('dockerfile');
 }
 
-function lintYaml(rules: readonly Rule[], text: string, uri: string, config: Config): LintResult {
-  const file = parseYaml(text);
+function lintYaml(
+  rules: readonly Rule[],
+  text: string,
+  uri: string,
+  config: Config,
+  cache: YamlDocumentCache | undefined,
+  workspace?: WorkspaceIndex,
+): LintResult {
+  const file = parseYaml(text, cache);
   if (!file.isKubernetes) return { kind: undefined, findings: [], internalErrors: [] };
   const collector = new Collector(config);
   const comments = yamlCommentSuppressions(file.index);
   for (const rule of rules) {
     if (rule.target !== 'kubernetes') continue;
-    runKubernetesRule(rule, file, uri, config, collector, comments);
+    runKubernetesRule(rule, file, uri, config, collector, comments, workspace);
   }
   return collector.result('kubernetes');
 }
@@ -122,13 +136,14 @@ function runKubernetesRule(
   config: Config,
   collector: Collector,
   comments: Suppressions,
+  workspace: WorkspaceIndex | undefined,
 ): void {
   const notCommented = (report: Report): boolean => !isSuppressed(rule, report.range.start.line, comments);
   if (rule.checkFile) {
     const checkFile = rule.checkFile.bind(rule);
     collector.run(
       rule,
-      (sink) => checkFile(new KubernetesFileContext(file, uri, rule, config.locale, sink)),
+      (sink) => checkFile(new KubernetesFileContext(file, uri, rule, config.locale, sink, config, workspace)),
       (report) => {
         const owner = objectAt(file, file.index.offsetAt(report.range.start));
         return notCommented(report) && !(owner && isSuppressedByAnnotation(rule, owner));
@@ -142,7 +157,7 @@ function runKubernetesRule(
     if (isSuppressedByAnnotation(rule, object)) continue;
     collector.run(
       rule,
-      (sink) => check(new KubernetesContext(file, object, uri, rule, config.locale, sink)),
+      (sink) => check(new KubernetesContext(file, object, uri, rule, config.locale, sink, config, workspace)),
       notCommented,
     );
   }

@@ -3,7 +3,7 @@ import type { ParsedDockerfile } from './dockerfile/context';
 import type { K8sObject } from './kubernetes/parse';
 import { podMetadataPath } from './kubernetes/workloads';
 import { nodeAt } from './kubernetes/parse';
-import { isMap, isScalar } from 'yaml';
+import { isMap, isScalar, type YAMLMap } from 'yaml';
 import type { LineIndex } from './text';
 import type { Peers } from './types';
 
@@ -81,10 +81,17 @@ function addLine(result: Suppressions, line: number, names: string[]): void {
   result.byLine.set(line, set);
 }
 
+const ruleNames = new WeakMap<Rule, string[]>();
+
 /** Every name a suppression may use for this rule: its id and its peers' ids, lower-cased. */
 export function namesOf(rule: Rule): string[] {
-  const peers: Peers = rule.peers;
-  return [rule.id, ...Object.values(peers).flat()].map((n) => String(n).toLowerCase());
+  let names = ruleNames.get(rule);
+  if (!names) {
+    const peers: Peers = rule.peers;
+    names = [rule.id, ...Object.values(peers).flat()].map((n) => String(n).toLowerCase());
+    ruleNames.set(rule, names);
+  }
+  return names;
 }
 
 export function isSuppressed(rule: Rule, line: number, suppressions: Suppressions): boolean {
@@ -94,9 +101,15 @@ export function isSuppressed(rule: Rule, line: number, suppressions: Suppression
   return hit(suppressions.global) || hit(suppressions.byLine.get(line));
 }
 
+/** Per object root, kept while the document cache reuses the parsed document. */
+const annotationCache = new WeakMap<YAMLMap, Map<string, string>>();
+
 /** Annotations of the object and of its pod template, where the peers also look. */
 function annotationsOf(object: K8sObject): Map<string, string> {
+  const cached = annotationCache.get(object.root);
+  if (cached) return cached;
   const result = new Map<string, string>();
+  annotationCache.set(object.root, result);
   const podMeta = podMetadataPath(object);
   const paths = [['metadata', 'annotations'], ...(podMeta ? [[...podMeta, 'annotations']] : [])];
   for (const path of paths) {

@@ -59,9 +59,12 @@ export class LineIndex {
     return this.text.slice(this.lineStart(line), this.lineEnd(line));
   }
 
+  private lineBreak: string | undefined;
+
   /** The line break the document already uses, so inserted text matches it. */
   get eol(): string {
-    return /\r\n/.test(this.text) ? '\r\n' : '\n';
+    this.lineBreak ??= this.text.includes('\r\n') ? '\r\n' : '\n';
+    return this.lineBreak;
   }
 }
 

@@ -30,16 +30,15 @@ export function hoverMarkdown(
   findings: readonly Finding[],
   locale: Locale,
   conceptLink: (concept: string) => string,
+  includeMessage = true,
 ): MarkupContent {
   const labels = LABELS[locale];
   const sections = findings.map((finding) => {
     const rule = findRule(finding.ruleId);
     const note = getConcept(finding.concept, locale);
     const fence = rule?.target === 'kubernetes' ? 'yaml' : 'dockerfile';
-    const parts = [
-      `${ICON[finding.severity]} **${escape(rule?.title ?? finding.ruleId)}** · \`${finding.ruleId}\``,
-      finding.message,
-    ];
+    const parts = [`${ICON[finding.severity]} **${escape(rule?.title ?? finding.ruleId)}** · \`${finding.ruleId}\``];
+    if (includeMessage) parts.push(finding.message);
     if (note?.summary) parts.push(`**${labels.why}** — ${note.summary}`);
     if (rule) {
       parts.push(

@@ -22,6 +22,7 @@ import type { Finding, Locale, Severity } from '../engine/types';
 import { VERSION } from '../version';
 import { WorkspaceTrust, workspaceRoots } from './trust';
 import { codeActions, FIX_ALL_KIND } from './code-actions';
+import { LintRunner } from './lint-runner';
 import { toDiagnostic } from './diagnostics';
 import { hoverMarkdown } from './hover';
 import { DEFAULT_SETTINGS, effectiveConfig, normaliseSettings, type ServerSettings } from './settings';
@@ -32,6 +33,8 @@ interface InitOptions {
   conceptLinkBase?: string;
   /** When true, hover links run the client's `cntutor.openConcept` command instead. */
   commandLinks?: boolean;
+  /** False when the editor shows diagnostics in its own hover, so ours need not repeat the message. */
+  hoverRepeatsMessage?: boolean;
   /** False when the editor has not trusted the workspace; files outside it are then never read. */
   trusted?: boolean;
 }
@@ -52,6 +55,9 @@ export function startServer(connection: Connection): void {
   const settingsCache = new Map<string, Promise<ServerSettings>>();
   const projectConfigCache = new Map<string, LoadedConfig | undefined>();
   const reportedRuleErrors = new Set<string>();
+  const runner = new LintRunner(process.argv[1]);
+  const running = new Set<string>();
+  const rerun = new Set<string>();
   let supportsConfiguration = false;
   let clientLocale: string | undefined;
   let initOptions: InitOptions = {};
@@ -144,7 +150,26 @@ export function startServer(connection: Connection): void {
       return;
     }
     const config = effectiveConfig(settings, projectConfig(document.uri)?.config, clientLocale);
-    const result = lint(document.getText(), document.uri, config, { languageId: document.languageId });
+    // One run per document at a time; edits that arrive meanwhile are linted once it ends.
+    if (running.has(document.uri)) {
+      rerun.add(document.uri);
+      return;
+    }
+    running.add(document.uri);
+    let result;
+    try {
+      result = await runner.run({
+        uri: document.uri,
+        text: document.getText(),
+        config,
+        languageId: document.languageId,
+      });
+    } finally {
+      running.delete(document.uri);
+      const latest = documents.get(document.uri);
+      if (rerun.delete(document.uri) && latest && latest.version !== document.version) schedule(latest, 0);
+    }
+    if (documents.get(document.uri)?.version !== document.version) return;
     for (const problem of result.internalErrors) {
       if (reportedRuleErrors.has(problem)) continue;
       reportedRuleErrors.add(problem);
@@ -169,10 +194,17 @@ export function startServer(connection: Connection): void {
     );
   }
 
-  /** The findings for the document's current text, linting now if the last run is stale. */
-  async function currentFindings(document: TextDocument): Promise<LintedDocument | undefined> {
+  /**
+   * The findings for the document's current text, linting now if the last run is stale. While a
+   * large document is being linted, hovers may use the previous run rather than wait for it.
+   */
+  async function currentFindings(document: TextDocument, allowStale = false): Promise<LintedDocument | undefined> {
     const cached = linted.get(document.uri);
     if (cached && cached.version === document.version) return cached;
+    if (allowStale && runner.isLarge(document.getText())) {
+      if (!running.has(document.uri) && !timers.has(document.uri)) schedule(document, 0);
+      return cached;
+    }
     clearTimeout(timers.get(document.uri));
     timers.delete(document.uri);
     await validate(document);
@@ -186,6 +218,7 @@ export function startServer(connection: Connection): void {
     timers.delete(document.uri);
     linted.delete(document.uri);
     settingsCache.delete(document.uri);
+    runner.forget(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
@@ -208,10 +241,13 @@ export function startServer(connection: Connection): void {
   connection.onHover(async ({ textDocument, position }) => {
     const document = documents.get(textDocument.uri);
     if (!document) return null;
-    const state = await currentFindings(document);
+    const state = await currentFindings(document, true);
     const here = state?.findings.filter((f) => rangeContains(f.range, position)) ?? [];
     if (!state || here.length === 0) return null;
-    return { contents: hoverMarkdown(here, state.config.locale, hoverLink), range: here[0]?.range };
+    return {
+      contents: hoverMarkdown(here, state.config.locale, hoverLink, initOptions.hoverRepeatsMessage !== false),
+      range: here[0]?.range,
+    };
   });
 
   connection.onCodeAction(async (params) => {

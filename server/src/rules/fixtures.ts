@@ -1,3 +1,5 @@
+import type { Config } from '../engine/config';
+
 /**
  * Fixtures beside each rule. In `fire` texts, ⟦ and ⟧ mark exactly where the rule must report,
  * so a fixture proves both that a rule fires and that its range is right.
@@ -7,6 +9,8 @@ export interface FireFixture {
   text: string;
   /** File name to lint the text as, when the default (Dockerfile / manifest.yaml) is not enough. */
   uri?: string;
+  /** Settings to lint with, when the defaults are not what the fixture is about (e.g. `kubernetesVersion`). */
+  config?: Partial<Config>;
 }
 export type QuietFixture = FireFixture;
 export interface FixFixture {
@@ -15,6 +19,7 @@ export interface FixFixture {
   /** The text after every fix of this rule has been applied. */
   output: string;
   uri?: string;
+  config?: Partial<Config>;
 }
 export interface RuleFixtures {
   fire: FireFixture[];

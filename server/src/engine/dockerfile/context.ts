@@ -42,7 +42,7 @@ export class ParsedDockerfile {
     const cached = this.shellCache.get(instruction);
     if (cached) return cached;
     const argsRange = instruction.getArgumentsRange();
-    if (!argsRange || this.ast.getEscapeCharacter() !== '\\') return undefined;
+    if (!argsRange || this.ast.getEscapeCharacter() !== '\\' || !this.usesPosixShell(instruction)) return undefined;
     const start = this.index.offsetAt(argsRange.start);
     const end = this.index.offsetAt(argsRange.end);
     let source = this.text.slice(start, end);
@@ -50,11 +50,64 @@ export class ParsedDockerfile {
     const skip = flags ? flags[0].length : 0;
     source = source.slice(skip);
     if (source.trimStart().startsWith('[') || source.trimStart().startsWith('<<')) return undefined;
-    const parsed = parseShell(source, start + skip, this.index);
+    const parsed = parseShell(dropContinuationNoise(source), start + skip, this.index);
     this.shellCache.set(instruction, parsed);
     return parsed;
   }
+
+  /** The stage an instruction belongs to, or undefined before the first FROM. */
+  stageOf(instruction: Instruction): Stage | undefined {
+    const line = instruction.getRange().start.line;
+    let found: Stage | undefined;
+    for (const stage of this.stages) {
+      if (stage.from.getRange().start.line > line) break;
+      found = stage;
+    }
+    return found;
+  }
+
+  /** The earlier stage a stage builds on (`FROM builder`), if it names one. */
+  parentStage(stage: Stage): Stage | undefined {
+    const image = stage.from.getImage()?.toLowerCase();
+    if (!image) return undefined;
+    const before = this.stages.slice(0, this.stages.indexOf(stage));
+    return [...before].reverse().find((s) => s.name === image);
+  }
+
+  /**
+   * False when a SHELL instruction (in the stage or a stage it builds on) switched RUN to something
+   * that is not a POSIX shell, such as PowerShell or cmd on Windows images; parsing that as sh
+   * would only produce noise.
+   */
+  private usesPosixShell(instruction: Instruction): boolean {
+    const line = instruction.getRange().start.line;
+    const seen = new Set<Stage>();
+    for (let stage = this.stageOf(instruction); stage && !seen.has(stage); stage = this.parentStage(stage)) {
+      seen.add(stage);
+      const shells = stage.instructions.filter((i) => i.getKeyword() === 'SHELL' && i.getRange().start.line < line);
+      const last = shells[shells.length - 1];
+      if (last)
+        return POSIX_SHELL.test(
+          last
+            .getArguments()[0]
+            ?.getValue()
+            .replace(/[[\]",]/g, '') ?? '',
+        );
+    }
+    return true;
+  }
 }
+
+/**
+ * Docker drops comment lines and blank lines inside a continued instruction before the shell sees
+ * it. Blanking them (newline included) with spaces does the same while keeping every offset, so
+ * ranges still map straight back to the document.
+ */
+function dropContinuationNoise(source: string): string {
+  return source.replace(/(?<=\n)[ \t]*(#[^\r\n]*)?\r?\n/g, (line) => ' '.repeat(line.length));
+}
+
+const POSIX_SHELL = /(^|\/)(sh|bash|ash|dash|zsh|ksh|busybox)$/;
 
 function splitStages(instructions: Instruction[]): Stage[] {
   const stages: Stage[] = [];

@@ -5,6 +5,8 @@ import type { LineIndex } from '../text';
 /** One simple command of a RUN instruction, e.g. `apt-get install -y curl`. */
 export interface ShellCommand {
   name: string;
+  /** Where the command name itself is written, e.g. `sudo` in `sudo make install`. */
+  nameRange: Range;
   args: ShellWord[];
   range: Range;
 }
@@ -15,7 +17,14 @@ export interface ShellWord {
   literal: string | undefined;
   range: Range;
 }
-export type ShellParse = { ok: true; commands: ShellCommand[] } | { ok: false; error: string };
+export type ShellParse =
+  | { ok: true; commands: ShellCommand[] }
+  | {
+      ok: false;
+      error: string;
+      /** Document offset the shell parser points at, when its message names a position. */
+      offset?: number;
+    };
 
 const parser = sh.syntax.NewParser();
 
@@ -30,7 +39,9 @@ export function parseShell(source: string, startOffset: number, index: LineIndex
   try {
     file = parser.Parse(source, 'RUN');
   } catch (error) {
-    return { ok: false, error: describeShellError(error) };
+    const message = describeShellError(error);
+    const at = errorByteOffset(source, message);
+    return { ok: false, error: message, ...(at === undefined ? {} : { offset: startOffset + toUtf16(at) }) };
   }
   const commands: ShellCommand[] = [];
   const rangeOf = (node: sh.ShNode): Range =>
@@ -43,7 +54,13 @@ export function parseShell(source: string, startOffset: number, index: LineIndex
         return { raw, literal: lit === raw ? lit : undefined, range: rangeOf(word) };
       });
       const first = args[0];
-      if (first) commands.push({ name: first.literal ?? first.raw, args: args.slice(1), range: rangeOf(node) });
+      if (first)
+        commands.push({
+          name: first.literal ?? first.raw,
+          nameRange: first.range,
+          args: args.slice(1),
+          range: rangeOf(node),
+        });
     }
     return true;
   });
@@ -61,6 +78,23 @@ function byteToUtf16Mapper(source: string): (byteOffset: number) => number {
     if (code >= 0x10000) i++;
   }
   return (offset) => (offset >= map.length ? source.length : (map[offset] ?? source.length));
+}
+
+/** mvdan-sh messages start with `name:line:column:` (one-based, columns in bytes). */
+function errorByteOffset(source: string, message: string): number | undefined {
+  const match = /^RUN:(\d+):(\d+):/.exec(message);
+  if (!match) return undefined;
+  const line = Number(match[1]);
+  const column = Number(match[2]);
+  let byte = 0;
+  let current = 1;
+  for (const char of source) {
+    if (current >= line) break;
+    const code = char.codePointAt(0) ?? 0;
+    byte += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+    if (char === '\n') current++;
+  }
+  return byte + column - 1;
 }
 
 function describeShellError(error: unknown): string {

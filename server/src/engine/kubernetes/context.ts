@@ -1,4 +1,6 @@
+import { DEFAULT_CONFIG, type Config } from '../config';
 import { ReportingContext, type Report, type RuleMeta } from '../rule';
+import type { WorkspaceIndex } from '../workspace';
 import type { LineIndex } from '../text';
 import type { Locale, Range } from '../types';
 import { keyNodeAt, nodeAt, type K8sObject, type ParsedYaml, type Path } from './parse';
@@ -12,6 +14,10 @@ export class KubernetesFileContext extends ReportingContext {
     rule: RuleMeta,
     locale: Locale,
     sink: (report: Report) => void,
+    /** The whole configuration, for rules whose judgement depends on it (e.g. the target Kubernetes release). */
+    readonly config: Config = DEFAULT_CONFIG,
+    /** Other files of the workspace, when the caller knows them. */
+    readonly workspace?: WorkspaceIndex,
   ) {
     super(rule, locale, sink);
   }
@@ -39,8 +45,10 @@ export class KubernetesContext extends KubernetesFileContext {
     rule: RuleMeta,
     locale: Locale,
     sink: (report: Report) => void,
+    config: Config = DEFAULT_CONFIG,
+    workspace?: WorkspaceIndex,
   ) {
-    super(file, uri, rule, locale, sink);
+    super(file, uri, rule, locale, sink, config, workspace);
   }
 
   /** Containers, init containers and ephemeral containers of the object's pod spec. */

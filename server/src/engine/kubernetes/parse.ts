@@ -1,5 +1,6 @@
 import { isMap, isScalar, isSeq, parseAllDocuments, type Document, type Node, type YAMLMap } from 'yaml';
 import { LineIndex } from '../text';
+import { YAML_PARSE_OPTIONS, type YamlDocumentCache } from './document-cache';
 import type { Range } from '../types';
 
 export type PathSegment = string | number;
@@ -22,6 +23,8 @@ export interface K8sObject {
 export interface SyntaxProblem {
   range: Range;
   message: string;
+  /** The YAML parser's error code (e.g. `DUPLICATE_KEY`), or `ALIAS_LIMIT` for an alias bomb. */
+  code?: string;
 }
 
 export interface ParsedYaml {
@@ -37,10 +40,10 @@ export interface ParsedYaml {
 /** Aliases expanded beyond this many nodes are treated as an attack, not a manifest. */
 const MAX_ALIAS_COUNT = 1000;
 
-export function parseYaml(text: string): ParsedYaml {
+export function parseYaml(text: string, cache?: YamlDocumentCache): ParsedYaml {
   const index = new LineIndex(text);
-  const documents = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, strict: true });
-  const docs = Array.isArray(documents) ? documents : [];
+  const documents = cache ? cache.parseAll(text) : parseAllDocuments(text, YAML_PARSE_OPTIONS);
+  const docs = Array.isArray(documents) ? (documents as Document.Parsed[]) : [];
   const objects: K8sObject[] = [];
   const problems: SyntaxProblem[] = [];
   docs.forEach((document, documentIndex) => {
@@ -48,6 +51,7 @@ export function parseYaml(text: string): ParsedYaml {
       problems.push({
         range: index.rangeOf(error.pos[0], Math.max(error.pos[1], error.pos[0] + 1)),
         message: tidy(error.message),
+        code: error.code,
       });
     }
     const root = document.contents;
@@ -72,6 +76,24 @@ export function parseYaml(text: string): ParsedYaml {
   return { text, index, documents: docs, objects, problems, isKubernetes: looksLikeKubernetes };
 }
 
+type Built = { value: Record<string, unknown> | undefined } | { error: string };
+/** Plain values per node, kept while the node lives (the document cache reuses unchanged nodes). */
+const builtValues = new WeakMap<YAMLMap, Built>();
+
+function plainValue(document: Document.Parsed, root: YAMLMap): Built {
+  let built = builtValues.get(root);
+  if (!built) {
+    try {
+      const js: unknown = root.toJS(document, { maxAliasCount: MAX_ALIAS_COUNT });
+      built = { value: js && typeof js === 'object' ? (js as Record<string, unknown>) : undefined };
+    } catch (error) {
+      built = { error: tidy(error instanceof Error ? error.message : String(error)) };
+    }
+    builtValues.set(root, built);
+  }
+  return built;
+}
+
 function toObject(
   document: Document.Parsed,
   root: YAMLMap,
@@ -82,16 +104,11 @@ function toObject(
   const apiVersion = scalarString(root.get('apiVersion', true));
   const kind = scalarString(root.get('kind', true));
   if (!apiVersion || !kind) return undefined;
-  let value: Record<string, unknown> | undefined;
-  try {
-    const js: unknown = root.toJS(document, { maxAliasCount: MAX_ALIAS_COUNT });
-    value = js && typeof js === 'object' ? (js as Record<string, unknown>) : undefined;
-  } catch (error) {
+  const built = plainValue(document, root);
+  const value = 'value' in built ? built.value : undefined;
+  if ('error' in built) {
     const range = root.range ? index.rangeOf(root.range[0], root.range[0] + 1) : index.rangeOf(0, 0);
-    problems.push({
-      range,
-      message: `this document cannot be read: ${tidy(error instanceof Error ? error.message : String(error))}`,
-    });
+    problems.push({ range, message: `this document cannot be read: ${built.error}`, code: 'ALIAS_LIMIT' });
   }
   const metadata = root.get('metadata', true);
   const name = isMap(metadata) ? scalarString(metadata.get('name', true)) : undefined;

@@ -52,9 +52,21 @@ const ROLE_BY_FIELD = {
   ephemeralContainers: 'ephemeralContainer',
 } as const;
 
+/** Containers per object root, shared by every rule and kept while the parsed document is reused. */
+const containerCache = new WeakMap<YAMLMap, ContainerRef[]>();
+
 export function containersOf(object: K8sObject): ContainerRef[] {
+  const cached = containerCache.get(object.root);
+  if (cached) return cached;
+  const result = findContainers(object);
+  containerCache.set(object.root, result);
+  return result;
+}
+
+function findContainers(object: K8sObject): ContainerRef[] {
   const specPath = podSpecPath(object);
-  if (!specPath) return [];
+  // An object too large to build (an alias bomb) would throw again here; it is reported as a syntax problem.
+  if (!specPath || !object.value) return [];
   const result: ContainerRef[] = [];
   for (const [field, role] of Object.entries(ROLE_BY_FIELD)) {
     const list = nodeAt(object.root, [...specPath, field]);

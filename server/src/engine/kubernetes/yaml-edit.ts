@@ -62,8 +62,19 @@ function lastOffset(value: unknown, key: unknown): number | undefined {
   return end;
 }
 
-/** The indentation step the document uses (two spaces when it cannot tell). */
+const indentUnits = new WeakMap<LineIndex, number>();
+
+/** The indentation step the document uses (two spaces when it cannot tell); measured once per text. */
 export function indentUnit(index: LineIndex): number {
+  let unit = indentUnits.get(index);
+  if (unit === undefined) {
+    unit = measureIndentUnit(index);
+    indentUnits.set(index, unit);
+  }
+  return unit;
+}
+
+function measureIndentUnit(index: LineIndex): number {
   const seen = new Map<number, number>();
   let previous = 0;
   for (let line = 0; line < Math.min(index.lineCount, 200); line++) {

@@ -40,11 +40,7 @@ export default defineDockerfileRule({
 });
 
 /** Only a single plain command converts without changing meaning; anything shell-like stays as it is. */
-function execFormEdit(
-  shell: ShellParse | undefined,
-  instruction: Instruction,
-  content: string,
-): string | undefined {
+function execFormEdit(shell: ShellParse | undefined, instruction: Instruction, content: string): string | undefined {
   if (!shell?.ok || shell.commands.length !== 1 || SHELL_SYNTAX.test(content)) return undefined;
   if (instruction.getRange().start.line !== instruction.getRange().end.line) return undefined;
   const command = shell.commands[0];

@@ -1,0 +1,79 @@
+import { isNode, parseAllDocuments, visit, type Document } from 'yaml';
+
+export const YAML_PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true } as const;
+
+interface Entry {
+  documents: Document.Parsed[];
+  /** Where the chunk started when its nodes' ranges were last set. */
+  offset: number;
+  generation: number;
+}
+
+/**
+ * Remembers the parsed YAML documents of one file between edits. A keystroke changes one document,
+ * so only that document is parsed again; the others are reused with their ranges moved to where
+ * they now start. This keeps edits on long multi-document manifests cheap.
+ */
+export class YamlDocumentCache {
+  /** Parsed chunks by text; identical chunks (copies of one document) each keep their own tree. */
+  private readonly entries = new Map<string, Entry[]>();
+  private generation = 0;
+
+  parseAll(text: string): Document.Parsed[] {
+    const generation = ++this.generation;
+    const result: Document.Parsed[] = [];
+    for (const { start, chunk } of splitDocuments(text)) {
+      const copies = this.entries.get(chunk) ?? [];
+      let entry = copies.find((candidate) => candidate.generation !== generation);
+      if (!entry) {
+        entry = { documents: parseAllDocuments(chunk, YAML_PARSE_OPTIONS) as Document.Parsed[], offset: 0, generation };
+        copies.push(entry);
+        this.entries.set(chunk, copies);
+      }
+      if (entry.offset !== start) {
+        const delta = start - entry.offset;
+        entry.documents.forEach((document) => shiftDocument(document, delta));
+        entry.offset = start;
+      }
+      entry.generation = generation;
+      result.push(...entry.documents);
+    }
+    for (const [chunk, copies] of this.entries) {
+      const live = copies.filter((entry) => entry.generation === generation);
+      if (live.length === 0) this.entries.delete(chunk);
+      else if (live.length !== copies.length) this.entries.set(chunk, live);
+    }
+    return result;
+  }
+}
+
+/** Splits at document markers (`---`, `...`) that start a line, as YAML itself does. */
+export function splitDocuments(text: string): { start: number; chunk: string }[] {
+  const starts = [0];
+  const marker = /(?:^|\n)(?=---(?:[ \t\r\n]|$))/g;
+  for (let match = marker.exec(text); match; match = marker.exec(text)) {
+    const at = match.index + (text[match.index] === '\n' ? 1 : 0);
+    if (at > 0) starts.push(at);
+    if (marker.lastIndex === match.index) marker.lastIndex++;
+  }
+  return starts.map((start, i) => ({ start, chunk: text.slice(start, starts[i + 1] ?? text.length) }));
+}
+
+function shiftDocument(document: Document.Parsed, delta: number): void {
+  if (delta === 0) return;
+  const shiftRange = (range: [number, number, number] | null | undefined): void => {
+    if (!range) return;
+    range[0] += delta;
+    range[1] += delta;
+    range[2] += delta;
+  };
+  shiftRange(document.range);
+  // `visit` reaches every node, map keys included.
+  visit(document, (_key, node) => {
+    if (isNode(node)) shiftRange(node.range);
+  });
+  for (const problem of [...document.errors, ...document.warnings]) {
+    problem.pos[0] += delta;
+    problem.pos[1] += delta;
+  }
+}

@@ -1,0 +1,32 @@
+/**
+ * What the engine may know about the files around the one it lints. `lint()` stays a pure
+ * function of its arguments: the language server and the CLI build this index (from workspace
+ * folders, command-line paths and settings) and pass it in; without one, each file is linted on
+ * its own and CRDs in the same file still count.
+ */
+
+/** A CustomResourceDefinition found outside the linted file. */
+export interface CustomResourceDefinitionSource {
+  /** Where it was found, for messages. */
+  uri: string;
+  /**
+   * The CRD as plain data (a parsed YAML document). Keep returning the same object while its
+   * file is unchanged: compiled schemas are cached per object.
+   */
+  definition: unknown;
+}
+
+/** A file that was named as a schema source but could not be used; reported once, with its path. */
+export interface WorkspaceProblem {
+  uri: string;
+  message: string;
+}
+
+export interface WorkspaceIndex {
+  /** CRDs of the workspace (and of files named in settings); CRDs in the linted file need not be listed. */
+  customResourceDefinitions?(): readonly CustomResourceDefinitionSource[];
+  /** True when a kustomization names this file as a patch, so it is a partial object. */
+  isKustomizePatch?(uri: string): boolean;
+  /** CRD or schema files that could not be read or compiled. */
+  problems?(): readonly WorkspaceProblem[];
+}

@@ -1,0 +1,67 @@
+import path from 'node:path';
+import type { Instruction } from 'dockerfile-ast';
+import { defineDockerfileRule } from '../../../engine/rule';
+import type { ParsedDockerfile, Stage } from '../../../engine/dockerfile/context';
+
+/** Absolute on Linux or Windows, or decided by a variable the rule cannot see. */
+const NOT_RELATIVE = /^(["']?[/\\$]|["']?[A-Za-z]:)/;
+
+export default defineDockerfileRule({
+  id: 'absolute-workdir',
+  title: 'Use absolute WORKDIR paths',
+  severity: 'warning',
+  concept: 'declarative-specs',
+  description:
+    'A relative WORKDIR is resolved against whatever working directory came before, often one set inside the base image. When the base image changes, files land somewhere else. An absolute path says exactly where the following steps and the container process run.',
+  remediation: 'Write the full path: `WORKDIR /app` rather than `WORKDIR app`.',
+  peers: { hadolint: ['DL3000'], buildkit: ['WorkdirRelativePath'] },
+  example: { bad: 'WORKDIR app', good: 'WORKDIR /app' },
+  messages: {
+    relative: {
+      en: 'WORKDIR "{path}" is relative; where it lands depends on the previous working directory.',
+      ko: 'WORKDIR "{path}"가 상대 경로입니다. 실제 위치가 이전 작업 디렉터리에 따라 달라집니다.',
+    },
+    fixTitle: { en: 'Use the absolute path {path}', ko: '절대 경로 {path} 사용하기' },
+  },
+  fixable: true,
+  check(ctx) {
+    for (const stage of ctx.stages) {
+      for (const instruction of stage.instructions) {
+        if (instruction.getKeyword() !== 'WORKDIR') continue;
+        const argument = instruction.getArguments()[0];
+        const written = argument?.getValue();
+        if (!argument || !written || NOT_RELATIVE.test(written)) continue;
+        const range = argument.getRange();
+        const previous = workdirBefore(ctx.file, stage, instruction);
+        const absolute = previous && /^[\w./-]+$/.test(written) ? path.posix.join(previous, written) : undefined;
+        ctx.report({
+          range,
+          message: ctx.t('relative', { path: written }),
+          ...(absolute && instruction.getArguments().length === 1
+            ? { fix: { title: ctx.t('fixTitle', { path: absolute }), edits: [{ range, newText: absolute }] } }
+            : {}),
+        });
+      }
+    }
+  },
+});
+
+/**
+ * The working directory in effect just before `target`, when the Dockerfile alone decides it:
+ * a literal absolute WORKDIR earlier in the stage or a stage it builds on, or `/` in `FROM scratch`.
+ * Undefined when it comes from a base image or a variable.
+ */
+function workdirBefore(file: ParsedDockerfile, stage: Stage, target?: Instruction): string | undefined {
+  const parent = file.parentStage(stage);
+  const image = stage.from.getImage()?.toLowerCase();
+  let current: string | undefined = parent ? workdirBefore(file, parent) : image === 'scratch' ? '/' : undefined;
+  for (const instruction of stage.instructions) {
+    if (instruction === target) break;
+    if (instruction.getKeyword() !== 'WORKDIR') continue;
+    const value = instruction.getArguments()[0]?.getValue();
+    if (!value || !/^[\w./-]+$/.test(value)) current = undefined;
+    else if (value.startsWith('/')) current = path.posix.normalize(value);
+    else current = current === undefined ? undefined : path.posix.join(current, value);
+  }
+  return current;
+}

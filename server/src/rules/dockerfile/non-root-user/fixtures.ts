@@ -1,0 +1,48 @@
+import { defineFixtures } from '../../fixtures';
+
+export default defineFixtures({
+  fire: [
+    {
+      name: 'no USER at all',
+      text: '⟦FROM node:22-alpine⟧\nCOPY . /app\nCMD ["node", "/app/server.js"]\n',
+    },
+    {
+      name: 'last USER is root',
+      text: 'FROM debian:12\nUSER app\nRUN id\nUSER ⟦root⟧\nCMD ["app"]\n',
+    },
+    { name: 'last USER is uid 0 with a group', text: 'FROM alpine:3.20\nUSER ⟦0:0⟧\n' },
+    {
+      name: 'a builder stage has a user but the final stage does not',
+      text: 'FROM golang:1.23 AS build\nUSER nobody\nRUN go build -o /out/app .\n⟦FROM alpine:3.20⟧\nCOPY --from=build /out/app /app\n',
+    },
+    {
+      name: 'scratch runs as root unless told otherwise',
+      text: 'FROM golang:1.23 AS build\nRUN CGO_ENABLED=0 go build -o /app .\n⟦FROM scratch⟧\nCOPY --from=build /app /app\nENTRYPOINT ["/app"]\n',
+    },
+  ],
+  dontFire: [
+    {
+      name: 'non-root USER last',
+      text: 'FROM node:22-alpine\nUSER root\nRUN npm ci\nUSER node\nCMD ["node", "a.js"]\n',
+    },
+    { name: 'numeric user', text: 'FROM alpine:3.20\nRUN adduser -D -u 10001 app\nUSER 10001:10001\n' },
+    {
+      name: 'USER inherited from the stage the final stage builds on',
+      text: 'FROM python:3.13-slim AS base\nUSER 1000\nFROM base AS final\nCOPY app.py /app/\n',
+    },
+    {
+      name: 'root only in a build stage',
+      text: 'FROM golang:1.23 AS build\nUSER root\nFROM alpine:3.20\nUSER nobody\n',
+    },
+    {
+      name: 'distroless nonroot variant',
+      text: 'FROM golang:1.23 AS build\nFROM gcr.io/distroless/static:nonroot\nCOPY --from=build /app /app\n',
+    },
+    { name: 'user chosen by a build argument', text: 'FROM alpine:3.20\nARG UID=10001\nUSER ${UID}\n' },
+    { name: 'base image from an ARG without default', text: 'ARG BASE\nFROM ${BASE}\nCOPY . /app\n' },
+    {
+      name: 'entrypoint drops privileges with gosu',
+      text: 'FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends gosu; gosu nobody true\nENTRYPOINT ["docker-entrypoint.sh"]\n',
+    },
+  ],
+});

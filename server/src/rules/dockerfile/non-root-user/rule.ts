@@ -1,0 +1,91 @@
+import type { From, Instruction } from 'dockerfile-ast';
+import { defineDockerfileRule } from '../../../engine/rule';
+import type { DockerfileContext, Stage } from '../../../engine/dockerfile/context';
+import { baseImageOf, commandName } from '../support';
+
+/** Users that hold every privilege: root by name or id, and the Windows container administrator. */
+const ROOT_USER = /^(root|0|containeradministrator)(:.*)?$/i;
+/**
+ * Image variants published to run unprivileged by default (distroless `:nonroot`, Ubuntu chiselled
+ * .NET images, rootless builds). Without a USER line the image's own user applies, so stay quiet.
+ */
+const NON_ROOT_VARIANT = /non-?root|rootless|chiseled/i;
+/** Windows base images choose their default user per image; only an explicit USER can be judged. */
+const WINDOWS_IMAGE = /windows|nanoserver|servercore/i;
+const PRIVILEGE_DROPPERS = new Set(['gosu', 'su-exec', 'setpriv']);
+
+export default defineDockerfileRule({
+  id: 'non-root-user',
+  title: 'Run the final image as an unprivileged user',
+  severity: 'warning',
+  concept: 'least-privilege',
+  description:
+    'Unless a Dockerfile says otherwise, the container process runs as root. If the process is compromised, an attacker holds root inside the container, one kernel bug away from the node. Most applications need no privilege at all once the image is built. Images that run `gosu`/`su-exec` in a RUN are taken to drop privileges in their entrypoint and are left alone.',
+  remediation:
+    'Create a user in the final stage and switch to it after the steps that need root, e.g. `RUN adduser -D -u 10001 app` then `USER 10001`. A numeric id also lets Kubernetes enforce `runAsNonRoot`.',
+  peers: { hadolint: ['DL3002'] },
+  example: {
+    bad: 'FROM node:22-alpine\nCOPY . /app\nCMD ["node", "/app/server.js"]',
+    good: 'FROM node:22-alpine\nCOPY . /app\nUSER node\nCMD ["node", "/app/server.js"]',
+  },
+  messages: {
+    noUser: {
+      en: 'The final stage never sets USER, so the container runs as root.',
+      ko: '마지막 스테이지에 USER가 없어 컨테이너가 root로 실행됩니다.',
+    },
+    rootUser: {
+      en: 'The final image runs as "{user}"; switch to an unprivileged USER after the steps that need root.',
+      ko: '최종 이미지가 "{user}"로 실행됩니다. root가 필요한 단계 뒤에 권한 없는 USER로 바꾸세요.',
+    },
+  },
+  fixable: false,
+  check(ctx) {
+    const final = ctx.stages[ctx.stages.length - 1];
+    if (!final) return;
+    const user = lastUser(final, (stage) => ctx.file.parentStage(stage));
+    if (user) {
+      const name = user.getRawArgumentsContent()?.trim() ?? '';
+      const range = user.getArgumentsRange();
+      if (range && ROOT_USER.test(name)) ctx.report({ range, message: ctx.t('rootUser', { user: name }) });
+      return;
+    }
+    if (dropsPrivilegesAtRuntime(ctx, final)) return;
+    let root: Stage = final;
+    for (let parent = ctx.file.parentStage(root); parent; parent = ctx.file.parentStage(parent)) root = parent;
+    const from = root.from as From;
+    const written = from.getImage() ?? '';
+    const base = baseImageOf(ctx.file, from);
+    if (written.toLowerCase() !== 'scratch' && !base) return;
+    if (base && (NON_ROOT_VARIANT.test(base.resolved) || WINDOWS_IMAGE.test(base.resolved))) return;
+    ctx.report({ range: final.from.getRange(), message: ctx.t('noUser') });
+  },
+});
+
+/**
+ * Images that install and exercise gosu/su-exec start as root only to hand over to an unprivileged
+ * user in their entrypoint (the pattern of the official database images); USER would break that.
+ */
+function dropsPrivilegesAtRuntime(ctx: DockerfileContext, final: Stage): boolean {
+  const seen = new Set<Stage>();
+  for (let stage: Stage | undefined = final; stage && !seen.has(stage); stage = ctx.file.parentStage(stage)) {
+    seen.add(stage);
+    for (const instruction of stage.instructions) {
+      if (instruction.getKeyword() !== 'RUN') continue;
+      const shell = ctx.file.shellOf(instruction);
+      if (shell?.ok && shell.commands.some((c) => PRIVILEGE_DROPPERS.has(commandName(c)))) return true;
+    }
+  }
+  return false;
+}
+
+/** The USER in effect at the end of a stage, following `FROM <stage>` back to where it was set. */
+function lastUser(stage: Stage, parentOf: (stage: Stage) => Stage | undefined): Instruction | undefined {
+  const seen = new Set<Stage>();
+  for (let current: Stage | undefined = stage; current && !seen.has(current); current = parentOf(current)) {
+    seen.add(current);
+    const users = current.instructions.filter((i) => i.getKeyword() === 'USER');
+    const last = users[users.length - 1];
+    if (last) return last;
+  }
+  return undefined;
+}

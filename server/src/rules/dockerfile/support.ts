@@ -1,0 +1,128 @@
+/**
+ * Small helpers shared by several Dockerfile rules. They live beside the rules rather than in the
+ * engine because they encode rule judgements (what counts as a base image, an apt subcommand…).
+ */
+import { ModifiableInstruction, type Arg, type From, type Instruction } from 'dockerfile-ast';
+import type { ParsedDockerfile, Stage } from '../../engine/dockerfile/context';
+import type { ShellCommand, ShellWord } from '../../engine/dockerfile/shell';
+import { parseImageReference, type ImageReference } from '../../engine/image';
+import type { Range } from '../../engine/types';
+
+export interface BaseImage {
+  /** The image as written after FROM, e.g. `${BASE}` or `node:22`. */
+  written: string;
+  /** The image with build arguments replaced by their defaults. */
+  resolved: string;
+  reference: ImageReference;
+  range: Range;
+}
+
+/**
+ * The registry image a FROM pulls, or undefined when it pulls nothing (`scratch`), builds on an
+ * earlier stage, or depends on a build argument without a default (its value is unknowable here).
+ */
+export function baseImageOf(file: ParsedDockerfile, from: From): BaseImage | undefined {
+  const written = from.getImage();
+  const range = from.getImageRange();
+  if (!written || !range) return undefined;
+  const resolved = resolveArgs(written.replace(/^["']|["']$/g, ''), globalArgDefaults(file));
+  if (resolved === undefined || resolved === '') return undefined;
+  if (resolved.toLowerCase() === 'scratch') return undefined;
+  if (file.stageNamesBefore(from.getRange().start.line).has(resolved.toLowerCase())) return undefined;
+  return { written, resolved, reference: parseImageReference(resolved), range };
+}
+
+/** Defaults of the ARGs declared before the first FROM: the only ones a FROM line can use. */
+function globalArgDefaults(file: ParsedDockerfile): Map<string, string | undefined> {
+  const defaults = new Map<string, string | undefined>();
+  for (const arg of file.ast.getInitialARGs() as Arg[]) {
+    const property = arg.getProperty();
+    const name = property?.getName();
+    if (name) defaults.set(name, property?.getValue() ?? undefined);
+  }
+  return defaults;
+}
+
+/**
+ * Expands `$NAME`, `${NAME}`, `${NAME:-word}` and `${NAME-word}` the way BuildKit does for FROM.
+ * Returns undefined when a variable has no known value, so callers stay quiet instead of guessing.
+ */
+export function resolveArgs(text: string, values: Map<string, string | undefined>): string | undefined {
+  let unknown = false;
+  const result = text.replace(
+    /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?-)([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g,
+    (_whole, braced: string | undefined, operator: string | undefined, word: string | undefined, bare) => {
+      const name = (braced ?? bare) as string;
+      const value = values.get(name);
+      if (operator === ':-' && !value) return word ?? '';
+      if (operator === '-' && value === undefined) return word ?? '';
+      if (value === undefined) unknown = true;
+      return value ?? '';
+    },
+  );
+  return unknown || result.includes('$') ? undefined : result;
+}
+
+/** The stages whose files end up in the final image: the last stage and the stages it builds on. */
+export function shippedStages(file: ParsedDockerfile): Set<Stage> {
+  const shipped = new Set<Stage>();
+  for (let stage = file.stages[file.stages.length - 1]; stage && !shipped.has(stage); stage = file.parentStage(stage))
+    shipped.add(stage);
+  return shipped;
+}
+
+/** The command name without its directory: `/usr/bin/apt-get` → `apt-get`. */
+export function commandName(command: ShellCommand): string {
+  return command.name.slice(command.name.lastIndexOf('/') + 1);
+}
+
+const APT_OPTIONS_WITH_VALUE = new Set([
+  '-o',
+  '-c',
+  '-t',
+  '-a',
+  '--option',
+  '--config-file',
+  '--target-release',
+  '--host-architecture',
+]);
+
+/** For `apt-get [options] <subcommand> …`, the subcommand word; undefined for other commands. */
+export function aptSubcommand(command: ShellCommand): ShellWord | undefined {
+  const name = commandName(command);
+  if (name !== 'apt-get' && name !== 'apt') return undefined;
+  for (let i = 0; i < command.args.length; i++) {
+    const word = command.args[i];
+    if (!word) break;
+    const value = word.literal ?? word.raw;
+    if (APT_OPTIONS_WITH_VALUE.has(value)) {
+      i++;
+      continue;
+    }
+    if (!value.startsWith('-')) return word;
+  }
+  return undefined;
+}
+
+export function isAptCall(command: ShellCommand, subcommand: string): boolean {
+  const word = aptSubcommand(command);
+  return word !== undefined && word.literal === subcommand;
+}
+
+/** The `--mount=type=cache` targets of a RUN, e.g. `/var/lib/apt/lists`. */
+export function cacheMountTargets(instruction: Instruction): string[] {
+  const flags = instruction instanceof ModifiableInstruction ? instruction.getFlags() : [];
+  const targets: string[] = [];
+  for (const flag of flags) {
+    if (flag.getName() !== 'mount') continue;
+    const options = new Map(
+      (flag.getValue() ?? '').split(',').map((part): [string, string] => {
+        const [key = '', ...rest] = part.split('=');
+        return [key.trim(), rest.join('=').trim()];
+      }),
+    );
+    const target = options.get('target') ?? options.get('dst') ?? options.get('destination');
+    if (options.get('type') === 'cache' && target) targets.push(target.replace(/\/+$/, ''));
+  }
+  return targets;
+}

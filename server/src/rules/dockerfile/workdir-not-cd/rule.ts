@@ -1,0 +1,42 @@
+import { defineDockerfileRule } from '../../../engine/rule';
+import type { ShellCommand } from '../../../engine/dockerfile/shell';
+import { commandName } from '../support';
+
+/**
+ * Only a `cd` to a fixed path could be a WORKDIR. A directory computed while the RUN executes
+ * (`cd "$(mktemp -d)"`, `cd "$tempDir"`) or `cd -` has no WORKDIR equivalent.
+ */
+function declarable(command: ShellCommand): boolean {
+  const target = command.args[0];
+  return command.args.length === 1 && target?.literal !== undefined && target.literal !== '-';
+}
+
+export default defineDockerfileRule({
+  id: 'workdir-not-cd',
+  title: 'Use WORKDIR instead of cd',
+  severity: 'info',
+  concept: 'declarative-specs',
+  description:
+    'Each RUN starts in the WORKDIR again, so a `cd` lasts only until the end of its RUN. Declaring the directory with WORKDIR states where the following steps happen, keeps RUN lines short, and carries over to CMD and ENTRYPOINT.',
+  remediation: 'Replace `RUN cd /app && make` by `WORKDIR /app` followed by `RUN make`.',
+  peers: { hadolint: ['DL3003'] },
+  example: { bad: 'RUN cd /app && npm ci', good: 'WORKDIR /app\nRUN npm ci' },
+  messages: {
+    cd: {
+      en: 'RUN changes directory with "{command}"; declare it with WORKDIR instead.',
+      ko: 'RUN이 "{command}"로 디렉터리를 바꿉니다. 대신 WORKDIR로 선언하세요.',
+    },
+  },
+  fixable: false,
+  check(ctx) {
+    for (const instruction of ctx.instructions) {
+      if (instruction.getKeyword() !== 'RUN') continue;
+      const shell = ctx.file.shellOf(instruction);
+      if (!shell?.ok) continue;
+      // One finding per RUN: the lesson is the same for every cd in it.
+      const cd = shell.commands.find((command) => commandName(command) === 'cd' && declarable(command));
+      if (!cd) continue;
+      ctx.report({ range: cd.range, message: ctx.t('cd', { command: `cd ${cd.args[0]?.literal ?? ''}` }) });
+    }
+  },
+});

@@ -1,0 +1,56 @@
+import { defineKubernetesRule } from '../../../engine/rule';
+import { get, WORKLOAD_KINDS } from '../../../engine/kubernetes/workloads';
+import { containersWith, limitRangeDefaults, resourcesRange, type ResourceName } from '../support';
+
+export default defineKubernetesRule({
+  id: 'container-resource-requests',
+  title: 'Request the CPU and memory a container needs',
+  severity: 'warning',
+  concept: 'resource-management',
+  kinds: WORKLOAD_KINDS,
+  description:
+    'The scheduler places pods by their requests. A container without requests is scheduled as if it needed nothing, so nodes get overcommitted, and under memory pressure its pod (BestEffort) is the first to be evicted. Requests also drive autoscaling: a HorizontalPodAutoscaler measures CPU use as a share of the request.',
+  remediation:
+    'Set `resources.requests.cpu` and `resources.requests.memory` to what the container uses under normal load (measure it, for example with `kubectl top pod`). A limit without a request also counts: Kubernetes then uses the limit as the request.',
+  peers: {
+    kubeLinter: ['unset-cpu-requirements', 'unset-memory-requirements'],
+    kubeScore: ['container-resources'],
+    polaris: ['cpuRequestsMissing', 'memoryRequestsMissing'],
+  },
+  example: {
+    bad: 'containers:\n  - name: web\n    image: example.com/web:1.4.2',
+    good: 'containers:\n  - name: web\n    image: example.com/web:1.4.2\n    resources:\n      requests:\n        cpu: 250m\n        memory: 256Mi',
+  },
+  messages: {
+    both: {
+      en: 'Container "{name}" requests no CPU and no memory: the scheduler treats it as needing nothing.',
+      ko: '컨테이너 "{name}"가 CPU와 메모리를 요청(request)하지 않습니다. 스케줄러는 아무것도 필요 없는 것으로 취급합니다.',
+    },
+    cpu: {
+      en: 'Container "{name}" requests no CPU: the scheduler cannot reserve processor time for it.',
+      ko: '컨테이너 "{name}"가 CPU를 요청하지 않습니다. 스케줄러가 CPU 시간을 예약할 수 없습니다.',
+    },
+    memory: {
+      en: 'Container "{name}" requests no memory: the scheduler cannot reserve memory for it, and it is evicted early under pressure.',
+      ko: '컨테이너 "{name}"가 메모리를 요청하지 않습니다. 스케줄러가 메모리를 예약할 수 없고, 메모리가 부족하면 먼저 축출됩니다.',
+    },
+  },
+  fixable: false,
+  check(ctx) {
+    const defaults = limitRangeDefaults(ctx).requests;
+    for (const container of containersWith(ctx, ['container', 'initContainer'])) {
+      const resources = container.value.resources;
+      const has = (resource: ResourceName): boolean =>
+        defaults.has(resource) ||
+        get(resources, 'requests', resource) !== undefined ||
+        get(resources, 'limits', resource) !== undefined;
+      const missing = (['cpu', 'memory'] as const).filter((r) => !has(r));
+      if (missing.length === 0) continue;
+      const id = missing.length === 2 ? 'both' : (missing[0] as ResourceName);
+      ctx.report({
+        range: resourcesRange(ctx, container, 'requests'),
+        message: ctx.t(id, { name: container.name }),
+      });
+    }
+  },
+});

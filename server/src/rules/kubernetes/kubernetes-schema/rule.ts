@@ -1,0 +1,133 @@
+import type { KubernetesContext } from '../../../engine/kubernetes/context';
+import { defineKubernetesRule } from '../../../engine/rule';
+import type { Fix, Range } from '../../../engine/types';
+import { analyzeFile, validUnder, type IdentityIssue } from '../../../schema/analyze';
+import { emptyKeyRange, keyRange, ownerRange, plainScalarText, valueRange } from '../../../schema/locate';
+import type { SchemaIssue, TypeWord } from '../../../schema/validate';
+import { SCHEMA_MESSAGES } from './messages';
+
+const TYPE_MESSAGE: Record<TypeWord, string> = {
+  integer: 'typeInteger',
+  number: 'typeNumber',
+  string: 'typeString',
+  boolean: 'typeBoolean',
+  list: 'typeList',
+  map: 'typeMap',
+  empty: 'typeEmpty',
+  'integer-or-string': 'typeIntegerOrString',
+  quantity: 'typeQuantity',
+};
+
+/** Message id per issue code; a `Suggest` variant exists where a "did you mean" can be added. */
+const ISSUE_MESSAGE: Record<SchemaIssue['code'], string> = {
+  'unknown-field': 'unknownField',
+  'wrong-type': 'wrongType',
+  'missing-field': 'missingField',
+  'bad-enum': 'badEnum',
+  'bad-quantity': 'badQuantity',
+  'int32-range': 'int32Range',
+  'not-base64': 'notBase64',
+  'bad-time': 'badTime',
+  'too-small': 'tooSmall',
+  'too-large': 'tooLarge',
+  'too-short': 'tooShort',
+  'too-long': 'tooLong',
+  pattern: 'pattern',
+  'too-few-items': 'tooFewItems',
+  'too-many-items': 'tooManyItems',
+  'duplicate-items': 'duplicateItems',
+  'not-multiple': 'notMultiple',
+  'too-few-fields': 'tooFewFields',
+  'too-many-fields': 'tooManyFields',
+  'no-matching-form': 'noMatchingForm',
+};
+
+const IDENTITY_MESSAGE: Record<IdentityIssue['code'], string> = {
+  'unknown-kind': 'unknownKind',
+  'kind-not-in-version': 'kindNotInVersion',
+  'unknown-api-version': 'unknownApiVersion',
+  'crd-version-missing': 'crdVersionMissing',
+};
+
+export default defineKubernetesRule({
+  id: 'kubernetes-schema',
+  title: 'Write fields the Kubernetes API knows, with values of the right type',
+  severity: 'error',
+  concept: 'syntax-and-structure',
+  description:
+    'Every object is checked against the schema of its kind, for the Kubernetes release the tool ships (and against CustomResourceDefinitions for custom kinds): unknown or misspelt fields, values of the wrong type, missing required fields, values outside an enumeration, malformed quantities. The API server rejects such an object, or — worse — silently drops the misspelt field, so the setting you wrote never takes effect.',
+  remediation:
+    'Fix the field the finding points at: use the suggested spelling, quote values that must be strings ("8080", "yes"), add the missing field, or pick one of the listed values. Hover a key to read what it means.',
+  peers: {},
+  example: {
+    bad: 'containers:\n  - name: web\n    image: nginx:1.27.3\n    poarts:\n      - containerPort: 80',
+    good: 'containers:\n  - name: web\n    image: nginx:1.27.3\n    ports:\n      - containerPort: 80',
+  },
+  messages: SCHEMA_MESSAGES,
+  fixable: true,
+  check(ctx) {
+    const analysis = analyzeFile(ctx.file, ctx.uri, ctx.workspace).byObject.get(ctx.object);
+    if (!analysis) return;
+    if (analysis.identity) reportIdentity(ctx, analysis.identity);
+    for (const issue of analysis.issues) reportIssue(ctx, issue);
+  },
+});
+
+function reportIssue(ctx: KubernetesContext, issue: SchemaIssue): void {
+  const root = ctx.object.root;
+  const index = ctx.index;
+  const parent = issue.path.slice(0, -1);
+  const field = issue.path[issue.path.length - 1] ?? '';
+  let range: Range | undefined;
+  let id = ISSUE_MESSAGE[issue.code];
+  if (issue.anchor === 'owner') {
+    // `name:` written without a value is not missing, it is empty.
+    const empty = emptyKeyRange(index, root, parent, field);
+    if (empty) [range, id] = [empty, 'emptyField'];
+    else range = ownerRange(index, root, parent) ?? ctx.kindRange();
+  } else if (issue.anchor === 'key') range = keyRange(index, root, issue.path);
+  else range = valueRange(index, root, issue.path);
+  if (!range) return;
+  const data: Record<string, string | number> = { ...issue.data };
+  if (issue.code === 'wrong-type') {
+    data.expected = ctx.t(TYPE_MESSAGE[issue.data.expected as TypeWord]);
+    data.actual = ctx.t(TYPE_MESSAGE[issue.data.actual as TypeWord]);
+  }
+  if (issue.data.suggestion !== undefined) id += 'Suggest';
+  let fix: Fix | undefined;
+  if (issue.quotable) {
+    const scalar = plainScalarText(ctx.text, root, issue.path);
+    if (scalar) {
+      id = 'wrongTypeQuote';
+      fix = {
+        title: ctx.t('quoteFix'),
+        edits: [{ range: index.rangeOf(scalar.start, scalar.end), newText: JSON.stringify(scalar.source) }],
+      };
+    }
+  }
+  ctx.report({ range, message: ctx.t(id, data), ...(fix ? { fix } : {}) });
+}
+
+function reportIdentity(ctx: KubernetesContext, issue: IdentityIssue): void {
+  let id = IDENTITY_MESSAGE[issue.code];
+  if (issue.data.suggestionApiVersion !== undefined) id += 'Elsewhere';
+  else if (issue.data.suggestion !== undefined && issue.code !== 'kind-not-in-version') id += 'Suggest';
+  const range = ctx.valueRange([issue.field]);
+  const replacement = issue.replacement;
+  // A rewrite is offered only when the object is then valid as it stands: a confident guess, not a gamble.
+  const safe =
+    replacement !== undefined &&
+    issue.code !== 'crd-version-missing' &&
+    (issue.field === 'apiVersion'
+      ? validUnder(ctx.object, replacement)
+      : validUnder(ctx.object, ctx.object.apiVersion, replacement));
+  const node = ctx.node([issue.field]);
+  const fix: Fix | undefined =
+    safe && node?.range
+      ? {
+          title: ctx.t('replaceFix', { text: replacement }),
+          edits: [{ range: ctx.index.rangeOf(node.range[0], node.range[1]), newText: replacement }],
+        }
+      : undefined;
+  ctx.report({ range, message: ctx.t(id, issue.data), ...(fix ? { fix } : {}) });
+}

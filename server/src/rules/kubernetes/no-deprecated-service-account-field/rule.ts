@@ -1,0 +1,66 @@
+import { isScalar } from 'yaml';
+import { keyNodeAt } from '../../../engine/kubernetes/parse';
+import { WORKLOAD_KINDS } from '../../../engine/kubernetes/workloads';
+import { replaceNode } from '../../../engine/kubernetes/yaml-edit';
+import { defineKubernetesRule } from '../../../engine/rule';
+import { podSpecOf } from '../support';
+
+export default defineKubernetesRule({
+  id: 'no-deprecated-service-account-field',
+  title: 'Name the service account with serviceAccountName',
+  severity: 'warning',
+  concept: 'declarative-specs',
+  kinds: WORKLOAD_KINDS,
+  description:
+    "`serviceAccount` is a deprecated alias of `serviceAccountName`, kept only for old clients. When both are set, Kubernetes uses `serviceAccountName` and ignores the other, so a spec that names two accounts runs with one of them silently. The pod's identity (and with it its permissions) should be stated once, in the field the API documents.",
+  remediation:
+    'Rename `serviceAccount` to `serviceAccountName`; when both are present, keep only `serviceAccountName` with the account you mean.',
+  peers: { kubeLinter: ['deprecated-service-account-field'] },
+  example: {
+    bad: 'spec:\n  serviceAccount: web',
+    good: 'spec:\n  serviceAccountName: web',
+  },
+  messages: {
+    deprecated: {
+      en: 'serviceAccount is a deprecated alias; use serviceAccountName.',
+      ko: 'serviceAccount는 더 이상 쓰지 않는 별칭입니다. serviceAccountName을 쓰세요.',
+    },
+    redundant: {
+      en: 'serviceAccount repeats serviceAccountName; remove the deprecated field.',
+      ko: 'serviceAccount가 serviceAccountName을 반복합니다. 더 이상 쓰지 않는 필드를 지우세요.',
+    },
+    conflict: {
+      en: 'serviceAccount "{deprecated}" is ignored: the pod runs as serviceAccountName "{account}".',
+      ko: 'serviceAccount "{deprecated}"는 무시됩니다. 파드는 serviceAccountName "{account}"로 실행됩니다.',
+    },
+    fix: {
+      en: 'Rename serviceAccount to serviceAccountName',
+      ko: 'serviceAccount를 serviceAccountName으로 바꾸기',
+    },
+  },
+  fixable: true,
+  check(ctx) {
+    const path = ctx.podSpecPath();
+    const spec = podSpecOf(ctx);
+    if (!path || !spec || spec.serviceAccount === undefined) return;
+    const key = keyNodeAt(ctx.object.root, [...path, 'serviceAccount']);
+    const range = ctx.keyRange([...path, 'serviceAccount']);
+    const account = spec.serviceAccountName;
+    if (account === undefined) {
+      const edit =
+        isScalar(key) && key.type === 'PLAIN' ? replaceNode(ctx.index, key, 'serviceAccountName') : undefined;
+      ctx.report({
+        range,
+        message: ctx.t('deprecated'),
+        ...(edit ? { fix: { title: ctx.t('fix'), edits: [edit] } } : {}),
+      });
+    } else if (String(account) === String(spec.serviceAccount)) {
+      ctx.report({ range, message: ctx.t('redundant') });
+    } else {
+      ctx.report({
+        range,
+        message: ctx.t('conflict', { deprecated: String(spec.serviceAccount), account: String(account) }),
+      });
+    }
+  },
+});

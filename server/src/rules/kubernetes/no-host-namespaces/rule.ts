@@ -1,0 +1,60 @@
+import { defineKubernetesRule } from '../../../engine/rule';
+import { WORKLOAD_KINDS } from '../../../engine/kubernetes/workloads';
+import { replaceNode } from '../../../engine/kubernetes/yaml-edit';
+import { flagAt } from '../support';
+
+/** The pod fields that share a host namespace, and what each one exposes. */
+const HOST_FIELDS = ['hostNetwork', 'hostPID', 'hostIPC'] as const;
+
+export default defineKubernetesRule({
+  id: 'no-host-namespaces',
+  title: "Keep pods out of the node's namespaces",
+  severity: 'warning',
+  concept: 'least-privilege',
+  kinds: WORKLOAD_KINDS,
+  description:
+    "`hostNetwork`, `hostPID` and `hostIPC` put the pod in the node's own network, process or shared-memory namespace. It can then listen on the node's ports, see and signal every process, and read other pods' traffic: the isolation that makes a container a container is gone.",
+  remediation:
+    'Remove the field or set it to `false`. Reach the pod through a Service (or a `hostPort` when a node-level port is truly needed) instead of the host network.',
+  peers: {
+    kubeLinter: ['host-network', 'host-pid', 'host-ipc'],
+    polaris: ['hostNetworkSet', 'hostPIDSet', 'hostIPCSet'],
+  },
+  example: {
+    bad: 'spec:\n  hostNetwork: true\n  containers:\n    - name: web\n      image: nginx:1.27.3',
+    good: 'spec:\n  containers:\n    - name: web\n      image: nginx:1.27.3',
+  },
+  messages: {
+    hostNetwork: {
+      en: "The pod shares the node's network namespace (hostNetwork): it sees all node traffic and can bind the node's ports.",
+      ko: '파드가 노드의 네트워크 네임스페이스를 공유합니다(hostNetwork). 노드의 모든 트래픽을 보고 노드 포트를 점유할 수 있습니다.',
+    },
+    hostPID: {
+      en: "The pod shares the node's process namespace (hostPID): it can see and signal every process on the node.",
+      ko: '파드가 노드의 프로세스 네임스페이스를 공유합니다(hostPID). 노드의 모든 프로세스를 보고 시그널을 보낼 수 있습니다.',
+    },
+    hostIPC: {
+      en: "The pod shares the node's IPC namespace (hostIPC): it can read other processes' shared memory.",
+      ko: '파드가 노드의 IPC 네임스페이스를 공유합니다(hostIPC). 다른 프로세스의 공유 메모리를 읽을 수 있습니다.',
+    },
+    fix: {
+      en: 'Set {field} to false',
+      ko: '{field}를 false로 설정',
+    },
+  },
+  fixable: true,
+  check(ctx) {
+    const spec = ctx.podSpecPath();
+    if (!spec) return;
+    for (const field of HOST_FIELDS) {
+      const flag = flagAt(ctx, [...spec, field]);
+      if (flag?.value !== true) continue;
+      const edit = replaceNode(ctx.index, flag.node, 'false');
+      ctx.report({
+        range: ctx.valueRange([...spec, field]),
+        message: ctx.t(field),
+        ...(edit ? { fix: { title: ctx.t('fix', { field }), edits: [edit] } } : {}),
+      });
+    }
+  },
+});

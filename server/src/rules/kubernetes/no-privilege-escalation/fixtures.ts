@@ -1,0 +1,180 @@
+import { defineFixtures } from '../../fixtures';
+
+export default defineFixtures({
+  fire: [
+    {
+      name: 'fire-missing-and-explicit',
+      text: `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  selector:
+    matchLabels:
+      app: web
+  template:
+    metadata:
+      labels:
+        app: web
+    spec:
+      initContainers:
+        - name: ⟦init⟧
+          image: busybox:1.36
+      containers:
+        - name: web
+          image: nginx:1.27.3
+          ⟦securityContext⟧:
+            runAsNonRoot: true
+        - name: sudoer
+          image: example.com/sudoer:1.0.0
+          securityContext:
+            allowPrivilegeEscalation: ⟦true⟧
+`,
+    },
+    {
+      name: 'fire-sys-admin-cronjob',
+      text: `apiVersion: batch/v1
+kind: CronJob
+metadata:
+  name: mount
+spec:
+  schedule: "@daily"
+  jobTemplate:
+    spec:
+      template:
+        spec:
+          restartPolicy: Never
+          containers:
+            - name: mount
+              image: example.com/mounter:1.0.0
+              ⟦securityContext⟧:
+                capabilities:
+                  add: ["SYS_ADMIN"]
+`,
+    },
+  ],
+  dontFire: [
+    {
+      name: 'dont-fire-forbidden',
+      text: `apiVersion: apps/v1
+kind: StatefulSet
+metadata:
+  name: db
+spec:
+  serviceName: db
+  selector:
+    matchLabels:
+      app: db
+  template:
+    metadata:
+      labels:
+        app: db
+    spec:
+      containers:
+        - name: db
+          image: postgres:16.4
+          securityContext:
+            allowPrivilegeEscalation: false
+`,
+    },
+    {
+      name: 'dont-fire-windows-and-privileged',
+      text: `apiVersion: v1
+kind: Pod
+metadata:
+  name: win
+spec:
+  os:
+    name: windows
+  containers:
+    - name: iis
+      image: mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022
+---
+apiVersion: v1
+kind: Pod
+metadata:
+  name: debug
+spec:
+  containers:
+    - name: shell
+      image: busybox:1.36
+      securityContext:
+        privileged: true
+`,
+    },
+  ],
+  fix: [
+    {
+      name: 'fix-forbids-escalation',
+      text: `apiVersion: apps/v1
+kind: DaemonSet
+metadata:
+  name: agent
+spec:
+  selector:
+    matchLabels:
+      app: agent
+  template:
+    metadata:
+      labels:
+        app: agent
+    spec:
+      containers:
+        - name: agent
+          image: example.com/agent:2.1.0
+          args:
+            - --verbose
+            - --port=9100
+        - name: helper
+          image: example.com/helper:1.0.0
+          securityContext:
+              runAsNonRoot: true # four-space indent kept
+        - name: loose
+          image: example.com/loose:1.0.0
+          securityContext:
+            allowPrivilegeEscalation: true
+        - name: admin
+          image: example.com/admin:1.0.0
+          securityContext:
+            capabilities:
+              add: [CAP_SYS_ADMIN]
+`,
+      output: `apiVersion: apps/v1
+kind: DaemonSet
+metadata:
+  name: agent
+spec:
+  selector:
+    matchLabels:
+      app: agent
+  template:
+    metadata:
+      labels:
+        app: agent
+    spec:
+      containers:
+        - name: agent
+          image: example.com/agent:2.1.0
+          args:
+            - --verbose
+            - --port=9100
+          securityContext:
+            allowPrivilegeEscalation: false
+        - name: helper
+          image: example.com/helper:1.0.0
+          securityContext:
+              runAsNonRoot: true # four-space indent kept
+              allowPrivilegeEscalation: false
+        - name: loose
+          image: example.com/loose:1.0.0
+          securityContext:
+            allowPrivilegeEscalation: false
+        - name: admin
+          image: example.com/admin:1.0.0
+          securityContext:
+            capabilities:
+              add: [CAP_SYS_ADMIN]
+`,
+    },
+  ],
+});

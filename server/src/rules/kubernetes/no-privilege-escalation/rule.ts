@@ -1,0 +1,63 @@
+import { defineKubernetesRule } from '../../../engine/rule';
+import { WORKLOAD_KINDS } from '../../../engine/kubernetes/workloads';
+import { ALL_ROLES, containersWith, flagAt, isWindowsPod, securityContextRange, securityFlagFix } from '../support';
+
+/** With this capability the API server refuses `allowPrivilegeEscalation: false`, so no fix is offered. */
+const SYS_ADMIN = /^(CAP_)?SYS_ADMIN$/i;
+
+export default defineKubernetesRule({
+  id: 'no-privilege-escalation',
+  title: 'Forbid privilege escalation in containers',
+  severity: 'warning',
+  concept: 'least-privilege',
+  kinds: WORKLOAD_KINDS,
+  description:
+    'Unless `allowPrivilegeEscalation` is `false`, a process in the container can gain more privileges than it started with, through setuid binaries such as `sudo` or file capabilities. Turning it off (the `no_new_privs` flag) costs nothing for almost every application and closes a common path from a compromised app to root.',
+  remediation: 'Set `securityContext.allowPrivilegeEscalation: false` on every container.',
+  peers: {
+    kubeLinter: ['privilege-escalation-container'],
+    polaris: ['privilegeEscalationAllowed'],
+  },
+  example: {
+    bad: 'containers:\n  - name: web\n    image: nginx:1.27.3',
+    good: 'containers:\n  - name: web\n    image: nginx:1.27.3\n    securityContext:\n      allowPrivilegeEscalation: false',
+  },
+  messages: {
+    missing: {
+      en: 'Container "{name}" does not forbid privilege escalation: set allowPrivilegeEscalation to false.',
+      ko: '컨테이너 "{name}"가 권한 상승을 막지 않습니다. allowPrivilegeEscalation을 false로 설정하세요.',
+    },
+    allowed: {
+      en: 'Container "{name}" explicitly allows privilege escalation.',
+      ko: '컨테이너 "{name}"가 권한 상승을 명시적으로 허용합니다.',
+    },
+    fix: {
+      en: 'Set allowPrivilegeEscalation to false',
+      ko: 'allowPrivilegeEscalation을 false로 설정',
+    },
+  },
+  fixable: true,
+  check(ctx) {
+    if (isWindowsPod(ctx)) return;
+    for (const container of containersWith(ctx, ALL_ROLES)) {
+      const context = [...container.path, 'securityContext'];
+      // A privileged container always escalates; no-privileged-container reports that one.
+      if (flagAt(ctx, [...context, 'privileged'])?.value === true) continue;
+      const path = [...context, 'allowPrivilegeEscalation'];
+      const flag = flagAt(ctx, path);
+      if (flag?.value === false) continue;
+      const added = container.value.securityContext;
+      const capabilities = (added as { capabilities?: { add?: unknown } } | undefined)?.capabilities?.add;
+      const sysAdmin =
+        Array.isArray(capabilities) && capabilities.some((c) => typeof c === 'string' && SYS_ADMIN.test(c));
+      const fix = sysAdmin
+        ? undefined
+        : securityFlagFix(ctx, container, 'allowPrivilegeEscalation', false, ctx.t('fix'));
+      ctx.report({
+        range: flag ? ctx.valueRange(path) : securityContextRange(ctx, container),
+        message: ctx.t(flag ? 'allowed' : 'missing', { name: container.name }),
+        ...(fix ? { fix } : {}),
+      });
+    }
+  },
+});

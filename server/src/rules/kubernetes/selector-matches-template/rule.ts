@@ -1,0 +1,146 @@
+import { isMap, isScalar } from 'yaml';
+import type { KubernetesContext } from '../../../engine/kubernetes/context';
+import type { Path } from '../../../engine/kubernetes/parse';
+import { get, labelsOf } from '../../../engine/kubernetes/workloads';
+import { insertIntoMap } from '../../../engine/kubernetes/yaml-edit';
+import { defineKubernetesRule } from '../../../engine/rule';
+import type { Fix } from '../../../engine/types';
+import { sourceOf } from '../support';
+
+/** Kinds whose selector is a LabelSelector; a ReplicationController's is a plain map of labels. */
+const LABEL_SELECTOR_KINDS = ['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet'];
+const TEMPLATE_LABELS: Path = ['spec', 'template', 'metadata', 'labels'];
+
+export default defineKubernetesRule({
+  id: 'selector-matches-template',
+  title: "A controller's selector must match its pod template",
+  severity: 'error',
+  concept: 'declarative-specs',
+  kinds: [...LABEL_SELECTOR_KINDS, 'ReplicationController'],
+  description:
+    'A controller finds the pods it owns by label: `spec.selector` must match the labels of `spec.template`. If it does not, the API server rejects the object, or (with older APIs) the controller keeps creating pods it never counts as its own. The selector is the link between the declared state and the running pods.',
+  remediation:
+    'Give `spec.template.metadata.labels` every label that `spec.selector.matchLabels` names, with the same value. Change the selector itself only with care: it cannot be changed on an existing Deployment, StatefulSet or DaemonSet.',
+  peers: { kubeLinter: ['mismatching-selector'] },
+  example: {
+    bad: 'selector:\n  matchLabels:\n    app: web\ntemplate:\n  metadata:\n    labels:\n      app: frontend',
+    good: 'selector:\n  matchLabels:\n    app: web\ntemplate:\n  metadata:\n    labels:\n      app: web',
+  },
+  messages: {
+    missingSelector: {
+      en: '{kind} "{name}" has no spec.selector, which {apiVersion} requires.',
+      ko: '{kind} "{name}"에 {apiVersion}에서 필수인 spec.selector가 없습니다.',
+    },
+    emptySelector: {
+      en: 'The selector of {kind} "{name}" is empty; it must name at least one label of the pod template.',
+      ko: '{kind} "{name}"의 셀렉터가 비어 있습니다. 파드 템플릿의 레이블을 하나 이상 지정해야 합니다.',
+    },
+    missingLabel: {
+      en: 'The selector needs label "{key}: {value}", but the pod template does not have it.',
+      ko: '셀렉터는 레이블 "{key}: {value}"를 요구하지만 파드 템플릿에 그 레이블이 없습니다.',
+    },
+    wrongValue: {
+      en: 'The selector needs "{key}: {value}", but the pod template has "{key}: {actual}".',
+      ko: '셀렉터는 "{key}: {value}"를 요구하지만 파드 템플릿에는 "{key}: {actual}"이 있습니다.',
+    },
+    expression: {
+      en: 'The pod template labels do not satisfy this selector expression ({key} {operator}).',
+      ko: '파드 템플릿 레이블이 이 셀렉터 식({key} {operator})을 만족하지 않습니다.',
+    },
+    fix: {
+      en: 'Add label "{key}" to the pod template',
+      ko: '파드 템플릿에 레이블 "{key}" 추가',
+    },
+  },
+  fixable: true,
+  check(ctx) {
+    const value = ctx.object.value;
+    if (!value) return;
+    const labels = labelsOf(get(value, ...TEMPLATE_LABELS));
+    const selector = get(value, 'spec', 'selector');
+    const data = { kind: ctx.object.kind, name: ctx.object.name ?? 'unnamed', apiVersion: ctx.object.apiVersion };
+    if (ctx.object.kind === 'ReplicationController') {
+      // Without a selector a ReplicationController uses its template labels, which always match.
+      if (selector && typeof selector === 'object') checkLabels(ctx, ['spec', 'selector'], selector, labels);
+      return;
+    }
+    if (selector === undefined || selector === null) {
+      if (ctx.object.apiVersion === 'apps/v1')
+        ctx.report({ range: ctx.keyRange(['spec']), message: ctx.t('missingSelector', data) });
+      return;
+    }
+    const matchLabels = get(selector, 'matchLabels');
+    const expressions = get(selector, 'matchExpressions');
+    const hasLabels = matchLabels && typeof matchLabels === 'object' && Object.keys(matchLabels).length > 0;
+    const hasExpressions = Array.isArray(expressions) && expressions.length > 0;
+    if (!hasLabels && !hasExpressions) {
+      ctx.report({ range: ctx.keyRange(['spec', 'selector']), message: ctx.t('emptySelector', data) });
+      return;
+    }
+    if (hasLabels) checkLabels(ctx, ['spec', 'selector', 'matchLabels'], matchLabels, labels);
+    if (!hasExpressions) return;
+    expressions.forEach((expression: unknown, i) => {
+      if (satisfies(expression, labels)) return;
+      ctx.report({
+        range: ctx.firstKeyRange(['spec', 'selector', 'matchExpressions', i]),
+        message: ctx.t('expression', {
+          key: String(get(expression, 'key')),
+          operator: String(get(expression, 'operator')),
+        }),
+      });
+    });
+  },
+});
+
+function checkLabels(ctx: KubernetesContext, path: Path, selector: object, labels: Record<string, string>): void {
+  for (const [key, raw] of Object.entries(selector)) {
+    const value = String(raw);
+    const actual = labels[key];
+    if (actual === value) continue;
+    if (actual === undefined) {
+      const fix = addLabelFix(ctx, [...path, key]);
+      ctx.report({
+        range: ctx.keyRange([...path, key]),
+        message: ctx.t('missingLabel', { key, value }),
+        ...(fix ? { fix } : {}),
+      });
+    } else {
+      ctx.report({ range: ctx.valueRange([...path, key]), message: ctx.t('wrongValue', { key, value, actual }) });
+    }
+  }
+}
+
+/** Copies the selector's `key: value` text, exactly as written, into the template's labels. */
+function addLabelFix(ctx: KubernetesContext, selectorPath: Path): Fix | undefined {
+  const parent = ctx.node(selectorPath.slice(0, -1));
+  const last = selectorPath[selectorPath.length - 1];
+  if (!isMap(parent)) return undefined;
+  const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === last);
+  const key = pair && sourceOf(ctx, pair.key);
+  const value = pair && sourceOf(ctx, pair.value);
+  const template = ctx.node(['spec', 'template']);
+  if (!key || !value || !isMap(template)) return undefined;
+  const edit = insertIntoMap(ctx.index, template, ['metadata', 'labels'], [`${key}: ${value}`]);
+  return edit ? { title: ctx.t('fix', { key: String(last) }), edits: [edit] } : undefined;
+}
+
+function satisfies(expression: unknown, labels: Record<string, string>): boolean {
+  const key = get(expression, 'key');
+  const operator = get(expression, 'operator');
+  const values = get(expression, 'values');
+  if (typeof key !== 'string') return true;
+  const list = Array.isArray(values) ? values.map(String) : [];
+  const present = key in labels;
+  switch (operator) {
+    case 'In':
+      return present && list.includes(labels[key] ?? '');
+    case 'NotIn':
+      return !present || !list.includes(labels[key] ?? '');
+    case 'Exists':
+      return present;
+    case 'DoesNotExist':
+      return !present;
+    default:
+      return true;
+  }
+}

@@ -1,0 +1,57 @@
+import { defineKubernetesRule } from '../../../engine/rule';
+import { analyzeFile } from '../../../schema/analyze';
+import { KUBERNETES_RELEASE } from '../../../schema/release';
+
+const MESSAGE = {
+  'no-schema': 'noSchema',
+  'no-builtin-schema': 'noBuiltinSchema',
+  'crd-unusable': 'crdUnusable',
+} as const;
+
+export default defineKubernetesRule({
+  id: 'unknown-custom-resource',
+  title: 'Give custom resources a schema to be checked against',
+  severity: 'info',
+  concept: 'declarative-specs',
+  description:
+    'Custom resources extend the Kubernetes API, and their CustomResourceDefinition says which fields they accept. Without it nothing here can tell a misspelt field from a real one, so such an object is reported once per kind — as information, since the CRD may simply live elsewhere.',
+  remediation:
+    'Put the CustomResourceDefinition in the workspace (or name its file in the `customResourceDefinitions` setting); its openAPIV3Schema then checks every object of that kind.',
+  peers: {},
+  example: {
+    bad: 'apiVersion: cert-manager.io/v1\nkind: Certificate   # no CRD in the workspace',
+    good: '# crds/cert-manager.yaml holds the Certificate CRD\napiVersion: cert-manager.io/v1\nkind: Certificate',
+  },
+  messages: {
+    noSchema: {
+      en: 'No schema for {kind} ({apiVersion}); add its CustomResourceDefinition to the workspace so its fields are checked.',
+      ko: '{kind}({apiVersion})의 스키마가 없습니다. 필드를 검사하려면 해당 CustomResourceDefinition을 워크스페이스에 추가하세요.',
+    },
+    noBuiltinSchema: {
+      en: 'No schema for {kind} in {apiVersion}: the built-in schemas of Kubernetes {release} do not include this version, so its fields are not checked.',
+      ko: '{apiVersion}의 {kind} 스키마가 없습니다. Kubernetes {release} 내장 스키마에 이 버전이 없어 필드를 검사하지 않습니다.',
+    },
+    crdUnusable: {
+      en: 'The CustomResourceDefinition of {kind} ({source}) has a schema that cannot be compiled, so its objects are not checked.',
+      ko: '{kind}의 CustomResourceDefinition({source}) 스키마를 컴파일할 수 없어 해당 객체를 검사하지 않습니다.',
+    },
+  },
+  fixable: false,
+  checkFile(ctx) {
+    const reported = new Set<string>();
+    for (const analysis of analyzeFile(ctx.file, ctx.uri, ctx.workspace).objects) {
+      const missing = analysis.missing;
+      if (!missing) continue;
+      // Once per kind: fifty objects of one custom kind need one hint, not fifty.
+      const key = `${analysis.object.apiVersion}|${analysis.object.kind}`;
+      if (reported.has(key)) continue;
+      reported.add(key);
+      const node = analysis.object.root.get('kind', true);
+      if (!node?.range) continue;
+      ctx.report({
+        range: ctx.index.rangeOf(node.range[0], node.range[1]),
+        message: ctx.t(MESSAGE[missing.code], { ...missing.data, release: KUBERNETES_RELEASE }),
+      });
+    }
+  },
+});

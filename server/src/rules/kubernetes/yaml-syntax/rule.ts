@@ -1,0 +1,82 @@
+import { defineKubernetesRule } from '../../../engine/rule';
+import type { Range } from '../../../engine/types';
+import type { LineIndex } from '../../../engine/text';
+
+/** Parser codes with a message of their own; every other problem uses the parser's words. */
+const MESSAGE_BY_CODE: Record<string, string> = {
+  DUPLICATE_KEY: 'duplicateKey',
+  TAB_AS_INDENT: 'tab',
+  ALIAS_LIMIT: 'aliasBomb',
+  RESOURCE_EXHAUSTION: 'aliasBomb',
+};
+
+export default defineKubernetesRule({
+  id: 'yaml-syntax',
+  title: 'Write YAML that every tool reads the same way',
+  severity: 'error',
+  concept: 'syntax-and-structure',
+  description:
+    'A manifest that does not parse cannot be applied, and YAML that some parsers accept (a key written twice, tabs for indentation) may be read differently by kubectl, Helm and this tool. Each broken document is reported where it breaks; the other documents of the file are still checked.',
+  remediation:
+    'Fix the reported spot: indent with spaces only, write each key once per map, close brackets and quotes, and keep anchors and aliases small.',
+  peers: {},
+  example: {
+    bad: 'metadata:\n  name: web\n  name: web-v2',
+    good: 'metadata:\n  name: web-v2',
+  },
+  messages: {
+    generic: {
+      en: 'This YAML cannot be read: {problem}.',
+      ko: '이 YAML을 읽을 수 없습니다: {problem}.',
+    },
+    duplicateKey: {
+      en: 'Key "{key}" appears twice in the same map; tools disagree on which value wins.',
+      ko: '같은 맵에 키 "{key}"가 두 번 나옵니다. 어느 값이 쓰일지 도구마다 다릅니다.',
+    },
+    tab: {
+      en: 'YAML does not allow tabs for indentation; indent with spaces.',
+      ko: 'YAML에서는 탭으로 들여쓸 수 없습니다. 공백으로 들여쓰세요.',
+    },
+    aliasBomb: {
+      en: 'This document expands its aliases into too many nodes to be read safely (a "billion laughs" pattern).',
+      ko: '이 문서는 별칭(alias)을 너무 많은 노드로 펼쳐서 안전하게 읽을 수 없습니다("billion laughs" 패턴).',
+    },
+  },
+  fixable: false,
+  checkFile(ctx) {
+    for (const problem of ctx.file.problems) {
+      const id = (problem.code && MESSAGE_BY_CODE[problem.code]) ?? 'generic';
+      const range = widenToToken(ctx.index, problem.range);
+      const key = ctx.text
+        .slice(ctx.index.offsetAt(range.start), ctx.index.offsetAt(range.end))
+        .replace(/^["']|["']$/g, '');
+      ctx.report({
+        range,
+        message: ctx.t(id, { problem: problem.message.replace(/\.$/, ''), key }),
+      });
+    }
+  },
+});
+
+/**
+ * The parser marks some problems with a single character (the first of a duplicate key);
+ * a squiggle under the whole word is easier to see, so such a range grows over its token.
+ */
+function widenToToken(index: LineIndex, range: Range): Range {
+  const text = index.text;
+  const first = index.offsetAt(range.start);
+  if (index.offsetAt(range.end) - first !== 1) return range;
+  const lineEnd = index.lineEnd(range.start.line);
+  // A space before the offending token (a badly indented line) is invisible; start at the token.
+  let start = first;
+  while (start < lineEnd && text.charAt(start) === ' ') start++;
+  let stop = start;
+  const quote = text.charAt(start);
+  if (quote === '"' || quote === "'") {
+    const close = text.indexOf(quote, start + 1);
+    if (close > start && close < lineEnd) stop = close + 1;
+  } else {
+    while (stop < lineEnd && /[^\s:,[\]{}#]/.test(text.charAt(stop))) stop++;
+  }
+  return stop > start ? index.rangeOf(start, stop) : range;
+}

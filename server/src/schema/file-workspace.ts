@@ -1,0 +1,119 @@
+/**
+ * Filling a SchemaWorkspace from the file system, for the CLI (the files it lints, the CRD paths of
+ * the configuration, kustomizations beside the files) and for the language server's first scan
+ * of a workspace folder. The engine itself never reads files.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { KUSTOMIZATION_FILE_NAMES } from './kustomize';
+import { SchemaWorkspace } from './workspace-index';
+
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.cache', 'vendor']);
+const SCHEMA_FILE = /\.(ya?ml|json)$/i;
+/** Kustomizations this many folders above a file may still name it as a patch (overlays/prod/patches/x.yaml). */
+const KUSTOMIZATION_DEPTH = 3;
+
+export interface FileWorkspaceOptions {
+  /** Files about to be linted: their CRDs count, and kustomizations near them are read. */
+  files: readonly string[];
+  /** `customResourceDefinitions` from the configuration: files, folders or globs. */
+  crdPaths?: readonly string[];
+  /** Where relative `crdPaths` start (the configuration file's folder). */
+  baseDir?: string;
+}
+
+export function buildFileWorkspace(options: FileWorkspaceOptions): SchemaWorkspace {
+  const workspace = new SchemaWorkspace();
+  const seen = new Set<string>();
+  const read = (file: string, mustExist: boolean): void => {
+    const full = path.resolve(file);
+    if (seen.has(full)) return;
+    seen.add(full);
+    try {
+      workspace.setFile(full, readFileSync(full, 'utf8'));
+    } catch (error) {
+      if (mustExist)
+        workspace.addProblem(full, `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    }
+  };
+  for (const file of options.files) read(file, false);
+  const base = options.baseDir ?? process.cwd();
+  for (const entry of options.crdPaths ?? []) {
+    const matches = expandPath(base, entry);
+    if (matches.length === 0) workspace.addProblem(path.resolve(base, entry), 'matches no file');
+    for (const file of matches) read(file, true);
+  }
+  for (const folder of new Set(options.files.map((f) => path.dirname(path.resolve(f))))) {
+    let dir = folder;
+    for (let depth = 0; depth <= KUSTOMIZATION_DEPTH; depth++) {
+      for (const name of KUSTOMIZATION_FILE_NAMES) {
+        const candidate = path.join(dir, name);
+        if (existsSync(candidate)) read(candidate, false);
+      }
+      const parent = path.dirname(dir);
+      if (parent === dir) break;
+      dir = parent;
+    }
+  }
+  return workspace;
+}
+
+/** Walks a workspace folder once and indexes every CRD and kustomization in it. */
+export function scanFolder(workspace: SchemaWorkspace, folder: string, limit = 20000): void {
+  for (const file of walk(folder, limit)) {
+    const name = path.basename(file);
+    if (!SCHEMA_FILE.test(name) && !KUSTOMIZATION_FILE_NAMES.includes(name)) continue;
+    try {
+      workspace.setFile(file, readFileSync(file, 'utf8'));
+    } catch {
+      // A file that vanished or cannot be read while scanning holds nothing to index.
+    }
+  }
+}
+
+/** A file, every schema file under a folder, or the files a glob (`*`, `**`, `?`) matches. */
+export function expandPath(base: string, entry: string): string[] {
+  const full = path.resolve(base, entry);
+  if (!/[*?]/.test(entry)) {
+    if (!existsSync(full)) return [];
+    return statSync(full).isDirectory() ? walk(full).filter((f) => SCHEMA_FILE.test(f)) : [full];
+  }
+  const parts = full.split(path.sep);
+  const firstWild = parts.findIndex((p) => /[*?]/.test(p));
+  const root = parts.slice(0, firstWild).join(path.sep) || path.sep;
+  const pattern = globToRegExp(parts.slice(firstWild).join('/'));
+  return walk(root).filter((file) => pattern.test(path.relative(root, file).split(path.sep).join('/')));
+}
+
+export function globToRegExp(glob: string): RegExp {
+  let source = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob.charAt(i);
+    if (c === '*' && glob.charAt(i + 1) === '*') {
+      // `**/` matches any number of folders, including none.
+      source += glob.charAt(i + 2) === '/' ? '(?:.*/)?' : '.*';
+      i += glob.charAt(i + 2) === '/' ? 2 : 1;
+    } else if (c === '*') source += '[^/]*';
+    else if (c === '?') source += '[^/]';
+    else source += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`^${source}$`);
+}
+
+function walk(dir: string, limit = 20000, out: string[] = []): string[] {
+  if (!existsSync(dir)) return out;
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return out;
+  }
+  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    if (out.length >= limit) break;
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (!SKIPPED_FOLDERS.has(entry.name)) walk(full, limit, out);
+    } else if (entry.isFile()) out.push(full);
+  }
+  return out;
+}

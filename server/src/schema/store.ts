@@ -1,0 +1,126 @@
+/**
+ * The built-in Kubernetes schemas (schemas/kubernetes/definitions.json), loaded on first use.
+ * The file is bundled into the server and CLI by esbuild, so no file is read at run time; it is
+ * required lazily so a Dockerfile-only session never pays for parsing it.
+ */
+import { KUBERNETES_RELEASE } from './release';
+import { closest } from './suggest';
+
+export type JsonSchema = {
+  $ref?: string;
+  type?: string | string[];
+  description?: string;
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  additionalProperties?: boolean | JsonSchema;
+  items?: JsonSchema;
+  enum?: unknown[];
+  format?: string;
+  [keyword: string]: unknown;
+};
+
+export interface SchemaDocument {
+  $schema: string;
+  'x-source': string;
+  'x-kubernetes-release': string;
+  /** apiVersion → kind → definition id. */
+  'x-kinds': Record<string, Record<string, string>>;
+  definitions: Record<string, JsonSchema>;
+}
+
+let loaded: SchemaDocument | undefined;
+
+export function builtinSchemas(): SchemaDocument {
+  if (!loaded) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    loaded = require('../../../schemas/kubernetes/definitions.json') as SchemaDocument;
+    if (loaded['x-kubernetes-release'] !== KUBERNETES_RELEASE) {
+      throw new Error(
+        `schemas are for Kubernetes ${loaded['x-kubernetes-release']}, the engine expects ${KUBERNETES_RELEASE}`,
+      );
+    }
+  }
+  return loaded;
+}
+
+export const DEFINITION_PREFIX = '#/definitions/';
+
+export function definitionIdOfRef(ref: string): string | undefined {
+  return ref.startsWith(DEFINITION_PREFIX) ? ref.slice(DEFINITION_PREFIX.length) : undefined;
+}
+
+/** The definition id of a built-in kind, e.g. apps/v1 Deployment → apps.v1.Deployment. */
+export function builtinKindDefinition(apiVersion: string, kind: string): string | undefined {
+  return builtinSchemas()['x-kinds'][apiVersion]?.[kind];
+}
+
+/** The API group of an apiVersion: "" for the core group ("v1"). */
+export function groupOf(apiVersion: string): string {
+  const slash = apiVersion.indexOf('/');
+  return slash < 0 ? '' : apiVersion.slice(0, slash);
+}
+
+export function versionOf(apiVersion: string): string {
+  const slash = apiVersion.indexOf('/');
+  return slash < 0 ? apiVersion : apiVersion.slice(slash + 1);
+}
+
+let groups: Set<string> | undefined;
+
+export function isBuiltinGroup(group: string): boolean {
+  groups ??= new Set(Object.keys(builtinSchemas()['x-kinds']).map(groupOf));
+  return groups.has(group);
+}
+
+/** Every apiVersion that serves `kind` in the built-in schemas, newest-looking first (v2 before v1beta1). */
+export function apiVersionsServing(kind: string): string[] {
+  const found: string[] = [];
+  for (const [apiVersion, kinds] of Object.entries(builtinSchemas()['x-kinds'])) {
+    if (kind in kinds) found.push(apiVersion);
+  }
+  return found.sort((a, b) => versionRank(versionOf(b)) - versionRank(versionOf(a)) || a.localeCompare(b));
+}
+
+/** Orders Kubernetes versions: v2 > v1 > v1beta2 > v1beta1 > v1alpha1. */
+export function versionRank(version: string): number {
+  const match = /^v(\d+)(?:(alpha|beta)(\d+))?$/.exec(version);
+  if (!match) return -1;
+  const major = Number(match[1]);
+  const stage = match[2] === 'alpha' ? 0 : match[2] === 'beta' ? 1 : 2;
+  return major * 1000 + stage * 100 + Number(match[3] ?? 0);
+}
+
+let allKinds: string[] | undefined;
+
+/** Kind names without the *List companions, which are never written by hand. */
+export function builtinKinds(): string[] {
+  if (!allKinds) {
+    const set = new Set<string>();
+    for (const kinds of Object.values(builtinSchemas()['x-kinds'])) {
+      for (const kind of Object.keys(kinds)) if (!kind.endsWith('List')) set.add(kind);
+    }
+    allKinds = [...set].sort();
+  }
+  return allKinds;
+}
+
+export function suggestKind(kind: string): string | undefined {
+  return closest(kind, builtinKinds());
+}
+
+export function builtinApiVersions(): string[] {
+  return Object.keys(builtinSchemas()['x-kinds']);
+}
+
+/** Follows `$ref`s until a schema with content. */
+export function resolveRef(
+  schema: JsonSchema | undefined,
+  definitions: Record<string, JsonSchema>,
+): JsonSchema | undefined {
+  let current = schema;
+  for (let hops = 0; current?.$ref && hops < 20; hops++) {
+    const id = definitionIdOfRef(current.$ref);
+    current = id ? definitions[id] : undefined;
+  }
+  return current;
+}

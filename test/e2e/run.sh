@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# End-to-end tests in a real VS Code: installs what is missing (Debian packages, the VS Code server
+# from the code-server npm package), builds the extension, and runs the mocha suite in
+# test/e2e/suite inside VS Code with this folder as the extension under development.
+# The VS Code install is cached in ~/.cache/cntutor-e2e (CNTUTOR_E2E_CACHE) and reused.
+#
+# Then a UI-level check drives the workbench: hovers a squiggle and saves what a user sees to
+# test-results/e2e/hover.png. `run.sh --screenshot` (npm run screenshot) does only that, into
+# docs/images/hover.png, the README's picture.
+#
+# Results: test-results/e2e/results.txt (also printed). Exit code 0 only when every check passed.
+# Environment: E2E_TIMEOUT (ms, default 120000), CS_VERBOSE=1 (all server and page output),
+#              KEEP_TMP=1 (keep the server's user-data folder with its logs), SKIP_BUILD=1 (use the
+#              existing dist/), CNTUTOR_E2E_CACHE (where VS Code is installed).
+set -euo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+cd "$ROOT"
+MODE=${1:-all}
+case $MODE in all | --screenshot) ;; *) echo "usage: $0 [--screenshot]" >&2; exit 2 ;; esac
+start=$(date +%s)
+step() { echo "== $* ($(($(date +%s) - start)) s)"; }
+
+# 1. System packages: a browser to render the workbench, and what the VS Code server build needs.
+missing=()
+command -v chromium >/dev/null || missing+=(chromium)
+command -v rg >/dev/null || missing+=(ripgrep)
+dpkg -s libkrb5-dev >/dev/null 2>&1 || missing+=(libkrb5-dev)
+command -v make >/dev/null && command -v g++ >/dev/null || missing+=(build-essential)
+command -v python3 >/dev/null || missing+=(python3)
+fc-list 2>/dev/null | grep -qi 'color emoji' || missing+=(fonts-noto-color-emoji) # the hover's ❌/✅
+if [ ${#missing[@]} -gt 0 ]; then
+  step "installing ${missing[*]}"
+  SUDO=$([ "$(id -u)" = 0 ] || echo sudo)
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# 2. VS Code (server + web workbench), cached outside the repository and reused.
+step "VS Code server"
+CS_DIR=$(bash test/e2e/install-code-server.sh | tail -1)
+export CODE_SERVER="$CS_DIR/node_modules/.bin/code-server"
+
+# 3. The extension and the suite.
+[ -d node_modules ] || npm ci --no-audit --no-fund
+if [ -z "${SKIP_BUILD:-}" ]; then
+  step "npm run build"
+  npm run build --silent
+fi
+
+if [ "$MODE" = --screenshot ]; then
+  step "screenshot"
+  status=0
+  node --import tsx test/e2e/screenshot.ts --out docs/images/hover.png || status=$?
+  step "done, exit code $status"
+  exit $status
+fi
+
+# 4. The suite (bundled into out/e2e/suite) inside VS Code.
+step "running the suite in VS Code"
+status=0
+node --import tsx test/e2e/run-code-server.ts \
+  --extension "$ROOT" --folder test/e2e/workspace --results test-results/e2e/results.txt || status=$?
+
+# 5. What a user sees: hover a squiggle in the workbench.
+step "UI check (hover in the workbench)"
+ui=0
+node --import tsx test/e2e/screenshot.ts --out test-results/e2e/hover.png || ui=$?
+echo "UI check: $([ $ui -eq 0 ] && echo passed || echo FAILED)" | tee -a test-results/e2e/results.txt
+[ $ui -eq 0 ] || status=1
+step "done, exit code $status"
+exit $status

@@ -1,0 +1,173 @@
+-- Neovim as a headless LSP client of the Cloud Native Tutor language server, with no plugins and
+-- no settings: proves the server works unchanged outside VS Code (run by test/nvim/run.sh).
+--   SERVER=dist/server.js WORKSPACE=<folder with the fixtures> nvim --headless --clean -c 'luafile lsp-test.lua'
+-- Prints one "ok"/"not ok" line per check; exits 0 only when every check passed.
+
+local server = vim.fn.fnamemodify(vim.env.SERVER or 'dist/server.js', ':p')
+local workspace = vim.fn.fnamemodify(vim.env.WORKSPACE or 'test/e2e/workspace', ':p'):gsub('/$', '')
+local timeout = tonumber(vim.env.NVIM_LSP_TIMEOUT or '15000')
+
+-- What each fixture must show: the rule ids, a hover, and a quick fix that clears its finding.
+local cases = {
+  {
+    file = 'Dockerfile',
+    filetype = 'dockerfile',
+    codes = { 'exec-form-cmd' },
+    hover = { rule = 'exec-form-cmd', text = 'Use the exec form for CMD and ENTRYPOINT' },
+    fix = { rule = 'exec-form-cmd', title = 'Convert to exec form', line = 'CMD ["node", "server.js"]' },
+  },
+  {
+    file = 'deployment.yaml',
+    filetype = 'yaml',
+    codes = { 'no-latest-container-image', 'run-as-non-root' },
+    hover = { rule = 'no-latest-container-image', text = 'Pin container images to a version or digest' },
+    fix = { rule = 'run-as-non-root', title = 'Set runAsNonRoot to true', contains = 'runAsNonRoot: true' },
+    fix_all = true,
+  },
+}
+
+local failures, checks = 0, 0
+local function check(ok, what, detail)
+  checks = checks + 1
+  if ok then
+    io.stdout:write('ok ' .. checks .. ' - ' .. what .. '\n')
+  else
+    failures = failures + 1
+    io.stdout:write('not ok ' .. checks .. ' - ' .. what .. (detail and ('\n  # ' .. detail:gsub('\n', '\n  # ')) or '') .. '\n')
+  end
+  return ok
+end
+
+local function ours(bufnr)
+  return vim.tbl_filter(function(d)
+    return d.source == 'cntutor'
+  end, vim.diagnostic.get(bufnr))
+end
+
+local function find(bufnr, code)
+  for _, d in ipairs(ours(bufnr)) do
+    if d.code == code then
+      return d
+    end
+  end
+end
+
+local function codes(bufnr)
+  return table.concat(vim.tbl_map(function(d) return tostring(d.code) end, ours(bufnr)), ', ')
+end
+
+local function wait_until(pred)
+  return vim.wait(timeout, pred, 20)
+end
+
+local function request(bufnr, method, params)
+  local responses, err = vim.lsp.buf_request_sync(bufnr, method, params, timeout)
+  if not responses then
+    return nil, err
+  end
+  for _, response in pairs(responses) do
+    if response.err then
+      return nil, vim.inspect(response.err)
+    end
+    return response.result
+  end
+end
+
+local function lsp_range(d)
+  return { start = { line = d.lnum, character = d.col }, ['end'] = { line = d.end_lnum, character = d.end_col } }
+end
+
+local function run()
+  local client_id = vim.lsp.start_client({
+    name = 'cntutor',
+    cmd = { 'node', server, '--stdio' },
+    root_dir = workspace,
+  })
+  check(client_id ~= nil, 'the language server starts')
+  if not client_id then
+    return
+  end
+
+  for _, case in ipairs(cases) do
+    local path = workspace .. '/' .. case.file
+    vim.cmd('edit ' .. vim.fn.fnameescape(path))
+    local bufnr = vim.api.nvim_get_current_buf()
+    vim.bo[bufnr].filetype = case.filetype
+    vim.lsp.buf_attach_client(bufnr, client_id)
+
+    -- Diagnostics, pushed by the server.
+    local all_there = wait_until(function()
+      for _, code in ipairs(case.codes) do
+        if not find(bufnr, code) then
+          return false
+        end
+      end
+      return true
+    end)
+    check(all_there, case.file .. ': diagnostics ' .. table.concat(case.codes, ', '), 'got: ' .. codes(bufnr))
+    if not all_there then
+      goto continue
+    end
+    for _, d in ipairs(ours(bufnr)) do
+      local raw = d.user_data and d.user_data.lsp or {}
+      local href = raw.codeDescription and raw.codeDescription.href or ''
+      -- Without VS Code's link handler the server links to the note shipped as a file.
+      local note = href:match('^file:') and vim.fn.filereadable(vim.uri_to_fname(href)) == 1
+      check((note or href:match('/concept/[%w-]+$')) and raw.data ~= nil,
+        case.file .. ': ' .. tostring(d.code) .. ' links to a concept note and carries data',
+        'href: ' .. href .. ', data: ' .. vim.inspect(raw.data))
+    end
+
+    -- Hover over a finding.
+    local target = find(bufnr, case.hover.rule)
+    local hover, herr = request(bufnr, 'textDocument/hover', {
+      textDocument = vim.lsp.util.make_text_document_params(bufnr),
+      position = { line = target.lnum, character = target.col + 1 },
+    })
+    local markdown = hover and hover.contents and (hover.contents.value or vim.inspect(hover.contents)) or ''
+    check(markdown:find(case.hover.text, 1, true) and markdown:find('❌', 1, true) and markdown:find('✅', 1, true),
+      case.file .. ': hover explains ' .. case.hover.rule, herr or markdown)
+
+    -- A quick fix, found through the diagnostic's data, and applied.
+    local diagnostic = find(bufnr, case.fix.rule)
+    local actions, aerr = request(bufnr, 'textDocument/codeAction', {
+      textDocument = vim.lsp.util.make_text_document_params(bufnr),
+      range = lsp_range(diagnostic),
+      -- As vim.lsp.buf.code_action() does: the line's diagnostics, converted back to LSP.
+      context = { diagnostics = vim.lsp.diagnostic.get_line_diagnostics(bufnr, diagnostic.lnum) },
+    })
+    local fix
+    for _, action in ipairs(actions or {}) do
+      if action.title == case.fix.title and action.kind == 'quickfix' then
+        fix = action
+      end
+    end
+    local titles = table.concat(vim.tbl_map(function(a) return a.title end, actions or {}), ' | ')
+    if check(fix ~= nil and fix.edit ~= nil, case.file .. ': quick fix "' .. case.fix.title .. '" offered', aerr or titles) then
+      vim.lsp.util.apply_workspace_edit(fix.edit, 'utf-16')
+      local cleared = wait_until(function() return find(bufnr, case.fix.rule) == nil end)
+      check(cleared, case.file .. ': applying it clears ' .. case.fix.rule, 'got: ' .. codes(bufnr))
+      local text = table.concat(vim.api.nvim_buf_get_lines(bufnr, 0, -1, false), '\n')
+      local expected = case.fix.line or case.fix.contains
+      check(text:find(expected, 1, true) ~= nil, case.file .. ': the buffer now has ' .. expected, text)
+    end
+
+    if case.fix_all then
+      local all, ferr = request(bufnr, 'textDocument/codeAction', {
+        textDocument = vim.lsp.util.make_text_document_params(bufnr),
+        range = { start = { line = 0, character = 0 }, ['end'] = { line = vim.api.nvim_buf_line_count(bufnr), character = 0 } },
+        context = { diagnostics = {}, only = { 'source.fixAll.cntutor' } },
+      })
+      local kinds = vim.tbl_map(function(a) return a.kind or '?' end, all or {})
+      check(vim.tbl_contains(kinds, 'source.fixAll.cntutor'), case.file .. ': source.fixAll.cntutor offered',
+        ferr or table.concat(kinds, ', '))
+    end
+    ::continue::
+  end
+  vim.lsp.stop_client(client_id)
+end
+
+local ok, err = pcall(run)
+check(ok, 'the test script ran to the end', tostring(err))
+io.stdout:write(string.format('# %d checks, %d failed\n', checks, failures))
+vim.cmd(failures == 0 and 'qa!' or 'cq')

@@ -1,0 +1,137 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { DEFAULT_CONFIG, fixAll, lint, mergeConfig } from '../../server/src/engine';
+import { parseYaml } from '../../server/src/engine/kubernetes/parse';
+import { KUBERNETES_RULES } from '../../server/src/rules/kubernetes';
+import { danglingServices, podLabelsOf } from '../../server/src/rules/kubernetes/service-selects-workload/rule';
+
+const URI = 'file:///project/manifest.yaml';
+const run = (text: string, config = DEFAULT_CONFIG) => lint(text, URI, config, { rules: KUBERNETES_RULES });
+const ids = (text: string) => run(text).findings.map((f) => f.ruleId);
+
+const PRIVILEGED_POD = `apiVersion: v1
+kind: Pod
+metadata:
+  name: debug
+spec:
+  containers:
+    - name: shell
+      image: busybox:1.36
+      securityContext:
+        privileged: true
+`;
+
+describe('Kubernetes rules across documents', () => {
+  it('a broken document does not stop the next one from being linted', () => {
+    const text = `apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: broken
+data: [unclosed
+---
+${PRIVILEGED_POD}`;
+    const result = run(text);
+    assert.deepEqual(result.internalErrors, []);
+    assert.ok(result.findings.some((f) => f.ruleId === 'yaml-syntax'));
+    assert.ok(result.findings.some((f) => f.ruleId === 'no-privileged-container' && f.range.start.line === 15));
+  });
+
+  it('an alias bomb is reported once and breaks no container rule', () => {
+    const bomb = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: bomb
+spec:
+  template:
+    spec:
+      containers:
+        - name: a
+          image: busybox:1.36
+          args: &a ["x", "x", "x", "x", "x", "x", "x", "x", "x", "x"]
+          env: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]
+          command: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]
+          workingDir: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]
+---
+${PRIVILEGED_POD}`;
+    const result = run(bomb);
+    assert.deepEqual(result.internalErrors, []);
+    assert.equal(result.findings.filter((f) => f.ruleId === 'yaml-syntax').length, 1);
+    assert.ok(ids(bomb).includes('no-privileged-container'));
+  });
+
+  it('honours kube-linter and Polaris annotations through the peers', () => {
+    const annotated = PRIVILEGED_POD.replace(
+      '  name: debug\n',
+      '  name: debug\n  annotations:\n    ignore-check.kube-linter.io/privileged-container: "debug pod"\n    polaris.fairwinds.com/readinessProbeMissing-exempt: "true"\n',
+    );
+    assert.ok(ids(PRIVILEGED_POD).includes('no-privileged-container'));
+    assert.ok(ids(PRIVILEGED_POD).includes('readiness-probe'));
+    assert.ok(!ids(annotated).includes('no-privileged-container'));
+    assert.ok(!ids(annotated).includes('readiness-probe'));
+  });
+
+  it('speaks Korean when configured', () => {
+    const result = run(PRIVILEGED_POD, mergeConfig({ locale: 'ko' }));
+    const finding = result.findings.find((f) => f.ruleId === 'no-privileged-container');
+    assert.match(finding?.message ?? '', /특권/);
+  });
+
+  it('fixes from several rules combine into one securityContext and leave those rules quiet', () => {
+    const text = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  selector:
+    matchLabels:
+      app: web
+  template:
+    metadata:
+      labels:
+        app: web
+    spec:
+      containers:
+        - name: web
+          image: nginx:1.27.3
+`;
+    const fixed = fixAll(text, (t) => run(t).findings).text;
+    const context = /securityContext:\n((?: {12}\S.*\n)+)/.exec(fixed)?.[1] ?? '';
+    assert.deepEqual(
+      context
+        .trim()
+        .split('\n')
+        .map((l) => l.trim())
+        .sort(),
+      ['allowPrivilegeEscalation: false', 'readOnlyRootFilesystem: true', 'runAsNonRoot: true'],
+    );
+    const left = ids(fixed);
+    for (const id of ['run-as-non-root', 'no-privilege-escalation', 'read-only-root-filesystem', 'yaml-syntax']) {
+      assert.ok(!left.includes(id), `${id} still fires after the fix`);
+    }
+  });
+});
+
+describe('service-selects-workload with objects from other files', () => {
+  it('a workload supplied from elsewhere satisfies a Service', () => {
+    const service = parseYaml(`apiVersion: v1
+kind: Service
+metadata:
+  name: web
+spec:
+  selector:
+    app: web
+`).objects;
+    const elsewhere = parseYaml(`apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  template:
+    metadata:
+      labels:
+        app: web
+`).objects;
+    assert.equal(danglingServices(service, []).length, 1);
+    assert.equal(danglingServices(service, podLabelsOf(elsewhere)).length, 0);
+  });
+});
