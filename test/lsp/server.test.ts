@@ -102,6 +102,25 @@ describe('language server over stdio', () => {
     assert.equal(edit?.newText, 'FROM alpine:3.20\nENTRYPOINT ["/bin/app", "--serve"]\n');
   });
 
+  it('never applies fixes that change how a workload runs on save', async () => {
+    const uri = 'file:///work/app/pod.yaml';
+    await client.open(
+      uri,
+      'yaml',
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27.3\n      env:\n        - name: A\n          value: "1"\n        - name: A\n          value: "2"\n',
+    );
+    const { diagnostics } = await client.diagnostics(uri, 1);
+    assert.ok(byRule(diagnostics, 'run-as-non-root')?.data, 'run-as-non-root fires and is fixable');
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll.cntutor'] },
+    });
+    const fixed = actions[0]?.edit?.changes?.[uri]?.[0]?.newText ?? '';
+    assert.doesNotMatch(fixed, /runAsNonRoot/);
+    assert.equal(fixed.match(/- name: A/g)?.length, 1, 'the duplicate env var is removed');
+  });
+
   it('lints Kubernetes manifests and follows incremental edits', async () => {
     await client.open(MANIFEST, 'yaml', MANIFEST_TEXT);
     const first = await client.diagnostics(MANIFEST, 1);

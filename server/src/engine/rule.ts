@@ -25,6 +25,12 @@ export interface RuleMeta {
   messages: Record<string, LocalizedText>;
   /** True when the rule offers a fix that is always safe to apply. */
   fixable: boolean;
+  /**
+   * True when the fix, though it only writes what the rule asks for, changes how the workload runs
+   * (another user, a read-only disk, fewer packages). Editors offer it as a quick fix but never
+   * apply it on save; `cntutor lint --fix` applies it because it was asked to.
+   */
+  fixChangesBehaviour?: boolean;
 }
 
 export interface Report {

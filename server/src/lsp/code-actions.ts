@@ -7,6 +7,7 @@ import {
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { fixAll } from '../engine/fix';
+import { findRule } from '../rules';
 import { sameRange } from '../engine/text';
 import type { Finding } from '../engine/types';
 import { isDiagnosticData } from './diagnostics';
@@ -53,7 +54,8 @@ export function codeActions({ params, document, findings, relint }: CodeActionIn
   }
   if (wants(FIX_ALL_KIND) && findings.some((f) => f.fix)) {
     const text = document.getText();
-    const fixed = fixAll(text, relint).text;
+    const onSave = (t: string): Finding[] => relint(t).filter((f) => !findRule(f.ruleId)?.fixChangesBehaviour);
+    const fixed = fixAll(text, onSave).text;
     if (fixed !== text) {
       actions.push({
         title: 'Fix all auto-fixable cntutor findings',

@@ -26,6 +26,7 @@ export default defineDockerfileRule({
     fixTitle: { en: 'Add --no-install-recommends', ko: '--no-install-recommends 추가하기' },
   },
   fixable: true,
+  fixChangesBehaviour: true,
   check(ctx) {
     for (const instruction of ctx.instructions) {
       if (instruction.getKeyword() !== 'RUN') continue;

@@ -37,6 +37,7 @@ export default defineKubernetesRule({
     },
   },
   fixable: true,
+  fixChangesBehaviour: true,
   check(ctx) {
     if (isWindowsPod(ctx)) return;
     for (const container of containersWith(ctx, ALL_ROLES)) {

@@ -33,6 +33,7 @@ export default defineKubernetesRule({
     },
   },
   fixable: true,
+  fixChangesBehaviour: true,
   check(ctx) {
     for (const container of containersWith(ctx, ALL_ROLES)) {
       const flag = flagAt(ctx, [...container.path, 'securityContext', 'privileged']);

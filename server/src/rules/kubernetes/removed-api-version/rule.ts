@@ -31,6 +31,10 @@ export default defineKubernetesRule({
     fix: { en: 'Change apiVersion to {replacement}', ko: 'apiVersion을 {replacement}(으)로 바꾸기' },
   },
   fixable: true,
+  // Versions differ in defaults and meaning (extensions/v1beta1 Deployment strategy defaults; an
+  // empty PodDisruptionBudget selector matches no pods in policy/v1beta1 and every pod in
+  // policy/v1): a person should look before the apiVersion changes, so never on save.
+  fixChangesBehaviour: true,
   check(ctx) {
     reportApiVersion(ctx, 'removed');
   },

@@ -64,6 +64,7 @@ export default defineKubernetesRule({
     },
   },
   fixable: true,
+  fixChangesBehaviour: true,
   check(ctx) {
     const spec = ctx.podSpecPath();
     if (!spec) return;
