@@ -30,7 +30,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme, language: 'yaml' },
       { scheme, pattern: '**/{Dockerfile,Containerfile,*.Dockerfile,*.dockerfile,Dockerfile.*,Containerfile.*}' },
     ]),
-    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.cntutor.{yaml,yml}') },
+    // Project files and every manifest: CRDs and kustomizations elsewhere change how a manifest validates.
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml}') },
     initializationOptions: {
       conceptLinkBase: `${vscode.env.uriScheme}://${extensionId}/concept/`,
       commandLinks: true,

@@ -13,6 +13,8 @@ import { formatText } from './formats/text';
 import type { ParsedArgs } from './main';
 import type { FileReport } from './report';
 import { Progress } from './progress';
+import { buildFileWorkspace } from '../schema/file-workspace';
+import type { WorkspaceIndex } from '../engine/workspace';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
 
@@ -25,16 +27,24 @@ export async function runLint(args: ParsedArgs): Promise<number> {
   if (failOn !== undefined && !SEVERITIES.includes(failOn as Severity)) {
     throw new UsageError(`--fail-on must be one of ${SEVERITIES.join(', ')}, not "${String(failOn)}"`);
   }
-  const config = mergeConfig(readConfig(args.values.config as string | undefined), {
+  const project = readConfig(args.values.config as string | undefined);
+  const config = mergeConfig(project?.config, {
     ...(failOn ? { failOn: failOn as Severity } : {}),
     ...(args.values.locale !== undefined ? { locale: parseLocale(args.values.locale) } : {}),
   });
   const files = collectFiles(args.positionals.length > 0 ? args.positionals : ['.']);
+  // CRDs and kustomizations around the linted files, so custom resources and patches are judged right.
+  const workspace = buildFileWorkspace({
+    files,
+    crdPaths: config.customResourceDefinitions,
+    baseDir: project ? path.dirname(project.file) : process.cwd(),
+  });
+  for (const problem of workspace.problems()) process.stderr.write(`cntutor: ${problem.uri}: ${problem.message}\n`);
   const progress = new Progress(files.length, format === 'text' ? process.stderr : undefined);
   const reports: FileReport[] = [];
   for (const file of files) {
     progress.tick(file);
-    reports.push(lintFile(file, config, args.values.fix === true));
+    reports.push(lintFile(file, config, args.values.fix === true, workspace));
     // Yield now and then so a progress line can repaint on long runs.
     if (reports.length % 200 === 0) await new Promise((resolve) => setImmediate(resolve));
   }
@@ -51,7 +61,7 @@ export async function runLint(args: ParsedArgs): Promise<number> {
   return reports.some((r) => r.findings.some((f) => SEVERITY_RANK[f.severity] >= threshold)) ? 1 : 0;
 }
 
-function readConfig(explicit: string | undefined): Partial<Config> | undefined {
+function readConfig(explicit: string | undefined): { config: Partial<Config>; file: string } | undefined {
   const file = explicit ?? findConfigFile(process.cwd());
   if (!file) return undefined;
   let loaded;
@@ -72,10 +82,10 @@ function readConfig(explicit: string | undefined): Partial<Config> | undefined {
     );
     throw new UsageError(`invalid configuration:\n  ${lines.join('\n  ')}`);
   }
-  return loaded.config;
+  return { config: loaded.config, file };
 }
 
-function lintFile(file: string, config: Config, fix: boolean): FileReport {
+function lintFile(file: string, config: Config, fix: boolean, workspace: WorkspaceIndex): FileReport {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -87,7 +97,7 @@ function lintFile(file: string, config: Config, fix: boolean): FileReport {
     };
   }
   const uri = path.resolve(file);
-  const run = (t: string) => lint(t, uri, config).findings;
+  const run = (t: string) => lint(t, uri, config, { workspace }).findings;
   if (!fix) return { file, findings: run(text) };
   const before = run(text);
   const fixed = fixAll(text, run);

@@ -13,6 +13,7 @@ export function ruleMetadata(rule: Rule): Record<string, unknown> {
     description: rule.description,
     remediation: rule.remediation,
     fixable: rule.fixable,
+    fixChangesBehaviour: rule.fixChangesBehaviour === true,
     peers: rule.peers,
     example: rule.example,
     ...(rule.target === 'kubernetes' && rule.kinds ? { kinds: rule.kinds } : {}),

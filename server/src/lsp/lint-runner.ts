@@ -3,6 +3,7 @@ import { lint } from '../engine';
 import type { Config } from '../engine/config';
 import { YamlDocumentCache } from '../engine/kubernetes/document-cache';
 import type { LintResult } from '../engine/types';
+import type { CustomResourceDefinitionSource, WorkspaceIndex } from '../engine/workspace';
 
 /** Documents at least this long are linted on a worker thread, so hovers and edits stay responsive. */
 export const WORKER_THRESHOLD_CHARS = 200_000;
@@ -12,6 +13,27 @@ export interface LintJob {
   text: string;
   config: Config;
   languageId: string;
+  workspace?: WorkspaceIndex;
+}
+
+/** What a worker needs of the workspace index, as plain data that can cross threads. */
+interface WorkspaceSnapshot {
+  customResourceDefinitions: CustomResourceDefinitionSource[];
+  isKustomizePatch: boolean;
+}
+
+function snapshot(job: LintJob): WorkspaceSnapshot {
+  return {
+    customResourceDefinitions: [...(job.workspace?.customResourceDefinitions?.() ?? [])],
+    isKustomizePatch: job.workspace?.isKustomizePatch?.(job.uri) ?? false,
+  };
+}
+
+function fromSnapshot(uri: string, data: WorkspaceSnapshot): WorkspaceIndex {
+  return {
+    customResourceDefinitions: () => data.customResourceDefinitions,
+    isKustomizePatch: (candidate) => candidate === uri && data.isKustomizePatch,
+  };
 }
 
 interface WorkerReply {
@@ -62,7 +84,11 @@ export class LintRunner {
       cache = new YamlDocumentCache();
       this.caches.set(job.uri, cache);
     }
-    return lint(job.text, job.uri, job.config, { languageId: job.languageId, yamlCache: cache });
+    return lint(job.text, job.uri, job.config, {
+      languageId: job.languageId,
+      yamlCache: cache,
+      ...(job.workspace ? { workspace: job.workspace } : {}),
+    });
   }
 
   private onWorker(job: LintJob): Promise<LintResult> {
@@ -70,7 +96,8 @@ export class LintRunner {
     const id = ++this.nextId;
     return new Promise((resolve, reject) => {
       this.pending.set(id, (reply) => (reply.result ? resolve(reply.result) : reject(new Error(reply.error))));
-      worker.postMessage({ id, job });
+      const plain: LintJob = { uri: job.uri, text: job.text, config: job.config, languageId: job.languageId };
+      worker.postMessage({ id, job: plain, workspace: snapshot(job) });
     });
   }
 
@@ -97,14 +124,17 @@ export class LintRunner {
 /** The worker side: the same engine, with its own per-document caches. */
 export function serveLintWorker(port: MessagePort): void {
   const runner = new LintRunner(undefined);
-  port.on('message', (message: { id?: number; job?: LintJob; forget?: string }) => {
+  port.on('message', (message: { id?: number; job?: LintJob; workspace?: WorkspaceSnapshot; forget?: string }) => {
     if (message.forget) {
       runner.forget(message.forget);
       return;
     }
     if (message.id === undefined || !message.job) return;
     try {
-      void runner.run(message.job).then((result) => port.postMessage({ id: message.id, result }));
+      const job = message.workspace
+        ? { ...message.job, workspace: fromSnapshot(message.job.uri, message.workspace) }
+        : message.job;
+      void runner.run(job).then((result) => port.postMessage({ id: message.id, result }));
     } catch (error) {
       port.postMessage({ id: message.id, error: error instanceof Error ? error.message : String(error) });
     }

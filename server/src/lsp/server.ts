@@ -23,6 +23,7 @@ import { VERSION } from '../version';
 import { WorkspaceTrust, workspaceRoots } from './trust';
 import { codeActions, FIX_ALL_KIND } from './code-actions';
 import { LintRunner } from './lint-runner';
+import { SchemaSupport } from './schema-features';
 import { toDiagnostic } from './diagnostics';
 import { hoverMarkdown } from './hover';
 import { DEFAULT_SETTINGS, effectiveConfig, normaliseSettings, type ServerSettings } from './settings';
@@ -45,8 +46,11 @@ interface LintedDocument {
   config: Config;
 }
 
-/** How long to wait after a keystroke before linting: enough to merge a burst of edits, short enough to feel live. */
-const LINT_DELAY_MS = 15;
+/**
+ * How long to wait after a keystroke before linting. Zero still merges a burst: edits that arrived
+ * together are all applied before the timer fires, and linting a typical file takes a few ms.
+ */
+const LINT_DELAY_MS = 0;
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -64,6 +68,8 @@ export function startServer(connection: Connection): void {
   const trust = new WorkspaceTrust(
     (message) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message }),
   );
+  const schema = new SchemaSupport((file) => trust.mayRead(file, 'custom resource definition'));
+  const reportedWorkspaceProblems = new Set<string>();
 
   const conceptHref = (concept: string): string =>
     initOptions.conceptLinkBase
@@ -83,6 +89,7 @@ export function startServer(connection: Connection): void {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
+        completionProvider: { triggerCharacters: [':'] },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
       },
       serverInfo: { name: 'cntutor-language-server', version: VERSION },
@@ -90,6 +97,7 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(() => {
+    schema.initialise(trust.roots);
     if (supportsConfiguration) {
       void connection.client
         .register(DidChangeConfigurationNotification.type, { section: 'cntutor' })
@@ -127,6 +135,25 @@ export function startServer(connection: Connection): void {
     return loaded;
   }
 
+  /** Where relative CRD paths start: the project file's folder, else the workspace folder. */
+  function projectBaseDir(uri: string): string {
+    const file = projectConfig(uri)?.path;
+    return file ? path.dirname(file) : (trust.roots[0] ?? process.cwd());
+  }
+
+  /** CRD files that could not be read, told once each. */
+  function reportWorkspaceProblems(): void {
+    for (const problem of schema.workspace.problems()) {
+      const text = `${problem.uri}: ${problem.message}`;
+      if (reportedWorkspaceProblems.has(text)) continue;
+      reportedWorkspaceProblems.add(text);
+      void connection.sendNotification(ShowMessageNotification.type, {
+        type: MessageType.Warning,
+        message: `Cloud Native Tutor: ${text}`,
+      });
+    }
+  }
+
   function isConfigFile(uri: string): boolean {
     return CONFIG_FILE_NAMES.some((name) => uri.endsWith(`/${name}`));
   }
@@ -156,6 +183,8 @@ export function startServer(connection: Connection): void {
       return;
     }
     running.add(document.uri);
+    schema.useConfiguredDefinitions(config, projectBaseDir(document.uri));
+    reportWorkspaceProblems();
     let result;
     try {
       result = await runner.run({
@@ -163,6 +192,7 @@ export function startServer(connection: Connection): void {
         text: document.getText(),
         config,
         languageId: document.languageId,
+        workspace: schema.workspace,
       });
     } finally {
       running.delete(document.uri);
@@ -211,8 +241,26 @@ export function startServer(connection: Connection): void {
     return linted.get(document.uri);
   }
 
-  documents.onDidOpen(({ document }) => schedule(document, 0));
-  documents.onDidChangeContent(({ document }) => schedule(document, LINT_DELAY_MS));
+  /** A changed CRD changes how every open manifest validates. */
+  function trackSchemaSources(document: TextDocument): void {
+    const definedBefore = schema.workspace.customResourceDefinitions().length;
+    schema.documentChanged(document);
+    if (
+      /^kind:\s*CustomResourceDefinition\b/m.test(document.getText()) ||
+      schema.workspace.customResourceDefinitions().length !== definedBefore
+    ) {
+      documents.all().forEach((other) => other.uri !== document.uri && schedule(other, LINT_DELAY_MS));
+    }
+  }
+
+  documents.onDidOpen(({ document }) => {
+    trackSchemaSources(document);
+    schedule(document, 0);
+  });
+  documents.onDidChangeContent(({ document }) => {
+    trackSchemaSources(document);
+    schedule(document, LINT_DELAY_MS);
+  });
   documents.onDidClose(({ document }) => {
     clearTimeout(timers.get(document.uri));
     timers.delete(document.uri);
@@ -233,7 +281,8 @@ export function startServer(connection: Connection): void {
     documents.all().forEach((d) => schedule(d, 0));
   });
 
-  connection.onDidChangeWatchedFiles(() => {
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    schema.filesChanged(changes.filter((change) => !documents.get(change.uri)));
     projectConfigCache.clear();
     documents.all().forEach((d) => schedule(d, 0));
   });
@@ -243,7 +292,7 @@ export function startServer(connection: Connection): void {
     if (!document) return null;
     const state = await currentFindings(document, true);
     const here = state?.findings.filter((f) => rangeContains(f.range, position)) ?? [];
-    if (!state || here.length === 0) return null;
+    if (!state || here.length === 0) return schema.hover(document, position);
     return {
       contents: hoverMarkdown(here, state.config.locale, hoverLink, initOptions.hoverRepeatsMessage !== false),
       range: here[0]?.range,
@@ -261,6 +310,11 @@ export function startServer(connection: Connection): void {
       findings: state.findings,
       relint: (text) => lint(text, document.uri, state.config, { languageId: document.languageId }).findings,
     });
+  });
+
+  connection.onCompletion(({ textDocument, position }) => {
+    const document = documents.get(textDocument.uri);
+    return document ? schema.completion(document, position) : [];
   });
 
   /** Concept notes for clients that render them (the VS Code extension's "open concept" command). */

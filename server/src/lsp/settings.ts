@@ -1,25 +1,31 @@
-import { mergeConfig, type Config } from '../engine/config';
-import type { RuleSetting } from '../engine/config';
+import { mergeConfig, type Config, type RuleSetting } from '../engine/config';
 import type { Locale } from '../engine/types';
 
 /**
  * The `cntutor` settings section. The server owns the defaults, so a client that sends nothing
- * (Neovim, Helix, …) gets the same behaviour as VS Code. Keep in step with package.json
- * `contributes.configuration` (a test compares them).
+ * (Neovim, Helix, …) gets the same behaviour as VS Code. Defaults mean "not set": a project's
+ * `.cntutor.yaml` then decides. Keep in step with package.json `contributes.configuration`
+ * (a test compares them).
  */
 export interface ServerSettings {
   enable: boolean;
   rules: Record<string, RuleSetting>;
   locale: 'auto' | Locale;
-  failOn: Config['failOn'];
+  /** Empty: the project file's version, else the release the bundled schemas describe. */
+  kubernetesVersion: string;
+  /** Extra CRD files or globs, relative to the workspace folder; added to the project file's. */
+  customResourceDefinitions: string[];
 }
 
 export const DEFAULT_SETTINGS: ServerSettings = {
   enable: true,
   rules: {},
   locale: 'auto',
-  failOn: 'warning',
+  kubernetesVersion: '',
+  customResourceDefinitions: [],
 };
+
+const RULE_VALUES = ['off', 'on', 'error', 'warning', 'info', 'hint'];
 
 /** Accepts whatever a client sent and keeps only well-formed values. */
 export function normaliseSettings(raw: unknown): ServerSettings {
@@ -27,28 +33,33 @@ export function normaliseSettings(raw: unknown): ServerSettings {
   const rules: Record<string, RuleSetting> = {};
   if (value.rules && typeof value.rules === 'object') {
     for (const [id, setting] of Object.entries(value.rules as Record<string, unknown>)) {
-      if (typeof setting === 'string' && ['off', 'on', 'error', 'warning', 'info', 'hint'].includes(setting)) {
-        rules[id] = setting as RuleSetting;
-      } else if (typeof setting === 'boolean') {
-        rules[id] = setting ? 'on' : 'off';
-      }
+      if (typeof setting === 'string' && RULE_VALUES.includes(setting)) rules[id] = setting as RuleSetting;
+      else if (typeof setting === 'boolean') rules[id] = setting ? 'on' : 'off';
     }
   }
   const locale = value.locale === 'en' || value.locale === 'ko' ? value.locale : 'auto';
-  const failOn =
-    value.failOn === 'error' || value.failOn === 'warning' || value.failOn === 'info' || value.failOn === 'hint'
-      ? value.failOn
-      : DEFAULT_SETTINGS.failOn;
-  return { enable: value.enable !== false, rules, locale, failOn };
+  const kubernetesVersion = typeof value.kubernetesVersion === 'string' ? value.kubernetesVersion.trim() : '';
+  const customResourceDefinitions = Array.isArray(value.customResourceDefinitions)
+    ? value.customResourceDefinitions.filter((entry): entry is string => typeof entry === 'string' && entry !== '')
+    : [];
+  return { enable: value.enable !== false, rules, locale, kubernetesVersion, customResourceDefinitions };
 }
 
-/** Editor settings win over the project file, which wins over the defaults. */
+/** Editor settings that are set win over the project file, which wins over the defaults. */
 export function effectiveConfig(
   settings: ServerSettings,
   projectFile: Partial<Config> | undefined,
   clientLocale: string | undefined,
 ): Config {
-  const locale: Locale =
-    settings.locale !== 'auto' ? settings.locale : clientLocale?.toLowerCase().startsWith('ko') ? 'ko' : 'en';
-  return mergeConfig(projectFile, { locale, rules: settings.rules, failOn: settings.failOn });
+  const editorLocale: Locale = clientLocale?.toLowerCase().startsWith('ko') ? 'ko' : 'en';
+  const locale: Locale = settings.locale !== 'auto' ? settings.locale : (projectFile?.locale ?? editorLocale);
+  return mergeConfig(projectFile, {
+    locale,
+    rules: settings.rules,
+    ...(settings.kubernetesVersion ? { kubernetesVersion: settings.kubernetesVersion } : {}),
+    customResourceDefinitions: [
+      ...(projectFile?.customResourceDefinitions ?? []),
+      ...settings.customResourceDefinitions,
+    ],
+  });
 }

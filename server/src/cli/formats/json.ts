@@ -1,4 +1,5 @@
 import type { FileReport } from '../report';
+import { findRule } from '../../rules';
 
 export function formatJson(reports: readonly FileReport[]): string {
   return (
@@ -14,6 +15,8 @@ export function formatJson(reports: readonly FileReport[]): string {
           concept: finding.concept,
           range: finding.range,
           fixable: !!finding.fix,
+          // Editors apply on save only fixes that keep the workload running as before.
+          fixOnSave: !!finding.fix && !findRule(finding.ruleId)?.fixChangesBehaviour,
         })),
       })),
       null,

@@ -65,12 +65,13 @@ spec:
 `,
     },
     {
-      name: 'fire-missing-selector-and-replication-controller',
+      // A missing selector is a schema error (kubernetes-schema reports the required field), not a mismatch.
+      name: 'fire-replication-controller-only',
       text: `apiVersion: apps/v1
 kind: ReplicaSet
 metadata:
   name: web
-⟦spec⟧:
+spec:
   template:
     metadata:
       labels:

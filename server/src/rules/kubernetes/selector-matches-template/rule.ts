@@ -27,10 +27,6 @@ export default defineKubernetesRule({
     good: 'selector:\n  matchLabels:\n    app: web\ntemplate:\n  metadata:\n    labels:\n      app: web',
   },
   messages: {
-    missingSelector: {
-      en: '{kind} "{name}" has no spec.selector, which {apiVersion} requires.',
-      ko: '{kind} "{name}"에 {apiVersion}에서 필수인 spec.selector가 없습니다.',
-    },
     emptySelector: {
       en: 'The selector of {kind} "{name}" is empty; it must name at least one label of the pod template.',
       ko: '{kind} "{name}"의 셀렉터가 비어 있습니다. 파드 템플릿의 레이블을 하나 이상 지정해야 합니다.',
@@ -64,11 +60,8 @@ export default defineKubernetesRule({
       if (selector && typeof selector === 'object') checkLabels(ctx, ['spec', 'selector'], selector, labels);
       return;
     }
-    if (selector === undefined || selector === null) {
-      if (ctx.object.apiVersion === 'apps/v1')
-        ctx.report({ range: ctx.keyRange(['spec']), message: ctx.t('missingSelector', data) });
-      return;
-    }
+    // A missing selector is a missing required field, which kubernetes-schema reports at the same place.
+    if (selector === undefined || selector === null) return;
     const matchLabels = get(selector, 'matchLabels');
     const expressions = get(selector, 'matchExpressions');
     const hasLabels = matchLabels && typeof matchLabels === 'object' && Object.keys(matchLabels).length > 0;

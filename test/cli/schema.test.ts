@@ -1,0 +1,85 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+
+const CLI = path.join(__dirname, '../../dist/cli.js');
+const CRD = `apiVersion: apiextensions.k8s.io/v1
+kind: CustomResourceDefinition
+metadata:
+  name: widgets.example.com
+spec:
+  group: example.com
+  names: { kind: Widget, plural: widgets }
+  scope: Namespaced
+  versions:
+    - name: v1
+      served: true
+      storage: true
+      schema:
+        openAPIV3Schema:
+          type: object
+          properties:
+            spec:
+              type: object
+              properties:
+                size: { type: integer }
+`;
+const WIDGET = 'apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\nspec:\n  size: large\n';
+
+function lintJson(cwd: string, args: string[]): { findings: { ruleId: string; message: string }[]; stderr: string } {
+  const result = spawnSync(process.execPath, [CLI, 'lint', ...args, '--format', 'json'], { cwd, encoding: 'utf8' });
+  const reports = JSON.parse(result.stdout) as { findings: { ruleId: string; message: string }[] }[];
+  return { findings: reports.flatMap((r) => r.findings), stderr: result.stderr };
+}
+
+describe('cntutor lint with schemas', () => {
+  it('validates custom resources with CRDs found among the linted files', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'cntutor-crd-'));
+    writeFileSync(path.join(dir, 'crd.yaml'), CRD);
+    writeFileSync(path.join(dir, 'widget.yaml'), WIDGET);
+    const { findings } = lintJson(dir, ['.']);
+    assert.ok(
+      findings.some((f) => f.ruleId === 'kubernetes-schema' && /size/.test(f.message)),
+      JSON.stringify(findings),
+    );
+  });
+
+  it('reads CRDs named in the configuration file, and names a missing one on stderr', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'cntutor-crd-'));
+    mkdirSync(path.join(dir, 'vendor-crds'));
+    mkdirSync(path.join(dir, 'app'));
+    writeFileSync(path.join(dir, 'vendor-crds', 'widget-crd.yaml'), CRD);
+    writeFileSync(path.join(dir, 'app', 'widget.yaml'), WIDGET);
+    writeFileSync(
+      path.join(dir, '.cntutor.yaml'),
+      'customResourceDefinitions:\n  - vendor-crds/*.yaml\n  - missing/crd.yaml\n',
+    );
+    const { findings, stderr } = lintJson(dir, ['app']);
+    assert.ok(
+      findings.some((f) => f.ruleId === 'kubernetes-schema'),
+      JSON.stringify(findings),
+    );
+    assert.ok(!findings.some((f) => f.ruleId === 'unknown-custom-resource'));
+    assert.match(stderr, /missing[\\/]crd\.yaml: matches no file/);
+  });
+
+  it('checks kustomize patches without asking for required fields, and leaves kustomization.yaml alone', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'cntutor-kustomize-'));
+    writeFileSync(
+      path.join(dir, 'kustomization.yaml'),
+      'resources:\n  - deploy.yaml\npatches:\n  - path: replicas.yaml\n',
+    );
+    writeFileSync(
+      path.join(dir, 'replicas.yaml'),
+      'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 3\n',
+    );
+    const { findings } = lintJson(dir, ['.']);
+    assert.deepEqual(
+      findings.filter((f) => f.ruleId === 'kubernetes-schema'),
+      [],
+    );
+  });
+});
