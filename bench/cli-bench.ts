@@ -1,0 +1,65 @@
+// Command-line linting: `cntutor lint` over a corpus, and the peer CLI (dockerfile-utils) over its Dockerfiles.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+export interface CliRun {
+  ms: number[];
+  exitCodes: number[];
+  outputBytes: number;
+  note: string;
+}
+
+function timed(command: string, args: string[]): { ms: number; status: number; bytes: number; stderr: string } {
+  const start = performance.now();
+  const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const ms = performance.now() - start;
+  return {
+    ms,
+    status: result.status ?? -1,
+    bytes: Buffer.byteLength(result.stdout ?? ''),
+    stderr: (result.stderr ?? '').slice(0, 500),
+  };
+}
+
+export function cliBundle(repoRoot: string): string | undefined {
+  const path = join(repoRoot, 'dist', 'cli.js');
+  return existsSync(path) ? path : undefined;
+}
+
+/** `node dist/cli.js lint <paths> --format json`; exit 0 (clean) and 1 (findings) both count as success. */
+export function oursLint(cli: string, paths: string[], runs: number): CliRun {
+  const out: CliRun = { ms: [], exitCodes: [], outputBytes: 0, note: '' };
+  for (let i = 0; i < runs; i++) {
+    const r = timed(process.execPath, [cli, 'lint', ...paths, '--format', 'json']);
+    if (r.status !== 0 && r.status !== 1) throw new Error(`cntutor lint exited ${r.status}: ${r.stderr}`);
+    out.ms.push(r.ms);
+    out.exitCodes.push(r.status);
+    out.outputBytes = r.bytes;
+  }
+  return out;
+}
+
+/** `dockerfile-utils lint --json FILE` once per Dockerfile: its CLI takes a single file. */
+export function dockerfileUtilsLint(files: string[], runs: number): CliRun {
+  const bin = join(dirname(require.resolve('dockerfile-utils/package.json')), 'bin', 'dockerfile-utils');
+  const out: CliRun = { ms: [], exitCodes: [], outputBytes: 0, note: `${files.length} processes per run` };
+  for (let i = 0; i < runs; i++) {
+    let total = 0;
+    let bytes = 0;
+    let worst = 0;
+    for (const file of files) {
+      const r = timed(process.execPath, [bin, 'lint', '--json', file]);
+      if (r.status !== 0 && r.status !== 1)
+        throw new Error(`dockerfile-utils lint ${file} exited ${r.status}: ${r.stderr}`);
+      total += r.ms;
+      bytes += r.bytes;
+      worst = Math.max(worst, r.status);
+    }
+    out.ms.push(total);
+    out.exitCodes.push(worst);
+    out.outputBytes = bytes;
+  }
+  return out;
+}

@@ -1,0 +1,372 @@
+// `npm run bench`: cntutor against yaml-language-server and dockerfile-language-server-nodejs, and
+// `cntutor lint` against `dockerfile-utils lint`, in one run, on the same inputs.
+// Options: --runs N (default 5), --skip cold,edit,joined,big,cli, --no-corpus (generated inputs only), --no-write.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { cliBundle, dockerfileUtilsLint, oursLint } from './cli-bench';
+import { loadInputs, type TextInput } from './inputs';
+import { ensureKubernetesSchema } from './k8s-schema';
+import { publishVersionCounts, type ServerSpec } from './lsp-client';
+import { limitTarget, ratioTarget, row, toMarkdown, toText, type Report, type Row } from './report';
+import { bigFile, coldStart, editLatency, schemaProbe } from './scenarios';
+import { defineServers, serverBundle } from './servers';
+import { summarize } from './stats';
+
+const repoRoot = resolve(__dirname, '..');
+const cacheDir = join(repoRoot, 'bench', '.cache');
+
+function option(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+const runs = Math.max(1, Number(option('runs') ?? 5));
+const skip = new Set((option('skip') ?? '').split(',').filter(Boolean));
+const write = !process.argv.includes('--no-write');
+
+const log = (message: string): void => {
+  process.stderr.write(`[bench] ${message}\n`);
+};
+
+const mb = (kb: number[]): number[] => kb.filter((k) => k > 0).map((k) => k / 1024);
+
+async function maybe<T>(
+  spec: ServerSpec | undefined,
+  what: string,
+  fn: (s: ServerSpec) => Promise<T>,
+): Promise<T | undefined> {
+  if (spec === undefined) return undefined;
+  log(`${what}: ${spec.name}`);
+  return fn(spec);
+}
+
+function describe(input: TextInput): string {
+  return `${input.lines.toLocaleString('en-US')} lines`;
+}
+
+async function main(): Promise<void> {
+  const loadAtStart = loadavg();
+  if (runs < 5) log(`only ${runs} run(s): the figures are indicative, not the reportable ≥5-run medians`);
+  const schema = ensureKubernetesSchema(cacheDir, repoRoot);
+  const inputs = loadInputs(repoRoot, cacheDir, !process.argv.includes('--no-corpus'));
+  const servers = defineServers(repoRoot, schema.path);
+  const { ours, yaml, docker } = servers;
+  const notes: string[] = [...inputs.notes];
+  if (ours === undefined) {
+    log(`${serverBundle(repoRoot)} is missing (run \`npm run build\`): measuring the peers only`);
+    notes.push('dist/server.js was missing: cntutor was not measured');
+  }
+  const workDir = mkdtempSync(join(tmpdir(), 'cntutor-bench-'));
+  const rows: Row[] = [];
+  const cliRows: Row[] = [];
+
+  log('checking that yaml-language-server validates against the local Kubernetes schema');
+  const probe = await schemaProbe(yaml, workDir);
+  if (!probe.some((m) => /Incorrect type|not allowed/i.test(m))) {
+    throw new Error(`yaml-language-server gave no schema diagnostics on the probe: ${JSON.stringify(probe)}`);
+  }
+
+  // The same probe through our server: does this build validate against the schema too?
+  const oursProbe = ours === undefined ? undefined : await schemaProbe(ours, workDir);
+  if (oursProbe !== undefined && !oursProbe.some((p) => p.startsWith('line 6:'))) {
+    notes.push(
+      "This cntutor build reported nothing on the probe's `replicas: three` (a schema type error): its schema validation was not active, so the manifest figures compare its rules with yaml-language-server's schema validation.",
+    );
+  }
+
+  const m = inputs.editManifest;
+  const d = inputs.editDockerfile;
+  const j = inputs.joinedManifests;
+  const big = inputs.bigManifest;
+  const edits = Math.max(runs * 2, 10);
+  let memoryRows: Row[] = [];
+
+  if (!skip.has('cold')) {
+    const oursM = await maybe(ours, 'cold start, manifest', (s) => coldStart(s, m, runs, workDir));
+    const yamlM = await maybe(yaml, 'cold start, manifest', (s) => coldStart(s, m, runs, workDir));
+    rows.push(
+      ratioTarget(
+        row(
+          'Cold start → first diagnostics',
+          `manifest, ${describe(m)}`,
+          'ms',
+          oursM?.values,
+          yaml.name,
+          yamlM?.values,
+        ),
+        2.5,
+        '≤ 40% of peer',
+      ),
+    );
+    const oursD = await maybe(ours, 'cold start, Dockerfile', (s) => coldStart(s, d, runs, workDir));
+    const dockerD = await maybe(docker, 'cold start, Dockerfile', (s) => coldStart(s, d, runs, workDir));
+    rows.push({
+      ...row(
+        'Cold start → first diagnostics',
+        `Dockerfile, ${describe(d)}`,
+        'ms',
+        oursD?.values,
+        docker.name,
+        dockerD?.values,
+      ),
+      target: undefined,
+    });
+    rows.push({
+      ...row('of which spawn → initialize answered', 'manifest runs', 'ms', oursM?.initMs, yaml.name, yamlM?.initMs),
+      target: undefined,
+    });
+    rows.push({
+      ...row(
+        'of which spawn → initialize answered',
+        'Dockerfile runs',
+        'ms',
+        oursD?.initMs,
+        docker.name,
+        dockerD?.initMs,
+      ),
+      target: undefined,
+    });
+  }
+
+  if (!skip.has('edit')) {
+    const opts = { sessions: 1, edits, warmup: 2, workDir };
+    const oursM = await maybe(ours, 'edit, manifest', (s) => editLatency(s, m, opts));
+    const yamlM = await maybe(yaml, 'edit, manifest', (s) => editLatency(s, m, opts));
+    rows.push(
+      ratioTarget(
+        row('1-char edit → diagnostics', `manifest, ${describe(m)}`, 'ms', oursM?.editMs, yaml.name, yamlM?.editMs),
+        15,
+        '≥ 15x',
+      ),
+    );
+    const oursD = await maybe(ours, 'edit, Dockerfile', (s) => editLatency(s, d, opts));
+    const dockerD = await maybe(docker, 'edit, Dockerfile', (s) => editLatency(s, d, opts));
+    rows.push(
+      ratioTarget(
+        row(
+          '1-char edit → diagnostics',
+          `Dockerfile, ${describe(d)}`,
+          'ms',
+          oursD?.editMs,
+          docker.name,
+          dockerD?.editMs,
+        ),
+        1,
+        'no worse (≥ 1x)',
+      ),
+    );
+    memoryRows.push({
+      ...row(
+        'Server peak RSS (VmHWM)',
+        'Dockerfile edit session',
+        'MB',
+        mb(oursD?.peakRssKb ?? []),
+        docker.name,
+        mb(dockerD?.peakRssKb ?? []),
+      ),
+      target: undefined,
+    });
+    if (yamlM !== undefined) {
+      const beyond = summarize(yamlM.editMs.map((v) => v - 200));
+      if (beyond !== undefined) {
+        notes.push(
+          `yaml-language-server validates 200 ms after the last change (its fixed validationDelayMs); ` +
+            `its manifest edit median is ${(beyond.median + 200).toFixed(0)} ms, of which ${beyond.median.toFixed(0)} ms is work after that delay.`,
+        );
+      }
+    }
+  }
+
+  if (!skip.has('joined')) {
+    const opts = { sessions: runs, edits: 2, warmup: 1, workDir, warm: m };
+    const oursJ = await maybe(ours, 'joined corpus', (s) => editLatency(s, j, opts));
+    const yamlJ = await maybe(yaml, 'joined corpus', (s) => editLatency(s, j, opts));
+    rows.push({
+      ...row(
+        'Open → diagnostics (warm server)',
+        `joined manifests, ${describe(j)}`,
+        'ms',
+        oursJ?.openMs,
+        yaml.name,
+        yamlJ?.openMs,
+      ),
+      target: undefined,
+    });
+    rows.push(
+      ratioTarget(
+        row(
+          '1-char edit → diagnostics',
+          `joined manifests, ${describe(j)}`,
+          'ms',
+          oursJ?.editMs,
+          yaml.name,
+          yamlJ?.editMs,
+        ),
+        10,
+        '≥ 10x',
+      ),
+    );
+    memoryRows = [
+      ratioTarget(
+        row(
+          'Server peak RSS (VmHWM)',
+          'joined-manifests session',
+          'MB',
+          mb(oursJ?.peakRssKb ?? []),
+          yaml.name,
+          mb(yamlJ?.peakRssKb ?? []),
+        ),
+        1,
+        '≤ peer',
+      ),
+      ...memoryRows,
+    ];
+  }
+
+  if (!skip.has('big')) {
+    const opts = { runs, hoverDelayMs: 100, workDir };
+    const oursB = await maybe(ours, '50,000-line manifest', (s) => bigFile(s, big, m, opts));
+    const yamlB = await maybe(yaml, '50,000-line manifest', (s) => bigFile(s, big, m, opts));
+    rows.push(
+      limitTarget(
+        row(
+          'Open → full diagnostics',
+          `generated, ${describe(big)}`,
+          'ms',
+          oursB?.diagnoseMs,
+          yaml.name,
+          yamlB?.diagnoseMs,
+        ),
+        1000,
+        '< 1 s',
+      ),
+    );
+    rows.push({
+      ...row(
+        'Hover sent 100 ms into that',
+        `generated, ${describe(big)}`,
+        'ms',
+        oursB?.hoverMs,
+        yaml.name,
+        yamlB?.hoverMs,
+      ),
+      target: undefined,
+    });
+    for (const [name, r] of [
+      ['cntutor', oursB],
+      [yaml.name, yamlB],
+    ] as const) {
+      if (r === undefined) continue;
+      notes.push(
+        `50,000 lines, ${name}: the hover (on a container image value near the middle) was answered before the diagnostics in ${r.hoverBeforeDiagnostics} of ${r.diagnoseMs.length} runs, with content in ${r.hoverWithContent}.`,
+      );
+    }
+    memoryRows.push({
+      ...row(
+        'Server peak RSS (VmHWM)',
+        '50,000-line session',
+        'MB',
+        mb(oursB?.peakRssKb ?? []),
+        yaml.name,
+        mb(yamlB?.peakRssKb ?? []),
+      ),
+      target: undefined,
+    });
+  }
+  rows.push(...memoryRows);
+
+  if (!skip.has('cli')) {
+    const cli = cliBundle(repoRoot);
+    const dockerDir = join(inputs.cliRoot, 'docker');
+    const { manifests, dockerfiles } = inputs.cliFiles;
+    if (cli === undefined) notes.push('dist/cli.js was missing: `cntutor lint` was not measured');
+    log('cli: cntutor lint over the corpus');
+    const whole = cli === undefined ? undefined : oursLint(cli, [inputs.cliRoot], runs);
+    log('cli: cntutor lint over the Dockerfiles');
+    const oursDocker = cli === undefined ? undefined : oursLint(cli, [dockerDir], runs);
+    log(`cli: dockerfile-utils lint, ${dockerfiles.length} files`);
+    const peerDocker = dockerfileUtilsLint(dockerfiles, runs);
+    const single = inputs.editDockerfile.path;
+    log('cli: one Dockerfile each');
+    const oursOne = cli === undefined || single === undefined ? undefined : oursLint(cli, [single], runs);
+    const peerOne = single === undefined ? undefined : dockerfileUtilsLint([single], runs);
+    cliRows.push({
+      ...row(
+        '`lint --format json`, whole corpus',
+        `${manifests} manifests + ${dockerfiles.length} Dockerfiles`,
+        'ms',
+        whole?.ms,
+        '',
+        undefined,
+      ),
+      target: undefined,
+    });
+    cliRows.push({
+      ...row(
+        '`lint`, Dockerfiles only',
+        `${dockerfiles.length} Dockerfiles`,
+        'ms',
+        oursDocker?.ms,
+        'dockerfile-utils lint --json, one process per file',
+        peerDocker.ms,
+      ),
+      target: undefined,
+    });
+    if (oursOne !== undefined || peerOne !== undefined) {
+      cliRows.push({
+        ...row(
+          '`lint`, one Dockerfile (process start included)',
+          `${describe(d)}`,
+          'ms',
+          oursOne?.ms,
+          'dockerfile-utils lint --json',
+          peerOne?.ms,
+        ),
+        target: undefined,
+      });
+    }
+  }
+
+  const counts = [...publishVersionCounts.entries()]
+    .map(([name, c]) => `${name} ${c.versioned} with a version / ${c.unversioned} without`)
+    .join('; ');
+  notes.push(
+    `Edit latency waits for the publishDiagnostics carrying the edit's version; a server that publishes without a version is taken at its first publish after the edit. Publishes seen: ${counts}.`,
+    `The local Kubernetes schema given to yaml-language-server (yaml.schemas, schema store and CRD store off) is generated from ${schema.source}: ${schema.kinds} kinds (apiVersion/kind pairs) in one oneOf, ${schema.definitions} definitions, unknown fields rejected (${(schema.bytes / 1e6).toFixed(1)} MB). Probe manifest: ${probe.filter((p) => /Incorrect type|not allowed/i.test(p)).join('; ')}.`,
+    "Peak RSS is the server process's VmHWM from /proc/<pid>/status at the end of the session.",
+    `Each edit session opens the document, waits for quiet, then types one character at a time (insert, delete, …) with a pause after each result; ${edits} edits are measured after 2 unmeasured ones. Joined manifests: ${runs} sessions, each warmed on the edit manifest, 2 measured edits each.`,
+    `Machine shared with other work while measuring: expect noise; 1-minute load average ${loadAtStart[0]?.toFixed(1) ?? '?'} at the start and ${loadavg()[0]?.toFixed(1) ?? '?'} at the end, on ${cpus().length} cores.`,
+  );
+
+  const report: Report = {
+    title: 'Benchmark: cntutor against the peers',
+    when: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+    machine: `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'cpu'}, Linux`,
+    versions: servers.versions,
+    runs,
+    rows,
+    cliRows,
+    inputs: [
+      `Manifest edit: ${inputs.editManifest.origin}, ${describe(m)}`,
+      `Dockerfile edit: ${inputs.editDockerfile.origin}, ${describe(d)}`,
+      `Joined manifests: ${j.origin}, ${describe(j)}`,
+      `Big manifest: ${big.origin}, ${describe(big)}`,
+      `Command line: ${inputs.corpusDir === undefined ? 'a generated corpus' : '../shared/corpus'} (${inputs.cliFiles.manifests} manifests, ${inputs.cliFiles.dockerfiles.length} Dockerfiles)`,
+    ],
+    notes,
+  };
+  process.stdout.write(`${toText(report)}\n`);
+  if (write) {
+    writeFileSync(join(repoRoot, 'bench', 'RESULTS.md'), toMarkdown(report));
+    mkdirSync(join(repoRoot, 'bench', 'results'), { recursive: true });
+    writeFileSync(join(repoRoot, 'bench', 'results', 'latest.json'), JSON.stringify(report, null, 2));
+    log('wrote bench/RESULTS.md and bench/results/latest.json');
+  }
+  rmSync(workDir, { recursive: true, force: true });
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`[bench] failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});
