@@ -1,4 +1,4 @@
-import Ajv, { type ErrorObject } from 'ajv';
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isMap, isScalar, parseDocument, type Node } from 'yaml';
@@ -22,7 +22,12 @@ export interface LoadedConfig {
   problems: ConfigProblem[];
 }
 
-const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+// Compiled on first use: most sessions never open a configuration file.
+let compiled: ValidateFunction | undefined;
+function validate(value: unknown): boolean {
+  compiled ??= new Ajv({ allErrors: true, strict: false }).compile(schema);
+  return compiled(value);
+}
 
 /** Parses and checks a configuration file's text; problems carry the line they belong to. */
 export function parseConfigText(text: string, file: string): LoadedConfig {
@@ -35,7 +40,7 @@ export function parseConfigText(text: string, file: string): LoadedConfig {
   if (problems.length > 0) return { path: file, config: {}, problems };
   const value: unknown = document.toJS({ maxAliasCount: 100 }) ?? {};
   if (!validate(value)) {
-    for (const error of validate.errors ?? []) problems.push(describe(error, document.contents, index));
+    for (const error of compiled?.errors ?? []) problems.push(describe(error, document.contents, index));
   }
   const rules = (value as { rules?: Record<string, unknown> }).rules;
   if (rules && typeof rules === 'object') {

@@ -4,7 +4,7 @@ import { DockerfileContext, ParsedDockerfile } from './dockerfile/context';
 import { KubernetesContext, KubernetesFileContext } from './kubernetes/context';
 import type { YamlDocumentCache } from './kubernetes/document-cache';
 import { parseYaml, type K8sObject, type ParsedYaml } from './kubernetes/parse';
-import type { DockerfileRule, KubernetesRule, Report, Rule } from './rule';
+import { format, type DockerfileRule, type KubernetesRule, type Report, type Rule } from './rule';
 import type { WorkspaceIndex } from './workspace';
 import {
   dockerfileSuppressions,
@@ -39,10 +39,46 @@ export function lintWith(
   options: LintOptions = {},
 ): LintResult {
   const candidate = candidateKind(uri, options.languageId);
+  // UTF-8 takes at most 3 bytes per UTF-16 unit, so shorter texts cannot be over the limit.
+  if (candidate && text.length > MAX_FILE_BYTES / 3 && Buffer.byteLength(text, 'utf8') > MAX_FILE_BYTES) {
+    if (candidate === 'dockerfile') return fileTooLarge(text, 'dockerfile', config);
+    if (isHelmTemplate(uri, text) || !LOOKS_LIKE_KUBERNETES.test(text))
+      return { kind: undefined, findings: [], internalErrors: [] };
+    return fileTooLarge(text, 'kubernetes', config);
+  }
   if (candidate === 'dockerfile') return lintDockerfile(rules, text, uri, config);
   if (candidate === 'yaml' && !isHelmTemplate(uri, text))
     return lintYaml(rules, text, uri, config, options.yamlCache, options.workspace);
   return { kind: undefined, findings: [], internalErrors: [] };
+}
+
+/** Files above this size (UTF-8 bytes) are not parsed: no hand-written manifest or Dockerfile is that large. */
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+export const FILE_TOO_LARGE = 'file-too-large';
+const LOOKS_LIKE_KUBERNETES = /^[ \t]*(apiVersion|kind)[ \t]*:/m;
+const TOO_LARGE_MESSAGE = {
+  en: 'This file is {size} MB, over the {limit} MB limit, so it was not checked. Split it into smaller files to have it linted.',
+  ko: '이 파일은 {size} MB로 {limit} MB 제한을 넘어 검사하지 않았습니다. 더 작은 파일로 나누면 검사할 수 있습니다.',
+};
+
+/** One finding on the first line instead of a parse that would hold the editor or the CI job for minutes. */
+function fileTooLarge(text: string, kind: FileKind, config: Config): LintResult {
+  const mb = (n: number): string => (n / (1024 * 1024)).toFixed(1);
+  const firstBreak = text.search(/[\r\n]/);
+  const finding: Finding = {
+    ruleId: FILE_TOO_LARGE,
+    severity: 'warning',
+    message: format(TOO_LARGE_MESSAGE[config.locale] || TOO_LARGE_MESSAGE.en, {
+      size: mb(Buffer.byteLength(text, 'utf8')),
+      limit: mb(MAX_FILE_BYTES),
+    }),
+    range: {
+      start: { line: 0, character: 0 },
+      end: { line: 0, character: firstBreak === -1 ? text.length : firstBreak },
+    },
+    concept: 'syntax-and-structure',
+  };
+  return { kind, findings: [finding], internalErrors: [] };
 }
 
 function severityFor(rule: Rule, config: Config): Severity | undefined {
@@ -126,7 +162,27 @@ function lintYaml(
     if (rule.target !== 'kubernetes') continue;
     runKubernetesRule(rule, file, uri, config, collector, comments, workspace);
   }
-  return collector.result('kubernetes');
+  const result = collector.result('kubernetes');
+  return { ...result, findings: withholdFixesInBrokenDocuments(result.findings, file) };
+}
+
+/**
+ * A document with syntax errors has no trustworthy node ranges: an edit computed from them can land
+ * inside a broken string and fire again on every pass. Its findings stay; their fixes wait until it parses.
+ */
+function withholdFixesInBrokenDocuments(findings: Finding[], file: ParsedYaml): Finding[] {
+  const broken = file.documents.filter((d) => d.errors.length > 0).map((d) => d.range);
+  if (broken.length === 0) return findings;
+  const inBroken = (offset: number): boolean => broken.some(([start, , end]) => start <= offset && offset <= end);
+  return findings.map((finding) => {
+    const touchesBroken = finding.fix?.edits.some(
+      (edit) => inBroken(file.index.offsetAt(edit.range.start)) || inBroken(file.index.offsetAt(edit.range.end)),
+    );
+    if (!touchesBroken) return finding;
+    const withheld: Finding = { ...finding };
+    delete withheld.fix;
+    return withheld;
+  });
 }
 
 function runKubernetesRule(

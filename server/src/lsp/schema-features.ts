@@ -20,7 +20,6 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Config } from '../engine/config';
 import { candidateKind } from '../engine/detect';
 import { expandPath, scanFolder } from '../schema/file-workspace';
-import { prepareSchemas } from '../schema/compile';
 import { schemaCompletionsAt } from '../schema/completion';
 import { schemaHoverAt } from '../schema/hover';
 import { SchemaWorkspace } from '../schema/workspace-index';
@@ -32,10 +31,12 @@ export class SchemaSupport {
   /** `mayRead` guards files outside the workspace (untrusted workspaces). */
   constructor(private readonly mayRead: (file: string) => boolean = () => true) {}
 
-  /** The first scan of the workspace folders; then validators of common kinds are compiled while idle. */
+  /**
+   * The first scan of the workspace folders. Validators are not compiled here: the first document
+   * usually arrives at once, and it should not wait behind kinds it does not use.
+   */
   initialise(roots: readonly string[]): void {
     for (const root of roots) scanFolder(this.workspace, root);
-    setImmediate(() => prepareSchemas());
   }
 
   /** CRD files named in the configuration (`customResourceDefinitions`), relative to `baseDir`. */

@@ -1,4 +1,4 @@
-import * as sh from 'mvdan-sh';
+import type * as Sh from 'mvdan-sh';
 import type { Range } from '../types';
 import type { LineIndex } from '../text';
 
@@ -26,41 +26,99 @@ export type ShellParse =
       offset?: number;
     };
 
-const parser = sh.syntax.NewParser();
+/**
+ * The shell parser is a large compiled module whose set-up costs tens of milliseconds, so it is
+ * loaded the first time a RUN needs parsing rather than when the server starts.
+ */
+let shell: { sh: typeof Sh; parser: Sh.Parser } | undefined;
+function shellParser(): { sh: typeof Sh; parser: Sh.Parser } {
+  if (!shell) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const sh = require('mvdan-sh') as typeof Sh;
+    shell = { sh, parser: sh.syntax.NewParser() };
+  }
+  return shell;
+}
+
+/** A parse with offsets relative to its own source, so one result serves wherever the text moves. */
+type RelativeWord = { raw: string; literal: string | undefined; start: number; end: number };
+type RelativeCommand = { words: RelativeWord[]; start: number; end: number };
+type RelativeParse = { ok: true; commands: RelativeCommand[] } | { ok: false; error: string; offset?: number };
+
+/**
+ * Parsed RUN bodies by their text. Walking the parser's tree is its costliest part, and an edit
+ * changes at most one instruction, so every other RUN of the file is served from here.
+ */
+const parsed = new Map<string, RelativeParse>();
+const CACHE_LIMIT = 2000;
 
 /**
  * Parses shell source that starts at `startOffset` of the document. Backslash-newline continuations
  * are left in place: the shell parser understands them, so offsets map straight back to the document.
  */
 export function parseShell(source: string, startOffset: number, index: LineIndex): ShellParse {
+  let relative = parsed.get(source);
+  if (relative) {
+    // Refresh its place in the insertion order, which is the eviction order.
+    parsed.delete(source);
+  } else {
+    relative = parseRelative(source);
+    if (parsed.size >= CACHE_LIMIT) parsed.delete(parsed.keys().next().value as string);
+  }
+  parsed.set(source, relative);
+  if (!relative.ok) {
+    return {
+      ok: false,
+      error: relative.error,
+      ...(relative.offset === undefined ? {} : { offset: startOffset + relative.offset }),
+    };
+  }
+  const rangeOf = (start: number, end: number): Range => index.rangeOf(startOffset + start, startOffset + end);
+  const commands = relative.commands.flatMap((command): ShellCommand[] => {
+    const words = command.words.map((word): ShellWord => ({
+      raw: word.raw,
+      literal: word.literal,
+      range: rangeOf(word.start, word.end),
+    }));
+    const first = words[0];
+    if (!first) return [];
+    return [
+      {
+        name: first.literal ?? first.raw,
+        nameRange: first.range,
+        args: words.slice(1),
+        range: rangeOf(command.start, command.end),
+      },
+    ];
+  });
+  return { ok: true, commands };
+}
+
+function parseRelative(source: string): RelativeParse {
   // mvdan-sh reports byte offsets; map them to UTF-16 offsets for non-ASCII sources.
   const toUtf16 = byteToUtf16Mapper(source);
-  let file: sh.ShNode;
+  const { sh, parser } = shellParser();
+  let file: Sh.ShNode;
   try {
     file = parser.Parse(source, 'RUN');
   } catch (error) {
     const message = describeShellError(error);
     const at = errorByteOffset(source, message);
-    return { ok: false, error: message, ...(at === undefined ? {} : { offset: startOffset + toUtf16(at) }) };
+    return { ok: false, error: message, ...(at === undefined ? {} : { offset: toUtf16(at) }) };
   }
-  const commands: ShellCommand[] = [];
-  const rangeOf = (node: sh.ShNode): Range =>
-    index.rangeOf(startOffset + toUtf16(node.Pos().Offset()), startOffset + toUtf16(node.End().Offset()));
+  const commands: RelativeCommand[] = [];
   sh.syntax.Walk(file, (node) => {
     if (node && sh.syntax.NodeType(node) === 'CallExpr') {
-      const args = ((node as sh.CallExpr).Args ?? []).map((word): ShellWord => {
-        const raw = source.slice(toUtf16(word.Pos().Offset()), toUtf16(word.End().Offset()));
+      const words = ((node as Sh.CallExpr).Args ?? []).map((word): RelativeWord => {
+        const start = toUtf16(word.Pos().Offset());
+        const end = toUtf16(word.End().Offset());
+        const raw = source.slice(start, end);
         const lit = word.Lit();
-        return { raw, literal: lit === raw ? lit : undefined, range: rangeOf(word) };
+        return { raw, literal: lit === raw ? lit : undefined, start, end };
       });
-      const first = args[0];
-      if (first)
-        commands.push({
-          name: first.literal ?? first.raw,
-          nameRange: first.range,
-          args: args.slice(1),
-          range: rangeOf(node),
-        });
+      if (words.length > 0) {
+        commands.push({ words, start: toUtf16(node.Pos().Offset()), end: toUtf16(node.End().Offset()) });
+      }
     }
     return true;
   });

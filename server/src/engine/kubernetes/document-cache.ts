@@ -1,6 +1,7 @@
 import { isNode, parseAllDocuments, visit, type Document } from 'yaml';
 
-export const YAML_PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true } as const;
+/** `logLevel: 'error'` keeps the parser from printing warnings on the process's stderr (the CLI's terminal). */
+export const YAML_PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' } as const;
 
 interface Entry {
   documents: Document.Parsed[];

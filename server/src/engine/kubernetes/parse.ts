@@ -72,7 +72,8 @@ export function parseYaml(text: string, cache?: YamlDocumentCache): ParsedYaml {
       objects.push(object);
     }
   });
-  const looksLikeKubernetes = objects.length > 0 || /^\s*(apiVersion|kind)\s*:/m.test(text);
+  // `[ \t]*`, not `\s*`: a leading `\s*` under /m rescans every run of blank lines (quadratic time).
+  const looksLikeKubernetes = objects.length > 0 || /^[ \t]*(apiVersion|kind)[ \t]*:/m.test(text);
   return { text, index, documents: docs, objects, problems, isKubernetes: looksLikeKubernetes };
 }
 

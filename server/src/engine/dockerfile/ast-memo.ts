@@ -1,0 +1,26 @@
+import { Instruction } from 'dockerfile-ast';
+import { ModifiableInstruction } from 'dockerfile-ast/lib/modifiableInstruction';
+
+/**
+ * dockerfile-ast recomputes an instruction's arguments from the document text on every call,
+ * and rules (and dockerfile-utils' validator, which shares this parser) ask for them again and
+ * again. A parsed instruction never changes, so each answer is kept with the instruction.
+ */
+function memoise(prototype: object, name: 'getArguments' | 'getRawArguments'): void {
+  const target = prototype as Record<string, unknown>;
+  const original = target[name];
+  if (typeof original !== 'function' || (original as { memoised?: boolean }).memoised) return;
+  const cache = new WeakMap<object, unknown>();
+  const wrapped = function (this: object): unknown {
+    if (cache.has(this)) return cache.get(this);
+    const value: unknown = (original as (this: object) => unknown).call(this);
+    cache.set(this, value);
+    return value;
+  };
+  (wrapped as { memoised?: boolean }).memoised = true;
+  target[name] = wrapped;
+}
+
+memoise(Instruction.prototype, 'getRawArguments');
+memoise(Instruction.prototype, 'getArguments');
+memoise(ModifiableInstruction.prototype, 'getArguments');

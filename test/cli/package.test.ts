@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+
+const ROOT = path.join(__dirname, '../..');
+
+describe('npm run package', () => {
+  it('builds a .vsix that carries the bundles, the shell parser, the notes and no sources', () => {
+    const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'cntutor-vsix-')), 'cntutor.vsix');
+    const vsce = path.join(ROOT, 'node_modules', '.bin', 'vsce');
+    const result = spawnSync(vsce, ['package', '--no-dependencies', '--no-rewrite-relative-links', '-o', out], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    assert.equal(result.status, 0, result.stderr + result.stdout);
+    // `vsce ls` lists exactly what `vsce package` put in the archive.
+    const listing = execFileSync(vsce, ['ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' })
+      .split('\n')
+      .map((file) => `extension/${file.trim()}`);
+    for (const file of [
+      'extension/package.json',
+      'extension/dist/client.js',
+      'extension/dist/server.js',
+      'extension/dist/cli.js',
+      'extension/dist/node_modules/mvdan-sh/index.js',
+      'extension/dist/concepts/immutable-images.ko.md',
+      'extension/schemas/cntutor-config.schema.json',
+      'extension/snippets/kubernetes.json',
+    ]) {
+      assert.ok(listing.includes(file), `${file} is packaged`);
+    }
+    assert.ok(!listing.some((f) => f.startsWith('extension/server/src/')), 'sources stay out');
+    assert.ok(!listing.some((f) => f.startsWith('extension/node_modules/')), 'dependencies are bundled, not shipped');
+  });
+});
