@@ -3,7 +3,8 @@ import { candidateKind, isHelmTemplate } from './detect';
 import { DockerfileContext, ParsedDockerfile } from './dockerfile/context';
 import { KubernetesContext, KubernetesFileContext } from './kubernetes/context';
 import type { YamlDocumentCache } from './kubernetes/document-cache';
-import { parseYaml, type K8sObject, type ParsedYaml } from './kubernetes/parse';
+import { parseYamlSteps, type K8sObject, type ParsedYaml } from './kubernetes/parse';
+import { drain, type Steps } from './steps';
 import { format, type DockerfileRule, type KubernetesRule, type Report, type Rule } from './rule';
 import type { WorkspaceIndex } from './workspace';
 import {
@@ -38,6 +39,17 @@ export function lintWith(
   config: Config = DEFAULT_CONFIG,
   options: LintOptions = {},
 ): LintResult {
+  return drain(lintSteps(rules, text, uri, config, options));
+}
+
+/** lintWith in steps, for callers that must stay responsive while a long file is linted. */
+export function* lintSteps(
+  rules: readonly Rule[],
+  text: string,
+  uri: string,
+  config: Config = DEFAULT_CONFIG,
+  options: LintOptions = {},
+): Steps<LintResult> {
   const candidate = candidateKind(uri, options.languageId);
   // UTF-8 takes at most 3 bytes per UTF-16 unit, so shorter texts cannot be over the limit.
   if (candidate && text.length > MAX_FILE_BYTES / 3 && Buffer.byteLength(text, 'utf8') > MAX_FILE_BYTES) {
@@ -48,7 +60,7 @@ export function lintWith(
   }
   if (candidate === 'dockerfile') return lintDockerfile(rules, text, uri, config);
   if (candidate === 'yaml' && !isHelmTemplate(uri, text))
-    return lintYaml(rules, text, uri, config, options.yamlCache, options.workspace);
+    return yield* lintYaml(rules, text, uri, config, options.yamlCache, options.workspace);
   return { kind: undefined, findings: [], internalErrors: [] };
 }
 
@@ -146,21 +158,21 @@ function lintDockerfile(rules: readonly Rule[], text: string, uri: string, confi
   return collector.result('dockerfile');
 }
 
-function lintYaml(
+function* lintYaml(
   rules: readonly Rule[],
   text: string,
   uri: string,
   config: Config,
   cache: YamlDocumentCache | undefined,
   workspace?: WorkspaceIndex,
-): LintResult {
-  const file = parseYaml(text, cache);
+): Steps<LintResult> {
+  const file = yield* parseYamlSteps(text, cache);
   if (!file.isKubernetes) return { kind: undefined, findings: [], internalErrors: [] };
   const collector = new Collector(config);
   const comments = yamlCommentSuppressions(file.index);
   for (const rule of rules) {
     if (rule.target !== 'kubernetes') continue;
-    runKubernetesRule(rule, file, uri, config, collector, comments, workspace);
+    yield* runKubernetesRule(rule, file, uri, config, collector, comments, workspace);
   }
   const result = collector.result('kubernetes');
   return { ...result, findings: withholdFixesInBrokenDocuments(result.findings, file) };
@@ -171,9 +183,12 @@ function lintYaml(
  * inside a broken string and fire again on every pass. Its findings stay; their fixes wait until it parses.
  */
 function withholdFixesInBrokenDocuments(findings: Finding[], file: ParsedYaml): Finding[] {
-  const broken = file.documents.filter((d) => d.errors.length > 0).map((d) => d.range);
+  // A document reaches to where the next begins: its node ranges can stop short of trailing broken tokens.
+  const broken = file.documents.flatMap((document, i) =>
+    document.errors.length > 0 ? [[document.range[0], file.documents[i + 1]?.range[0] ?? Infinity] as const] : [],
+  );
   if (broken.length === 0) return findings;
-  const inBroken = (offset: number): boolean => broken.some(([start, , end]) => start <= offset && offset <= end);
+  const inBroken = (offset: number): boolean => broken.some(([start, end]) => start <= offset && offset < end);
   return findings.map((finding) => {
     const touchesBroken = finding.fix?.edits.some(
       (edit) => inBroken(file.index.offsetAt(edit.range.start)) || inBroken(file.index.offsetAt(edit.range.end)),
@@ -185,7 +200,10 @@ function withholdFixesInBrokenDocuments(findings: Finding[], file: ParsedYaml): 
   });
 }
 
-function runKubernetesRule(
+/** Objects checked between two yields. */
+const OBJECTS_PER_STEP = 50;
+
+function* runKubernetesRule(
   rule: KubernetesRule,
   file: ParsedYaml,
   uri: string,
@@ -193,7 +211,7 @@ function runKubernetesRule(
   collector: Collector,
   comments: Suppressions,
   workspace: WorkspaceIndex | undefined,
-): void {
+): Steps<void> {
   const notCommented = (report: Report): boolean => !isSuppressed(rule, report.range.start.line, comments);
   if (rule.checkFile) {
     const checkFile = rule.checkFile.bind(rule);
@@ -205,10 +223,12 @@ function runKubernetesRule(
         return notCommented(report) && !(owner && isSuppressedByAnnotation(rule, owner));
       },
     );
+    yield;
   }
   if (!rule.check) return;
   const check = rule.check.bind(rule);
-  for (const object of file.objects) {
+  for (const [i, object] of file.objects.entries()) {
+    if (i % OBJECTS_PER_STEP === OBJECTS_PER_STEP - 1) yield;
     if (rule.kinds && !rule.kinds.includes(object.kind)) continue;
     if (isSuppressedByAnnotation(rule, object)) continue;
     collector.run(
@@ -219,6 +239,19 @@ function runKubernetesRule(
   }
 }
 
+/** The object whose text holds the offset; objects come in document order, so a binary search finds it. */
 function objectAt(file: ParsedYaml, offset: number): K8sObject | undefined {
-  return file.objects.find((o) => o.root.range && o.root.range[0] <= offset && offset <= o.root.range[2]);
+  let low = 0;
+  let high = file.objects.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const object = file.objects[mid];
+    const range = object?.root.range;
+    if (!object || !range)
+      return file.objects.find((o) => o.root.range && o.root.range[0] <= offset && offset <= o.root.range[2]);
+    if (offset < range[0]) high = mid - 1;
+    else if (offset > range[2]) low = mid + 1;
+    else return object;
+  }
+  return undefined;
 }

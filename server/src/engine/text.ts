@@ -28,7 +28,8 @@ export class LineIndex {
       if ((this.starts[mid] ?? 0) <= clamped) low = mid;
       else high = mid - 1;
     }
-    return { line: low, character: clamped - (this.starts[low] ?? 0) };
+    // An offset between the `\r` and `\n` of a CRLF belongs to the line break: report the line's end.
+    return { line: low, character: Math.min(clamped, this.lineEnd(low)) - (this.starts[low] ?? 0) };
   }
 
   offsetAt(position: Position): number {

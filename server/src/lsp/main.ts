@@ -1,13 +1,9 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { VERSION } from '../version';
 import { startServer } from './server';
-import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { serveLintWorker } from './lint-runner';
 
 const args = process.argv.slice(2);
-if (!isMainThread && (workerData as { role?: string } | undefined)?.role === 'cntutor-lint-worker' && parentPort) {
-  serveLintWorker(parentPort);
-} else if (args.includes('--version')) {
+if (args.includes('--version')) {
   process.stdout.write(`${VERSION}\n`);
 } else if (args.includes('--help') || !args.some((a) => /^--(stdio|node-ipc|socket|pipe)/.test(a))) {
   process.stdout.write(

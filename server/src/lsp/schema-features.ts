@@ -15,10 +15,12 @@ import {
   type FileEvent,
   type Hover,
   type Position,
+  type Range,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Config } from '../engine/config';
 import { candidateKind } from '../engine/detect';
+import { splitDocuments } from '../engine/kubernetes/document-cache';
 import { expandPath, scanFolder } from '../schema/file-workspace';
 import { schemaCompletionsAt } from '../schema/completion';
 import { schemaHoverAt } from '../schema/hover';
@@ -82,22 +84,54 @@ export class SchemaSupport {
 
   hover(document: TextDocument, position: Position): Hover | null {
     if (candidateKind(document.uri, document.languageId) !== 'yaml') return null;
-    const found = schemaHoverAt(document.getText(), document.uri, position, { workspace: this.workspace });
-    return found ? { contents: { kind: MarkupKind.Markdown, value: found.contents }, range: found.range } : null;
+    const part = documentAround(document, position);
+    const found = schemaHoverAt(part.text, document.uri, part.position, { workspace: this.workspace });
+    return found
+      ? { contents: { kind: MarkupKind.Markdown, value: found.contents }, range: part.back(found.range) }
+      : null;
   }
 
   completion(document: TextDocument, position: Position): CompletionItem[] {
     if (candidateKind(document.uri, document.languageId) !== 'yaml') return [];
-    return schemaCompletionsAt(document.getText(), document.uri, position, { workspace: this.workspace }).map(
-      (item) => ({
-        label: item.label,
-        kind: item.kind === 'field' ? CompletionItemKind.Property : CompletionItemKind.EnumMember,
-        detail: item.required ? `${item.detail} · required` : item.detail,
-        ...(item.documentation ? { documentation: { kind: MarkupKind.Markdown, value: item.documentation } } : {}),
-        sortText: item.sortText,
-        insertTextFormat: InsertTextFormat.PlainText,
-        textEdit: { range: item.range, newText: item.insertText },
-      }),
-    );
+    const part = documentAround(document, position);
+    return schemaCompletionsAt(part.text, document.uri, part.position, { workspace: this.workspace }).map((item) => ({
+      label: item.label,
+      kind: item.kind === 'field' ? CompletionItemKind.Property : CompletionItemKind.EnumMember,
+      detail: item.required ? `${item.detail} · required` : item.detail,
+      ...(item.documentation ? { documentation: { kind: MarkupKind.Markdown, value: item.documentation } } : {}),
+      sortText: item.sortText,
+      insertTextFormat: InsertTextFormat.PlainText,
+      textEdit: { range: part.back(item.range), newText: item.insertText },
+    }));
   }
+}
+
+/** Below this size the whole text is parsed for a hover; above it, only the YAML document under the cursor. */
+const WHOLE_TEXT_CHARS = 100_000;
+
+interface DocumentPart {
+  text: string;
+  position: Position;
+  /** Maps a range in `text` back to the whole document. */
+  back(range: Range): Range;
+}
+
+/**
+ * The YAML document (`---` section) around the cursor, so a hover in a 50,000-line file parses a
+ * few dozen lines rather than all of them. Sections start at line starts, so only lines move.
+ */
+function documentAround(document: TextDocument, position: Position): DocumentPart {
+  const text = document.getText();
+  const whole: DocumentPart = { text, position, back: (range) => range };
+  if (text.length < WHOLE_TEXT_CHARS) return whole;
+  const offset = document.offsetAt(position);
+  const section = splitDocuments(text).find(({ start, chunk }) => offset >= start && offset <= start + chunk.length);
+  if (!section) return whole;
+  const lines = document.positionAt(section.start).line;
+  const move = (p: Position, by: number): Position => ({ line: p.line + by, character: p.character });
+  return {
+    text: section.chunk,
+    position: move(position, -lines),
+    back: (range) => ({ start: move(range.start, lines), end: move(range.end, lines) }),
+  };
 }

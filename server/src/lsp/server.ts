@@ -59,7 +59,7 @@ export function startServer(connection: Connection): void {
   const settingsCache = new Map<string, Promise<ServerSettings>>();
   const projectConfigCache = new Map<string, LoadedConfig | undefined>();
   const reportedRuleErrors = new Set<string>();
-  const runner = new LintRunner(process.argv[1]);
+  const runner = new LintRunner();
   const running = new Set<string>();
   const rerun = new Set<string>();
   let supportsConfiguration = false;
@@ -187,19 +187,22 @@ export function startServer(connection: Connection): void {
     reportWorkspaceProblems();
     let result;
     try {
-      result = await runner.run({
-        uri: document.uri,
-        text: document.getText(),
-        config,
-        languageId: document.languageId,
-        workspace: schema.workspace,
-      });
+      result = await runner.run(
+        {
+          uri: document.uri,
+          text: document.getText(),
+          config,
+          languageId: document.languageId,
+          workspace: schema.workspace,
+        },
+        () => documents.get(document.uri)?.version !== document.version,
+      );
     } finally {
       running.delete(document.uri);
       const latest = documents.get(document.uri);
       if (rerun.delete(document.uri) && latest && latest.version !== document.version) schedule(latest, 0);
     }
-    if (documents.get(document.uri)?.version !== document.version) return;
+    if (!result || documents.get(document.uri)?.version !== document.version) return;
     for (const problem of result.internalErrors) {
       if (reportedRuleErrors.has(problem)) continue;
       reportedRuleErrors.add(problem);

@@ -1,4 +1,8 @@
-import { isNode, parseAllDocuments, visit, type Document } from 'yaml';
+import { Composer, isNode, Parser, visit, type Document } from 'yaml';
+import { drain, type Steps } from '../steps';
+
+/** Documents parsed between two yields; each takes well under a millisecond. */
+const DOCUMENTS_PER_STEP = 20;
 
 /** `logLevel: 'error'` keeps the parser from printing warnings on the process's stderr (the CLI's terminal). */
 export const YAML_PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' } as const;
@@ -21,13 +25,23 @@ export class YamlDocumentCache {
   private generation = 0;
 
   parseAll(text: string): Document.Parsed[] {
+    return drain(this.parseAllSteps(text));
+  }
+
+  /** The same, yielding every few documents so long files can be parsed in time slices. */
+  *parseAllSteps(text: string): Steps<Document.Parsed[]> {
     const generation = ++this.generation;
     const result: Document.Parsed[] = [];
+    let sinceYield = 0;
     for (const { start, chunk } of splitDocuments(text)) {
+      if (++sinceYield >= DOCUMENTS_PER_STEP) {
+        sinceYield = 0;
+        yield;
+      }
       const copies = this.entries.get(chunk) ?? [];
       let entry = copies.find((candidate) => candidate.generation !== generation);
       if (!entry) {
-        entry = { documents: parseAllDocuments(chunk, YAML_PARSE_OPTIONS) as Document.Parsed[], offset: 0, generation };
+        entry = { documents: parseAt(chunk, start), offset: start, generation };
         copies.push(entry);
         this.entries.set(chunk, copies);
       }
@@ -77,4 +91,15 @@ function shiftDocument(document: Document.Parsed, delta: number): void {
     problem.pos[0] += delta;
     problem.pos[1] += delta;
   }
+}
+
+/**
+ * Parses a chunk as if it stood at `start` of the whole text: the parser counts offsets from where
+ * it is told to begin, so the nodes get their final ranges at once instead of being moved later.
+ */
+function parseAt(chunk: string, start: number): Document.Parsed[] {
+  const parser = new Parser();
+  parser.offset = start;
+  const composer = new Composer(YAML_PARSE_OPTIONS);
+  return Array.from(composer.compose(parser.parse(chunk), false, start + chunk.length)) as Document.Parsed[];
 }

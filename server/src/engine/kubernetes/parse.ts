@@ -1,5 +1,6 @@
 import { isMap, isScalar, isSeq, parseAllDocuments, type Document, type Node, type YAMLMap } from 'yaml';
 import { LineIndex } from '../text';
+import { drain, type Steps } from '../steps';
 import { YAML_PARSE_OPTIONS, type YamlDocumentCache } from './document-cache';
 import type { Range } from '../types';
 
@@ -41,12 +42,18 @@ export interface ParsedYaml {
 const MAX_ALIAS_COUNT = 1000;
 
 export function parseYaml(text: string, cache?: YamlDocumentCache): ParsedYaml {
+  return drain(parseYamlSteps(text, cache));
+}
+
+/** parseYaml in steps; without a cache the whole text is one step (the CLI drains it at once anyway). */
+export function* parseYamlSteps(text: string, cache?: YamlDocumentCache): Steps<ParsedYaml> {
   const index = new LineIndex(text);
-  const documents = cache ? cache.parseAll(text) : parseAllDocuments(text, YAML_PARSE_OPTIONS);
+  const documents = cache ? yield* cache.parseAllSteps(text) : parseAllDocuments(text, YAML_PARSE_OPTIONS);
   const docs = Array.isArray(documents) ? (documents as Document.Parsed[]) : [];
   const objects: K8sObject[] = [];
   const problems: SyntaxProblem[] = [];
-  docs.forEach((document, documentIndex) => {
+  for (const [documentIndex, document] of docs.entries()) {
+    if (documentIndex % 100 === 99) yield;
     for (const error of document.errors) {
       problems.push({
         range: index.rangeOf(error.pos[0], Math.max(error.pos[1], error.pos[0] + 1)),
@@ -55,9 +62,9 @@ export function parseYaml(text: string, cache?: YamlDocumentCache): ParsedYaml {
       });
     }
     const root = document.contents;
-    if (!isMap(root)) return;
+    if (!isMap(root)) continue;
     const object = toObject(document, root, documentIndex, problems, index);
-    if (!object) return;
+    if (!object) continue;
     if (object.kind === 'List' && isSeq(root.get('items', true))) {
       const items = root.get('items', true);
       if (isSeq(items)) {
@@ -71,7 +78,7 @@ export function parseYaml(text: string, cache?: YamlDocumentCache): ParsedYaml {
     } else {
       objects.push(object);
     }
-  });
+  }
   // `[ \t]*`, not `\s*`: a leading `\s*` under /m rescans every run of blank lines (quadratic time).
   const looksLikeKubernetes = objects.length > 0 || /^[ \t]*(apiVersion|kind)[ \t]*:/m.test(text);
   return { text, index, documents: docs, objects, problems, isKubernetes: looksLikeKubernetes };
