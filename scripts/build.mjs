@@ -1,7 +1,11 @@
 // One esbuild script bundles the client, the server and the CLI.
 import { build, context } from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+
+// Validators of the common Kubernetes kinds are generated as code first, for the bundles to include.
+execFileSync(process.execPath, ['--import', 'tsx', 'scripts/generate-validators.ts'], { stdio: 'inherit' });
 
 const watch = process.argv.includes('--watch');
 const common = {

@@ -1,107 +1,91 @@
 /**
  * One Ajv instance holds the built-in definitions; a kind's validator is compiled the first time
  * an object of that kind is seen (a Deployment pulls in PodSpec and what it references, nothing
- * else), so start-up never pays for the whole API.
+ * else), so start-up never pays for the whole API. The most common kinds skip even that: their
+ * validators are generated at build time (scripts/generate-validators.ts) and bundled.
  */
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import { builtinSchemas, type JsonSchema } from './store';
+import type { Ajv, ErrorObject } from 'ajv';
+import { builtinKey, createAjv, registerBuiltin } from './builtin-ajv';
+import { KUBERNETES_RELEASE } from './release';
+import type { JsonSchema } from './store';
 
-/** Kubernetes resource quantities (apimachinery's resource.Quantity grammar). */
-export const QUANTITY = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[KMGTPE]i|[numkMGTPE]|[eE][+-]?\d+)?$/;
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-const RFC3339 = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})$/;
+export { QUANTITY } from './formats';
 
 export const KNOWN_FORMATS = ['int32', 'int64', 'quantity', 'byte', 'date-time'] as const;
 
-export type Validator = ValidateFunction;
 export type ValidationError = ErrorObject;
 
-const BUILTIN_ID = 'k8s';
+/** What validation needs of a validator: call it, read its errors. Compiled and generated ones both fit. */
+export interface Validator {
+  (data: unknown): boolean;
+  errors?: ValidationError[] | null;
+}
 
 let ajv: Ajv | undefined;
 
 function instance(): Ajv {
-  if (ajv) return ajv;
-  ajv = new Ajv({
-    allErrors: true,
-    // parentSchema on every error: messages need the allowed properties and enum values.
-    verbose: true,
-    // The language server talks over stdout; Ajv must never print.
-    logger: false,
-    strict: false,
-    allowUnionTypes: true,
-    validateFormats: true,
-    // Shared definitions compile once and are called, not copied into every kind.
-    inlineRefs: false,
-    validateSchema: false,
-  });
-  ajv.addFormat('int32', { type: 'number', validate: (n: number) => n >= -2147483648 && n <= 2147483647 });
-  ajv.addFormat('int64', { type: 'number', validate: (n: number) => Number.isSafeInteger(n) || Math.abs(n) < 2 ** 63 });
-  ajv.addFormat('quantity', QUANTITY);
-  ajv.addFormat('byte', (s: string) => BASE64.test(s.replace(/\s+/g, '')));
-  ajv.addFormat('date-time', RFC3339);
+  ajv ??= createAjv();
   return ajv;
 }
 
-/** Built-in definitions registered with Ajv so far, each under its own id. */
-const registered = new Set<string>();
+/** The generated module's key for the release its validators were made from. */
+export const PRECOMPILED_RELEASE_KEY = 'x-kubernetes-release';
+
+let precompiled: ReadonlyMap<string, Validator> | undefined;
 
 /**
- * Registers a definition and everything it references, each as a schema of its own: compiled
- * validators of shared definitions (PodSpec, ObjectMeta) are then reused by every kind.
+ * The build-time validators, by definition id. Empty when the module has not been generated
+ * (sources run before a build) or was generated from another release's schemas: then every kind
+ * compiles on first use, with the same result.
  */
-function register(definitionId: string): void {
-  const definitions = builtinSchemas().definitions;
-  const pending = [definitionId];
-  while (pending.length > 0) {
-    const id = pending.pop() as string;
-    if (registered.has(id)) continue;
-    const schema = definitions[id];
-    if (!schema) throw new Error(`no built-in schema ${id}`);
-    registered.add(id);
-    instance().addSchema(withOwnRefs(schema, pending), `${BUILTIN_ID}:${id}`);
+function precompiledValidators(): ReadonlyMap<string, Validator> {
+  if (precompiled) return precompiled;
+  let exported: Record<string, unknown> = {};
+  try {
+    // The bundler inlines this module; from sources it is read where the build wrote it.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    exported = require('../../../out/generated/k8s-validators.js') as Record<string, unknown>;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'MODULE_NOT_FOUND') throw error;
   }
+  const found = new Map<string, Validator>();
+  if (exported[PRECOMPILED_RELEASE_KEY] === KUBERNETES_RELEASE) {
+    for (const [id, value] of Object.entries(exported)) {
+      if (typeof value === 'function') found.set(id, value as Validator);
+    }
+  }
+  precompiled = found;
+  return found;
 }
 
-/** A copy whose `#/definitions/x` refs name the registered schema `k8s:x`; collects those ids. */
-function withOwnRefs(schema: JsonSchema, found: string[]): JsonSchema {
-  const copy: JsonSchema = {};
-  for (const [key, value] of Object.entries(schema)) {
-    if (key === 'description') continue;
-    if (key === '$ref' && typeof value === 'string') {
-      const id = value.slice('#/definitions/'.length);
-      found.push(id);
-      copy.$ref = `${BUILTIN_ID}:${id}`;
-    } else if (key === 'properties' && value && typeof value === 'object') {
-      copy.properties = Object.fromEntries(
-        Object.entries(value as Record<string, JsonSchema>).map(([name, sub]) => [name, withOwnRefs(sub, found)]),
-      );
-    } else if ((key === 'items' || key === 'additionalProperties') && value && typeof value === 'object') {
-      copy[key] = withOwnRefs(value as JsonSchema, found);
-    } else copy[key] = value;
-  }
-  return copy;
+/** Whether a built-in definition has a build-time validator. */
+export function isPrecompiled(definitionId: string): boolean {
+  return precompiledValidators().has(definitionId);
 }
 
 const builtinValidators = new Map<string, Validator>();
 
-/** The validator of a built-in definition, compiled on first request. */
+/** The validator of a built-in definition: generated at build time, else compiled on first request. */
 export function builtinValidator(definitionId: string): Validator {
   let validate = builtinValidators.get(definitionId);
   if (!validate) {
-    register(definitionId);
-    const found = instance().getSchema(`${BUILTIN_ID}:${definitionId}`);
-    if (!found) throw new Error(`no built-in schema ${definitionId}`);
-    validate = found;
+    validate = precompiledValidators().get(definitionId) ?? compileBuiltin(definitionId);
     builtinValidators.set(definitionId, validate);
   }
   return validate;
 }
 
+function compileBuiltin(definitionId: string): Validator {
+  registerBuiltin(instance(), definitionId);
+  const found = instance().getSchema(builtinKey(definitionId));
+  if (!found) throw new Error(`no built-in schema ${definitionId}`);
+  return found;
+}
+
 /** `#/definitions/x` inside a custom schema points at the built-in definitions. */
 export function builtinRef(definitionId: string): JsonSchema {
-  register(definitionId);
-  return { $ref: `${BUILTIN_ID}:${definitionId}` };
+  registerBuiltin(instance(), definitionId);
+  return { $ref: builtinKey(definitionId) };
 }
 
 /**
@@ -140,8 +124,9 @@ export function isUsablePattern(pattern: string): boolean {
 }
 
 /**
- * Compiles the validators of the most common kinds ahead of need. A language server calls this
- * once it is idle after start-up, so the first manifest opened is checked without the compile pause.
+ * Readies the validators of the most common kinds ahead of need, for a caller with idle time:
+ * loads the build-time ones and compiles any that are missing, so the next manifest opened is
+ * checked without a pause.
  */
 export function prepareSchemas(definitionIds: readonly string[] = COMMON_KINDS): void {
   for (const id of definitionIds) builtinValidator(id);
