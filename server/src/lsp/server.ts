@@ -55,7 +55,8 @@ const LINT_DELAY_MS = 0;
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const linted = new Map<string, LintedDocument>();
-  const timers = new Map<string, NodeJS.Timeout>();
+  /** Lint runs scheduled but not started, by document: each entry cancels its run. */
+  const scheduled = new Map<string, () => void>();
   const settingsCache = new Map<string, Promise<ServerSettings>>();
   const projectConfigCache = new Map<string, LoadedConfig | undefined>();
   const reportedRuleErrors = new Set<string>();
@@ -217,14 +218,24 @@ export function startServer(connection: Connection): void {
   }
 
   function schedule(document: TextDocument, delay: number): void {
-    clearTimeout(timers.get(document.uri));
-    timers.set(
-      document.uri,
-      setTimeout(() => {
-        timers.delete(document.uri);
-        validate(document).catch((error: unknown) => connection.console.error(`lint failed: ${String(error)}`));
-      }, delay),
-    );
+    cancelScheduled(document.uri);
+    const run = (): void => {
+      scheduled.delete(document.uri);
+      validate(document).catch((error: unknown) => connection.console.error(`lint failed: ${String(error)}`));
+    };
+    // No delay means "after the messages already received": an immediate, not a timer's millisecond.
+    if (delay === 0) {
+      const handle = setImmediate(run);
+      scheduled.set(document.uri, () => clearImmediate(handle));
+    } else {
+      const handle = setTimeout(run, delay);
+      scheduled.set(document.uri, () => clearTimeout(handle));
+    }
+  }
+
+  function cancelScheduled(uri: string): void {
+    scheduled.get(uri)?.();
+    scheduled.delete(uri);
   }
 
   /**
@@ -235,11 +246,10 @@ export function startServer(connection: Connection): void {
     const cached = linted.get(document.uri);
     if (cached && cached.version === document.version) return cached;
     if (allowStale && runner.isLarge(document.getText())) {
-      if (!running.has(document.uri) && !timers.has(document.uri)) schedule(document, 0);
+      if (!running.has(document.uri) && !scheduled.has(document.uri)) schedule(document, 0);
       return cached;
     }
-    clearTimeout(timers.get(document.uri));
-    timers.delete(document.uri);
+    cancelScheduled(document.uri);
     await validate(document);
     return linted.get(document.uri);
   }
@@ -265,8 +275,7 @@ export function startServer(connection: Connection): void {
     schedule(document, LINT_DELAY_MS);
   });
   documents.onDidClose(({ document }) => {
-    clearTimeout(timers.get(document.uri));
-    timers.delete(document.uri);
+    cancelScheduled(document.uri);
     linted.delete(document.uri);
     settingsCache.delete(document.uri);
     runner.forget(document.uri);

@@ -67,10 +67,13 @@ export function asKubectlReadsIt(value: unknown, node: unknown): unknown {
   }
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
+    // Keys looked up once per map: a linear search per key would be quadratic in wide maps.
+    const nodes = new Map<string, unknown>();
+    if (isMap(node))
+      for (const pair of node.items) if (isScalar(pair.key)) nodes.set(String(pair.key.value), pair.value);
     for (const [key, inner] of Object.entries(value)) {
       if (inner === null) continue;
-      const pair = isMap(node) ? node.items.find((p) => isScalar(p.key) && String(p.key.value) === key) : undefined;
-      out[key] = asKubectlReadsIt(inner, pair?.value);
+      out[key] = asKubectlReadsIt(inner, nodes.get(key));
     }
     return out;
   }

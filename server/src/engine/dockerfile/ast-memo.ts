@@ -1,4 +1,4 @@
-import { Instruction } from 'dockerfile-ast';
+import { DockerfileParser, Instruction, type Dockerfile } from 'dockerfile-ast';
 import { ModifiableInstruction } from 'dockerfile-ast/lib/modifiableInstruction';
 
 /**
@@ -24,3 +24,18 @@ function memoise(prototype: object, name: 'getArguments' | 'getRawArguments'): v
 memoise(Instruction.prototype, 'getRawArguments');
 memoise(Instruction.prototype, 'getArguments');
 memoise(ModifiableInstruction.prototype, 'getArguments');
+
+/**
+ * dockerfile-utils' validator parses the text again; the engine has just parsed the same text, so
+ * the last parse is handed back instead of repeating it on every keystroke.
+ */
+const originalParse = DockerfileParser.parse.bind(DockerfileParser);
+let lastText: string | undefined;
+let lastParsed: Dockerfile | undefined;
+DockerfileParser.parse = (content: string): Dockerfile => {
+  if (content !== lastText || !lastParsed) {
+    lastParsed = originalParse(content);
+    lastText = content;
+  }
+  return lastParsed;
+};
