@@ -20,7 +20,11 @@ export class TestClient {
   stderr = '';
 
   constructor(args: string[] = ['--stdio']) {
-    this.process = spawn(process.execPath, [...(process.env.CNTUTOR_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? []), SERVER, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.process = spawn(
+      process.execPath,
+      [...(process.env.CNTUTOR_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? []), SERVER, ...args],
+      { stdio: ['pipe', 'pipe', 'pipe'] },
+    );
     this.process.stderr?.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
     if (!this.process.stdout || !this.process.stdin) throw new Error('server has no stdio');
     this.connection = createProtocolConnection(
