@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # End-to-end tests in a real VS Code: installs what is missing (Debian packages, the VS Code server
 # from the code-server npm package), builds the extension, and runs the mocha suite in
-# test/e2e/suite inside VS Code with this folder as the extension under development.
+# test/e2e/suite inside VS Code with the packaged extension (the unpacked .vsix) under development.
 # The VS Code install is cached in ~/.cache/cntutor-e2e (CNTUTOR_E2E_CACHE) and reused.
 #
 # Then a UI-level check drives the workbench: hovers a squiggle and saves what a user sees to
@@ -55,11 +55,17 @@ if [ "$MODE" = --screenshot ]; then
   exit $status
 fi
 
-# 4. The suite (bundled into out/e2e/suite) inside VS Code.
+# 4. The suite (bundled into out/e2e/suite) inside VS Code, against the packaged extension: the
+#    .vsix a user installs, unpacked, so what is tested is exactly what ships.
+step "packaging the extension"
+npm run --silent package >/dev/null
+EXTENSION_DIR=$(mktemp -d)
+trap 'rm -rf "$EXTENSION_DIR"' EXIT
+python3 -m zipfile -e dist/cloud-native-tutor.vsix "$EXTENSION_DIR"
 step "running the suite in VS Code"
 status=0
 node --import tsx test/e2e/run-code-server.ts \
-  --extension "$ROOT" --folder test/e2e/workspace --results test-results/e2e/results.txt || status=$?
+  --extension "$EXTENSION_DIR/extension" --folder test/e2e/workspace --results test-results/e2e/results.txt || status=$?
 
 # 5. What a user sees: hover a squiggle in the workbench.
 step "UI check (hover in the workbench)"
