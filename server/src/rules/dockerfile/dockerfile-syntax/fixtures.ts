@@ -15,6 +15,11 @@ export default defineFixtures({
       text: 'FROM golang:1.23 AS ⟦build⟧\nFROM node:22-alpine AS ⟦Build⟧\n',
     },
     { name: 'reserved stage name', text: 'FROM alpine:3.20 AS ⟦scratch⟧\n' },
+    { name: 'unterminated here-document', text: 'FROM alpine:3.20\nRUN <<⟦EOF⟧\napk add curl\necho done\n' },
+    {
+      name: 'invalid stage name, long enough to make a backtracking pattern explode',
+      text: `FROM node:20.11 AS ⟦${'build-the-frontend-'.repeat(3)}stage!⟧\nRUN npm ci\n`,
+    },
     { name: 'unterminated quote in RUN', text: 'FROM alpine:3.20\nRUN echo ⟦"hello⟧\n' },
     {
       name: 'dangling && on the last line of a RUN',

@@ -1,5 +1,5 @@
 import { validate, ValidationCode, ValidationSeverity, type ValidatorSettings } from 'dockerfile-utils';
-import type { Instruction } from 'dockerfile-ast';
+import type { Instruction, Run } from 'dockerfile-ast';
 import { defineDockerfileRule } from '../../../engine/rule';
 import type { DockerfileContext } from '../../../engine/dockerfile/context';
 import { sameRange } from '../../../engine/text';
@@ -80,6 +80,14 @@ export default defineDockerfileRule({
       en: 'Stage name "{name}" is reserved by the builder.',
       ko: '스테이지 이름 "{name}"은 빌더가 예약한 이름입니다.',
     },
+    unterminatedHeredoc: {
+      en: 'The here-document <<{name} is never closed: add a line that holds only {name}.',
+      ko: '히어 문서 <<{name}가 닫히지 않았습니다. {name}만 있는 줄을 추가하세요.',
+    },
+    invalidStage: {
+      en: 'Stage name "{name}" is not valid: start with a letter and use only letters, digits, "_", "-" and ".".',
+      ko: '스테이지 이름 "{name}"이 올바르지 않습니다. 문자로 시작하고 문자, 숫자, "_", "-", "."만 쓰세요.',
+    },
     unterminatedQuote: {
       en: 'This quote is never closed.',
       ko: '이 따옴표가 닫히지 않았습니다.',
@@ -102,6 +110,7 @@ export default defineDockerfileRule({
     reportValidatorErrors(ctx);
     reportReservedStageNames(ctx);
     for (const instruction of ctx.instructions) {
+      reportUnterminatedHeredocs(ctx, instruction);
       const keyword = instruction.getKeyword();
       if (keyword === 'RUN' || keyword === 'CMD' || keyword === 'ENTRYPOINT') {
         if (!reportBrokenJson(ctx, instruction)) reportShellError(ctx, instruction);
@@ -110,8 +119,38 @@ export default defineDockerfileRule({
   },
 });
 
+/** `RUN <<EOF` without a closing `EOF` line swallows the rest of the file into the command. */
+function reportUnterminatedHeredocs(ctx: DockerfileContext, instruction: Instruction): void {
+  const heredocs = (instruction as unknown as Partial<Pick<Run, 'getHeredocs'>>).getHeredocs?.() ?? [];
+  for (const heredoc of heredocs) {
+    if (heredoc.getDelimiterRange()) continue;
+    ctx.report({ range: heredoc.getNameRange(), message: ctx.t('unterminatedHeredoc', { name: heredoc.getName() }) });
+  }
+}
+
+/** The stage-name grammar BuildKit accepts, written so that matching stays linear. */
+const STAGE_NAME = /^[a-z][a-z0-9_.-]*$/;
+
+/**
+ * dockerfile-utils checks stage names with a nested-quantifier pattern that backtracks
+ * exponentially on a long invalid name (`a-b-c-…!`). Invalid names are reported here instead and
+ * replaced, for the validator only, by a valid name of the same length, so positions still match.
+ */
+function withValidStageNames(ctx: DockerfileContext): string {
+  let text = ctx.text;
+  for (const stage of ctx.stages) {
+    const range = stage.from.getBuildStageRange();
+    const name = stage.from.getBuildStage();
+    if (!range || !name || STAGE_NAME.test(name.toLowerCase())) continue;
+    ctx.report({ range, message: ctx.t('invalidStage', { name }) });
+    const start = ctx.index.offsetAt(range.start);
+    text = text.slice(0, start) + 'a'.repeat(name.length) + text.slice(start + name.length);
+  }
+  return text;
+}
+
 function reportValidatorErrors(ctx: DockerfileContext): void {
-  const errors = validate(ctx.text, ERRORS_ONLY).filter((d) => d.severity === LSP_ERROR);
+  const errors = validate(withValidStageNames(ctx), ERRORS_ONLY).filter((d) => d.severity === LSP_ERROR);
   for (const diagnostic of errors) {
     // `FRM alpine` is one mistake: say "unknown instruction" rather than also "no FROM" on the same word.
     const sameSpot = (other: (typeof errors)[number]) =>
