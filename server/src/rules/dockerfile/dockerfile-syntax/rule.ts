@@ -139,12 +139,16 @@ const STAGE_NAME = /^[a-z][a-z0-9_.-]*$/;
 function withValidStageNames(ctx: DockerfileContext): string {
   let text = ctx.text;
   for (const stage of ctx.stages) {
-    const range = stage.from.getBuildStageRange();
-    const name = stage.from.getBuildStage();
-    if (!range || !name || STAGE_NAME.test(name.toLowerCase())) continue;
-    ctx.report({ range, message: ctx.t('invalidStage', { name }) });
+    // The validator checks the third argument of every FROM as a stage name, `AS` or not.
+    const third = stage.from.getArguments()[2];
+    const written = third?.getValue();
+    if (!third || !written || STAGE_NAME.test(written.toLowerCase())) continue;
+    const range = third.getRange();
+    if (stage.from.getBuildStage()) ctx.report({ range, message: ctx.t('invalidStage', { name: written }) });
     const start = ctx.index.offsetAt(range.start);
-    text = text.slice(0, start) + 'a'.repeat(name.length) + text.slice(start + name.length);
+    const end = ctx.index.offsetAt(range.end);
+    // Line breaks and continuation backslashes stay, so every line keeps its number.
+    text = text.slice(0, start) + text.slice(start, end).replace(/[^\\\r\n]/g, 'a') + text.slice(end);
   }
   return text;
 }
