@@ -174,6 +174,33 @@ spec:
   ],
   fix: [
     {
+      name: 'no-fix-when-the-label-key-is-written-without-a-value',
+      text: `apiVersion: apps/v1
+kind: StatefulSet
+metadata:
+  name: db
+spec:
+  serviceName: db
+  selector: {matchLabels: {app: db}}
+  template:
+    metadata:
+      labels:
+        app:
+`,
+      output: `apiVersion: apps/v1
+kind: StatefulSet
+metadata:
+  name: db
+spec:
+  serviceName: db
+  selector: {matchLabels: {app: db}}
+  template:
+    metadata:
+      labels:
+        app:
+`,
+    },
+    {
       name: 'fix-adds-missing-labels',
       text: `apiVersion: apps/v1
 kind: Deployment

@@ -113,6 +113,9 @@ function addLabelFix(ctx: KubernetesContext, selectorPath: Path): Fix | undefine
   const value = pair && sourceOf(ctx, pair.value);
   const template = ctx.node(['spec', 'template']);
   if (!key || !value || !isMap(template)) return undefined;
+  // A label written with no value (`app:`) is still a key: adding it again would duplicate it.
+  const labels = ctx.node(['spec', 'template', 'metadata', 'labels']);
+  if (isMap(labels) && labels.items.some((item) => isScalar(item.key) && item.key.value === last)) return undefined;
   const edit = insertIntoMap(ctx.index, template, ['metadata', 'labels'], [`${key}: ${value}`]);
   return edit ? { title: ctx.t('fix', { key: String(last) }), edits: [edit] } : undefined;
 }
