@@ -15,6 +15,13 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
 /** SARIF 2.1.0: one run, every rule with its help link, exact one-based line and column ranges. */
 export function formatSarif(reports: readonly FileReport[], rules: readonly Rule[], version: string): string {
   const ruleIndex = new Map(rules.map((rule, i) => [rule.id, i]));
+  // Findings of the engine itself (file-too-large) have no rule module; they still get a rule entry.
+  const engineRules: { id: string; concept: string }[] = [];
+  for (const finding of reports.flatMap((report) => report.findings)) {
+    if (ruleIndex.has(finding.ruleId)) continue;
+    ruleIndex.set(finding.ruleId, rules.length + engineRules.length);
+    engineRules.push({ id: finding.ruleId, concept: finding.concept });
+  }
   const results = reports.flatMap((report) =>
     report.findings.map((finding) => ({
       ruleId: finding.ruleId,
@@ -73,16 +80,25 @@ export function formatSarif(reports: readonly FileReport[], rules: readonly Rule
             fullName: 'Cloud Native Tutor',
             version,
             semanticVersion: version,
-            rules: rules.map((rule) => ({
-              id: rule.id,
-              name: rule.id,
-              shortDescription: { text: rule.title },
-              fullDescription: { text: rule.description },
-              help: { text: rule.remediation, markdown: rule.remediation },
-              helpUri: conceptFileUri(rule.concept),
-              defaultConfiguration: { level: LEVEL[rule.severity] },
-              properties: { concept: rule.concept, peers: rule.peers, fixable: rule.fixable, target: rule.target },
-            })),
+            rules: [
+              ...rules.map((rule) => ({
+                id: rule.id,
+                name: rule.id,
+                shortDescription: { text: rule.title },
+                fullDescription: { text: rule.description },
+                help: { text: rule.remediation, markdown: rule.remediation },
+                helpUri: conceptFileUri(rule.concept),
+                defaultConfiguration: { level: LEVEL[rule.severity] },
+                properties: { concept: rule.concept, peers: rule.peers, fixable: rule.fixable, target: rule.target },
+              })),
+              ...engineRules.map((rule) => ({
+                id: rule.id,
+                name: rule.id,
+                shortDescription: { text: rule.id.replace(/-/g, ' ') },
+                helpUri: conceptFileUri(rule.concept),
+                properties: { concept: rule.concept },
+              })),
+            ],
           },
         },
         columnKind: 'utf16CodeUnits',

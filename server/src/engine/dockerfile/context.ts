@@ -1,4 +1,5 @@
 import { DockerfileParser, type Dockerfile, type From, type Instruction } from 'dockerfile-ast';
+import './ast-guards';
 import './ast-memo';
 import { ReportingContext, type Report, type RuleMeta } from '../rule';
 import { LineIndex } from '../text';

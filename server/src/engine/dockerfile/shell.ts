@@ -33,8 +33,12 @@ export type ShellParse =
 let shell: { sh: typeof Sh; parser: Sh.Parser } | undefined;
 function shellParser(): { sh: typeof Sh; parser: Sh.Parser } {
   if (!shell) {
+    // Loading the compiled Go runtime sets Error.stackTraceLimit to Infinity for the whole process;
+    // then every stack overflow (deeply nested YAML) records its full stack: seconds and gigabytes.
+    const stackTraceLimit = Error.stackTraceLimit;
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const sh = require('mvdan-sh') as typeof Sh;
+    Error.stackTraceLimit = stackTraceLimit;
     shell = { sh, parser: sh.syntax.NewParser() };
   }
   return shell;
@@ -156,6 +160,8 @@ function errorByteOffset(source: string, message: string): number | undefined {
 }
 
 function describeShellError(error: unknown): string {
+  // The parser recurses once per nesting level; thousands of nested `(` or `$(` overflow the stack.
+  if (error instanceof RangeError) return 'it is nested too deeply to be read';
   if (error && typeof error === 'object') {
     const text = (error as { Error?: () => string }).Error?.();
     if (typeof text === 'string') return text;

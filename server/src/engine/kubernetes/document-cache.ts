@@ -33,13 +33,18 @@ export class YamlDocumentCache {
     const generation = ++this.generation;
     const result: Document.Parsed[] = [];
     let sinceYield = 0;
+    // Copies of a chunk this run has taken: the next copy is found by index, not by a scan that
+    // would make a file of thousands of identical documents (or empty `---` lines) quadratic.
+    const taken = new Map<string, number>();
     for (const { start, chunk } of splitDocuments(text)) {
       if (++sinceYield >= DOCUMENTS_PER_STEP) {
         sinceYield = 0;
         yield;
       }
       const copies = this.entries.get(chunk) ?? [];
-      let entry = copies.find((candidate) => candidate.generation !== generation);
+      const copy = taken.get(chunk) ?? 0;
+      taken.set(chunk, copy + 1);
+      let entry = copies[copy];
       if (!entry) {
         entry = { documents: parseAt(chunk, start), offset: start, generation };
         copies.push(entry);

@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, parseAllDocuments, type Document, type Node, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, parseAllDocuments, visit, type Document, type Node, type YAMLMap } from 'yaml';
 import { LineIndex } from '../text';
 import { drain, type Steps } from '../steps';
 import { YAML_PARSE_OPTIONS, type YamlDocumentCache } from './document-cache';
@@ -24,7 +24,10 @@ export interface K8sObject {
 export interface SyntaxProblem {
   range: Range;
   message: string;
-  /** The YAML parser's error code (e.g. `DUPLICATE_KEY`), or `ALIAS_LIMIT` for an alias bomb. */
+  /**
+   * The YAML parser's error code (e.g. `DUPLICATE_KEY`), `ALIAS_LIMIT` for an alias bomb, or
+   * `TOO_DEEP` for collections nested deeper than the parser's stack allows.
+   */
   code?: string;
 }
 
@@ -55,10 +58,12 @@ export function* parseYamlSteps(text: string, cache?: YamlDocumentCache): Steps<
   for (const [documentIndex, document] of docs.entries()) {
     if (documentIndex % 100 === 99) yield;
     for (const error of document.errors) {
+      // The parser says RESOURCE_EXHAUSTION when deep nesting overflowed its stack: name the cause.
+      const tooDeep = error.code === 'RESOURCE_EXHAUSTION' && /call stack/i.test(error.message);
       problems.push({
         range: index.rangeOf(error.pos[0], Math.max(error.pos[1], error.pos[0] + 1)),
-        message: tidy(error.message),
-        code: error.code,
+        message: tooDeep ? TOO_DEEP_MESSAGE : tidy(error.message),
+        code: tooDeep ? 'TOO_DEEP' : error.code,
       });
     }
     const root = document.contents;
@@ -84,7 +89,38 @@ export function* parseYamlSteps(text: string, cache?: YamlDocumentCache): Steps<
   return { text, index, documents: docs, objects, problems, isKubernetes: looksLikeKubernetes };
 }
 
-type Built = { value: Record<string, unknown> | undefined } | { error: string };
+const TOO_DEEP_MESSAGE = 'its collections are nested too deeply to be read safely';
+
+const CYCLIC_MESSAGE = 'an alias refers to the collection it stands in, so the value never ends';
+
+/** Only documents with aliases can build a value that contains itself. */
+function hasAliases(root: YAMLMap): boolean {
+  let found = false;
+  visit(root, {
+    Alias() {
+      found = true;
+      return visit.BREAK;
+    },
+  });
+  return found;
+}
+
+/** True when the value contains itself (`env: &e [*e]`), which every later walk would follow forever. */
+function isCyclic(value: object): boolean {
+  const onPath = new Set<object>();
+  const walk = (node: unknown): boolean => {
+    if (!node || typeof node !== 'object') return false;
+    if (onPath.has(node)) return true;
+    onPath.add(node);
+    const children = Array.isArray(node) ? node : Object.values(node as Record<string, unknown>);
+    const cyclic = children.some(walk);
+    onPath.delete(node);
+    return cyclic;
+  };
+  return walk(value);
+}
+
+type Built = { value: Record<string, unknown> | undefined } | { error: string; code: string };
 /** Plain values per node, kept while the node lives (the document cache reuses unchanged nodes). */
 const builtValues = new WeakMap<YAMLMap, Built>();
 
@@ -93,9 +129,16 @@ function plainValue(document: Document.Parsed, root: YAMLMap): Built {
   if (!built) {
     try {
       const js: unknown = root.toJS(document, { maxAliasCount: MAX_ALIAS_COUNT });
-      built = { value: js && typeof js === 'object' ? (js as Record<string, unknown>) : undefined };
+      built =
+        js && typeof js === 'object' && hasAliases(root) && isCyclic(js)
+          ? { error: CYCLIC_MESSAGE, code: 'ALIAS_CYCLE' }
+          : { value: js && typeof js === 'object' ? (js as Record<string, unknown>) : undefined };
     } catch (error) {
-      built = { error: tidy(error instanceof Error ? error.message : String(error)) };
+      // Building the value recurses once per level: thousands of nested collections overflow the stack.
+      built =
+        error instanceof RangeError
+          ? { error: TOO_DEEP_MESSAGE, code: 'TOO_DEEP' }
+          : { error: tidy(error instanceof Error ? error.message : String(error)), code: 'ALIAS_LIMIT' };
     }
     builtValues.set(root, built);
   }
@@ -116,7 +159,7 @@ function toObject(
   const value = 'value' in built ? built.value : undefined;
   if ('error' in built) {
     const range = root.range ? index.rangeOf(root.range[0], root.range[0] + 1) : index.rangeOf(0, 0);
-    problems.push({ range, message: `this document cannot be read: ${built.error}`, code: 'ALIAS_LIMIT' });
+    problems.push({ range, message: `this document cannot be read: ${built.error}`, code: built.code });
   }
   const metadata = root.get('metadata', true);
   const name = isMap(metadata) ? scalarString(metadata.get('name', true)) : undefined;

@@ -38,8 +38,8 @@ export function insertIntoMap(
   const firstKey = target.items[0]?.key;
   const last = target.items[target.items.length - 1];
   if (!isScalar(firstKey) || !firstKey.range || !last) return undefined;
-  const indent = index.positionAt(firstKey.range[0]).character;
-  const lastEnd = lastOffset(last.value, last.key);
+  const indent = keyColumn(index, firstKey.range[0]);
+  const lastEnd = lastOffset(index.text, last.value, last.key);
   if (lastEnd === undefined) return undefined;
   const unit = indentUnit(index);
   const nested: string[] = [];
@@ -53,13 +53,24 @@ export function insertIntoMap(
   return { range: { start: position, end: position }, newText: text };
 }
 
-function lastOffset(value: unknown, key: unknown): number | undefined {
+/** The column a block map's key starts at, counting a tag or anchor written before it (`!!str name:`, `&a name:`). */
+function keyColumn(index: LineIndex, keyStart: number): number {
+  const { line, character } = index.positionAt(keyStart);
+  // Properties are short; a bounded look-back keeps a pathological long line linear.
+  const before = index.text.slice(Math.max(index.lineStart(line), keyStart - 256), keyStart);
+  const properties = /(?:[!&]\S*[ \t]+)*$/.exec(before)?.[0].length ?? 0;
+  return character - properties;
+}
+
+function lastOffset(text: string, value: unknown, key: unknown): number | undefined {
   const node = (value ?? key) as Node | null;
   if (!node || !node.range) return undefined;
-  // A block scalar's value range ends after its final line break; step back onto its last line.
+  // A range can run past the node's last line: a block scalar's ends after its final line break,
+  // and a collection ending in an empty value (`- data:`) ends in the next line's indentation.
+  // Step back over that whitespace onto the last character of the node's own text.
   let end = node.range[1];
-  if (end > node.range[0]) end -= 1;
-  return end;
+  while (end > node.range[0] && /\s/.test(text.charAt(end - 1))) end--;
+  return Math.max(node.range[0], end - 1);
 }
 
 const indentUnits = new WeakMap<LineIndex, number>();

@@ -122,8 +122,11 @@ function reportIdentity(ctx: KubernetesContext, issue: IdentityIssue): void {
       ? validUnder(ctx.object, replacement)
       : validUnder(ctx.object, ctx.object.apiVersion, replacement));
   const node = ctx.node([issue.field]);
+  // A value folded over line breaks (`kind:\r Deployment`) would lose its separator: no rewrite then.
+  const oneLine =
+    !!node?.range && ctx.index.positionAt(node.range[0]).line === ctx.index.positionAt(node.range[1]).line;
   const fix: Fix | undefined =
-    safe && node?.range
+    safe && node?.range && oneLine
       ? {
           title: ctx.t('replaceFix', { text: replacement }),
           edits: [{ range: ctx.index.rangeOf(node.range[0], node.range[1]), newText: replacement }],
