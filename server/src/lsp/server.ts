@@ -16,6 +16,7 @@ import { conceptIds, getConcept, renderConcept } from '../concepts';
 import { conceptFileUri } from '../concepts/links';
 import { CONFIG_FILE_NAMES, findConfigFile, loadConfigFile, parseConfigText, type LoadedConfig } from '../config/file';
 import { lint } from '../engine';
+import { candidateKind } from '../engine/detect';
 import type { Config } from '../engine/config';
 import { rangeContains } from '../engine/text';
 import type { Finding, Locale, Severity } from '../engine/types';
@@ -256,6 +257,7 @@ export function startServer(connection: Connection): void {
 
   /** A changed CRD changes how every open manifest validates. */
   function trackSchemaSources(document: TextDocument): void {
+    if (candidateKind(document.uri, document.languageId) !== 'yaml') return;
     const definedBefore = schema.workspace.customResourceDefinitions().length;
     schema.documentChanged(document);
     if (

@@ -112,7 +112,9 @@ function parseRelative(source: string): RelativeParse {
   }
   const commands: RelativeCommand[] = [];
   sh.syntax.Walk(file, (node) => {
-    if (node && sh.syntax.NodeType(node) === 'CallExpr') {
+    // Only a CallExpr has both Args and Assigns; reading two fields is cheaper than asking the
+    // compiled parser for each node's type name, and the walk visits hundreds of nodes per RUN.
+    if (node && node.Args !== undefined && node.Assigns !== undefined) {
       const words = ((node as Sh.CallExpr).Args ?? []).map((word): RelativeWord => {
         const start = toUtf16(word.Pos().Offset());
         const end = toUtf16(word.End().Offset());
