@@ -5,29 +5,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 
+import { BAD_WIDGET, WIDGET_CRD } from '../support/widget-crd';
+
 const CLI = path.join(__dirname, '../../dist/cli.js');
-const CRD = `apiVersion: apiextensions.k8s.io/v1
-kind: CustomResourceDefinition
-metadata:
-  name: widgets.example.com
-spec:
-  group: example.com
-  names: { kind: Widget, plural: widgets }
-  scope: Namespaced
-  versions:
-    - name: v1
-      served: true
-      storage: true
-      schema:
-        openAPIV3Schema:
-          type: object
-          properties:
-            spec:
-              type: object
-              properties:
-                size: { type: integer }
-`;
-const WIDGET = 'apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\nspec:\n  size: large\n';
 
 function lintJson(cwd: string, args: string[]): { findings: { ruleId: string; message: string }[]; stderr: string } {
   const result = spawnSync(process.execPath, [CLI, 'lint', ...args, '--format', 'json'], { cwd, encoding: 'utf8' });
@@ -38,8 +18,8 @@ function lintJson(cwd: string, args: string[]): { findings: { ruleId: string; me
 describe('cntutor lint with schemas', () => {
   it('validates custom resources with CRDs found among the linted files', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'cntutor-crd-'));
-    writeFileSync(path.join(dir, 'crd.yaml'), CRD);
-    writeFileSync(path.join(dir, 'widget.yaml'), WIDGET);
+    writeFileSync(path.join(dir, 'crd.yaml'), WIDGET_CRD);
+    writeFileSync(path.join(dir, 'widget.yaml'), BAD_WIDGET);
     const { findings } = lintJson(dir, ['.']);
     assert.ok(
       findings.some((f) => f.ruleId === 'kubernetes-schema' && /size/.test(f.message)),
@@ -51,8 +31,8 @@ describe('cntutor lint with schemas', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'cntutor-crd-'));
     mkdirSync(path.join(dir, 'vendor-crds'));
     mkdirSync(path.join(dir, 'app'));
-    writeFileSync(path.join(dir, 'vendor-crds', 'widget-crd.yaml'), CRD);
-    writeFileSync(path.join(dir, 'app', 'widget.yaml'), WIDGET);
+    writeFileSync(path.join(dir, 'vendor-crds', 'widget-crd.yaml'), WIDGET_CRD);
+    writeFileSync(path.join(dir, 'app', 'widget.yaml'), BAD_WIDGET);
     writeFileSync(
       path.join(dir, '.cntutor.yaml'),
       'customResourceDefinitions:\n  - vendor-crds/*.yaml\n  - missing/crd.yaml\n',

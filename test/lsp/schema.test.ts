@@ -6,40 +6,12 @@ import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { CompletionItem, Hover } from 'vscode-languageserver-protocol';
 import { messageOf, TestClient } from './client';
-
-const CRD = `apiVersion: apiextensions.k8s.io/v1
-kind: CustomResourceDefinition
-metadata:
-  name: widgets.example.com
-spec:
-  group: example.com
-  names: { kind: Widget, plural: widgets, singular: widget }
-  scope: Namespaced
-  versions:
-    - name: v1
-      served: true
-      storage: true
-      schema:
-        openAPIV3Schema:
-          type: object
-          properties:
-            spec:
-              type: object
-              properties:
-                size: { type: integer }
-`;
-const WIDGET = `apiVersion: example.com/v1
-kind: Widget
-metadata:
-  name: w
-spec:
-  size: large
-`;
+import { BAD_WIDGET, WIDGET_CRD } from '../support/widget-crd';
 
 describe('Kubernetes schemas in the editor', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'cntutor-schema-'));
   mkdirSync(path.join(dir, 'crds'));
-  writeFileSync(path.join(dir, 'crds', 'widget.yaml'), CRD);
+  writeFileSync(path.join(dir, 'crds', 'widget.yaml'), WIDGET_CRD);
   const client = new TestClient();
   before(async () => {
     await client.connection.sendRequest('initialize', {
@@ -66,7 +38,7 @@ describe('Kubernetes schemas in the editor', () => {
 
   it('validates custom resources with a CRD found in the workspace', async () => {
     const uri = pathToFileURL(path.join(dir, 'widget.yaml')).href;
-    await client.open(uri, 'yaml', WIDGET);
+    await client.open(uri, 'yaml', BAD_WIDGET);
     const { diagnostics } = await client.diagnostics(uri, 1);
     const wrongType = diagnostics.find((d) => d.code === 'kubernetes-schema');
     assert.ok(wrongType, JSON.stringify(diagnostics.map((d) => [d.code, messageOf(d)])));
