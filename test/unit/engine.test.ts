@@ -118,3 +118,15 @@ describe('rule isolation', () => {
     );
   });
 });
+
+describe('self-referencing aliases', () => {
+  it('are reported, not followed forever', () => {
+    const text =
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: db\n      image: x:1\n      env: &env\n        - name: A\n          env: *env\n';
+    const result = lint(text, 'file:///c/pod.yaml');
+    assert.deepEqual(result.internalErrors, []);
+    assert.ok(
+      result.findings.some((f) => f.ruleId === 'yaml-syntax' && /alias refers to the collection/.test(f.message)),
+    );
+  });
+});

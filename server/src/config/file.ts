@@ -1,10 +1,11 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { isMap, isScalar, parseDocument, type Node } from 'yaml';
+import { parseDocument, type Node } from 'yaml';
 import schema from '../../../schemas/cntutor-config.schema.json';
 import type { Config } from '../engine/config';
 import { ALL_RULES } from '../rules';
+import { keyNodeAt, nodeAt } from '../engine/kubernetes/parse';
 import { LineIndex } from '../engine/text';
 import type { Range } from '../engine/types';
 import { closest } from './suggest';
@@ -95,27 +96,12 @@ function describe(error: ErrorObject, root: Node | null, index: LineIndex): Conf
   return { message: `${where} ${error.message ?? 'is not valid'}`, range: valueRange(root, segments, index) };
 }
 
-function nodeAt(root: Node | null, segments: string[]): Node | undefined {
-  let node: unknown = root;
-  for (const segment of segments) {
-    if (!isMap(node)) return undefined;
-    node = node.get(segment, true);
-  }
-  return (node ?? undefined) as Node | undefined;
-}
-
 function valueRange(root: Node | null, segments: string[], index: LineIndex): Range {
   const node = nodeAt(root, segments);
   return node?.range ? index.rangeOf(node.range[0], node.range[1]) : index.rangeOf(0, 0);
 }
 
 function keyRange(root: Node | null, segments: string[], index: LineIndex): Range {
-  const parent = nodeAt(root, segments.slice(0, -1));
-  const last = segments[segments.length - 1];
-  if (isMap(parent)) {
-    const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === last);
-    const key = pair?.key as Node | undefined;
-    if (key?.range) return index.rangeOf(key.range[0], key.range[1]);
-  }
-  return valueRange(root, segments, index);
+  const key = keyNodeAt(root, segments);
+  return key?.range ? index.rangeOf(key.range[0], key.range[1]) : valueRange(root, segments, index);
 }

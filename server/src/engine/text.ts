@@ -84,7 +84,3 @@ export function rangesOverlap(a: Range, b: Range): boolean {
 export function sameRange(a: Range, b: Range): boolean {
   return comparePositions(a.start, b.start) === 0 && comparePositions(a.end, b.end) === 0;
 }
-
-export function lineRange(index: LineIndex, line: number): Range {
-  return index.rangeOf(index.lineStart(line), index.lineEnd(line));
-}

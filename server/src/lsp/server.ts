@@ -19,7 +19,7 @@ import { lint } from '../engine';
 import { candidateKind } from '../engine/detect';
 import type { Config } from '../engine/config';
 import { rangeContains } from '../engine/text';
-import type { Finding, Locale, Severity } from '../engine/types';
+import type { Finding, Locale } from '../engine/types';
 import { VERSION } from '../version';
 import { WorkspaceTrust, workspaceRoots } from './trust';
 import { codeActions, FIX_ALL_KIND } from './code-actions';
@@ -27,7 +27,7 @@ import { LintRunner } from './lint-runner';
 import { SchemaSupport } from './schema-features';
 import { toDiagnostic } from './diagnostics';
 import { hoverMarkdown } from './hover';
-import { DEFAULT_SETTINGS, effectiveConfig, normaliseSettings, type ServerSettings } from './settings';
+import { DEFAULT_SETTINGS, editorLocale, effectiveConfig, normaliseSettings, type ServerSettings } from './settings';
 
 /** Options a client may pass at initialisation; every one has a default that suits any editor. */
 interface InitOptions {
@@ -333,7 +333,7 @@ export function startServer(connection: Connection): void {
 
   /** Concept notes for clients that render them (the VS Code extension's "open concept" command). */
   connection.onRequest('cntutor/concept', (params: { id: string; locale?: Locale }) => {
-    const locale: Locale = params.locale ?? (clientLocale?.toLowerCase().startsWith('ko') ? 'ko' : 'en');
+    const locale: Locale = params.locale ?? editorLocale(clientLocale);
     const note = getConcept(params.id, locale);
     return note ? { id: note.id, title: note.title, markdown: renderConcept(note) } : null;
   });
@@ -343,11 +343,6 @@ export function startServer(connection: Connection): void {
       return { id, title: note?.title ?? id, summary: note?.summary ?? '' };
     }),
   );
-  connection.onRequest('cntutor/summary', () => {
-    const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
-    for (const state of linted.values()) state.findings.forEach((f) => counts[f.severity]++);
-    return counts;
-  });
 
   documents.listen(connection);
   connection.listen();

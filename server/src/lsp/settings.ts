@@ -1,4 +1,4 @@
-import { mergeConfig, type Config, type RuleSetting } from '../engine/config';
+import { mergeConfig, RULE_SETTINGS, type Config, type RuleSetting } from '../engine/config';
 import type { Locale } from '../engine/types';
 
 /**
@@ -25,15 +25,14 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   customResourceDefinitions: [],
 };
 
-const RULE_VALUES = ['off', 'on', 'error', 'warning', 'info', 'hint'];
-
 /** Accepts whatever a client sent and keeps only well-formed values. */
 export function normaliseSettings(raw: unknown): ServerSettings {
   const value = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   const rules: Record<string, RuleSetting> = {};
   if (value.rules && typeof value.rules === 'object') {
     for (const [id, setting] of Object.entries(value.rules as Record<string, unknown>)) {
-      if (typeof setting === 'string' && RULE_VALUES.includes(setting)) rules[id] = setting as RuleSetting;
+      if (typeof setting === 'string' && (RULE_SETTINGS as readonly string[]).includes(setting))
+        rules[id] = setting as RuleSetting;
       else if (typeof setting === 'boolean') rules[id] = setting ? 'on' : 'off';
     }
   }
@@ -51,8 +50,8 @@ export function effectiveConfig(
   projectFile: Partial<Config> | undefined,
   clientLocale: string | undefined,
 ): Config {
-  const editorLocale: Locale = clientLocale?.toLowerCase().startsWith('ko') ? 'ko' : 'en';
-  const locale: Locale = settings.locale !== 'auto' ? settings.locale : (projectFile?.locale ?? editorLocale);
+  const locale: Locale =
+    settings.locale !== 'auto' ? settings.locale : (projectFile?.locale ?? editorLocale(clientLocale));
   return mergeConfig(projectFile, {
     locale,
     rules: settings.rules,
@@ -62,4 +61,9 @@ export function effectiveConfig(
       ...settings.customResourceDefinitions,
     ],
   });
+}
+
+/** The locale of the editor's own language (LSP `initialize.locale`, e.g. "ko-KR"). */
+export function editorLocale(clientLocale: string | undefined): Locale {
+  return clientLocale?.toLowerCase().startsWith('ko') ? 'ko' : 'en';
 }

@@ -4,7 +4,7 @@ import './ast-memo';
 import { ReportingContext, type Report, type RuleMeta } from '../rule';
 import { LineIndex } from '../text';
 import type { Locale, Range } from '../types';
-import { parseShell, type ShellParse } from './shell';
+import { parseShell, type ShellCommand, type ShellParse } from './shell';
 
 /** One build stage: its FROM and the instructions up to the next FROM. */
 export interface Stage {
@@ -55,6 +55,13 @@ export class ParsedDockerfile {
     const parsed = parseShell(dropContinuationNoise(source), start + skip, this.index);
     this.shellCache.set(instruction, parsed);
     return parsed;
+  }
+
+  /** The commands of a RUN whose shell parsed; undefined for other instructions and unparsable shells. */
+  runCommands(instruction: Instruction): ShellCommand[] | undefined {
+    if (instruction.getKeyword() !== 'RUN') return undefined;
+    const shell = this.shellOf(instruction);
+    return shell?.ok ? shell.commands : undefined;
   }
 
   /** The stage an instruction belongs to, or undefined before the first FROM. */

@@ -93,6 +93,13 @@ const TOO_DEEP_MESSAGE = 'its collections are nested too deeply to be read safel
 
 const CYCLIC_MESSAGE = 'an alias refers to the collection it stands in, so the value never ends';
 
+/** An alias is written `*name`: without a `*` in its text an object needs no walk to look for one. */
+function mayHoldAlias(root: YAMLMap, text: string): boolean {
+  if (!root.range) return true;
+  const star = text.indexOf('*', root.range[0]);
+  return star !== -1 && star < root.range[2];
+}
+
 /** Only documents with aliases can build a value that contains itself. */
 function hasAliases(root: YAMLMap): boolean {
   let found = false;
@@ -124,13 +131,13 @@ type Built = { value: Record<string, unknown> | undefined } | { error: string; c
 /** Plain values per node, kept while the node lives (the document cache reuses unchanged nodes). */
 const builtValues = new WeakMap<YAMLMap, Built>();
 
-function plainValue(document: Document.Parsed, root: YAMLMap): Built {
+function plainValue(document: Document.Parsed, root: YAMLMap, text: string): Built {
   let built = builtValues.get(root);
   if (!built) {
     try {
       const js: unknown = root.toJS(document, { maxAliasCount: MAX_ALIAS_COUNT });
       built =
-        js && typeof js === 'object' && hasAliases(root) && isCyclic(js)
+        js && typeof js === 'object' && mayHoldAlias(root, text) && hasAliases(root) && isCyclic(js)
           ? { error: CYCLIC_MESSAGE, code: 'ALIAS_CYCLE' }
           : { value: js && typeof js === 'object' ? (js as Record<string, unknown>) : undefined };
     } catch (error) {
@@ -155,7 +162,7 @@ function toObject(
   const apiVersion = scalarString(root.get('apiVersion', true));
   const kind = scalarString(root.get('kind', true));
   if (!apiVersion || !kind) return undefined;
-  const built = plainValue(document, root);
+  const built = plainValue(document, root, index.text);
   const value = 'value' in built ? built.value : undefined;
   if ('error' in built) {
     const range = root.range ? index.rangeOf(root.range[0], root.range[0] + 1) : index.rangeOf(0, 0);
@@ -195,8 +202,4 @@ export function keyNodeAt(from: Node | null | undefined, path: Path): Node | und
 
 function tidy(message: string): string {
   return message.replace(/\s+at line \d+, column \d+:?[\s\S]*$/, '').trim();
-}
-
-export function isKubernetesPath(uri: string): boolean {
-  return /\.(ya?ml)$/i.test(uri);
 }

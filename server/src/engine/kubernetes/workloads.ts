@@ -16,17 +16,6 @@ const POD_SPEC_PATHS: Record<string, Path> = {
 
 export const WORKLOAD_KINDS = Object.keys(POD_SPEC_PATHS);
 
-/** Controllers that keep pods running; a bare Pod has none. */
-export const CONTROLLER_KINDS = [
-  'Deployment',
-  'StatefulSet',
-  'DaemonSet',
-  'ReplicaSet',
-  'ReplicationController',
-  'Job',
-  'CronJob',
-];
-
 export function podSpecPath(object: K8sObject): Path | undefined {
   return POD_SPEC_PATHS[object.kind];
 }

@@ -29,12 +29,11 @@ export default defineDockerfileRule({
   fixChangesBehaviour: true,
   check(ctx) {
     for (const instruction of ctx.instructions) {
-      if (instruction.getKeyword() !== 'RUN') continue;
-      const shell = ctx.file.shellOf(instruction);
-      if (!shell?.ok) continue;
+      const commands = ctx.file.runCommands(instruction);
+      if (!commands) continue;
       const before = ctx.text.slice(0, ctx.index.offsetAt(instruction.getRange().start));
       if (GLOBAL_OFF.test(before)) continue;
-      for (const command of shell.commands) {
+      for (const command of commands) {
         const install = aptSubcommand(command);
         if (install?.literal !== 'install' || turnsRecommendsOff(command)) continue;
         const insertAt = install.range.end;

@@ -24,10 +24,7 @@ export default defineDockerfileRule({
   fixable: false,
   check(ctx) {
     for (const instruction of ctx.instructions) {
-      if (instruction.getKeyword() !== 'RUN') continue;
-      const shell = ctx.file.shellOf(instruction);
-      if (!shell?.ok) continue;
-      for (const command of shell.commands) {
+      for (const command of ctx.file.runCommands(instruction) ?? []) {
         if (commandName(command) !== 'sudo') continue;
         const target = command.args.find((arg) => !(arg.literal ?? arg.raw).startsWith('-'));
         ctx.report({

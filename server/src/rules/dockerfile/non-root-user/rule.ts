@@ -70,9 +70,7 @@ function dropsPrivilegesAtRuntime(ctx: DockerfileContext, final: Stage): boolean
   for (let stage: Stage | undefined = final; stage && !seen.has(stage); stage = ctx.file.parentStage(stage)) {
     seen.add(stage);
     for (const instruction of stage.instructions) {
-      if (instruction.getKeyword() !== 'RUN') continue;
-      const shell = ctx.file.shellOf(instruction);
-      if (shell?.ok && shell.commands.some((c) => PRIVILEGE_DROPPERS.has(commandName(c)))) return true;
+      if (ctx.file.runCommands(instruction)?.some((c) => PRIVILEGE_DROPPERS.has(commandName(c)))) return true;
     }
   }
   return false;

@@ -30,11 +30,10 @@ export default defineDockerfileRule({
   fixable: false,
   check(ctx) {
     for (const instruction of ctx.instructions) {
-      if (instruction.getKeyword() !== 'RUN') continue;
-      const shell = ctx.file.shellOf(instruction);
-      if (!shell?.ok) continue;
       // One finding per RUN: the lesson is the same for every cd in it.
-      const cd = shell.commands.find((command) => commandName(command) === 'cd' && declarable(command));
+      const cd = ctx.file
+        .runCommands(instruction)
+        ?.find((command) => commandName(command) === 'cd' && declarable(command));
       if (!cd) continue;
       ctx.report({ range: cd.range, message: ctx.t('cd', { command: `cd ${cd.args[0]?.literal ?? ''}` }) });
     }
