@@ -1,4 +1,5 @@
 import { Instruction, type Heredoc } from 'dockerfile-ast';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Dockerfile } from 'dockerfile-ast/lib/dockerfile';
 
 /**
@@ -17,10 +18,13 @@ Dockerfile.prototype.resolveVariable = function (this: Dockerfile, variable: str
 /**
  * dockerfile-ast 0.7 reads past its list of heredocs when a continuation line starts with an
  * escaped `\#` (`RUN echo \` then `\# text`) and throws a TypeError; the validator then fails on
- * the whole file. Such a line opens no heredoc, so the answer is "none".
+ * the whole file. Such a line opens no heredoc, so the answer is "none". An instruction without
+ * `<<` opens none either, and is answered without scanning it character by character.
  */
 const heredocsOf = (Instruction.prototype as unknown as { getHeredocs: () => Heredoc[] }).getHeredocs;
 (Instruction.prototype as unknown as { getHeredocs: () => Heredoc[] }).getHeredocs = function (this: Instruction) {
+  const { document } = this as unknown as { document: TextDocument };
+  if (!document.getText(this.getRange()).includes('<<')) return [];
   try {
     return heredocsOf.call(this);
   } catch (error) {

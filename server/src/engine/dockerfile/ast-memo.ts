@@ -2,19 +2,20 @@ import { DockerfileParser, Instruction, type Dockerfile } from 'dockerfile-ast';
 import { ModifiableInstruction } from 'dockerfile-ast/lib/modifiableInstruction';
 
 /**
- * dockerfile-ast recomputes an instruction's arguments from the document text on every call,
- * and rules (and dockerfile-utils' validator, which shares this parser) ask for them again and
- * again. A parsed instruction never changes, so each answer is kept with the instruction.
+ * dockerfile-ast recomputes an instruction's arguments (and heredocs) from the document text on
+ * every call, and rules (and dockerfile-utils' validator, which shares this parser) ask for them
+ * again and again. A parsed instruction never changes, so each answer is kept on the instruction,
+ * under a symbol of its own: cheaper to read back than a WeakMap lookup on every call.
  */
-function memoise(prototype: object, name: 'getArguments' | 'getRawArguments'): void {
+function memoise(prototype: object, name: 'getArguments' | 'getRawArguments' | 'getHeredocs'): void {
   const target = prototype as Record<string, unknown>;
   const original = target[name];
   if (typeof original !== 'function' || (original as { memoised?: boolean }).memoised) return;
-  const cache = new WeakMap<object, unknown>();
-  const wrapped = function (this: object): unknown {
-    if (cache.has(this)) return cache.get(this);
+  const slot = Symbol(name);
+  const wrapped = function (this: Record<symbol, unknown>): unknown {
+    if (slot in this) return this[slot];
     const value: unknown = (original as (this: object) => unknown).call(this);
-    cache.set(this, value);
+    this[slot] = value;
     return value;
   };
   (wrapped as { memoised?: boolean }).memoised = true;
@@ -23,6 +24,7 @@ function memoise(prototype: object, name: 'getArguments' | 'getRawArguments'): v
 
 memoise(Instruction.prototype, 'getRawArguments');
 memoise(Instruction.prototype, 'getArguments');
+memoise(Instruction.prototype, 'getHeredocs');
 memoise(ModifiableInstruction.prototype, 'getArguments');
 
 /**

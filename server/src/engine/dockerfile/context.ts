@@ -52,13 +52,13 @@ export class ParsedDockerfile {
     const skip = flags ? flags[0].length : 0;
     source = source.slice(skip);
     if (source.trimStart().startsWith('[') || source.trimStart().startsWith('<<')) return undefined;
-    const parsed = parseShell(dropContinuationNoise(source), start + skip, this.index);
+    const parsed = parseShell(source, start + skip, this.index);
     this.shellCache.set(instruction, parsed);
     return parsed;
   }
 
   /** The commands of a RUN whose shell parsed; undefined for other instructions and unparsable shells. */
-  runCommands(instruction: Instruction): ShellCommand[] | undefined {
+  runCommands(instruction: Instruction): readonly ShellCommand[] | undefined {
     if (instruction.getKeyword() !== 'RUN') return undefined;
     const shell = this.shellOf(instruction);
     return shell?.ok ? shell.commands : undefined;
@@ -105,15 +105,6 @@ export class ParsedDockerfile {
     }
     return true;
   }
-}
-
-/**
- * Docker drops comment lines and blank lines inside a continued instruction before the shell sees
- * it. Blanking them (newline included) with spaces does the same while keeping every offset, so
- * ranges still map straight back to the document.
- */
-function dropContinuationNoise(source: string): string {
-  return source.replace(/(?<=\n)[ \t]*(#[^\r\n]*)?\r?\n/g, (line) => ' '.repeat(line.length));
 }
 
 const POSIX_SHELL = /(^|\/)(sh|bash|ash|dash|zsh|ksh|busybox)$/;

@@ -1,13 +1,14 @@
 import type * as Sh from 'mvdan-sh';
 import type { Range } from '../types';
 import type { LineIndex } from '../text';
+import { commandsOf } from './shell-tree';
 
 /** One simple command of a RUN instruction, e.g. `apt-get install -y curl`. */
 export interface ShellCommand {
   name: string;
   /** Where the command name itself is written, e.g. `sudo` in `sudo make install`. */
   nameRange: Range;
-  args: ShellWord[];
+  args: readonly ShellWord[];
   range: Range;
 }
 export interface ShellWord {
@@ -18,7 +19,7 @@ export interface ShellWord {
   range: Range;
 }
 export type ShellParse =
-  | { ok: true; commands: ShellCommand[] }
+  | { ok: true; commands: readonly ShellCommand[] }
   | {
       ok: false;
       error: string;
@@ -53,23 +54,25 @@ type RelativeParse = { ok: true; commands: RelativeCommand[] } | { ok: false; er
  * Parsed RUN bodies by their text. Walking the parser's tree is its costliest part, and an edit
  * changes at most one instruction, so every other RUN of the file is served from here.
  */
-const parsed = new Map<string, RelativeParse>();
+const parsed = new Map<string, { relative: RelativeParse; placed?: { at: string; result: ShellParse } }>();
 const CACHE_LIMIT = 2000;
 
 /**
- * Parses shell source that starts at `startOffset` of the document. Backslash-newline continuations
- * are left in place: the shell parser understands them, so offsets map straight back to the document.
+ * Parses the shell source of a RUN that starts at `startOffset` of the document. Backslash-newline
+ * continuations are left in place: the shell parser understands them, so offsets map straight
+ * back to the document.
  */
 export function parseShell(source: string, startOffset: number, index: LineIndex): ShellParse {
-  let relative = parsed.get(source);
-  if (relative) {
+  let entry = parsed.get(source);
+  if (entry) {
     // Refresh its place in the insertion order, which is the eviction order.
     parsed.delete(source);
   } else {
-    relative = parseRelative(source);
+    entry = { relative: parseRelative(dropContinuationNoise(source)) };
     if (parsed.size >= CACHE_LIMIT) parsed.delete(parsed.keys().next().value as string);
   }
-  parsed.set(source, relative);
+  parsed.set(source, entry);
+  const relative = entry.relative;
   if (!relative.ok) {
     return {
       ok: false,
@@ -77,7 +80,12 @@ export function parseShell(source: string, startOffset: number, index: LineIndex
       ...(relative.offset === undefined ? {} : { offset: startOffset + relative.offset }),
     };
   }
-  const rangeOf = (start: number, end: number): Range => index.rangeOf(startOffset + start, startOffset + end);
+  // The same source starting at the same line and column has the same ranges: typing on one line
+  // leaves every other RUN of the file there, so their commands are handed back as they were.
+  const start = index.positionAt(startOffset);
+  const placedAt = `${start.line}:${start.character}`;
+  if (entry.placed?.at === placedAt) return entry.placed.result;
+  const rangeOf = (from: number, to: number): Range => index.rangeOf(startOffset + from, startOffset + to);
   const commands = relative.commands.flatMap((command): ShellCommand[] => {
     const words = command.words.map((word): ShellWord => ({
       raw: word.raw,
@@ -90,12 +98,23 @@ export function parseShell(source: string, startOffset: number, index: LineIndex
       {
         name: first.literal ?? first.raw,
         nameRange: first.range,
-        args: words.slice(1),
+        args: Object.freeze(words.slice(1)),
         range: rangeOf(command.start, command.end),
       },
     ];
   });
-  return { ok: true, commands };
+  const result: ShellParse = { ok: true, commands: Object.freeze(commands) };
+  entry.placed = { at: placedAt, result };
+  return result;
+}
+
+/**
+ * Docker drops comment lines and blank lines inside a continued instruction before the shell sees
+ * it. Blanking them (newline included) with spaces does the same while keeping every offset, so
+ * ranges still map straight back to the document.
+ */
+function dropContinuationNoise(source: string): string {
+  return source.replace(/(?<=\n)[ \t]*(#[^\r\n]*)?\r?\n/g, (line) => ' '.repeat(line.length));
 }
 
 function parseRelative(source: string): RelativeParse {
@@ -110,24 +129,16 @@ function parseRelative(source: string): RelativeParse {
     const at = errorByteOffset(source, message);
     return { ok: false, error: message, ...(at === undefined ? {} : { offset: toUtf16(at) }) };
   }
-  const commands: RelativeCommand[] = [];
-  sh.syntax.Walk(file, (node) => {
-    // Only a CallExpr has both Args and Assigns; reading two fields is cheaper than asking the
-    // compiled parser for each node's type name, and the walk visits hundreds of nodes per RUN.
-    if (node && node.Args !== undefined && node.Assigns !== undefined) {
-      const words = ((node as Sh.CallExpr).Args ?? []).map((word): RelativeWord => {
-        const start = toUtf16(word.Pos().Offset());
-        const end = toUtf16(word.End().Offset());
-        const raw = source.slice(start, end);
-        const lit = word.Lit();
-        return { raw, literal: lit === raw ? lit : undefined, start, end };
-      });
-      if (words.length > 0) {
-        commands.push({ words, start: toUtf16(node.Pos().Offset()), end: toUtf16(node.End().Offset()) });
-      }
-    }
-    return true;
-  });
+  const commands = commandsOf(sh, file).map((command): RelativeCommand => ({
+    words: command.words.map((word): RelativeWord => {
+      const start = toUtf16(word.start);
+      const end = toUtf16(word.end);
+      const raw = source.slice(start, end);
+      return { raw, literal: word.literal === raw ? word.literal : undefined, start, end };
+    }),
+    start: toUtf16(command.start),
+    end: toUtf16(command.end),
+  }));
   return { ok: true, commands };
 }
 
