@@ -9,7 +9,7 @@ import { loadInputs, type TextInput } from './inputs';
 import { ensureKubernetesSchema } from './k8s-schema';
 import { publishVersionCounts, type ServerSpec } from './lsp-client';
 import { limitTarget, ratioTarget, row, toMarkdown, toText, type Report, type Row } from './report';
-import { bigFile, coldStart, editLatency, schemaProbe } from './scenarios';
+import { bigFile, coldStart, editLatency, schemaProbe, type EditResult } from './scenarios';
 import { defineServers, serverBundle } from './servers';
 import { summarize } from './stats';
 
@@ -39,6 +39,37 @@ async function maybe<T>(
   if (spec === undefined) return undefined;
   log(`${what}: ${spec.name}`);
   return fn(spec);
+}
+
+/**
+ * Edit sessions of the two servers taken in turns (ours, peer, ours, peer…), so a change in the
+ * machine's load during the run weighs on both alike; the samples of all sessions are pooled.
+ */
+async function pairedEditLatency(
+  a: ServerSpec | undefined,
+  b: ServerSpec,
+  input: TextInput,
+  opts: { sessions: number; edits: number; warmup: number; workDir: string },
+  what: string,
+): Promise<[EditResult | undefined, EditResult]> {
+  const pooled = (): EditResult => ({ openMs: [], editMs: [], peakRssKb: [] });
+  const ofA = a === undefined ? undefined : pooled();
+  const ofB = pooled();
+  const add = (into: EditResult, from: EditResult): void => {
+    into.openMs.push(...from.openMs);
+    into.editMs.push(...from.editMs);
+    into.peakRssKb.push(...from.peakRssKb);
+  };
+  for (let session = 0; session < opts.sessions; session++) {
+    const one = { ...opts, sessions: 1 };
+    if (a !== undefined && ofA !== undefined) {
+      log(`${what}: ${a.name}, session ${session + 1} of ${opts.sessions}`);
+      add(ofA, await editLatency(a, input, one));
+    }
+    log(`${what}: ${b.name}, session ${session + 1} of ${opts.sessions}`);
+    add(ofB, await editLatency(b, input, one));
+  }
+  return [ofA, ofB];
 }
 
 function describe(input: TextInput): string {
@@ -79,7 +110,6 @@ async function main(): Promise<void> {
   const d = inputs.editDockerfile;
   const j = inputs.joinedManifests;
   const big = inputs.bigManifest;
-  const edits = Math.max(runs * 2, 10);
   let memoryRows: Row[] = [];
 
   if (!skip.has('cold')) {
@@ -130,9 +160,8 @@ async function main(): Promise<void> {
   }
 
   if (!skip.has('edit')) {
-    const opts = { sessions: 1, edits, warmup: 2, workDir };
-    const oursM = await maybe(ours, 'edit, manifest', (s) => editLatency(s, m, opts));
-    const yamlM = await maybe(yaml, 'edit, manifest', (s) => editLatency(s, m, opts));
+    const opts = { sessions: runs, edits: 10, warmup: 2, workDir };
+    const [oursM, yamlM] = await pairedEditLatency(ours, yaml, m, opts, 'edit, manifest');
     rows.push(
       ratioTarget(
         row('1-char edit → diagnostics', `manifest, ${describe(m)}`, 'ms', oursM?.editMs, yaml.name, yamlM?.editMs),
@@ -140,8 +169,7 @@ async function main(): Promise<void> {
         '≥ 15x',
       ),
     );
-    const oursD = await maybe(ours, 'edit, Dockerfile', (s) => editLatency(s, d, opts));
-    const dockerD = await maybe(docker, 'edit, Dockerfile', (s) => editLatency(s, d, opts));
+    const [oursD, dockerD] = await pairedEditLatency(ours, docker, d, opts, 'edit, Dockerfile');
     rows.push(
       ratioTarget(
         row(
@@ -335,7 +363,7 @@ async function main(): Promise<void> {
     `Edit latency waits for the publishDiagnostics carrying the edit's version; a server that publishes without a version is taken at its first publish after the edit. Publishes seen: ${counts}.`,
     `The local Kubernetes schema given to yaml-language-server (yaml.schemas, schema store and CRD store off) is generated from ${schema.source}: ${schema.kinds} kinds (apiVersion/kind pairs) in one oneOf, ${schema.definitions} definitions, unknown fields rejected (${(schema.bytes / 1e6).toFixed(1)} MB). Probe manifest: ${probe.filter((p) => /Incorrect type|not allowed/i.test(p)).join('; ')}.`,
     "Peak RSS is the server process's VmHWM from /proc/<pid>/status at the end of the session.",
-    `Each edit session opens the document, waits for quiet, then types one character at a time (insert, delete, …) with a pause after each result; ${edits} edits are measured after 2 unmeasured ones. Joined manifests: ${runs} sessions, each warmed on the edit manifest, 2 measured edits each.`,
+    `Each edit session opens the document, waits for quiet, then types one character at a time (insert, delete, …) with a pause after each result; 10 edits are measured after 2 unmeasured ones, in ${runs} fresh sessions per server, the two servers' sessions taken in turns. Joined manifests: ${runs} sessions, each warmed on the edit manifest, 2 measured edits each.`,
     `Machine shared with other work while measuring: expect noise; 1-minute load average ${loadAtStart[0]?.toFixed(1) ?? '?'} at the start and ${loadavg()[0]?.toFixed(1) ?? '?'} at the end, on ${cpus().length} cores.`,
   );
 
