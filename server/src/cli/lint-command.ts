@@ -33,9 +33,13 @@ export async function runLint(args: ParsedArgs): Promise<number> {
     ...(args.values.locale !== undefined ? { locale: parseLocale(args.values.locale) } : {}),
   });
   const files = collectFiles(args.positionals.length > 0 ? args.positionals : ['.']);
+  const contents = new Map(files.map((file) => [path.resolve(file), readText(file)] as const));
+  const texts = new Map<string, string>();
+  for (const [file, content] of contents) if ('text' in content) texts.set(file, content.text);
   // CRDs and kustomizations around the linted files, so custom resources and patches are judged right.
   const workspace = buildFileWorkspace({
     files,
+    texts,
     crdPaths: config.customResourceDefinitions,
     baseDir: project ? path.dirname(project.file) : process.cwd(),
   });
@@ -44,7 +48,8 @@ export async function runLint(args: ParsedArgs): Promise<number> {
   const reports: FileReport[] = [];
   for (const file of files) {
     progress.tick(file);
-    reports.push(lintFile(file, config, args.values.fix === true, workspace));
+    const content = contents.get(path.resolve(file)) ?? readText(file);
+    reports.push(lintFile(file, content, config, args.values.fix === true, workspace));
     // Yield now and then so a progress line can repaint on long runs.
     if (reports.length % 200 === 0) await new Promise((resolve) => setImmediate(resolve));
   }
@@ -85,17 +90,23 @@ function readConfig(explicit: string | undefined): { config: Partial<Config>; fi
   return { config: loaded.config, file };
 }
 
-function lintFile(file: string, config: Config, fix: boolean, workspace: WorkspaceIndex): FileReport {
-  let text: string;
+function readText(file: string): { text: string } | { error: string } {
   try {
-    text = readFileSync(file, 'utf8');
+    return { text: readFileSync(file, 'utf8') };
   } catch (error) {
-    return {
-      file,
-      findings: [],
-      error: `cannot read file (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
-    };
+    return { error: `cannot read file (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
   }
+}
+
+function lintFile(
+  file: string,
+  content: { text: string } | { error: string },
+  config: Config,
+  fix: boolean,
+  workspace: WorkspaceIndex,
+): FileReport {
+  if ('error' in content) return { file, findings: [], error: content.error };
+  const text = content.text;
   const uri = path.resolve(file);
   const run = (t: string) => lint(t, uri, config, { workspace }).findings;
   if (!fix) return { file, findings: run(text) };

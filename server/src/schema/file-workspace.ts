@@ -16,6 +16,8 @@ const KUSTOMIZATION_DEPTH = 3;
 export interface FileWorkspaceOptions {
   /** Files about to be linted: their CRDs count, and kustomizations near them are read. */
   files: readonly string[];
+  /** Texts of those files already read by the caller, by absolute path, so no file is read twice. */
+  texts?: ReadonlyMap<string, string>;
   /** `customResourceDefinitions` from the configuration: files, folders or globs. */
   crdPaths?: readonly string[];
   /** Where relative `crdPaths` start (the configuration file's folder). */
@@ -36,7 +38,15 @@ export function buildFileWorkspace(options: FileWorkspaceOptions): SchemaWorkspa
         workspace.addProblem(full, `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
     }
   };
-  for (const file of options.files) read(file, false);
+  for (const file of options.files) {
+    const full = path.resolve(file);
+    const text = options.texts?.get(full);
+    if (text === undefined) read(file, false);
+    else if (!seen.has(full)) {
+      seen.add(full);
+      workspace.setFile(full, text);
+    }
+  }
   const base = options.baseDir ?? process.cwd();
   for (const entry of options.crdPaths ?? []) {
     const matches = expandPath(base, entry);

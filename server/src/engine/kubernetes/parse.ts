@@ -166,7 +166,7 @@ function toObject(
   const value = 'value' in built ? built.value : undefined;
   if ('error' in built) {
     const range = root.range ? index.rangeOf(root.range[0], root.range[0] + 1) : index.rangeOf(0, 0);
-    problems.push({ range, message: `this document cannot be read: ${built.error}`, code: built.code });
+    problems.push({ range, message: built.error, code: built.code });
   }
   const metadata = root.get('metadata', true);
   const name = isMap(metadata) ? scalarString(metadata.get('name', true)) : undefined;
