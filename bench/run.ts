@@ -49,7 +49,7 @@ async function pairedEditLatency(
   a: ServerSpec | undefined,
   b: ServerSpec,
   input: TextInput,
-  opts: { sessions: number; edits: number; warmup: number; workDir: string },
+  opts: { sessions: number; edits: number; warmup: number; workDir: string; mode?: 'toggle' | 'typing' },
   what: string,
 ): Promise<[EditResult | undefined, EditResult]> {
   const pooled = (): EditResult => ({ openMs: [], editMs: [], peakRssKb: [] });
@@ -184,6 +184,25 @@ async function main(): Promise<void> {
         'no worse (≥ 1x)',
       ),
     );
+    // Toggling one character repeats two texts; real typing makes every version new.
+    const [oursT, dockerT] = await pairedEditLatency(
+      ours,
+      docker,
+      d,
+      { ...opts, mode: 'typing' },
+      'typing, Dockerfile',
+    );
+    rows.push({
+      ...row(
+        'Typing a word → diagnostics',
+        `Dockerfile, ${describe(d)}`,
+        'ms',
+        oursT?.editMs,
+        docker.name,
+        dockerT?.editMs,
+      ),
+      target: undefined,
+    });
     memoryRows.push({
       ...row(
         'Server peak RSS (VmHWM)',
@@ -363,7 +382,7 @@ async function main(): Promise<void> {
     `Edit latency waits for the publishDiagnostics carrying the edit's version; a server that publishes without a version is taken at its first publish after the edit. Publishes seen: ${counts}.`,
     `The local Kubernetes schema given to yaml-language-server (yaml.schemas, schema store and CRD store off) is generated from ${schema.source}: ${schema.kinds} kinds (apiVersion/kind pairs) in one oneOf, ${schema.definitions} definitions, unknown fields rejected (${(schema.bytes / 1e6).toFixed(1)} MB). Probe manifest: ${probe.filter((p) => /Incorrect type|not allowed/i.test(p)).join('; ')}.`,
     "Peak RSS is the server process's VmHWM from /proc/<pid>/status at the end of the session.",
-    `Each edit session opens the document, waits for quiet, then types one character at a time (insert, delete, …) with a pause after each result; 10 edits are measured after 2 unmeasured ones, in ${runs} fresh sessions per server, the two servers' sessions taken in turns. Joined manifests: ${runs} sessions, each warmed on the edit manifest, 2 measured edits each.`,
+    `Each edit session opens the document, waits for quiet, then types one character at a time (insert, delete, …) with a pause after each result; 10 edits are measured after 2 unmeasured ones, in ${runs} fresh sessions per server, the two servers' sessions taken in turns. "Typing a word" appends letters to the same line instead, so no version of the text repeats an earlier one. Joined manifests: ${runs} sessions, each warmed on the edit manifest, 2 measured edits each.`,
     `Machine shared with other work while measuring: expect noise; 1-minute load average ${loadAtStart[0]?.toFixed(1) ?? '?'} at the start and ${loadavg()[0]?.toFixed(1) ?? '?'} at the end, on ${cpus().length} cores.`,
   );
 

@@ -77,12 +77,15 @@ export function editSite(input: TextInput): Position {
   throw new Error(`no place to edit in ${input.name}`);
 }
 
-function applyAt(text: string, at: Position, insert: boolean): string {
+function applyAt(text: string, at: Position, insert: string | undefined): string {
   const lines = text.split('\n');
   const line = lines[at.line] ?? '';
-  lines[at.line] = insert ? `${line}x` : line.slice(0, -1);
+  lines[at.line] = insert === undefined ? line.slice(0, -1) : `${line}${insert}`;
   return lines.join('\n');
 }
+
+/** Letters typed in `typing` mode: a long word, so no version of the line repeats an earlier one. */
+const TYPED = 'abcdefghijklmnopqrstuvwxyz';
 
 export interface EditResult {
   openMs: number[];
@@ -92,13 +95,22 @@ export interface EditResult {
 
 /**
  * Opens the document in a fresh server, waits for its diagnostics and a quiet moment, then types
- * one character at a time (insert, delete, insert...), each as a new version, and times each
- * version's diagnostics. `sessions` fresh servers, `edits` measured edits each, after `warmup`.
+ * one character at a time (insert, delete, insert... or, in `typing` mode, a word that only grows),
+ * each as a new version, and times each version's diagnostics. `sessions` fresh servers, `edits`
+ * measured edits each, after `warmup`.
  */
 export async function editLatency(
   spec: ServerSpec,
   input: TextInput,
-  opts: { sessions: number; edits: number; warmup: number; workDir: string; warm?: TextInput },
+  opts: {
+    sessions: number;
+    edits: number;
+    warmup: number;
+    workDir: string;
+    warm?: TextInput;
+    /** `toggle` (default) inserts and deletes one character in turn; `typing` only ever adds letters. */
+    mode?: 'toggle' | 'typing';
+  },
 ): Promise<EditResult> {
   const result: EditResult = { openMs: [], editMs: [], peakRssKb: [] };
   const site = editSite(input);
@@ -122,23 +134,25 @@ export async function editLatency(
       await session.settle(400);
       let text = input.text;
       for (let i = 0; i < opts.warmup + opts.edits; i++) {
-        const insert = i % 2 === 0;
+        const typing = opts.mode === 'typing';
+        const insert = typing ? (i === 0 ? ' ' : TYPED.charAt((i - 1) % TYPED.length)) : i % 2 === 0 ? 'x' : undefined;
         const line = text.split('\n')[site.line] ?? '';
-        const edit: TextDocumentContentChangeEvent = insert
-          ? {
-              range: {
-                start: { line: site.line, character: line.length },
-                end: { line: site.line, character: line.length },
-              },
-              text: 'x',
-            }
-          : {
-              range: {
-                start: { line: site.line, character: line.length - 1 },
-                end: { line: site.line, character: line.length },
-              },
-              text: '',
-            };
+        const edit: TextDocumentContentChangeEvent =
+          insert !== undefined
+            ? {
+                range: {
+                  start: { line: site.line, character: line.length },
+                  end: { line: site.line, character: line.length },
+                },
+                text: insert,
+              }
+            : {
+                range: {
+                  start: { line: site.line, character: line.length - 1 },
+                  end: { line: site.line, character: line.length },
+                },
+                text: '',
+              };
         text = applyAt(text, site, insert);
         const version = i + 2;
         const after = session.lastSeq;
