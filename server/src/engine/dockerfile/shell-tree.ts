@@ -53,6 +53,8 @@ export function commandsOf(sh: typeof Sh, file: Sh.ShNode): RawCommand[] {
 }
 
 function visit(node: GoNode, commands: RawCommand[]): void {
+  // A nil pointer is one shared object per type whose fields throw when read.
+  if (node === (node.constructor as { nil?: unknown }).nil) return;
   if (node.constructor.string === '*syntax.CallExpr') {
     const args = node['Args'] as GoSlice | null;
     if (args && args.$length > 0) {
@@ -64,16 +66,30 @@ function visit(node: GoNode, commands: RawCommand[]): void {
       commands.push({ words, start: call.Pos().Offset(), end: call.End().Offset() });
     }
   }
-  for (const field in node) {
-    if (field === '$val') continue;
+  for (const field of fieldsOf(node)) {
     const value = node[field];
     if (value === null || typeof value !== 'object') continue;
     if (isSlice(value)) {
-      for (const item of elements(value)) if (item && typeof item === 'object' && isNode(item)) visit(item, commands);
+      const { $array: items, $offset: from, $length: length } = value;
+      for (let i = from; i < from + length; i++) {
+        const item = items[i];
+        if (item && typeof item === 'object' && isNode(item)) visit(item, commands);
+      }
     } else if (isNode(value)) {
       visit(value, commands);
     }
   }
+}
+
+/** Every node of one Go type has the same fields: listed once per type rather than enumerated per node. */
+const fieldsByType = new Map<object, string[]>();
+function fieldsOf(node: GoNode): string[] {
+  let fields = fieldsByType.get(node.constructor);
+  if (!fields) {
+    fields = Object.keys(node).filter((field) => field !== '$val');
+    fieldsByType.set(node.constructor, fields);
+  }
+  return fields;
 }
 
 /** Go strings inside the runtime hold UTF-8 bytes, one per character; the wrappers decode them on the way out. */
