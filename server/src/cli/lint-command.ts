@@ -33,9 +33,7 @@ export async function runLint(args: ParsedArgs): Promise<number> {
     ...(args.values.locale !== undefined ? { locale: parseLocale(args.values.locale) } : {}),
   });
   const files = collectFiles(args.positionals.length > 0 ? args.positionals : ['.']);
-  const contents = new Map(files.map((file) => [path.resolve(file), readText(file)] as const));
-  const texts = new Map<string, string>();
-  for (const [file, content] of contents) if ('text' in content) texts.set(file, content.text);
+  const texts = readWithinBudget(files);
   // CRDs and kustomizations around the linted files, so custom resources and patches are judged right.
   const workspace = buildFileWorkspace({
     files,
@@ -48,7 +46,10 @@ export async function runLint(args: ParsedArgs): Promise<number> {
   const reports: FileReport[] = [];
   for (const file of files) {
     progress.tick(file);
-    const content = contents.get(path.resolve(file)) ?? readText(file);
+    const key = path.resolve(file);
+    const text = texts.get(key);
+    texts.delete(key);
+    const content = text === undefined ? readText(file) : { text };
     reports.push(lintFile(file, content, config, args.values.fix === true, workspace));
     // Yield now and then so a progress line can repaint on long runs.
     if (reports.length % 200 === 0) await new Promise((resolve) => setImmediate(resolve));
@@ -88,6 +89,24 @@ function readConfig(explicit: string | undefined): { config: Partial<Config>; fi
     throw new UsageError(`invalid configuration:\n  ${lines.join('\n  ')}`);
   }
   return { config: loaded.config, file };
+}
+
+/**
+ * Texts read once for both the workspace index and the lint. Past the budget the rest are read
+ * again when linted, so a very large repository is never held in memory all at once.
+ */
+const TEXT_BUDGET_CHARS = 32 * 1024 * 1024;
+function readWithinBudget(files: readonly string[]): Map<string, string> {
+  const texts = new Map<string, string>();
+  let total = 0;
+  for (const file of files) {
+    if (total >= TEXT_BUDGET_CHARS) break;
+    const content = readText(file);
+    if (!('text' in content)) continue;
+    texts.set(path.resolve(file), content.text);
+    total += content.text.length;
+  }
+  return texts;
 }
 
 function readText(file: string): { text: string } | { error: string } {
