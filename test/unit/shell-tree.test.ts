@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type * as Sh from 'mvdan-sh';
 import { commandsByWalk, commandsOf } from '../../server/src/engine/dockerfile/shell-tree';
+import { lint } from '../../server/src/engine';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const sh = require('mvdan-sh') as typeof Sh;
@@ -51,5 +52,23 @@ describe('shell command extraction', () => {
     const file = sh.syntax.NewParser().Parse('cat <<EOF\n$(hostname)\nEOF\ndiff <(sort a) b\n', 'RUN');
     const names = commandsOf(sh, file).map((c) => c.words[0]?.literal);
     assert.deepEqual(names, ['cat', 'hostname', 'diff', 'sort']);
+  });
+});
+
+describe('RUN analysis across edits', () => {
+  const findingsOf = (text: string) =>
+    lint(text, 'file:///edits/Dockerfile')
+      .findings.filter((f) => f.ruleId === 'no-sudo')
+      .map((f) => `${f.range.start.line}:${f.range.start.character}-${f.range.end.line}:${f.range.end.character}`);
+
+  it('places an unchanged RUN anew when lines above it are added or widened', () => {
+    const body = 'RUN apt-get update && \\\n    sudo make install\n';
+    const before = findingsOf(`FROM alpine:3.20\n${body}`);
+    const linesAbove = findingsOf(`FROM alpine:3.20\n\n# a comment\n${body}`);
+    const sameLineWider = findingsOf(`FROM alpine:3.20\n${body.replace('RUN ', 'RUN  ')}`);
+    assert.deepEqual(before, ['2:4-2:8']);
+    assert.deepEqual(linesAbove, ['4:4-4:8']);
+    assert.deepEqual(sameLineWider, ['2:4-2:8']);
+    assert.deepEqual(findingsOf(`FROM alpine:3.20\n${body}`), before);
   });
 });
