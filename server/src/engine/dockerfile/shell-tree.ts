@@ -52,6 +52,26 @@ export function commandsOf(sh: typeof Sh, file: Sh.ShNode): RawCommand[] {
   return commandsByWalk(sh, file);
 }
 
+/**
+ * Byte spans of the file's top-level statements (a closing `;` or `&` included, and then `separator`
+ * is where it stands), when the tree can be read directly.
+ */
+export function statementSpansOf(file: Sh.ShNode): { start: number; end: number; separator?: number }[] | undefined {
+  const internal = (file as unknown as { __internal_object__?: unknown }).__internal_object__;
+  if (!internal || typeof internal !== 'object' || !isNode(internal)) return undefined;
+  const statements = internal['Stmts'];
+  if (!statements || typeof statements !== 'object' || !isSlice(statements)) return undefined;
+  const spans: { start: number; end: number; separator?: number }[] = [];
+  const { $array: items, $offset: from, $length: length } = statements;
+  for (let i = from; i < from + length; i++) {
+    const statement = items[i] as GoPositioned & { Semicolon: GoPos & { IsValid(): boolean } };
+    const span = { start: statement.Pos().Offset(), end: statement.End().Offset() };
+    const separator = statement.Semicolon;
+    spans.push(separator.IsValid() ? { ...span, separator: separator.Offset() } : span);
+  }
+  return spans;
+}
+
 function visit(node: GoNode, commands: RawCommand[]): void {
   // A nil pointer is one shared object per type whose fields throw when read.
   if (node === (node.constructor as { nil?: unknown }).nil) return;

@@ -1,7 +1,8 @@
 import type * as Sh from 'mvdan-sh';
 import type { Range } from '../types';
 import type { LineIndex } from '../text';
-import { commandsOf } from './shell-tree';
+import { reparseEditedStatement } from './shell-incremental';
+import { commandsOf, statementSpansOf } from './shell-tree';
 
 /** One simple command of a RUN instruction, e.g. `apt-get install -y curl`. */
 export interface ShellCommand {
@@ -46,9 +47,16 @@ function shellParser(): { sh: typeof Sh; parser: Sh.Parser } {
 }
 
 /** A parse with offsets relative to its own source, so one result serves wherever the text moves. */
-type RelativeWord = { raw: string; literal: string | undefined; start: number; end: number };
-type RelativeCommand = { words: RelativeWord[]; start: number; end: number };
-type RelativeParse = { ok: true; commands: RelativeCommand[] } | { ok: false; error: string; offset?: number };
+export type RelativeWord = { raw: string; literal: string | undefined; start: number; end: number };
+export type RelativeCommand = { words: RelativeWord[]; start: number; end: number };
+export type RelativeParse =
+  | {
+      ok: true;
+      commands: RelativeCommand[];
+      /** Spans of the top-level statements, so the next edit of this source may parse just one. */
+      statements?: { start: number; end: number; separator?: number }[];
+    }
+  | { ok: false; error: string; offset?: number };
 
 /**
  * Parsed RUN bodies by their text. Walking the parser's tree is its costliest part, and an edit
@@ -56,6 +64,8 @@ type RelativeParse = { ok: true; commands: RelativeCommand[] } | { ok: false; er
  */
 const parsed = new Map<string, { relative: RelativeParse; placed?: { at: string; result: ShellParse } }>();
 const CACHE_LIMIT = 2000;
+/** The source parsed last: an edit of it (the next keystroke in the same RUN) may reparse one statement. */
+let lastParsed: { source: string; parse: RelativeParse } | undefined;
 
 /**
  * Parses the shell source of a RUN that starts at `startOffset` of the document. Backslash-newline
@@ -68,7 +78,11 @@ export function parseShell(source: string, startOffset: number, index: LineIndex
     // Refresh its place in the insertion order, which is the eviction order.
     parsed.delete(source);
   } else {
-    entry = { relative: parseRelative(dropContinuationNoise(source)) };
+    const cleaned = dropContinuationNoise(source);
+    const relative =
+      (lastParsed && reparseEditedStatement(lastParsed, cleaned, parseRelative)) ?? parseRelative(cleaned);
+    lastParsed = { source: cleaned, parse: relative };
+    entry = { relative };
     if (parsed.size >= CACHE_LIMIT) parsed.delete(parsed.keys().next().value as string);
   }
   parsed.set(source, entry);
@@ -117,7 +131,8 @@ function dropContinuationNoise(source: string): string {
   return source.replace(/(?<=\n)[ \t]*(#[^\r\n]*)?\r?\n/g, (line) => ' '.repeat(line.length));
 }
 
-function parseRelative(source: string): RelativeParse {
+/** The whole-source parse, offsets relative to the source. */
+export function parseRelative(source: string): RelativeParse {
   // mvdan-sh reports byte offsets; map them to UTF-16 offsets for non-ASCII sources.
   const toUtf16 = byteToUtf16Mapper(source);
   const { sh, parser } = shellParser();
@@ -139,7 +154,12 @@ function parseRelative(source: string): RelativeParse {
     start: toUtf16(command.start),
     end: toUtf16(command.end),
   }));
-  return { ok: true, commands };
+  const statements = statementSpansOf(file)?.map(({ start, end, separator }) =>
+    separator === undefined
+      ? { start: toUtf16(start), end: toUtf16(end) }
+      : { start: toUtf16(start), end: toUtf16(end), separator: toUtf16(separator) },
+  );
+  return statements ? { ok: true, commands, statements } : { ok: true, commands };
 }
 
 function byteToUtf16Mapper(source: string): (byteOffset: number) => number {
