@@ -133,8 +133,8 @@ export async function editLatency(
       result.openMs.push(opened.ms);
       await session.settle(400);
       let text = input.text;
+      const typing = opts.mode === 'typing';
       for (let i = 0; i < opts.warmup + opts.edits; i++) {
-        const typing = opts.mode === 'typing';
         const insert = typing ? (i === 0 ? ' ' : TYPED.charAt((i - 1) % TYPED.length)) : i % 2 === 0 ? 'x' : undefined;
         const line = text.split('\n')[site.line] ?? '';
         const edit: TextDocumentContentChangeEvent =

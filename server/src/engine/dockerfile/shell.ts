@@ -59,7 +59,7 @@ export type RelativeParse =
   | { ok: false; error: string; offset?: number };
 
 /**
- * Parsed RUN bodies by their text. Walking the parser's tree is its costliest part, and an edit
+ * Parsed RUN bodies by their text. Parsing is the costliest part of RUN analysis, and an edit
  * changes at most one instruction, so every other RUN of the file is served from here.
  */
 const parsed = new Map<string, { relative: RelativeParse; placed?: { at: string; result: ShellParse } }>();
