@@ -59,20 +59,14 @@ function firstLine(index: LineIndex, range: Range): Range {
 /** Where a problem with the field at `path` as a whole belongs: its key, or for a list item its first line. */
 export function keyRange(index: LineIndex, root: Node, path: JsonPath): Range | undefined {
   const { node, pair } = locate(root, path);
-  const key = rangeOfNode(index, pair?.key as Node | undefined);
-  if (key) return key;
-  const whole = rangeOfNode(index, node);
-  return whole ? firstLine(index, whole) : undefined;
+  return keyOf(index, pair) ?? firstLineOf(index, node);
 }
 
 /** Where a problem with a value belongs: the scalar itself, or the key when the value is a map or list. */
 export function valueRange(index: LineIndex, root: Node, path: JsonPath): Range | undefined {
   const { node, pair } = locate(root, path);
   if (isScalar(node)) return rangeOfNode(index, node);
-  const key = rangeOfNode(index, pair?.key as Node | undefined);
-  if (key) return key;
-  const whole = rangeOfNode(index, node);
-  return whole ? firstLine(index, whole) : undefined;
+  return keyOf(index, pair) ?? firstLineOf(index, node);
 }
 
 /**
@@ -81,12 +75,15 @@ export function valueRange(index: LineIndex, root: Node, path: JsonPath): Range 
  */
 export function ownerRange(index: LineIndex, root: Node, path: JsonPath): Range | undefined {
   const { node, pair } = locate(root, path);
-  const key = rangeOfNode(index, pair?.key as Node | undefined);
-  if (key) return key;
-  if (isMap(node) && node.items.length > 0) {
-    const first = rangeOfNode(index, node.items[0]?.key as Node | undefined);
-    if (first) return first;
-  }
+  const firstKey = isMap(node) ? rangeOfNode(index, node.items[0]?.key as Node | undefined) : undefined;
+  return keyOf(index, pair) ?? firstKey ?? firstLineOf(index, node);
+}
+
+function keyOf(index: LineIndex, pair: Pair | undefined): Range | undefined {
+  return rangeOfNode(index, pair?.key as Node | undefined);
+}
+
+function firstLineOf(index: LineIndex, node: Node | undefined): Range | undefined {
   const whole = rangeOfNode(index, node);
   return whole ? firstLine(index, whole) : undefined;
 }
