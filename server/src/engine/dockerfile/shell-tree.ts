@@ -42,11 +42,17 @@ const isSlice = (value: object): value is GoSlice => '$array' in value && '$leng
 const isNode = (value: object): value is GoNode =>
   (value as GoNode).constructor.string?.startsWith('*syntax.') === true;
 
-export function commandsOf(sh: typeof Sh, file: Sh.ShNode): RawCommand[] {
+/** The parser's own object behind the wrapper, when this build of the library has one. */
+function internalOf(file: Sh.ShNode): GoNode | undefined {
   const internal = (file as unknown as { __internal_object__?: unknown }).__internal_object__;
-  if (internal && typeof internal === 'object' && isNode(internal)) {
+  return internal && typeof internal === 'object' && isNode(internal) ? internal : undefined;
+}
+
+export function commandsOf(sh: typeof Sh, file: Sh.ShNode): RawCommand[] {
+  const internal = internalOf(file);
+  if (internal) {
     const commands: RawCommand[] = [];
-    visit(internal as GoNode, commands);
+    visit(internal, commands);
     return commands;
   }
   return commandsByWalk(sh, file);
@@ -57,9 +63,7 @@ export function commandsOf(sh: typeof Sh, file: Sh.ShNode): RawCommand[] {
  * is where it stands), when the tree can be read directly.
  */
 export function statementSpansOf(file: Sh.ShNode): { start: number; end: number; separator?: number }[] | undefined {
-  const internal = (file as unknown as { __internal_object__?: unknown }).__internal_object__;
-  if (!internal || typeof internal !== 'object' || !isNode(internal)) return undefined;
-  const statements = internal['Stmts'];
+  const statements = internalOf(file)?.['Stmts'];
   if (!statements || typeof statements !== 'object' || !isSlice(statements)) return undefined;
   const spans: { start: number; end: number; separator?: number }[] = [];
   const { $array: items, $offset: from, $length: length } = statements;
