@@ -60,7 +60,16 @@ describe('cntutor lint', () => {
     const sarif = JSON.parse(stdout) as {
       version: string;
       runs: {
-        tool: { driver: { rules: { id: string; helpUri: string; shortDescription: { text: string } }[] } };
+        tool: {
+          driver: {
+            rules: {
+              id: string;
+              helpUri?: string;
+              shortDescription: { text: string };
+              help: { text: string; markdown: string };
+            }[];
+          };
+        };
         results: {
           ruleId: string;
           ruleIndex: number;
@@ -81,7 +90,11 @@ describe('cntutor lint', () => {
     });
     const rule = run0.tool.driver.rules[result.ruleIndex];
     assert.equal(rule?.id, 'exec-form-cmd');
-    assert.match(rule?.helpUri ?? '', /^file:.+\.md$/);
+    // No local path may leak into a report that is uploaded elsewhere.
+    assert.equal(rule?.helpUri, undefined);
+    assert.doesNotMatch(JSON.stringify(run0.tool.driver.rules), /file:\/\//);
+    assert.match(rule?.help.text ?? '', /^Why it matters: In shell form[\s\S]+❌[\s\S]+✅[\s\S]+How to fix:/);
+    assert.match(rule?.help.markdown ?? '', /```dockerfile\n[\s\S]+cntutor explain declarative-specs/);
   });
 
   it('--fix applies safe fixes in place and reports what remains', () => {
@@ -111,7 +124,11 @@ describe('cntutor lint', () => {
         ['lint', dir, '--config', path.join(dir, 'bad.yaml')],
         /bad\.yaml:2:3: unknown rule "exec-form-cmdd"; did you mean "exec-form-cmd"\?[\s\S]*bad\.yaml:3:1: unknown setting "failon"; did you mean "failOn"\?/,
       ],
-      [['lint', dir, '--frobnicate'], /^cntutor: Unknown option '--frobnicate'/],
+      [['lint', dir, '--frobnicate'], /^cntutor: lint: unknown option --frobnicate \(see cntutor lint --help\)\n$/],
+      [['lint', dir, '--fixx'], /did you mean --fix\?/],
+      [['lint', dir, '--kind', 'helm'], /--kind must be dockerfile or kubernetes/],
+      [['rules', '--locale', 'fr'], /--locale must be en or ko/],
+      [['explain', 'exec-form-cmdd'], /did you mean "exec-form-cmd"\?.+cntutor rules/],
       [['launch'], /unknown command "launch"/],
     ];
     for (const [args, pattern] of cases) {

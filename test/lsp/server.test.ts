@@ -42,7 +42,12 @@ describe('language server over stdio', () => {
     assert.equal(cmd.source, 'cntutor');
     assert.deepEqual(cmd.range, { start: { line: 2, character: 4 }, end: { line: 2, character: 18 } });
     assert.match(cmd.codeDescription?.href ?? '', /declarative-specs\.en\.md$/);
-    assert.deepEqual(cmd.data, { ruleId: 'exec-form-cmd', concept: 'declarative-specs', fixable: true });
+    assert.deepEqual(cmd.data, {
+      ruleId: 'exec-form-cmd',
+      concept: 'declarative-specs',
+      fixable: true,
+      fixSafety: 'safe',
+    });
   });
 
   it('explains a finding on hover', async () => {
@@ -52,10 +57,12 @@ describe('language server over stdio', () => {
     });
     const value = (hover.contents as { value: string }).value;
     assert.match(value, /Use the exec form/);
-    assert.match(value, /Why it matters/);
+    // The rule's own reason comes first, not the concept's summary.
+    assert.match(value, /\*\*Why it matters\*\* — In shell form .+PID 1/);
     assert.match(value, /❌/);
     assert.match(value, /✅/);
-    assert.match(value, /\[Learn more: .+\]\(file:\/\/.+declarative-specs\.en\.md\)/);
+    assert.match(value, /fix-all on save/);
+    assert.match(value, /\*\*Concept: \[Declarative specs\]\(file:\/\/.+declarative-specs\.en\.md\)\*\*/);
     const none = await client.request<Hover | null>('textDocument/hover', {
       textDocument: { uri: DOCKERFILE },
       position: { line: 1, character: 2 },

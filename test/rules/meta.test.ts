@@ -3,10 +3,25 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { getConcept, hasConcept } from '../../server/src/concepts';
+import { lint, mergeConfig } from '../../server/src/engine';
+import { placeholders, type Rule } from '../../server/src/engine/rule';
 import { ALL_RULES } from '../../server/src/rules';
-import { loadFixtures } from './support';
+import { loadFixtures, unmark } from './support';
 
-const PEER_KEYS = ['hadolint', 'buildkit', 'kubeLinter', 'kubeScore', 'polaris'];
+const PEER_KEYS = ['hadolint', 'buildkit', 'kubeLinter', 'kubeScore', 'polaris', 'pss', 'trivy', 'checkov'];
+const HANGUL = /[\uac00-\ud7a3]/;
+
+/** Whether the rule offered a fix on any of its own fixtures: what the code does, whatever the metadata says. */
+function offersFixOnItsFixtures(rule: Rule): boolean {
+  const fixtures = loadFixtures(rule);
+  const cases = [...fixtures.fire, ...fixtures.dontFire, ...(fixtures.fix ?? [])];
+  const uri = rule.target === 'dockerfile' ? 'file:///fixture/Dockerfile' : 'file:///fixture/manifest.yaml';
+  return cases.some((fixture) =>
+    lint(unmark(fixture.text).text, fixture.uri ?? uri, mergeConfig(fixture.config), { rules: [rule] }).findings.some(
+      (f) => f.ruleId === rule.id && f.fix,
+    ),
+  );
+}
 
 describe('rule metadata', () => {
   it('ids are unique and kebab-case', () => {
@@ -32,17 +47,33 @@ describe('rule metadata', () => {
 
   for (const rule of ALL_RULES) {
     describe(rule.id, () => {
-      it('has complete metadata', () => {
-        for (const field of ['title', 'description', 'remediation'] as const) {
-          assert.ok(rule[field].trim().length >= 10, `${field} is missing or too short`);
+      it('has complete metadata in English and Korean', () => {
+        for (const field of ['title', 'description', 'remediation', 'exceptions'] as const) {
+          const text = rule[field];
+          if (field === 'exceptions' && !text) continue;
+          assert.ok(text && text.en.trim().length >= 10, `${field} is missing or too short in English`);
+          assert.ok(text.ko.trim().length >= 5 && HANGUL.test(text.ko), `${field} lacks its Korean text`);
         }
         assert.ok(rule.example.bad.trim() && rule.example.good.trim(), 'example needs bad and good');
         assert.notEqual(rule.example.bad, rule.example.good);
       });
 
-      it('has a peers field naming only known tools', () => {
+      it('maps its peers, or says why no other tool has one', () => {
         assert.ok(rule.peers && typeof rule.peers === 'object');
-        for (const key of Object.keys(rule.peers)) assert.ok(PEER_KEYS.includes(key), `unknown peer tool ${key}`);
+        for (const [key, ids] of Object.entries(rule.peers)) {
+          assert.ok(PEER_KEYS.includes(key), `unknown peer tool ${key}`);
+          assert.ok(Array.isArray(ids) && ids.length > 0 && ids.every((id) => typeof id === 'string' && id.trim()));
+        }
+        const named = Object.values(rule.peers).flat().length;
+        if (named === 0) assert.ok((rule.noPeer ?? '').trim().length >= 20, 'no peer named and no noPeer reason given');
+        else assert.equal(rule.noPeer, undefined, 'a rule with peers must not also claim it has none');
+      });
+
+      it('names the course topics it illustrates', () => {
+        assert.ok(rule.topics.length >= 1, 'name at least one course topic');
+        for (const topic of rule.topics) {
+          assert.ok(getConcept(topic)?.topic !== undefined, `"${topic}" is not one of the course-topic notes`);
+        }
       });
 
       it('links to a concept note in English and Korean', () => {
@@ -58,18 +89,24 @@ describe('rule metadata', () => {
         for (const [id, text] of Object.entries(rule.messages)) {
           assert.ok(text.en.trim(), `message ${id} lacks English`);
           assert.ok(text.ko.trim(), `message ${id} lacks Korean`);
-          const slots = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-          assert.deepEqual(slots(text.ko), slots(text.en), `message ${id}: placeholders differ between locales`);
+          assert.ok(HANGUL.test(text.ko), `message ${id}: the Korean text is not Korean`);
+          assert.deepEqual(
+            placeholders(text.ko),
+            placeholders(text.en),
+            `message ${id}: placeholders differ between locales`,
+          );
         }
       });
 
-      it('has fixtures that fire and stay quiet, and fix fixtures when fixable', () => {
+      it('has fixtures that fire and stay quiet, and fix fixtures when it can fix', () => {
         const fixtures = loadFixtures(rule);
         assert.ok(fixtures.fire.length >= 1, 'needs at least one fire fixture');
         assert.ok(fixtures.dontFire.length >= 1, 'needs at least one dont-fire fixture');
-        if (rule.fixable) {
-          const changing = (fixtures.fix ?? []).filter((f) => f.output !== f.text);
-          assert.ok(changing.length >= 1, 'a fixable rule needs a fix fixture whose output differs');
+        const changing = (fixtures.fix ?? []).filter((f) => f.output !== f.text);
+        const offers = offersFixOnItsFixtures(rule);
+        if (offers || rule.fix) {
+          assert.ok(rule.fix, 'the rule offers fixes: declare their safety with `fix`');
+          assert.ok(changing.length >= 1, 'a rule that fixes needs a fix fixture whose output differs');
         } else {
           assert.equal(fixtures.fix?.length ?? 0, 0, 'a rule without a fix must not have fix fixtures');
         }

@@ -89,15 +89,15 @@ describe('rule isolation', () => {
   it('a rule that throws is reported once and the other rules still report', () => {
     const broken: Rule = defineDockerfileRule({
       id: 'always-throws',
-      title: 'A rule that fails',
+      title: { en: 'A rule that fails', ko: '실패하는 규칙' },
       severity: 'warning',
       concept: 'declarative-specs',
-      description: 'Used to prove the engine isolates failures.',
-      remediation: 'None needed.',
+      topics: [],
+      description: { en: 'Used to prove the engine isolates failures.', ko: '엔진이 실패를 격리하는지 확인합니다.' },
+      remediation: { en: 'None needed.', ko: '필요 없음.' },
       peers: {},
       example: { bad: 'a', good: 'b' },
       messages: {},
-      fixable: false,
       check() {
         throw new Error('boom');
       },

@@ -6,12 +6,19 @@ const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 
 
 export class UsageError extends Error {}
 
+export interface FileToLint {
+  file: string;
+  /** Named on the command line rather than found in a folder: it is linted or refused, never passed over. */
+  explicit: boolean;
+}
+
 /**
  * Expands the given paths into the files to lint. Folders are walked and only files the editor
- * would recognise (Dockerfiles and YAML) are kept; a file named explicitly is always linted.
+ * would recognise by name (Dockerfiles and YAML) are kept; a file named explicitly is always kept,
+ * and the lint decides from its content whether it can be read.
  */
-export function collectFiles(paths: readonly string[]): string[] {
-  const files: string[] = [];
+export function collectFiles(paths: readonly string[]): FileToLint[] {
+  const files = new Map<string, FileToLint>();
   for (const given of paths) {
     let stat;
     try {
@@ -19,10 +26,13 @@ export function collectFiles(paths: readonly string[]): string[] {
     } catch {
       throw new UsageError(`path not found: ${given}`);
     }
-    if (stat.isDirectory()) walk(given, files);
-    else files.push(given);
+    if (stat.isDirectory()) {
+      const found: string[] = [];
+      walk(given, found);
+      for (const file of found) if (!files.has(file)) files.set(file, { file, explicit: false });
+    } else files.set(given, { file: given, explicit: true });
   }
-  return [...new Set(files)];
+  return [...files.values()];
 }
 
 function walk(dir: string, files: string[]): void {

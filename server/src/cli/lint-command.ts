@@ -3,9 +3,10 @@ import path from 'node:path';
 import { findConfigFile, loadConfigFile } from '../config/file';
 import { fixAll, lint, mergeConfig, type Config } from '../engine';
 import { ALL_RULES } from '../rules';
-import { SEVERITIES, SEVERITY_RANK, type Severity } from '../engine/types';
+import { SEVERITIES, SEVERITY_RANK, type Finding, type Severity } from '../engine/types';
 import { VERSION } from '../version';
-import { parseLocale } from './concept-command';
+import { parseLocale } from './locale';
+import { candidateKind, looksLikeDockerfile } from '../engine/detect';
 import { collectFiles, UsageError } from './files';
 import { formatJson } from './formats/json';
 import { formatSarif } from './formats/sarif';
@@ -18,6 +19,9 @@ import type { WorkspaceIndex } from '../engine/workspace';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
 
+type FixMode = 'none' | 'safe' | 'all';
+const KINDS = { dockerfile: 'dockerfile', kubernetes: 'yaml' } as const;
+
 export async function runLint(args: ParsedArgs): Promise<number> {
   const format = (args.values.format ?? 'text') as string;
   if (!(FORMATS as readonly string[]).includes(format)) {
@@ -27,12 +31,21 @@ export async function runLint(args: ParsedArgs): Promise<number> {
   if (failOn !== undefined && !SEVERITIES.includes(failOn as Severity)) {
     throw new UsageError(`--fail-on must be one of ${SEVERITIES.join(', ')}, not "${String(failOn)}"`);
   }
+  const kind = args.values.kind as string | undefined;
+  if (kind !== undefined && !(kind in KINDS)) {
+    throw new UsageError(`--kind must be dockerfile or kubernetes, not "${kind}"`);
+  }
+  if (args.values.explain === true && args.values['no-explain'] === true) {
+    throw new UsageError('--explain and --no-explain contradict each other; give one');
+  }
+  const fixMode: FixMode = args.values['fix-unsafe'] === true ? 'all' : args.values.fix === true ? 'safe' : 'none';
   const project = readConfig(args.values.config as string | undefined);
   const config = mergeConfig(project?.config, {
     ...(failOn ? { failOn: failOn as Severity } : {}),
     ...(args.values.locale !== undefined ? { locale: parseLocale(args.values.locale) } : {}),
   });
-  const files = collectFiles(args.positionals.length > 0 ? args.positionals : ['.']);
+  const targets = collectFiles(args.positionals.length > 0 ? args.positionals : ['.']);
+  const files = targets.map((target) => target.file);
   const texts = readWithinBudget(files);
   // CRDs and kustomizations around the linted files, so custom resources and patches are judged right.
   const workspace = buildFileWorkspace({
@@ -44,13 +57,14 @@ export async function runLint(args: ParsedArgs): Promise<number> {
   for (const problem of workspace.problems()) process.stderr.write(`cntutor: ${problem.uri}: ${problem.message}\n`);
   const progress = new Progress(files.length, format === 'text' ? process.stderr : undefined);
   const reports: FileReport[] = [];
-  for (const file of files) {
-    progress.tick(file);
-    const key = path.resolve(file);
+  for (const target of targets) {
+    progress.tick(target.file);
+    const key = path.resolve(target.file);
     const text = texts.get(key);
     texts.delete(key);
-    const content = text === undefined ? readText(file) : { text };
-    reports.push(lintFile(file, content, config, args.values.fix === true, workspace));
+    const content = text === undefined ? readText(target.file) : { text };
+    const forced = kind && target.explicit ? KINDS[kind as keyof typeof KINDS] : undefined;
+    reports.push({ ...lintFile(target.file, content, config, fixMode, workspace, forced), explicit: target.explicit });
     // Yield now and then so a progress line can repaint on long runs.
     if (reports.length % 200 === 0) await new Promise((resolve) => setImmediate(resolve));
   }
@@ -59,10 +73,21 @@ export async function runLint(args: ParsedArgs): Promise<number> {
     format === 'json'
       ? formatJson(reports)
       : format === 'sarif'
-        ? formatSarif(reports, ALL_RULES, VERSION)
-        : formatText(reports, process.stdout.isTTY === true && args.values['no-color'] !== true);
+        ? formatSarif(reports, ALL_RULES, VERSION, config.locale)
+        : formatText(reports, {
+            color: process.stdout.isTTY === true && args.values['no-color'] !== true,
+            locale: config.locale,
+            explain: args.values['no-explain'] !== true,
+            fixMode,
+          });
   process.stdout.write(output);
   if (reports.some((report) => report.error)) return 2;
+  if (reports.length > 0 && reports.every((report) => report.skipped)) {
+    process.stderr.write(
+      'cntutor: nothing to lint: no file given is a Dockerfile or a Kubernetes manifest (see --kind)\n',
+    );
+    return 2;
+  }
   const threshold = SEVERITY_RANK[config.failOn];
   return reports.some((r) => r.findings.some((f) => SEVERITY_RANK[f.severity] >= threshold)) ? 1 : 0;
 }
@@ -117,20 +142,39 @@ function readText(file: string): { text: string } | { error: string } {
   }
 }
 
+/** The editor language a file is linted as: forced, from its name, or from its content when its name says nothing. */
+function languageOf(file: string, text: string, forced: string | undefined): string | undefined {
+  if (forced) return forced;
+  const byName = candidateKind(file);
+  if (byName === 'dockerfile') return 'dockerfile';
+  if (byName === 'yaml') return 'yaml';
+  return looksLikeDockerfile(text) ? 'dockerfile' : undefined;
+}
+
+const NOT_RECOGNISED =
+  'not recognised as a Dockerfile or a Kubernetes manifest by its name or content; pass --kind dockerfile|kubernetes to lint it';
+const NOT_KUBERNETES = 'YAML without apiVersion and kind: not a Kubernetes manifest';
+
 function lintFile(
   file: string,
   content: { text: string } | { error: string },
   config: Config,
-  fix: boolean,
+  fixMode: FixMode,
   workspace: WorkspaceIndex,
+  forced: string | undefined,
 ): FileReport {
   if ('error' in content) return { file, findings: [], error: content.error };
   const text = content.text;
+  const languageId = languageOf(file, text, forced);
+  if (!languageId) return { file, findings: [], skipped: NOT_RECOGNISED };
   const uri = path.resolve(file);
-  const run = (t: string) => lint(t, uri, config, { workspace }).findings;
-  if (!fix) return { file, findings: run(text) };
-  const before = run(text);
-  const fixed = fixAll(text, run);
+  const lintText = (t: string) => lint(t, uri, config, { workspace, languageId });
+  const first = lintText(text);
+  if (first.kind === undefined) return { file, findings: [], skipped: NOT_KUBERNETES };
+  const before = first.findings;
+  const applies = (f: Finding): boolean => !!f.fix && (fixMode === 'all' || f.fix.safety === 'safe');
+  if (fixMode === 'none') return { file, findings: before };
+  const fixed = fixAll(text, (t) => (t === text ? before : lintText(t).findings).filter(applies));
   if (fixed.text === text) return { file, findings: before };
   try {
     writeFileSync(file, fixed.text);
@@ -141,10 +185,10 @@ function lintFile(
       error: `cannot write fixes (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
     };
   }
-  const after = run(fixed.text);
+  const after = lintText(fixed.text).findings;
   return {
     file,
     findings: after,
-    fixed: Math.max(0, before.filter((f) => f.fix).length - after.filter((f) => f.fix).length),
+    fixed: Math.max(0, before.filter(applies).length - after.filter(applies).length),
   };
 }

@@ -1,52 +1,36 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from './files';
-import { runLint } from './lint-command';
-import { runRules } from './rules-command';
-import { runConcept } from './concept-command';
+import { closest } from '../config/suggest';
+import { COMMANDS, commandHelp, overallHelp, type Command } from './commands';
+import { parseLocale } from './locale';
 import { VERSION } from '../version';
 
-const HELP = `cntutor ${VERSION} — Cloud Native Tutor: lint Dockerfiles and Kubernetes manifests, and learn why.
-
-Usage:
-  cntutor lint [paths...] [--format text|json|sarif] [--config FILE] [--fix]
-               [--fail-on error|warning|info|hint] [--locale en|ko] [--no-color]
-  cntutor rules [--format text|json|markdown]
-  cntutor concept <id> [--locale en|ko]
-  cntutor --version | --help
-
-Exit codes: 0 no findings at or above the failure threshold, 1 findings, 2 usage or configuration error.
-`;
-
 export async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
-  if (!command || command === '--help' || command === '-h' || command === 'help') {
-    process.stdout.write(HELP);
-    return command ? 0 : 2;
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h') {
+    process.stdout.write(overallHelp(localeFrom(rest)));
+    return name ? 0 : 2;
   }
-  if (command === '--version' || command === '-v') {
+  if (name === '--version' || name === '-v') {
     process.stdout.write(`${VERSION}\n`);
     return 0;
   }
   try {
-    switch (command) {
-      case 'lint':
-        return await runLint(
-          parse(rest, {
-            format: 'string',
-            config: 'string',
-            fix: 'boolean',
-            'fail-on': 'string',
-            locale: 'string',
-            'no-color': 'boolean',
-          }),
-        );
-      case 'rules':
-        return runRules(parse(rest, { format: 'string' }));
-      case 'concept':
-        return runConcept(parse(rest, { locale: 'string' }));
-      default:
-        throw new UsageError(`unknown command "${command}" (try: lint, rules, concept, --help)`);
+    if (name === 'help') {
+      const topic = rest.find((arg) => !arg.startsWith('-'));
+      if (!topic) {
+        process.stdout.write(overallHelp(localeFrom(rest)));
+        return 0;
+      }
+      process.stdout.write(commandHelp(findCommand(topic), localeFrom(rest)));
+      return 0;
     }
+    const command = findCommand(name);
+    if (rest.includes('--help') || rest.includes('-h')) {
+      process.stdout.write(commandHelp(command, localeFrom(rest)));
+      return 0;
+    }
+    return await command.run(parse(command, rest));
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(`cntutor: ${error.message}\n`);
@@ -56,23 +40,54 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+function findCommand(name: string): Command {
+  const command = COMMANDS.find((c) => c.name === name);
+  if (command) return command;
+  const names = COMMANDS.map((c) => c.name);
+  const suggestion = closest(name, names);
+  throw new UsageError(
+    `unknown command "${name}"${suggestion ? `; did you mean "${suggestion}"?` : ''} (commands: ${names.join(', ')}; see cntutor --help)`,
+  );
+}
+
+/** `--locale` read leniently for help texts, which must print even when other arguments are wrong. */
+function localeFrom(args: readonly string[]): 'en' | 'ko' {
+  const index = args.findIndex((arg) => arg === '--locale' || arg.startsWith('--locale='));
+  const value = index < 0 ? undefined : args[index]?.includes('=') ? args[index]?.split('=')[1] : args[index + 1];
+  return value === 'ko' ? 'ko' : 'en';
+}
+
 export interface ParsedArgs {
   values: Record<string, string | boolean | undefined>;
   positionals: string[];
 }
 
-function parse(args: string[], options: Record<string, 'string' | 'boolean'>): ParsedArgs {
+function parse(command: Command, args: string[]): ParsedArgs {
+  const options = { ...command.options, locale: { type: 'string' as const, value: 'en|ko' } };
+  let parsed;
   try {
-    const { values, positionals } = parseArgs({
+    parsed = parseArgs({
       args,
       allowPositionals: true,
       strict: true,
-      options: Object.fromEntries(Object.entries(options).map(([name, type]) => [name, { type }])),
+      options: Object.fromEntries(Object.entries(options).map(([name, option]) => [name, { type: option.type }])),
     });
-    return { values: values as ParsedArgs['values'], positionals };
   } catch (error) {
-    throw new UsageError(error instanceof Error ? (error.message.split('\n')[0] ?? 'bad arguments') : 'bad arguments');
+    const detail = error instanceof Error ? (error.message.split('\n')[0] ?? '') : '';
+    const unknown = /Unknown option '(--?[^']+)'/.exec(detail)?.[1];
+    if (unknown) {
+      const suggestion = closest(unknown.replace(/^-+/, ''), Object.keys(options));
+      throw new UsageError(
+        `${command.name}: unknown option ${unknown}${suggestion ? `; did you mean --${suggestion}?` : ''} (see cntutor ${command.name} --help)`,
+      );
+    }
+    throw new UsageError(
+      `${command.name}: ${detail.replace(/\. To specify a positional argument.*$/, '') || 'bad arguments'} (see cntutor ${command.name} --help)`,
+    );
   }
+  const values = parsed.values as ParsedArgs['values'];
+  parseLocale(values.locale);
+  return { values, positionals: parsed.positionals };
 }
 
 if (require.main === module) {

@@ -8,4 +8,8 @@ export interface FileReport {
   error?: string;
   /** How many fixes --fix applied. */
   fixed?: number;
+  /** Why the file was not linted (not a Dockerfile or a Kubernetes manifest). */
+  skipped?: string;
+  /** Named on the command line rather than found in a folder. */
+  explicit?: boolean;
 }

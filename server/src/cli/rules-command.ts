@@ -1,41 +1,52 @@
 import { ALL_RULES } from '../rules';
-import type { Rule } from '../engine/rule';
+import { localize, type Rule } from '../engine/rule';
+import type { Locale, Peers } from '../engine/types';
+import { displayWidth } from './concept-command';
 import { UsageError } from './files';
 import type { ParsedArgs } from './main';
 
-export function ruleMetadata(rule: Rule): Record<string, unknown> {
+export function ruleMetadata(rule: Rule, locale: Locale = 'en'): Record<string, unknown> {
   return {
     id: rule.id,
     target: rule.target,
-    title: rule.title,
+    title: localize(rule.title, locale),
     severity: rule.severity,
     concept: rule.concept,
-    description: rule.description,
-    remediation: rule.remediation,
-    fixable: rule.fixable,
-    fixChangesBehaviour: rule.fixChangesBehaviour === true,
+    topics: rule.topics,
+    description: localize(rule.description, locale),
+    remediation: localize(rule.remediation, locale),
+    ...(rule.exceptions ? { exceptions: localize(rule.exceptions, locale) } : {}),
+    fix: rule.fix ?? null,
     peers: rule.peers,
+    ...(rule.noPeer ? { noPeer: rule.noPeer } : {}),
     example: rule.example,
     ...(rule.target === 'kubernetes' && rule.kinds ? { kinds: rule.kinds } : {}),
   };
 }
 
-const PEER_LABELS: [keyof Rule['peers'], string][] = [
+export const PEER_LABELS: [keyof Peers, string][] = [
   ['hadolint', 'hadolint'],
   ['buildkit', 'BuildKit'],
   ['kubeLinter', 'kube-linter'],
   ['kubeScore', 'kube-score'],
   ['polaris', 'Polaris'],
+  ['pss', 'Pod Security Standards'],
+  ['trivy', 'Trivy'],
+  ['checkov', 'Checkov'],
 ];
+
+export function peersText(peers: Peers): string {
+  return PEER_LABELS.filter(([key]) => peers[key]?.length)
+    .map(([key, label]) => `${label}: ${(peers[key] ?? []).join(', ')}`)
+    .join('; ');
+}
 
 /** The rules table of the README, generated so it cannot drift from the code. */
 export function rulesMarkdown(rules: readonly Rule[] = ALL_RULES): string {
   const rows = rules.map((rule) => {
-    const peers =
-      PEER_LABELS.filter(([key]) => rule.peers[key]?.length)
-        .map(([key, label]) => `${label}: ${(rule.peers[key] ?? []).join(', ')}`)
-        .join('; ') || '—';
-    return `| \`${rule.id}\` | ${rule.target} | ${rule.title} | ${rule.severity} | ${rule.fixable ? 'yes' : ''} | ${rule.concept} | ${peers} |`;
+    const peers = peersText(rule.peers) || `— ${rule.noPeer ?? ''}`.trim();
+    const fix = rule.fix === 'safe' ? 'safe' : rule.fix === 'unsafe' ? 'review' : '';
+    return `| \`${rule.id}\` | ${rule.target} | ${rule.title.en} | ${rule.severity} | ${fix} | ${rule.concept} | ${peers} |`;
   });
   return (
     [
@@ -46,13 +57,49 @@ export function rulesMarkdown(rules: readonly Rule[] = ALL_RULES): string {
   );
 }
 
+/** An aligned table for a terminal; columns are measured in display cells so Korean titles line up. */
+function rulesText(locale: Locale): string {
+  const rows = ALL_RULES.map((rule) => [
+    rule.id,
+    rule.target,
+    rule.severity,
+    rule.fix
+      ? locale === 'ko'
+        ? rule.fix === 'safe'
+          ? '수정'
+          : '수정(검토)'
+        : rule.fix === 'safe'
+          ? 'fix'
+          : 'fix(review)'
+      : '',
+    localize(rule.title, locale),
+  ]);
+  const widths = [0, 1, 2, 3].map((column) => Math.max(...rows.map((row) => displayWidth(row[column] ?? ''))));
+  return (
+    rows
+      .map((row) =>
+        row
+          .map((cell, column) => (column < 4 ? cell + ' '.repeat((widths[column] ?? 0) - displayWidth(cell)) : cell))
+          .join('  ')
+          .trimEnd(),
+      )
+      .join('\n') + '\n'
+  );
+}
+
 export function runRules(args: ParsedArgs): number {
   const format = args.values.format ?? 'text';
-  if (format === 'json') process.stdout.write(JSON.stringify(ALL_RULES.map(ruleMetadata), null, 2) + '\n');
+  const locale = (args.values.locale as Locale | undefined) ?? 'en';
+  if (format === 'json')
+    process.stdout.write(
+      JSON.stringify(
+        ALL_RULES.map((rule) => ruleMetadata(rule, locale)),
+        null,
+        2,
+      ) + '\n',
+    );
   else if (format === 'markdown') process.stdout.write(rulesMarkdown());
-  else if (format === 'text') {
-    for (const rule of ALL_RULES)
-      process.stdout.write(`${rule.id.padEnd(34)} ${rule.severity.padEnd(8)} ${rule.title}\n`);
-  } else throw new UsageError(`--format must be text, json or markdown, not "${String(format)}"`);
+  else if (format === 'text') process.stdout.write(rulesText(locale));
+  else throw new UsageError(`--format must be text, json or markdown, not "${String(format)}"`);
   return 0;
 }

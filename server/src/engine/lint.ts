@@ -119,7 +119,10 @@ class Collector {
           message: report.message,
           range: report.range,
           concept: rule.concept,
-          ...(report.fix && report.fix.edits.length > 0 ? { fix: report.fix } : {}),
+          ...(report.fix && report.fix.edits.length > 0
+            ? { fix: { ...report.fix, safety: report.fix.safety ?? rule.fix ?? 'unsafe' } }
+            : {}),
+          ...(report.related && report.related.length > 0 ? { related: report.related } : {}),
         });
       });
     } catch (error) {

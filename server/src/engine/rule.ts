@@ -1,42 +1,65 @@
-import type { Fix, Locale, Peers, Range, Severity } from './types';
+import type { Fix, Locale, Peers, Range, RelatedLocation, Severity } from './types';
+import { particle } from './korean';
+import type { Config } from './config';
 import type { DockerfileContext } from './dockerfile/context';
 import type { KubernetesContext, KubernetesFileContext } from './kubernetes/context';
 
-/** A message in every supported locale; `{name}` placeholders are filled from report data. */
+/** A text in every supported locale; in messages, `{name}` placeholders are filled from report data. */
 export interface LocalizedText {
   en: string;
   ko: string;
 }
 
+/**
+ * How far a fix may be trusted. A `safe` fix is an equivalent rewrite (syntax, spelling, a form that
+ * means the same): editors may apply it on save and `cntutor lint --fix` applies it. An `unsafe` fix
+ * writes what the rule asks for but changes what the image installs or how the workload runs
+ * (another user, a read-only disk, fewer packages): it is offered as a quick fix and applied by the
+ * CLI only with `--fix-unsafe`.
+ */
+export type FixSafety = 'safe' | 'unsafe';
+
+export interface RuleExample {
+  bad: string;
+  good: string;
+  /** Settings the pair is judged under when the defaults do not apply (e.g. `kubernetesVersion`). */
+  config?: Partial<Config>;
+}
+
 export interface RuleMeta {
   /** kebab-case, self-explaining, stable and never reused. */
   id: string;
-  title: string;
+  title: LocalizedText;
   severity: Severity;
-  /** The concept note every finding of this rule links to. */
+  /** The principle note every finding of this rule links to. */
   concept: string;
-  /** What the rule checks and why it matters. */
-  description: string;
+  /** The course-topic notes the rule illustrates (the idea underneath the principle). */
+  topics: readonly string[];
+  /** Why a finding matters: what goes wrong, in the terms of this rule, not of the concept at large. */
+  description: LocalizedText;
   /** What to do about a finding. */
-  remediation: string;
+  remediation: LocalizedText;
+  /** When the finding is legitimately ignored, and how to say so; shown in hovers and notes. */
+  exceptions?: LocalizedText;
   peers: Peers;
-  /** A minimal wrong/right pair shown in hovers and docs. */
-  example: { bad: string; good: string };
-  messages: Record<string, LocalizedText>;
-  /** True when the rule offers a fix that is always safe to apply. */
-  fixable: boolean;
+  /** Why no other tool has an equivalent check; required when `peers` names none. */
+  noPeer?: string;
   /**
-   * True when the fix, though it only writes what the rule asks for, changes how the workload runs
-   * (another user, a read-only disk, fewer packages). Editors offer it as a quick fix but never
-   * apply it on save; `cntutor lint --fix` applies it because it was asked to.
+   * A wrong/right pair: two complete files (a Dockerfile, or a manifest), so a test can prove that
+   * the bad one fires the rule and the good one is clean. Hovers show the lines that differ.
    */
-  fixChangesBehaviour?: boolean;
+  example: RuleExample;
+  messages: Record<string, LocalizedText>;
+  /** The safety of the fixes this rule offers; absent when it offers none. A fix may override it. */
+  fix?: FixSafety;
 }
 
 export interface Report {
   range: Range;
   message: string;
   fix?: Fix;
+  /** Places in this or other files that explain the finding (the Deployment a Service misses…). */
+  related?: RelatedLocation[];
 }
 
 export interface DockerfileRule extends RuleMeta {
@@ -64,9 +87,26 @@ export function defineKubernetesRule(rule: Omit<KubernetesRule, 'target'>): Kube
   return { ...rule, target: 'kubernetes' };
 }
 
-/** Fills `{name}` placeholders; unknown placeholders stay visible so a missing value is noticed. */
+/**
+ * Fills `{name}` placeholders; unknown placeholders stay visible so a missing value is noticed.
+ * `{name|이/가}` also writes the Korean particle that suits how the value ends when read aloud.
+ */
 export function format(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
+  return template.replace(/\{(\w+)(?:\|([^{}]+))?\}/g, (whole, name: string, pair: string | undefined) => {
+    if (!(name in data)) return whole;
+    const value = String(data[name]);
+    return pair ? value + particle(value, pair) : value;
+  });
+}
+
+/** The placeholder names of a template, for checking that every locale fills the same ones. */
+export function placeholders(template: string): string[] {
+  return [...template.matchAll(/\{(\w+)(?:\|[^{}]+)?\}/g)].map((m) => m[1] ?? '').sort();
+}
+
+/** The text in the locale, falling back to English where a locale is missing. */
+export function localize(text: LocalizedText, locale: Locale): string {
+  return text[locale] || text.en;
 }
 
 /** Message lookup and reporting shared by every rule context. */
@@ -81,7 +121,7 @@ export class ReportingContext {
   t(id: string, data?: Record<string, string | number>): string {
     const text = this.rule.messages[id];
     if (!text) throw new Error(`rule ${this.rule.id} has no message "${id}"`);
-    return format(text[this.locale] || text.en, data);
+    return format(localize(text, this.locale), data);
   }
 
   report(report: Report): void {

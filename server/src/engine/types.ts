@@ -20,6 +20,15 @@ export interface TextEdit {
 export interface Fix {
   title: string;
   edits: TextEdit[];
+  /** Set by the engine from the rule unless the rule decided for this fix (see FixSafety). */
+  safety?: 'safe' | 'unsafe';
+}
+/** A place elsewhere that explains a finding, e.g. the Deployment a Service was meant to select. */
+export interface RelatedLocation {
+  /** The file's URI; absent for the file of the finding itself. */
+  uri?: string;
+  range: Range;
+  message: string;
 }
 
 export type FileKind = 'dockerfile' | 'kubernetes';
@@ -32,6 +41,10 @@ export interface Peers {
   kubeLinter?: string[];
   kubeScore?: string[];
   polaris?: string[];
+  /** Pod Security Standards controls, e.g. `privileged-containers`. */
+  pss?: string[];
+  trivy?: string[];
+  checkov?: string[];
 }
 
 export interface Finding {
@@ -41,6 +54,7 @@ export interface Finding {
   range: Range;
   concept: string;
   fix?: Fix;
+  related?: RelatedLocation[];
 }
 
 export interface LintResult {

@@ -7,9 +7,9 @@ import {
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { fixAll } from '../engine/fix';
-import { findRule } from '../rules';
 import { sameRange } from '../engine/text';
-import type { Finding } from '../engine/types';
+import type { Finding, Locale } from '../engine/types';
+import { ui } from '../teaching/ui-text';
 import { isDiagnosticData } from './diagnostics';
 import { candidateKind } from '../engine/detect';
 
@@ -20,45 +20,56 @@ export interface CodeActionInput {
   document: TextDocument;
   findings: readonly Finding[];
   relint: (text: string) => readonly Finding[];
+  locale: Locale;
 }
 
 /** Quick fixes found through each diagnostic's `data`, an "ignore" action, and fix-all for save. */
-export function codeActions({ params, document, findings, relint }: CodeActionInput): CodeAction[] {
+export function codeActions({ params, document, findings, relint, locale }: CodeActionInput): CodeAction[] {
   const only = params.context.only;
   const wants = (kind: string): boolean => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
   const actions: CodeAction[] = [];
   if (wants(CodeActionKind.QuickFix)) {
+    // One "ignore" per rule and line, however many findings the rule made there.
+    const ignoring = new Map<string, CodeAction>();
     for (const diagnostic of params.context.diagnostics) {
       if (diagnostic.source !== 'cntutor' || !isDiagnosticData(diagnostic.data)) continue;
       const ruleId = diagnostic.data.ruleId;
       const finding = findings.find((f) => f.ruleId === ruleId && sameRange(f.range, diagnostic.range));
       if (finding?.fix) {
+        const safe = finding.fix.safety === 'safe';
         actions.push({
-          title: finding.fix.title,
+          title: safe ? finding.fix.title : ui('reviewFix', locale, { title: finding.fix.title }),
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
-          isPreferred: true,
+          // Editors may apply a preferred fix without showing it; only rewrites that change nothing else qualify.
+          isPreferred: safe,
           edit: { changes: { [document.uri]: finding.fix.edits } },
         });
       }
       const ignore = ignoreEdit(document, diagnostic, ruleId);
-      if (ignore) {
-        actions.push({
-          title: `Ignore ${ruleId} here`,
-          kind: CodeActionKind.QuickFix,
-          diagnostics: [diagnostic],
-          edit: { changes: { [document.uri]: [ignore] } },
-        });
+      if (!ignore) continue;
+      const key = `${ruleId}@${ignore.range.start.line}`;
+      const existing = ignoring.get(key);
+      if (existing) {
+        existing.diagnostics?.push(diagnostic);
+        continue;
       }
+      ignoring.set(key, {
+        title: ui('ignoreHere', locale, { rule: ruleId }),
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        edit: { changes: { [document.uri]: [ignore] } },
+      });
     }
+    actions.push(...ignoring.values());
   }
-  if (wants(FIX_ALL_KIND) && findings.some((f) => f.fix)) {
+  if (wants(FIX_ALL_KIND) && findings.some((f) => f.fix?.safety === 'safe')) {
     const text = document.getText();
-    const onSave = (t: string): Finding[] => relint(t).filter((f) => !findRule(f.ruleId)?.fixChangesBehaviour);
+    const onSave = (t: string): Finding[] => relint(t).filter((f) => f.fix?.safety === 'safe');
     const fixed = fixAll(text, onSave).text;
     if (fixed !== text) {
       actions.push({
-        title: 'Fix all auto-fixable cntutor findings',
+        title: ui('fixAll', locale),
         kind: FIX_ALL_KIND,
         edit: {
           changes: {

@@ -13,10 +13,17 @@ export interface DiagnosticData {
   ruleId: string;
   concept: string;
   fixable: boolean;
+  /** How far the fix may be trusted: a `safe` one is also applied on save. */
+  fixSafety?: 'safe' | 'unsafe';
 }
 
-export function toDiagnostic(finding: Finding, conceptHref: (concept: string) => string): Diagnostic {
-  const data: DiagnosticData = { ruleId: finding.ruleId, concept: finding.concept, fixable: !!finding.fix };
+export function toDiagnostic(finding: Finding, conceptHref: (concept: string) => string, uri: string): Diagnostic {
+  const data: DiagnosticData = {
+    ruleId: finding.ruleId,
+    concept: finding.concept,
+    fixable: !!finding.fix,
+    ...(finding.fix?.safety ? { fixSafety: finding.fix.safety } : {}),
+  };
   return {
     range: finding.range,
     severity: SEVERITY[finding.severity],
@@ -24,6 +31,14 @@ export function toDiagnostic(finding: Finding, conceptHref: (concept: string) =>
     codeDescription: { href: conceptHref(finding.concept) },
     source: 'cntutor',
     message: finding.message,
+    ...(finding.related
+      ? {
+          relatedInformation: finding.related.map((related) => ({
+            location: { uri: related.uri ?? uri, range: related.range },
+            message: related.message,
+          })),
+        }
+      : {}),
     data,
   };
 }

@@ -214,7 +214,7 @@ export function startServer(connection: Connection): void {
     void connection.sendDiagnostics({
       uri: document.uri,
       version: document.version,
-      diagnostics: result.findings.map((f) => toDiagnostic(f, conceptHref)),
+      diagnostics: result.findings.map((f) => toDiagnostic(f, conceptHref, document.uri)),
     });
   }
 
@@ -323,6 +323,7 @@ export function startServer(connection: Connection): void {
       document,
       findings: state.findings,
       relint: (text) => lint(text, document.uri, state.config, { languageId: document.languageId }).findings,
+      locale: state.config.locale,
     });
   });
 

@@ -1,5 +1,4 @@
 import type { FileReport } from '../report';
-import { findRule } from '../../rules';
 
 export function formatJson(reports: readonly FileReport[]): string {
   return (
@@ -8,6 +7,7 @@ export function formatJson(reports: readonly FileReport[]): string {
         file: report.file,
         ...(report.error ? { error: report.error } : {}),
         ...(report.fixed ? { fixed: report.fixed } : {}),
+        ...(report.skipped ? { skipped: report.skipped } : {}),
         findings: report.findings.map((finding) => ({
           ruleId: finding.ruleId,
           severity: finding.severity,
@@ -15,8 +15,9 @@ export function formatJson(reports: readonly FileReport[]): string {
           concept: finding.concept,
           range: finding.range,
           fixable: !!finding.fix,
-          // Editors apply on save only fixes that keep the workload running as before.
-          fixOnSave: !!finding.fix && !findRule(finding.ruleId)?.fixChangesBehaviour,
+          // `safe` fixes are applied on save and by --fix; `unsafe` ones only as a quick fix or with --fix-unsafe.
+          ...(finding.fix ? { fixSafety: finding.fix.safety ?? 'unsafe' } : {}),
+          ...(finding.related ? { related: finding.related } : {}),
         })),
       })),
       null,

@@ -2,7 +2,10 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Rule } from '../../engine/rule';
 import type { Severity } from '../../engine/types';
-import { conceptFileUri } from '../../concepts/links';
+import { localize } from '../../engine/rule';
+import type { Locale } from '../../engine/types';
+import { explainRule, explanationMarkdown, type Explanation } from '../../teaching/explain';
+import { ui } from '../../teaching/ui-text';
 import type { FileReport } from '../report';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
@@ -13,7 +16,12 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
 };
 
 /** SARIF 2.1.0: one run, every rule with its help link, exact one-based line and column ranges. */
-export function formatSarif(reports: readonly FileReport[], rules: readonly Rule[], version: string): string {
+export function formatSarif(
+  reports: readonly FileReport[],
+  rules: readonly Rule[],
+  version: string,
+  locale: Locale = 'en',
+): string {
   const ruleIndex = new Map(rules.map((rule, i) => [rule.id, i]));
   // Findings of the engine itself (file-too-large) have no rule module; they still get a rule entry.
   const engineRules: { id: string; concept: string }[] = [];
@@ -81,21 +89,29 @@ export function formatSarif(reports: readonly FileReport[], rules: readonly Rule
             version,
             semanticVersion: version,
             rules: [
-              ...rules.map((rule) => ({
-                id: rule.id,
-                name: rule.id,
-                shortDescription: { text: rule.title },
-                fullDescription: { text: rule.description },
-                help: { text: rule.remediation, markdown: rule.remediation },
-                helpUri: conceptFileUri(rule.concept),
-                defaultConfiguration: { level: LEVEL[rule.severity] },
-                properties: { concept: rule.concept, peers: rule.peers, fixable: rule.fixable, target: rule.target },
-              })),
+              ...rules.map((rule) => {
+                const explanation = explainRule(rule, locale);
+                return {
+                  id: rule.id,
+                  name: rule.id,
+                  shortDescription: { text: localize(rule.title, locale) },
+                  fullDescription: { text: localize(rule.description, locale) },
+                  // Code scanning shows help where the finding is read; no link here would survive the upload.
+                  help: { text: helpText(explanation, locale), markdown: explanationMarkdown(explanation, { locale }) },
+                  defaultConfiguration: { level: LEVEL[rule.severity] },
+                  properties: {
+                    concept: rule.concept,
+                    topics: rule.topics,
+                    peers: rule.peers,
+                    fix: rule.fix ?? null,
+                    target: rule.target,
+                  },
+                };
+              }),
               ...engineRules.map((rule) => ({
                 id: rule.id,
                 name: rule.id,
                 shortDescription: { text: rule.id.replace(/-/g, ' ') },
-                helpUri: conceptFileUri(rule.concept),
                 properties: { concept: rule.concept },
               })),
             ],
@@ -108,6 +124,18 @@ export function formatSarif(reports: readonly FileReport[], rules: readonly Rule
     ],
   };
   return JSON.stringify(log, null, 2) + '\n';
+}
+
+/** The explanation as plain text: SARIF viewers that do not render markdown show this. */
+function helpText(e: Explanation, locale: Locale): string {
+  return [
+    `${ui('why', locale)}: ${e.why}`,
+    `❌ ${ui('insteadOf', locale)}:\n${e.bad}`,
+    `✅ ${ui('write', locale)}:\n${e.good}`,
+    `${ui('howToFix', locale)}: ${e.remediation}`,
+    ...(e.exceptions ? [`${ui('exceptions', locale)}: ${e.exceptions}`] : []),
+    `${ui('concept', locale)}: ${e.concept.title} — ${e.concept.line} (cntutor explain ${e.concept.id})`,
+  ].join('\n\n');
 }
 
 function artifactUri(file: string): string {

@@ -126,3 +126,48 @@ export function cacheMountTargets(instruction: Instruction): string[] {
   }
   return targets;
 }
+
+/** The instruction keywords of the Dockerfile frontend. */
+export const INSTRUCTION_KEYWORDS: ReadonlySet<string> = new Set([
+  'ADD',
+  'ARG',
+  'CMD',
+  'COPY',
+  'ENTRYPOINT',
+  'ENV',
+  'EXPOSE',
+  'FROM',
+  'HEALTHCHECK',
+  'LABEL',
+  'MAINTAINER',
+  'ONBUILD',
+  'RUN',
+  'SHELL',
+  'STOPSIGNAL',
+  'USER',
+  'VOLUME',
+  'WORKDIR',
+]);
+
+const keywordCase = new WeakMap<ParsedDockerfile, 'upper' | 'lower'>();
+
+/**
+ * A keyword written in the case most instructions of the file use (uppercase on a tie, as BuildKit
+ * decides), so a fix that writes a new instruction never makes the file's casing inconsistent.
+ */
+export function inKeywordCase(file: ParsedDockerfile, word: string): string {
+  let found = keywordCase.get(file);
+  if (!found) {
+    let lower = 0;
+    let upper = 0;
+    for (const instruction of file.instructions) {
+      if (!INSTRUCTION_KEYWORDS.has(instruction.getKeyword())) continue;
+      const written = instruction.getInstruction();
+      if (written === written.toLowerCase()) lower++;
+      else if (written === written.toUpperCase()) upper++;
+    }
+    found = lower > upper ? 'lower' : 'upper';
+    keywordCase.set(file, found);
+  }
+  return found === 'lower' ? word.toLowerCase() : word.toUpperCase();
+}

@@ -8,12 +8,21 @@ const NOT_RELATIVE = /^(["']?[/\\$]|["']?[A-Za-z]:)/;
 
 export default defineDockerfileRule({
   id: 'absolute-workdir',
-  title: 'Use absolute WORKDIR paths',
+  title: {
+    en: 'Use absolute WORKDIR paths',
+    ko: 'WORKDIR에는 절대 경로 쓰기',
+  },
   severity: 'warning',
   concept: 'declarative-specs',
-  description:
-    'A relative WORKDIR is resolved against whatever working directory came before, often one set inside the base image. When the base image changes, files land somewhere else. An absolute path says exactly where the following steps and the container process run.',
-  remediation: 'Write the full path: `WORKDIR /app` rather than `WORKDIR app`.',
+  topics: ['linux-filesystem', 'docker-architecture'],
+  description: {
+    en: 'A relative WORKDIR is resolved against whatever working directory came before, often one set inside the base image. When the base image changes, files land somewhere else. An absolute path says exactly where the following steps and the container process run.',
+    ko: '상대 경로 WORKDIR은 그 전에 정해진 작업 디렉터리(흔히 베이스 이미지 안에서 정한 것)를 기준으로 풀립니다. 베이스 이미지가 바뀌면 파일이 다른 곳에 놓입니다. 절대 경로는 다음 단계와 컨테이너 프로세스가 어디서 실행되는지 정확히 말해 줍니다.',
+  },
+  remediation: {
+    en: 'Write the full path: `WORKDIR /app` rather than `WORKDIR app`.',
+    ko: '전체 경로를 쓰세요: `WORKDIR app`이 아니라 `WORKDIR /app`.',
+  },
   peers: { hadolint: ['DL3000'], buildkit: ['WorkdirRelativePath'] },
   example: { bad: 'WORKDIR app', good: 'WORKDIR /app' },
   messages: {
@@ -23,7 +32,7 @@ export default defineDockerfileRule({
     },
     fixTitle: { en: 'Use the absolute path {path}', ko: '절대 경로 {path} 사용하기' },
   },
-  fixable: true,
+  fix: 'safe',
   check(ctx) {
     for (const stage of ctx.stages) {
       for (const instruction of stage.instructions) {

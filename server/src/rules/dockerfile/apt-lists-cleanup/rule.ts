@@ -10,13 +10,21 @@ const CLEANUP = ` && rm -rf ${LISTS}/*`;
 
 export default defineDockerfileRule({
   id: 'apt-lists-cleanup',
-  title: 'Remove apt lists in the same RUN',
+  title: {
+    en: 'Remove apt lists in the same RUN',
+    ko: 'apt 목록은 같은 RUN에서 지우기',
+  },
   severity: 'warning',
   concept: 'image-layers',
-  description:
-    '`apt-get update` downloads package indexes into /var/lib/apt/lists, tens of megabytes. Each RUN becomes a layer, so deleting them in a later RUN hides them but keeps them in the image. They also go stale: a cached layer with old lists makes later installs fail or install old versions.',
-  remediation:
-    'Update, install and clean up in one RUN: `RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*`, or use a BuildKit cache mount for /var/lib/apt/lists.',
+  topics: ['union-filesystem', 'linux-filesystem'],
+  description: {
+    en: '`apt-get update` downloads package indexes into /var/lib/apt/lists, tens of megabytes. Each RUN becomes a layer, so deleting them in a later RUN hides them but keeps them in the image. They also go stale: a cached layer with old lists makes later installs fail or install old versions.',
+    ko: '`apt-get update`는 수십 메가바이트의 패키지 색인을 /var/lib/apt/lists에 내려받습니다. RUN마다 레이어가 되므로 나중 RUN에서 지우면 가려질 뿐 이미지에는 남습니다. 목록은 낡기도 합니다: 오래된 목록이 든 캐시 레이어 때문에 나중 설치가 실패하거나 옛 버전이 설치됩니다.',
+  },
+  remediation: {
+    en: 'Update, install and clean up in one RUN: `RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*`, or use a BuildKit cache mount for /var/lib/apt/lists.',
+    ko: '갱신, 설치, 정리를 한 RUN에서 하세요: `RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*`. 또는 /var/lib/apt/lists에 BuildKit 캐시 마운트를 쓰세요.',
+  },
   peers: { hadolint: ['DL3009'] },
   example: {
     bad: 'RUN apt-get update && apt-get install -y curl',
@@ -29,7 +37,7 @@ export default defineDockerfileRule({
     },
     fixTitle: { en: 'Remove /var/lib/apt/lists at the end of the RUN', ko: 'RUN 끝에서 /var/lib/apt/lists 지우기' },
   },
-  fixable: true,
+  fix: 'safe',
   check(ctx) {
     // Lists left in a build stage whose files are only partly copied never reach the image.
     const shipped = shippedStages(ctx.file);

@@ -7,12 +7,21 @@ const GLOBAL_OFF = /APT::Install-Recommends\s*["']?\\?["']?\s*(false|0|no)\b/i;
 
 export default defineDockerfileRule({
   id: 'apt-no-install-recommends',
-  title: 'Install apt packages without recommends',
+  title: {
+    en: 'Install apt packages without recommends',
+    ko: 'apt 패키지는 추천 패키지 없이 설치하기',
+  },
   severity: 'warning',
   concept: 'image-layers',
-  description:
-    'By default `apt-get install` also installs every package the requested ones merely recommend. They add megabytes to the layer, more software to patch and more attack surface, and the application rarely needs them.',
-  remediation: 'Add `--no-install-recommends`: `apt-get install -y --no-install-recommends curl`.',
+  topics: ['union-filesystem', 'linux-filesystem'],
+  description: {
+    en: 'By default `apt-get install` also installs every package the requested ones merely recommend. They add megabytes to the layer, more software to patch and more attack surface, and the application rarely needs them.',
+    ko: '`apt-get install`은 기본적으로 요청한 패키지가 추천하는 패키지까지 모두 설치합니다. 레이어가 수 메가바이트 커지고, 패치할 소프트웨어와 공격 표면이 늘지만, 애플리케이션에 필요한 경우는 드뭅니다.',
+  },
+  remediation: {
+    en: 'Add `--no-install-recommends`: `apt-get install -y --no-install-recommends curl`.',
+    ko: '`--no-install-recommends`를 붙이세요: `apt-get install -y --no-install-recommends curl`.',
+  },
   peers: { hadolint: ['DL3015'] },
   example: {
     bad: 'RUN apt-get update && apt-get install -y curl',
@@ -25,8 +34,7 @@ export default defineDockerfileRule({
     },
     fixTitle: { en: 'Add --no-install-recommends', ko: '--no-install-recommends 추가하기' },
   },
-  fixable: true,
-  fixChangesBehaviour: true,
+  fix: 'unsafe',
   check(ctx) {
     for (const instruction of ctx.instructions) {
       const commands = ctx.file.runCommands(instruction);

@@ -1,37 +1,25 @@
 import type { Argument, From } from 'dockerfile-ast';
+import { INSTRUCTION_KEYWORDS, inKeywordCase } from '../support';
 import { defineDockerfileRule } from '../../../engine/rule';
 import type { Range } from '../../../engine/types';
 
-const KEYWORDS = new Set([
-  'ADD',
-  'ARG',
-  'CMD',
-  'COPY',
-  'ENTRYPOINT',
-  'ENV',
-  'EXPOSE',
-  'FROM',
-  'HEALTHCHECK',
-  'LABEL',
-  'MAINTAINER',
-  'ONBUILD',
-  'RUN',
-  'SHELL',
-  'STOPSIGNAL',
-  'USER',
-  'VOLUME',
-  'WORKDIR',
-]);
-
 export default defineDockerfileRule({
   id: 'consistent-instruction-casing',
-  title: 'Write instructions in one consistent case',
+  title: {
+    en: 'Write instructions in one consistent case',
+    ko: '명령어는 한 가지 대소문자로 쓰기',
+  },
   severity: 'warning',
   concept: 'syntax-and-structure',
-  description:
-    'Instruction keywords are case-insensitive, but a file that mixes `RUN` and `run`, or writes `From`, is harder to scan. BuildKit expects every keyword in the same case as the majority, and `AS` in the case of its `FROM`; uppercase is the common convention.',
-  remediation:
-    'Write every instruction keyword in the case the rest of the file uses, usually uppercase: `FROM`, `RUN`, `COPY`.',
+  topics: ['docker-architecture'],
+  description: {
+    en: 'Instruction keywords are case-insensitive, but a file that mixes `RUN` and `run`, or writes `From`, is harder to scan. BuildKit expects every keyword in the same case as the majority, and `AS` in the case of its `FROM`; uppercase is the common convention.',
+    ko: '명령어 키워드는 대소문자를 가리지 않지만 `RUN`과 `run`이 섞이거나 `From`처럼 쓴 파일은 훑어보기 어렵습니다. BuildKit은 모든 키워드가 다수와 같은 대소문자이기를, `AS`는 그 `FROM`과 같은 대소문자이기를 기대합니다. 대문자가 흔한 관례입니다.',
+  },
+  remediation: {
+    en: 'Write every instruction keyword in the case the rest of the file uses, usually uppercase: `FROM`, `RUN`, `COPY`.',
+    ko: '모든 명령어 키워드를 파일의 나머지와 같은 대소문자(보통 대문자)로 쓰세요: `FROM`, `RUN`, `COPY`.',
+  },
   peers: { buildkit: ['ConsistentInstructionCasing', 'FromAsCasing'] },
   example: {
     bad: 'FROM alpine:3.20\nrun apk add curl\nCopy . /app',
@@ -48,19 +36,11 @@ export default defineDockerfileRule({
     },
     fixTitle: { en: 'Write "{expected}"', ko: '"{expected}"로 쓰기' },
   },
-  fixable: true,
+  fix: 'safe',
   check(ctx) {
-    const known = ctx.instructions.filter((i) => KEYWORDS.has(i.getKeyword()));
+    const known = ctx.instructions.filter((i) => INSTRUCTION_KEYWORDS.has(i.getKeyword()));
     const consistent = (word: string) => word === word.toUpperCase() || word === word.toLowerCase();
-    let lower = 0;
-    let upper = 0;
-    for (const instruction of known) {
-      const written = instruction.getInstruction();
-      if (written === written.toLowerCase()) lower++;
-      else if (written === written.toUpperCase()) upper++;
-    }
-    // As in BuildKit, a tie goes to uppercase.
-    const toMajority = (word: string) => (lower > upper ? word.toLowerCase() : word.toUpperCase());
+    const toMajority = (word: string) => inKeywordCase(ctx.file, word);
     const report = (id: 'keyword' | 'as', range: Range, written: string, expected: string) =>
       ctx.report({
         range,

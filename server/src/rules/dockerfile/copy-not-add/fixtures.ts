@@ -21,7 +21,7 @@ export default defineFixtures({
     {
       name: 'keyword becomes COPY',
       text: 'FROM python:3.13-slim\nADD --chown=app:app . /app\nadd ["a.txt", "/b/"]\n',
-      output: 'FROM python:3.13-slim\nCOPY --chown=app:app . /app\ncopy ["a.txt", "/b/"]\n',
+      output: 'FROM python:3.13-slim\nCOPY --chown=app:app . /app\nCOPY ["a.txt", "/b/"]\n',
     },
   ],
 });

@@ -1,4 +1,5 @@
 import { JSONInstruction, ModifiableInstruction, type Instruction } from 'dockerfile-ast';
+import { inKeywordCase } from '../support';
 import { defineDockerfileRule } from '../../../engine/rule';
 
 /** ADD unpacks local archives on purpose; these are the suffixes it recognises (as hadolint lists them). */
@@ -9,12 +10,21 @@ const ADD_ONLY_FLAGS = new Set(['checksum', 'keep-git-dir', 'unpack']);
 
 export default defineDockerfileRule({
   id: 'copy-not-add',
-  title: 'Use COPY for local files',
+  title: {
+    en: 'Use COPY for local files',
+    ko: '로컬 파일에는 COPY 쓰기',
+  },
   severity: 'warning',
   concept: 'declarative-specs',
-  description:
-    'ADD also downloads URLs and unpacks archives, so a reader cannot tell from `ADD src/ /app/` alone what will happen, and a file that later becomes a tarball changes behaviour silently. COPY does one thing: copy files from the build context.',
-  remediation: 'Write COPY for files and folders from the build context; keep ADD for the archives you want unpacked.',
+  topics: ['docker-architecture'],
+  description: {
+    en: 'ADD also downloads URLs and unpacks archives, so a reader cannot tell from `ADD src/ /app/` alone what will happen, and a file that later becomes a tarball changes behaviour silently. COPY does one thing: copy files from the build context.',
+    ko: 'ADD는 URL을 내려받고 압축 파일을 풀기도 하므로, `ADD src/ /app/`만 보고는 무슨 일이 일어날지 알 수 없고, 나중에 파일이 tar 묶음이 되면 동작이 조용히 바뀝니다. COPY는 빌드 컨텍스트의 파일을 복사하는 한 가지 일만 합니다.',
+  },
+  remediation: {
+    en: 'Write COPY for files and folders from the build context; keep ADD for the archives you want unpacked.',
+    ko: '빌드 컨텍스트의 파일과 폴더에는 COPY를 쓰고, ADD는 풀고 싶은 압축 파일에만 남겨 두세요.',
+  },
   peers: { hadolint: ['DL3020'] },
   example: { bad: 'ADD requirements.txt /app/', good: 'COPY requirements.txt /app/' },
   messages: {
@@ -24,7 +34,7 @@ export default defineDockerfileRule({
     },
     fixTitle: { en: 'Replace ADD with COPY', ko: 'ADD를 COPY로 바꾸기' },
   },
-  fixable: true,
+  fix: 'safe',
   check(ctx) {
     for (const instruction of ctx.instructions) {
       if (instruction.getKeyword() !== 'ADD') continue;
@@ -34,8 +44,7 @@ export default defineDockerfileRule({
       if (sources.length === 0) continue;
       if (sources.some((s) => REMOTE.test(s) || ARCHIVE.test(s) || s.includes('$'))) continue;
       const keyword = instruction.getInstructionRange();
-      const written = instruction.getInstruction();
-      const copy = written === written.toLowerCase() ? 'copy' : 'COPY';
+      const copy = inKeywordCase(ctx.file, 'COPY');
       ctx.report({
         range: keyword,
         message: ctx.t('add', { source: sources.join('", "') }),

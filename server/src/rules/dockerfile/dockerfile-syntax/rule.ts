@@ -39,13 +39,21 @@ const ARGUMENT_COUNT_CODES = new Set<number>([
 
 export default defineDockerfileRule({
   id: 'dockerfile-syntax',
-  title: 'Write a Dockerfile the builder can read',
+  title: {
+    en: 'Write a Dockerfile the builder can read',
+    ko: '빌더가 읽을 수 있는 Dockerfile 작성하기',
+  },
   severity: 'error',
   concept: 'syntax-and-structure',
-  description:
-    'Problems that stop `docker build`: a file that does not start with FROM, unknown instructions or flags, missing arguments, duplicate stage names, unterminated quotes, shell commands the shell cannot parse, and exec-form arrays that are not valid JSON (which Docker then silently runs as a shell command).',
-  remediation:
-    'Fix the spot the finding marks. A Dockerfile starts with FROM (only ARG, comments and parser directives may come before it), each instruction is one of the known keywords with its required arguments, and exec-form arrays use double quotes.',
+  topics: ['docker-architecture'],
+  description: {
+    en: 'Problems that stop `docker build`: a file that does not start with FROM, unknown instructions or flags, missing arguments, duplicate stage names, unterminated quotes, shell commands the shell cannot parse, and exec-form arrays that are not valid JSON (which Docker then silently runs as a shell command).',
+    ko: '`docker build`를 멈추게 하는 문제입니다: FROM으로 시작하지 않는 파일, 알 수 없는 명령어나 플래그, 빠진 인자, 중복된 스테이지 이름, 닫히지 않은 따옴표, 셸이 해석할 수 없는 명령, 올바른 JSON이 아닌 exec 형식 배열(이때 Docker는 이를 조용히 셸 명령으로 실행합니다).',
+  },
+  remediation: {
+    en: 'Fix the spot the finding marks. A Dockerfile starts with FROM (only ARG, comments and parser directives may come before it), each instruction is one of the known keywords with its required arguments, and exec-form arrays use double quotes.',
+    ko: '표시된 위치를 고치세요. Dockerfile은 FROM으로 시작하고(앞에는 ARG, 주석, 파서 지시자만 올 수 있습니다), 각 명령어는 알려진 키워드와 필요한 인자를 갖추며, exec 형식 배열은 큰따옴표를 씁니다.',
+  },
   peers: {
     hadolint: ['DL3061', 'DL3024', 'DL3011'],
     buildkit: ['DuplicateStageName', 'ReservedStageName'],
@@ -105,7 +113,6 @@ export default defineDockerfileRule({
       ko: 'Dockerfile 구문 오류: {detail}',
     },
   },
-  fixable: false,
   check(ctx) {
     reportValidatorErrors(ctx);
     reportReservedStageNames(ctx);

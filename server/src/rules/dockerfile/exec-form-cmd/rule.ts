@@ -6,12 +6,21 @@ const SHELL_SYNTAX = /[$`|&;<>(){}*?~\\'"#]|\s-c\s/;
 
 export default defineDockerfileRule({
   id: 'exec-form-cmd',
-  title: 'Use the exec form for CMD and ENTRYPOINT',
+  title: {
+    en: 'Use the exec form for CMD and ENTRYPOINT',
+    ko: 'CMD와 ENTRYPOINT는 exec 형식으로 쓰기',
+  },
   severity: 'warning',
   concept: 'declarative-specs',
-  description:
-    'In shell form (`CMD node server.js`) the container runs `/bin/sh -c`, which becomes PID 1 and does not pass signals on, so `docker stop` and Kubernetes wait out the grace period and kill the process. The exec form states the process exactly.',
-  remediation: 'Write the command as a JSON array: `CMD ["node", "server.js"]`.',
+  topics: ['containers', 'docker-operations'],
+  description: {
+    en: 'In shell form (`CMD node server.js`) the container runs `/bin/sh -c`, which becomes PID 1 and does not pass signals on, so `docker stop` and Kubernetes wait out the grace period and kill the process. The exec form states the process exactly.',
+    ko: '셸 형식(`CMD node server.js`)에서는 컨테이너가 `/bin/sh -c`를 실행하고, 이 셸이 PID 1이 되어 신호를 전달하지 않습니다. 그래서 `docker stop`과 쿠버네티스는 유예 시간이 끝날 때까지 기다렸다가 프로세스를 강제로 죽입니다. exec 형식은 실행할 프로세스를 정확히 적습니다.',
+  },
+  remediation: {
+    en: 'Write the command as a JSON array: `CMD ["node", "server.js"]`.',
+    ko: '명령을 JSON 배열로 쓰세요: `CMD ["node", "server.js"]`.',
+  },
   peers: { hadolint: ['DL3025'], buildkit: ['JSONArgsRecommended'] },
   example: { bad: 'CMD node server.js', good: 'CMD ["node", "server.js"]' },
   messages: {
@@ -21,7 +30,7 @@ export default defineDockerfileRule({
     },
     fixTitle: { en: 'Convert to exec form', ko: 'exec 형식으로 바꾸기' },
   },
-  fixable: true,
+  fix: 'safe',
   check(ctx) {
     for (const instruction of ctx.instructions) {
       const keyword = instruction.getKeyword();

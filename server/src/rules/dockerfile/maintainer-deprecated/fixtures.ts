@@ -19,7 +19,7 @@ export default defineFixtures({
     {
       name: 'quotes and dollars are escaped',
       text: 'FROM alpine:3.20\nmaintainer "The $TEAM" team\n',
-      output: 'FROM alpine:3.20\nlabel org.opencontainers.image.authors="\\"The \\$TEAM\\" team"\n',
+      output: 'FROM alpine:3.20\nLABEL org.opencontainers.image.authors="\\"The \\$TEAM\\" team"\n',
     },
   ],
 });

@@ -1,15 +1,25 @@
+import { inKeywordCase } from '../support';
 import { defineDockerfileRule } from '../../../engine/rule';
 
 const LABEL = 'org.opencontainers.image.authors';
 
 export default defineDockerfileRule({
   id: 'maintainer-deprecated',
-  title: 'Use a label instead of MAINTAINER',
+  title: {
+    en: 'Use a label instead of MAINTAINER',
+    ko: 'MAINTAINER 대신 레이블 쓰기',
+  },
   severity: 'warning',
   concept: 'declarative-specs',
-  description:
-    'MAINTAINER has been deprecated since Docker 1.13. Labels are the declarative, standard way to attach metadata to an image: registries, scanners and `docker inspect` read the OCI `org.opencontainers.image.authors` label.',
-  remediation: `Replace \`MAINTAINER name\` with \`LABEL ${LABEL}="name"\`.`,
+  topics: ['docker-architecture'],
+  description: {
+    en: 'MAINTAINER has been deprecated since Docker 1.13. Labels are the declarative, standard way to attach metadata to an image: registries, scanners and `docker inspect` read the OCI `org.opencontainers.image.authors` label.',
+    ko: 'MAINTAINER는 Docker 1.13부터 더 이상 권장되지 않습니다. 레이블은 이미지에 메타데이터를 붙이는 선언적이고 표준적인 방법이며, 레지스트리와 스캐너, `docker inspect`가 OCI `org.opencontainers.image.authors` 레이블을 읽습니다.',
+  },
+  remediation: {
+    en: `Replace \`MAINTAINER name\` with \`LABEL ${LABEL}="name"\`.`,
+    ko: '`MAINTAINER name`을 `LABEL org.opencontainers.image.authors="name"`으로 바꾸세요.',
+  },
   peers: { hadolint: ['DL4000'], buildkit: ['MaintainerDeprecated'] },
   example: { bad: 'MAINTAINER Jane Doe <jane@example.com>', good: `LABEL ${LABEL}="Jane Doe <jane@example.com>"` },
   messages: {
@@ -19,7 +29,7 @@ export default defineDockerfileRule({
     },
     fixTitle: { en: 'Replace with LABEL {label}', ko: 'LABEL {label}로 바꾸기' },
   },
-  fixable: true,
+  fix: 'safe',
   check(ctx) {
     for (const instruction of ctx.instructions) {
       if (instruction.getKeyword() !== 'MAINTAINER') continue;
@@ -27,7 +37,7 @@ export default defineDockerfileRule({
       const author = instruction.getRawArgumentsContent()?.trim();
       // A multi-line MAINTAINER has continuation characters in it: leave that one to a person.
       const fixable = author && whole.start.line === whole.end.line;
-      const label = instruction.getInstruction() === 'maintainer' ? 'label' : 'LABEL';
+      const label = inKeywordCase(ctx.file, 'LABEL');
       // LABEL expands variables and backslashes inside double quotes; MAINTAINER did not.
       const value = author?.replace(/[\\"$]/g, (c) => `\\${c}`);
       ctx.report({

@@ -4,13 +4,21 @@ import { baseImageOf } from '../support';
 
 export default defineDockerfileRule({
   id: 'no-latest-base-image',
-  title: 'Pin the base image to a version',
+  title: {
+    en: 'Pin the base image to a version',
+    ko: '베이스 이미지를 특정 버전으로 고정하기',
+  },
   severity: 'warning',
   concept: 'immutable-images',
-  description:
-    'A base image without a tag, or with `latest`, is whatever the registry serves on the day of the build. Two builds of the same commit can then differ, and a rebuild to roll back may not bring the old image back.',
-  remediation:
-    'Name an exact version after FROM (`FROM node:22.11-alpine`), or better a digest (`FROM node@sha256:…`).',
+  topics: ['union-filesystem', 'docker-operations'],
+  description: {
+    en: 'A base image without a tag, or with `latest`, is whatever the registry serves on the day of the build. Two builds of the same commit can then differ, and a rebuild to roll back may not bring the old image back.',
+    ko: '태그가 없거나 `latest`인 베이스 이미지는 빌드하는 날 레지스트리가 내주는 이미지입니다. 같은 커밋을 두 번 빌드해도 결과가 다를 수 있고, 롤백하려고 다시 빌드해도 예전 이미지가 돌아오지 않을 수 있습니다.',
+  },
+  remediation: {
+    en: 'Name an exact version after FROM (`FROM node:22.11-alpine`), or better a digest (`FROM node@sha256:…`).',
+    ko: 'FROM 뒤에 정확한 버전(`FROM node:22.11-alpine`)을, 더 좋게는 다이제스트(`FROM node@sha256:…`)를 적으세요.',
+  },
   peers: { hadolint: ['DL3006', 'DL3007'] },
   example: { bad: 'FROM node:latest', good: 'FROM node:22.11-alpine3.20' },
   messages: {
@@ -31,7 +39,6 @@ export default defineDockerfileRule({
       ko: '베이스 이미지 "{written}"의 기본값 "{image}"가 움직이는 태그 "latest"를 사용합니다.',
     },
   },
-  fixable: false,
   check(ctx) {
     for (const stage of ctx.stages) {
       const base = baseImageOf(ctx.file, stage.from as From);

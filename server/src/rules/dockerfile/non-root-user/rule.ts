@@ -16,13 +16,21 @@ const PRIVILEGE_DROPPERS = new Set(['gosu', 'su-exec', 'setpriv']);
 
 export default defineDockerfileRule({
   id: 'non-root-user',
-  title: 'Run the final image as an unprivileged user',
+  title: {
+    en: 'Run the final image as an unprivileged user',
+    ko: '최종 이미지를 권한 없는 사용자로 실행하기',
+  },
   severity: 'warning',
   concept: 'least-privilege',
-  description:
-    'Unless a Dockerfile says otherwise, the container process runs as root. If the process is compromised, an attacker holds root inside the container, one kernel bug away from the node. Most applications need no privilege at all once the image is built. Images that run `gosu`/`su-exec` in a RUN are taken to drop privileges in their entrypoint and are left alone.',
-  remediation:
-    'Create a user in the final stage and switch to it after the steps that need root, e.g. `RUN adduser -D -u 10001 app` then `USER 10001`. A numeric id also lets Kubernetes enforce `runAsNonRoot`.',
+  topics: ['containers', 'linux-filesystem'],
+  description: {
+    en: 'Unless a Dockerfile says otherwise, the container process runs as root. If the process is compromised, an attacker holds root inside the container, one kernel bug away from the node. Most applications need no privilege at all once the image is built. Images that run `gosu`/`su-exec` in a RUN are taken to drop privileges in their entrypoint and are left alone.',
+    ko: 'Dockerfile이 따로 정하지 않으면 컨테이너 프로세스는 root로 실행됩니다. 프로세스가 침해되면 공격자는 컨테이너 안에서 root를 쥐게 되고, 커널 버그 하나면 노드까지 넘어갑니다. 대부분의 애플리케이션은 이미지가 만들어진 뒤에는 아무 권한도 필요 없습니다. RUN에서 `gosu`/`su-exec`를 설치하는 이미지는 엔트리포인트에서 권한을 내려놓는 것으로 보고 건드리지 않습니다.',
+  },
+  remediation: {
+    en: 'Create a user in the final stage and switch to it after the steps that need root, e.g. `RUN adduser -D -u 10001 app` then `USER 10001`. A numeric id also lets Kubernetes enforce `runAsNonRoot`.',
+    ko: '최종 스테이지에서 사용자를 만들고 root가 필요한 단계 뒤에 그 사용자로 바꾸세요. 예: `RUN adduser -D -u 10001 app` 다음 `USER 10001`. 숫자 ID를 쓰면 쿠버네티스가 `runAsNonRoot`를 검증할 수도 있습니다.',
+  },
   peers: { hadolint: ['DL3002'] },
   example: {
     bad: 'FROM node:22-alpine\nCOPY . /app\nCMD ["node", "/app/server.js"]',
@@ -38,7 +46,6 @@ export default defineDockerfileRule({
       ko: '최종 이미지가 "{user}"로 실행됩니다. root가 필요한 단계 뒤에 권한 없는 USER로 바꾸세요.',
     },
   },
-  fixable: false,
   check(ctx) {
     const final = ctx.stages[ctx.stages.length - 1];
     if (!final) return;

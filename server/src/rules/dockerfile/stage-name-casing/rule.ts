@@ -5,12 +5,21 @@ import type { TextEdit } from '../../../engine/types';
 
 export default defineDockerfileRule({
   id: 'stage-name-casing',
-  title: 'Write stage names in lowercase',
+  title: {
+    en: 'Write stage names in lowercase',
+    ko: '스테이지 이름은 소문자로 쓰기',
+  },
   severity: 'warning',
   concept: 'syntax-and-structure',
-  description:
-    'Stage names are matched without regard to case, so `AS Builder` and `--from=builder` name the same stage. Lowercase names keep them apart from instruction keywords at a glance and match how BuildKit reports them.',
-  remediation: 'Rename the stage and its references in lowercase: `FROM golang:1.23 AS builder`.',
+  topics: ['docker-architecture'],
+  description: {
+    en: 'Stage names are matched without regard to case, so `AS Builder` and `--from=builder` name the same stage. Lowercase names keep them apart from instruction keywords at a glance and match how BuildKit reports them.',
+    ko: '스테이지 이름은 대소문자를 가리지 않고 비교되므로 `AS Builder`와 `--from=builder`는 같은 스테이지입니다. 소문자 이름은 명령어 키워드와 한눈에 구별되고 BuildKit이 보고하는 방식과도 맞습니다.',
+  },
+  remediation: {
+    en: 'Rename the stage and its references in lowercase: `FROM golang:1.23 AS builder`.',
+    ko: '스테이지 이름과 이를 가리키는 곳을 소문자로 바꾸세요: `FROM golang:1.23 AS builder`.',
+  },
   peers: { buildkit: ['StageNameCasing'] },
   example: { bad: 'FROM golang:1.23 AS Builder', good: 'FROM golang:1.23 AS builder' },
   messages: {
@@ -20,7 +29,7 @@ export default defineDockerfileRule({
     },
     fixTitle: { en: 'Rename the stage to "{lower}"', ko: '스테이지 이름을 "{lower}"로 바꾸기' },
   },
-  fixable: true,
+  fix: 'safe',
   check(ctx) {
     for (const stage of ctx.stages) {
       const name = stage.from.getBuildStage();

@@ -13,12 +13,21 @@ function declarable(command: ShellCommand): boolean {
 
 export default defineDockerfileRule({
   id: 'workdir-not-cd',
-  title: 'Use WORKDIR instead of cd',
+  title: {
+    en: 'Use WORKDIR instead of cd',
+    ko: 'cd 대신 WORKDIR 쓰기',
+  },
   severity: 'info',
   concept: 'declarative-specs',
-  description:
-    'Each RUN starts in the WORKDIR again, so a `cd` lasts only until the end of its RUN. Declaring the directory with WORKDIR states where the following steps happen, keeps RUN lines short, and carries over to CMD and ENTRYPOINT.',
-  remediation: 'Replace `RUN cd /app && make` by `WORKDIR /app` followed by `RUN make`.',
+  topics: ['union-filesystem', 'docker-architecture'],
+  description: {
+    en: 'Each RUN starts in the WORKDIR again, so a `cd` lasts only until the end of its RUN. Declaring the directory with WORKDIR states where the following steps happen, keeps RUN lines short, and carries over to CMD and ENTRYPOINT.',
+    ko: 'RUN마다 WORKDIR에서 다시 시작하므로 `cd`는 그 RUN이 끝날 때까지만 유효합니다. WORKDIR로 디렉터리를 선언하면 다음 단계가 어디서 실행되는지 드러나고, RUN 줄이 짧아지며, CMD와 ENTRYPOINT에도 이어집니다.',
+  },
+  remediation: {
+    en: 'Replace `RUN cd /app && make` by `WORKDIR /app` followed by `RUN make`.',
+    ko: '`RUN cd /app && make`를 `WORKDIR /app`과 `RUN make`로 바꾸세요.',
+  },
   peers: { hadolint: ['DL3003'] },
   example: { bad: 'RUN cd /app && npm ci', good: 'WORKDIR /app\nRUN npm ci' },
   messages: {
@@ -27,7 +36,6 @@ export default defineDockerfileRule({
       ko: 'RUN이 "{command}"로 디렉터리를 바꿉니다. 대신 WORKDIR로 선언하세요.',
     },
   },
-  fixable: false,
   check(ctx) {
     for (const instruction of ctx.instructions) {
       // One finding per RUN: the lesson is the same for every cd in it.

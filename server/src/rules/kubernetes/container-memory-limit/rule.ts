@@ -4,14 +4,22 @@ import { containersWith, limitRangeDefaults, resourcesRange } from '../support';
 
 export default defineKubernetesRule({
   id: 'container-memory-limit',
-  title: 'Cap the memory a container may use',
+  title: {
+    en: 'Cap the memory a container may use',
+    ko: '컨테이너가 쓸 메모리에 상한 두기',
+  },
   severity: 'warning',
   concept: 'resource-management',
+  topics: ['containers', 'kubernetes-operations'],
   kinds: WORKLOAD_KINDS,
-  description:
-    'Memory cannot be taken back from a process the way CPU time can. A container without a memory limit can grow until the node runs out, and then the kernel or the kubelet kills whatever it must, often other pods. With a limit only the leaking container is killed and restarted. (A CPU limit is not required here: CPU is shared fairly by requests, and a CPU limit throttles a container even on an idle node.)',
-  remediation:
-    'Set `resources.limits.memory`, usually equal to `resources.requests.memory` so the pod cannot be overcommitted.',
+  description: {
+    en: 'Memory cannot be taken back from a process the way CPU time can. A container without a memory limit can grow until the node runs out, and then the kernel or the kubelet kills whatever it must, often other pods. With a limit only the leaking container is killed and restarted. (A CPU limit is not required here: CPU is shared fairly by requests, and a CPU limit throttles a container even on an idle node.)',
+    ko: '메모리는 CPU 시간처럼 프로세스에서 되찾을 수 없습니다. 메모리 제한이 없는 컨테이너는 노드가 바닥날 때까지 커질 수 있고, 그러면 커널이나 kubelet이 무엇이든(흔히 다른 파드를) 죽여야 합니다. 제한이 있으면 새는 컨테이너만 종료되고 다시 시작됩니다. (CPU 제한은 여기서 요구하지 않습니다. CPU는 요청량에 따라 공평하게 나뉘고, CPU 제한은 노드가 한가해도 컨테이너를 스로틀링합니다.)',
+  },
+  remediation: {
+    en: 'Set `resources.limits.memory`, usually equal to `resources.requests.memory` so the pod cannot be overcommitted.',
+    ko: '`resources.limits.memory`를 설정하세요. 파드가 과다 할당되지 않도록 보통 `resources.requests.memory`와 같은 값으로 둡니다.',
+  },
   peers: {
     kubeLinter: ['unset-memory-requirements'],
     kubeScore: ['container-resources'],
@@ -27,7 +35,6 @@ export default defineKubernetesRule({
       ko: '컨테이너 "{name}"에 메모리 제한(limit)이 없습니다. 메모리 누수가 같은 노드의 다른 파드를 모두 굶길 수 있습니다.',
     },
   },
-  fixable: false,
   check(ctx) {
     if (limitRangeDefaults(ctx).limits.has('memory')) return;
     for (const container of containersWith(ctx, ['container', 'initContainer'])) {

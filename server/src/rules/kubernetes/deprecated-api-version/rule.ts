@@ -3,14 +3,24 @@ import { reportApiVersion } from '../../../schema/api-version-report';
 
 export default defineKubernetesRule({
   id: 'deprecated-api-version',
-  title: 'Move off deprecated API versions before they are removed',
+  title: {
+    en: 'Move off deprecated API versions before they are removed',
+    ko: '제거되기 전에 지원 중단된 API 버전에서 옮기기',
+  },
   severity: 'warning',
   concept: 'declarative-specs',
-  description:
-    'A deprecated API version still works on your Kubernetes release (the `kubernetesVersion` setting) but is announced for removal: the day the cluster is upgraded past that release, applying this manifest fails. Moving now, while both versions are served, is a one-line change instead of an outage.',
-  remediation:
-    'Change apiVersion to the replacement the finding names; the quick fix does it where the object is valid as it stands under the new version.',
+  topics: ['kubernetes-architecture', 'hybrid-multi-cloud'],
+  description: {
+    en: 'A deprecated API version still works on your Kubernetes release (the `kubernetesVersion` setting) but is announced for removal: the day the cluster is upgraded past that release, applying this manifest fails. Moving now, while both versions are served, is a one-line change instead of an outage.',
+    ko: '지원 중단된 API 버전은 지금 쓰는 쿠버네티스 릴리스(`kubernetesVersion` 설정)에서는 아직 동작하지만 제거가 예고되어 있습니다. 클러스터를 그 릴리스 너머로 업그레이드하는 날 이 매니페스트의 적용은 실패합니다. 두 버전을 모두 제공하는 지금 옮기면 장애 대신 한 줄 변경으로 끝납니다.',
+  },
+  remediation: {
+    en: 'Change apiVersion to the replacement the finding names; the quick fix does it where the object is valid as it stands under the new version.',
+    ko: 'apiVersion을 결과가 알려 주는 대체 버전으로 바꾸세요. 오브젝트가 새 버전에서 그대로 유효하면 빠른 수정이 해 줍니다.',
+  },
   peers: {},
+  noPeer:
+    'kube-linter, kube-score and Polaris do not judge API versions against a target release; pluto and kubent do, outside this catalogue.',
   example: {
     bad: 'apiVersion: autoscaling/v2beta2\nkind: HorizontalPodAutoscaler',
     good: 'apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler',
@@ -34,11 +44,10 @@ export default defineKubernetesRule({
     },
     fix: { en: 'Change apiVersion to {replacement}', ko: 'apiVersion을 {replacement}(으)로 바꾸기' },
   },
-  fixable: true,
   // Versions differ in defaults and meaning (extensions/v1beta1 Deployment strategy defaults; an
   // empty PodDisruptionBudget selector matches no pods in policy/v1beta1 and every pod in
   // policy/v1): a person should look before the apiVersion changes, so never on save.
-  fixChangesBehaviour: true,
+  fix: 'unsafe',
   check(ctx) {
     reportApiVersion(ctx, 'deprecated');
   },

@@ -51,20 +51,30 @@ const IDENTITY_MESSAGE: Record<IdentityIssue['code'], string> = {
 
 export default defineKubernetesRule({
   id: 'kubernetes-schema',
-  title: 'Write fields the Kubernetes API knows, with values of the right type',
+  title: {
+    en: 'Write fields the Kubernetes API knows, with values of the right type',
+    ko: '쿠버네티스 API가 아는 필드를 올바른 타입의 값으로 쓰기',
+  },
   severity: 'error',
   concept: 'syntax-and-structure',
-  description:
-    'Every object is checked against the schema of its kind, for the Kubernetes release the tool ships (and against CustomResourceDefinitions for custom kinds): unknown or misspelt fields, values of the wrong type, missing required fields, values outside an enumeration, malformed quantities. The API server rejects such an object, or — worse — silently drops the misspelt field, so the setting you wrote never takes effect.',
-  remediation:
-    'Fix the field the finding points at: use the suggested spelling, quote values that must be strings ("8080", "yes"), add the missing field, or pick one of the listed values. Hover a key to read what it means.',
+  topics: ['kubernetes-architecture'],
+  description: {
+    en: 'Every object is checked against the schema of its kind, for the Kubernetes release the tool ships (and against CustomResourceDefinitions for custom kinds): unknown or misspelt fields, values of the wrong type, missing required fields, values outside an enumeration, malformed quantities. The API server rejects such an object, or — worse — silently drops the misspelt field, so the setting you wrote never takes effect.',
+    ko: '모든 오브젝트는 이 도구가 담고 있는 쿠버네티스 릴리스의 해당 종류 스키마(사용자 정의 종류는 CustomResourceDefinition)로 검사됩니다: 모르는 필드나 철자가 틀린 필드, 잘못된 타입의 값, 빠진 필수 필드, 허용 목록 밖의 값, 잘못된 수량 표기. API 서버는 그런 오브젝트를 거부하거나, 더 나쁘게는 철자가 틀린 필드를 조용히 버려서 적은 설정이 적용되지 않습니다.',
+  },
+  remediation: {
+    en: 'Fix the field the finding points at: use the suggested spelling, quote values that must be strings ("8080", "yes"), add the missing field, or pick one of the listed values. Hover a key to read what it means.',
+    ko: '결과가 가리키는 필드를 고치세요: 제안된 철자를 쓰고, 문자열이어야 하는 값은 따옴표로 감싸고("8080", "yes"), 빠진 필드를 추가하거나, 나열된 값 중 하나를 고르세요. 키에 마우스를 올리면 뜻을 읽을 수 있습니다.',
+  },
   peers: {},
+  noPeer:
+    'Schema validation is what kubeconform and the YAML language server do; the linters in this catalogue leave it to them.',
   example: {
     bad: 'containers:\n  - name: web\n    image: nginx:1.27.3\n    poarts:\n      - containerPort: 80',
     good: 'containers:\n  - name: web\n    image: nginx:1.27.3\n    ports:\n      - containerPort: 80',
   },
   messages: SCHEMA_MESSAGES,
-  fixable: true,
+  fix: 'safe',
   check(ctx) {
     const analysis = analyzeFile(ctx.file, ctx.uri, ctx.workspace).byObject.get(ctx.object);
     if (!analysis) return;

@@ -7,14 +7,22 @@ import { podSpecOf } from '../support';
 
 export default defineKubernetesRule({
   id: 'no-deprecated-service-account-field',
-  title: 'Name the service account with serviceAccountName',
+  title: {
+    en: 'Name the service account with serviceAccountName',
+    ko: '서비스 어카운트는 serviceAccountName으로 지정하기',
+  },
   severity: 'warning',
   concept: 'declarative-specs',
+  topics: ['kubernetes-architecture'],
   kinds: WORKLOAD_KINDS,
-  description:
-    "`serviceAccount` is a deprecated alias of `serviceAccountName`, kept only for old clients. When both are set, Kubernetes uses `serviceAccountName` and ignores the other, so a spec that names two accounts runs with one of them silently. The pod's identity (and with it its permissions) should be stated once, in the field the API documents.",
-  remediation:
-    'Rename `serviceAccount` to `serviceAccountName`; when both are present, keep only `serviceAccountName` with the account you mean.',
+  description: {
+    en: "`serviceAccount` is a deprecated alias of `serviceAccountName`, kept only for old clients. When both are set, Kubernetes uses `serviceAccountName` and ignores the other, so a spec that names two accounts runs with one of them silently. The pod's identity (and with it its permissions) should be stated once, in the field the API documents.",
+    ko: '`serviceAccount`는 옛 클라이언트를 위해 남겨 둔, 더 이상 권장되지 않는 `serviceAccountName`의 별칭입니다. 둘 다 있으면 쿠버네티스는 `serviceAccountName`을 쓰고 다른 하나는 무시하므로, 두 어카운트를 적은 명세는 조용히 그중 하나로 실행됩니다. 파드의 신원(그리고 그 권한)은 API가 문서화한 필드에 한 번만 적어야 합니다.',
+  },
+  remediation: {
+    en: 'Rename `serviceAccount` to `serviceAccountName`; when both are present, keep only `serviceAccountName` with the account you mean.',
+    ko: '`serviceAccount`를 `serviceAccountName`으로 바꾸세요. 둘 다 있으면 뜻한 어카운트를 적은 `serviceAccountName`만 남기세요.',
+  },
   peers: { kubeLinter: ['deprecated-service-account-field'] },
   example: {
     bad: 'spec:\n  serviceAccount: web',
@@ -38,7 +46,7 @@ export default defineKubernetesRule({
       ko: 'serviceAccount를 serviceAccountName으로 바꾸기',
     },
   },
-  fixable: true,
+  fix: 'safe',
   check(ctx) {
     const path = ctx.podSpecPath();
     const spec = podSpecOf(ctx);

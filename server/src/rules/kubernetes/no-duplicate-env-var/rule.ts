@@ -7,14 +7,22 @@ import { ALL_ROLES, containersWith } from '../support';
 
 export default defineKubernetesRule({
   id: 'no-duplicate-env-var',
-  title: 'Set each environment variable once per container',
+  title: {
+    en: 'Set each environment variable once per container',
+    ko: '환경 변수는 컨테이너마다 한 번만 설정하기',
+  },
   severity: 'warning',
   concept: 'declarative-specs',
+  topics: ['kubernetes-operations'],
   kinds: WORKLOAD_KINDS,
-  description:
-    'When a container lists the same environment variable twice, the kubelet keeps the last entry and silently drops the earlier one. A declarative spec should say one thing once: a reader (or a reviewer of a merge that added the second entry) sees a value that never reaches the process.',
-  remediation:
-    'Delete the earlier entry, or the later one if the earlier value was the one you meant. The fix deletes the earlier entry, which keeps the container running with exactly the value it has today.',
+  description: {
+    en: 'When a container lists the same environment variable twice, the kubelet keeps the last entry and silently drops the earlier one. A declarative spec should say one thing once: a reader (or a reviewer of a merge that added the second entry) sees a value that never reaches the process.',
+    ko: '한 컨테이너에 같은 환경 변수가 두 번 나오면 kubelet은 마지막 항목만 남기고 앞의 것은 조용히 버립니다. 선언적 명세는 한 가지를 한 번만 말해야 합니다. 읽는 사람(두 번째 항목을 더한 병합을 리뷰하는 사람)은 프로세스에 전달되지 않는 값을 보게 됩니다.',
+  },
+  remediation: {
+    en: 'Delete the earlier entry, or the later one if the earlier value was the one you meant. The fix deletes the earlier entry, which keeps the container running with exactly the value it has today.',
+    ko: '앞의 항목을 지우세요. 앞의 값이 원래 뜻한 값이라면 뒤의 것을 지우세요. 빠른 수정은 앞의 항목을 지우므로 컨테이너는 지금과 정확히 같은 값으로 실행됩니다.',
+  },
   peers: { kubeLinter: ['duplicate-env-var'] },
   example: {
     bad: 'env:\n  - name: LOG_LEVEL\n    value: info\n  - name: LOG_LEVEL\n    value: debug',
@@ -30,7 +38,7 @@ export default defineKubernetesRule({
       ko: '무시되는 {variable} 항목 삭제',
     },
   },
-  fixable: true,
+  fix: 'safe',
   check(ctx) {
     for (const container of containersWith(ctx, ALL_ROLES)) checkContainer(ctx, container);
   },

@@ -20,15 +20,25 @@ const VERSION_NAME = /version|release|build/i;
 
 export default defineKubernetesRule({
   id: 'no-hardcoded-ip',
-  title: 'Reach other services by name, not by IP address',
+  title: {
+    en: 'Reach other services by name, not by IP address',
+    ko: '다른 서비스는 IP 주소가 아니라 이름으로 찾기',
+  },
   severity: 'warning',
   concept: 'loose-coupling',
+  topics: ['kubernetes-msa', 'cloud-native'],
   kinds: WORKLOAD_KINDS,
-  description:
-    "Pod IPs change every time a pod is recreated, and even a Service's cluster IP changes when the Service is recreated or the manifest is applied to another cluster. An address written into the environment or the command line ties the container to one moment of one cluster. Service DNS names stay stable and let Kubernetes choose a healthy backend.",
-  remediation:
-    'Replace the address with the DNS name of a Service (`db`, or `db.shop.svc.cluster.local` from another namespace); for machines outside the cluster, use their DNS name or an ExternalName Service.',
+  description: {
+    en: "Pod IPs change every time a pod is recreated, and even a Service's cluster IP changes when the Service is recreated or the manifest is applied to another cluster. An address written into the environment or the command line ties the container to one moment of one cluster. Service DNS names stay stable and let Kubernetes choose a healthy backend.",
+    ko: '파드 IP는 파드가 다시 만들어질 때마다 바뀌고, 서비스의 클러스터 IP도 서비스를 다시 만들거나 매니페스트를 다른 클러스터에 적용하면 바뀝니다. 환경 변수나 명령줄에 적은 주소는 컨테이너를 한 클러스터의 한 순간에 묶어 둡니다. 서비스 DNS 이름은 안정적이고, 쿠버네티스가 건강한 백엔드를 고르게 해 줍니다.',
+  },
+  remediation: {
+    en: 'Replace the address with the DNS name of a Service (`db`, or `db.shop.svc.cluster.local` from another namespace); for machines outside the cluster, use their DNS name or an ExternalName Service.',
+    ko: '주소를 서비스의 DNS 이름(`db`, 다른 네임스페이스에서는 `db.shop.svc.cluster.local`)으로 바꾸세요. 클러스터 밖의 머신에는 그 DNS 이름이나 ExternalName 서비스를 쓰세요.',
+  },
   peers: {},
+  noPeer:
+    'None of the mapped linters looks for IP addresses in env values or arguments; this is a teaching rule of this project.',
   example: {
     bad: 'env:\n  - name: DB_HOST\n    value: 10.96.12.7',
     good: 'env:\n  - name: DB_HOST\n    value: db.shop.svc.cluster.local',
@@ -43,7 +53,6 @@ export default defineKubernetesRule({
       ko: '컨테이너 "{name}"가 명령줄에 IP 주소 {ip}를 넘깁니다. 대신 Service DNS 이름을 쓰세요.',
     },
   },
-  fixable: false,
   check(ctx) {
     for (const container of containersWith(ctx, ALL_ROLES)) {
       checkEnv(ctx, container);

@@ -8,14 +8,22 @@ const HOST_FIELDS = ['hostNetwork', 'hostPID', 'hostIPC'] as const;
 
 export default defineKubernetesRule({
   id: 'no-host-namespaces',
-  title: "Keep pods out of the node's namespaces",
+  title: {
+    en: "Keep pods out of the node's namespaces",
+    ko: '파드를 노드의 네임스페이스 밖에 두기',
+  },
   severity: 'warning',
   concept: 'least-privilege',
+  topics: ['containers', 'virtualization'],
   kinds: WORKLOAD_KINDS,
-  description:
-    "`hostNetwork`, `hostPID` and `hostIPC` put the pod in the node's own network, process or shared-memory namespace. It can then listen on the node's ports, see and signal every process, and read other pods' traffic: the isolation that makes a container a container is gone.",
-  remediation:
-    'Remove the field or set it to `false`. Reach the pod through a Service (or a `hostPort` when a node-level port is truly needed) instead of the host network.',
+  description: {
+    en: "`hostNetwork`, `hostPID` and `hostIPC` put the pod in the node's own network, process or shared-memory namespace. It can then listen on the node's ports, see and signal every process, and read other pods' traffic: the isolation that makes a container a container is gone.",
+    ko: '`hostNetwork`, `hostPID`, `hostIPC`는 파드를 노드 자신의 네트워크, 프로세스, 공유 메모리 네임스페이스에 넣습니다. 그러면 파드는 노드의 포트에서 수신하고, 모든 프로세스를 보고 신호를 보내며, 다른 파드의 트래픽을 읽을 수 있습니다. 컨테이너를 컨테이너로 만드는 격리가 사라집니다.',
+  },
+  remediation: {
+    en: 'Remove the field or set it to `false`. Reach the pod through a Service (or a `hostPort` when a node-level port is truly needed) instead of the host network.',
+    ko: '필드를 지우거나 `false`로 설정하세요. 호스트 네트워크 대신 서비스(노드 수준 포트가 정말 필요하면 `hostPort`)로 파드에 접근하세요.',
+  },
   peers: {
     kubeLinter: ['host-network', 'host-pid', 'host-ipc'],
     polaris: ['hostNetworkSet', 'hostPIDSet', 'hostIPCSet'],
@@ -42,8 +50,7 @@ export default defineKubernetesRule({
       ko: '{field}를 false로 설정',
     },
   },
-  fixable: true,
-  fixChangesBehaviour: true,
+  fix: 'unsafe',
   check(ctx) {
     const spec = ctx.podSpecPath();
     if (!spec) return;

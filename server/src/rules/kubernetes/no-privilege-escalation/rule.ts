@@ -7,13 +7,22 @@ const SYS_ADMIN = /^(CAP_)?SYS_ADMIN$/i;
 
 export default defineKubernetesRule({
   id: 'no-privilege-escalation',
-  title: 'Forbid privilege escalation in containers',
+  title: {
+    en: 'Forbid privilege escalation in containers',
+    ko: '컨테이너의 권한 상승 막기',
+  },
   severity: 'warning',
   concept: 'least-privilege',
+  topics: ['containers', 'linux-filesystem'],
   kinds: WORKLOAD_KINDS,
-  description:
-    'Unless `allowPrivilegeEscalation` is `false`, a process in the container can gain more privileges than it started with, through setuid binaries such as `sudo` or file capabilities. Turning it off (the `no_new_privs` flag) costs nothing for almost every application and closes a common path from a compromised app to root.',
-  remediation: 'Set `securityContext.allowPrivilegeEscalation: false` on every container.',
+  description: {
+    en: 'Unless `allowPrivilegeEscalation` is `false`, a process in the container can gain more privileges than it started with, through setuid binaries such as `sudo` or file capabilities. Turning it off (the `no_new_privs` flag) costs nothing for almost every application and closes a common path from a compromised app to root.',
+    ko: '`allowPrivilegeEscalation`이 `false`가 아니면 컨테이너 안의 프로세스는 `sudo` 같은 setuid 바이너리나 파일 케이퍼빌리티를 통해 시작할 때보다 큰 권한을 얻을 수 있습니다. 이를 끄는 것(`no_new_privs` 플래그)은 거의 모든 애플리케이션에 비용이 없고, 침해된 앱이 root로 가는 흔한 길을 막습니다.',
+  },
+  remediation: {
+    en: 'Set `securityContext.allowPrivilegeEscalation: false` on every container.',
+    ko: '모든 컨테이너에 `securityContext.allowPrivilegeEscalation: false`를 설정하세요.',
+  },
   peers: {
     kubeLinter: ['privilege-escalation-container'],
     polaris: ['privilegeEscalationAllowed'],
@@ -36,8 +45,7 @@ export default defineKubernetesRule({
       ko: 'allowPrivilegeEscalation을 false로 설정',
     },
   },
-  fixable: true,
-  fixChangesBehaviour: true,
+  fix: 'unsafe',
   check(ctx) {
     if (isWindowsPod(ctx)) return;
     for (const container of containersWith(ctx, ALL_ROLES)) {

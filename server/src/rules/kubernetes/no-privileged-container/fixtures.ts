@@ -112,6 +112,7 @@ data:
   ],
   fix: [
     {
+      // A flow map cannot take the second setting without being rewritten, so it keeps its finding unfixed.
       name: 'fix-privileged-to-false',
       text: `apiVersion: v1
 kind: Pod
@@ -139,9 +140,10 @@ spec:
       securityContext:
         privileged: false # for strace
         runAsNonRoot: true
+        allowPrivilegeEscalation: false
     - name: flow
       image: busybox:1.36
-      securityContext: { privileged: false }
+      securityContext: { privileged: on }
 `,
     },
   ],

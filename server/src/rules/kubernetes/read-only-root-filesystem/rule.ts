@@ -4,14 +4,22 @@ import { ALL_ROLES, containersWith, flagAt, isWindowsPod, securityContextRange, 
 
 export default defineKubernetesRule({
   id: 'read-only-root-filesystem',
-  title: "Make the container's root filesystem read-only",
+  title: {
+    en: "Make the container's root filesystem read-only",
+    ko: '컨테이너의 루트 파일 시스템을 읽기 전용으로 하기',
+  },
   severity: 'info',
   concept: 'immutable-images',
+  topics: ['union-filesystem', 'containers'],
   kinds: WORKLOAD_KINDS,
-  description:
-    'A container should run exactly the image it was started from. With a writable root filesystem an attacker, or a careless script, can change binaries and configuration inside a running container, and that drift disappears on the next restart. A read-only root keeps the running container identical to its image; data that must be written goes to volumes.',
-  remediation:
-    'Set `securityContext.readOnlyRootFilesystem: true`, and mount an `emptyDir` volume at each path the program must write (for example `/tmp` or a cache directory).',
+  description: {
+    en: 'A container should run exactly the image it was started from. With a writable root filesystem an attacker, or a careless script, can change binaries and configuration inside a running container, and that drift disappears on the next restart. A read-only root keeps the running container identical to its image; data that must be written goes to volumes.',
+    ko: '컨테이너는 시작할 때의 이미지를 정확히 그대로 실행해야 합니다. 루트 파일 시스템에 쓸 수 있으면 공격자나 부주의한 스크립트가 실행 중인 컨테이너 안의 바이너리와 설정을 바꿀 수 있고, 그 변경은 다음 재시작 때 사라집니다. 읽기 전용 루트는 실행 중인 컨테이너를 이미지와 똑같이 유지하며, 써야 하는 데이터는 볼륨으로 갑니다.',
+  },
+  remediation: {
+    en: 'Set `securityContext.readOnlyRootFilesystem: true`, and mount an `emptyDir` volume at each path the program must write (for example `/tmp` or a cache directory).',
+    ko: '`securityContext.readOnlyRootFilesystem: true`를 설정하고, 프로그램이 써야 하는 경로(예: `/tmp`나 캐시 디렉터리)마다 `emptyDir` 볼륨을 마운트하세요.',
+  },
   peers: {
     kubeLinter: ['no-read-only-root-fs'],
     kubeScore: ['container-security-context-readonlyrootfilesystem'],
@@ -35,8 +43,7 @@ export default defineKubernetesRule({
       ko: 'readOnlyRootFilesystem을 true로 설정',
     },
   },
-  fixable: true,
-  fixChangesBehaviour: true,
+  fix: 'unsafe',
   check(ctx) {
     if (isWindowsPod(ctx)) return;
     for (const container of containersWith(ctx, ALL_ROLES)) {

@@ -3,14 +3,22 @@ import { containerRange, SERVING_KINDS, servingContainers } from '../support';
 
 export default defineKubernetesRule({
   id: 'readiness-probe',
-  title: 'Tell Kubernetes when a container is ready for traffic',
+  title: {
+    en: 'Tell Kubernetes when a container is ready for traffic',
+    ko: '컨테이너가 트래픽을 받을 준비가 됐는지 알려 주기',
+  },
   severity: 'warning',
   concept: 'self-healing',
+  topics: ['kubernetes-architecture', 'kubernetes-operations'],
   kinds: [...SERVING_KINDS],
-  description:
-    'Without a readiness probe a container counts as ready the moment its process starts, so Services send it requests while it is still loading, and a rolling update may remove old pods before the new ones can answer. With a probe, Kubernetes routes traffic only to pods that say they can serve, and takes a struggling pod out of rotation without restarting it.',
-  remediation:
-    'Add a `readinessProbe` that checks what the app needs to serve (an HTTP endpoint such as `/ready`, or a TCP port), with a short `periodSeconds`.',
+  description: {
+    en: 'Without a readiness probe a container counts as ready the moment its process starts, so Services send it requests while it is still loading, and a rolling update may remove old pods before the new ones can answer. With a probe, Kubernetes routes traffic only to pods that say they can serve, and takes a struggling pod out of rotation without restarting it.',
+    ko: '레디니스 프로브가 없으면 컨테이너는 프로세스가 시작되는 순간 준비된 것으로 여겨져, 아직 로딩 중인데도 서비스가 요청을 보내고, 롤링 업데이트가 새 파드가 응답하기도 전에 예전 파드를 없앨 수 있습니다. 프로브가 있으면 쿠버네티스는 처리할 수 있다고 답한 파드에만 트래픽을 보내고, 힘겨워하는 파드는 재시작 없이 순환에서 뺍니다.',
+  },
+  remediation: {
+    en: 'Add a `readinessProbe` that checks what the app needs to serve (an HTTP endpoint such as `/ready`, or a TCP port), with a short `periodSeconds`.',
+    ko: '앱이 요청을 처리하는 데 필요한 것을 확인하는 `readinessProbe`(`/ready` 같은 HTTP 엔드포인트나 TCP 포트)를 짧은 `periodSeconds`로 추가하세요.',
+  },
   peers: {
     kubeLinter: ['no-readiness-probe'],
     kubeScore: ['pod-probes'],
@@ -26,7 +34,6 @@ export default defineKubernetesRule({
       ko: '컨테이너 "{name}"에 readinessProbe가 없습니다. 준비되었든 아니든 시작하자마자 트래픽을 받습니다.',
     },
   },
-  fixable: false,
   check(ctx) {
     for (const container of servingContainers(ctx)) {
       if (container.value.readinessProbe) continue;

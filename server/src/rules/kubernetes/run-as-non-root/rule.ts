@@ -20,14 +20,22 @@ function userAt(ctx: KubernetesContext, path: Path): number | undefined {
 
 export default defineKubernetesRule({
   id: 'run-as-non-root',
-  title: 'Run containers as a non-root user',
+  title: {
+    en: 'Run containers as a non-root user',
+    ko: '컨테이너를 root가 아닌 사용자로 실행하기',
+  },
   severity: 'warning',
   concept: 'least-privilege',
+  topics: ['containers', 'linux-filesystem'],
   kinds: WORKLOAD_KINDS,
-  description:
-    'Many images still start their process as root (user 0). Root in a container is the same user as root on the node, held back only by the container runtime: one kernel bug or one careless volume mount away from owning the node. `runAsNonRoot: true` makes the kubelet refuse to start the container as root, so the guarantee is checked rather than hoped for.',
-  remediation:
-    'Set `securityContext.runAsNonRoot: true` on the pod or the container, and make sure the image runs as a numeric non-zero user (`USER 10001` in the Dockerfile, or `runAsUser: 10001`).',
+  description: {
+    en: 'Many images still start their process as root (user 0). Root in a container is the same user as root on the node, held back only by the container runtime: one kernel bug or one careless volume mount away from owning the node. `runAsNonRoot: true` makes the kubelet refuse to start the container as root, so the guarantee is checked rather than hoped for.',
+    ko: '아직도 많은 이미지가 프로세스를 root(사용자 0)로 시작합니다. 컨테이너 안의 root는 노드의 root와 같은 사용자이며, 컨테이너 런타임만이 막고 있습니다. 커널 버그 하나나 부주의한 볼륨 마운트 하나면 노드를 빼앗깁니다. `runAsNonRoot: true`를 설정하면 kubelet이 root로 실행되는 컨테이너의 시작을 거부하므로, 보장이 희망이 아니라 검증이 됩니다.',
+  },
+  remediation: {
+    en: 'Set `securityContext.runAsNonRoot: true` on the pod or the container, and make sure the image runs as a numeric non-zero user (`USER 10001` in the Dockerfile, or `runAsUser: 10001`).',
+    ko: '파드나 컨테이너에 `securityContext.runAsNonRoot: true`를 설정하고, 이미지가 0이 아닌 숫자 사용자로 실행되게 하세요(Dockerfile의 `USER 10001`, 또는 `runAsUser: 10001`).',
+  },
   peers: {
     kubeLinter: ['run-as-non-root'],
     kubeScore: ['container-security-context-user-group-id'],
@@ -63,8 +71,7 @@ export default defineKubernetesRule({
       ko: 'runAsNonRoot를 true로 설정',
     },
   },
-  fixable: true,
-  fixChangesBehaviour: true,
+  fix: 'unsafe',
   check(ctx) {
     const spec = ctx.podSpecPath();
     if (!spec) return;

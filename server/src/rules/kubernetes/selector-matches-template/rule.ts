@@ -13,14 +13,22 @@ const TEMPLATE_LABELS: Path = ['spec', 'template', 'metadata', 'labels'];
 
 export default defineKubernetesRule({
   id: 'selector-matches-template',
-  title: "A controller's selector must match its pod template",
+  title: {
+    en: "A controller's selector must match its pod template",
+    ko: '컨트롤러의 셀렉터는 파드 템플릿과 맞아야 함',
+  },
   severity: 'error',
   concept: 'declarative-specs',
+  topics: ['kubernetes-architecture'],
   kinds: [...LABEL_SELECTOR_KINDS, 'ReplicationController'],
-  description:
-    'A controller finds the pods it owns by label: `spec.selector` must match the labels of `spec.template`. If it does not, the API server rejects the object, or (with older APIs) the controller keeps creating pods it never counts as its own. The selector is the link between the declared state and the running pods.',
-  remediation:
-    'Give `spec.template.metadata.labels` every label that `spec.selector.matchLabels` names, with the same value. Change the selector itself only with care: it cannot be changed on an existing Deployment, StatefulSet or DaemonSet.',
+  description: {
+    en: 'A controller finds the pods it owns by label: `spec.selector` must match the labels of `spec.template`. If it does not, the API server rejects the object, or (with older APIs) the controller keeps creating pods it never counts as its own. The selector is the link between the declared state and the running pods.',
+    ko: '컨트롤러는 자기가 가진 파드를 레이블로 찾습니다. `spec.selector`는 `spec.template`의 레이블과 맞아야 합니다. 맞지 않으면 API 서버가 오브젝트를 거부하거나, (예전 API에서는) 컨트롤러가 자기 것으로 세지 않는 파드를 계속 만듭니다. 셀렉터는 선언한 상태와 실행 중인 파드를 잇는 고리입니다.',
+  },
+  remediation: {
+    en: 'Give `spec.template.metadata.labels` every label that `spec.selector.matchLabels` names, with the same value. Change the selector itself only with care: it cannot be changed on an existing Deployment, StatefulSet or DaemonSet.',
+    ko: '`spec.selector.matchLabels`가 말하는 모든 레이블을 같은 값으로 `spec.template.metadata.labels`에 넣으세요. 셀렉터 자체는 조심해서 바꾸세요. 이미 있는 디플로이먼트, 스테이트풀셋, 데몬셋의 셀렉터는 바꿀 수 없습니다.',
+  },
   peers: { kubeLinter: ['mismatching-selector'] },
   example: {
     bad: 'selector:\n  matchLabels:\n    app: web\ntemplate:\n  metadata:\n    labels:\n      app: frontend',
@@ -48,7 +56,7 @@ export default defineKubernetesRule({
       ko: '파드 템플릿에 레이블 "{key}" 추가',
     },
   },
-  fixable: true,
+  fix: 'safe',
   check(ctx) {
     const value = ctx.object.value;
     if (!value) return;

@@ -83,13 +83,21 @@ export function danglingServices(services: readonly K8sObject[], pods: readonly 
 
 export default defineKubernetesRule({
   id: 'service-selects-workload',
-  title: 'A Service should select the pods of a workload',
+  title: {
+    en: 'A Service should select the pods of a workload',
+    ko: '서비스는 워크로드의 파드를 선택해야 함',
+  },
   severity: 'warning',
   concept: 'loose-coupling',
-  description:
-    'A Service finds its backends by label, never by name: that indirection lets pods come and go while clients keep one stable address. The price is that a typo in the selector fails silently: the Service exists, its DNS name resolves, and every connection is refused because no pod carries those labels. This rule compares each Service with the workloads in the same file, and stays quiet when the file has no workload to compare with.',
-  remediation:
-    "Make `spec.selector` of the Service name labels that the workload's pod template (`spec.template.metadata.labels`) really has, with the same values.",
+  topics: ['kubernetes-msa', 'cloud-native'],
+  description: {
+    en: 'A Service finds its backends by label, never by name: that indirection lets pods come and go while clients keep one stable address. The price is that a typo in the selector fails silently: the Service exists, its DNS name resolves, and every connection is refused because no pod carries those labels. This rule compares each Service with the workloads in the same file, and stays quiet when the file has no workload to compare with.',
+    ko: '서비스는 이름이 아니라 레이블로 백엔드를 찾습니다. 이 간접 참조 덕분에 파드가 생기고 사라져도 클라이언트는 하나의 안정된 주소를 씁니다. 그 대가로 셀렉터의 오타는 조용히 실패합니다: 서비스는 있고 DNS 이름도 풀리지만, 그 레이블을 단 파드가 없어 모든 연결이 거부됩니다. 이 규칙은 각 서비스를 같은 파일의 워크로드와 비교하고, 비교할 워크로드가 없는 파일에서는 조용히 있습니다.',
+  },
+  remediation: {
+    en: "Make `spec.selector` of the Service name labels that the workload's pod template (`spec.template.metadata.labels`) really has, with the same values.",
+    ko: '서비스의 `spec.selector`에 워크로드 파드 템플릿(`spec.template.metadata.labels`)에 실제로 있는 레이블을 같은 값으로 적으세요.',
+  },
   peers: { kubeLinter: ['dangling-service'], kubeScore: ['service-targets-pod'] },
   example: {
     bad: 'kind: Service\nspec:\n  selector:\n    app: web-frontend\n---\nkind: Deployment\nspec:\n  template:\n    metadata:\n      labels:\n        app: web',
@@ -105,7 +113,6 @@ export default defineKubernetesRule({
       ko: 'Service "{name}"는 {selector}를 선택하지만 일치하는 파드가 없습니다. {kind} "{workload}"에는 {key}={value}가 있습니다. 오타인가요?',
     },
   },
-  fixable: false,
   checkFile(ctx) {
     const pods = podLabelsOf(ctx.objects);
     // With no workload in sight the Service's pods live elsewhere; silence beats a guess.

@@ -10,14 +10,23 @@ const MESSAGE = {
 
 export default defineKubernetesRule({
   id: 'unknown-custom-resource',
-  title: 'Give custom resources a schema to be checked against',
+  title: {
+    en: 'Give custom resources a schema to be checked against',
+    ko: '사용자 정의 리소스에 검사할 스키마 주기',
+  },
   severity: 'info',
   concept: 'declarative-specs',
-  description:
-    'Custom resources extend the Kubernetes API, and their CustomResourceDefinition says which fields they accept. Without it nothing here can tell a misspelt field from a real one, so such an object is reported once per kind — as information, since the CRD may simply live elsewhere.',
-  remediation:
-    'Put the CustomResourceDefinition in the workspace (or name its file in the `customResourceDefinitions` setting); its openAPIV3Schema then checks every object of that kind.',
+  topics: ['kubernetes-architecture', 'hybrid-multi-cloud'],
+  description: {
+    en: 'Custom resources extend the Kubernetes API, and their CustomResourceDefinition says which fields they accept. Without it nothing here can tell a misspelt field from a real one, so such an object is reported once per kind — as information, since the CRD may simply live elsewhere.',
+    ko: '사용자 정의 리소스는 쿠버네티스 API를 확장하고, 그 CustomResourceDefinition이 어떤 필드를 받는지 말해 줍니다. CRD가 없으면 철자가 틀린 필드와 진짜 필드를 구별할 수 없으므로, 그런 오브젝트는 종류마다 한 번씩 보고됩니다. CRD가 다른 곳에 있을 수도 있으므로 정보 수준입니다.',
+  },
+  remediation: {
+    en: 'Put the CustomResourceDefinition in the workspace (or name its file in the `customResourceDefinitions` setting); its openAPIV3Schema then checks every object of that kind.',
+    ko: 'CustomResourceDefinition을 작업 공간에 두거나 그 파일을 `customResourceDefinitions` 설정에 적으세요. 그러면 그 openAPIV3Schema가 그 종류의 모든 오브젝트를 검사합니다.',
+  },
   peers: {},
+  noPeer: 'kubeconform skips or fails kinds without a schema; the linters in this catalogue ignore them.',
   example: {
     bad: 'apiVersion: cert-manager.io/v1\nkind: Certificate   # no CRD in the workspace',
     good: '# crds/cert-manager.yaml holds the Certificate CRD\napiVersion: cert-manager.io/v1\nkind: Certificate',
@@ -36,7 +45,6 @@ export default defineKubernetesRule({
       ko: '{kind}의 CustomResourceDefinition({source}) 스키마를 컴파일할 수 없어 해당 객체를 검사하지 않습니다.',
     },
   },
-  fixable: false,
   checkFile(ctx) {
     const reported = new Set<string>();
     for (const analysis of analyzeFile(ctx.file, ctx.uri, ctx.workspace).objects) {

@@ -12,14 +12,24 @@ const MESSAGE_BY_CODE: Record<string, string> = {
 
 export default defineKubernetesRule({
   id: 'yaml-syntax',
-  title: 'Write YAML that every tool reads the same way',
+  title: {
+    en: 'Write YAML that every tool reads the same way',
+    ko: '모든 도구가 똑같이 읽는 YAML 쓰기',
+  },
   severity: 'error',
   concept: 'syntax-and-structure',
-  description:
-    'A manifest that does not parse cannot be applied, and YAML that some parsers accept (a key written twice, tabs for indentation) may be read differently by kubectl, Helm and this tool. Each broken document is reported where it breaks; the other documents of the file are still checked.',
-  remediation:
-    'Fix the reported spot: indent with spaces only, write each key once per map, close brackets and quotes, and keep anchors and aliases small.',
+  topics: ['kubernetes-architecture'],
+  description: {
+    en: 'A manifest that does not parse cannot be applied, and YAML that some parsers accept (a key written twice, tabs for indentation) may be read differently by kubectl, Helm and this tool. Each broken document is reported where it breaks; the other documents of the file are still checked.',
+    ko: '파싱되지 않는 매니페스트는 적용할 수 없고, 일부 파서만 받아들이는 YAML(두 번 쓴 키, 탭 들여쓰기)은 kubectl, Helm, 이 도구가 서로 다르게 읽을 수 있습니다. 깨진 문서는 깨진 곳에서 보고되고, 파일의 다른 문서는 계속 검사됩니다.',
+  },
+  remediation: {
+    en: 'Fix the reported spot: indent with spaces only, write each key once per map, close brackets and quotes, and keep anchors and aliases small.',
+    ko: '보고된 곳을 고치세요: 들여쓰기는 공백으로만 하고, 한 맵에서 각 키는 한 번만 쓰고, 괄호와 따옴표를 닫고, 앵커와 별칭은 작게 유지하세요.',
+  },
   peers: {},
+  noPeer:
+    'kubeconform and kubectl stop at the first YAML error; the linters this catalogue maps have no check of their own for it.',
   example: {
     bad: 'metadata:\n  name: web\n  name: web-v2',
     good: 'metadata:\n  name: web-v2',
@@ -42,7 +52,6 @@ export default defineKubernetesRule({
       ko: '이 문서는 별칭(alias)을 너무 많은 노드로 펼쳐서 안전하게 읽을 수 없습니다("billion laughs" 패턴).',
     },
   },
-  fixable: false,
   checkFile(ctx) {
     for (const problem of ctx.file.problems) {
       const id = (problem.code && MESSAGE_BY_CODE[problem.code]) ?? 'generic';

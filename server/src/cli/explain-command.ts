@@ -1,0 +1,60 @@
+import { conceptIds, getConcept } from '../concepts';
+import { closest } from '../config/suggest';
+import type { Locale } from '../engine/types';
+import { ALL_RULES, findRule } from '../rules';
+import { explainRule, type Explanation } from '../teaching/explain';
+import { ui } from '../teaching/ui-text';
+import { renderNoteForTerminal } from './concept-command';
+import { UsageError } from './files';
+import type { ParsedArgs } from './main';
+
+/** `cntutor explain ID`: a rule id gets the rule's explanation, a concept id the note. */
+export function runExplain(args: ParsedArgs): number {
+  const id = args.positionals[0];
+  const locale = (args.values.locale as Locale | undefined) ?? 'en';
+  if (!id)
+    throw new UsageError(
+      'name a rule or a concept, e.g. cntutor explain exec-form-cmd (lists: cntutor rules, cntutor concepts)',
+    );
+  const rule = findRule(id);
+  if (rule) {
+    process.stdout.write(explanationForTerminal(explainRule(rule, locale), locale));
+    return 0;
+  }
+  const note = getConcept(id, locale);
+  if (note) {
+    process.stdout.write(renderNoteForTerminal(note, locale));
+    return 0;
+  }
+  const suggestion = closest(id, [...ALL_RULES.map((r) => r.id), ...conceptIds()]);
+  throw new UsageError(
+    `"${id}" is neither a rule nor a concept${suggestion ? `; did you mean "${suggestion}"?` : ''} — run \`cntutor rules\` or \`cntutor concepts\` for the lists`,
+  );
+}
+
+function explanationForTerminal(e: Explanation, locale: Locale): string {
+  const indent = (text: string): string =>
+    text
+      .split('\n')
+      .map((line) => `    ${line}`)
+      .join('\n');
+  const lines = [
+    `${e.title} (${e.ruleId})`,
+    '',
+    `${ui('why', locale)}:`,
+    indent(e.why),
+    '',
+    `❌ ${ui('insteadOf', locale)}:`,
+    indent(e.bad),
+    `✅ ${ui('write', locale)}:`,
+    indent(e.good),
+    '',
+    `${ui('howToFix', locale)}:`,
+    indent(e.remediation + (e.fix ? ` ${ui(e.fix === 'safe' ? 'cliSafeFix' : 'cliUnsafeFix', locale)}` : '')),
+  ];
+  if (e.exceptions) lines.push('', `${ui('exceptions', locale)}:`, indent(e.exceptions));
+  lines.push('', `${ui('concept', locale)}: ${e.concept.title} — ${e.concept.line} (cntutor explain ${e.concept.id})`);
+  if (e.topics.length > 0)
+    lines.push(`${ui('course', locale)}: ${e.topics.map((t) => `${t.title} (cntutor explain ${t.id})`).join(', ')}`);
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,82 @@
+/**
+ * Complete manifests for rule examples. Each rule's ✅ example must pass every rule, so most
+ * examples start from one well-run Deployment and change only what the rule is about; keeping that
+ * baseline here means a new rule that asks for more updates one place.
+ */
+
+export interface DeploymentExample {
+  name?: string;
+  /** Lines of the container map after `- name:` (two-space indents relative to the container). */
+  container?: readonly string[];
+  /** Lines added to the pod spec before `containers:`. */
+  pod?: readonly string[];
+  /** Lines added to the Deployment's `spec`, before `selector:`. */
+  spec?: readonly string[];
+  /** Further documents appended after `---`. */
+  more?: readonly string[];
+}
+
+export const CLEAN_CONTAINER: readonly string[] = [
+  'image: registry.example.com/shop/web:1.4.2',
+  'ports:',
+  '  - containerPort: 8080',
+  'resources:',
+  '  requests: { cpu: 100m, memory: 128Mi }',
+  '  limits: { memory: 128Mi }',
+  'readinessProbe:',
+  '  httpGet: { path: /ready, port: 8080 }',
+  'livenessProbe:',
+  '  httpGet: { path: /healthz, port: 8080 }',
+  'securityContext:',
+  '  runAsNonRoot: true',
+  '  runAsUser: 10001',
+  '  allowPrivilegeEscalation: false',
+  '  readOnlyRootFilesystem: true',
+  '  capabilities: { drop: [ALL] }',
+];
+
+/** The clean container with some of its top-level keys replaced or removed (`undefined`). */
+export function containerWith(changes: Record<string, readonly string[] | undefined>): string[] {
+  const out: string[] = [];
+  let skipping = false;
+  const seen = new Set<string>();
+  for (const line of CLEAN_CONTAINER) {
+    const key = /^([A-Za-z]+):/.exec(line)?.[1];
+    if (key) {
+      skipping = key in changes;
+      if (skipping && !seen.has(key)) {
+        seen.add(key);
+        out.push(...(changes[key] ?? []));
+      }
+    }
+    if (!skipping) out.push(line);
+  }
+  for (const [key, lines] of Object.entries(changes)) if (!seen.has(key)) out.push(...(lines ?? []));
+  return out;
+}
+
+export function deployment(example: DeploymentExample = {}): string {
+  const name = example.name ?? 'web';
+  const indent = (lines: readonly string[], spaces: number): string[] => lines.map((l) => ' '.repeat(spaces) + l);
+  const container = example.container ?? CLEAN_CONTAINER;
+  const lines = [
+    'apiVersion: apps/v1',
+    'kind: Deployment',
+    'metadata:',
+    `  name: ${name}`,
+    'spec:',
+    ...indent(example.spec ?? [], 2),
+    '  selector:',
+    `    matchLabels: { app: ${name} }`,
+    '  template:',
+    '    metadata:',
+    `      labels: { app: ${name} }`,
+    '    spec:',
+    ...indent(example.pod ?? [], 6),
+    '      containers:',
+    `        - name: ${name}`,
+    ...indent(container, 10),
+  ];
+  const more = example.more ?? [];
+  return [lines.join('\n'), ...more].join('\n---\n') + '\n';
+}
