@@ -14,12 +14,17 @@ import type { PeerCheck } from './types';
  * entry rather than listed one by one.
  */
 export const HADOLINT_CHECKS: readonly PeerCheck[] = [
-  { id: 'DL1001', severity: 'ignore', summary: 'Inline "# hadolint ignore=" pragmas are discouraged (off by default).' },
+  {
+    id: 'DL1001',
+    severity: 'ignore',
+    summary: 'Inline "# hadolint ignore=" pragmas are discouraged (off by default).',
+  },
   { id: 'DL3000', severity: 'error', summary: 'WORKDIR must be an absolute path.' },
   {
     id: 'DL3001',
     severity: 'info',
-    summary: 'RUN calls a command that makes little sense in an image (ssh, vim, shutdown, service, ps, top, kill, mount, ...).',
+    summary:
+      'RUN calls a command that makes little sense in an image (ssh, vim, shutdown, service, ps, top, kill, mount, ...).',
   },
   { id: 'DL3002', severity: 'warning', summary: 'The last USER of the image is root.' },
   { id: 'DL3003', severity: 'warning', summary: 'RUN uses cd to change directory; WORKDIR should do that.' },
