@@ -6,6 +6,8 @@ import { getConcept, hasConcept } from '../../server/src/concepts';
 import { lint, mergeConfig } from '../../server/src/engine';
 import { placeholders, type Rule } from '../../server/src/engine/rule';
 import { ALL_RULES } from '../../server/src/rules';
+import { findPeerCheck, type PeerTool } from '../../server/src/rules/peer-checks';
+import { PEER_DECISIONS } from '../../server/src/rules/peer-checks/decisions';
 import { loadFixtures, unmark } from './support';
 
 const PEER_KEYS = ['hadolint', 'buildkit', 'kubeLinter', 'kubeScore', 'polaris', 'pss', 'trivy', 'checkov'];
@@ -63,6 +65,12 @@ describe('rule metadata', () => {
         for (const [key, ids] of Object.entries(rule.peers)) {
           assert.ok(PEER_KEYS.includes(key), `unknown peer tool ${key}`);
           assert.ok(Array.isArray(ids) && ids.length > 0 && ids.every((id) => typeof id === 'string' && id.trim()));
+        }
+        for (const [tool, ids] of Object.entries(rule.peers) as [PeerTool, string[]][]) {
+          for (const id of ids) {
+            assert.ok(findPeerCheck(tool, id), `${tool} has no check "${id}" (see server/src/rules/peer-checks)`);
+            assert.equal(PEER_DECISIONS[tool]?.[id], undefined, `${tool} ${id} is both covered and decided`);
+          }
         }
         const named = Object.values(rule.peers).flat().length;
         if (named === 0) assert.ok((rule.noPeer ?? '').trim().length >= 20, 'no peer named and no noPeer reason given');
