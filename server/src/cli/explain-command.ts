@@ -26,10 +26,20 @@ export function runExplain(args: ParsedArgs): number {
     process.stdout.write(renderNoteForTerminal(note, locale));
     return 0;
   }
-  const suggestion = closest(id, [...ALL_RULES.map((r) => r.id), ...conceptIds()]);
+  const suggestions = suggestIds(id, [...ALL_RULES.map((r) => r.id), ...conceptIds()]);
+  const hint = suggestions.length > 0 ? `; did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?` : '';
   throw new UsageError(
-    `"${id}" is neither a rule nor a concept${suggestion ? `; did you mean "${suggestion}"?` : ''} — run \`cntutor rules\` or \`cntutor concepts\` for the lists`,
+    `"${id}" is neither a rule nor a concept${hint} — run \`cntutor rules\` or \`cntutor concepts\` for the lists`,
   );
+}
+
+/** Ids that contain what was typed (`non-root` → `non-root-user`), else the nearest spelling; at most three. */
+function suggestIds(typed: string, ids: readonly string[]): string[] {
+  const word = typed.toLowerCase();
+  const containing = ids.filter((id) => id.includes(word));
+  if (containing.length > 0 && word.length >= 3) return containing.slice(0, 3);
+  const near = closest(word, ids);
+  return near ? [near] : [];
 }
 
 function explanationForTerminal(e: Explanation, locale: Locale): string {

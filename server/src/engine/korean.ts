@@ -59,7 +59,7 @@ function latinFinalSound(word: string): FinalSound {
   const lower = tail.toLowerCase();
   if (/l$/.test(lower)) return 'rieul';
   if (/(m|n|ng)$/.test(lower)) return 'consonant';
-  if (/[aeiou](ck|k|p|b)$/.test(lower)) return 'consonant';
+  if (/[aeiou](ck|k|pp?|bb?|tt)$/.test(lower)) return 'consonant';
   return 'vowel';
 }
 

@@ -89,13 +89,17 @@ export function defineKubernetesRule(rule: Omit<KubernetesRule, 'target'>): Kube
 
 /**
  * Fills `{name}` placeholders; unknown placeholders stay visible so a missing value is noticed.
- * `{name|이/가}` also writes the Korean particle that suits how the value ends when read aloud.
+ * Korean particles follow how the filled-in value ends when read aloud: `{name|이/가}` writes the
+ * value and its particle; a bare pair such as `{을/를}` picks for the value filled just before it,
+ * so a closing quote may stand between them (`"{image}"{이/가}`).
  */
 export function format(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)(?:\|([^{}]+))?\}/g, (whole, name: string, pair: string | undefined) => {
+  let last = '';
+  return template.replace(/\{(?:(\w+)(?:\|([^{}]+))?|([^{}\w\s|]+\/[^{}\s|]+))\}/gu, (whole, name, pair, bare) => {
+    if (bare !== undefined) return particle(last, bare as string);
     if (!(name in data)) return whole;
-    const value = String(data[name]);
-    return pair ? value + particle(value, pair) : value;
+    last = String(data[name as string]);
+    return pair ? last + particle(last, pair as string) : last;
   });
 }
 

@@ -313,6 +313,31 @@ cgroupDriver: systemd
   ],
   fix: [
     {
+      name: 'fix-renames-a-misspelt-field-and-corrects-an-enum-value',
+      text: deployment(`          ports:
+            - contianerPort: 80
+          imagePullPolicy: Alway
+          colour: blue
+`),
+      // "colour" is close to no field, so it is left for a person; the others take the suggestion.
+      output: deployment(`          ports:
+            - containerPort: 80
+          imagePullPolicy: Always
+          colour: blue
+`),
+    },
+    {
+      name: 'fix-no-rename-onto-a-field-that-exists',
+      text: deployment(`          ports:
+            - containerPort: 80
+              contianerPort: 81
+`),
+      output: deployment(`          ports:
+            - containerPort: 80
+              contianerPort: 81
+`),
+    },
+    {
       name: 'fix-quotes-strings-written-as-numbers',
       text: deployment(`          env:
             - name: PORT

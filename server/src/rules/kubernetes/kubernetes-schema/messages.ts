@@ -119,6 +119,7 @@ export const SCHEMA_MESSAGES: Record<string, LocalizedText> = {
     ko: '{kind}의 CustomResourceDefinition({source})은 {apiVersion}이 아니라 {versions}을(를) 제공합니다. "{suggestion}"을(를) 뜻했나요?',
   },
   quoteFix: { en: 'Put the value in quotes', ko: '값을 따옴표로 감싸기' },
+  renameFix: { en: 'Rename "{field}" to "{suggestion}"', ko: '"{field}"의 이름을 "{suggestion}"{으로/로} 바꾸기' },
   replaceFix: { en: 'Change to "{text}"', ko: '"{text}"(으)로 바꾸기' },
   typeInteger: { en: 'an integer', ko: '정수' },
   typeNumber: { en: 'a number', ko: '숫자' },

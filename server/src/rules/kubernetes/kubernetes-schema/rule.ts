@@ -2,7 +2,8 @@ import type { KubernetesContext } from '../../../engine/kubernetes/context';
 import { defineKubernetesRule } from '../../../engine/rule';
 import type { Fix, Range } from '../../../engine/types';
 import { analyzeFile, validUnder, type IdentityIssue } from '../../../schema/analyze';
-import { emptyKeyRange, keyRange, ownerRange, plainScalarText, valueRange } from '../../../schema/locate';
+import { isScalar } from 'yaml';
+import { emptyKeyRange, keyRange, locate, ownerRange, plainScalarText, valueRange } from '../../../schema/locate';
 import type { SchemaIssue, TypeWord } from '../../../schema/validate';
 import { SCHEMA_MESSAGES } from './messages';
 
@@ -79,11 +80,33 @@ export default defineKubernetesRule({
     const analysis = analyzeFile(ctx.file, ctx.uri, ctx.workspace).byObject.get(ctx.object);
     if (!analysis) return;
     if (analysis.identity) reportIdentity(ctx, analysis.identity);
-    for (const issue of analysis.issues) reportIssue(ctx, issue);
+    const renames = typoRenames(ctx, analysis.issues);
+    for (const issue of analysis.issues) reportIssue(ctx, issue, renames);
   },
 });
 
-function reportIssue(ctx: KubernetesContext, issue: SchemaIssue): void {
+/** Where a field name was misspelt, the fix that renames it, keyed by the owner's path and the intended field. */
+function typoRenames(ctx: KubernetesContext, issues: readonly SchemaIssue[]): Map<string, Fix> {
+  const renames = new Map<string, Fix>();
+  for (const issue of issues) {
+    const suggestion = issue.data.suggestion;
+    if (issue.code !== 'unknown-field' || typeof suggestion !== 'string') continue;
+    const parent = issue.path.slice(0, -1);
+    // Renaming onto a field that is already there would write the key twice.
+    if (locate(ctx.object.root, [...parent, suggestion]).pair) continue;
+    const key = locate(ctx.object.root, issue.path).pair?.key;
+    if (!isScalar(key) || key.type !== 'PLAIN' || !key.range) continue;
+    renames.set(JSON.stringify([...parent, suggestion]), {
+      title: ctx.t('renameFix', { field: String(key.value), suggestion }),
+      edits: [{ range: ctx.index.rangeOf(key.range[0], key.range[1]), newText: suggestion }],
+      // A spelling guess changes which setting the API applies: a person confirms it.
+      safety: 'unsafe',
+    });
+  }
+  return renames;
+}
+
+function reportIssue(ctx: KubernetesContext, issue: SchemaIssue, renames: Map<string, Fix>): void {
   const root = ctx.object.root;
   const index = ctx.index;
   const parent = issue.path.slice(0, -1);
@@ -105,6 +128,18 @@ function reportIssue(ctx: KubernetesContext, issue: SchemaIssue): void {
   }
   if (issue.data.suggestion !== undefined) id += 'Suggest';
   let fix: Fix | undefined;
+  if (issue.code === 'unknown-field' && typeof issue.data.suggestion === 'string')
+    fix = renames.get(JSON.stringify([...parent, issue.data.suggestion]));
+  else if (issue.code === 'missing-field') fix = renames.get(JSON.stringify(issue.path));
+  else if (issue.code === 'bad-enum' && typeof issue.data.suggestion === 'string') {
+    const scalar = plainScalarText(ctx.text, root, issue.path);
+    if (scalar)
+      fix = {
+        title: ctx.t('replaceFix', { text: issue.data.suggestion }),
+        edits: [{ range: index.rangeOf(scalar.start, scalar.end), newText: issue.data.suggestion }],
+        safety: 'unsafe',
+      };
+  }
   if (issue.quotable) {
     const scalar = plainScalarText(ctx.text, root, issue.path);
     if (scalar) {
