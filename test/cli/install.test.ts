@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+
+const ROOT = path.join(__dirname, '../..');
+
+/** Sends one LSP request over stdio and resolves with the first response. */
+function initialize(command: string): Promise<{ serverInfo?: { name: string } }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, ['--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const timer = setTimeout(() => {
+      child.kill();
+      reject(new Error('no answer to initialize'));
+    }, 20000);
+    let buffer = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      buffer += chunk.toString('utf8');
+      const body = /\r\n\r\n(\{.*\})/s.exec(buffer)?.[1];
+      if (!body) return;
+      try {
+        const message = JSON.parse(body) as { result: { serverInfo?: { name: string } } };
+        clearTimeout(timer);
+        child.kill();
+        resolve(message.result);
+      } catch {
+        // The body has not fully arrived yet.
+      }
+    });
+    const request = JSON.stringify({
+      jsonrpc: '2.0',
+      id: 1,
+      method: 'initialize',
+      params: { processId: null, rootUri: null, capabilities: {} },
+    });
+    child.stdin.write(`Content-Length: ${Buffer.byteLength(request)}\r\n\r\n${request}`);
+  });
+}
+
+describe('installed outside the clone', () => {
+  it('npm pack and a global install give cntutor and cntutor-language-server on the PATH, offline', async () => {
+    const work = mkdtempSync(path.join(os.tmpdir(), 'cntutor-install-'));
+    // The bundles were built by the test command already; packing again must not rebuild them.
+    const pack = spawnSync('npm', ['pack', '--ignore-scripts', '--pack-destination', work], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    assert.equal(pack.status, 0, pack.stderr);
+    const tarball = readdirSync(work).find((f) => f.endsWith('.tgz'));
+    assert.ok(tarball);
+    const prefix = path.join(work, 'prefix');
+    const install = spawnSync(
+      'npm',
+      ['install', '-g', '--prefix', prefix, '--offline', '--no-audit', '--no-fund', path.join(work, tarball)],
+      { cwd: work, encoding: 'utf8' },
+    );
+    assert.equal(install.status, 0, install.stderr);
+    const project = mkdtempSync(path.join(os.tmpdir(), 'cntutor-project-'));
+    writeFileSync(path.join(project, 'Dockerfile'), 'FROM alpine:3.20\nUSER 10001\nCMD app --serve\n');
+    const lint = spawnSync(path.join(prefix, 'bin', 'cntutor'), ['lint', '.', '--no-explain'], {
+      cwd: project,
+      encoding: 'utf8',
+      env: { ...process.env, CI: 'true' },
+    });
+    assert.equal(lint.status, 1, lint.stderr);
+    assert.match(lint.stdout, /Dockerfile:3:5: warning .+\[exec-form-cmd\]/);
+    const explained = spawnSync(path.join(prefix, 'bin', 'cntutor'), ['explain', 'least-privilege'], {
+      encoding: 'utf8',
+    });
+    assert.match(explained.stdout, /^# Least privilege/);
+    const result = await initialize(path.join(prefix, 'bin', 'cntutor-language-server'));
+    assert.equal(result.serverInfo?.name, 'cntutor-language-server');
+  });
+});
