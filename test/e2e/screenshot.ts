@@ -61,7 +61,8 @@ async function main(): Promise<number> {
     extensionPath: repoRoot,
     folder,
     settings: SETTINGS,
-    viewport: { width: 1280, height: 760 },
+    // Tall enough for the whole explanation below the CMD line, link included.
+    viewport: { width: 1280, height: 1040 },
   });
   const { page } = workbench;
   let ok = false;
@@ -96,7 +97,7 @@ async function main(): Promise<number> {
       .first();
     await hover.waitFor({ timeout: 15_000 });
     const text = await hover.innerText();
-    for (const expected of ['exec-form-cmd', '❌', '✅']) {
+    for (const expected of ['exec-form-cmd', 'PID 1', '❌', '✅', 'Declarative specs']) {
       if (!text.includes(expected)) throw new Error(`the hover lacks "${expected}":\n${text}`);
     }
     await page.waitForTimeout(600); // code blocks are highlighted asynchronously
