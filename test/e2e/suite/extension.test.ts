@@ -48,13 +48,13 @@ function cliReport(file: string): { keys: string[]; fixable: Set<string>; fixOnS
   });
   assert.ok(result.status === 0 || result.status === 1, `cntutor lint exited ${result.status}: ${result.stderr}`);
   const reports = JSON.parse(result.stdout) as {
-    findings: { ruleId: string; range: vscode.Range; fixable: boolean; fixOnSave: boolean }[];
+    findings: { ruleId: string; range: vscode.Range; fixable: boolean; fixSafety?: 'safe' | 'unsafe' }[];
   }[];
   const findings = reports.flatMap((r) => r.findings);
   return {
     keys: findings.map((f) => key(f.ruleId, f.range)).sort(),
     fixable: new Set(findings.filter((f) => f.fixable).map((f) => f.ruleId)),
-    fixOnSave: new Set(findings.filter((f) => f.fixOnSave).map((f) => f.ruleId)),
+    fixOnSave: new Set(findings.filter((f) => f.fixSafety === 'safe').map((f) => f.ruleId)),
   };
 }
 
@@ -129,6 +129,9 @@ suite('Dockerfile', () => {
     const markdown = await hoverText(uri, d.range.start.translate(0, 2));
     assertExplains(markdown, 'Use the exec form for CMD and ENTRYPOINT', 'declarative-specs');
     assert.match(markdown, /exec-form-cmd/);
+    // The rule's own reason leads, not the concept's summary.
+    assert.match(markdown, /\*\*Why it matters\*\* — In shell form .+PID 1/);
+    assert.match(markdown, /fix-all on save/);
   });
 
   test('offers source.fixAll.cntutor for the whole file', async () => {
@@ -213,10 +216,10 @@ suite('Kubernetes manifest', () => {
       assert.ok(markdown.includes(String(ruleOf(other))));
   });
 
-  test('quick fix "Set runAsNonRoot to true" clears the finding', async () => {
+  test('the run-as-non-root quick fix, marked for review, clears the finding', async () => {
     const d = find(diagnostics, 'run-as-non-root');
     const actions = await codeActions(uri, d.range);
-    const fix = actions.find((a) => a.title === 'Set runAsNonRoot to true');
+    const fix = actions.find((a) => a.title.endsWith('(changes behaviour: review)') && /runAsNonRoot/.test(a.title));
     assert.ok(fix?.edit, `quick fix offered; got: ${actions.map((a) => a.title).join(' | ')}`);
     assert.ok(
       vscode.CodeActionKind.QuickFix.contains(fix.kind ?? vscode.CodeActionKind.Empty),
