@@ -9,9 +9,14 @@ export interface CliRun {
   exitCodes: number[];
   outputBytes: number;
   note: string;
+  /** Files the run really linted: reported without being skipped and without an error. */
+  linted?: number;
 }
 
-function timed(command: string, args: string[]): { ms: number; status: number; bytes: number; stderr: string } {
+function timed(
+  command: string,
+  args: string[],
+): { ms: number; status: number; bytes: number; stderr: string; stdout: string } {
   const start = performance.now();
   const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   const ms = performance.now() - start;
@@ -20,6 +25,7 @@ function timed(command: string, args: string[]): { ms: number; status: number; b
     status: result.status ?? -1,
     bytes: Buffer.byteLength(result.stdout ?? ''),
     stderr: (result.stderr ?? '').slice(0, 500),
+    stdout: result.stdout ?? '',
   };
 }
 
@@ -28,8 +34,12 @@ export function cliBundle(repoRoot: string): string | undefined {
   return existsSync(path) ? path : undefined;
 }
 
-/** `node dist/cli.js lint <paths> --format json`; exit 0 (clean) and 1 (findings) both count as success. */
-export function oursLint(cli: string, paths: string[], runs: number): CliRun {
+/**
+ * `node dist/cli.js lint <paths> --format json`; exit 0 (clean) and 1 (findings) both count as
+ * success. `expectLinted` guards the row against measuring nothing: the run fails unless exactly that
+ * many files were linted (not skipped).
+ */
+export function oursLint(cli: string, paths: string[], runs: number, expectLinted?: number): CliRun {
   const out: CliRun = { ms: [], exitCodes: [], outputBytes: 0, note: '' };
   for (let i = 0; i < runs; i++) {
     const r = timed(process.execPath, [cli, 'lint', ...paths, '--format', 'json']);
@@ -37,7 +47,12 @@ export function oursLint(cli: string, paths: string[], runs: number): CliRun {
     out.ms.push(r.ms);
     out.exitCodes.push(r.status);
     out.outputBytes = r.bytes;
+    const reports = JSON.parse(r.stdout) as { skipped?: string; error?: string }[];
+    out.linted = reports.filter((report) => !report.skipped && !report.error).length;
   }
+  if (expectLinted !== undefined && out.linted !== expectLinted)
+    throw new Error(`cntutor lint ${paths.join(' ')} linted ${out.linted} files, expected ${expectLinted}`);
+  out.note = `${out.linted} files linted`;
   return out;
 }
 

@@ -331,12 +331,12 @@ async function main(): Promise<void> {
     log('cli: cntutor lint over the corpus');
     const whole = cli === undefined ? undefined : oursLint(cli, [inputs.cliRoot], runs);
     log('cli: cntutor lint over the Dockerfiles');
-    const oursDocker = cli === undefined ? undefined : oursLint(cli, [dockerDir], runs);
+    const oursDocker = cli === undefined ? undefined : oursLint(cli, [dockerDir], runs, dockerfiles.length);
     log(`cli: dockerfile-utils lint, ${dockerfiles.length} files`);
     const peerDocker = dockerfileUtilsLint(dockerfiles, runs);
     const single = inputs.editDockerfile.path;
     log('cli: one Dockerfile each');
-    const oursOne = cli === undefined || single === undefined ? undefined : oursLint(cli, [single], runs);
+    const oursOne = cli === undefined || single === undefined ? undefined : oursLint(cli, [single], runs, 1);
     const peerOne = single === undefined ? undefined : dockerfileUtilsLint([single], runs);
     cliRows.push({
       ...row(

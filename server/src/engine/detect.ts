@@ -6,8 +6,9 @@ export type Candidate = FileKind | 'yaml' | undefined;
 export function candidateKind(uri: string, languageId?: string): Candidate {
   if (languageId === 'dockerfile') return 'dockerfile';
   const base = decodeURIComponent(uri.split(/[\\/]/).pop() ?? '');
-  // `Dockerfile`, `Dockerfile.prod`, `api.Dockerfile`, and names that end in one after a separator (`app__Dockerfile`).
-  if (/^(docker|container)file([.-].*)?$/i.test(base) || /[._-](docker|container)file$/i.test(base))
+  // `Dockerfile`, `Dockerfile.prod`, `api.Dockerfile`, and names that end in one after a separator
+  // (`app__Dockerfile`, `app__Dockerfile.alpine`).
+  if (/^(docker|container)file([.-].*)?$/i.test(base) || /[._-](docker|container)file(\.[\w-]+)?$/i.test(base))
     return 'dockerfile';
   if (languageId === 'yaml' || /\.ya?ml$/i.test(base)) return 'yaml';
   return undefined;
