@@ -21,7 +21,7 @@ local cases = {
     filetype = 'yaml',
     codes = { 'no-latest-container-image', 'run-as-non-root' },
     hover = { rule = 'no-latest-container-image', text = 'Pin container images to a version or digest' },
-    fix = { rule = 'run-as-non-root', title = 'Set runAsNonRoot to true', contains = 'runAsNonRoot: true' },
+    fix = { rule = 'run-as-non-root', title = 'Set runAsNonRoot to true (changes behaviour: review)', contains = 'runAsNonRoot: true' },
     fix_all = true,
   },
 }
