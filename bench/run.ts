@@ -1,6 +1,7 @@
 // `npm run bench`: cntutor against yaml-language-server and dockerfile-language-server-nodejs, and
 // `cntutor lint` against `dockerfile-utils lint`, in one run, on the same inputs.
-// Options: --runs N (default 5), --skip cold,edit,joined,big,cli, --no-corpus (generated inputs only), --no-write.
+// Options: --runs N (default 5), --skip cold,edit,joined,big,crossfile,cli, --only <same names> (run just those),
+// --no-corpus (generated inputs only), --no-write.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -9,6 +10,7 @@ import { loadInputs, type TextInput } from './inputs';
 import { ensureKubernetesSchema } from './k8s-schema';
 import { publishVersionCounts, type ServerSpec } from './lsp-client';
 import { limitTarget, ratioTarget, row, toMarkdown, toText, type Report, type Row } from './report';
+import { crossFileInputs, crossFileLatency } from './cross-file';
 import { bigFile, coldStart, editLatency, schemaProbe, type EditResult } from './scenarios';
 import { defineServers, serverBundle } from './servers';
 import { summarize } from './stats';
@@ -22,8 +24,17 @@ function option(name: string): string | undefined {
 }
 
 const runs = Math.max(1, Number(option('runs') ?? 5));
-const skip = new Set((option('skip') ?? '').split(',').filter(Boolean));
-const write = !process.argv.includes('--no-write');
+const ROWS = ['cold', 'edit', 'joined', 'big', 'crossfile', 'cli'] as const;
+const only = new Set((option('only') ?? '').split(',').filter(Boolean));
+const skip = new Set([
+  ...(option('skip') ?? '').split(',').filter(Boolean),
+  ...(only.size > 0 ? ROWS.filter((name) => !only.has(name)) : []),
+]);
+for (const name of [...skip, ...only]) {
+  if (!(ROWS as readonly string[]).includes(name)) throw new Error(`unknown bench row "${name}": ${ROWS.join(', ')}`);
+}
+// A partial run must not replace the full table in RESULTS.md.
+const write = !process.argv.includes('--no-write') && only.size === 0;
 
 const log = (message: string): void => {
   process.stderr.write(`[bench] ${message}\n`);
@@ -320,6 +331,32 @@ async function main(): Promise<void> {
       ),
       target: undefined,
     });
+  }
+  if (!skip.has('crossfile')) {
+    const workspace = crossFileInputs(inputs.corpusDir, cacheDir);
+    const opts = { sessions: runs, edits: 10, warmup: 2, workDir };
+    const oursX = await maybe(ours, 'cross-file edit', (s) => crossFileLatency(s, workspace, opts));
+    rows.push(
+      limitTarget(
+        row(
+          "Edit in one file → the other file's cross-file findings",
+          `workspace of ${workspace.files} manifests (${workspace.origin}), 10 files open`,
+          'ms',
+          oursX?.editMs,
+          '',
+          undefined,
+        ),
+        50,
+        '< 50 ms',
+      ),
+    );
+    memoryRows.push({
+      ...row('Server peak RSS (VmHWM)', 'cross-file session', 'MB', mb(oursX?.peakRssKb ?? []), '', undefined),
+      target: undefined,
+    });
+    notes.push(
+      `Cross-file: each session copies the ${workspace.files}-manifest workspace, lets the server index it in the background, opens ${workspace.watched} (a Service), ${workspace.edited} (its Deployment) and 8 more files, then toggles one pod-template label of the Deployment so the Service stops or starts selecting it; timed from the edit to the Service file's republished diagnostics. yaml-language-server has no cross-file checks to compare with.`,
+    );
   }
   rows.push(...memoryRows);
 

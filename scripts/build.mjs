@@ -4,8 +4,10 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-// Validators of the common Kubernetes kinds are generated as code first, for the bundles to include.
+// Validators of the common Kubernetes kinds and of every Dockerfile instruction are generated as
+// code first, for the bundles to include.
 execFileSync(process.execPath, ['--import', 'tsx', 'scripts/generate-validators.ts'], { stdio: 'inherit' });
+execFileSync(process.execPath, ['--import', 'tsx', 'scripts/generate-dockerfile-validators.ts'], { stdio: 'inherit' });
 
 const watch = process.argv.includes('--watch');
 const common = {
@@ -46,5 +48,7 @@ for (const name of readdirSync(notesDir).filter((n) => n.endsWith('.md'))) {
   const source = readFileSync(path.join(notesDir, name), 'utf8');
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source);
   const title = /^title:\s*(.*)$/m.exec(match?.[1] ?? '')?.[1]?.trim() ?? name;
-  writeFileSync(path.join('dist/concepts', name), `# ${title}\n\n${(match?.[2] ?? source).trim()}\n`);
+  // The examples' test markers (```yaml good) are left out, as renderConcept does.
+  const body = (match?.[2] ?? source).trim().replace(/^```(\w+)[ \t]+(?:good|bad)\b[^\n]*$/gm, '```$1');
+  writeFileSync(path.join('dist/concepts', name), `# ${title}\n\n${body}\n`);
 }

@@ -4,26 +4,32 @@
  * the embedded seeds. Each property runs in a worker under a watchdog, so a hang is reported with
  * its input instead of stalling the run.
  *
- *   npm run fuzz:long -- [--minutes 10] [--scale 5] [--seed N] [--jobs 2]
+ *   npm run fuzz:long -- [--minutes 10 | --cases 1000000] [--scale 5] [--seed N] [--jobs 2]
  *                        [--property "mutated manifests"] [--corpus DIR | --no-corpus] [--verbose]
  *
- * --scale multiplies each property's cases per round; rounds repeat until --minutes have passed
- * (one round when --minutes is 0). Exits 1 when any property failed; each failure is printed with
- * the command that reproduces it (same property, seed, scale and corpus, one round).
+ * Seeds: the embedded ones, every rule's fixtures, and the corpus. --scale multiplies each
+ * property's cases per round; rounds repeat until --minutes have passed, or until --cases cases
+ * have run (one round when --minutes is 0 and --cases is not given). Exits 1 when any property
+ * failed; each failure is printed with the command that reproduces it (same property, seed, scale
+ * and corpus, one round). The summary gives the cases run, the seeds used, and the rules that never
+ * fired or whose fix was never applied.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { candidateKind } from '../server/src/engine/detect';
+import { ALL_RULES } from '../server/src/rules';
+import { rulesWithFixFixtures, withFixtureSeeds } from '../test/fuzz/fixture-seeds';
 import { runInWorker, type Outcome } from '../test/fuzz/pool';
-import { engineProperties, type SeedSet } from '../test/fuzz/properties';
+import { engineProperties, totalRuns, type SeedSet } from '../test/fuzz/properties';
 import { DOCKERFILE_SEEDS, MANIFEST_SEEDS, type Seed } from '../test/fuzz/seeds';
 
 const ROOT = path.join(__dirname, '..');
 const { values } = parseArgs({
   options: {
     minutes: { type: 'string', default: '5' },
+    cases: { type: 'string' },
     scale: { type: 'string', default: '3' },
     seed: { type: 'string' },
     jobs: { type: 'string', default: String(Math.max(1, availableParallelism())) },
@@ -68,12 +74,14 @@ async function main(): Promise<void> {
   const jobs = Math.max(1, Number(values.jobs));
   const stallMs = Number(values['stall-seconds']) * 1000;
   let base = values.seed === undefined ? Date.now() % 2 ** 31 : Number(values.seed);
-  let seeds: SeedSet = { dockerfiles: DOCKERFILE_SEEDS, manifests: MANIFEST_SEEDS };
+  const targetCases = values.cases === undefined ? undefined : Number(values.cases);
+  if (targetCases !== undefined && !(targetCases > 0)) throw new Error(`--cases must be a positive number`);
+  let seeds: SeedSet = withFixtureSeeds({ dockerfiles: DOCKERFILE_SEEDS, manifests: MANIFEST_SEEDS });
   if (!values['no-corpus'] && existsSync(values.corpus)) {
     const corpus = corpusSeeds(values.corpus);
     seeds = {
-      dockerfiles: [...DOCKERFILE_SEEDS, ...corpus.dockerfiles],
-      manifests: [...MANIFEST_SEEDS, ...corpus.manifests],
+      dockerfiles: [...seeds.dockerfiles, ...corpus.dockerfiles],
+      manifests: [...seeds.manifests, ...corpus.manifests],
     };
     console.log(
       `corpus: ${corpus.dockerfiles.length} Dockerfiles, ${corpus.manifests.length} manifests from ${values.corpus}`,
@@ -85,8 +93,18 @@ async function main(): Promise<void> {
   const started = performance.now();
   const deadline = started + minutes * 60_000;
   const failures: { name: string; seed: number; outcome: Outcome }[] = [];
+  const fired = new Set<string>();
+  const fixed = new Set<string>();
+  const firstSeed = base;
   let cases = 0;
+  let attempted = 0;
   let round = 0;
+  const perRound = totalRuns(properties, scale);
+  console.log(
+    `${properties.length} properties, ${perRound} cases per round at scale ${scale}; seeds: ` +
+      `${seeds.dockerfiles.length} Dockerfiles, ${seeds.manifests.length} manifests`,
+  );
+  const more = (): boolean => (targetCases === undefined ? performance.now() < deadline : attempted < targetCases);
   do {
     round++;
     const queue = properties.map((property, i) => ({ property, seed: base + i }));
@@ -94,11 +112,14 @@ async function main(): Promise<void> {
     const worker = async (): Promise<void> => {
       for (let job = queue.shift(); job; job = queue.shift()) {
         const numRuns = Math.max(1, Math.round(job.property.runs * scale));
+        attempted += numRuns;
         const outcome = await runInWorker(
           { property: job.property.name, seed: job.seed, numRuns, seeds, slowMs: 5000 },
           stallMs,
         );
         cases += outcome.ok ? outcome.cases : 0;
+        for (const id of outcome.coverage?.fired ?? []) fired.add(id);
+        for (const id of outcome.coverage?.fixed ?? []) fixed.add(id);
         const status = outcome.ok ? 'ok  ' : 'FAIL';
         console.log(
           `${status} round ${round} ${job.property.name}: ${numRuns} cases, seed ${job.seed}, ${Math.round(outcome.ms)} ms`,
@@ -113,12 +134,18 @@ async function main(): Promise<void> {
       }
     };
     await Promise.all(Array.from({ length: jobs }, worker));
-  } while (performance.now() < deadline);
+  } while (more());
 
   const seconds = (performance.now() - started) / 1000;
   console.log(`\n${cases} cases passed in ${round} round(s), ${seconds.toFixed(0)} s; ${failures.length} failure(s)`);
+  console.log(`seeds ${firstSeed} to ${base - 1} (one per property and round)`);
+  const silent = ALL_RULES.map((r) => r.id).filter((id) => !fired.has(id));
+  const unfixed = rulesWithFixFixtures().filter((id) => !fixed.has(id));
+  console.log(`rules that never fired: ${silent.join(', ') || 'none'}`);
+  console.log(`rules whose fix was never applied: ${unfixed.join(', ') || 'none'}`);
   for (const failure of failures) {
-    const corpus = values['no-corpus'] ? ' --no-corpus' : '';
+    const corpusGiven = process.argv.some((arg) => arg === '--corpus' || arg.startsWith('--corpus='));
+    const corpus = values['no-corpus'] ? ' --no-corpus' : corpusGiven ? ` --corpus ${values.corpus}` : '';
     console.log(
       `  ${failure.name}: npm run fuzz:long -- --minutes 0 --scale ${scale} --seed ${failure.seed} --property "${failure.name}"${corpus}`,
     );

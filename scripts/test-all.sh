@@ -1,18 +1,40 @@
 #!/usr/bin/env bash
 # Every test of the project, in the order a failure is cheapest to find. Installs what it needs.
+# Nothing can hang it: each step has a time limit (and each node:test file a per-test timeout), and
+# the whole run stops after TEST_ALL_MINUTES (default 120; the first run installs VS Code and Neovim).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export npm_config_yes=true
 
+if [ -z "${CNTUTOR_TEST_ALL_LIMITED:-}" ]; then
+  export CNTUTOR_TEST_ALL_LIMITED=1
+  status=0
+  # No step reads the terminal; with stdin closed none can stop in the background waiting for it.
+  timeout --kill-after=30 "$((${TEST_ALL_MINUTES:-120} * 60))" bash "$0" "$@" </dev/null || status=$?
+  [ "$status" -eq 124 ] && printf '\nthe test run did not finish within %s minutes\n' "${TEST_ALL_MINUTES:-120}"
+  exit "$status"
+fi
+
 step() { printf '\n== %s\n' "$*"; }
+# Runs a command with a time limit in seconds; on expiry it and everything it started are stopped.
+limit() {
+  local seconds=$1
+  shift
+  local status=0
+  timeout --kill-after=30 "$seconds" "$@" || status=$?
+  [ "$status" -eq 124 ] && printf '\n%s did not finish within %s s\n' "$*" "$seconds" >&2
+  return "$status"
+}
 passed=0
 failed=0
-# Runs a node:test suite, keeps its output, and adds its counts to the totals.
+# Runs a node:test suite under a time limit, keeps its output, and adds its counts to the totals.
 node_suite() {
+  local seconds=$1
+  shift
   local log
   log=$(mktemp)
   local status=0
-  "$@" 2>&1 | tee "$log" || status=$?
+  limit "$seconds" "$@" 2>&1 | tee "$log" || status=$?
   passed=$((passed + $(awk '/^(# |ℹ )pass /{s+=$3} END{print s+0}' "$log")))
   failed=$((failed + $(awk '/^(# |ℹ )fail /{s+=$3} END{print s+0}' "$log")))
   rm -f "$log"
@@ -21,22 +43,22 @@ node_suite() {
 
 if [ ! -x node_modules/.bin/tsc ]; then
   step "install dependencies"
-  npm ci --no-audit --no-fund
+  limit 1200 npm ci --no-audit --no-fund
 fi
-step "build";        npm run --silent build
-step "typecheck";    npm run --silent typecheck
-step "lint";         npm run --silent lint
-step "format";       npm run --silent format:check
-step "unit and rule fixtures"; node_suite npm run --silent test:unit
-step "language server and CLI"; node_suite npm run --silent test:lsp
+step "build";        limit 300 npm run --silent build
+step "typecheck";    limit 600 npm run --silent typecheck
+step "lint";         limit 600 npm run --silent lint
+step "format";       limit 300 npm run --silent format:check
+step "unit and rule fixtures"; node_suite 900 npm run --silent test:unit
+step "language server and CLI"; node_suite 1200 npm run --silent test:lsp
 if grep -q '"test:fuzz"' package.json; then
-  step "fuzz and hostile input"; node_suite npm run --silent test:fuzz
+  step "fuzz and hostile input"; node_suite 1800 npm run --silent test:fuzz
 fi
 step "VS Code end-to-end"
-npm run --silent test:e2e
+limit 2400 npm run --silent test:e2e
 passed=$((passed + $(awk '/ passing/{print $1; exit}' test-results/e2e/results.txt)))
 step "Neovim"
-npm run --silent test:nvim
+limit 900 npm run --silent test:nvim
 passed=$((passed + $(awk '/^# [0-9]+ checks/{print $2 - $4; exit}' test-results/nvim/results.txt)))
 printf '\ntotal: %d passed, %d failed\n' "$passed" "$failed"
 [ "$failed" -eq 0 ]

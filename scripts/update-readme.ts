@@ -2,6 +2,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { rulesMarkdown } from '../server/src/cli/rules-command';
+import { peerDecisionsMarkdown } from '../server/src/rules/peer-checks/coverage';
 
 const root = path.join(__dirname, '..');
 const readmePath = path.join(root, 'README.md');
@@ -14,6 +15,7 @@ function replaceBlock(name: string, content: string): void {
 }
 
 replaceBlock('rules', rulesMarkdown());
+replaceBlock('peer-decisions', peerDecisionsMarkdown());
 const bench = path.join(root, 'bench', 'RESULTS.md');
 if (existsSync(bench) && readme.includes('<!-- bench:start -->')) replaceBlock('bench', readFileSync(bench, 'utf8'));
 writeFileSync(readmePath, readme);

@@ -16,6 +16,16 @@ declare module 'mvdan-sh' {
   export interface CallExpr extends ShNode {
     Args: Word[] | null;
   }
+  /** A statement: what BinaryCmd joins. */
+  export interface Stmt extends ShNode {
+    Cmd: ShNode | null;
+  }
+  /** `X && Y`, `X || Y`, `X | Y`, `X |& Y`. */
+  export interface BinaryCmd extends ShNode {
+    Op: number;
+    X: Stmt;
+    Y: Stmt;
+  }
   export interface Parser {
     Parse(src: string, name: string): ShNode;
   }

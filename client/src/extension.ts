@@ -7,12 +7,27 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { ConceptViewer } from './concepts';
+import { ConceptsView } from './concepts-view';
+import { Exercises } from './exercises';
+import { FindingsStore } from './findings';
+import { configureL10n, type Locale } from './l10n';
+import { NotePanel } from './note-panel';
+import { openSamples } from './samples';
 import { FindingsStatus } from './status';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What the extension offers other extensions and its end-to-end tests. */
+export interface TutorApi {
+  concepts: ConceptsView;
+  notes: NotePanel;
+  exercises: Exercises;
+}
+
+const asLocale = (value: unknown): Locale | undefined => (value === 'en' || value === 'ko' ? value : undefined);
+
+export async function activate(context: vscode.ExtensionContext): Promise<TutorApi> {
+  configureL10n();
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
@@ -30,7 +45,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme, language: 'yaml' },
       { scheme, pattern: '**/{Dockerfile,Containerfile,*.Dockerfile,*.dockerfile,Dockerfile.*,Containerfile.*}' },
     ]),
-    // Project files and every manifest: CRDs and kustomizations elsewhere change how a manifest validates.
+    // Project files and every manifest: CRDs, kustomizations and objects elsewhere change how a manifest is judged.
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml}') },
     initializationOptions: {
       conceptLinkBase: `${vscode.env.uriScheme}://${extensionId}/concept/`,
@@ -38,6 +53,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       // VS Code already shows the diagnostic's message right above our hover.
       hoverRepeatsMessage: false,
       trusted: vscode.workspace.isTrusted,
+      // The watcher above already sends these events; the server need not register its own.
+      watchesFiles: true,
     },
     middleware: {
       // Hover links open concept notes through our own command, so the markdown must trust it.
@@ -52,15 +69,42 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     },
   };
   client = new LanguageClient('cntutor', 'Cloud Native Tutor', serverOptions, clientOptions);
+  const started = client.start();
 
-  const viewer = new ConceptViewer(() => client);
+  const findings = new FindingsStore(() => client);
+  const notes = new NotePanel(() => client, findings);
+  const exercises = new Exercises(context, () => client);
+  const concepts = new ConceptsView(() => client, started, findings, exercises);
   const status = new FindingsStatus();
+  const conceptsTree = vscode.window.createTreeView('cntutor.concepts', { treeDataProvider: concepts });
   context.subscriptions.push(
-    viewer.register(),
+    findings,
+    notes,
+    exercises,
+    concepts,
     status,
-    vscode.commands.registerCommand('cntutor.openConcept', (id?: unknown) =>
-      viewer.open(typeof id === 'string' ? id : undefined),
+    conceptsTree,
+    conceptsTree.onDidChangeVisibility(({ visible }) => findings.watch(visible)),
+    vscode.commands.registerCommand('cntutor.openConcept', (id?: unknown, locale?: unknown) =>
+      notes.openConcept(typeof id === 'string' ? id : undefined, asLocale(locale)),
     ),
+    vscode.commands.registerCommand('cntutor.openRule', (id?: unknown, locale?: unknown) =>
+      typeof id === 'string' ? notes.openRule(id, asLocale(locale)) : false,
+    ),
+    vscode.commands.registerCommand('cntutor.startExercise', (id?: unknown) =>
+      exercises.start(typeof id === 'string' ? id : undefined),
+    ),
+    vscode.commands.registerCommand('cntutor.checkExercise', (id?: unknown) =>
+      exercises.check(typeof id === 'string' ? id : undefined),
+    ),
+    vscode.commands.registerCommand('cntutor.exerciseHint', (id?: unknown) =>
+      exercises.hint(typeof id === 'string' ? id : undefined),
+    ),
+    vscode.commands.registerCommand('cntutor.openSamples', () => openSamples(context.globalStorageUri)),
+    vscode.commands.registerCommand('cntutor.refreshConcepts', async () => {
+      concepts.reload();
+      await findings.refresh();
+    }),
     vscode.commands.registerCommand('cntutor.showOutput', () => client?.outputChannel.show()),
     vscode.commands.registerCommand('cntutor.restartServer', async () => {
       await client?.restart();
@@ -68,8 +112,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.window.registerUriHandler({
       handleUri(uri: vscode.Uri) {
         const match = /^\/concept\/([\w-]+)/.exec(uri.path);
-        if (match?.[1]) void viewer.open(match[1]);
+        const locale = asLocale(new URLSearchParams(uri.query).get('locale'));
+        if (match?.[1]) void notes.openConcept(match[1], locale);
       },
+    }),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (!event.affectsConfiguration('cntutor.locale')) return;
+      configureL10n();
+      concepts.reload();
+      status.refresh();
     }),
     client.onDidChangeState(({ newState }) =>
       status.setState(newState === State.Running ? 'running' : newState === State.Starting ? 'starting' : 'stopped'),
@@ -78,7 +129,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification('cntutor/trust', { trusted: true })),
   );
   status.setState('starting');
-  await client.start();
+  await started;
+  return { concepts, notes, exercises };
 }
 
 export async function deactivate(): Promise<void> {

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { t } from './l10n';
 
 type ServerState = 'starting' | 'running' | 'stopped';
 
@@ -25,7 +26,13 @@ export class FindingsStatus implements vscode.Disposable {
     }
     const icon = this.state === 'running' ? '$(mortar-board)' : this.state === 'starting' ? '$(sync~spin)' : '$(error)';
     this.item.text = `${icon} ${count}`;
-    this.item.tooltip = `Cloud Native Tutor: server ${this.state}, ${count} finding(s). Click for the server log.`;
+    const state =
+      this.state === 'running'
+        ? t('server running')
+        : this.state === 'starting'
+          ? t('server starting')
+          : t('server stopped');
+    this.item.tooltip = t('Cloud Native Tutor: {0}, {1} finding(s). Click for the server log.', state, count);
     this.item.backgroundColor =
       this.state === 'stopped' ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;
   }

@@ -12,6 +12,7 @@ function run(args: string[], cwd = os.tmpdir(), uid?: number): { code: number | 
     cwd,
     encoding: 'utf8',
     env: { ...process.env, CI: 'true' },
+    timeout: 60_000,
     ...(uid !== undefined ? { uid } : {}),
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };

@@ -29,6 +29,18 @@ const COMMANDS = ['lint', 'explain', 'rules', 'concepts', 'concept'];
 /** Columns a line takes in a terminal, Hangul counting two. */
 const width = (text: string): number => [...text].reduce((n, c) => n + (/[\uac00-\ud7a3]/.test(c) ? 2 : 1), 0);
 
+describe('output into a pipe', () => {
+  it('ends quietly when the reader stops early', () => {
+    for (const command of ['concepts', 'rules', 'exercises']) {
+      const piped = spawnSync('bash', ['-c', `"${process.execPath}" "${CLI}" ${command} | head -n 1`], {
+        encoding: 'utf8',
+      });
+      assert.equal(piped.stdout.split('\n').filter(Boolean).length, 1, command);
+      assert.equal(piped.stderr, '', `${command}: ${piped.stderr}`);
+    }
+  });
+});
+
 describe('help', () => {
   for (const command of COMMANDS) {
     it(`${command} --help prints its usage and options, in English and Korean`, () => {
@@ -56,7 +68,7 @@ describe('ids that connect', () => {
     const rule = run(['explain', 'exec-form-cmd']);
     assert.equal(rule.code, 0);
     assert.match(rule.stdout, /Why it matters:\n {4}In shell form .+PID 1/);
-    assert.match(rule.stdout, /❌ Instead of:\n {4}CMD node server\.js/);
+    assert.match(rule.stdout, /❌ Instead of:\n( {4}.*\n)* {4}CMD node server\.js\n✅ write:\n/);
     assert.match(rule.stdout, /cntutor explain declarative-specs/);
     const concept = run(['explain', 'least-privilege']);
     assert.equal(concept.code, 0);

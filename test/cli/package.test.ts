@@ -14,10 +14,11 @@ describe('npm run package', () => {
     const result = spawnSync(vsce, ['package', '--no-dependencies', '--no-rewrite-relative-links', '-o', out], {
       cwd: ROOT,
       encoding: 'utf8',
+      timeout: 300_000,
     });
     assert.equal(result.status, 0, result.stderr + result.stdout);
     // `vsce ls` lists exactly what `vsce package` put in the archive.
-    const listing = execFileSync(vsce, ['ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' })
+    const listing = execFileSync(vsce, ['ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8', timeout: 300_000 })
       .split('\n')
       .map((file) => `extension/${file.trim()}`);
     for (const file of [

@@ -9,10 +9,19 @@ import { BAD_WIDGET, WIDGET_CRD } from '../support/widget-crd';
 
 const CLI = path.join(__dirname, '../../dist/cli.js');
 
-function lintJson(cwd: string, args: string[]): { findings: { ruleId: string; message: string }[]; stderr: string } {
-  const result = spawnSync(process.execPath, [CLI, 'lint', ...args, '--format', 'json'], { cwd, encoding: 'utf8' });
-  const reports = JSON.parse(result.stdout) as { findings: { ruleId: string; message: string }[] }[];
-  return { findings: reports.flatMap((r) => r.findings), stderr: result.stderr };
+interface Report {
+  file: string;
+  findings: { ruleId: string; message: string }[];
+}
+
+function lintJson(cwd: string, args: string[]): { findings: Report['findings']; reports: Report[]; stderr: string } {
+  const result = spawnSync(process.execPath, [CLI, 'lint', ...args, '--format', 'json'], {
+    cwd,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  const reports = JSON.parse(result.stdout) as Report[];
+  return { findings: reports.flatMap((r) => r.findings), reports, stderr: result.stderr };
 }
 
 describe('cntutor lint with schemas', () => {
@@ -52,14 +61,17 @@ describe('cntutor lint with schemas', () => {
       path.join(dir, 'kustomization.yaml'),
       'resources:\n  - deploy.yaml\npatches:\n  - path: replicas.yaml\n',
     );
+    // A patch leaves out selector and template, but a misspelt field is still an error.
     writeFileSync(
       path.join(dir, 'replicas.yaml'),
-      'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 3\n',
+      'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 3\n  replcas: 3\n',
     );
-    const { findings } = lintJson(dir, ['.']);
-    assert.deepEqual(
-      findings.filter((f) => f.ruleId === 'kubernetes-schema'),
-      [],
-    );
+    const { reports } = lintJson(dir, ['.']);
+    const schema = (file: string): string[] =>
+      (reports.find((r) => r.file === file)?.findings ?? [])
+        .filter((f) => f.ruleId === 'kubernetes-schema')
+        .map((f) => f.message);
+    assert.deepEqual(schema('kustomization.yaml'), []);
+    assert.deepEqual(schema('replicas.yaml'), ['Unknown field "replcas" in DeploymentSpec; did you mean "replicas"?']);
   });
 });

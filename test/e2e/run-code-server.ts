@@ -4,7 +4,7 @@
  *
  * Usage: tsx test/e2e/run-code-server.ts [--code-server BIN] [--extension DIR] [--tests FILE] [--folder DIR] [--results FILE]
  * Without --tests it bundles test/e2e/suite into out/e2e/suite first.
- * Exit code 0 when every test passed; 1 on a failure or a timeout (E2E_TIMEOUT ms, default 120000).
+ * Exit code 0 when every test passed; 1 on a failure or a timeout (E2E_TIMEOUT ms, default 300000).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -23,7 +23,7 @@ async function main(): Promise<number> {
   const testsPath = option('tests') ?? (await buildSuite());
   const folder = copyFolder(option('folder') ?? path.join(repoRoot, 'test/e2e/workspace'));
   const results = option('results') ?? path.join(repoRoot, 'test-results/e2e/results.txt');
-  const timeout = Number(process.env.E2E_TIMEOUT ?? 120_000);
+  const timeout = Number(process.env.E2E_TIMEOUT ?? 300_000);
   fs.mkdirSync(path.dirname(results), { recursive: true });
   fs.rmSync(results, { force: true });
 

@@ -4,12 +4,13 @@
 # test/e2e/suite inside VS Code with the packaged extension (the unpacked .vsix) under development.
 # The VS Code install is cached in ~/.cache/cntutor-e2e (CNTUTOR_E2E_CACHE) and reused.
 #
-# Then a UI-level check drives the workbench: hovers a squiggle and saves what a user sees to
-# test-results/e2e/hover.png. `run.sh --screenshot` (npm run screenshot) does only that, into
-# docs/images/hover.png, the README's picture.
+# Then UI-level checks drive the workbench: hover a squiggle and save what a user sees to
+# test-results/e2e/hover.png, then the same in Korean with the Concepts view and the walkthrough
+# (hover-ko.png, tutor-ko.png). `run.sh --screenshot` (npm run screenshot) does only that, into
+# docs/images/, the README's pictures.
 #
 # Results: test-results/e2e/results.txt (also printed). Exit code 0 only when every check passed.
-# Environment: E2E_TIMEOUT (ms, default 120000), CS_VERBOSE=1 (all server and page output),
+# Environment: E2E_TIMEOUT (ms, default 300000), CS_VERBOSE=1 (all server and page output),
 #              KEEP_TMP=1 (keep the server's user-data folder with its logs), SKIP_BUILD=1 (use the
 #              existing dist/), CNTUTOR_E2E_CACHE (where VS Code is installed).
 set -euo pipefail
@@ -28,6 +29,7 @@ dpkg -s libkrb5-dev >/dev/null 2>&1 || missing+=(libkrb5-dev)
 command -v make >/dev/null && command -v g++ >/dev/null || missing+=(build-essential)
 command -v python3 >/dev/null || missing+=(python3)
 fc-list 2>/dev/null | grep -qi 'color emoji' || missing+=(fonts-noto-color-emoji) # the hover's ❌/✅
+fc-list 2>/dev/null | grep -qi 'noto sans cjk' || missing+=(fonts-noto-cjk)        # Korean text in screenshots
 if [ ${#missing[@]} -gt 0 ]; then
   step "installing ${missing[*]}"
   SUDO=$([ "$(id -u)" = 0 ] || echo sudo)
@@ -48,9 +50,11 @@ if [ -z "${SKIP_BUILD:-}" ]; then
 fi
 
 if [ "$MODE" = --screenshot ]; then
-  step "screenshot"
+  step "screenshots"
   status=0
   node --import tsx test/e2e/screenshot.ts --out docs/images/hover.png || status=$?
+  node --import tsx test/e2e/screenshot.ts --locale ko --out docs/images/hover-ko.png || status=$?
+  node --import tsx test/e2e/ui-korean.ts --out docs/images/tutor-ko.png || status=$?
   step "done, exit code $status"
   exit $status
 fi
@@ -73,5 +77,13 @@ ui=0
 node --import tsx test/e2e/screenshot.ts --out test-results/e2e/hover.png || ui=$?
 echo "UI check: $([ $ui -eq 0 ] && echo passed || echo FAILED)" | tee -a test-results/e2e/results.txt
 [ $ui -eq 0 ] || status=1
+
+# 6. The same in Korean (cntutor.locale: ko): the hover, the Concepts view and the walkthrough.
+step "UI check in Korean (hover, Concepts view, walkthrough)"
+ko=0
+node --import tsx test/e2e/screenshot.ts --locale ko --out test-results/e2e/hover-ko.png || ko=$?
+node --import tsx test/e2e/ui-korean.ts --out test-results/e2e/tutor-ko.png || ko=$?
+echo "UI check in Korean: $([ $ko -eq 0 ] && echo passed || echo FAILED)" | tee -a test-results/e2e/results.txt
+[ $ko -eq 0 ] || status=1
 step "done, exit code $status"
 exit $status

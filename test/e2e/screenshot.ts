@@ -2,7 +2,9 @@
  * UI-level check and README screenshot: opens the fixture Dockerfile in a real VS Code workbench,
  * hovers the squiggle under the shell-form CMD, waits for the explanation and saves a screenshot.
  *
- * Usage: tsx test/e2e/screenshot.ts [--out FILE] [--code-server BIN]   (default docs/images/hover.png)
+ * Usage: tsx test/e2e/screenshot.ts [--out FILE] [--code-server BIN] [--locale ko]
+ *        (default docs/images/hover.png, or docs/images/hover-ko.png in Korean)
+ * With `--locale ko` the workbench runs with `cntutor.locale: ko` and the hover must read in Korean.
  * Exits non-zero when the squiggle or the explanation does not appear.
  */
 import fs from 'node:fs';
@@ -15,6 +17,18 @@ function option(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
   return path.resolve(i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback);
 }
+
+const korean = process.argv.includes('--locale') && process.argv[process.argv.indexOf('--locale') + 1] === 'ko';
+/** What the hover must show: the rule's title and the headings, in the language under test. */
+const EXPECTED = korean
+  ? {
+      title: 'CMD, ENTRYPOINT, HEALTHCHECK는 exec 형식으로 쓰기',
+      words: ['exec-form-cmd', '❌', '✅', '왜 중요한가', '고치는 법', 'PID 1'],
+    }
+  : {
+      title: 'Use the exec form for CMD, ENTRYPOINT and HEALTHCHECK',
+      words: ['exec-form-cmd', 'PID 1', '❌', '✅', 'Declarative specs'],
+    };
 
 const SETTINGS = {
   'workbench.startupEditor': 'none',
@@ -54,20 +68,21 @@ async function growHover(page: Page): Promise<void> {
 }
 
 async function main(): Promise<number> {
-  const out = option('out', path.join(repoRoot, 'docs/images/hover.png'));
+  const out = option('out', path.join(repoRoot, korean ? 'docs/images/hover-ko.png' : 'docs/images/hover.png'));
   const folder = copyFolder(path.join(repoRoot, 'test/e2e/workspace'), 'web-app');
   const workbench = await openWorkbench({
     codeServer: option('code-server', process.env.CODE_SERVER ?? defaultCodeServer),
     extensionPath: repoRoot,
     folder,
-    settings: SETTINGS,
+    settings: korean ? { ...SETTINGS, 'cntutor.locale': 'ko' } : SETTINGS,
     // Tall enough for the whole explanation below the CMD line, link included.
     viewport: { width: 1280, height: 1040 },
   });
   const { page } = workbench;
   let ok = false;
   try {
-    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'Dockerfile' }).click({ timeout: 60_000 });
+    // By its exact name: the workspace holds other Dockerfiles (cache.Dockerfile) too.
+    await page.locator('.explorer-folders-view .monaco-list-row[aria-label="Dockerfile"]').click({ timeout: 60_000 });
     const line = page.locator('.monaco-editor .view-line', { hasText: 'CMD node server.js' });
     await line.waitFor({ timeout: 30_000 });
     // The squiggle for exec-form-cmd sits on the CMD line; other lines may carry squiggles of their own.
@@ -92,12 +107,10 @@ async function main(): Promise<number> {
     log('squiggle visible');
     await page.mouse.move(target.x - 200, target.y + 150);
     await page.mouse.move(target.x, target.y, { steps: 5 });
-    const hover = page
-      .locator('.monaco-hover:not(.hidden)', { hasText: 'Use the exec form for CMD and ENTRYPOINT' })
-      .first();
+    const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: EXPECTED.title }).first();
     await hover.waitFor({ timeout: 15_000 });
     const text = await hover.innerText();
-    for (const expected of ['exec-form-cmd', 'PID 1', '❌', '✅', 'Declarative specs']) {
+    for (const expected of EXPECTED.words) {
       if (!text.includes(expected)) throw new Error(`the hover lacks "${expected}":\n${text}`);
     }
     await page.waitForTimeout(600); // code blocks are highlighted asynchronously

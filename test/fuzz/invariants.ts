@@ -4,13 +4,16 @@ import {
   findRule,
   fixAll,
   lint,
+  mergeConfig,
+  type Config,
   type LintResult,
   type Range,
 } from '../../server/src/engine';
 import { SEVERITIES } from '../../server/src/engine/types';
+import type { BuildContext } from '../../server/src/engine/dockerfile/build-context';
 import { ParsedDockerfile } from '../../server/src/engine/dockerfile/context';
 import { parseYaml } from '../../server/src/engine/kubernetes/parse';
-import { LineIndex } from '../../server/src/engine/text';
+import { lineLengths, outsideText } from '../support/utf16';
 
 /**
  * The properties every input must satisfy, whatever its content. Each check throws an Error whose
@@ -23,23 +26,20 @@ function fail(message: string): never {
   throw new InvariantError(message);
 }
 
-/** A range is inside the document: real lines, columns within the line, start not after end. */
-export function checkRange(index: LineIndex, range: Range, what: string): void {
-  const { start, end } = range;
+/**
+ * A range is inside the document: integer positions on real lines, columns within the line in
+ * UTF-16 units (counted by test/support/utf16.ts, not by the engine), start not after end.
+ */
+export function checkRange(lengths: readonly number[], range: Range, what: string): void {
   for (const [name, p] of [
-    ['start', start],
-    ['end', end],
+    ['start', range.start],
+    ['end', range.end],
   ] as const) {
     if (!Number.isInteger(p.line) || !Number.isInteger(p.character))
       fail(`${what}: ${name} is not an integer position ${JSON.stringify(p)}`);
-    if (p.line < 0 || p.line >= index.lineCount)
-      fail(`${what}: ${name} line ${p.line} outside 0..${index.lineCount - 1}`);
-    const length = index.lineEnd(p.line) - index.lineStart(p.line);
-    if (p.character < 0 || p.character > length)
-      fail(`${what}: ${name} character ${p.character} outside line ${p.line} of length ${length}`);
   }
-  if (start.line > end.line || (start.line === end.line && start.character > end.character))
-    fail(`${what}: start ${JSON.stringify(start)} is after end ${JSON.stringify(end)}`);
+  const problem = outsideText(lengths, range);
+  if (problem) fail(`${what}: ${problem}`);
 }
 
 /** A `{name}` of the rule's own message templates left in a message (and not copied from the text). */
@@ -57,7 +57,7 @@ function unfilledPlaceholder(ruleId: string, message: string, text: string): str
 /** Findings are well formed and lie inside the text they were computed for. */
 export function checkResult(text: string, result: LintResult): void {
   if (result.internalErrors.length > 0) fail(`internal errors: ${result.internalErrors.join('; ')}`);
-  const index = new LineIndex(text);
+  const lengths = lineLengths(text);
   for (const finding of result.findings) {
     const what = `finding ${finding.ruleId}`;
     if (!finding.ruleId || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(finding.ruleId)) fail(`${what}: bad rule id`);
@@ -65,9 +65,9 @@ export function checkResult(text: string, result: LintResult): void {
     if (typeof finding.message !== 'string' || finding.message.trim() === '') fail(`${what}: empty message`);
     const unfilled = unfilledPlaceholder(finding.ruleId, finding.message, text);
     if (unfilled) fail(`${what}: unfilled placeholder ${unfilled} in "${finding.message}"`);
-    checkRange(index, finding.range, what);
+    checkRange(lengths, finding.range, what);
     for (const edit of finding.fix?.edits ?? []) {
-      checkRange(index, edit.range, `${what} fix edit`);
+      checkRange(lengths, edit.range, `${what} fix edit`);
       if (typeof edit.newText !== 'string') fail(`${what}: fix edit without text`);
     }
   }
@@ -88,22 +88,60 @@ export function observeCases(watcher: CaseObserver): void {
   observer = watcher;
 }
 
+/** Rules that fired, and rules whose fix was applied, in the cases run so far by this thread. */
+export interface Coverage {
+  fired: string[];
+  fixed: string[];
+}
+const fired = new Set<string>();
+const fixed = new Set<string>();
+
+export function coverage(): Coverage {
+  return { fired: [...fired].sort(), fixed: [...fixed].sort() };
+}
+
+/** Settings per seed config, merged once: most seeds share the defaults. */
+const configs = new WeakMap<Partial<Config>, Config>();
+function configFor(settings: Partial<Config> | undefined): Config | undefined {
+  if (!settings) return undefined;
+  let config = configs.get(settings);
+  if (!config) configs.set(settings, (config = mergeConfig(settings)));
+  return config;
+}
+
+/** What a case is linted with besides its text: a rule fixture's settings and build context. */
+export interface LintSetup {
+  config?: Partial<Config>;
+  buildContext?: BuildContext;
+  /** The rule whose fixture the case grew from: its fix is also applied alone and checked. */
+  rule?: string;
+}
+
 /** Lints and checks; returns the result for further properties. */
-export function lintChecked(text: string, uri: string): LintResult {
+export function lintChecked(text: string, uri: string, setup: LintSetup = {}): LintResult {
+  const config = configFor(setup.config);
+  const options = setup.buildContext ? { buildContext: setup.buildContext } : {};
   observer?.onCase(text, uri);
   let result: LintResult;
   const started = performance.now();
   try {
-    result = lint(text, uri);
+    result = lint(text, uri, config, options);
   } catch (error) {
     fail(`lint threw: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   }
-  const elapsed = performance.now() - started;
-  if (elapsed > (observer?.slowMs ?? DEFAULT_SLOW_MS)) {
-    observer?.onSlow(text, uri, elapsed);
-    fail(`lint took ${Math.round(elapsed)} ms on ${text.length} characters`);
+  const slowMs = observer?.slowMs ?? DEFAULT_SLOW_MS;
+  if (performance.now() - started > slowMs) {
+    // The first input of a kind compiles its schema validator; only a lint that is slow again is a bug.
+    const again = performance.now();
+    lint(text, uri, config, options);
+    const elapsed = performance.now() - again;
+    if (elapsed > slowMs) {
+      observer?.onSlow(text, uri, elapsed);
+      fail(`lint took ${Math.round(elapsed)} ms on ${text.length} characters`);
+    }
   }
   checkResult(text, result);
+  for (const finding of result.findings) fired.add(finding.ruleId);
   return result;
 }
 
@@ -149,11 +187,12 @@ export function parseDamage(text: string, kind: LintResult['kind']): number {
  * Fixing is idempotent (fixAll on its own output changes nothing), a fixed file is still linted
  * cleanly (no throw, ranges inside) and no fix makes the file harder to parse.
  */
-export function checkFixes(text: string, uri: string, result: LintResult): void {
+export function checkFixes(text: string, uri: string, result: LintResult, setup: LintSetup = {}): void {
   if (!result.findings.some((f) => f.fix)) return;
-  const once = fixAll(text, (t) => lintChecked(t, uri).findings);
+  noteAppliedFixes(text, result);
+  const once = fixAll(text, (t) => lintChecked(t, uri, setup).findings);
   // fixAll(once) === once exactly when its first pass changes nothing, so one more lint decides it.
-  const after = lintChecked(once.text, uri);
+  const after = lintChecked(once.text, uri, setup);
   const twice = applyEdits(once.text, compatibleFixEdits(after.findings));
   if (twice !== once.text) {
     fail(`fixAll is not idempotent:\n--- once ---\n${once.text}\n--- twice ---\n${twice}`);
@@ -164,11 +203,42 @@ export function checkFixes(text: string, uri: string, result: LintResult): void 
   if (damage > before) {
     fail(`fixes added parse errors (${before} -> ${damage}):\n--- before ---\n${text}\n--- after ---\n${once.text}`);
   }
+  checkOwnFix(text, uri, result, setup, before);
+}
+
+/**
+ * The fix of the rule a case grew from, applied alone, as a user applies one quick fix: fixAll may
+ * never reach it, because another rule's fix wins the same place first.
+ */
+function checkOwnFix(text: string, uri: string, result: LintResult, setup: LintSetup, before: number): void {
+  const own = result.findings.find((f) => f.ruleId === setup.rule && f.fix);
+  if (!own?.fix) return;
+  const alone = applyEdits(text, own.fix.edits);
+  if (alone === text) return;
+  const relinted = lintChecked(alone, uri, setup);
+  if (relinted.kind !== result.kind) fail(`the ${own.ruleId} fix changed the file kind`);
+  const damage = parseDamage(alone, result.kind);
+  if (damage > before) {
+    fail(
+      `the ${own.ruleId} fix added parse errors (${before} -> ${damage}):\n--- before ---\n${text}\n--- after ---\n${alone}`,
+    );
+  }
+  fixed.add(own.ruleId);
+}
+
+/** Notes the rules whose fix fixAll's first pass takes and that change the text. */
+function noteAppliedFixes(text: string, result: LintResult): void {
+  const chosen = new Set(compatibleFixEdits(result.findings));
+  for (const finding of result.findings) {
+    const edits = finding.fix?.edits;
+    if (!edits || fixed.has(finding.ruleId) || !edits.every((edit) => chosen.has(edit))) continue;
+    if (applyEdits(text, edits) !== text) fixed.add(finding.ruleId);
+  }
 }
 
 /** Every property at once: the usual body of a fuzz case. */
-export function checkAll(text: string, uri: string): LintResult {
-  const result = lintChecked(text, uri);
-  checkFixes(text, uri, result);
+export function checkAll(text: string, uri: string, setup: LintSetup = {}): LintResult {
+  const result = lintChecked(text, uri, setup);
+  checkFixes(text, uri, result, setup);
   return result;
 }

@@ -1,5 +1,4 @@
 import fc from 'fast-check';
-import type { Seed } from './seeds';
 
 /**
  * Text mutations and edit sequences. Positions are drawn as fractions-free naturals and reduced
@@ -186,17 +185,6 @@ export function applyMutation(text: string, m: Mutation, donors: readonly string
 
 export function applyMutations(text: string, mutations: readonly Mutation[], donors: readonly string[]): string {
   return mutations.reduce((current, m) => applyMutation(current, m, donors), text);
-}
-
-/** A seed with a few mutations applied on top. */
-export function mutatedSeedArb(
-  seeds: readonly Seed[],
-  donors: readonly string[],
-  maxMutations = 6,
-): fc.Arbitrary<{ seed: Seed; mutations: Mutation[]; text: string }> {
-  return fc
-    .tuple(fc.constantFrom(...seeds), fc.array(mutationArb, { minLength: 1, maxLength: maxMutations }))
-    .map(([seed, mutations]) => ({ seed, mutations, text: applyMutations(seed.text, mutations, donors) }));
 }
 
 /** An editor change as offsets: replace [start, start + length) with text. */

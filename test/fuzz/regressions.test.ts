@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { fixAll, lint } from '../../server/src/engine';
+import { parseYaml } from '../../server/src/engine/kubernetes/parse';
 import { LineIndex } from '../../server/src/engine/text';
+import { lineLengths, outsideText } from '../support/utf16';
 import { checkAll } from './invariants';
 
 /**
@@ -11,6 +14,21 @@ const POD = (containers: string): string =>
   `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n${containers}`;
 
 const REGRESSIONS: readonly { name: string; uri: string; text: string }[] = [
+  {
+    name: 'a fix never adds a key the map holds already, here as an alias the rule cannot read',
+    uri: 'list.yaml',
+    text: 'apiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: Pod\n  metadata:\n    name: a\n  spec:\n    containers:\n    - name: a\n      image: nginx:1.27\n      securityContext:\n        runAsNonRoot: &r4 true\n    - name: b\n      image: nginx:1.27\n      securityContext:\n        runAsNonRoot: *r4\n',
+  },
+  {
+    name: 'a wrapper with nothing to run (`sudo`, `env`) is not a package manager call',
+    uri: 'Dockerfile',
+    text: '# 😀\nFROM alpine:3.20\nrun sudo\nRUN env\nRUN sudo -E\n',
+  },
+  {
+    name: 'a misspelt key is renamed before another fix adds the key it restores',
+    uri: 'deployment.yaml',
+    text: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  selector:\n    matchLabels: { app: web }\n  template:\n    \udc00metadata:\n      labels: { app: web }\n    spec:\n      containers:\n        - name: web\n          image: nginx:1.27\n',
+  },
   {
     name: 'an offset between CR and LF maps to the end of its line',
     uri: 'crlf.yaml',
@@ -78,15 +96,75 @@ spec:
 `,
   },
   {
+    // Shrunk from `fuzz:long --seed 20261271`: an edit turned a container's first line into an explicit key.
+    name: 'an explicit key on the dash line of a container keeps inserted keys at the map indentation',
+    uri: 'pod.yaml',
+    text: POD('  - ?  x\n    image: nginx\n    ports:\n    - containerPort: 80\n'),
+  },
+  {
+    name: 'explicit keys throughout a container',
+    uri: 'pod.yaml',
+    text: POD('  - ? name\n    : web\n    ? image\n    : nginx:1.27\n'),
+  },
+  {
+    name: 'an explicit key with a tag on the dash line',
+    uri: 'pod.yaml',
+    text: POD('  - ? !!str name\n    : web\n    image: nginx:1.27\n'),
+  },
+  {
     name: 'a lone CR after "kind:" (kubernetes-schema must not glue the value to the colon)',
     uri: 'deploy.yaml',
     text: 'apiVersion: apps/v1\nkind:\r Deployment\nmetadata:\n  name: web\n',
   },
 ];
 
+/** Texts whose findings must all lie inside their lines, counted in UTF-16 units independently of the engine. */
+const INSIDE_LINES: readonly { name: string; uri: string; text: string }[] = [
+  {
+    // Shrunk from `fuzz:long --seed 20261313`: a line continuation inserted inside a surrogate pair.
+    name: 'a continuation splitting an astral character inside FROM, before an image with a bad digest',
+    uri: 'Dockerfile',
+    text: 'ARG BUILDPLATFORM=linux/amd64\n\nFROM --platform=$BUILDPLATFORM   \uD800\\\n\uDC00%%𐀀𐀀python:3.14.6-alpine@f5520e806b1709f92 AS base\n',
+  },
+  {
+    name: 'astral characters after a continuation inside the image of FROM',
+    uri: 'Dockerfile',
+    text: 'FROM 𐀀x\\\n𐀀😀python:3.14@f55 AS base\nRUN echo 😀\n',
+  },
+  {
+    name: 'an image continued over three lines with CRLF',
+    uri: 'Dockerfile',
+    text: 'FROM é\\\r\n😀\\\r\npython:3.14@f55\r\nCMD ["a"]\r\n',
+  },
+];
+
+describe('findings inside their lines (UTF-16 units)', () => {
+  for (const regression of INSIDE_LINES) {
+    it(regression.name, () => {
+      const result = lint(regression.text, regression.uri);
+      assert.deepEqual(result.internalErrors, []);
+      const lengths = lineLengths(regression.text);
+      for (const finding of result.findings) {
+        const problem = outsideText(lengths, finding.range);
+        assert.equal(problem, undefined, `${finding.ruleId} ${JSON.stringify(finding.range)}: ${problem ?? ''}`);
+      }
+      checkAll(regression.text, regression.uri);
+    });
+  }
+});
+
 describe('fuzz regressions', () => {
   it('an offset between CR and LF is the end of its line, not past it', () => {
     assert.deepEqual(new LineIndex('ab\r\ncd').positionAt(3), { line: 0, character: 2 });
+  });
+  it('the securityContext fixes land under an explicit-key container at its indentation', () => {
+    const text = POD('  - ?  x\n    image: nginx\n    ports:\n    - containerPort: 80\n');
+    const fixed = fixAll(text, (t) => lint(t, 'pod.yaml').findings).text;
+    assert.deepEqual(parseYaml(fixed).problems, []);
+    assert.match(
+      fixed,
+      /\n {4}- containerPort: 80\n(( {4}| {6,}).*\n)* {4}securityContext:\n( {6,}.*\n)* {6}allowPrivilegeEscalation: false\n/,
+    );
   });
   for (const regression of REGRESSIONS) {
     it(regression.name, () => {

@@ -1,3 +1,6 @@
+import type { Config } from '../../server/src/engine/config';
+import type { BuildContext } from '../../server/src/engine/dockerfile/build-context';
+
 /**
  * Small, realistic inputs the fuzzers start from. They are embedded so the tests run from a fresh
  * clone; each one exercises a different corner of the parsers (multi-stage builds, heredocs,
@@ -8,6 +11,12 @@ export interface Seed {
   name: string;
   uri: string;
   text: string;
+  /** Settings to lint with, when the seed needs others than the defaults (a rule fixture's `config`). */
+  config?: Partial<Config>;
+  /** The build context (its `.dockerignore`) a Dockerfile fixture is linted with. */
+  buildContext?: BuildContext;
+  /** The rule whose fixture the seed was taken from; fuzzers draw evenly across rules. */
+  rule?: string;
 }
 
 export const DOCKERFILE_SEEDS: readonly Seed[] = [

@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { observeCases } from './invariants';
+import { lint } from '../../server/src/engine';
+import { coverage, observeCases, type Coverage } from './invariants';
 import { engineProperties, type SeedSet } from './properties';
 
 /**
@@ -14,12 +15,17 @@ export interface WorkerJob {
   slowMs: number;
 }
 export type WorkerMessage =
-  { type: 'case'; text: string; uri: string } | { type: 'done'; cases: number } | { type: 'failed'; message: string };
+  | { type: 'case'; text: string; uri: string }
+  | { type: 'done'; cases: number; coverage: Coverage }
+  | { type: 'failed'; message: string };
 
 const port = parentPort;
 if (port) {
   const job = workerData as WorkerJob;
   const post = (message: WorkerMessage): void => port.postMessage(message);
+  // The first lint of each kind compiles schemas and parsers; that one-time cost is not a slow input.
+  for (const seed of [...job.seeds.dockerfiles.slice(0, 1), ...job.seeds.manifests.slice(0, 1)])
+    lint(seed.text, seed.uri);
   observeCases({
     onCase: (text, uri) => post({ type: 'case', text, uri }),
     onSlow: (text, uri, ms) =>
@@ -33,7 +39,7 @@ if (port) {
   try {
     if (!property) throw new Error(`no fuzz property named "${job.property}"`);
     property.check({ seed: job.seed, numRuns: job.numRuns });
-    post({ type: 'done', cases: job.numRuns });
+    post({ type: 'done', cases: job.numRuns, coverage: coverage() });
   } catch (error) {
     const cause = error instanceof Error && error.cause instanceof Error ? `\n${error.cause.message}` : '';
     post({ type: 'failed', message: `${error instanceof Error ? error.message : String(error)}${cause}` });

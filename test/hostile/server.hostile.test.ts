@@ -3,8 +3,8 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { describe, it } from 'node:test';
 import type { Hover, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
-import { LineIndex } from '../../server/src/engine/text';
 import { checkRange } from '../fuzz/invariants';
+import { lineLengths } from '../support/utf16';
 import { SERVER, TestClient } from '../lsp/client';
 import { HOSTILE_CASES } from './cases';
 
@@ -15,16 +15,6 @@ import { HOSTILE_CASES } from './cases';
  * and the server still answers hover afterwards.
  */
 const ANSWER_MS = 10_000;
-
-/** A server stuck in a hang never answers `shutdown`: stop waiting, drop the connection, kill it. */
-async function stopWithin(client: TestClient, ms: number): Promise<void> {
-  const stopped = client.stop().then(() => true);
-  const timer = new Promise<false>((resolve) => setTimeout(() => resolve(false), ms).unref());
-  if (!(await Promise.race([stopped, timer]))) {
-    client.connection.dispose();
-    await stopped;
-  }
-}
 
 describe(
   'hostile input through the language server',
@@ -44,7 +34,7 @@ describe(
           const ms = performance.now() - started;
           const codes = [...new Set(published.diagnostics.map((d) => String(d.code)))];
           t.diagnostic(`${ms.toFixed(0)} ms to diagnostics: ${codes.join(', ') || 'none'}`);
-          const lines = new LineIndex(text);
+          const lines = lineLengths(text);
           for (const d of published.diagnostics) checkRange(lines, d.range, `diagnostic ${String(d.code)}`);
           if (hostile.expect.length > 0) {
             assert.ok(
@@ -63,7 +53,7 @@ describe(
           assert.ok(answered, 'hover was not answered');
           assert.equal(client.exited, false, client.stderr);
         } finally {
-          await stopWithin(client, 2000);
+          await client.stop(2000);
         }
       });
     }

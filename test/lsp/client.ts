@@ -90,19 +90,61 @@ export class TestClient {
     }
   }
 
+  /** Every publication for `uri` so far, oldest first. */
+  publications(uri: string): readonly PublishDiagnosticsParams[] {
+    return this.published.get(uri) ?? [];
+  }
+
+  /** Resolves with the latest diagnostics published for `uri` once they satisfy `ready`. */
+  async until(
+    uri: string,
+    ready: (diagnostics: PublishDiagnosticsParams['diagnostics']) => boolean,
+    what: string,
+    timeoutMs = 15000,
+  ): Promise<PublishDiagnosticsParams> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const latest = (this.published.get(uri) ?? []).at(-1);
+      if (latest && ready(latest.diagnostics)) return latest;
+      if (Date.now() > deadline)
+        throw new Error(
+          `timed out waiting for ${what} in ${uri}; last: ${JSON.stringify(latest?.diagnostics.map((d) => [d.code, d.message]))}; stderr: ${this.stderr}`,
+        );
+      await new Promise<void>((resolve) => {
+        this.waiters.push(resolve);
+        setTimeout(resolve, 100);
+      });
+    }
+  }
+
+  /** How many times diagnostics were published for `uri`. */
+  publishCount(uri: string): number {
+    return this.published.get(uri)?.length ?? 0;
+  }
+
   request<T>(method: string, params: unknown): Promise<T> {
     return this.connection.sendRequest(method, params) as Promise<T>;
   }
 
-  async stop(): Promise<void> {
-    try {
-      await this.connection.sendRequest('shutdown');
-      await this.connection.sendNotification('exit');
-    } catch {
-      // The process may already be gone; killing it below is enough.
-    }
+  /**
+   * Asks the server to shut down, waiting at most `ms` for it (a hung server never answers), then
+   * drops the connection and kills the process, so a test that calls it in `finally` or `after`
+   * cannot leave the run waiting.
+   */
+  async stop(ms = 3000): Promise<void> {
+    const polite = (async () => {
+      try {
+        await this.connection.sendRequest('shutdown');
+        await this.connection.sendNotification('exit');
+      } catch {
+        // The process may already be gone; killing it below is enough.
+      }
+    })();
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([polite, new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))]);
+    clearTimeout(timer);
     this.connection.dispose();
-    this.process.kill();
+    if (this.process.exitCode === null && this.process.signalCode === null) this.process.kill('SIGKILL');
   }
 
   get exited(): boolean {

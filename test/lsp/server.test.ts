@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { CodeAction, Diagnostic, Hover, TextEdit } from 'vscode-languageserver-protocol';
+import { lint } from '../../server/src/engine';
 import { applyEdits } from '../../server/src/engine/fix';
 import { messageOf, TestClient } from './client';
 
@@ -25,6 +26,30 @@ spec:
 
 const byRule = (diagnostics: Diagnostic[], rule: string): Diagnostic | undefined =>
   diagnostics.find((d) => d.code === rule);
+
+const show = (code: unknown, r: Diagnostic['range']): string =>
+  `${String(code)}@${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
+const keys = (diagnostics: Diagnostic[]): string[] => diagnostics.map((d) => show(d.code, d.range)).sort();
+
+/** Every finding the engine gives for the text the client now holds: what the server must publish after an edit. */
+function engineKeys(text: string, uri: string): string[] {
+  const expected = lint(text, uri)
+    .findings.map((f) => show(f.ruleId, f.range))
+    .sort();
+  assert.ok(expected.length > 0, 'the edited text still has findings, so an empty publish cannot pass');
+  return expected;
+}
+
+/** The same findings, `lines` further down: what an edit above them must leave. */
+const shifted = (list: string[], lines: number): string[] =>
+  list
+    .map((key) =>
+      key.replace(
+        /@(\d+):(\d+)-(\d+):(\d+)$/,
+        (_, a: string, b: string, c: string, d: string) => `@${Number(a) + lines}:${b}-${Number(c) + lines}:${d}`,
+      ),
+    )
+    .sort();
 
 describe('language server over stdio', () => {
   const client = new TestClient();
@@ -63,9 +88,10 @@ describe('language server over stdio', () => {
     assert.match(value, /✅/);
     assert.match(value, /fix-all on save/);
     assert.match(value, /\*\*Concept: \[Declarative specs\]\(file:\/\/.+declarative-specs\.en\.md\)\*\*/);
+    // An argument with no finding and nothing the schema describes.
     const none = await client.request<Hover | null>('textDocument/hover', {
       textDocument: { uri: DOCKERFILE },
-      position: { line: 1, character: 2 },
+      position: { line: 1, character: 10 },
     });
     assert.equal(none, null);
   });
@@ -92,6 +118,12 @@ describe('language server over stdio', () => {
     );
     const after = await client.diagnostics(DOCKERFILE, 2);
     assert.equal(byRule(after.diagnostics, 'exec-form-cmd'), undefined);
+    // Only that finding goes: the others stay where they were.
+    assert.deepEqual(
+      keys(after.diagnostics),
+      keys(diagnostics).filter((k) => !k.startsWith('exec-form-cmd@')),
+    );
+    assert.deepEqual(keys(after.diagnostics), engineKeys(fixed, DOCKERFILE));
   });
 
   it('offers source.fixAll.cntutor for code actions on save', async () => {
@@ -134,9 +166,29 @@ describe('language server over stdio', () => {
     const latest = byRule(first.diagnostics, 'no-latest-container-image');
     assert.ok(latest, JSON.stringify(first.diagnostics));
     assert.deepEqual(latest.range, { start: { line: 13, character: 17 }, end: { line: 13, character: 29 } });
+    assert.deepEqual(keys(first.diagnostics), engineKeys(MANIFEST_TEXT, MANIFEST));
+
+    // Pinning the tag clears that finding and leaves every other one where it was.
+    let text = applyEdits(MANIFEST_TEXT, [{ range: latest.range, newText: 'nginx:1.27.3' }]);
     await client.change(MANIFEST, 2, [{ range: latest.range, text: 'nginx:1.27.3' }]);
     const second = await client.diagnostics(MANIFEST, 2);
     assert.equal(byRule(second.diagnostics, 'no-latest-container-image'), undefined);
+    const rest = keys(first.diagnostics).filter((k) => !k.startsWith('no-latest-container-image@'));
+    assert.deepEqual(keys(second.diagnostics), rest);
+    assert.deepEqual(keys(second.diagnostics), engineKeys(text, MANIFEST));
+
+    // A comment line added at the top moves every finding one line down; removing it moves them back.
+    const top = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    text = `# web\n${text}`;
+    await client.change(MANIFEST, 3, [{ range: top, text: '# web\n' }]);
+    const third = await client.diagnostics(MANIFEST, 3);
+    assert.deepEqual(keys(third.diagnostics), shifted(rest, 1));
+    assert.deepEqual(keys(third.diagnostics), engineKeys(text, MANIFEST));
+    text = text.slice('# web\n'.length);
+    await client.change(MANIFEST, 4, [{ range: { start: top.start, end: { line: 1, character: 0 } }, text: '' }]);
+    const fourth = await client.diagnostics(MANIFEST, 4);
+    assert.deepEqual(keys(fourth.diagnostics), rest);
+    assert.deepEqual(keys(fourth.diagnostics), engineKeys(text, MANIFEST));
   });
 
   it('reports invalid YAML at its place and keeps running', async () => {
@@ -168,38 +220,44 @@ describe('language server over stdio', () => {
 describe('language server settings', () => {
   it('asks for its settings with workspace/configuration and honours them', async () => {
     const client = new TestClient();
-    client.settings = { rules: { 'exec-form-cmd': 'error', 'no-latest-container-image': 'off' }, locale: 'ko' };
-    await client.initialize({ configuration: true });
-    await client.open(DOCKERFILE, 'dockerfile', DOCKER_TEXT);
-    const { diagnostics } = await client.diagnostics(DOCKERFILE, 1);
-    const cmd = byRule(diagnostics, 'exec-form-cmd');
-    assert.equal(cmd?.severity, 1);
-    assert.match(messageOf(cmd), /셸 형식/);
-    await client.open(MANIFEST, 'yaml', MANIFEST_TEXT);
-    const manifest = await client.diagnostics(MANIFEST, 1);
-    assert.equal(byRule(manifest.diagnostics, 'no-latest-container-image'), undefined);
-    await client.stop();
+    try {
+      client.settings = { rules: { 'exec-form-cmd': 'error', 'no-latest-container-image': 'off' }, locale: 'ko' };
+      await client.initialize({ configuration: true });
+      await client.open(DOCKERFILE, 'dockerfile', DOCKER_TEXT);
+      const { diagnostics } = await client.diagnostics(DOCKERFILE, 1);
+      const cmd = byRule(diagnostics, 'exec-form-cmd');
+      assert.equal(cmd?.severity, 1);
+      assert.match(messageOf(cmd), /셸 형식/);
+      await client.open(MANIFEST, 'yaml', MANIFEST_TEXT);
+      const manifest = await client.diagnostics(MANIFEST, 1);
+      assert.equal(byRule(manifest.diagnostics, 'no-latest-container-image'), undefined);
+    } finally {
+      await client.stop();
+    }
   });
 
   it('uses the links and command links a client asks for', async () => {
     const client = new TestClient();
-    await client.initialize({
-      initializationOptions: { conceptLinkBase: 'vscode://cntutor.cloud-native-tutor/concept/', commandLinks: true },
-    });
-    await client.open(DOCKERFILE, 'dockerfile', DOCKER_TEXT);
-    const { diagnostics } = await client.diagnostics(DOCKERFILE, 1);
-    assert.equal(
-      byRule(diagnostics, 'exec-form-cmd')?.codeDescription?.href,
-      'vscode://cntutor.cloud-native-tutor/concept/declarative-specs',
-    );
-    const hover = await client.request<Hover>('textDocument/hover', {
-      textDocument: { uri: DOCKERFILE },
-      position: { line: 2, character: 8 },
-    });
-    assert.match(
-      (hover.contents as { value: string }).value,
-      /\(command:cntutor\.openConcept\?%5B%22declarative-specs%22%5D\)/,
-    );
-    await client.stop();
+    try {
+      await client.initialize({
+        initializationOptions: { conceptLinkBase: 'vscode://cntutor.cloud-native-tutor/concept/', commandLinks: true },
+      });
+      await client.open(DOCKERFILE, 'dockerfile', DOCKER_TEXT);
+      const { diagnostics } = await client.diagnostics(DOCKERFILE, 1);
+      assert.equal(
+        byRule(diagnostics, 'exec-form-cmd')?.codeDescription?.href,
+        'vscode://cntutor.cloud-native-tutor/concept/declarative-specs',
+      );
+      const hover = await client.request<Hover>('textDocument/hover', {
+        textDocument: { uri: DOCKERFILE },
+        position: { line: 2, character: 8 },
+      });
+      assert.match(
+        (hover.contents as { value: string }).value,
+        /\(command:cntutor\.openConcept\?%5B%22declarative-specs%22%5D\)/,
+      );
+    } finally {
+      await client.stop();
+    }
   });
 });

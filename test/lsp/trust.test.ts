@@ -31,20 +31,26 @@ describe('workspace trust', () => {
 
   it('reads configuration outside the workspace when trusted', async () => {
     const client = new TestClient();
-    assert.equal(await severityWith(true, client), 1);
-    await client.stop();
+    try {
+      assert.equal(await severityWith(true, client), 1);
+    } finally {
+      await client.stop();
+    }
   });
 
   it('ignores configuration outside the workspace when untrusted, and says why', async () => {
     const client = new TestClient();
-    const messages: string[] = [];
-    client.connection.onNotification('window/showMessage', (params: { message: string }) => {
-      messages.push(params.message);
-    });
-    assert.equal(await severityWith(false, client), 2);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    assert.equal(messages.length, 1);
-    assert.match(messages[0] ?? '', /not trusted/);
-    await client.stop();
+    try {
+      const messages: string[] = [];
+      client.connection.onNotification('window/showMessage', (params: { message: string }) => {
+        messages.push(params.message);
+      });
+      assert.equal(await severityWith(false, client), 2);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      assert.equal(messages.length, 1);
+      assert.match(messages[0] ?? '', /not trusted/);
+    } finally {
+      await client.stop();
+    }
   });
 });

@@ -4,25 +4,44 @@
 -- Prints one "ok"/"not ok" line per check; exits 0 only when every check passed.
 
 local server = vim.fn.fnamemodify(vim.env.SERVER or 'dist/server.js', ':p')
+-- The CLI runs the same engine: what it reports for the buffer's text is what the server must publish.
+local cli = vim.fn.fnamemodify(vim.env.CLI or server:gsub('server%.js$', 'cli.js'), ':p')
 local workspace = vim.fn.fnamemodify(vim.env.WORKSPACE or 'test/e2e/workspace', ':p'):gsub('/$', '')
 local timeout = tonumber(vim.env.NVIM_LSP_TIMEOUT or '15000')
 
--- What each fixture must show: the rule ids, a hover, and a quick fix that clears its finding.
+-- What each fixture must show: the rule ids, a hover, a quick fix that clears its finding, and a
+-- typed edit (a line replaced) after which the whole set of findings must again be the engine's.
 local cases = {
   {
     file = 'Dockerfile',
     filetype = 'dockerfile',
     codes = { 'exec-form-cmd' },
-    hover = { rule = 'exec-form-cmd', text = 'Use the exec form for CMD and ENTRYPOINT' },
+    hover = { rule = 'exec-form-cmd', text = 'Use the exec form for CMD, ENTRYPOINT and HEALTHCHECK' },
     fix = { rule = 'exec-form-cmd', title = 'Convert to exec form', line = 'CMD ["node", "server.js"]' },
+    edit = { from = '^WORKDIR ', to = 'WORKDIR app', adds = 'absolute-workdir' },
   },
   {
     file = 'deployment.yaml',
     filetype = 'yaml',
     codes = { 'no-latest-container-image', 'run-as-non-root' },
     hover = { rule = 'no-latest-container-image', text = 'Pin container images to a version or digest' },
-    fix = { rule = 'run-as-non-root', title = 'Set runAsNonRoot to true (changes behaviour: review)', contains = 'runAsNonRoot: true' },
+    fix = { rule = 'run-as-non-root', title = 'Run as user 10001 with runAsNonRoot (the image must work as that user) (changes behaviour: review)', contains = 'runAsUser: 10001' },
+    edit = { from = 'image: nginx:latest', to = '          image: nginx:1.27.3', removes = 'no-latest-container-image' },
     fix_all = true,
+  },
+  {
+    -- A cross-file finding: the Service here misses the Deployment in deployment.yaml.
+    file = 'service.yaml',
+    filetype = 'yaml',
+    codes = { 'service-selects-workload' },
+    -- The quick fix makes the Service select the Deployment: nothing is left to report.
+    may_end_clean = true,
+    hover = { rule = 'service-selects-workload', text = 'A Service should select the pods of a workload' },
+    fix = {
+      rule = 'service-selects-workload',
+      title = 'Select the pods of Deployment "web" (app=web) (changes behaviour: review)',
+      contains = 'app: web',
+    },
   },
 }
 
@@ -56,6 +75,69 @@ local function codes(bufnr)
   return table.concat(vim.tbl_map(function(d) return tostring(d.code) end, ours(bufnr)), ', ')
 end
 
+local function key(code, range)
+  return string.format('%s@%d:%d-%d:%d', tostring(code), range.start.line, range.start.character,
+    range['end'].line, range['end'].character)
+end
+
+-- The findings in the buffer, as the server sent them (LSP ranges, UTF-16 columns), sorted.
+local function published(bufnr)
+  local keys = {}
+  for _, d in ipairs(ours(bufnr)) do
+    local raw = d.user_data and d.user_data.lsp
+    if raw and raw.range then
+      table.insert(keys, key(raw.code, raw.range))
+    else
+      -- Neovim 0.7 keeps only code and data of the LSP diagnostic; its columns are bytes, which
+      -- equal UTF-16 units on the ASCII fixtures.
+      table.insert(keys, key(d.code, {
+        start = { line = d.lnum, character = d.col },
+        ['end'] = { line = d.end_lnum or d.lnum, character = d.end_col or d.col },
+      }))
+    end
+  end
+  table.sort(keys)
+  return table.concat(keys, ', ')
+end
+
+-- The findings the CLI reports for the buffer's current text, saved under the fixture's file name.
+local scratch = vim.fn.tempname()
+vim.fn.mkdir(scratch, 'p')
+-- The other files of the workspace go along, as the editor has them (open buffers as typed), so
+-- the CLI sees the same workspace for cross-file rules.
+local function expected(bufnr, name)
+  local files = {}
+  for _, other in ipairs(vim.fn.readdir(workspace)) do
+    if other:match('%.ya?ml$') or other:match('Dockerfile$') then
+      local target = scratch .. '/' .. other
+      local open = vim.fn.bufnr(workspace .. '/' .. other)
+      if other == name then
+        vim.fn.writefile(vim.api.nvim_buf_get_lines(bufnr, 0, -1, false), target)
+      elseif open ~= -1 and vim.api.nvim_buf_is_loaded(open) then
+        vim.fn.writefile(vim.api.nvim_buf_get_lines(open, 0, -1, false), target)
+      else
+        vim.fn.writefile(vim.fn.readfile(workspace .. '/' .. other, 'b'), target, 'b')
+      end
+      table.insert(files, target)
+    end
+  end
+  local file = scratch .. '/' .. name
+  local out = vim.fn.system(vim.list_extend({ 'node', cli, 'lint', '--format', 'json', '--no-color' }, files))
+  local ok, reports = pcall(vim.fn.json_decode, out)
+  if not ok or type(reports) ~= 'table' then
+    return nil, 'the CLI gave no JSON: ' .. out
+  end
+  local keys = {}
+  for _, report in ipairs(reports) do
+    local mine = report.file and vim.fn.fnamemodify(report.file, ':p') == vim.fn.fnamemodify(file, ':p')
+    for _, f in ipairs(mine and report.findings or {}) do
+      table.insert(keys, key(f.ruleId, f.range))
+    end
+  end
+  table.sort(keys)
+  return table.concat(keys, ', ')
+end
+
 local function wait_until(pred)
   return vim.wait(timeout, pred, 20)
 end
@@ -71,6 +153,16 @@ local function request(bufnr, method, params)
     end
     return response.result
   end
+end
+
+-- After an edit the server must publish every finding the engine gives for the new text, not only
+-- drop the one the edit fixed.
+local function whole_set(bufnr, case, when)
+  local want, err = expected(bufnr, case.file)
+  -- Only a case that says so may end with no findings: an empty set otherwise means nothing ran.
+  local same = want ~= nil and (want ~= '' or case.may_end_clean) and wait_until(function() return published(bufnr) == want end)
+  return check(same, case.file .. ': ' .. when .. ', the findings are exactly the engine\'s',
+    err or ('want: ' .. tostring(want) .. '\ngot:  ' .. published(bufnr)))
 end
 
 local function lsp_range(d)
@@ -108,6 +200,7 @@ local function run()
     if not all_there then
       goto continue
     end
+    whole_set(bufnr, case, 'on open')
     for _, d in ipairs(ours(bufnr)) do
       local raw = d.user_data and d.user_data.lsp or {}
       local href = raw.codeDescription and raw.codeDescription.href or ''
@@ -148,8 +241,28 @@ local function run()
       local cleared = wait_until(function() return find(bufnr, case.fix.rule) == nil end)
       check(cleared, case.file .. ': applying it clears ' .. case.fix.rule, 'got: ' .. codes(bufnr))
       local text = table.concat(vim.api.nvim_buf_get_lines(bufnr, 0, -1, false), '\n')
-      local expected = case.fix.line or case.fix.contains
-      check(text:find(expected, 1, true) ~= nil, case.file .. ': the buffer now has ' .. expected, text)
+      local wanted = case.fix.line or case.fix.contains
+      check(text:find(wanted, 1, true) ~= nil, case.file .. ': the buffer now has ' .. wanted, text)
+      whole_set(bufnr, case, 'after the quick fix')
+    end
+
+    -- A typed edit: one line replaced, as a user would.
+    if case.edit then
+      local lines = vim.api.nvim_buf_get_lines(bufnr, 0, -1, false)
+      for i, line in ipairs(lines) do
+        if line:find(case.edit.from) then
+          vim.api.nvim_buf_set_lines(bufnr, i - 1, i, false, { case.edit.to })
+          break
+        end
+      end
+      if case.edit.adds then
+        check(wait_until(function() return find(bufnr, case.edit.adds) ~= nil end),
+          case.file .. ': the edit brings ' .. case.edit.adds, 'got: ' .. codes(bufnr))
+      else
+        check(wait_until(function() return find(bufnr, case.edit.removes) == nil end),
+          case.file .. ': the edit clears ' .. case.edit.removes, 'got: ' .. codes(bufnr))
+      end
+      whole_set(bufnr, case, 'after typing')
     end
 
     if case.fix_all then
@@ -168,6 +281,7 @@ local function run()
 end
 
 local ok, err = pcall(run)
+vim.fn.delete(scratch, 'rf')
 check(ok, 'the test script ran to the end', tostring(err))
 io.stdout:write(string.format('# %d checks, %d failed\n', checks, failures))
 vim.cmd(failures == 0 and 'qa!' or 'cq')

@@ -2,15 +2,11 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { fixAll, lint, mergeConfig, type Config } from '../../server/src/engine';
-import type { Rule } from '../../server/src/engine/rule';
+import { applyEdits, fixAll } from '../../server/src/engine';
 import type { Range } from '../../server/src/engine/types';
 import { ALL_RULES } from '../../server/src/rules';
-import { loadFixtures, ruleFolder, unmark } from './support';
-
-function defaultUri(rule: Rule): string {
-  return rule.target === 'dockerfile' ? 'file:///fixture/Dockerfile' : 'file:///fixture/manifest.yaml';
-}
+import type { FireFixture } from '../../server/src/rules/fixtures';
+import { lintFixture, loadFixtures, ruleFolder, unmark } from './support';
 
 const show = (r: Range): string => `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
 
@@ -18,22 +14,32 @@ for (const rule of ALL_RULES) {
   describe(`rule ${rule.id}`, () => {
     const fixtures = loadFixtures(rule);
     const only = [rule];
-    const run = (text: string, uri?: string, config?: Partial<Config>) =>
-      lint(text, uri ?? defaultUri(rule), mergeConfig(config), { rules: only });
+    const run = (text: string, fixture: Pick<FireFixture, 'uri' | 'config' | 'files' | 'buildContext'>) =>
+      lintFixture(rule, fixture, text, only);
 
     for (const fixture of fixtures.fire) {
       it(`fires: ${fixture.name}`, () => {
         const { text, ranges } = unmark(fixture.text);
         assert.ok(ranges.length > 0, 'a fire fixture must mark where the rule reports with ⟦ ⟧');
-        const result = run(text, fixture.uri, fixture.config);
+        const result = run(text, fixture);
         assert.deepEqual(result.internalErrors, []);
-        const found = result.findings.filter((f) => f.ruleId === rule.id).map((f) => show(f.range));
-        assert.deepEqual(found.sort(), ranges.map(show).sort());
+        const mine = result.findings.filter((f) => f.ruleId === rule.id);
+        assert.deepEqual(mine.map((f) => show(f.range)).sort(), ranges.map(show).sort());
+        // Each fix to choose between must settle the finding it is offered on.
+        for (const finding of mine) {
+          for (const choice of finding.choices ?? []) {
+            const after = run(applyEdits(text, choice.edits), fixture);
+            assert.ok(
+              !after.findings.some((f) => f.ruleId === rule.id && show(f.range) === show(finding.range)),
+              `"${choice.title}" leaves the finding in place`,
+            );
+          }
+        }
       });
     }
     for (const fixture of fixtures.dontFire) {
       it(`does not fire: ${fixture.name}`, () => {
-        const result = run(fixture.text, fixture.uri, fixture.config);
+        const result = run(fixture.text, fixture);
         assert.deepEqual(result.internalErrors, []);
         assert.deepEqual(
           result.findings.filter((f) => f.ruleId === rule.id).map((f) => `${show(f.range)} ${f.message}`),
@@ -43,9 +49,9 @@ for (const rule of ALL_RULES) {
     }
     for (const fixture of fixtures.fix ?? []) {
       it(`fixes: ${fixture.name}`, () => {
-        const fixed = fixAll(fixture.text, (t) => run(t, fixture.uri, fixture.config).findings).text;
+        const fixed = fixAll(fixture.text, (t) => run(t, fixture).findings).text;
         assert.equal(fixed, fixture.output);
-        const again = fixAll(fixed, (t) => run(t, fixture.uri, fixture.config).findings).text;
+        const again = fixAll(fixed, (t) => run(t, fixture).findings).text;
         assert.equal(again, fixed, 'applying the fix a second time must change nothing');
       });
     }

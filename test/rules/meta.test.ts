@@ -3,12 +3,11 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { getConcept, hasConcept } from '../../server/src/concepts';
-import { lint, mergeConfig } from '../../server/src/engine';
 import { placeholders, type Rule } from '../../server/src/engine/rule';
 import { ALL_RULES } from '../../server/src/rules';
 import { findPeerCheck, type PeerTool } from '../../server/src/rules/peer-checks';
 import { PEER_DECISIONS } from '../../server/src/rules/peer-checks/decisions';
-import { loadFixtures, unmark } from './support';
+import { lintFixture, loadFixtures, unmark } from './support';
 
 const PEER_KEYS = ['hadolint', 'buildkit', 'kubeLinter', 'kubeScore', 'polaris', 'pss', 'trivy', 'checkov'];
 const HANGUL = /[\uac00-\ud7a3]/;
@@ -17,10 +16,9 @@ const HANGUL = /[\uac00-\ud7a3]/;
 function offersFixOnItsFixtures(rule: Rule): boolean {
   const fixtures = loadFixtures(rule);
   const cases = [...fixtures.fire, ...fixtures.dontFire, ...(fixtures.fix ?? [])];
-  const uri = rule.target === 'dockerfile' ? 'file:///fixture/Dockerfile' : 'file:///fixture/manifest.yaml';
   return cases.some((fixture) =>
-    lint(unmark(fixture.text).text, fixture.uri ?? uri, mergeConfig(fixture.config), { rules: [rule] }).findings.some(
-      (f) => f.ruleId === rule.id && f.fix,
+    lintFixture(rule, fixture, unmark(fixture.text).text, [rule]).findings.some(
+      (f) => f.ruleId === rule.id && (f.fix || f.choices),
     ),
   );
 }
@@ -75,6 +73,13 @@ describe('rule metadata', () => {
         const named = Object.values(rule.peers).flat().length;
         if (named === 0) assert.ok((rule.noPeer ?? '').trim().length >= 20, 'no peer named and no noPeer reason given');
         else assert.equal(rule.noPeer, undefined, 'a rule with peers must not also claim it has none');
+      });
+
+      it('keeps a cross-file hook apart from the others', () => {
+        if (rule.target !== 'kubernetes' || !rule.checkWorkspace) return;
+        // An editor reruns cross-file rules alone when another file changes: they must not also read one file.
+        assert.equal(rule.check, undefined, 'a rule with checkWorkspace has no check');
+        assert.equal(rule.checkFile, undefined, 'a rule with checkWorkspace has no checkFile');
       });
 
       it('names the course topics it illustrates', () => {

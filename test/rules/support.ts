@@ -1,8 +1,17 @@
 import path from 'node:path';
+import { mergeConfig, type Config } from '../../server/src/engine/config';
 import type { Rule } from '../../server/src/engine/rule';
-import { LineIndex } from '../../server/src/engine/text';
-import type { Range } from '../../server/src/engine/types';
-import { MARK_CLOSE, MARK_OPEN, type RuleFixtures } from '../../server/src/rules/fixtures';
+import type { LintResult, Position, Range } from '../../server/src/engine/types';
+import { lint } from '../../server/src/engine';
+import {
+  FIXTURE_FOLDER,
+  MARK_CLOSE,
+  MARK_OPEN,
+  type FireFixture,
+  type RuleFixtures,
+} from '../../server/src/rules/fixtures';
+import { ManifestWorkspace } from '../../server/src/schema/workspace-index';
+import { walkPositions } from '../support/utf16';
 
 const RULES_DIR = path.join(__dirname, '../../server/src/rules');
 
@@ -15,18 +24,67 @@ export function loadFixtures(rule: Rule): RuleFixtures {
   return (require(path.join(ruleFolder(rule), 'fixtures.ts')) as { default: RuleFixtures }).default;
 }
 
-/** Strips ⟦ ⟧ markers and returns the clean text with the ranges they marked. */
+/**
+ * Strips ⟦ ⟧ markers and returns the clean text with the ranges they marked. The ranges are
+ * counted in UTF-16 units by test/support/utf16.ts, independently of the engine's LineIndex, so a
+ * fixture with non-ASCII or astral characters before its marks checks the engine's position code.
+ */
 export function unmark(marked: string): { text: string; ranges: Range[] } {
-  let text = '';
-  const offsets: [number, number][] = [];
-  let open = -1;
-  for (const char of marked) {
-    if (char === MARK_OPEN) open = text.length;
-    else if (char === MARK_CLOSE) {
-      offsets.push([open, text.length]);
-      open = -1;
-    } else text += char;
+  const ranges: Range[] = [];
+  let open: Position | undefined;
+  // Marks take no room in the clean text: walk it, advancing only on the characters that stay.
+  const chars = [...marked];
+  const text = chars.filter((c) => c !== MARK_OPEN && c !== MARK_CLOSE).join('');
+  const positions: Position[] = [];
+  walkPositions(text, (_, at) => positions.push(at));
+  let next = 0;
+  for (const char of chars) {
+    const at = positions[next];
+    if (!at) throw new Error('unmark: ran past the end of the text');
+    if (char === MARK_OPEN) {
+      if (open) throw new Error(`unmark: ${MARK_OPEN} inside another mark at ${at.line}:${at.character}`);
+      open = at;
+    } else if (char === MARK_CLOSE) {
+      if (!open) throw new Error(`unmark: ${MARK_CLOSE} without ${MARK_OPEN} at ${at.line}:${at.character}`);
+      ranges.push({ start: open, end: at });
+      open = undefined;
+    } else next++;
   }
-  const index = new LineIndex(text);
-  return { text, ranges: offsets.map(([s, e]) => index.rangeOf(s, e)) };
+  if (open) throw new Error(`unmark: ${MARK_OPEN} at ${open.line}:${open.character} is never closed`);
+  return { text, ranges };
+}
+
+/**
+ * The settings a rule's fixtures and examples are judged under: theirs, with an opt-in rule
+ * (`enabled: false`) turned on, since that is the only way it ever runs.
+ */
+export function configFor(rule: Rule, config?: Partial<Config>): Config {
+  return mergeConfig(rule.enabled === false ? { rules: { [rule.id]: 'on' } } : undefined, config);
+}
+
+export function defaultUri(rule: Rule): string {
+  return rule.target === 'dockerfile' ? `${FIXTURE_FOLDER}Dockerfile` : `${FIXTURE_FOLDER}manifest.yaml`;
+}
+
+/** The workspace a fixture's other files make; undefined for fixtures of a single file. */
+export function fixtureWorkspace(fixture: Pick<FireFixture, 'files'>): ManifestWorkspace | undefined {
+  if (!fixture.files) return undefined;
+  const workspace = new ManifestWorkspace();
+  for (const [name, text] of Object.entries(fixture.files)) workspace.setFile(`${FIXTURE_FOLDER}${name}`, text);
+  return workspace;
+}
+
+/** Lints a fixture's text (already unmarked) as the rule's tests do, with its other files as the workspace. */
+export function lintFixture(
+  rule: Rule,
+  fixture: Pick<FireFixture, 'uri' | 'config' | 'files' | 'buildContext'>,
+  text: string,
+  rules?: readonly Rule[],
+): LintResult {
+  const workspace = fixtureWorkspace(fixture);
+  return lint(text, fixture.uri ?? defaultUri(rule), configFor(rule, fixture.config), {
+    ...(rules ? { rules } : {}),
+    ...(workspace ? { workspace } : {}),
+    ...(fixture.buildContext ? { buildContext: fixture.buildContext } : {}),
+  });
 }

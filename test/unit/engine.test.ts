@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseDocument, isMap } from 'yaml';
-import { applyEdits, lint } from '../../server/src/engine';
+import { parseAllDocuments, parseDocument, isMap } from 'yaml';
+import { applyEdits, compatibleFixEdits, fixAll, lint, mergeConfig } from '../../server/src/engine';
 import { candidateKind, isHelmTemplate } from '../../server/src/engine/detect';
 import { parseImageReference } from '../../server/src/engine/image';
 import { insertIntoMap } from '../../server/src/engine/kubernetes/yaml-edit';
@@ -119,6 +119,41 @@ describe('rule isolation', () => {
   });
 });
 
+describe('opt-in rules', () => {
+  it('run only when the configuration names them, at their own severity or the one given', () => {
+    const optIn: Rule = defineDockerfileRule({
+      id: 'opt-in-example',
+      title: { en: 'An opt-in rule', ko: '선택 규칙' },
+      severity: 'info',
+      concept: 'declarative-specs',
+      topics: [],
+      description: { en: 'Used to prove opt-in rules stay off.', ko: '선택 규칙이 꺼져 있는지 확인합니다.' },
+      remediation: { en: 'None needed.', ko: '필요 없음.' },
+      peers: {},
+      example: { bad: 'a', good: 'b' },
+      messages: {},
+      enabled: false,
+      check(ctx) {
+        const first = ctx.instructions[0];
+        if (first) ctx.report({ range: ctx.keywordRange(first), message: 'here' });
+      },
+    });
+    const run = (setting?: 'on' | 'off' | 'warning') =>
+      lint(
+        'FROM alpine:3.20\n',
+        'file:///x/Dockerfile',
+        mergeConfig(setting ? { rules: { [optIn.id]: setting } } : {}),
+        {
+          rules: [optIn],
+        },
+      ).findings.map((f) => f.severity);
+    assert.deepEqual(run(), []);
+    assert.deepEqual(run('off'), []);
+    assert.deepEqual(run('on'), ['info']);
+    assert.deepEqual(run('warning'), ['warning']);
+  });
+});
+
 describe('self-referencing aliases', () => {
   it('are reported, not followed forever', () => {
     const text =
@@ -129,6 +164,41 @@ describe('self-referencing aliases', () => {
     assert.equal(
       finding?.message,
       'This YAML cannot be read: an alias refers to the collection it stands in, so the value never ends.',
+    );
+  });
+});
+
+describe('fixing everything at once', () => {
+  const MISSPELT_METADATA = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  replicas: 1
+  selector:
+    matchLabels: { app: web }
+  template:
+    metadat:
+      labels: { app: web }
+    spec:
+      containers:
+        - name: web
+          image: registry.example.com/web:1.0.0
+`;
+
+  it('repairs the structure first, so no other fix adds a key the repair restores', () => {
+    const lintText = (text: string) => lint(text, 'file:///deployment.yaml').findings;
+    const first = compatibleFixEdits(lintText(MISSPELT_METADATA));
+    assert.ok(first.length > 0);
+    const repaired = applyEdits(MISSPELT_METADATA, first);
+    assert.match(repaired, /\n {4}metadata:\n {6}labels: \{ app: web \}\n/);
+    assert.doesNotMatch(repaired, /metadata:[\s\S]*\n {4}metadata:[\s\S]*\n {4}metadata:/);
+    const { text } = fixAll(MISSPELT_METADATA, lintText);
+    assert.equal(text.match(/^ {4}metadata:$/gm)?.length, 1, text);
+    assert.deepEqual(
+      parseAllDocuments(text).flatMap((d) => d.errors),
+      [],
+      text,
     );
   });
 });

@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DEFAULT_CONFIG, fixAll, lint, mergeConfig } from '../../server/src/engine';
-import { parseYaml } from '../../server/src/engine/kubernetes/parse';
 import { KUBERNETES_RULES } from '../../server/src/rules/kubernetes';
-import { danglingServices, podLabelsOf } from '../../server/src/rules/kubernetes/service-selects-workload/rule';
+import { ManifestWorkspace } from '../../server/src/schema/workspace-index';
 
 const URI = 'file:///project/manifest.yaml';
 const run = (text: string, config = DEFAULT_CONFIG) => lint(text, URI, config, { rules: KUBERNETES_RULES });
@@ -95,17 +94,35 @@ spec:
           image: nginx:1.27.3
 `;
     const fixed = fixAll(text, (t) => run(t).findings).text;
-    const context = /securityContext:\n((?: {12}\S.*\n)+)/.exec(fixed)?.[1] ?? '';
+    const context = /^ {10}securityContext:\n((?: {12,}\S.*\n)+)/m.exec(fixed)?.[1] ?? '';
     assert.deepEqual(
       context
         .trim()
         .split('\n')
         .map((l) => l.trim())
         .sort(),
-      ['allowPrivilegeEscalation: false', 'readOnlyRootFilesystem: true', 'runAsNonRoot: true'],
+      [
+        'allowPrivilegeEscalation: false',
+        'capabilities:',
+        'drop: [ALL]',
+        'readOnlyRootFilesystem: true',
+        'runAsNonRoot: true',
+        'runAsUser: 10001',
+      ],
     );
+    // The pod-wide settings go to the pod spec, once.
+    assert.match(fixed, /^ {6}securityContext:\n {8}seccompProfile:\n {10}type: RuntimeDefault$/m);
+    assert.match(fixed, /^ {6}automountServiceAccountToken: false$/m);
     const left = ids(fixed);
-    for (const id of ['run-as-non-root', 'no-privilege-escalation', 'read-only-root-filesystem', 'yaml-syntax']) {
+    for (const id of [
+      'run-as-non-root',
+      'no-privilege-escalation',
+      'read-only-root-filesystem',
+      'drop-all-capabilities',
+      'seccomp-profile',
+      'default-service-account-token',
+      'yaml-syntax',
+    ]) {
       assert.ok(!left.includes(id), `${id} still fires after the fix`);
     }
   });
@@ -113,15 +130,15 @@ spec:
 
 describe('service-selects-workload with objects from other files', () => {
   it('a workload supplied from elsewhere satisfies a Service', () => {
-    const service = parseYaml(`apiVersion: v1
+    const service = `apiVersion: v1
 kind: Service
 metadata:
   name: web
 spec:
   selector:
     app: web
-`).objects;
-    const elsewhere = parseYaml(`apiVersion: apps/v1
+`;
+    const deployment = (app: string): string => `apiVersion: apps/v1
 kind: Deployment
 metadata:
   name: web
@@ -129,9 +146,55 @@ spec:
   template:
     metadata:
       labels:
-        app: web
-`).objects;
-    assert.equal(danglingServices(service, []).length, 1);
-    assert.equal(danglingServices(service, podLabelsOf(elsewhere)).length, 0);
+        app: ${app}
+`;
+    const workspace = new ManifestWorkspace();
+    const rules = KUBERNETES_RULES.filter((rule) => rule.id === 'service-selects-workload');
+    const lintService = () => lint(service, URI, DEFAULT_CONFIG, { rules, workspace }).findings;
+    assert.deepEqual(lintService(), [], 'no workload anywhere: the pods live elsewhere');
+    workspace.setFile('file:///project/deployment.yaml', deployment('api'));
+    assert.equal(lintService().length, 1);
+    workspace.setFile('file:///project/deployment.yaml', deployment('web'));
+    assert.deepEqual(lintService(), []);
+  });
+});
+
+describe('severities that depend on the finding', () => {
+  const agent = (privileged: boolean, securityContext = ''): string => `apiVersion: apps/v1
+kind: DaemonSet
+metadata:
+  name: agent
+spec:
+  selector:
+    matchLabels: { app: agent }
+  template:
+    metadata:
+      labels: { app: agent }
+    spec:
+${securityContext}      containers:
+        - name: agent
+          image: example.com/agent:2.1.0
+          securityContext: { privileged: ${privileged} }
+          volumeMounts:
+            - { name: docker, mountPath: /var/run/docker.sock }
+      volumes:
+        - name: docker
+          hostPath: { path: /var/run/docker.sock }
+`;
+  const severities = (text: string, ruleId: string): string[] =>
+    lint(text, 'file:///agent.yaml')
+      .findings.filter((f) => f.ruleId === ruleId)
+      .map((f) => f.severity);
+
+  it('a runtime socket is an error, and a warning beside the privileged flag that already holds the node', () => {
+    assert.deepEqual(severities(agent(false), 'no-sensitive-host-mount'), ['error']);
+    assert.deepEqual(severities(agent(true), 'no-sensitive-host-mount'), ['warning']);
+    assert.deepEqual(severities(agent(true), 'no-privileged-container'), ['error']);
+  });
+
+  it('a seccomp profile left out is advice; one turned off is a warning', () => {
+    assert.deepEqual(severities(agent(false), 'seccomp-profile'), ['info']);
+    const unconfined = '      securityContext:\n        seccompProfile: { type: Unconfined }\n';
+    assert.deepEqual(severities(agent(false, unconfined), 'seccomp-profile'), ['warning']);
   });
 });

@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import { lint } from '../../server/src/engine';
 import { DEFAULT_SETTINGS } from '../../server/src/lsp/settings';
 import { rulesMarkdown } from '../../server/src/cli/rules-command';
+import { peerDecisionsMarkdown, uncoveredPeerChecks } from '../../server/src/rules/peer-checks/coverage';
 
 const ROOT = path.join(__dirname, '../..');
 const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
@@ -57,6 +58,41 @@ describe('snippets', () => {
       .replace(/\$\{\d+:([^}]*)\}/g, '$1')
       .replace(/\$\d+/g, '');
 
+  const all = pkg.contributes.snippets.flatMap(({ path: file }) =>
+    Object.values(
+      JSON.parse(readFileSync(path.join(ROOT, file), 'utf8')) as Record<
+        string,
+        { prefix: string; description: string }
+      >,
+    ),
+  );
+
+  it('cover the images and objects a cloud-native project starts from', () => {
+    const prefixes = all.map((s) => s.prefix);
+    for (const wanted of [
+      'cnt-node-multistage',
+      'cnt-python-multistage',
+      'cnt-go-multistage',
+      'cnt-distroless-node',
+      'cnt-deployment',
+      'cnt-service',
+      'cnt-ingress',
+      'cnt-configmap',
+      'cnt-hpa',
+      'cnt-pdb',
+      'cnt-networkpolicy',
+      'cnt-job',
+      'cnt-cronjob',
+    ])
+      assert.ok(prefixes.includes(wanted), `no ${wanted} snippet`);
+    assert.equal(new Set(prefixes).size, prefixes.length, 'prefixes repeat');
+  });
+
+  it('describe themselves in English and Korean', () => {
+    for (const snippet of all)
+      assert.match(snippet.description, /^[^\uac00-\ud7a3]+ · .*[\uac00-\ud7a3]/u, snippet.prefix);
+  });
+
   for (const { language, path: file } of pkg.contributes.snippets) {
     const snippets = JSON.parse(readFileSync(path.join(ROOT, file), 'utf8')) as Record<string, { body: string[] }>;
     for (const [name, snippet] of Object.entries(snippets)) {
@@ -82,5 +118,15 @@ describe('README', () => {
     const table = /<!-- rules:start -->\n([\s\S]*?)<!-- rules:end -->/.exec(readme)?.[1];
     assert.ok(table, 'README.md needs <!-- rules:start --> … <!-- rules:end -->');
     assert.equal(table, rulesMarkdown(), 'the rules table is out of date: run `npm run docs`');
+    const decisions = /<!-- peer-decisions:start -->\n([\s\S]*?)<!-- peer-decisions:end -->/.exec(readme)?.[1];
+    assert.equal(decisions, peerDecisionsMarkdown(), 'the peer decisions table is out of date: run `npm run docs`');
+  });
+
+  it('maps every check of hadolint, BuildKit, kube-linter, kube-score, Polaris and the Pod Security Standards', () => {
+    assert.deepEqual(
+      uncoveredPeerChecks().map((gap) => `${gap.tool} ${gap.id}`),
+      [],
+      'each needs a rule naming it in `peers`, or a decision in peer-checks/decisions.ts',
+    );
   });
 });

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { DEFAULT_CONFIG, lint } from '../../server/src/engine';
 import type { Position } from '../../server/src/engine/types';
-import { buildFileWorkspace, schemaCompletionsAt, schemaHoverAt, SchemaWorkspace } from '../../server/src/schema';
+import { buildFileWorkspace, schemaCompletionsAt, schemaHoverAt, ManifestWorkspace } from '../../server/src/schema';
 import { globToRegExp } from '../../server/src/schema/file-workspace';
 import { toFileUri } from '../../server/src/schema/workspace-index';
 
@@ -178,7 +178,7 @@ spec:
 `;
 
   it('learns CRDs and kustomize patches from files, by path or by URI, and forgets deleted ones', () => {
-    const workspace = new SchemaWorkspace();
+    const workspace = new ManifestWorkspace();
     workspace.setFile(toFileUri(path.join(dir, 'crds/widget.yaml')), crd);
     workspace.setFile(
       path.join(dir, 'overlay/kustomization.yaml'),

@@ -36,6 +36,10 @@ const SOURCES = [
   'echo \'single $(not a command)\' "double"',
   'curl -fsSL https://example.com/install.sh | sh -s -- --yes',
   'echo é && ls',
+  'a | b | c && d |& e; f',
+  'curl -fsSL https://x | tar -xz -C /opt && { echo a; echo b; } | tee f | wc -l',
+  'echo "$(git log | head -1)" | sha256sum -c - 2>&1 | tee log',
+  'x=$(( 3 | 4 )) && y | z',
 ];
 
 describe('shell command extraction', () => {
@@ -47,6 +51,25 @@ describe('shell command extraction', () => {
       assert.deepEqual(commandsOf(sh, file), expected);
     });
   }
+
+  it('places each command in the innermost pipeline stage that runs it', () => {
+    const file = sh.syntax.NewParser().Parse('a | b | c && d; { e; f; } | g "$(h | i)"', 'RUN');
+    const stages = commandsOf(sh, file).map((c) => {
+      const pipe = c.pipe;
+      return `${c.words[0]?.literal ?? ''}${pipe ? ` ${pipe.stage + 1}/${pipe.stages}@${pipe.start}` : ''}`;
+    });
+    assert.deepEqual(stages, [
+      'a 1/3@0',
+      'b 2/3@0',
+      'c 3/3@0',
+      'd',
+      'e 1/2@16',
+      'f 1/2@16',
+      'g 2/2@16',
+      'h 1/2@33',
+      'i 2/2@33',
+    ]);
+  });
 
   it('finds commands nested in substitutions, here-documents and process substitution', () => {
     const file = sh.syntax.NewParser().Parse('cat <<EOF\n$(hostname)\nEOF\ndiff <(sort a) b\n', 'RUN');

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { lint } from '../../server/src/engine';
+import { lint, mergeConfig } from '../../server/src/engine';
 
 const DOCKERFILE = 'file:///s/Dockerfile';
 const MANIFEST = 'file:///s/pod.yaml';
@@ -57,11 +57,53 @@ ${annotations}spec:
     }
   });
 
+  it("honours Checkov's checkov.io/skip annotations by check id, with or without a reason", () => {
+    for (const annotation of [
+      '  annotations:\n    checkov.io/skip1: CKV_K8S_14=pinned by the release pipeline\n',
+      '  annotations:\n    checkov.io/skip3: ckv_k8s_14\n',
+      '  annotations:\n    checkov.io/skip1: CKV_K8S_20=not this one\n    checkov.io/skip2: CKV_K8S_14=but this one\n',
+    ]) {
+      assert.ok(!ids(pod(annotation), MANIFEST).includes('no-latest-container-image'), annotation);
+    }
+  });
+
+  it('keeps a finding when the Checkov annotation skips another check or is not a skip', () => {
+    for (const annotation of [
+      '  annotations:\n    checkov.io/skip1: CKV_K8S_140=another check\n',
+      '  annotations:\n    checkov.io/skip1: CKV_K8S_1=a prefix of the id is not the id\n',
+      '  annotations:\n    checkov.io/skip: CKV_K8S_14\n',
+      '  annotations:\n    checkov.io/note: CKV_K8S_14\n',
+    ]) {
+      assert.ok(ids(pod(annotation), MANIFEST).includes('no-latest-container-image'), annotation);
+    }
+  });
+
   it('honours a cntutor ignore comment above a manifest line', () => {
     const text = pod('').replace(
       '      image: nginx:latest',
       '      # cntutor ignore=no-latest-container-image\n      image: nginx:latest',
     );
     assert.ok(!ids(text, MANIFEST).includes('no-latest-container-image'));
+  });
+});
+
+describe('hadolint checks narrower than a rule', () => {
+  const TWO_MANAGERS =
+    'FROM debian:12\n# hadolint ignore=DL3018\nRUN apt-get install -y --no-install-recommends curl\nRUN apk add curl\n';
+  const pins = (text: string, ignoredChecks: string[] = []): number[] =>
+    lint(text, DOCKERFILE, { ...mergeConfig(), ignoredChecks })
+      .findings.filter((f) => f.ruleId === 'pin-os-package-versions')
+      .map((f) => f.range.start.line);
+
+  it("an ignore comment for apk's check leaves the apt finding below it", () => {
+    assert.deepEqual(pins(TWO_MANAGERS), [2, 3]);
+    assert.deepEqual(pins(TWO_MANAGERS.replace('DL3018', 'DL3008')), [3]);
+    assert.deepEqual(pins(TWO_MANAGERS.replace('DL3018', 'pin-os-package-versions')), [3]);
+  });
+
+  it("a project's ignored check (hadolint's `ignored`) drops only that manager's findings", () => {
+    const text = TWO_MANAGERS.replace('# hadolint ignore=DL3018\n', '');
+    assert.deepEqual(pins(text, ['DL3008']), [2]);
+    assert.deepEqual(pins(text, ['DL3018']), [1]);
   });
 });

@@ -2,6 +2,7 @@ import type { LocalizedText } from '../engine/rule';
 import type { Locale } from '../engine/types';
 import { VERSION } from '../version';
 import { runConcept, runConcepts } from './concept-command';
+import { runExercise, runExercises } from './exercise-command';
 import { runExplain } from './explain-command';
 import { runLint } from './lint-command';
 import type { ParsedArgs } from './main';
@@ -49,10 +50,10 @@ export const COMMANDS: readonly Command[] = [
       },
       'fail-on': {
         type: 'string',
-        value: 'error|warning|info|hint',
+        value: 'error|warning|info|hint|none',
         help: t(
-          'lowest severity that makes the exit code 1 (default warning)',
-          '종료 코드를 1로 만드는 가장 낮은 심각도(기본값 warning)',
+          'lowest severity that makes the exit code 1 (default warning; none never fails)',
+          '종료 코드를 1로 만드는 가장 낮은 심각도(기본값 warning, none이면 실패하지 않음)',
         ),
       },
       kind: {
@@ -108,6 +109,31 @@ export const COMMANDS: readonly Command[] = [
     summary: t('Print one concept note.', '개념 노트 하나를 출력합니다.'),
     options: {},
     run: runConcept,
+  },
+  {
+    name: 'exercises',
+    usage: 'cntutor exercises [--format text|json] [--locale en|ko]',
+    summary: t(
+      'List the exercises: one or more small broken files per course topic to practise on.',
+      '연습 문제를 나열합니다. 강의 주제마다 고쳐 볼 작은 파일이 하나 이상 있습니다.',
+    ),
+    options: { format: { type: 'string', value: 'text|json', help: t('output format', '출력 형식') } },
+    run: runExercises,
+  },
+  {
+    name: 'exercise',
+    usage: 'cntutor exercise <start|check|hint|show> <id> [folder|hint-number] [--locale en|ko]',
+    summary: t(
+      'Practise: `start ID [FOLDER]` writes the broken file, `check ID [FOLDER]` says what remains, `hint ID [N]` reveals hint N, `show ID` prints the goal.',
+      '연습합니다. `start ID [폴더]`는 고칠 파일을 만들고, `check ID [폴더]`는 남은 문제를 알려 주고, `hint ID [N]`은 N번째 힌트를, `show ID`는 목표를 보여 줍니다.',
+    ),
+    options: {
+      force: {
+        type: 'boolean',
+        help: t('with start: overwrite the file if it exists', 'start와 함께: 파일이 있으면 덮어쓰기'),
+      },
+    },
+    run: runExercise,
   },
 ];
 

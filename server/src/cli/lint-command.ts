@@ -1,9 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { findConfigFile, loadConfigFile } from '../config/file';
+import { findProjectConfigFiles, layerConfigs, loadConfigFile } from '../config/file';
 import { fixAll, lint, mergeConfig, type Config } from '../engine';
 import { ALL_RULES } from '../rules';
-import { SEVERITIES, SEVERITY_RANK, type Finding, type Severity } from '../engine/types';
+import { SEVERITIES, SEVERITY_RANK, type Finding } from '../engine/types';
+import type { FailOn } from '../engine/config';
 import { VERSION } from '../version';
 import { parseLocale } from './locale';
 import { candidateKind, looksLikeDockerfile } from '../engine/detect';
@@ -15,9 +16,11 @@ import type { ParsedArgs } from './main';
 import type { FileReport } from './report';
 import { Progress } from './progress';
 import { buildFileWorkspace } from '../schema/file-workspace';
+import { buildContextFor } from '../config/build-context';
 import type { WorkspaceIndex } from '../engine/workspace';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
+const FAIL_ON: readonly FailOn[] = [...SEVERITIES, 'none'];
 
 type FixMode = 'none' | 'safe' | 'all';
 const KINDS = { dockerfile: 'dockerfile', kubernetes: 'yaml' } as const;
@@ -28,8 +31,8 @@ export async function runLint(args: ParsedArgs): Promise<number> {
     throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${format}"`);
   }
   const failOn = args.values['fail-on'];
-  if (failOn !== undefined && !SEVERITIES.includes(failOn as Severity)) {
-    throw new UsageError(`--fail-on must be one of ${SEVERITIES.join(', ')}, not "${String(failOn)}"`);
+  if (failOn !== undefined && !FAIL_ON.includes(failOn as FailOn)) {
+    throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, not "${String(failOn)}"`);
   }
   const kind = args.values.kind as string | undefined;
   if (kind !== undefined && !(kind in KINDS)) {
@@ -41,7 +44,7 @@ export async function runLint(args: ParsedArgs): Promise<number> {
   const fixMode: FixMode = args.values['fix-unsafe'] === true ? 'all' : args.values.fix === true ? 'safe' : 'none';
   const project = readConfig(args.values.config as string | undefined);
   const config = mergeConfig(project?.config, {
-    ...(failOn ? { failOn: failOn as Severity } : {}),
+    ...(failOn ? { failOn: failOn as FailOn } : {}),
     ...(args.values.locale !== undefined ? { locale: parseLocale(args.values.locale) } : {}),
   });
   const targets = collectFiles(args.positionals.length > 0 ? args.positionals : ['.']);
@@ -88,13 +91,19 @@ export async function runLint(args: ParsedArgs): Promise<number> {
     );
     return 2;
   }
+  if (config.failOn === 'none') return 0;
   const threshold = SEVERITY_RANK[config.failOn];
   return reports.some((r) => r.findings.some((f) => SEVERITY_RANK[f.severity] >= threshold)) ? 1 : 0;
 }
 
 function readConfig(explicit: string | undefined): { config: Partial<Config>; file: string } | undefined {
-  const file = explicit ?? findConfigFile(process.cwd());
-  if (!file) return undefined;
+  const files = explicit ? [explicit] : findProjectConfigFiles(process.cwd());
+  if (files.length === 0) return undefined;
+  const layers = files.map(readConfigFile);
+  return { config: layerConfigs(...layers), file: files[files.length - 1] as string };
+}
+
+function readConfigFile(file: string): Partial<Config> {
   let loaded;
   try {
     loaded = loadConfigFile(file);
@@ -113,7 +122,7 @@ function readConfig(explicit: string | undefined): { config: Partial<Config>; fi
     );
     throw new UsageError(`invalid configuration:\n  ${lines.join('\n  ')}`);
   }
-  return { config: loaded.config, file };
+  return loaded.config;
 }
 
 /**
@@ -168,7 +177,9 @@ function lintFile(
   const languageId = languageOf(file, text, forced);
   if (!languageId) return { file, findings: [], skipped: NOT_RECOGNISED };
   const uri = path.resolve(file);
-  const lintText = (t: string) => lint(t, uri, config, { workspace, languageId });
+  const buildContext = languageId === 'dockerfile' ? buildContextFor(uri) : undefined;
+  const lintText = (t: string) =>
+    lint(t, uri, config, { workspace, languageId, ...(buildContext ? { buildContext } : {}) });
   const first = lintText(text);
   if (first.kind === undefined) return { file, findings: [], skipped: NOT_KUBERNETES };
   const before = first.findings;

@@ -91,6 +91,11 @@ function parse(command: Command, args: string[]): ParsedArgs {
 }
 
 if (require.main === module) {
+  // A reader that stops early (`cntutor concepts | head`) closes the pipe: that is the end, not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

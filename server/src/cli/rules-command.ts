@@ -11,6 +11,7 @@ export function ruleMetadata(rule: Rule, locale: Locale = 'en'): Record<string, 
     target: rule.target,
     title: localize(rule.title, locale),
     severity: rule.severity,
+    enabled: rule.enabled !== false,
     concept: rule.concept,
     topics: rule.topics,
     description: localize(rule.description, locale),
@@ -46,7 +47,8 @@ export function rulesMarkdown(rules: readonly Rule[] = ALL_RULES): string {
   const rows = rules.map((rule) => {
     const peers = peersText(rule.peers) || `— ${rule.noPeer ?? ''}`.trim();
     const fix = rule.fix === 'safe' ? 'safe' : rule.fix === 'unsafe' ? 'review' : '';
-    return `| \`${rule.id}\` | ${rule.target} | ${rule.title.en} | ${rule.severity} | ${fix} | ${rule.concept} | ${peers} |`;
+    const severity = rule.enabled === false ? `${rule.severity} (opt-in)` : rule.severity;
+    return `| \`${rule.id}\` | ${rule.target} | ${rule.title.en} | ${severity} | ${fix} | ${rule.concept} | ${peers} |`;
   });
   return (
     [
@@ -62,7 +64,7 @@ function rulesText(locale: Locale): string {
   const rows = ALL_RULES.map((rule) => [
     rule.id,
     rule.target,
-    rule.severity,
+    rule.enabled === false ? `${rule.severity} (${locale === 'ko' ? '선택' : 'opt-in'})` : rule.severity,
     rule.fix
       ? locale === 'ko'
         ? rule.fix === 'safe'

@@ -1,4 +1,5 @@
 import type { Locale } from '../engine/types';
+import { plainFences } from './examples';
 import { NOTE_SOURCES } from './sources';
 
 /** A concept note: the idea a finding teaches, in every supported locale. */
@@ -64,7 +65,7 @@ export function parseNote(id: string, locale: Locale, source: string): ConceptNo
   };
 }
 
-/** The whole note as markdown, ready for a preview or a file. */
+/** The whole note as markdown, ready for a preview or a file (examples' test markers left out). */
 export function renderConcept(note: ConceptNote): string {
-  return `# ${note.title}\n\n${note.body}\n`;
+  return `# ${note.title}\n\n${plainFences(note.body)}\n`;
 }

@@ -9,6 +9,7 @@ import { keyNodeAt, nodeAt } from '../engine/kubernetes/parse';
 import { LineIndex } from '../engine/text';
 import type { Range } from '../engine/types';
 import { closest } from './suggest';
+import { HADOLINT_CONFIG_NAMES, isHadolintConfig, parseHadolintConfig } from './hadolint';
 
 export const CONFIG_FILE_NAMES = ['.cntutor.yaml', '.cntutor.yml'];
 
@@ -59,15 +60,36 @@ export function parseConfigText(text: string, file: string): LoadedConfig {
   return { path: file, config: problems.length > 0 ? {} : (value as Partial<Config>), problems };
 }
 
+/** A `.cntutor.yaml`, or a `.hadolint.yaml` read for the choices it makes. */
 export function loadConfigFile(file: string): LoadedConfig {
-  return parseConfigText(readFileSync(file, 'utf8'), file);
+  const text = readFileSync(file, 'utf8');
+  return isHadolintConfig(file) ? parseHadolintConfig(text, file) : parseConfigText(text, file);
+}
+
+/** Checks a configuration file's text by its name: `.hadolint.yaml` or `.cntutor.yaml`. */
+export function parseAnyConfigText(text: string, file: string): LoadedConfig {
+  return isHadolintConfig(file) ? parseHadolintConfig(text, file) : parseConfigText(text, file);
 }
 
 /** The nearest `.cntutor.yaml` in the folder or its parents. */
 export function findConfigFile(startDir: string): string | undefined {
+  return findNearest(startDir, CONFIG_FILE_NAMES);
+}
+
+/**
+ * The project's configuration files, each the nearest of its kind above `startDir`: a
+ * `.hadolint.yaml` first, then the `.cntutor.yaml` whose settings win where both speak.
+ */
+export function findProjectConfigFiles(startDir: string): string[] {
+  return [findNearest(startDir, HADOLINT_CONFIG_NAMES), findConfigFile(startDir)].filter(
+    (file): file is string => file !== undefined,
+  );
+}
+
+function findNearest(startDir: string, names: readonly string[]): string | undefined {
   let dir = path.resolve(startDir);
   for (;;) {
-    for (const name of CONFIG_FILE_NAMES) {
+    for (const name of names) {
       const candidate = path.join(dir, name);
       if (existsSync(candidate)) return candidate;
     }
@@ -75,6 +97,18 @@ export function findConfigFile(startDir: string): string | undefined {
     if (parent === dir) return undefined;
     dir = parent;
   }
+}
+
+/** Later layers win; rule and label maps are merged key by key. Unlike mergeConfig, unset stays unset. */
+export function layerConfigs(...layers: Partial<Config>[]): Partial<Config> {
+  const merged: Partial<Config> = {};
+  for (const layer of layers) {
+    const { rules, labelSchema, ...rest } = layer;
+    Object.assign(merged, rest);
+    if (rules) merged.rules = { ...merged.rules, ...rules };
+    if (labelSchema) merged.labelSchema = { ...merged.labelSchema, ...labelSchema };
+  }
+  return merged;
 }
 
 function describe(error: ErrorObject, root: Node | null, index: LineIndex): ConfigProblem {

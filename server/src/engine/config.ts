@@ -3,17 +3,31 @@ import type { Locale, Severity } from './types';
 import { SEVERITIES } from './types';
 
 export type RuleSetting = 'off' | 'on' | Severity;
+/** The least severe finding that fails the CLI run; `none` never fails it (hadolint's `failure-threshold: none`). */
+export type FailOn = Severity | 'none';
+
+/** The value formats a label schema may require (hadolint's `label-schema`). */
+export const LABEL_FORMATS = ['text', 'url', 'semver', 'hash', 'rfc3339', 'spdx', 'email'] as const;
+export type LabelFormat = (typeof LABEL_FORMATS)[number];
 
 export interface Config {
   /** Per-rule switch or severity override, keyed by rule id. */
   rules: Record<string, RuleSetting>;
   /** The CLI exits 1 when a finding is at least this severe. */
-  failOn: Severity;
+  failOn: FailOn;
   locale: Locale;
   /** The Kubernetes release manifests are meant for ("1.29"): deprecated and removed APIs are judged against it. */
   kubernetesVersion: string;
   /** Files, folders or globs (relative to the project) holding CustomResourceDefinitions to validate custom resources with. */
   customResourceDefinitions: string[];
+  /** Registries base images may come from (`docker.io`, `*.gcr.io`); empty allows any. */
+  trustedRegistries: string[];
+  /** Labels every image must carry, with the format of their values; empty requires none. */
+  labelSchema: Record<string, LabelFormat>;
+  /** When true, labels outside `labelSchema` are reported too. */
+  strictLabels: boolean;
+  /** Peer checks ignored everywhere (hadolint's `ignored: [DL3008]`): findings standing for them alone are dropped. */
+  ignoredChecks: string[];
 }
 
 export const DEFAULT_CONFIG: Config = Object.freeze({
@@ -22,13 +36,17 @@ export const DEFAULT_CONFIG: Config = Object.freeze({
   locale: 'en',
   kubernetesVersion: KUBERNETES_RELEASE,
   customResourceDefinitions: [],
+  trustedRegistries: [],
+  labelSchema: {},
+  strictLabels: false,
+  ignoredChecks: [],
 }) as Config;
 
 export const RULE_SETTINGS: readonly RuleSetting[] = ['off', 'on', ...SEVERITIES];
 
 /** Later layers win; rule maps are merged key by key. */
 export function mergeConfig(...layers: (Partial<Config> | undefined)[]): Config {
-  const merged: Config = { ...DEFAULT_CONFIG, rules: {} };
+  const merged: Config = { ...DEFAULT_CONFIG, rules: {}, labelSchema: {} };
   for (const layer of layers) {
     if (!layer) continue;
     if (layer.failOn) merged.failOn = layer.failOn;
@@ -36,6 +54,10 @@ export function mergeConfig(...layers: (Partial<Config> | undefined)[]): Config 
     if (layer.kubernetesVersion) merged.kubernetesVersion = normaliseKubernetesVersion(layer.kubernetesVersion);
     if (layer.customResourceDefinitions) merged.customResourceDefinitions = [...layer.customResourceDefinitions];
     if (layer.rules) merged.rules = { ...merged.rules, ...layer.rules };
+    if (layer.trustedRegistries) merged.trustedRegistries = [...layer.trustedRegistries];
+    if (layer.labelSchema) merged.labelSchema = { ...merged.labelSchema, ...layer.labelSchema };
+    if (layer.strictLabels !== undefined) merged.strictLabels = layer.strictLabels;
+    if (layer.ignoredChecks) merged.ignoredChecks = [...new Set([...merged.ignoredChecks, ...layer.ignoredChecks])];
   }
   return merged;
 }

@@ -19,10 +19,18 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   return result;
 }
 
+/**
+ * Rules whose fixes repair the file's structure (a misspelt key, broken syntax). Other rules judged
+ * the broken structure, so their fixes wait for the next pass: a renamed `metadata` key and another
+ * rule's new `metadata` block, applied together, would give the map the same key twice.
+ */
+const STRUCTURAL_RULES: ReadonlySet<string> = new Set(['yaml-syntax', 'kubernetes-schema', 'dockerfile-syntax']);
+
 /** The edits of every fixable finding whose edits do not collide with a fix already chosen. */
 export function compatibleFixEdits(findings: readonly Finding[]): TextEdit[] {
   const chosen: TextEdit[] = [];
-  for (const finding of findings) {
+  const repairs = findings.filter((f) => f.fix && STRUCTURAL_RULES.has(f.ruleId));
+  for (const finding of repairs.length > 0 ? repairs : findings) {
     const edits = finding.fix?.edits;
     if (!edits) continue;
     const collides = edits.some((edit) =>

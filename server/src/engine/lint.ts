@@ -1,21 +1,26 @@
 import { DEFAULT_CONFIG, type Config } from './config';
 import { candidateKind, isHelmTemplate } from './detect';
 import { DockerfileContext, ParsedDockerfile } from './dockerfile/context';
-import { KubernetesContext, KubernetesFileContext } from './kubernetes/context';
+import { KubernetesContext, KubernetesFileContext, KubernetesWorkspaceContext } from './kubernetes/context';
+import { indexObject } from './kubernetes/facts';
+import { Inventory } from './kubernetes/inventory';
 import type { YamlDocumentCache } from './kubernetes/document-cache';
 import { parseYamlSteps, type K8sObject, type ParsedYaml } from './kubernetes/parse';
+import { kindsTakeIn } from './kubernetes/workloads';
 import { drain, type Steps } from './steps';
-import { format, type DockerfileRule, type KubernetesRule, type Report, type Rule } from './rule';
+import { format, isCrossFileRule, type DockerfileRule, type KubernetesRule, type Report, type Rule } from './rule';
 import type { WorkspaceIndex } from './workspace';
+import type { BuildContext } from './dockerfile/build-context';
 import {
   dockerfileSuppressions,
   isSuppressed,
+  raisedToError,
   isSuppressedByAnnotation,
   yamlCommentSuppressions,
   type Suppressions,
 } from './suppress';
 import { comparePositions } from './text';
-import type { FileKind, Finding, LintResult, Severity } from './types';
+import type { FileKind, Finding, Fix, LintResult, Severity } from './types';
 
 export interface LintOptions {
   /** The editor's language id, when known; it wins over the file name. */
@@ -24,9 +29,20 @@ export interface LintOptions {
   rules?: readonly Rule[];
   /** Parsed documents of this file from earlier runs, so an edit re-parses only what changed. */
   yamlCache?: YamlDocumentCache;
-  /** What is known about other files: CRDs, kustomize patches. Without it each file stands alone. */
+  /** What is known about other files: CRDs, kustomize patches, objects. Without it each file stands alone. */
   workspace?: WorkspaceIndex;
+  /** What is known about a Dockerfile's build context (its `.dockerignore`); without it those rules stay quiet. */
+  buildContext?: BuildContext;
+  /**
+   * Which rules run: `file` the rules that read this file alone, `workspace` the cross-file rules
+   * (an editor reruns those when another file changed), `all` (the default) both.
+   */
+  scope?: LintScope;
+  /** Also return the file's objects as the workspace index keeps them (`LintResult.objects`). */
+  indexObjects?: boolean;
 }
+
+export type LintScope = 'all' | 'file' | 'workspace';
 
 /**
  * The one pure function shared by the language server, the CLI and the tests:
@@ -58,9 +74,11 @@ export function* lintSteps(
       return { kind: undefined, findings: [], internalErrors: [] };
     return fileTooLarge(text, 'kubernetes', config);
   }
-  if (candidate === 'dockerfile') return lintDockerfile(rules, text, uri, config);
-  if (candidate === 'yaml' && !isHelmTemplate(uri, text))
-    return yield* lintYaml(rules, text, uri, config, options.yamlCache, options.workspace);
+  if (candidate === 'dockerfile')
+    return options.scope === 'workspace'
+      ? { kind: 'dockerfile', findings: [], internalErrors: [] }
+      : lintDockerfile(rules, text, uri, config, options.buildContext);
+  if (candidate === 'yaml' && !isHelmTemplate(uri, text)) return yield* lintYaml(rules, text, uri, config, options);
   return { kind: undefined, findings: [], internalErrors: [] };
 }
 
@@ -96,7 +114,8 @@ function fileTooLarge(text: string, kind: FileKind, config: Config): LintResult 
 function severityFor(rule: Rule, config: Config): Severity | undefined {
   const setting = config.rules[rule.id];
   if (setting === 'off') return undefined;
-  if (setting === undefined || setting === 'on') return rule.severity;
+  if (setting === undefined) return rule.enabled === false ? undefined : rule.severity;
+  if (setting === 'on') return rule.severity;
   return setting;
 }
 
@@ -107,20 +126,35 @@ class Collector {
   constructor(private readonly config: Config) {}
 
   /** Runs one rule in isolation: a rule that throws is noted once and the others still report. */
-  run(rule: Rule, body: (sink: (report: Report) => void) => void, keep: (report: Report) => boolean): void {
+  run(
+    rule: Rule,
+    body: (sink: (report: Report) => void) => void,
+    keep: (report: Report) => boolean,
+    asError = false,
+  ): void {
     const severity = severityFor(rule, this.config);
     if (!severity) return;
+    const setting = this.config.rules[rule.id];
+    const configured = setting !== undefined && setting !== 'on';
     try {
       body((report) => {
         if (!keep(report)) return;
         this.findings.push({
           ruleId: rule.id,
-          severity,
+          severity: asError ? 'error' : configured ? severity : (report.severity ?? severity),
           message: report.message,
           range: report.range,
           concept: rule.concept,
           ...(report.fix && report.fix.edits.length > 0
             ? { fix: { ...report.fix, safety: report.fix.safety ?? rule.fix ?? 'unsafe' } }
+            : {}),
+          ...(report.choices && report.choices.length > 0
+            ? {
+                choices: report.choices.map((choice) => ({
+                  ...choice,
+                  safety: choice.safety ?? rule.fix ?? 'unsafe',
+                })),
+              }
             : {}),
           ...(report.related && report.related.length > 0 ? { related: report.related } : {}),
         });
@@ -133,29 +167,48 @@ class Collector {
   }
 
   result(kind: FileKind): LintResult {
-    const seen = new Set<string>();
-    const findings = this.findings
-      .filter((f) => {
-        const key = `${f.ruleId}|${f.range.start.line}:${f.range.start.character}|${f.range.end.line}:${f.range.end.character}|${f.message}`;
-        if (seen.has(key)) return false;
-        seen.add(key);
-        return true;
-      })
-      .sort((a, b) => comparePositions(a.range.start, b.range.start) || a.ruleId.localeCompare(b.ruleId));
-    return { kind, findings, internalErrors: this.internalErrors };
+    return { kind, findings: sortFindings(this.findings), internalErrors: this.internalErrors };
   }
 }
 
-function lintDockerfile(rules: readonly Rule[], text: string, uri: string, config: Config): LintResult {
+/** Findings in document order, each (rule, range, message) once. */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings
+    .filter((f) => {
+      const key = `${f.ruleId}|${f.range.start.line}:${f.range.start.character}|${f.range.end.line}:${f.range.end.character}|${f.message}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort((a, b) => comparePositions(a.range.start, b.range.start) || a.ruleId.localeCompare(b.ruleId));
+}
+
+function lintDockerfile(
+  rules: readonly Rule[],
+  text: string,
+  uri: string,
+  config: Config,
+  buildContext: BuildContext | undefined,
+): LintResult {
   const collector = new Collector(config);
   const file = new ParsedDockerfile(text);
   const suppressions = dockerfileSuppressions(file);
+  // Checks a project ignores (hadolint's `ignored`) drop the findings that stand for them alone; a rule
+  // standing for several checks as a whole is switched off only when all are ignored (the config's job).
+  const ignored = new Set(config.ignoredChecks.map((id) => id.toLowerCase()));
+  const ignoredCheck = (report: Report): boolean =>
+    !!report.peerIds?.length && report.peerIds.every((id) => ignored.has(id.toLowerCase()));
   for (const rule of rules) {
     if (rule.target !== 'dockerfile') continue;
     collector.run(
       rule,
-      (sink) => (rule as DockerfileRule).check(new DockerfileContext(file, uri, rule, config.locale, sink)),
-      (report) => !isSuppressed(rule, report.range.start.line, suppressions),
+      (sink) =>
+        (rule as DockerfileRule).check(
+          new DockerfileContext(file, uri, rule, config.locale, sink, config, buildContext),
+        ),
+      (report) => !ignoredCheck(report) && !isSuppressed(rule, report.range.start.line, suppressions, report.peerIds),
+      raisedToError(rule, suppressions),
     );
   }
   return collector.result('dockerfile');
@@ -166,19 +219,36 @@ function* lintYaml(
   text: string,
   uri: string,
   config: Config,
-  cache: YamlDocumentCache | undefined,
-  workspace?: WorkspaceIndex,
+  options: LintOptions,
 ): Steps<LintResult> {
-  const file = yield* parseYamlSteps(text, cache);
+  const file = yield* parseYamlSteps(text, options.yamlCache);
   if (!file.isKubernetes) return { kind: undefined, findings: [], internalErrors: [] };
   const collector = new Collector(config);
   const comments = yamlCommentSuppressions(file.index);
+  const workspace = options.workspace;
+  const scope = options.scope ?? 'all';
+  // Cross-file rules wait for the first scan, and a kustomize patch is no object of its own to relate.
+  const crossFile =
+    scope !== 'file' && workspace?.isComplete?.() !== false && workspace?.isKustomizePatch?.(uri) !== true;
+  let inventory: Inventory | undefined;
   for (const rule of rules) {
     if (rule.target !== 'kubernetes') continue;
-    yield* runKubernetesRule(rule, file, uri, config, collector, comments, workspace);
+    if (isCrossFileRule(rule)) {
+      if (!crossFile) continue;
+      inventory ??= new Inventory(uri, file, workspace?.objectsOutside?.(uri) ?? []);
+      yield* runCrossFileRule(rule, file, uri, config, collector, comments, workspace, inventory);
+    } else if (scope !== 'workspace') {
+      yield* runKubernetesRule(rule, file, uri, config, collector, comments, workspace);
+    }
   }
   const result = collector.result('kubernetes');
-  return { ...result, findings: withholdFixesInBrokenDocuments(result.findings, file) };
+  return {
+    ...result,
+    findings: withholdFixesInBrokenDocuments(result.findings, file),
+    ...(options.indexObjects
+      ? { objects: inventory ? [...inventory.own] : file.objects.map((object) => indexObject(object, uri, file.index)) }
+      : {}),
+  };
 }
 
 /**
@@ -193,18 +263,29 @@ function withholdFixesInBrokenDocuments(findings: Finding[], file: ParsedYaml): 
   if (broken.length === 0) return findings;
   const inBroken = (offset: number): boolean => broken.some(([start, end]) => start <= offset && offset < end);
   return findings.map((finding) => {
-    const touchesBroken = finding.fix?.edits.some(
-      (edit) => inBroken(file.index.offsetAt(edit.range.start)) || inBroken(file.index.offsetAt(edit.range.end)),
-    );
-    if (!touchesBroken) return finding;
+    const touches = (fix: Fix | undefined): boolean =>
+      !!fix?.edits.some(
+        (edit) => inBroken(file.index.offsetAt(edit.range.start)) || inBroken(file.index.offsetAt(edit.range.end)),
+      );
+    if (!touches(finding.fix) && !finding.choices?.some(touches)) return finding;
     const withheld: Finding = { ...finding };
     delete withheld.fix;
+    delete withheld.choices;
     return withheld;
   });
 }
 
 /** Objects checked between two yields. */
 const OBJECTS_PER_STEP = 50;
+
+/** Keeps a file-wide report unless a comment above its line or an annotation on its object suppresses it. */
+function fileReportFilter(rule: Rule, file: ParsedYaml, comments: Suppressions): (report: Report) => boolean {
+  return (report) => {
+    if (isSuppressed(rule, report.range.start.line, comments, report.peerIds)) return false;
+    const owner = objectAt(file, file.index.offsetAt(report.range.start));
+    return !(owner && isSuppressedByAnnotation(rule, owner));
+  };
+}
 
 function* runKubernetesRule(
   rule: KubernetesRule,
@@ -215,16 +296,14 @@ function* runKubernetesRule(
   comments: Suppressions,
   workspace: WorkspaceIndex | undefined,
 ): Steps<void> {
-  const notCommented = (report: Report): boolean => !isSuppressed(rule, report.range.start.line, comments);
+  const notCommented = (report: Report): boolean =>
+    !isSuppressed(rule, report.range.start.line, comments, report.peerIds);
   if (rule.checkFile) {
     const checkFile = rule.checkFile.bind(rule);
     collector.run(
       rule,
       (sink) => checkFile(new KubernetesFileContext(file, uri, rule, config.locale, sink, config, workspace)),
-      (report) => {
-        const owner = objectAt(file, file.index.offsetAt(report.range.start));
-        return notCommented(report) && !(owner && isSuppressedByAnnotation(rule, owner));
-      },
+      fileReportFilter(rule, file, comments),
     );
     yield;
   }
@@ -232,7 +311,7 @@ function* runKubernetesRule(
   const check = rule.check.bind(rule);
   for (const [i, object] of file.objects.entries()) {
     if (i % OBJECTS_PER_STEP === OBJECTS_PER_STEP - 1) yield;
-    if (rule.kinds && !rule.kinds.includes(object.kind)) continue;
+    if (!kindsTakeIn(rule.kinds, object)) continue;
     if (isSuppressedByAnnotation(rule, object)) continue;
     collector.run(
       rule,
@@ -240,6 +319,29 @@ function* runKubernetesRule(
       notCommented,
     );
   }
+}
+
+function* runCrossFileRule(
+  rule: KubernetesRule,
+  file: ParsedYaml,
+  uri: string,
+  config: Config,
+  collector: Collector,
+  comments: Suppressions,
+  workspace: WorkspaceIndex | undefined,
+  inventory: Inventory,
+): Steps<void> {
+  const checkWorkspace = rule.checkWorkspace?.bind(rule);
+  if (!checkWorkspace) return;
+  collector.run(
+    rule,
+    (sink) =>
+      checkWorkspace(
+        new KubernetesWorkspaceContext(file, uri, rule, config.locale, sink, config, workspace, inventory),
+      ),
+    fileReportFilter(rule, file, comments),
+  );
+  yield;
 }
 
 /** The object whose text holds the offset; objects come in document order, so a binary search finds it. */

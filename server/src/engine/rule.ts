@@ -2,7 +2,8 @@ import type { Fix, Locale, Peers, Range, RelatedLocation, Severity } from './typ
 import { particle } from './korean';
 import type { Config } from './config';
 import type { DockerfileContext } from './dockerfile/context';
-import type { KubernetesContext, KubernetesFileContext } from './kubernetes/context';
+import type { BuildContext } from './dockerfile/build-context';
+import type { KubernetesContext, KubernetesFileContext, KubernetesWorkspaceContext } from './kubernetes/context';
 
 /** A text in every supported locale; in messages, `{name}` placeholders are filled from report data. */
 export interface LocalizedText {
@@ -24,6 +25,8 @@ export interface RuleExample {
   good: string;
   /** Settings the pair is judged under when the defaults do not apply (e.g. `kubernetesVersion`). */
   config?: Partial<Config>;
+  /** The build context each Dockerfile is judged with, for rules about `.dockerignore`. */
+  buildContext?: { bad?: BuildContext; good?: BuildContext };
 }
 
 export interface RuleMeta {
@@ -52,14 +55,31 @@ export interface RuleMeta {
   messages: Record<string, LocalizedText>;
   /** The safety of the fixes this rule offers; absent when it offers none. A fix may override it. */
   fix?: FixSafety;
+  /**
+   * `false` makes the rule opt-in: a practice some teams hold and others rightly do not (a CPU limit
+   * on every container, say). It runs only when the configuration names it (`on` or a severity).
+   */
+  enabled?: boolean;
 }
 
 export interface Report {
   range: Range;
   message: string;
   fix?: Fix;
+  /** Fixes a person chooses between; see `Finding.choices`. */
+  choices?: Fix[];
   /** Places in this or other files that explain the finding (the Deployment a Service misses…). */
   related?: RelatedLocation[];
+  /**
+   * Lower than the rule's own severity for this finding alone, such as a builder warning inside a
+   * syntax rule; a severity configured for the rule still applies to all its findings.
+   */
+  severity?: Severity;
+  /**
+   * The peer checks this finding stands for, when narrower than the rule's (`DL3018` for an apk
+   * pin, where the rule also stands for apt's DL3008): an ignore of another check leaves it alone.
+   */
+  peerIds?: string[];
 }
 
 export interface DockerfileRule extends RuleMeta {
@@ -69,12 +89,28 @@ export interface DockerfileRule extends RuleMeta {
 
 export interface KubernetesRule extends RuleMeta {
   target: 'kubernetes';
-  /** Object kinds the rule looks at; omitted means every Kubernetes object. */
+  /**
+   * Object kinds the rule looks at; omitted means every Kubernetes object. A list naming both `Pod`
+   * and `Deployment` (`WORKLOAD_KINDS`, `SERVING_KINDS`) is about pods wherever they are: it also
+   * takes in objects found by their pod template (DeploymentConfig, Rollout, custom resources).
+   */
   kinds?: string[];
   /** Called once per object whose kind matches. */
   check?(ctx: KubernetesContext): void;
-  /** Called once per file, for checks that relate objects to each other or to the file itself. */
+  /** Called once per file, for checks that relate objects of the file to each other or to the file itself. */
   checkFile?(ctx: KubernetesFileContext): void;
+  /**
+   * Called once per file with every object of the workspace in `ctx.inventory` (this file's as
+   * they are now): for checks that relate objects across files. A rule with this hook has no
+   * other, so an editor can recompute its findings when another file changes without linting this
+   * one again. It waits while the workspace is still being indexed, and skips kustomize patches.
+   */
+  checkWorkspace?(ctx: KubernetesWorkspaceContext): void;
+}
+
+/** A rule whose findings depend on other files than the one it reports in. */
+export function isCrossFileRule(rule: Rule): boolean {
+  return rule.target === 'kubernetes' && rule.checkWorkspace !== undefined;
 }
 
 export type Rule = DockerfileRule | KubernetesRule;

@@ -9,7 +9,7 @@ import type { Peers } from './types';
 
 /**
  * Inline suppressions, our own and those of the tools people migrate from, so existing
- * `# hadolint ignore=…`, BuildKit `# check=skip=…`, kube-linter, kube-score and Polaris
+ * `# hadolint ignore=…`, BuildKit `# check=skip=…`, kube-linter, kube-score, Polaris and Checkov
  * annotations keep working unchanged.
  */
 export interface Suppressions {
@@ -17,6 +17,10 @@ export interface Suppressions {
   global: Set<string>;
   /** Names ignored on a given zero-based line. */
   byLine: Map<number, Set<string>>;
+  /** BuildKit checks skipped by `# check=skip=…` (`all` for every one); they silence BuildKit-mapped rules only. */
+  buildkitSkip?: Set<string>;
+  /** `# check=error=true`: BuildKit fails the build on its checks, so their findings are errors. */
+  buildkitErrors?: boolean;
 }
 
 const IGNORE_COMMENT = /^#\s*(hadolint|cntutor)\s+(global\s+)?ignore\s*=\s*([\w\s,.-]+)/i;
@@ -38,8 +42,7 @@ export function dockerfileSuppressions(file: ParsedDockerfile): Suppressions {
     if (!text.startsWith('#')) continue;
     const check = CHECK_DIRECTIVE.exec(text);
     if (check?.[1]) {
-      const skip = /skip\s*=\s*([^;]+)/i.exec(check[1]);
-      if (skip?.[1]) splitNames(skip[1]).forEach((n) => result.global.add(n));
+      readCheckDirective(check[1], result);
       continue;
     }
     const match = IGNORE_COMMENT.exec(text);
@@ -56,6 +59,20 @@ export function dockerfileSuppressions(file: ParsedDockerfile): Suppressions {
     for (let l = next; l <= end; l++) addLine(result, l, names);
   }
   return result;
+}
+
+/** BuildKit's `check` directive: `skip=A,B` (or `skip=all`) and `error=true`, separated by `;`. */
+function readCheckDirective(value: string, result: Suppressions): void {
+  for (const part of value.split(';')) {
+    const [key = '', ...rest] = part.split('=');
+    const setting = rest.join('=').trim();
+    if (key.trim().toLowerCase() === 'skip') {
+      result.buildkitSkip ??= new Set();
+      for (const name of splitNames(setting)) result.buildkitSkip.add(name.toLowerCase());
+    } else if (key.trim().toLowerCase() === 'error') {
+      result.buildkitErrors = setting.toLowerCase() === 'true';
+    }
+  }
 }
 
 /** `# cntutor ignore=rule` on the line above (or at the end of) a manifest line. */
@@ -94,11 +111,35 @@ export function namesOf(rule: Rule): string[] {
   return names;
 }
 
-export function isSuppressed(rule: Rule, line: number, suppressions: Suppressions): boolean {
-  const names = namesOf(rule);
+/** The rule's own id and peers, with its hadolint ids narrowed to those the finding stands for. */
+function narrowNames(rule: Rule, peerIds: readonly string[]): string[] {
+  const hadolint = new Set((rule.peers.hadolint ?? []).map((id) => id.toLowerCase()));
+  return [...namesOf(rule).filter((name) => !hadolint.has(name)), ...peerIds.map((id) => id.toLowerCase())];
+}
+
+export function isSuppressed(
+  rule: Rule,
+  line: number,
+  suppressions: Suppressions,
+  peerIds?: readonly string[],
+): boolean {
+  const names = peerIds ? narrowNames(rule, peerIds) : namesOf(rule);
   const hit = (set: Set<string> | undefined): boolean =>
     !!set && [...set].some((n) => n.toLowerCase() === 'all' || names.includes(n.toLowerCase()));
-  return hit(suppressions.global) || hit(suppressions.byLine.get(line));
+  return hit(suppressions.global) || hit(suppressions.byLine.get(line)) || skippedByBuildkit(rule, suppressions);
+}
+
+/** `# check=skip=…` names BuildKit's checks: it silences the rules that stand for them, and no others. */
+function skippedByBuildkit(rule: Rule, suppressions: Suppressions): boolean {
+  const skip = suppressions.buildkitSkip;
+  const checks = rule.peers.buildkit;
+  if (!skip || !checks || checks.length === 0) return false;
+  return skip.has('all') || checks.some((check) => skip.has(check.toLowerCase()));
+}
+
+/** Whether `# check=error=true` makes this rule's findings errors, as BuildKit fails the build on its checks. */
+export function raisedToError(rule: Rule, suppressions: Suppressions): boolean {
+  return suppressions.buildkitErrors === true && (rule.peers.buildkit?.length ?? 0) > 0;
 }
 
 /** Per object root, kept while the document cache reuses the parsed document. */
@@ -143,5 +184,20 @@ export function isSuppressedByAnnotation(rule: Rule, object: K8sObject): boolean
     if (annotations.get('polaris.fairwinds.com/exempt') === 'true') return true;
     if (polaris.some((check) => annotations.get(`polaris.fairwinds.com/${check}-exempt`) === 'true')) return true;
   }
+  const checkov = lower(rule.peers.checkov);
+  if (checkov.length > 0) {
+    for (const [key, value] of annotations) {
+      if (CHECKOV_SKIP.test(key) && checkov.includes(checkovSkippedId(value))) return true;
+    }
+  }
   return false;
+}
+
+/** `checkov.io/skip1`, `checkov.io/skip2`, …: one skipped check per annotation. */
+const CHECKOV_SKIP = /^checkov\.io\/skip\d+$/i;
+
+/** The check id of a `CKV_K8S_20=the reason` value (the reason is optional). */
+function checkovSkippedId(value: string): string {
+  const equals = value.indexOf('=');
+  return (equals < 0 ? value : value.slice(0, equals)).trim().toLowerCase();
 }

@@ -2,6 +2,8 @@
  * The engine's vocabulary. Positions follow LSP conventions (zero-based lines, UTF-16 columns)
  * so the language server can hand them over unchanged, yet nothing here depends on the LSP runtime.
  */
+import type { IndexedObject } from './kubernetes/facts';
+
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
 
@@ -54,6 +56,11 @@ export interface Finding {
   range: Range;
   concept: string;
   fix?: Fix;
+  /**
+   * Fixes a person chooses between (one per likely target, say): offered as quick fixes beside
+   * `fix`, never applied by fix-all or the CLI, which cannot know which one was meant.
+   */
+  choices?: Fix[];
   related?: RelatedLocation[];
 }
 
@@ -62,6 +69,8 @@ export interface LintResult {
   findings: Finding[];
   /** Problems of the engine itself (a rule that threw), reported once per rule and run. */
   internalErrors: string[];
+  /** The file's Kubernetes objects as the workspace index keeps them, when asked for with `indexObjects`. */
+  objects?: IndexedObject[];
 }
 
 export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1, hint: 0 };

@@ -1,3 +1,5 @@
+import type { IndexedObject } from './kubernetes/facts';
+
 /**
  * What the engine may know about the files around the one it lints. `lint()` stays a pure
  * function of its arguments: the language server and the CLI build this index (from workspace
@@ -29,4 +31,14 @@ export interface WorkspaceIndex {
   isKustomizePatch?(uri: string): boolean;
   /** CRD or schema files that could not be read or compiled. */
   problems?(): readonly WorkspaceProblem[];
+  /**
+   * The Kubernetes objects of every file but `uri`, as last indexed; the lint has the linted
+   * file's own objects fresh. Kustomize patches are left out: they are partial objects.
+   */
+  objectsOutside?(uri: string): readonly IndexedObject[];
+  /**
+   * False while the first scan of the workspace is still running. Cross-file rules wait for it
+   * rather than report as missing what has not been read yet.
+   */
+  isComplete?(): boolean;
 }

@@ -31,20 +31,30 @@ export function codeActions({ params, document, findings, relint, locale }: Code
   if (wants(CodeActionKind.QuickFix)) {
     // One "ignore" per rule and line, however many findings the rule made there.
     const ignoring = new Map<string, CodeAction>();
+    // Two findings can offer the same edit (a misspelt key is unknown, and the key it meant is missing).
+    const offered = new Map<string, CodeAction>();
     for (const diagnostic of params.context.diagnostics) {
       if (diagnostic.source !== 'cntutor' || !isDiagnosticData(diagnostic.data)) continue;
       const ruleId = diagnostic.data.ruleId;
       const finding = findings.find((f) => f.ruleId === ruleId && sameRange(f.range, diagnostic.range));
-      if (finding?.fix) {
-        const safe = finding.fix.safety === 'safe';
-        actions.push({
-          title: safe ? finding.fix.title : ui('reviewFix', locale, { title: finding.fix.title }),
+      for (const fix of [...(finding?.fix ? [finding.fix] : []), ...(finding?.choices ?? [])]) {
+        const safe = fix.safety === 'safe' && fix === finding?.fix;
+        const same = `${fix.title}\u0000${JSON.stringify(fix.edits)}`;
+        const earlier = offered.get(same);
+        if (earlier) {
+          earlier.diagnostics?.push(diagnostic);
+          continue;
+        }
+        const action: CodeAction = {
+          title: safe ? fix.title : ui('reviewFix', locale, { title: fix.title }),
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
           // Editors may apply a preferred fix without showing it; only rewrites that change nothing else qualify.
           isPreferred: safe,
-          edit: { changes: { [document.uri]: finding.fix.edits } },
-        });
+          edit: { changes: { [document.uri]: fix.edits } },
+        };
+        offered.set(same, action);
+        actions.push(action);
       }
       const ignore = ignoreEdit(document, diagnostic, ruleId);
       if (!ignore) continue;

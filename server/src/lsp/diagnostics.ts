@@ -21,7 +21,7 @@ export function toDiagnostic(finding: Finding, conceptHref: (concept: string) =>
   const data: DiagnosticData = {
     ruleId: finding.ruleId,
     concept: finding.concept,
-    fixable: !!finding.fix,
+    fixable: !!finding.fix || !!finding.choices,
     ...(finding.fix?.safety ? { fixSafety: finding.fix.safety } : {}),
   };
   return {

@@ -1,10 +1,11 @@
 import { ALL_RULES } from '../rules';
 import type { Config } from '../engine/config';
 import { YamlDocumentCache } from '../engine/kubernetes/document-cache';
-import { lintSteps } from '../engine/lint';
+import { lintSteps, type LintScope } from '../engine/lint';
 import { drain, drainInSlices } from '../engine/steps';
 import type { LintResult } from '../engine/types';
 import type { WorkspaceIndex } from '../engine/workspace';
+import type { BuildContext } from '../engine/dockerfile/build-context';
 
 /** Documents at least this long are linted in time slices, so hovers and edits stay responsive. */
 export const SLICED_THRESHOLD_CHARS = 100_000;
@@ -17,6 +18,11 @@ export interface LintJob {
   config: Config;
   languageId: string;
   workspace?: WorkspaceIndex;
+  /** `workspace` reruns only the cross-file rules (another file changed); `all` by default. */
+  scope?: LintScope;
+  /** Also return the document's objects for the workspace index. */
+  indexObjects?: boolean;
+  buildContext?: BuildContext;
 }
 
 /**
@@ -42,6 +48,9 @@ export class LintRunner {
       languageId: job.languageId,
       yamlCache: cache,
       ...(job.workspace ? { workspace: job.workspace } : {}),
+      ...(job.scope ? { scope: job.scope } : {}),
+      ...(job.indexObjects ? { indexObjects: true } : {}),
+      ...(job.buildContext ? { buildContext: job.buildContext } : {}),
     });
     if (!this.isLarge(job.text)) return drain(steps);
     return drainInSlices(steps, { sliceMs: SLICE_MS, ...(cancelled ? { cancelled } : {}) });

@@ -1,7 +1,9 @@
 /**
- * Kubernetes schema features for the language server: the workspace index of CRDs and kustomize
- * patches (scanned once, then kept current from edits and watched-file events), schema hovers
- * and completion. Only LSP wiring lives here; the work is in server/src/schema.
+ * The workspace for the language server: the index of CRDs, kustomize patches and every object
+ * (scanned once in the background, in slices, then kept current file by file from edits and
+ * watched-file events), schema hovers and completion for manifests, and hovers and completion from
+ * the Dockerfile schema. Only LSP wiring lives here; the work is in server/src/schema and
+ * server/src/dockerfile-schema.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -18,27 +20,76 @@ import {
   type Range,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { dockerfileCompletionsAt, type DockerfileCompletion } from '../dockerfile-schema/completion';
+import { dockerfileHoverAt } from '../dockerfile-schema/hover';
 import type { Config } from '../engine/config';
+import type { Locale } from '../engine/types';
 import { candidateKind } from '../engine/detect';
 import { splitDocuments } from '../engine/kubernetes/document-cache';
-import { expandPath, scanFolder } from '../schema/file-workspace';
+import { drainInSlices } from '../engine/steps';
+import type { IndexedObject } from '../engine/kubernetes/facts';
+import { expandPath, scanFolderSteps } from '../schema/file-workspace';
 import { schemaCompletionsAt } from '../schema/completion';
 import { schemaHoverAt } from '../schema/hover';
-import { SchemaWorkspace } from '../schema/workspace-index';
+import { fileKey, ManifestWorkspace } from '../schema/workspace-index';
+import { conceptLine, fieldConcept } from '../teaching/field-concepts';
+
+export interface FeatureOptions {
+  locale?: Locale;
+  /** The link that opens a concept note, for hovers that name one. */
+  conceptLink?: (concept: string) => string;
+  /** The character that triggered a completion request, if one did. */
+  triggerCharacter?: string;
+}
+
+/** Characters that open Dockerfile completion: flags, values and mount options. */
+export const DOCKERFILE_TRIGGERS = ['-', '=', ','];
+
+const DOCKERFILE_KIND: Record<DockerfileCompletion['kind'], CompletionItemKind> = {
+  keyword: CompletionItemKind.Keyword,
+  flag: CompletionItemKind.Field,
+  option: CompletionItemKind.Property,
+  value: CompletionItemKind.EnumMember,
+  directive: CompletionItemKind.Keyword,
+};
+
+/** Longest stretch of indexing before the server answers whatever else is waiting. */
+const INDEX_SLICE_MS = 8;
+
+/** What a batch of watched-file events changed. */
+export interface WorkspaceChange {
+  /** CRDs or kustomize patches: every open manifest must be linted again. */
+  schema: boolean;
+  /** Objects: the cross-file findings of open manifests must be looked at again. */
+  objects: boolean;
+}
 
 export class SchemaSupport {
-  readonly workspace = new SchemaWorkspace();
+  readonly workspace = new ManifestWorkspace();
   private readonly configured = new Set<string>();
+  /** Open documents, by file key: their text, not the file on disk, is what the index holds. */
+  private readonly open = new Set<string>();
 
   /** `mayRead` guards files outside the workspace (untrusted workspaces). */
   constructor(private readonly mayRead: (file: string) => boolean = () => true) {}
 
   /**
-   * The first scan of the workspace folders. Validators are not compiled here: the first document
-   * usually arrives at once, and it should not wait behind kinds it does not use.
+   * The first scan of the workspace folders, in the background and in slices, so the editor is
+   * answered meanwhile; cross-file rules wait for it (the index says it is incomplete). Validators
+   * are not compiled here: the first document should not wait behind kinds it does not use.
    */
-  initialise(roots: readonly string[]): void {
-    for (const root of roots) scanFolder(this.workspace, root);
+  async initialise(roots: readonly string[]): Promise<void> {
+    if (roots.length === 0) return;
+    this.workspace.setComplete(false);
+    try {
+      for (const root of roots) {
+        await drainInSlices(scanFolderSteps(this.workspace, root, { skip: (file) => this.open.has(fileKey(file)) }), {
+          sliceMs: INDEX_SLICE_MS,
+        });
+      }
+    } finally {
+      this.workspace.setComplete(true);
+    }
   }
 
   /** CRD files named in the configuration (`customResourceDefinitions`), relative to `baseDir`. */
@@ -59,40 +110,82 @@ export class SchemaSupport {
     }
   }
 
-  /** An open document's current text replaces what the scan read from disk. */
+  /** An open document's current text replaces what the scan read from disk: its CRDs and kustomization now… */
   documentChanged(document: TextDocument): void {
     if (candidateKind(document.uri, document.languageId) !== 'yaml') return;
-    this.workspace.setFile(document.uri, document.getText());
+    this.open.add(fileKey(document.uri));
+    this.workspace.setSchemaSources(document.uri, document.getText());
   }
 
-  filesChanged(changes: readonly FileEvent[]): void {
+  /** …and its objects once it has been linted. True when other files may see something new. */
+  documentObjects(uri: string, objects: readonly IndexedObject[]): boolean {
+    return this.workspace.setObjects(uri, objects);
+  }
+
+  /** A closed document counts again as the file on disk (or not at all, when there is none). */
+  documentClosed(uri: string): boolean {
+    const key = fileKey(uri);
+    if (!this.open.delete(key)) return false;
+    const before = this.workspace.generation;
+    this.readFromDisk(uri);
+    return this.workspace.generation !== before;
+  }
+
+  filesChanged(changes: readonly FileEvent[]): WorkspaceChange {
+    const schemaBefore = this.workspace.schemaGeneration;
+    const before = this.workspace.generation;
     for (const change of changes) {
-      if (!change.uri.startsWith('file:')) continue;
-      if (change.type === FileChangeType.Deleted) {
-        this.workspace.deleteFile(change.uri);
-        continue;
-      }
-      const file = fileURLToPath(change.uri);
-      if (!this.mayRead(file)) continue;
-      try {
-        this.workspace.setFile(change.uri, readFileSync(file, 'utf8'));
-      } catch {
-        this.workspace.deleteFile(change.uri);
-      }
+      if (!change.uri.startsWith('file:') || this.open.has(fileKey(change.uri))) continue;
+      if (change.type === FileChangeType.Deleted) this.workspace.deleteFile(change.uri);
+      else this.readFromDisk(change.uri);
+    }
+    return {
+      schema: this.workspace.schemaGeneration !== schemaBefore,
+      objects: this.workspace.generation !== before,
+    };
+  }
+
+  private readFromDisk(uri: string): void {
+    if (!uri.startsWith('file:')) {
+      this.workspace.deleteFile(uri);
+      return;
+    }
+    const file = fileURLToPath(uri);
+    if (!this.mayRead(file)) {
+      this.workspace.deleteFile(uri);
+      return;
+    }
+    try {
+      this.workspace.setFile(uri, readFileSync(file, 'utf8'));
+    } catch {
+      this.workspace.deleteFile(uri);
     }
   }
 
-  hover(document: TextDocument, position: Position): Hover | null {
-    if (candidateKind(document.uri, document.languageId) !== 'yaml') return null;
+  hover(document: TextDocument, position: Position, options: FeatureOptions = {}): Hover | null {
+    const kind = candidateKind(document.uri, document.languageId);
+    if (kind === 'dockerfile') {
+      const found = dockerfileHoverAt(document.getText(), document.offsetAt(position), options);
+      if (!found) return null;
+      const range = { start: document.positionAt(found.span.start), end: document.positionAt(found.span.end) };
+      return { contents: { kind: MarkupKind.Markdown, value: found.contents }, range };
+    }
+    if (kind !== 'yaml') return null;
     const part = documentAround(document, position);
     const found = schemaHoverAt(part.text, document.uri, part.position, { workspace: this.workspace });
-    return found
-      ? { contents: { kind: MarkupKind.Markdown, value: found.contents }, range: part.back(found.range) }
-      : null;
+    if (!found) return null;
+    const { locale, conceptLink } = options;
+    const idea = locale && conceptLink && found.kind && found.path ? fieldConcept(found.kind, found.path) : undefined;
+    const value =
+      idea && locale && conceptLink ? `${found.contents}\n\n${conceptLine(idea, locale, conceptLink)}` : found.contents;
+    return { contents: { kind: MarkupKind.Markdown, value }, range: part.back(found.range) };
   }
 
-  completion(document: TextDocument, position: Position): CompletionItem[] {
-    if (candidateKind(document.uri, document.languageId) !== 'yaml') return [];
+  completion(document: TextDocument, position: Position, options: FeatureOptions = {}): CompletionItem[] {
+    const kind = candidateKind(document.uri, document.languageId);
+    if (kind === 'dockerfile') return dockerfileCompletion(document, position, options.locale);
+    // The Dockerfile trigger characters start lists, keys and values in YAML: no request there.
+    if (kind !== 'yaml' || DOCKERFILE_TRIGGERS.includes(options.triggerCharacter ?? '')) return [];
     const part = documentAround(document, position);
     return schemaCompletionsAt(part.text, document.uri, part.position, { workspace: this.workspace }).map((item) => ({
       label: item.label,
@@ -104,6 +197,26 @@ export class SchemaSupport {
       textEdit: { range: part.back(item.range), newText: item.insertText },
     }));
   }
+}
+
+function dockerfileCompletion(
+  document: TextDocument,
+  position: Position,
+  locale: Locale | undefined,
+): CompletionItem[] {
+  return dockerfileCompletionsAt(document.getText(), document.offsetAt(position), locale).map((item, i) => ({
+    label: item.label,
+    kind: DOCKERFILE_KIND[item.kind],
+    detail: item.detail,
+    ...(item.documentation ? { documentation: { kind: MarkupKind.Markdown, value: item.documentation } } : {}),
+    // The schema's order (instructions as the reference lists them, flags as each documents them).
+    sortText: String(i).padStart(4, '0'),
+    insertTextFormat: InsertTextFormat.PlainText,
+    textEdit: {
+      range: { start: document.positionAt(item.span.start), end: document.positionAt(item.span.end) },
+      newText: item.insertText,
+    },
+  }));
 }
 
 /** Below this size the whole text is parsed for a hover; above it, only the YAML document under the cursor. */

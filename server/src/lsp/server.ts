@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  MarkupContent,
   MessageType,
   ShowMessageNotification,
   TextDocumentSyncKind,
@@ -12,22 +14,33 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { conceptIds, getConcept, renderConcept } from '../concepts';
 import { conceptFileUri } from '../concepts/links';
-import { CONFIG_FILE_NAMES, findConfigFile, loadConfigFile, parseConfigText, type LoadedConfig } from '../config/file';
+import {
+  CONFIG_FILE_NAMES,
+  findProjectConfigFiles,
+  layerConfigs,
+  loadConfigFile,
+  parseAnyConfigText,
+  type LoadedConfig,
+} from '../config/file';
+import { HADOLINT_CONFIG_NAMES } from '../config/hadolint';
 import { lint } from '../engine';
+import { MAX_FILE_BYTES } from '../engine/lint';
 import { candidateKind } from '../engine/detect';
-import type { Config } from '../engine/config';
+import type { BuildContext } from '../engine/dockerfile/build-context';
 import { rangeContains } from '../engine/text';
-import type { Finding, Locale } from '../engine/types';
+import type { Locale } from '../engine/types';
 import { VERSION } from '../version';
 import { WorkspaceTrust, workspaceRoots } from './trust';
+import { BuildContexts } from './build-context';
 import { codeActions, FIX_ALL_KIND } from './code-actions';
+import { CrossFileFindings, splitFindings, type LintedDocument } from './cross-file';
 import { LintRunner } from './lint-runner';
-import { SchemaSupport } from './schema-features';
+import { DOCKERFILE_TRIGGERS, SchemaSupport } from './schema-features';
 import { toDiagnostic } from './diagnostics';
 import { hoverMarkdown } from './hover';
 import { DEFAULT_SETTINGS, editorLocale, effectiveConfig, normaliseSettings, type ServerSettings } from './settings';
+import { registerTutorRequests } from './tutor-requests';
 
 /** Options a client may pass at initialisation; every one has a default that suits any editor. */
 interface InitOptions {
@@ -39,12 +52,8 @@ interface InitOptions {
   hoverRepeatsMessage?: boolean;
   /** False when the editor has not trusted the workspace; files outside it are then never read. */
   trusted?: boolean;
-}
-
-interface LintedDocument {
-  version: number;
-  findings: Finding[];
-  config: Config;
+  /** True when the client already sends watched-file events for YAML files (the VS Code extension does). */
+  watchesFiles?: boolean;
 }
 
 /**
@@ -62,28 +71,44 @@ export function startServer(connection: Connection): void {
   const projectConfigCache = new Map<string, LoadedConfig | undefined>();
   const reportedRuleErrors = new Set<string>();
   const runner = new LintRunner();
+  const crossFile = new CrossFileFindings({
+    documents,
+    linted,
+    runner,
+    isRunning: (uri) => running.has(uri),
+    workspace: () => schema.workspace,
+    publish: (document, entry) => publish(document, entry),
+    logError: (message) => connection.console.error(message),
+  });
   const running = new Set<string>();
   const rerun = new Set<string>();
   let supportsConfiguration = false;
+  let supportsWatcherRegistration = false;
   let clientLocale: string | undefined;
   let initOptions: InitOptions = {};
   const trust = new WorkspaceTrust(
     (message) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message }),
   );
   const schema = new SchemaSupport((file) => trust.mayRead(file, 'custom resource definition'));
+  const buildContexts = new BuildContexts(trust);
+  let clientCapabilities: InitializeParams['capabilities'] = {};
   const reportedWorkspaceProblems = new Set<string>();
 
-  const conceptHref = (concept: string): string =>
+  // Links name the language of the text they sit in when it is not English, so a Korean finding
+  // opens the Korean note whatever the editor's own language.
+  const conceptHref = (concept: string, locale: Locale): string =>
     initOptions.conceptLinkBase
-      ? `${initOptions.conceptLinkBase}${encodeURIComponent(concept)}`
-      : conceptFileUri(concept);
-  const hoverLink = (concept: string): string =>
+      ? `${initOptions.conceptLinkBase}${encodeURIComponent(concept)}${locale === 'en' ? '' : `?locale=${locale}`}`
+      : conceptFileUri(concept, locale);
+  const hoverLink = (concept: string, locale: Locale): string =>
     initOptions.commandLinks
-      ? `command:cntutor.openConcept?${encodeURIComponent(JSON.stringify([concept]))}`
-      : conceptHref(concept);
+      ? `command:cntutor.openConcept?${encodeURIComponent(JSON.stringify(locale === 'en' ? [concept] : [concept, locale]))}`
+      : conceptHref(concept, locale);
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     supportsConfiguration = !!params.capabilities.workspace?.configuration;
+    supportsWatcherRegistration = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    clientCapabilities = params.capabilities;
     clientLocale = params.locale;
     initOptions = (params.initializationOptions ?? {}) as InitOptions;
     trust.configure(initOptions.trusted !== false, workspaceRoots(params));
@@ -91,7 +116,7 @@ export function startServer(connection: Connection): void {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
-        completionProvider: { triggerCharacters: [':'] },
+        completionProvider: { triggerCharacters: [':', ...DOCKERFILE_TRIGGERS] },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
       },
       serverInfo: { name: 'cntutor-language-server', version: VERSION },
@@ -99,10 +124,24 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(() => {
-    schema.initialise(trust.roots);
+    // Once the whole workspace is indexed, open manifests see every CRD and every object.
+    schema
+      .initialise(trust.roots)
+      .then(() => documents.all().forEach((d) => schedule(d, 0)))
+      .catch((error: unknown) => connection.console.error(`indexing the workspace failed: ${String(error)}`));
+    buildContexts.watch(connection, clientCapabilities);
     if (supportsConfiguration) {
       void connection.client
         .register(DidChangeConfigurationNotification.type, { section: 'cntutor' })
+        .catch(() => undefined);
+    }
+    // Editors that do not watch files on their own (Neovim, Helix…) are asked to, so deleted and
+    // created manifests reach the index.
+    if (supportsWatcherRegistration && initOptions.watchesFiles !== true) {
+      void connection.client
+        .register(DidChangeWatchedFilesNotification.type, {
+          watchers: [{ globPattern: '**/*.{yaml,yml}' }, { globPattern: '**/Kustomization' }],
+        })
         .catch(() => undefined);
     }
   });
@@ -119,22 +158,24 @@ export function startServer(connection: Connection): void {
     return pending;
   }
 
+  /** The project's `.hadolint.yaml` and `.cntutor.yaml` above the document, the latter winning. */
   function projectConfig(uri: string): LoadedConfig | undefined {
     if (!uri.startsWith('file:')) return undefined;
     const dir = path.dirname(fileURLToPath(uri));
     if (projectConfigCache.has(dir)) return projectConfigCache.get(dir);
-    let loaded: LoadedConfig | undefined;
-    const found = findConfigFile(dir);
-    const file = found && trust.mayRead(found, 'project configuration') ? found : undefined;
-    if (file) {
+    const loaded: LoadedConfig[] = [];
+    for (const file of findProjectConfigFiles(dir)) {
+      if (!trust.mayRead(file, 'project configuration')) continue;
       try {
-        loaded = loadConfigFile(file);
+        loaded.push(loadConfigFile(file));
       } catch (error) {
         connection.console.warn(`cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
       }
     }
-    projectConfigCache.set(dir, loaded);
-    return loaded;
+    const last = loaded[loaded.length - 1];
+    const merged = last && { ...last, config: layerConfigs(...loaded.map((l) => l.config)) };
+    projectConfigCache.set(dir, merged);
+    return merged;
   }
 
   /** Where relative CRD paths start: the project file's folder, else the workspace folder. */
@@ -157,7 +198,7 @@ export function startServer(connection: Connection): void {
   }
 
   function isConfigFile(uri: string): boolean {
-    return CONFIG_FILE_NAMES.some((name) => uri.endsWith(`/${name}`));
+    return [...CONFIG_FILE_NAMES, ...HADOLINT_CONFIG_NAMES].some((name) => uri.endsWith(`/${name}`));
   }
 
   async function validate(document: TextDocument): Promise<void> {
@@ -165,7 +206,7 @@ export function startServer(connection: Connection): void {
     const current = documents.get(document.uri);
     if (!current || current.version !== document.version) return;
     if (isConfigFile(document.uri)) {
-      const problems = parseConfigText(document.getText(), document.uri).problems;
+      const problems = parseAnyConfigText(document.getText(), document.uri).problems;
       void connection.sendDiagnostics({
         uri: document.uri,
         version: document.version,
@@ -187,6 +228,7 @@ export function startServer(connection: Connection): void {
     running.add(document.uri);
     schema.useConfiguredDefinitions(config, projectBaseDir(document.uri));
     reportWorkspaceProblems();
+    const generation = schema.workspace.generation;
     let result;
     try {
       result = await runner.run(
@@ -196,6 +238,8 @@ export function startServer(connection: Connection): void {
           config,
           languageId: document.languageId,
           workspace: schema.workspace,
+          indexObjects: true,
+          ...dockerfileContext(document),
         },
         () => documents.get(document.uri)?.version !== document.version,
       );
@@ -210,12 +254,33 @@ export function startServer(connection: Connection): void {
       reportedRuleErrors.add(problem);
       connection.console.error(problem);
     }
-    linted.set(document.uri, { version: document.version, findings: result.findings, config });
+    const entry: LintedDocument = {
+      version: document.version,
+      findings: result.findings,
+      parts: splitFindings(result.findings),
+      config,
+    };
+    linted.set(document.uri, entry);
+    publish(document, entry);
+    // The index moved on while a long run was under way: its cross-file findings may be stale.
+    if (schema.workspace.generation !== generation) crossFile.schedule(document);
+    // Other open manifests may select, name or scale what this one declares.
+    if (result.objects && schema.documentObjects(document.uri, result.objects)) crossFile.refresh(document.uri);
+  }
+
+  function publish(document: TextDocument, entry: LintedDocument): void {
     void connection.sendDiagnostics({
       uri: document.uri,
-      version: document.version,
-      diagnostics: result.findings.map((f) => toDiagnostic(f, conceptHref, document.uri)),
+      version: entry.version,
+      diagnostics: entry.findings.map((f) => toDiagnostic(f, (c) => conceptHref(c, entry.config.locale), document.uri)),
     });
+  }
+
+  /** A Dockerfile's build context, for the rules about its `.dockerignore`. */
+  function dockerfileContext(document: TextDocument): { buildContext?: BuildContext } {
+    if (candidateKind(document.uri, document.languageId) !== 'dockerfile') return {};
+    const buildContext = buildContexts.of(document.uri);
+    return buildContext ? { buildContext } : {};
   }
 
   function schedule(document: TextDocument, delay: number): void {
@@ -281,7 +346,10 @@ export function startServer(connection: Connection): void {
     linted.delete(document.uri);
     settingsCache.delete(document.uri);
     runner.forget(document.uri);
+    buildContexts.forget(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+    // Unsaved edits die with the editor: the file on disk is what the workspace holds again.
+    if (schema.documentClosed(document.uri)) crossFile.refresh(document.uri);
   });
 
   connection.onDidChangeConfiguration(() => {
@@ -292,13 +360,18 @@ export function startServer(connection: Connection): void {
   connection.onNotification('cntutor/trust', (params: { trusted: boolean }) => {
     trust.configure(params.trusted, trust.roots);
     projectConfigCache.clear();
+    buildContexts.forget();
     documents.all().forEach((d) => schedule(d, 0));
   });
 
   connection.onDidChangeWatchedFiles(({ changes }) => {
-    schema.filesChanged(changes.filter((change) => !documents.get(change.uri)));
+    const changed = schema.filesChanged(changes.filter((change) => !documents.get(change.uri)));
+    buildContexts.filesChanged(changes);
     projectConfigCache.clear();
-    documents.all().forEach((d) => schedule(d, 0));
+    // New CRDs or patches, or a project file, change every lint; new objects only the cross-file findings.
+    if (changed.schema || changes.some((change) => isConfigFile(change.uri)))
+      documents.all().forEach((d) => schedule(d, 0));
+    else if (changed.objects) crossFile.refresh();
   });
 
   connection.onHover(async ({ textDocument, position }) => {
@@ -306,9 +379,18 @@ export function startServer(connection: Connection): void {
     if (!document) return null;
     const state = await currentFindings(document, true);
     const here = state?.findings.filter((f) => rangeContains(f.range, position)) ?? [];
-    if (!state || here.length === 0) return schema.hover(document, position);
+    const locale = state?.config.locale ?? editorLocale(clientLocale);
+    const link = (concept: string): string => hoverLink(concept, locale);
+    // A file too large to lint is too large to parse for a hover too.
+    const text = document.getText();
+    const tooLarge = text.length > MAX_FILE_BYTES / 3 && Buffer.byteLength(text, 'utf8') > MAX_FILE_BYTES;
+    const field = tooLarge ? null : schema.hover(document, position, { locale, conceptLink: link });
+    if (!state || here.length === 0) return field;
+    // The finding comes first; what the key under the cursor means still follows it.
+    const findings = hoverMarkdown(here, locale, link, initOptions.hoverRepeatsMessage !== false);
+    const described = field && MarkupContent.is(field.contents) ? field.contents.value : '';
     return {
-      contents: hoverMarkdown(here, state.config.locale, hoverLink, initOptions.hoverRepeatsMessage !== false),
+      contents: { kind: findings.kind, value: described ? `${findings.value}\n\n---\n\n${described}` : findings.value },
       range: here[0]?.range,
     };
   });
@@ -322,28 +404,37 @@ export function startServer(connection: Connection): void {
       params,
       document,
       findings: state.findings,
-      relint: (text) => lint(text, document.uri, state.config, { languageId: document.languageId }).findings,
+      relint: (text) =>
+        lint(text, document.uri, state.config, {
+          languageId: document.languageId,
+          workspace: schema.workspace,
+          ...dockerfileContext(document),
+        }).findings,
       locale: state.config.locale,
     });
   });
 
-  connection.onCompletion(({ textDocument, position }) => {
+  connection.onCompletion(({ textDocument, position, context }) => {
     const document = documents.get(textDocument.uri);
-    return document ? schema.completion(document, position) : [];
+    if (!document) return [];
+    const locale = linted.get(document.uri)?.config.locale ?? editorLocale(clientLocale);
+    return schema.completion(document, position, { locale, triggerCharacter: context?.triggerCharacter });
   });
 
-  /** Concept notes for clients that render them (the VS Code extension's "open concept" command). */
-  connection.onRequest('cntutor/concept', (params: { id: string; locale?: Locale }) => {
-    const locale: Locale = params.locale ?? editorLocale(clientLocale);
-    const note = getConcept(params.id, locale);
-    return note ? { id: note.id, title: note.title, markdown: renderConcept(note) } : null;
+  registerTutorRequests(connection, {
+    defaultLocale: () => editorLocale(clientLocale),
+    roots: () => trust.roots,
+    openFindings: async (uri) => {
+      const document = documents.get(uri);
+      return document ? (await currentFindings(document))?.findings : undefined;
+    },
+    lintFile: async (uri, text) => {
+      const settings = await settingsFor(uri);
+      if (!settings.enable) return [];
+      const config = effectiveConfig(settings, projectConfig(uri)?.config, clientLocale);
+      return lint(text, uri, config, { workspace: schema.workspace }).findings;
+    },
   });
-  connection.onRequest('cntutor/concepts', (params: { locale?: Locale } | undefined) =>
-    conceptIds().map((id) => {
-      const note = getConcept(id, params?.locale ?? 'en');
-      return { id, title: note?.title ?? id, summary: note?.summary ?? '' };
-    }),
-  );
 
   documents.listen(connection);
   connection.listen();

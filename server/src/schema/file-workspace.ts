@@ -1,12 +1,13 @@
 /**
- * Filling a SchemaWorkspace from the file system, for the CLI (the files it lints, the CRD paths of
- * the configuration, kustomizations beside the files) and for the language server's first scan
+ * Filling a ManifestWorkspace from the file system, for the CLI (the files it lints, the CRD paths
+ * of the configuration, kustomizations beside the files) and for the language server's first scan
  * of a workspace folder. The engine itself never reads files.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { KUSTOMIZATION_FILE_NAMES } from './kustomize';
-import { SchemaWorkspace } from './workspace-index';
+import type { Steps } from '../engine/steps';
+import { ManifestWorkspace, toFileUri } from './workspace-index';
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.cache', 'vendor']);
 const SCHEMA_FILE = /\.(ya?ml|json)$/i;
@@ -24,8 +25,8 @@ export interface FileWorkspaceOptions {
   baseDir?: string;
 }
 
-export function buildFileWorkspace(options: FileWorkspaceOptions): SchemaWorkspace {
-  const workspace = new SchemaWorkspace();
+export function buildFileWorkspace(options: FileWorkspaceOptions): ManifestWorkspace {
+  const workspace = new ManifestWorkspace();
   const seen = new Set<string>();
   const read = (file: string, mustExist: boolean): void => {
     const full = path.resolve(file);
@@ -68,16 +69,32 @@ export function buildFileWorkspace(options: FileWorkspaceOptions): SchemaWorkspa
   return workspace;
 }
 
-/** Walks a workspace folder once and indexes every CRD and kustomization in it. */
-export function scanFolder(workspace: SchemaWorkspace, folder: string, limit = 20000): void {
-  for (const file of walk(folder, limit)) {
+/** Walks a workspace folder once and indexes every CRD, kustomization and object in it. */
+export function scanFolder(workspace: ManifestWorkspace, folder: string, limit = 20000): void {
+  for (const step of scanFolderSteps(workspace, folder, { limit })) void step;
+}
+
+export interface ScanOptions {
+  limit?: number;
+  /** Files the scan must leave alone (open documents: their text, not the disk's, is what counts). */
+  skip?: (file: string) => boolean;
+}
+
+/**
+ * The same scan in steps, one file per step, so the language server can index a workspace of
+ * thousands of manifests in the background while it answers the editor.
+ */
+export function* scanFolderSteps(workspace: ManifestWorkspace, folder: string, options: ScanOptions = {}): Steps<void> {
+  for (const file of walk(folder, options.limit ?? 20000)) {
     const name = path.basename(file);
     if (!SCHEMA_FILE.test(name) && !KUSTOMIZATION_FILE_NAMES.includes(name)) continue;
+    if (options.skip?.(file)) continue;
     try {
-      workspace.setFile(file, readFileSync(file, 'utf8'));
+      workspace.setFile(toFileUri(file), readFileSync(file, 'utf8'));
     } catch {
       // A file that vanished or cannot be read while scanning holds nothing to index.
     }
+    yield;
   }
 }
 

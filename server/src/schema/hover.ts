@@ -10,6 +10,9 @@ export interface SchemaHover {
   /** Markdown. */
   contents: string;
   range: Range;
+  /** The object's kind and the key's path from its root, for callers that add to the hover. */
+  kind?: string;
+  path?: (string | number)[];
 }
 
 export interface SchemaFeatureOptions {
@@ -72,8 +75,9 @@ export function schemaHoverAt(
   if (!root) return undefined;
   const range = file.index.rangeOf(spot.node.range[0], spot.node.range[1]);
   const name = spot.path[spot.path.length - 1];
+  const where = { kind: object.kind, path: spot.path };
   if (spot.path.length === 1 && (name === 'kind' || name === 'apiVersion')) {
-    return { contents: kindHover(root, object.apiVersion, object.kind), range };
+    return { contents: kindHover(root, object.apiVersion, object.kind), range, ...where };
   }
   const field = schemaAt(root, spot.path);
   const parent = schemaAt(root, spot.path.slice(0, -1));
@@ -82,13 +86,13 @@ export function schemaHoverAt(
     // An entry of a map the author names (labels, data, resource limits): only its value type can
     // help, and only when it is more than a plain string (a quantity, say).
     const type = describeType(field);
-    return type === 'string' ? undefined : { contents: `**${name}** · \`${type}\``, range };
+    return type === 'string' ? undefined : { contents: `**${name}** · \`${type}\``, range, ...where };
   }
   const required = requiredNames(parent).includes(name);
   const lines = [`**${name}** · \`${describeType(field)}\`${required ? ' · required' : ''}`];
   const description = descriptionOf(field);
   if (description) lines.push('', description);
-  return { contents: lines.join('\n'), range };
+  return { contents: lines.join('\n'), range, ...where };
 }
 
 function descriptionOf(node: SchemaNode): string | undefined {

@@ -1,8 +1,8 @@
 /** Kubernetes schema support: validation (through the rules), hovers, completion, and the workspace index. */
 export { schemaCompletionsAt, type SchemaCompletion } from './completion';
 export { schemaHoverAt, type SchemaFeatureOptions, type SchemaHover } from './hover';
-export { buildFileWorkspace, scanFolder, type FileWorkspaceOptions } from './file-workspace';
-export { SchemaWorkspace, fileKey } from './workspace-index';
+export { buildFileWorkspace, scanFolder, scanFolderSteps, type FileWorkspaceOptions } from './file-workspace';
+export { ManifestWorkspace, fileKey } from './workspace-index';
 export { isKustomizationFile, kustomizationPatchPaths } from './kustomize';
 export { API_VERSION_CHANGES, apiVersionStatus, compareReleases } from './api-versions';
 export { KUBERNETES_RELEASE } from './release';

@@ -1,11 +1,17 @@
 /**
- * An in-memory WorkspaceIndex: what the language server and the CLI learn about CRDs and kustomize
- * patches as they see files. Feed it every YAML file once (`setFile`), then changes; it keeps only
- * CRD documents and kustomization patch lists, so it stays small on large repositories.
+ * An in-memory WorkspaceIndex: what the language server and the CLI learn about the workspace as
+ * they see files — CRD documents, kustomization patch lists and generators, and the facts of every
+ * Kubernetes object (see engine/kubernetes/facts). Feed it every YAML file once (`setFile`), then
+ * changes, file by file: nothing is ever rescanned as a whole. It keeps facts, not texts, so it
+ * stays small on large repositories.
  */
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseAllDocuments } from 'yaml';
+import { isHelmTemplate } from '../engine/detect';
+import { MAX_FILE_BYTES } from '../engine/lint';
+import { indexObject, kustomizationGenerates, type IndexedObject } from '../engine/kubernetes/facts';
+import { parseYaml } from '../engine/kubernetes/parse';
 import type { CustomResourceDefinitionSource, WorkspaceIndex, WorkspaceProblem } from '../engine/workspace';
 import { isCrdObject } from './crd';
 import { isKustomizationFile, kustomizationPatchPaths } from './kustomize';
@@ -24,22 +30,43 @@ export function fileKey(uriOrPath: string): string {
     : path.resolve(uriOrPath);
 }
 
-export class SchemaWorkspace implements WorkspaceIndex {
+/** Cheap test before parsing: a file without these words holds no Kubernetes object. */
+const MAY_HOLD_OBJECTS = /^[ \t]*(apiVersion|kind)[ \t]*:/m;
+
+export class ManifestWorkspace implements WorkspaceIndex {
   private readonly crdsByFile = new Map<string, CustomResourceDefinitionSource[]>();
   private readonly patchesByKustomization = new Map<string, Set<string>>();
   private readonly problemsByFile = new Map<string, WorkspaceProblem>();
+  private readonly objectsByFile = new Map<string, IndexedObject[]>();
   private flattened: CustomResourceDefinitionSource[] | undefined;
   private patchKeys: Set<string> | undefined;
+  private allObjects: { key: string; object: IndexedObject }[] | undefined;
+  private lastOutside: { key: string; generation: number; objects: IndexedObject[] } | undefined;
+  private changes = 0;
+  private schemaChanges = 0;
+  private complete = true;
 
-  /** Learns what `text` (the content of `uriOrPath`) contributes: its CRDs, or its patch list. */
+  /** Learns everything `text` (the content of `uriOrPath`) contributes: CRDs, patches, objects. */
   setFile(uriOrPath: string, text: string): void {
+    this.setSchemaSources(uriOrPath, text);
+    this.setObjects(uriOrPath, objectsOf(uriOrPath, text));
+  }
+
+  /**
+   * Learns only the file's CRDs or its kustomization: for open documents, whose objects come from
+   * their lint instead (`setObjects`), so a keystroke parses the text once.
+   */
+  setSchemaSources(uriOrPath: string, text: string): void {
     const key = fileKey(uriOrPath);
-    this.forget(key);
+    this.forgetSchemaSources(key);
     if (isKustomizationFile(key)) {
       const folder = path.dirname(key);
       const patches = kustomizationPatchPaths(text).map((p) => fileKey(path.resolve(folder, p)));
-      if (patches.length > 0) this.patchesByKustomization.set(key, new Set(patches));
-      this.patchKeys = undefined;
+      if (patches.length > 0) {
+        this.patchesByKustomization.set(key, new Set(patches));
+        this.patchKeys = undefined;
+        this.changed(true);
+      }
       return;
     }
     // Most files hold no CRD; a substring test spares parsing them.
@@ -66,12 +93,36 @@ export class SchemaWorkspace implements WorkspaceIndex {
       found.push({ uri: uriOrPath, definition: value });
     }
     if (unreadable) this.addProblem(uriOrPath, 'a CustomResourceDefinition in this file cannot be read (YAML error)');
-    if (found.length > 0) this.crdsByFile.set(key, found);
-    this.flattened = undefined;
+    if (found.length > 0) {
+      this.crdsByFile.set(key, found);
+      this.flattened = undefined;
+      this.changed(true);
+    }
   }
 
-  deleteFile(uriOrPath: string): void {
-    this.forget(fileKey(uriOrPath));
+  /**
+   * Replaces the objects the file holds. Returns true when anything another file could see changed
+   * (an object's facts or its place), so callers know whether other files need a second look.
+   */
+  setObjects(uriOrPath: string, objects: readonly IndexedObject[]): boolean {
+    const key = fileKey(uriOrPath);
+    const before = this.objectsByFile.get(key) ?? [];
+    if (sameObjects(before, objects)) return false;
+    if (objects.length === 0) this.objectsByFile.delete(key);
+    else this.objectsByFile.set(key, [...objects]);
+    this.allObjects = undefined;
+    this.changed(false);
+    return true;
+  }
+
+  deleteFile(uriOrPath: string): boolean {
+    const key = fileKey(uriOrPath);
+    this.forgetSchemaSources(key);
+    this.problemsByFile.delete(key);
+    if (!this.objectsByFile.delete(key)) return false;
+    this.allObjects = undefined;
+    this.changed(false);
+    return true;
   }
 
   /** Records a schema source that could not be used (a missing file named in the settings, say). */
@@ -85,22 +136,127 @@ export class SchemaWorkspace implements WorkspaceIndex {
   }
 
   isKustomizePatch(uriOrPath: string): boolean {
-    if (!this.patchKeys) {
-      this.patchKeys = new Set();
-      for (const patches of this.patchesByKustomization.values()) for (const p of patches) this.patchKeys.add(p);
-    }
-    return this.patchKeys.has(fileKey(uriOrPath));
+    return this.patches().has(fileKey(uriOrPath));
   }
 
   problems(): readonly WorkspaceProblem[] {
     return [...this.problemsByFile.values()];
   }
 
-  private forget(key: string): void {
-    if (this.crdsByFile.delete(key)) this.flattened = undefined;
-    if (this.patchesByKustomization.delete(key)) this.patchKeys = undefined;
+  objectsOutside(uri: string): readonly IndexedObject[] {
+    const key = fileKey(uri);
+    const last = this.lastOutside;
+    if (last && last.key === key && last.generation === this.changes) return last.objects;
+    const patches = this.patches();
+    this.allObjects ??= [...this.objectsByFile.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .flatMap(([file, objects]) => objects.map((object) => ({ key: file, object })));
+    const objects = this.allObjects
+      .filter((entry) => entry.key !== key && !patches.has(entry.key))
+      .map((e) => e.object);
+    this.lastOutside = { key, generation: this.changes, objects };
+    return objects;
+  }
+
+  /** Counts every change of what the index holds; equal counts mean nothing changed in between. */
+  get generation(): number {
+    return this.changes;
+  }
+
+  /** Counts the changes of CRDs and kustomize patches, which change how every manifest validates. */
+  get schemaGeneration(): number {
+    return this.schemaChanges;
+  }
+
+  private changed(schema: boolean): void {
+    this.changes++;
+    if (schema) this.schemaChanges++;
+  }
+
+  /** Number of objects indexed, across files. */
+  get objectCount(): number {
+    let count = 0;
+    for (const objects of this.objectsByFile.values()) count += objects.length;
+    return count;
+  }
+
+  isComplete(): boolean {
+    return this.complete;
+  }
+
+  /** Marks the first scan as running (false) or done (true). */
+  setComplete(complete: boolean): void {
+    if (this.complete === complete) return;
+    this.complete = complete;
+    this.changed(false);
+  }
+
+  private patches(): Set<string> {
+    if (!this.patchKeys) {
+      this.patchKeys = new Set();
+      for (const patches of this.patchesByKustomization.values()) for (const p of patches) this.patchKeys.add(p);
+    }
+    return this.patchKeys;
+  }
+
+  private forgetSchemaSources(key: string): void {
+    if (this.crdsByFile.delete(key)) {
+      this.flattened = undefined;
+      this.changed(true);
+    }
+    if (this.patchesByKustomization.delete(key)) {
+      this.patchKeys = undefined;
+      this.changed(true);
+    }
     this.problemsByFile.delete(key);
   }
+}
+
+/** The facts of every object in a file read from disk; a kustomization without apiVersion still names its generators. */
+export function objectsOf(uriOrPath: string, text: string): IndexedObject[] {
+  if (text.length > MAX_FILE_BYTES / 3 && Buffer.byteLength(text, 'utf8') > MAX_FILE_BYTES) return [];
+  if (isHelmTemplate(uriOrPath, text)) return [];
+  const kustomization = isKustomizationFile(uriOrPath);
+  if (!kustomization && !MAY_HOLD_OBJECTS.test(text)) return [];
+  const file = parseYaml(text);
+  const objects = file.objects.map((object) => indexObject(object, uriOrPath, file.index));
+  if (kustomization && objects.length === 0) {
+    let value: unknown;
+    try {
+      value = file.documents[0]?.toJS({ maxAliasCount: 100 });
+    } catch {
+      return objects;
+    }
+    const generates = kustomizationGenerates(value);
+    if (generates.length > 0) {
+      const facts = { kind: 'Kustomization', apiVersion: '', labels: {}, references: [], generates };
+      objects.push({
+        ...facts,
+        name: undefined,
+        namespace: undefined,
+        signature: JSON.stringify(facts),
+        uri: uriOrPath,
+        range: file.index.rangeOf(0, 0),
+      });
+    }
+  }
+  return objects;
+}
+
+function sameObjects(a: readonly IndexedObject[], b: readonly IndexedObject[]): boolean {
+  if (a.length !== b.length) return false;
+  return a.every((x, i) => {
+    const y = b[i];
+    return (
+      y !== undefined &&
+      x.signature === y.signature &&
+      x.uri === y.uri &&
+      x.range.start.line === y.range.start.line &&
+      x.range.start.character === y.range.start.character &&
+      x.range.end.line === y.range.end.line &&
+      x.range.end.character === y.range.end.character
+    );
+  });
 }
 
 /** The file URI of a path, for callers that index by URI. */

@@ -110,7 +110,17 @@ export function exampleExcerpt(bad: string, good: string): { bad: string; good: 
   if (a.length <= WHOLE_EXAMPLE_LINES && b.length <= WHOLE_EXAMPLE_LINES)
     return { bad: a.join('\n'), good: b.join('\n') };
   const [keepA, keepB] = changedLines(a, b);
-  return { bad: window(a, keepA), good: window(b, keepB) };
+  return { bad: window(a, keepA, insertionPoint(keepB)), good: window(b, keepB, insertionPoint(keepA)) };
+}
+
+/**
+ * Where the other side's first change sits, counted in this side's lines: the number of unchanged
+ * lines before it. A side with nothing of its own to show is shown around that point, so a setting
+ * the ✅ adds is seen against the ❌ lines where it is missing.
+ */
+function insertionPoint(otherChanged: boolean[]): number {
+  const first = otherChanged.indexOf(true);
+  return first < 0 ? 0 : otherChanged.slice(0, first).filter((changed) => !changed).length;
 }
 
 /** For each side, whether each line is absent from the longest common subsequence of the two. */
@@ -136,10 +146,13 @@ function changedLines(a: string[], b: string[]): [boolean[], boolean[]] {
   return [changedA, changedB];
 }
 
-function window(lines: string[], changed: boolean[]): string {
+function window(lines: string[], changed: boolean[], anchor: number): string {
   const shown = lines.map((_, i) => changed.some((c, k) => c && Math.abs(k - i) <= CONTEXT_LINES));
-  // Where nothing changed on this side (a pure addition on the other), show the first lines for orientation.
-  if (!shown.some(Boolean)) shown.fill(true, 0, Math.min(lines.length, CONTEXT_LINES * 2 + 1));
+  // Where nothing changed on this side (a pure addition on the other), show the lines around the gap.
+  if (!shown.some(Boolean)) {
+    const start = Math.max(0, anchor - CONTEXT_LINES - 1);
+    shown.fill(true, start, Math.min(lines.length, start + CONTEXT_LINES * 2 + 1));
+  }
   const out: string[] = [];
   lines.forEach((line, i) => {
     if (shown[i]) out.push(line);

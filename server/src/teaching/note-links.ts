@@ -48,9 +48,15 @@ const HEADINGS = {
 
 /**
  * What a note links to, generated from the notes' `related` lists and the rule metadata so it
- * cannot drift: its related notes and the rules that teach it. `link` turns an id into a link.
+ * cannot drift: its related notes and the rules that teach it. `link` turns a note id into a link,
+ * `ruleLink` a rule id (the editor opens the rule's explanation and its findings).
  */
-export function noteAppendix(note: ConceptNote, locale: Locale, link?: (id: string) => string): string {
+export function noteAppendix(
+  note: ConceptNote,
+  locale: Locale,
+  link?: (id: string) => string,
+  ruleLink?: (id: string) => string,
+): string {
   const show = (id: string, title: string): string => (link ? `[${title}](${link(id)})` : `${title} (\`${id}\`)`);
   const related = note.related
     .map((id) => getConcept(id, locale))
@@ -60,7 +66,9 @@ export function noteAppendix(note: ConceptNote, locale: Locale, link?: (id: stri
     const full = ALL_RULES.find((r) => r.id === rule.id);
     const title = full ? localize(full.title, locale) : rule.title;
     const how = localize(rule.principle ? HEADINGS.asPrinciple : HEADINGS.asTopic, locale);
-    return `- \`${rule.id}\` — ${title} (${how})`;
+    return ruleLink
+      ? `- [${title}](${ruleLink(rule.id)}) · \`${rule.id}\` (${how})`
+      : `- \`${rule.id}\` — ${title} (${how})`;
   });
   const sections: string[] = [];
   if (related.length > 0) sections.push(`## ${localize(HEADINGS.related, locale)}\n\n${related.join('\n')}`);

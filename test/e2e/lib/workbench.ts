@@ -35,6 +35,8 @@ export interface WorkbenchOptions {
   settings?: Record<string, unknown>;
   /** Extra environment for the server and so for the extension host. */
   env?: Record<string, string>;
+  /** The display language the workbench is served in (`--locale`), e.g. `ko`. */
+  locale?: string;
   viewport?: { width: number; height: number };
 }
 
@@ -92,6 +94,7 @@ function startServer(options: WorkbenchOptions, tmp: string, port: number): Prom
     '--extensions-dir', path.join(tmp, 'extensions'),
     '--config', path.join(tmp, 'config.yaml'),
     '--log', 'info',
+    ...(options.locale ? ['--locale', options.locale] : []),
   ]; // prettier-ignore
   const env: NodeJS.ProcessEnv = { ...process.env, ...options.env };
   delete env.VSCODE_CLI;
@@ -173,7 +176,8 @@ export async function openWorkbench(options: WorkbenchOptions): Promise<Workbenc
     ];
     if (options.testsPath) payload.push(['extensionTestsPath', remote(options.testsPath)]);
     const query = `folder=${encodeURIComponent(path.resolve(options.folder))}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
-    await page.goto(`http://127.0.0.1:${port}/?${query}`);
+    // A loaded machine can take well over the default 30 s to serve the workbench.
+    await page.goto(`http://127.0.0.1:${port}/?${query}`, { timeout: 120_000 });
     log('workbench loading');
     return { page, testsDone, dataDir, close };
   } catch (e) {

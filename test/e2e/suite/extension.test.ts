@@ -37,20 +37,24 @@ function key(
   return `${String(ruleId)}@${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
 }
 
-/** What the CLI reports for a fixture on disk: `rule@range` keys, and the rules it can fix. */
+/**
+ * What the CLI reports for a fixture on disk: `rule@range` keys, and the rules it can fix. The CLI
+ * lints the whole workspace folder, as the editor sees it, and the file's report is kept.
+ */
 function cliReport(file: string): { keys: string[]; fixable: Set<string>; fixOnSave: Set<string> } {
   const extension = vscode.extensions.getExtension(EXTENSION_ID);
   assert.ok(extension, `${EXTENSION_ID} is loaded`);
   const cli = path.join(extension.extensionPath, 'dist', 'cli.js');
-  const result = spawnSync(process.execPath, [cli, 'lint', file, '--format', 'json'], {
+  const result = spawnSync(process.execPath, [cli, 'lint', path.dirname(file), '--format', 'json'], {
     encoding: 'utf8',
     env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
   });
   assert.ok(result.status === 0 || result.status === 1, `cntutor lint exited ${result.status}: ${result.stderr}`);
   const reports = JSON.parse(result.stdout) as {
+    file: string;
     findings: { ruleId: string; range: vscode.Range; fixable: boolean; fixSafety?: 'safe' | 'unsafe' }[];
   }[];
-  const findings = reports.flatMap((r) => r.findings);
+  const findings = reports.filter((r) => path.resolve(r.file) === path.resolve(file)).flatMap((r) => r.findings);
   return {
     keys: findings.map((f) => key(f.ruleId, f.range)).sort(),
     fixable: new Set(findings.filter((f) => f.fixable).map((f) => f.ruleId)),
@@ -127,7 +131,7 @@ suite('Dockerfile', () => {
   test('hover over the finding explains it', async () => {
     const d = find(diagnostics, 'exec-form-cmd');
     const markdown = await hoverText(uri, d.range.start.translate(0, 2));
-    assertExplains(markdown, 'Use the exec form for CMD and ENTRYPOINT', 'declarative-specs');
+    assertExplains(markdown, 'Use the exec form for CMD, ENTRYPOINT and HEALTHCHECK', 'declarative-specs');
     assert.match(markdown, /exec-form-cmd/);
     // The rule's own reason leads, not the concept's summary.
     assert.match(markdown, /\*\*Why it matters\*\* — In shell form .+PID 1/);
@@ -163,6 +167,39 @@ suite('Dockerfile', () => {
     await vscode.commands.executeCommand('undo');
     await waitForDiagnostics(uri, withRule('exec-form-cmd'), 'exec-form-cmd to return');
     assert.equal(editor.document.lineAt(find(ours(uri), 'exec-form-cmd').range.start.line).text, 'CMD node server.js');
+  });
+});
+
+suite('Dockerfile schema', () => {
+  let editor: vscode.TextEditor;
+  const uri = workspaceUri('cache.Dockerfile');
+
+  suiteSetup(async () => {
+    editor = await open('cache.Dockerfile');
+    await waitForDiagnostics(uri, withRule('dockerfile-syntax'), 'dockerfile-syntax');
+  });
+
+  test('a misspelt mount option gets a finding on the option, and its quick fix writes the valid one', async () => {
+    const d = find(ours(uri), 'dockerfile-syntax');
+    assert.equal(d.severity, vscode.DiagnosticSeverity.Error);
+    assert.deepEqual(d.range, rangeOf(editor.document, 'traget'));
+    assert.match(d.message, /"traget".+Did you mean target\?/);
+    const actions = await codeActions(uri, d.range);
+    const fix = actions.find((a) => a.title === 'Change to target (changes behaviour: review)');
+    assert.ok(fix?.edit, `quick fix offered; got: ${actions.map((a) => a.title).join(' | ')}`);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit), 'edit applied');
+    await waitForDiagnostics(uri, withoutRule('dockerfile-syntax'), 'dockerfile-syntax to clear');
+    assert.equal(
+      editor.document.lineAt(d.range.start.line).text,
+      'RUN --mount=type=cache,target=/root/.npm npm ci --omit=dev',
+    );
+  });
+
+  test('hover on a flag says what it does and links its concept note', async () => {
+    const markdown = await hoverText(uri, rangeOf(editor.document, '--link').start.translate(0, 3));
+    assert.match(markdown, /\*\*--link\*\* · `COPY`/);
+    assert.match(markdown, /layer of its own/);
+    assert.match(markdown, /\[Learn more: Image layers\]\([^)]*image-layers[^)]*\)/);
   });
 });
 
@@ -283,6 +320,40 @@ suite('Kubernetes manifest', () => {
     await open('values.yaml');
     await sleep(1000);
     assert.deepEqual(ours(values), [], summary(ours(values)));
+  });
+});
+
+suite('Cross-file findings', () => {
+  const uri = workspaceUri('service.yaml');
+  let editor: vscode.TextEditor;
+
+  suiteSetup(async () => {
+    editor = await open('service.yaml');
+  });
+
+  test('a Service in service.yaml that misses the Deployment in deployment.yaml is told so, pointing there', async () => {
+    const diagnostics = await waitForDiagnostics(
+      uri,
+      withRule('service-selects-workload'),
+      'service-selects-workload on the Service',
+    );
+    const d = find(diagnostics, 'service-selects-workload');
+    assert.deepEqual(d.range, rangeOf(editor.document, 'selector'));
+    assert.match(d.message, /Deployment "web" has app=web\. A typo\?/);
+    const related = d.relatedInformation?.[0];
+    assert.ok(related, 'the finding carries relatedInformation');
+    assert.equal(path.basename(related.location.uri.fsPath), 'deployment.yaml');
+    assert.equal(related.location.range.start.line, 3, "it points at the Deployment's name");
+  });
+
+  test("the quick fix selects the Deployment's pods and clears the finding", async () => {
+    const d = find(ours(uri), 'service-selects-workload');
+    const actions = await codeActions(uri, d.range);
+    const fix = actions.find((a) => a.title.startsWith('Select the pods of Deployment "web"'));
+    assert.ok(fix?.edit, `quick fix offered; got: ${actions.map((a) => a.title).join(' | ')}`);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit), 'edit applied');
+    await waitForDiagnostics(uri, withoutRule('service-selects-workload'), 'service-selects-workload to clear');
+    assert.match(editor.document.getText(), /selector:\n {4}app: web\n/);
   });
 });
 

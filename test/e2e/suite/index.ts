@@ -42,12 +42,28 @@ class FileReporter extends Mocha.reporters.Base {
   }
 }
 
+/**
+ * Fewer tests than this means a suite file was not found or not loaded: the run fails rather than
+ * pass on what little ran. Raise it when tests are added.
+ */
+const MIN_TESTS = 21;
+
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 30_000, reporter: FileReporter });
   for (const file of fs.readdirSync(__dirname).sort()) {
     if (file.endsWith('.test.js')) mocha.addFile(path.join(__dirname, file));
   }
   return new Promise((resolve, reject) => {
-    mocha.run((failures) => (failures ? reject(new Error(`${failures} end-to-end test(s) failed`)) : resolve()));
+    const runner = mocha.run((failures) => {
+      const passes = runner.stats?.passes ?? 0;
+      const expected = mocha.suite.total() - (runner.stats?.pending ?? 0);
+      let problem: string | undefined;
+      if (failures) problem = `${failures} end-to-end test(s) failed`;
+      else if (passes < Math.max(MIN_TESTS, expected))
+        problem = `only ${passes} end-to-end tests passed of ${expected} to run; at least ${MIN_TESTS} must pass`;
+      if (!problem) return resolve();
+      fs.appendFileSync(resultsFile, `\n${problem}\n`);
+      reject(new Error(problem));
+    });
   });
 }

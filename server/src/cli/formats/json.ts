@@ -17,6 +17,8 @@ export function formatJson(reports: readonly FileReport[]): string {
           fixable: !!finding.fix,
           // `safe` fixes are applied on save and by --fix; `unsafe` ones only as a quick fix or with --fix-unsafe.
           ...(finding.fix ? { fixSafety: finding.fix.safety ?? 'unsafe' } : {}),
+          // Quick fixes to choose between (one per likely target); never applied by --fix.
+          ...(finding.choices ? { choices: finding.choices.map((choice) => choice.title) } : {}),
           ...(finding.related ? { related: finding.related } : {}),
         })),
       })),

@@ -49,27 +49,42 @@ export function formatSarif(
           },
         },
       ],
-      ...(finding.fix
+      ...(finding.fix || finding.choices
         ? {
-            fixes: [
-              {
-                description: { text: finding.fix.title },
-                artifactChanges: [
-                  {
-                    artifactLocation: { uri: artifactUri(report.file) },
-                    replacements: finding.fix.edits.map((edit) => ({
-                      deletedRegion: {
-                        startLine: edit.range.start.line + 1,
-                        startColumn: edit.range.start.character + 1,
-                        endLine: edit.range.end.line + 1,
-                        endColumn: edit.range.end.character + 1,
-                      },
-                      insertedContent: { text: edit.newText },
-                    })),
-                  },
-                ],
+            fixes: [...(finding.fix ? [finding.fix] : []), ...(finding.choices ?? [])].map((fix) => ({
+              description: { text: fix.title },
+              artifactChanges: [
+                {
+                  artifactLocation: { uri: artifactUri(report.file) },
+                  replacements: fix.edits.map((edit) => ({
+                    deletedRegion: {
+                      startLine: edit.range.start.line + 1,
+                      startColumn: edit.range.start.character + 1,
+                      endLine: edit.range.end.line + 1,
+                      endColumn: edit.range.end.character + 1,
+                    },
+                    insertedContent: { text: edit.newText },
+                  })),
+                },
+              ],
+            })),
+          }
+        : {}),
+      ...(finding.related
+        ? {
+            relatedLocations: finding.related.map((related, id) => ({
+              id,
+              physicalLocation: {
+                artifactLocation: { uri: artifactUri(related.uri ?? report.file) },
+                region: {
+                  startLine: related.range.start.line + 1,
+                  startColumn: related.range.start.character + 1,
+                  endLine: related.range.end.line + 1,
+                  endColumn: related.range.end.character + 1,
+                },
               },
-            ],
+              message: { text: related.message },
+            })),
           }
         : {}),
     })),
@@ -98,7 +113,7 @@ export function formatSarif(
                   fullDescription: { text: localize(rule.description, locale) },
                   // Code scanning shows help where the finding is read; no link here would survive the upload.
                   help: { text: helpText(explanation, locale), markdown: explanationMarkdown(explanation, { locale }) },
-                  defaultConfiguration: { level: LEVEL[rule.severity] },
+                  defaultConfiguration: { level: LEVEL[rule.severity], enabled: rule.enabled !== false },
                   properties: {
                     concept: rule.concept,
                     topics: rule.topics,
@@ -139,5 +154,6 @@ function helpText(e: Explanation, locale: Locale): string {
 }
 
 function artifactUri(file: string): string {
+  if (file.startsWith('file:')) return file;
   return path.isAbsolute(file) ? pathToFileURL(file).href : file.split(path.sep).join('/');
 }

@@ -1,8 +1,24 @@
 import { findRule } from '../../rules';
 import type { Locale, Severity } from '../../engine/types';
 import { explainRule, explanationText } from '../../teaching/explain';
-import { severityWord } from '../../teaching/ui-text';
+import { severityWord, ui } from '../../teaching/ui-text';
 import type { FileReport } from '../report';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** A related file as the user typed paths: relative to the working folder when it lies below it. */
+function displayPath(uriOrPath: string): string {
+  let file = uriOrPath;
+  if (uriOrPath.startsWith('file:')) {
+    try {
+      file = fileURLToPath(uriOrPath);
+    } catch {
+      return uriOrPath;
+    }
+  }
+  const relative = path.relative(process.cwd(), file);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
+}
 
 const COLORS: Record<Severity, string> = { error: '31', warning: '33', info: '36', hint: '90' };
 
@@ -72,6 +88,12 @@ export function formatText(reports: readonly FileReport[], options: TextOptions)
       lines.push(
         `${where}: ${paint(COLORS[finding.severity], severityWord(finding.severity, locale))} ${finding.message} ${paint('90', `[${finding.ruleId}]`)}${fixable}`,
       );
+      // Where the other side of a cross-file finding is: the Deployment a Service misses, say.
+      for (const related of finding.related ?? []) {
+        const file = related.uri ? displayPath(related.uri) : report.file;
+        const at = `${file}:${related.range.start.line + 1}:${related.range.start.character + 1}`;
+        lines.push(paint('90', `  ${ui('related', locale)}: ${at}: ${related.message}`));
+      }
       const rule = findRule(finding.ruleId);
       if (options.explain && rule && !explained.has(rule.id)) {
         explained.add(rule.id);

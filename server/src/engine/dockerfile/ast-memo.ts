@@ -3,8 +3,7 @@ import { ModifiableInstruction } from 'dockerfile-ast/lib/modifiableInstruction'
 
 /**
  * dockerfile-ast recomputes an instruction's arguments (and heredocs) from the document text on
- * every call, and rules (and dockerfile-utils' validator, which shares this parser) ask for them
- * again and again. A parsed instruction never changes, so each answer is kept on the instruction,
+ * every call, and rules ask for them again and again. A parsed instruction never changes, so each answer is kept on the instruction,
  * under a symbol of its own: cheaper to read back than a WeakMap lookup on every call.
  */
 function memoise(prototype: object, name: 'getArguments' | 'getRawArguments' | 'getHeredocs'): void {
@@ -28,8 +27,8 @@ memoise(Instruction.prototype, 'getHeredocs');
 memoise(ModifiableInstruction.prototype, 'getArguments');
 
 /**
- * dockerfile-utils' validator parses the text again; the engine has just parsed the same text, so
- * the last parse is handed back instead of repeating it on every keystroke.
+ * The same text is often linted twice in a row (a code action re-lints the text it was asked
+ * about, a fix-all pass may change nothing), so the last parse is handed back rather than repeated.
  */
 const originalParse = DockerfileParser.parse.bind(DockerfileParser);
 let lastText: string | undefined;

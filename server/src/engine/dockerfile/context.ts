@@ -1,9 +1,20 @@
-import { DockerfileParser, type Dockerfile, type From, type Instruction } from 'dockerfile-ast';
+import {
+  DockerfileParser,
+  type Dockerfile,
+  type From,
+  type Heredoc,
+  type Instruction,
+  type Onbuild,
+} from 'dockerfile-ast';
 import './ast-guards';
 import './ast-memo';
+import { dockerfileIssues, type FileIssue } from '../../dockerfile-schema/file';
+import { scanDockerfile, type ScannedDockerfile } from '../../dockerfile-schema/scan';
+import type { Config } from '../config';
 import { ReportingContext, type Report, type RuleMeta } from '../rule';
 import { LineIndex } from '../text';
 import type { Locale, Range } from '../types';
+import type { BuildContext } from './build-context';
 import { parseShell, type ShellCommand, type ShellParse } from './shell';
 
 /** One build stage: its FROM and the instructions up to the next FROM. */
@@ -14,19 +25,52 @@ export interface Stage {
   instructions: Instruction[];
 }
 
+/**
+ * A RUN as the build executes it: a RUN instruction, or the RUN an `ONBUILD RUN …` triggers when an
+ * image is built FROM this one. Rules about RUN read these, so both are analysed alike.
+ */
+export interface RunStep {
+  /** What is written in the file: the RUN, or the ONBUILD that wraps it. */
+  instruction: Instruction;
+  /** The RUN itself: the same instruction, or the ONBUILD's trigger. */
+  run: Instruction;
+  onbuild: boolean;
+  /** The stage it is written in; undefined before the first FROM. */
+  stage: Stage | undefined;
+  /** Its commands when its shell is POSIX and parses; a here-document script counts. */
+  commands: readonly ShellCommand[] | undefined;
+  /** Written as `RUN <<EOF`: edits of its text are not simple appends. */
+  heredoc: boolean;
+}
+
 /** Parsed once per lint run and shared by every Dockerfile rule. */
 export class ParsedDockerfile {
   readonly index: LineIndex;
   readonly ast: Dockerfile;
   readonly instructions: Instruction[];
   readonly stages: Stage[];
-  private readonly shellCache = new Map<Instruction, ShellParse>();
+  private readonly shellCache = new Map<Instruction, ShellParse | undefined>();
+  private runSteps: RunStep[] | undefined;
+  private scanned: ScannedDockerfile | undefined;
+  private issues: FileIssue[] | undefined;
 
   constructor(readonly text: string) {
     this.index = new LineIndex(text);
     this.ast = DockerfileParser.parse(text);
     this.instructions = this.ast.getInstructions();
     this.stages = splitStages(this.instructions);
+  }
+
+  /** The file as BuildKit's parser reads it: directives, logical instructions, here-documents. */
+  get buildkit(): ScannedDockerfile {
+    this.scanned ??= scanDockerfile(this.text);
+    return this.scanned;
+  }
+
+  /** Syntax problems against the Dockerfile schema, in document offsets. */
+  get syntaxIssues(): FileIssue[] {
+    this.issues ??= dockerfileIssues(this.buildkit);
+    return this.issues;
   }
 
   /** Stage names declared before the given line, so `FROM builder` is not mistaken for an image. */
@@ -39,29 +83,92 @@ export class ParsedDockerfile {
     return names;
   }
 
-  /** The shell commands of a shell-form RUN (or CMD/ENTRYPOINT), parsed once and cached. */
+  /**
+   * The shell commands of a shell-form RUN (or CMD/ENTRYPOINT, or the RUN an ONBUILD triggers),
+   * parsed once and cached. A `RUN <<EOF` script is its here-document's body; a command that reads
+   * a here-document (`cat <<EOF > file`) is parsed with the document as the shell sees it.
+   */
   shellOf(instruction: Instruction): ShellParse | undefined {
-    const cached = this.shellCache.get(instruction);
-    if (cached) return cached;
-    const argsRange = instruction.getArgumentsRange();
-    if (!argsRange || this.ast.getEscapeCharacter() !== '\\' || !this.usesPosixShell(instruction)) return undefined;
+    if (this.shellCache.has(instruction)) return this.shellCache.get(instruction);
+    const parsed = this.parseShellOf(instruction);
+    this.shellCache.set(instruction, parsed);
+    return parsed;
+  }
+
+  private parseShellOf(instruction: Instruction): ShellParse | undefined {
+    const run = instruction.getKeyword() === 'ONBUILD' ? (instruction as Onbuild).getTriggerInstruction() : instruction;
+    const argsRange = run?.getArgumentsRange();
+    if (!run || !argsRange || this.ast.getEscapeCharacter() !== '\\' || !this.usesPosixShell(instruction))
+      return undefined;
     const start = this.index.offsetAt(argsRange.start);
     const end = this.index.offsetAt(argsRange.end);
     let source = this.text.slice(start, end);
     const flags = /^(--[a-z-]+(=\S*)?\s+)+/.exec(source);
     const skip = flags ? flags[0].length : 0;
     source = source.slice(skip);
-    if (source.trimStart().startsWith('[') || source.trimStart().startsWith('<<')) return undefined;
-    const parsed = parseShell(source, start + skip, this.index);
-    this.shellCache.set(instruction, parsed);
-    return parsed;
+    if (source.trimStart().startsWith('[')) return undefined;
+    const heredocs = run.getKeyword() === 'RUN' ? heredocsOf(run) : [];
+    if (heredocs.length > 0) return this.heredocShell(heredocs, source, start + skip);
+    return parseShell(source, start + skip, this.index);
   }
 
-  /** The commands of a RUN whose shell parsed; undefined for other instructions and unparsable shells. */
+  /**
+   * `RUN <<EOF` (or `RUN <<EOF bash`) runs the body as the script; a shebang naming another
+   * interpreter makes it no shell at all. Any other command line is shell that reads its
+   * here-documents, parsed whole and as written: Docker removes no comment lines from a heredoc.
+   * A heredoc without its closing line is left to the syntax check, which reports it once.
+   */
+  private heredocShell(heredocs: Heredoc[], source: string, offset: number): ShellParse | undefined {
+    if (heredocs.some((heredoc) => !heredoc.getDelimiterRange())) return undefined;
+    const firstLine = source.slice(0, source.search(/\r?\n|$/));
+    const command = firstLine.replace(/<<-?\s*(["']?)[A-Za-z0-9_.-]+\1/g, '').trim();
+    const body = heredocs[0]?.getContentRange();
+    if (heredocs.length === 1 && SCRIPT_RUNNER.test(command)) {
+      if (!body) return { ok: true, commands: [], andChain: false };
+      const text = this.text.slice(this.index.offsetAt(body.start), this.index.offsetAt(body.end));
+      const shebang = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(text);
+      const interpreter = shebang && (shebang[1]?.endsWith('/env') ? shebang[2] : shebang[1]);
+      if (interpreter && !POSIX_SHELL.test(interpreter)) return undefined;
+      return parseShell(text, this.index.offsetAt(body.start), this.index, { verbatim: true });
+    }
+    return parseShell(source, offset, this.index, { verbatim: true });
+  }
+
+  /** Every RUN of the file and every RUN an ONBUILD triggers, in file order, with their commands. */
+  runs(): readonly RunStep[] {
+    if (this.runSteps) return this.runSteps;
+    const steps: RunStep[] = [];
+    let stage: Stage | undefined;
+    let next = 0;
+    for (const instruction of this.instructions) {
+      const keyword = instruction.getKeyword();
+      if (keyword === 'FROM') stage = this.stages[next++];
+      const run =
+        keyword === 'RUN'
+          ? instruction
+          : keyword === 'ONBUILD'
+            ? (instruction as Onbuild).getTriggerInstruction()
+            : undefined;
+      if (!run || run.getKeyword() !== 'RUN') continue;
+      const shell = this.shellOf(instruction);
+      steps.push({
+        instruction,
+        run,
+        onbuild: keyword === 'ONBUILD',
+        stage,
+        commands: shell?.ok ? shell.commands : undefined,
+        heredoc: heredocsOf(run).length > 0,
+      });
+    }
+    this.runSteps = steps;
+    return steps;
+  }
+
+  /** The commands of a RUN (or ONBUILD RUN) whose shell parsed; undefined for other instructions and unparsable shells. */
   runCommands(instruction: Instruction): readonly ShellCommand[] | undefined {
-    if (instruction.getKeyword() !== 'RUN') return undefined;
-    const shell = this.shellOf(instruction);
-    return shell?.ok ? shell.commands : undefined;
+    const keyword = instruction.getKeyword();
+    if (keyword !== 'RUN' && keyword !== 'ONBUILD') return undefined;
+    return this.runs().find((step) => step.instruction === instruction)?.commands;
   }
 
   /** The stage an instruction belongs to, or undefined before the first FROM. */
@@ -102,12 +209,27 @@ export class ParsedDockerfile {
             ?.getValue()
             .replace(/[[\]",]/g, '') ?? '',
         );
+      // Windows images run RUN with cmd unless a SHELL says otherwise.
+      if (
+        WINDOWS_IMAGE.test(stage.from.getImage() ?? '') ||
+        /windows/i.test(stage.from.getPlatformFlag()?.getValue() ?? '')
+      )
+        return false;
     }
     return true;
   }
 }
 
+/** dockerfile-ast declares getHeredocs protected on Instruction and public on RUN, COPY and ADD. */
+function heredocsOf(instruction: Instruction): Heredoc[] {
+  return (instruction as unknown as { getHeredocs(): Heredoc[] }).getHeredocs();
+}
+
 const POSIX_SHELL = /(^|\/)(sh|bash|ash|dash|zsh|ksh|busybox)$/;
+/** `RUN <<EOF`, or a shell reading the script from its standard input (`RUN <<EOF bash -e`). */
+const SCRIPT_RUNNER = /^((\/usr)?(\/bin\/)?(sh|bash|ash|dash|zsh|ksh)(\s+-[a-zA-Z]+)*)?$/;
+/** Windows base images: their default shell is cmd. */
+const WINDOWS_IMAGE = /(^|[/:_-])(windows|nanoserver|servercore|windowsservercore)([/:_-]|$)/i;
 
 function splitStages(instructions: Instruction[]): Stage[] {
   const stages: Stage[] = [];
@@ -129,6 +251,10 @@ export class DockerfileContext extends ReportingContext {
     rule: RuleMeta,
     locale: Locale,
     sink: (report: Report) => void,
+    /** The settings of this run, for rules a project configures (trusted registries, label schema). */
+    readonly config: Config,
+    /** What the caller knows about the build context; empty when nobody looked. */
+    readonly buildContext: BuildContext = {},
   ) {
     super(rule, locale, sink);
   }

@@ -51,7 +51,8 @@ export function reparseEditedStatement(
   const statements = parse.statements.map((span, i) =>
     i < index ? span : i === index ? shift(span, 0, delta) : shift(span, delta, delta),
   );
-  return { ok: true, commands, statements };
+  // Two or more statements before and after: never a single `&&` chain.
+  return { ok: true, commands, andChain: false, statements };
 }
 
 type Span = { start: number; end: number; separator?: number };
@@ -64,11 +65,13 @@ function shift(span: Span, startBy: number, endBy: number): Span {
 
 function moved(command: RelativeCommand, by: number): RelativeCommand {
   if (by === 0) return command;
-  return {
+  const result: RelativeCommand = {
     words: command.words.map((word) => ({ ...word, start: word.start + by, end: word.end + by })),
     start: command.start + by,
     end: command.end + by,
   };
+  if (command.pipe) result.pipe = { ...command.pipe, start: command.pipe.start + by, end: command.pipe.end + by };
+  return result;
 }
 
 function commonPrefix(a: string, b: string): number {

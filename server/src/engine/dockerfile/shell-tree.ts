@@ -15,7 +15,28 @@ export interface RawCommand {
   words: { start: number; end: number; literal: string | undefined }[];
   start: number;
   end: number;
+  /** The innermost pipeline the command runs in, and which of its stages (0 = the first) holds it. */
+  pipe?: RawPipe;
 }
+export interface RawPipe {
+  start: number;
+  end: number;
+  stage: number;
+  stages: number;
+}
+
+/** One `X | Y` (or `X |& Y`) node: its span and the spans of its two sides. */
+interface PipeNode {
+  start: number;
+  end: number;
+  x: { start: number; end: number };
+  y: { start: number; end: number };
+}
+
+/** mvdan-sh's BinCmdOperator values for `&&`, `|` and `|&`. */
+const AND = 10;
+const PIPE = 12;
+const PIPE_ALL = 13;
 
 interface GoSlice {
   $array: unknown[];
@@ -52,8 +73,9 @@ export function commandsOf(sh: typeof Sh, file: Sh.ShNode): RawCommand[] {
   const internal = internalOf(file);
   if (internal) {
     const commands: RawCommand[] = [];
-    visit(internal, commands);
-    return commands;
+    const pipes: PipeNode[] = [];
+    visit(internal, commands, pipes);
+    return withPipelines(commands, pipes);
   }
   return commandsByWalk(sh, file);
 }
@@ -76,9 +98,39 @@ export function statementSpansOf(file: Sh.ShNode): { start: number; end: number;
   return spans;
 }
 
-function visit(node: GoNode, commands: RawCommand[]): void {
+/**
+ * True when the file is one statement of steps joined by `&&` only (a step may be a pipeline):
+ * then `x && <file>` fails exactly when x or the file would. Unknown (false) without the fast path.
+ */
+export function isAndChain(file: Sh.ShNode): boolean {
+  const statements = internalOf(file)?.['Stmts'];
+  if (!statements || typeof statements !== 'object' || !isSlice(statements) || statements.$length !== 1) return false;
+  return andOnly(statements.$array[statements.$offset] as GoNode);
+}
+
+function andOnly(statement: GoNode): boolean {
+  if (statement['Background'] === true || statement['Negated'] === true || statement['Coprocess'] === true)
+    return false;
+  const command = statement['Cmd'] as GoNode | null;
+  if (!command || command === (command.constructor as { nil?: unknown }).nil) return true;
+  if (command.constructor.string !== '*syntax.BinaryCmd') return true;
+  const op = command['Op'];
+  if (op === PIPE || op === PIPE_ALL) return true;
+  return op === AND && andOnly(command['X'] as GoNode) && andOnly(command['Y'] as GoNode);
+}
+
+function visit(node: GoNode, commands: RawCommand[], pipes: PipeNode[]): void {
   // A nil pointer is one shared object per type whose fields throw when read.
   if (node === (node.constructor as { nil?: unknown }).nil) return;
+  if (node.constructor.string === '*syntax.BinaryCmd' && (node['Op'] === PIPE || node['Op'] === PIPE_ALL)) {
+    const span = (side: unknown): { start: number; end: number } => {
+      const stmt = side as GoPositioned;
+      return { start: stmt.Pos().Offset(), end: stmt.End().Offset() };
+    };
+    const x = span(node['X']);
+    const y = span(node['Y']);
+    pipes.push({ start: x.start, end: y.end, x, y });
+  }
   if (node.constructor.string === '*syntax.CallExpr') {
     const args = node['Args'] as GoSlice | null;
     if (args && args.$length > 0) {
@@ -97,10 +149,10 @@ function visit(node: GoNode, commands: RawCommand[]): void {
       const { $array: items, $offset: from, $length: length } = value;
       for (let i = from; i < from + length; i++) {
         const item = items[i];
-        if (item && typeof item === 'object' && isNode(item)) visit(item, commands);
+        if (item && typeof item === 'object' && isNode(item)) visit(item, commands, pipes);
       }
     } else if (isNode(value)) {
-      visit(value, commands);
+      visit(value, commands, pipes);
     }
   }
 }
@@ -129,7 +181,15 @@ function elements(slice: GoSlice): unknown[] {
 /** The library's own walk: the reference the fast path is tested against, and its fallback. */
 export function commandsByWalk(sh: typeof Sh, file: Sh.ShNode): RawCommand[] {
   const commands: RawCommand[] = [];
+  const pipes: PipeNode[] = [];
   sh.syntax.Walk(file, (node) => {
+    // A BinaryCmd joins two statements (which have a Cmd); arithmetic binaries join expressions.
+    const binary = node as Partial<Sh.BinaryCmd> | null;
+    if (binary?.X?.Cmd !== undefined && binary.Y && (binary.Op === PIPE || binary.Op === PIPE_ALL)) {
+      const x = { start: binary.X.Pos().Offset(), end: binary.X.End().Offset() };
+      const y = { start: binary.Y.Pos().Offset(), end: binary.Y.End().Offset() };
+      pipes.push({ start: x.start, end: y.end, x, y });
+    }
     // Only a CallExpr has both Args and Assigns; reading two fields is cheaper than asking for its type name.
     if (node && node.Args !== undefined && node.Assigns !== undefined) {
       const words = ((node as Sh.CallExpr).Args ?? []).map((word) => ({
@@ -141,5 +201,41 @@ export function commandsByWalk(sh: typeof Sh, file: Sh.ShNode): RawCommand[] {
     }
     return true;
   });
-  return commands;
+  return withPipelines(commands, pipes);
+}
+
+/**
+ * `a | b | c` is `(a | b) | c` in the tree: a pipe node whose left side is exactly another pipe
+ * node continues that pipeline. Each command is placed in the innermost pipeline stage that
+ * contains it (a pipeline inside `$(…)` within a stage of another pipeline is its own).
+ */
+function withPipelines(commands: RawCommand[], pipes: PipeNode[]): RawCommand[] {
+  if (pipes.length === 0) return commands;
+  const continued = new Set<string>();
+  for (const pipe of pipes) continued.add(`${pipe.x.start}:${pipe.x.end}`);
+  const byLeft = new Map<string, PipeNode>();
+  for (const pipe of pipes) byLeft.set(`${pipe.start}:${pipe.end}`, pipe);
+  const pipelines: { start: number; end: number; stages: { start: number; end: number }[] }[] = [];
+  for (const pipe of pipes) {
+    // Only the outermost node of a chain starts a pipeline; the nodes on its left are its stages.
+    if (continued.has(`${pipe.start}:${pipe.end}`)) continue;
+    const stages = [pipe.y];
+    let left: { start: number; end: number } = pipe.x;
+    for (let inner = byLeft.get(`${left.start}:${left.end}`); inner; inner = byLeft.get(`${left.start}:${left.end}`)) {
+      stages.unshift(inner.y);
+      left = inner.x;
+    }
+    stages.unshift(left);
+    pipelines.push({ start: pipe.start, end: pipe.end, stages });
+  }
+  return commands.map((command) => {
+    let best: RawPipe | undefined;
+    for (const pipeline of pipelines) {
+      if (command.start < pipeline.start || command.end > pipeline.end) continue;
+      if (best && pipeline.end - pipeline.start >= best.end - best.start) continue;
+      const stage = pipeline.stages.findIndex((s) => s.start <= command.start && command.end <= s.end);
+      if (stage >= 0) best = { start: pipeline.start, end: pipeline.end, stage, stages: pipeline.stages.length };
+    }
+    return best ? { ...command, pipe: best } : command;
+  });
 }

@@ -2,7 +2,7 @@ import type * as Sh from 'mvdan-sh';
 import type { Range } from '../types';
 import type { LineIndex } from '../text';
 import { reparseEditedStatement } from './shell-incremental';
-import { commandsOf, statementSpansOf } from './shell-tree';
+import { commandsOf, isAndChain, statementSpansOf } from './shell-tree';
 
 /** One simple command of a RUN instruction, e.g. `apt-get install -y curl`. */
 export interface ShellCommand {
@@ -11,6 +11,13 @@ export interface ShellCommand {
   nameRange: Range;
   args: readonly ShellWord[];
   range: Range;
+  /** The innermost pipeline the command is a stage of: `curl … | sh` puts curl at stage 0, sh at 1. */
+  pipe?: ShellPipeStage;
+}
+export interface ShellPipeStage {
+  /** One object per pipeline, shared by the commands of all its stages. */
+  pipeline: { range: Range; stages: number };
+  stage: number;
 }
 export interface ShellWord {
   /** The word as written, quotes included. */
@@ -20,7 +27,12 @@ export interface ShellWord {
   range: Range;
 }
 export type ShellParse =
-  | { ok: true; commands: readonly ShellCommand[] }
+  | {
+      ok: true;
+      commands: readonly ShellCommand[];
+      /** The source is one statement of steps joined by `&&` only, so `x && <source>` fails exactly when either would. */
+      andChain: boolean;
+    }
   | {
       ok: false;
       error: string;
@@ -48,11 +60,17 @@ function shellParser(): { sh: typeof Sh; parser: Sh.Parser } {
 
 /** A parse with offsets relative to its own source, so one result serves wherever the text moves. */
 export type RelativeWord = { raw: string; literal: string | undefined; start: number; end: number };
-export type RelativeCommand = { words: RelativeWord[]; start: number; end: number };
+export type RelativeCommand = {
+  words: RelativeWord[];
+  start: number;
+  end: number;
+  pipe?: { start: number; end: number; stage: number; stages: number };
+};
 export type RelativeParse =
   | {
       ok: true;
       commands: RelativeCommand[];
+      andChain: boolean;
       /** Spans of the top-level statements, so the next edit of this source may parse just one. */
       statements?: { start: number; end: number; separator?: number }[];
     }
@@ -70,22 +88,29 @@ let lastParsed: { source: string; parse: RelativeParse } | undefined;
 /**
  * Parses the shell source of a RUN that starts at `startOffset` of the document. Backslash-newline
  * continuations are left in place: the shell parser understands them, so offsets map straight
- * back to the document.
+ * back to the document. `verbatim` sources (here-documents) are read as written: Docker drops no
+ * comment or blank lines from them.
  */
-export function parseShell(source: string, startOffset: number, index: LineIndex): ShellParse {
-  let entry = parsed.get(source);
+export function parseShell(
+  source: string,
+  startOffset: number,
+  index: LineIndex,
+  options: { verbatim?: boolean } = {},
+): ShellParse {
+  const key = options.verbatim ? `\u0000${source}` : source;
+  let entry = parsed.get(key);
   if (entry) {
     // Refresh its place in the insertion order, which is the eviction order.
-    parsed.delete(source);
+    parsed.delete(key);
   } else {
-    const cleaned = dropContinuationNoise(source);
+    const cleaned = options.verbatim ? source : dropContinuationNoise(source);
     const relative =
       (lastParsed && reparseEditedStatement(lastParsed, cleaned, parseRelative)) ?? parseRelative(cleaned);
     lastParsed = { source: cleaned, parse: relative };
     entry = { relative };
     if (parsed.size >= CACHE_LIMIT) parsed.delete(parsed.keys().next().value as string);
   }
-  parsed.set(source, entry);
+  parsed.set(key, entry);
   const relative = entry.relative;
   if (!relative.ok) {
     return {
@@ -100,6 +125,16 @@ export function parseShell(source: string, startOffset: number, index: LineIndex
   const placedAt = `${start.line}:${start.character}`;
   if (entry.placed?.at === placedAt) return entry.placed.result;
   const rangeOf = (from: number, to: number): Range => index.rangeOf(startOffset + from, startOffset + to);
+  const pipelines = new Map<string, ShellPipeStage['pipeline']>();
+  const pipeOf = (pipe: NonNullable<RelativeCommand['pipe']>): ShellPipeStage => {
+    const key = `${pipe.start}:${pipe.end}`;
+    let pipeline = pipelines.get(key);
+    if (!pipeline) {
+      pipeline = { range: rangeOf(pipe.start, pipe.end), stages: pipe.stages };
+      pipelines.set(key, pipeline);
+    }
+    return { pipeline, stage: pipe.stage };
+  };
   const commands = relative.commands.flatMap((command): ShellCommand[] => {
     const words = command.words.map((word): ShellWord => ({
       raw: word.raw,
@@ -114,10 +149,11 @@ export function parseShell(source: string, startOffset: number, index: LineIndex
         nameRange: first.range,
         args: Object.freeze(words.slice(1)),
         range: rangeOf(command.start, command.end),
+        ...(command.pipe ? { pipe: pipeOf(command.pipe) } : {}),
       },
     ];
   });
-  const result: ShellParse = { ok: true, commands: Object.freeze(commands) };
+  const result: ShellParse = { ok: true, commands: Object.freeze(commands), andChain: relative.andChain };
   entry.placed = { at: placedAt, result };
   return result;
 }
@@ -144,22 +180,28 @@ export function parseRelative(source: string): RelativeParse {
     const at = errorByteOffset(source, message);
     return { ok: false, error: message, ...(at === undefined ? {} : { offset: toUtf16(at) }) };
   }
-  const commands = commandsOf(sh, file).map((command): RelativeCommand => ({
-    words: command.words.map((word): RelativeWord => {
-      const start = toUtf16(word.start);
-      const end = toUtf16(word.end);
-      const raw = source.slice(start, end);
-      return { raw, literal: word.literal === raw ? word.literal : undefined, start, end };
-    }),
-    start: toUtf16(command.start),
-    end: toUtf16(command.end),
-  }));
+  const commands = commandsOf(sh, file).map((command): RelativeCommand => {
+    const relative: RelativeCommand = {
+      words: command.words.map((word): RelativeWord => {
+        const start = toUtf16(word.start);
+        const end = toUtf16(word.end);
+        const raw = source.slice(start, end);
+        return { raw, literal: word.literal === raw ? word.literal : undefined, start, end };
+      }),
+      start: toUtf16(command.start),
+      end: toUtf16(command.end),
+    };
+    const pipe = command.pipe;
+    if (pipe) relative.pipe = { ...pipe, start: toUtf16(pipe.start), end: toUtf16(pipe.end) };
+    return relative;
+  });
   const statements = statementSpansOf(file)?.map(({ start, end, separator }) =>
     separator === undefined
       ? { start: toUtf16(start), end: toUtf16(end) }
       : { start: toUtf16(start), end: toUtf16(end), separator: toUtf16(separator) },
   );
-  return statements ? { ok: true, commands, statements } : { ok: true, commands };
+  const andChain = isAndChain(file);
+  return statements ? { ok: true, commands, andChain, statements } : { ok: true, commands, andChain };
 }
 
 function byteToUtf16Mapper(source: string): (byteOffset: number) => number {

@@ -3,6 +3,7 @@ import { ReportingContext, type Report, type RuleMeta } from '../rule';
 import type { WorkspaceIndex } from '../workspace';
 import type { LineIndex } from '../text';
 import type { Locale, Range } from '../types';
+import type { Inventory } from './inventory';
 import { keyNodeAt, nodeAt, type K8sObject, type ParsedYaml, type Path } from './parse';
 import { containersOf, podSpecPath, type ContainerRef } from './workloads';
 
@@ -31,6 +32,41 @@ export class KubernetesFileContext extends ReportingContext {
   /** Every Kubernetes object of the file, for checks that relate objects to each other. */
   get objects(): K8sObject[] {
     return this.file.objects;
+  }
+
+  /** Range of the value at `path` in `object`, else of its nearest existing ancestor, so a report always has a place. */
+  valueRangeIn(object: K8sObject, path: Path): Range {
+    for (let depth = path.length; depth >= 0; depth--) {
+      const node = nodeAt(object.root, path.slice(0, depth));
+      if (node?.range) return this.index.rangeOf(node.range[0], node.range[1]);
+    }
+    return this.index.rangeOf(0, 0);
+  }
+
+  /** Range of the key naming the last segment of `path` in `object`, else of the value. */
+  keyRangeIn(object: K8sObject, path: Path): Range {
+    const key = keyNodeAt(object.root, path);
+    if (key?.range) return this.index.rangeOf(key.range[0], key.range[1]);
+    return this.valueRangeIn(object, path);
+  }
+}
+
+/**
+ * What a cross-file rule sees: this file's objects, and through `inventory` every object of the
+ * workspace (this file's as they are now, the others as the workspace index last saw them).
+ */
+export class KubernetesWorkspaceContext extends KubernetesFileContext {
+  constructor(
+    file: ParsedYaml,
+    uri: string,
+    rule: RuleMeta,
+    locale: Locale,
+    sink: (report: Report) => void,
+    config: Config,
+    workspace: WorkspaceIndex | undefined,
+    readonly inventory: Inventory,
+  ) {
+    super(file, uri, rule, locale, sink, config, workspace);
   }
 }
 
@@ -67,11 +103,7 @@ export class KubernetesContext extends KubernetesFileContext {
 
   /** Range of the value at `path`; falls back to the nearest existing ancestor so a report always has a place. */
   valueRange(path: Path): Range {
-    for (let depth = path.length; depth >= 0; depth--) {
-      const node = nodeAt(this.object.root, path.slice(0, depth));
-      if (node?.range) return this.index.rangeOf(node.range[0], node.range[1]);
-    }
-    return this.index.rangeOf(0, 0);
+    return this.valueRangeIn(this.object, path);
   }
 
   /** Range of the key naming the last segment of `path` (e.g. `image` in `image: nginx`), else of the value. */

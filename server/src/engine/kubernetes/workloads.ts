@@ -1,7 +1,7 @@
 import { isMap, isSeq, type YAMLMap } from 'yaml';
 import { nodeAt, type K8sObject, type Path } from './parse';
 
-/** Where each workload kind keeps its pod spec. */
+/** Where each built-in workload kind keeps its pod spec. */
 const POD_SPEC_PATHS: Record<string, Path> = {
   Pod: ['spec'],
   Deployment: ['spec', 'template', 'spec'],
@@ -14,16 +14,108 @@ const POD_SPEC_PATHS: Record<string, Path> = {
   PodTemplate: ['template', 'spec'],
 };
 
+/** The built-in kinds that hold a pod spec. Objects of other kinds are found by their pod template. */
 export const WORKLOAD_KINDS = Object.keys(POD_SPEC_PATHS);
 
+/**
+ * Kinds outside Kubernetes itself that are known to keep a Deployment-like template; their pods are
+ * found at once, whatever apiVersion an older cluster wrote them with (OpenShift once used `v1`).
+ */
+const TEMPLATE_KINDS: Record<string, Path> = {
+  DeploymentConfig: ['spec', 'template', 'spec'],
+  Rollout: ['spec', 'template', 'spec'],
+};
+
+/** Built-in API groups: their kinds are known, so only the kinds above hold pods. */
+function isBuiltInApi(apiVersion: string): boolean {
+  const slash = apiVersion.indexOf('/');
+  if (slash === -1) return true;
+  const group = apiVersion.slice(0, slash);
+  return !group.includes('.') || group.endsWith('.k8s.io');
+}
+
+/** How far below `spec` a custom resource may keep a pod template (`spec.pytorchReplicaSpecs.Worker.template`). */
+const TEMPLATE_SEARCH_DEPTH = 4;
+/** Nodes visited at most while looking for templates, so a huge custom resource costs little. */
+const TEMPLATE_SEARCH_BUDGET = 400;
+
+/** Pod spec paths per object root, computed once while the parsed document is reused. */
+const podSpecCache = new WeakMap<YAMLMap, readonly Path[]>();
+
+/**
+ * Every pod spec the object holds: one for the built-in workloads, DeploymentConfigs and Rollouts,
+ * and for custom resources each `template` whose `spec` has `containers` (a RayCluster's head and
+ * worker groups, a training job's replica specs, a Knative Service's template).
+ */
+export function podSpecPaths(object: K8sObject): readonly Path[] {
+  const cached = podSpecCache.get(object.root);
+  if (cached) return cached;
+  const found = findPodSpecs(object);
+  podSpecCache.set(object.root, found);
+  return found;
+}
+
+function findPodSpecs(object: K8sObject): Path[] {
+  const known = POD_SPEC_PATHS[object.kind] ?? TEMPLATE_KINDS[object.kind];
+  if (known) return [known];
+  if (isBuiltInApi(object.apiVersion) || object.kind === 'CustomResourceDefinition') return [];
+  const spec = object.root.get('spec', true);
+  if (!isMap(spec)) return [];
+  const found: Path[] = [];
+  let budget = TEMPLATE_SEARCH_BUDGET;
+  const visit = (node: unknown, path: Path, depth: number): void => {
+    if (budget-- <= 0 || depth > TEMPLATE_SEARCH_DEPTH) return;
+    if (isSeq(node)) {
+      node.items.forEach((item, i) => visit(item, [...path, i], depth + 1));
+      return;
+    }
+    if (!isMap(node)) return;
+    for (const pair of node.items) {
+      const key = (pair.key as { value?: unknown } | null)?.value;
+      if (typeof key !== 'string') continue;
+      if (key === 'template' && holdsContainers(pair.value)) {
+        found.push([...path, 'template', 'spec']);
+        continue;
+      }
+      visit(pair.value, [...path, key], depth + 1);
+    }
+  };
+  visit(spec, ['spec'], 0);
+  return found;
+}
+
+function holdsContainers(template: unknown): boolean {
+  if (!isMap(template)) return false;
+  const spec = template.get('spec', true);
+  return isMap(spec) && isSeq(spec.get('containers', true));
+}
+
+/** The object's (first) pod spec, where pod-level settings live; undefined for objects without pods. */
 export function podSpecPath(object: K8sObject): Path | undefined {
-  return POD_SPEC_PATHS[object.kind];
+  return podSpecPaths(object)[0];
+}
+
+/** True when the object runs pods: a built-in workload, or an object found by its pod template. */
+export function isWorkload(object: K8sObject): boolean {
+  return podSpecPaths(object).length > 0;
 }
 
 /** Path of the pod template's metadata (labels live there), or the Pod's own metadata. */
 export function podMetadataPath(object: K8sObject): Path | undefined {
   const spec = podSpecPath(object);
   return spec ? [...spec.slice(0, -1), 'metadata'] : undefined;
+}
+
+/**
+ * Whether a rule's `kinds` take in the object. A list that names both `Pod` and `Deployment` (as
+ * `WORKLOAD_KINDS` and the lists built from it do) is about pods wherever they are, so it also
+ * takes in the objects found by their pod template: OpenShift DeploymentConfigs, Argo Rollouts,
+ * custom resources. Lists of particular kinds take only those kinds.
+ */
+export function kindsTakeIn(kinds: readonly string[] | undefined, object: K8sObject): boolean {
+  if (!kinds || kinds.includes(object.kind)) return true;
+  if (WORKLOAD_KINDS.includes(object.kind)) return false;
+  return kinds.includes('Pod') && kinds.includes('Deployment') && isWorkload(object);
 }
 
 export interface ContainerRef {
@@ -44,6 +136,7 @@ const ROLE_BY_FIELD = {
 /** Containers per object root, shared by every rule and kept while the parsed document is reused. */
 const containerCache = new WeakMap<YAMLMap, ContainerRef[]>();
 
+/** Containers, init containers and ephemeral containers of every pod spec of the object. */
 export function containersOf(object: K8sObject): ContainerRef[] {
   const cached = containerCache.get(object.root);
   if (cached) return cached;
@@ -53,21 +146,22 @@ export function containersOf(object: K8sObject): ContainerRef[] {
 }
 
 function findContainers(object: K8sObject): ContainerRef[] {
-  const specPath = podSpecPath(object);
   // An object too large to build (an alias bomb) would throw again here; it is reported as a syntax problem.
-  if (!specPath || !object.value) return [];
+  if (!object.value) return [];
   const result: ContainerRef[] = [];
-  for (const [field, role] of Object.entries(ROLE_BY_FIELD)) {
-    const list = nodeAt(object.root, [...specPath, field]);
-    if (!isSeq(list)) continue;
-    list.items.forEach((item, i) => {
-      if (!isMap(item)) return;
-      const value = item.toJS(object.document, { maxAliasCount: 1000 }) as unknown;
-      if (!value || typeof value !== 'object') return;
-      const record = value as Record<string, unknown>;
-      const name = typeof record.name === 'string' ? record.name : `#${i + 1}`;
-      result.push({ path: [...specPath, field, i], node: item, name, value: record, role });
-    });
+  for (const specPath of podSpecPaths(object)) {
+    for (const [field, role] of Object.entries(ROLE_BY_FIELD)) {
+      const list = nodeAt(object.root, [...specPath, field]);
+      if (!isSeq(list)) continue;
+      list.items.forEach((item, i) => {
+        if (!isMap(item)) return;
+        const value = item.toJS(object.document, { maxAliasCount: 1000 }) as unknown;
+        if (!value || typeof value !== 'object') return;
+        const record = value as Record<string, unknown>;
+        const name = typeof record.name === 'string' ? record.name : `#${i + 1}`;
+        result.push({ path: [...specPath, field, i], node: item, name, value: record, role });
+      });
+    }
   }
   return result;
 }
@@ -84,7 +178,7 @@ export function get(value: unknown, ...path: PathLike): unknown {
 type PathLike = (string | number)[];
 
 export function labelsOf(value: unknown): Record<string, string> {
-  if (!value || typeof value !== 'object') return {};
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return {};
   const labels: Record<string, string> = {};
   for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
     if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') labels[key] = String(v);

@@ -1,4 +1,4 @@
-import { isMap, isScalar, type Node, type YAMLMap } from 'yaml';
+import { isMap, isScalar, visit, type Node, type YAMLMap } from 'yaml';
 import type { LineIndex } from '../text';
 import type { TextEdit } from '../types';
 
@@ -11,6 +11,19 @@ import type { TextEdit } from '../types';
 export function replaceNode(index: LineIndex, node: Node, newText: string): TextEdit | undefined {
   if (!node.range) return undefined;
   return { range: index.rangeOf(node.range[0], node.range[1]), newText };
+}
+
+/** True when the node or anything inside it carries an anchor: deleting it would strand the aliases to it. */
+export function holdsAnchor(node: Node): boolean {
+  let found = false;
+  visit(node, {
+    Node: (_, inner) => {
+      if (!inner.anchor) return undefined;
+      found = true;
+      return visit.BREAK;
+    },
+  });
+  return found;
 }
 
 /**
@@ -35,10 +48,13 @@ export function insertIntoMap(
     rest = rest.slice(1);
   }
   if (target.flow || target.items.length === 0) return undefined;
-  const firstKey = target.items[0]?.key;
+  // A key the map has already (perhaps through an alias the rule could not read) must not be added twice.
+  if (rest.length === 0 && lines.some((line) => hasKey(target, /^([^\s#'"-][^:]*):(\s|$)/.exec(line)?.[1]))) {
+    return undefined;
+  }
   const last = target.items[target.items.length - 1];
-  if (!isScalar(firstKey) || !firstKey.range || !last) return undefined;
-  const indent = keyColumn(index, firstKey.range[0]);
+  const indent = mapIndentation(index, target);
+  if (indent === undefined || !last) return undefined;
   const lastEnd = lastOffset(index.text, last.value, last.key);
   if (lastEnd === undefined) return undefined;
   const unit = indentUnit(index);
@@ -53,14 +69,35 @@ export function insertIntoMap(
   return { range: { start: position, end: position }, newText: text };
 }
 
-/** The column a block map's key starts at, counting a tag or anchor written before it (`!!str name:`, `&a name:`). */
-function keyColumn(index: LineIndex, keyStart: number): number {
-  const { line, character } = index.positionAt(keyStart);
-  // Properties are short; a bounded look-back keeps a pathological long line linear.
-  const before = index.text.slice(Math.max(index.lineStart(line), keyStart - 256), keyStart);
-  const properties = /(?:[!&]\S*[ \t]+)*$/.exec(before)?.[0].length ?? 0;
-  return character - properties;
+function hasKey(map: YAMLMap, key: string | undefined): boolean {
+  return key !== undefined && map.items.some((item) => isScalar(item.key) && String(item.key.value) === key);
 }
+
+/**
+ * The indentation of a block map's entries, which new entries must share. A key that begins its
+ * own line tells it directly; otherwise the first key, stepping back over what may stand before a
+ * key on the line of a sequence dash: an explicit-key indicator (`? name`) and a tag or anchor
+ * (`!!str name:`, `&a name:`). Undefined when anything else precedes it (a tab, a flow collection),
+ * where no column can be trusted.
+ */
+function mapIndentation(index: LineIndex, map: YAMLMap): number | undefined {
+  let first: number | undefined;
+  for (const item of map.items) {
+    if (!isScalar(item.key) || !item.key.range) continue;
+    const keyStart = item.key.range[0];
+    const lineStart = index.lineStart(index.positionAt(keyStart).line);
+    // Properties are short; a bounded look-back keeps a pathological long line linear.
+    const before = index.text.slice(Math.max(lineStart, keyStart - 256), keyStart);
+    const prefix = before.slice(0, before.length - (KEY_PREFIX.exec(before)?.[0].length ?? 0));
+    const whole = keyStart - 256 <= lineStart;
+    if (whole && /^ *$/.test(prefix)) return prefix.length;
+    if (first === undefined) first = whole && /^[ -]*$/.test(prefix) ? prefix.length : -1;
+  }
+  return first === undefined || first < 0 ? undefined : first;
+}
+
+/** What may stand between a block map's indentation and its key: `? `, then tags and anchors. */
+const KEY_PREFIX = /(?:\? +)?(?:[!&]\S* +)*$/;
 
 function lastOffset(text: string, value: unknown, key: unknown): number | undefined {
   const node = (value ?? key) as Node | null;
@@ -102,4 +139,29 @@ function measureIndentUnit(index: LineIndex): number {
     if (count > bestCount && step <= 8) [best, bestCount] = [step, count];
   }
   return best;
+}
+
+/**
+ * Deletes the `key: value` entry of a block map, whole lines and all, when the entry has its lines
+ * to itself (a block-map key at the start of its line, nothing after the value but a comment).
+ * Returns undefined otherwise: flow maps, `- key:` as a sequence item's first entry, the map's only entry.
+ */
+export function removeMapEntry(index: LineIndex, map: YAMLMap, key: string): TextEdit | undefined {
+  if (map.flow || map.items.length < 2) return undefined;
+  const position = map.items.findIndex((item) => isScalar(item.key) && item.key.value === key);
+  const pair = map.items[position];
+  const keyNode = pair?.key as Node | null | undefined;
+  if (!pair || !keyNode?.range) return undefined;
+  const start = index.positionAt(keyNode.range[0]);
+  if (index.lineText(start.line).slice(0, start.character).trim() !== '') return undefined;
+  const end = lastOffset(index.text, pair.value, pair.key);
+  if (end === undefined) return undefined;
+  const endLine = index.positionAt(end).line;
+  const next = map.items[position + 1]?.key as Node | null | undefined;
+  // The next entry must start on a later line, or deleting these lines would take it along.
+  if (next?.range && index.positionAt(next.range[0]).line <= endLine) return undefined;
+  return {
+    range: { start: { line: start.line, character: 0 }, end: { line: endLine + 1, character: 0 } },
+    newText: '',
+  };
 }

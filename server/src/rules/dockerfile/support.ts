@@ -2,9 +2,9 @@
  * Small helpers shared by several Dockerfile rules. They live beside the rules rather than in the
  * engine because they encode rule judgements (what counts as a base image, an apt subcommand…).
  */
-import { ModifiableInstruction, type Arg, type From, type Instruction } from 'dockerfile-ast';
+import type { Arg, From } from 'dockerfile-ast';
 import type { ParsedDockerfile, Stage } from '../../engine/dockerfile/context';
-import type { ShellCommand, ShellWord } from '../../engine/dockerfile/shell';
+import type { ShellCommand } from '../../engine/dockerfile/shell';
 import { parseImageReference, type ImageReference } from '../../engine/image';
 import type { Range } from '../../engine/types';
 
@@ -74,57 +74,6 @@ export function shippedStages(file: ParsedDockerfile): Set<Stage> {
 /** The command name without its directory: `/usr/bin/apt-get` → `apt-get`. */
 export function commandName(command: ShellCommand): string {
   return command.name.slice(command.name.lastIndexOf('/') + 1);
-}
-
-const APT_OPTIONS_WITH_VALUE = new Set([
-  '-o',
-  '-c',
-  '-t',
-  '-a',
-  '--option',
-  '--config-file',
-  '--target-release',
-  '--host-architecture',
-]);
-
-/** For `apt-get [options] <subcommand> …`, the subcommand word; undefined for other commands. */
-export function aptSubcommand(command: ShellCommand): ShellWord | undefined {
-  const name = commandName(command);
-  if (name !== 'apt-get' && name !== 'apt') return undefined;
-  for (let i = 0; i < command.args.length; i++) {
-    const word = command.args[i];
-    if (!word) break;
-    const value = word.literal ?? word.raw;
-    if (APT_OPTIONS_WITH_VALUE.has(value)) {
-      i++;
-      continue;
-    }
-    if (!value.startsWith('-')) return word;
-  }
-  return undefined;
-}
-
-export function isAptCall(command: ShellCommand, subcommand: string): boolean {
-  const word = aptSubcommand(command);
-  return word !== undefined && word.literal === subcommand;
-}
-
-/** The `--mount=type=cache` targets of a RUN, e.g. `/var/lib/apt/lists`. */
-export function cacheMountTargets(instruction: Instruction): string[] {
-  const flags = instruction instanceof ModifiableInstruction ? instruction.getFlags() : [];
-  const targets: string[] = [];
-  for (const flag of flags) {
-    if (flag.getName() !== 'mount') continue;
-    const options = new Map(
-      (flag.getValue() ?? '').split(',').map((part): [string, string] => {
-        const [key = '', ...rest] = part.split('=');
-        return [key.trim(), rest.join('=').trim()];
-      }),
-    );
-    const target = options.get('target') ?? options.get('dst') ?? options.get('destination');
-    if (options.get('type') === 'cache' && target) targets.push(target.replace(/\/+$/, ''));
-  }
-  return targets;
 }
 
 /** The instruction keywords of the Dockerfile frontend. */

@@ -33,6 +33,7 @@ export const CLEAN_CONTAINER: readonly string[] = [
   '  allowPrivilegeEscalation: false',
   '  readOnlyRootFilesystem: true',
   '  capabilities: { drop: [ALL] }',
+  '  seccompProfile: { type: RuntimeDefault }',
 ];
 
 /** The clean container with some of its top-level keys replaced or removed (`undefined`). */
@@ -52,6 +53,29 @@ export function containerWith(changes: Record<string, readonly string[] | undefi
     if (!skipping) out.push(line);
   }
   for (const [key, lines] of Object.entries(changes)) if (!seen.has(key)) out.push(...(lines ?? []));
+  return out;
+}
+
+/**
+ * The clean container's `securityContext` block with some settings replaced (`key: value` text)
+ * or removed (`undefined`); settings it does not have are added at the end.
+ */
+export function securityContextWith(changes: Record<string, string | undefined>): string[] {
+  const start = CLEAN_CONTAINER.indexOf('securityContext:');
+  const settings = CLEAN_CONTAINER.slice(start + 1).filter((line) => line.startsWith('  '));
+  const out = ['securityContext:'];
+  const seen = new Set<string>();
+  for (const line of settings) {
+    const key = /^ {2}([A-Za-z]+):/.exec(line)?.[1] ?? '';
+    if (!(key in changes)) out.push(line);
+    else {
+      seen.add(key);
+      const value = changes[key];
+      if (value !== undefined) out.push(`  ${key}: ${value}`);
+    }
+  }
+  for (const [key, value] of Object.entries(changes))
+    if (!seen.has(key) && value !== undefined) out.push(`  ${key}: ${value}`);
   return out;
 }
 
@@ -79,4 +103,38 @@ export function deployment(example: DeploymentExample = {}): string {
   ];
   const more = example.more ?? [];
   return [lines.join('\n'), ...more].join('\n---\n') + '\n';
+}
+
+/** The clean container for pods that run to completion: ports and probes belong to serving pods. */
+export function taskContainer(): string[] {
+  return containerWith({ ports: undefined, readinessProbe: undefined, livenessProbe: undefined });
+}
+
+export interface CronJobExample {
+  name?: string;
+  /** Lines added to the CronJob's `spec`, after `schedule:`. */
+  spec?: readonly string[];
+}
+
+/** A CronJob that runs the clean task container nightly; the basis of CronJob examples. */
+export function cronJob(example: CronJobExample = {}): string {
+  const name = example.name ?? 'report';
+  const lines = [
+    'apiVersion: batch/v1',
+    'kind: CronJob',
+    'metadata:',
+    `  name: ${name}`,
+    'spec:',
+    '  schedule: "0 3 * * *"',
+    ...(example.spec ?? []).map((line) => `  ${line}`),
+    '  jobTemplate:',
+    '    spec:',
+    '      template:',
+    '        spec:',
+    '          restartPolicy: OnFailure',
+    '          containers:',
+    `            - name: ${name}`,
+    ...taskContainer().map((line) => ' '.repeat(14) + line),
+  ];
+  return lines.join('\n') + '\n';
 }

@@ -57,6 +57,8 @@ export function isWindowsPod(ctx: KubernetesContext): boolean {
 /** Pods meant to finish (Jobs, CronJobs, bare Pods that are not restarted) rather than serve. */
 export function runsToCompletion(ctx: KubernetesContext): boolean {
   if (ctx.object.kind === 'Job' || ctx.object.kind === 'CronJob') return true;
+  // Controllers keep their pods running whatever their template says (the API accepts only Always there).
+  if (ctx.object.kind !== 'Pod') return false;
   const policy = podSpecOf(ctx)?.restartPolicy;
   return policy === 'Never' || policy === 'OnFailure';
 }

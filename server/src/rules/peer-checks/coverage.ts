@@ -1,6 +1,6 @@
 import { ALL_RULES } from '..';
 import { PEER_DECISIONS, TOOLS_COVERED_IN_FULL } from './decisions';
-import { PEER_CHECKS } from './index';
+import { PEER_CHECKS, PEER_TOOL_NAMES } from './index';
 import type { PeerTool } from './types';
 
 export interface PeerGap {
@@ -34,4 +34,15 @@ export function uncoveredPeerChecks(): PeerGap[] {
     }
   }
   return gaps;
+}
+
+/** The README table of the peer checks no rule covers, each with the decision's reason. */
+export function peerDecisionsMarkdown(): string {
+  const rows: string[] = [];
+  for (const tool of TOOLS_COVERED_IN_FULL) {
+    for (const [id, reason] of Object.entries(PEER_DECISIONS[tool] ?? {})) {
+      rows.push(`| ${PEER_TOOL_NAMES[tool]} | \`${id}\` | ${reason.replace(/\|/g, '\\|')} |`);
+    }
+  }
+  return ['| Tool | Check | Why no rule covers it |', '|---|---|---|', ...rows].join('\n') + '\n';
 }

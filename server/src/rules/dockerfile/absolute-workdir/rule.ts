@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Instruction } from 'dockerfile-ast';
 import { defineDockerfileRule } from '../../../engine/rule';
 import type { ParsedDockerfile, Stage } from '../../../engine/dockerfile/context';
+import { instructionGroups } from '../stages';
 
 /** Absolute on Linux or Windows, or decided by a variable the rule cannot see. */
 const NOT_RELATIVE = /^(["']?[/\\$]|["']?[A-Za-z]:)/;
@@ -24,24 +25,27 @@ export default defineDockerfileRule({
     ko: '전체 경로를 쓰세요: `WORKDIR app`이 아니라 `WORKDIR /app`.',
   },
   peers: { hadolint: ['DL3000'], buildkit: ['WorkdirRelativePath'] },
-  example: { bad: 'WORKDIR app', good: 'WORKDIR /app' },
+  example: {
+    bad: 'FROM node:22.11-alpine3.20\nWORKDIR app\nCOPY server.js /app/\nUSER node\nCMD ["node", "/app/server.js"]\n',
+    good: 'FROM node:22.11-alpine3.20\nWORKDIR /app\nCOPY server.js /app/\nUSER node\nCMD ["node", "/app/server.js"]\n',
+  },
   messages: {
     relative: {
       en: 'WORKDIR "{path}" is relative; where it lands depends on the previous working directory.',
-      ko: 'WORKDIR "{path}"가 상대 경로입니다. 실제 위치가 이전 작업 디렉터리에 따라 달라집니다.',
+      ko: 'WORKDIR "{path}"{이/가} 상대 경로입니다. 실제 위치가 이전 작업 디렉터리에 따라 달라집니다.',
     },
     fixTitle: { en: 'Use the absolute path {path}', ko: '절대 경로 {path} 사용하기' },
   },
   fix: 'safe',
   check(ctx) {
-    for (const stage of ctx.stages) {
-      for (const instruction of stage.instructions) {
+    for (const { stage, instructions } of instructionGroups(ctx.file)) {
+      for (const instruction of instructions) {
         if (instruction.getKeyword() !== 'WORKDIR') continue;
         const argument = instruction.getArguments()[0];
         const written = argument?.getValue();
         if (!argument || !written || NOT_RELATIVE.test(written)) continue;
         const range = argument.getRange();
-        const previous = workdirBefore(ctx.file, stage, instruction);
+        const previous = stage ? workdirBefore(ctx.file, stage, instruction) : undefined;
         const absolute = previous && /^[\w./-]+$/.test(written) ? path.posix.join(previous, written) : undefined;
         ctx.report({
           range,

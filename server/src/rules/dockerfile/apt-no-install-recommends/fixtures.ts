@@ -3,6 +3,10 @@ import { defineFixtures } from '../../fixtures';
 export default defineFixtures({
   fire: [
     {
+      name: 'after Korean, accented and astral characters on the same line (UTF-16 columns)',
+      text: 'FROM debian:12\nRUN echo "설치 café 𐀀 🚀" && ⟦apt-get install⟧ -y curl\n',
+    },
+    {
       name: 'plain install',
       text: 'FROM debian:12\nRUN apt-get update && ⟦apt-get install⟧ -y curl && rm -rf /var/lib/apt/lists/*\n',
     },
@@ -14,6 +18,14 @@ export default defineFixtures({
       name: 'every install in the RUN, over continuation lines',
       text: 'FROM debian:12\nRUN ⟦apt install⟧ -y make \\\n    && ⟦apt-get install⟧ -y \\\n       gcc\n',
     },
+    { name: 'heredoc script', text: 'FROM debian:12\nRUN <<EOF\n⟦apt-get install⟧ -y curl\nEOF\n' },
+    { name: 'aptitude', text: 'FROM debian:12\nRUN ⟦aptitude install⟧ -y curl\n' },
+    {
+      name: 'through sudo and xargs',
+      text: 'FROM debian:12\nRUN sudo ⟦apt-get install⟧ -y curl && xargs ⟦apt-get install⟧ -y < pkgs\n',
+    },
+    { name: 'ONBUILD RUN', text: 'FROM debian:12\nONBUILD RUN ⟦apt-get install⟧ -y curl\n' },
+    { name: 'before the first FROM', text: 'RUN ⟦apt-get install⟧ -y curl\n' },
   ],
   dontFire: [
     {
@@ -37,7 +49,12 @@ export default defineFixtures({
       text: 'FROM debian:12\nRUN if apt-get install -s "postgresql-17-jit" > /dev/null 2>&1; then echo yes; fi\n',
     },
     { name: 'alpine', text: 'FROM alpine:3.20\nRUN apk add --no-cache curl\n' },
-    { name: 'heredoc', text: 'FROM debian:12\nRUN <<EOF\napt-get install -y curl\nEOF\n' },
+    {
+      name: 'aptitude without recommends',
+      text: 'FROM debian:12\nRUN aptitude install -y -R curl && aptitude install -y --without-recommends git\n',
+    },
+    { name: 'apt-get in a string', text: 'FROM debian:12\nRUN echo "apt-get install curl" > /notes\n' },
+    { name: 'apt-cache', text: 'FROM debian:12\nRUN apt-cache policy curl\n' },
   ],
   fix: [
     {
@@ -45,6 +62,11 @@ export default defineFixtures({
       text: 'FROM debian:12\nRUN apt-get update \\\n && apt-get install -y curl \\\n && apt-get -qq install git\n',
       output:
         'FROM debian:12\nRUN apt-get update \\\n && apt-get install --no-install-recommends -y curl \\\n && apt-get -qq install --no-install-recommends git\n',
+    },
+    {
+      name: 'aptitude spells it --without-recommends',
+      text: 'FROM debian:12\nRUN aptitude install -y curl\n',
+      output: 'FROM debian:12\nRUN aptitude install --without-recommends -y curl\n',
     },
   ],
 });

@@ -1,6 +1,6 @@
 import { defineDockerfileRule } from '../../../engine/rule';
-import type { ShellCommand } from '../../../engine/dockerfile/shell';
-import { aptSubcommand } from '../support';
+import { APT_MANAGERS } from '../apt';
+import { hasOption, packageCalls, wordText, type PackageCall } from '../package-managers';
 
 /** `APT::Install-Recommends "false"` written to apt's configuration turns recommends off for the whole build. */
 const GLOBAL_OFF = /APT::Install-Recommends\s*["']?\\?["']?\s*(false|0|no)\b/i;
@@ -15,42 +15,42 @@ export default defineDockerfileRule({
   concept: 'image-layers',
   topics: ['union-filesystem', 'linux-filesystem'],
   description: {
-    en: 'By default `apt-get install` also installs every package the requested ones merely recommend. They add megabytes to the layer, more software to patch and more attack surface, and the application rarely needs them.',
-    ko: '`apt-get install`은 기본적으로 요청한 패키지가 추천하는 패키지까지 모두 설치합니다. 레이어가 수 메가바이트 커지고, 패치할 소프트웨어와 공격 표면이 늘지만, 애플리케이션에 필요한 경우는 드뭅니다.',
+    en: 'By default `apt-get install` (and `apt` and `aptitude`) also installs every package the requested ones merely recommend. They add megabytes to the layer, more software to patch and more attack surface, and the application rarely needs them.',
+    ko: '`apt-get install`(`apt`, `aptitude`도 마찬가지)은 기본적으로 요청한 패키지가 추천하는 패키지까지 모두 설치합니다. 레이어가 수 메가바이트 커지고, 패치할 소프트웨어와 공격 표면이 늘지만, 애플리케이션에 필요한 경우는 드뭅니다.',
   },
   remediation: {
-    en: 'Add `--no-install-recommends`: `apt-get install -y --no-install-recommends curl`.',
-    ko: '`--no-install-recommends`를 붙이세요: `apt-get install -y --no-install-recommends curl`.',
+    en: 'Add `--no-install-recommends`: `apt-get install -y --no-install-recommends curl` (for aptitude, `--without-recommends`). Install a recommended package by name when the application needs it. The fix is offered, not applied on save: it installs fewer packages.',
+    ko: '`--no-install-recommends`를 붙이세요: `apt-get install -y --no-install-recommends curl`(aptitude는 `--without-recommends`). 애플리케이션에 필요한 추천 패키지는 이름을 적어 설치하세요. 설치되는 패키지가 줄어들므로 이 수정은 제안만 하고 저장할 때 자동으로 적용하지 않습니다.',
   },
   peers: { hadolint: ['DL3015'] },
   example: {
-    bad: 'RUN apt-get update && apt-get install -y curl',
-    good: 'RUN apt-get update && apt-get install -y --no-install-recommends curl',
+    bad: 'FROM debian:12\nRUN apt-get update \\\n && apt-get install -y curl \\\n && rm -rf /var/lib/apt/lists/*\nUSER nobody\nCMD ["curl", "--version"]\n',
+    good: 'FROM debian:12\nRUN apt-get update \\\n && apt-get install -y --no-install-recommends curl \\\n && rm -rf /var/lib/apt/lists/*\nUSER nobody\nCMD ["curl", "--version"]\n',
   },
   messages: {
     recommends: {
-      en: '"{command} install" also installs recommended packages; add --no-install-recommends.',
-      ko: '"{command} install"이 권장 패키지까지 설치합니다. --no-install-recommends를 추가하세요.',
+      en: '"{command} install" also installs recommended packages; add {flag}.',
+      ko: '"{command} install"이 추천 패키지까지 설치합니다. {flag}{을/를} 추가하세요.',
     },
-    fixTitle: { en: 'Add --no-install-recommends', ko: '--no-install-recommends 추가하기' },
+    fixTitle: { en: 'Add {flag}', ko: '{flag} 추가하기' },
   },
   fix: 'unsafe',
   check(ctx) {
-    for (const instruction of ctx.instructions) {
-      const commands = ctx.file.runCommands(instruction);
-      if (!commands) continue;
-      const before = ctx.text.slice(0, ctx.index.offsetAt(instruction.getRange().start));
+    for (const step of ctx.file.runs()) {
+      if (!step.commands) continue;
+      const before = ctx.text.slice(0, ctx.index.offsetAt(step.instruction.getRange().start));
       if (GLOBAL_OFF.test(before)) continue;
-      for (const command of commands) {
-        const install = aptSubcommand(command);
-        if (install?.literal !== 'install' || turnsRecommendsOff(command)) continue;
-        const insertAt = install.range.end;
+      for (const call of packageCalls(step.commands)) {
+        if (!APT_MANAGERS.has(call.manager) || call.verb !== 'install' || !call.action || turnsRecommendsOff(call))
+          continue;
+        const flag = call.manager === 'aptitude' ? '--without-recommends' : '--no-install-recommends';
+        const insertAt = call.action.range.end;
         ctx.report({
-          range: { start: command.nameRange.start, end: install.range.end },
-          message: ctx.t('recommends', { command: command.name }),
+          range: { start: call.managerWord.range.start, end: call.action.range.end },
+          message: ctx.t('recommends', { command: call.managerWord.raw, flag }),
           fix: {
-            title: ctx.t('fixTitle'),
-            edits: [{ range: { start: insertAt, end: insertAt }, newText: ' --no-install-recommends' }],
+            title: ctx.t('fixTitle', { flag }),
+            edits: [{ range: { start: insertAt, end: insertAt }, newText: ` ${flag}` }],
           },
         });
       }
@@ -59,13 +59,19 @@ export default defineDockerfileRule({
 });
 
 /** A simulated install (`apt-get install -s`) only checks whether a package could be installed. */
-const SIMULATE = new Set(['-s', '--simulate', '--just-print', '--dry-run', '--recon', '--no-act']);
+const SIMULATE = [
+  '--simulate',
+  '--just-print',
+  '--dry-run',
+  '--recon',
+  '--no-act',
+  '--no-install-recommends',
+  '--without-recommends',
+];
 
-function turnsRecommendsOff(command: ShellCommand): boolean {
-  return command.args.some((arg) => {
-    const value = arg.literal ?? arg.raw.replace(/["']/g, '');
-    return (
-      value === '--no-install-recommends' || SIMULATE.has(value) || /Install-Recommends=(false|0|no)$/i.test(value)
-    );
-  });
+function turnsRecommendsOff(call: PackageCall): boolean {
+  if (hasOption(call, SIMULATE, call.manager === 'aptitude' ? 'sR' : 's')) return true;
+  return call.words.some((word) =>
+    /Install-Recommends=(false|0|no)$/i.test(wordText(word) ?? word.raw.replace(/["']/g, '')),
+  );
 }

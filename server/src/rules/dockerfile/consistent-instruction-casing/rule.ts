@@ -22,19 +22,19 @@ export default defineDockerfileRule({
   },
   peers: { buildkit: ['ConsistentInstructionCasing', 'FromAsCasing'] },
   example: {
-    bad: 'FROM alpine:3.20\nrun apk add curl\nCopy . /app',
-    good: 'FROM alpine:3.20\nRUN apk add curl\nCOPY . /app',
+    bad: 'FROM alpine:3.20\nworkdir /app\nCopy app /app/app\nUSER 10001\nCMD ["/app/app"]\n',
+    good: 'FROM alpine:3.20\nWORKDIR /app\nCOPY app /app/app\nUSER 10001\nCMD ["/app/app"]\n',
   },
   messages: {
     keyword: {
       en: 'Instruction "{written}" should be "{expected}" like the rest of the file.',
-      ko: '명령어 "{written}"는 파일의 나머지처럼 "{expected}"로 써야 합니다.',
+      ko: '명령어 "{written}"{은/는} 파일의 나머지처럼 "{expected}"{으로/로} 써야 합니다.',
     },
     as: {
       en: '"{written}" should be "{expected}" to match its FROM.',
-      ko: '"{written}"는 FROM에 맞춰 "{expected}"로 써야 합니다.',
+      ko: '"{written}"{은/는} FROM에 맞춰 "{expected}"{으로/로} 써야 합니다.',
     },
-    fixTitle: { en: 'Write "{expected}"', ko: '"{expected}"로 쓰기' },
+    fixTitle: { en: 'Write "{expected}"', ko: '"{expected}"{으로/로} 쓰기' },
   },
   fix: 'safe',
   check(ctx) {

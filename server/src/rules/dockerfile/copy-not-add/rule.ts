@@ -26,11 +26,14 @@ export default defineDockerfileRule({
     ko: '빌드 컨텍스트의 파일과 폴더에는 COPY를 쓰고, ADD는 풀고 싶은 압축 파일에만 남겨 두세요.',
   },
   peers: { hadolint: ['DL3020'] },
-  example: { bad: 'ADD requirements.txt /app/', good: 'COPY requirements.txt /app/' },
+  example: {
+    bad: 'FROM python:3.13-slim\nWORKDIR /app\nADD app.py /app/\nUSER 10001\nCMD ["python", "app.py"]\n',
+    good: 'FROM python:3.13-slim\nWORKDIR /app\nCOPY app.py /app/\nUSER 10001\nCMD ["python", "app.py"]\n',
+  },
   messages: {
     add: {
       en: 'ADD copies the local "{source}"; use COPY, which does only that.',
-      ko: 'ADD가 로컬 "{source}"를 복사합니다. 복사만 하는 COPY를 쓰세요.',
+      ko: 'ADD가 로컬 "{source}"{을/를} 복사합니다. 복사만 하는 COPY를 쓰세요.',
     },
     fixTitle: { en: 'Replace ADD with COPY', ko: 'ADD를 COPY로 바꾸기' },
   },

@@ -21,13 +21,16 @@ export default defineDockerfileRule({
     ko: '`MAINTAINER name`을 `LABEL org.opencontainers.image.authors="name"`으로 바꾸세요.',
   },
   peers: { hadolint: ['DL4000'], buildkit: ['MaintainerDeprecated'] },
-  example: { bad: 'MAINTAINER Jane Doe <jane@example.com>', good: `LABEL ${LABEL}="Jane Doe <jane@example.com>"` },
+  example: {
+    bad: 'FROM alpine:3.20\nMAINTAINER Jane Doe <jane@example.com>\nCOPY app /usr/local/bin/app\nUSER 10001\nCMD ["app"]\n',
+    good: `FROM alpine:3.20\nLABEL ${LABEL}="Jane Doe <jane@example.com>"\nCOPY app /usr/local/bin/app\nUSER 10001\nCMD ["app"]\n`,
+  },
   messages: {
     deprecated: {
       en: 'MAINTAINER is deprecated; use LABEL {label}.',
-      ko: 'MAINTAINER는 더 이상 쓰이지 않습니다. LABEL {label}을 쓰세요.',
+      ko: 'MAINTAINER는 더 이상 쓰이지 않습니다. LABEL {label}{을/를} 쓰세요.',
     },
-    fixTitle: { en: 'Replace with LABEL {label}', ko: 'LABEL {label}로 바꾸기' },
+    fixTitle: { en: 'Replace with LABEL {label}', ko: 'LABEL {label}{으로/로} 바꾸기' },
   },
   fix: 'safe',
   check(ctx) {

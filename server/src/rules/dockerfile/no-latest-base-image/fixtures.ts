@@ -14,6 +14,7 @@ export default defineFixtures({
       text: 'from --platform=$BUILDPLATFORM ⟦golang⟧ as build\nFROM ⟦alpine:latest⟧\nCOPY --from=build /out /app\n',
     },
     { name: 'tag ARG defaulting to latest', text: 'ARG TAG=latest\nFROM ⟦redis:${TAG}⟧\n' },
+    { name: 'a default written in the reference that means latest', text: 'ARG TAG\nFROM ⟦redis:${TAG:-latest}⟧\n' },
   ],
   dontFire: [
     { name: 'pinned version', text: 'FROM node:22.11-alpine3.20\n' },
@@ -33,6 +34,15 @@ export default defineFixtures({
     { name: 'ARG default that is pinned', text: 'ARG BASE=python:3.13-slim\nFROM ${BASE}\n' },
     { name: 'tag from an ARG with a pinned default', text: 'ARG VERSION=3.20\nFROM alpine:$VERSION\n' },
     { name: 'ARG without a default cannot be judged', text: 'ARG BASE\nFROM ${BASE}\n' },
+    {
+      name: 'a default written in the reference, as hadolint misreads it',
+      text: 'ARG VERSION\nFROM alpine:${VERSION:-3.20}\nFROM node:${NODE_VERSION:-22}-alpine\n',
+    },
+    {
+      name: 'an earlier stage chosen through a build argument',
+      text: 'ARG BASE=builder\nFROM golang:1.23 AS builder\nFROM ${BASE}\n',
+    },
+    { name: 'a Windows base image with its tag', text: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\n' },
     { name: 'a tag that only contains the word latest', text: 'FROM example/app:v2-latest\n' },
   ],
 });

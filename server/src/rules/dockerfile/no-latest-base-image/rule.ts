@@ -20,7 +20,10 @@ export default defineDockerfileRule({
     ko: 'FROM 뒤에 정확한 버전(`FROM node:22.11-alpine`)을, 더 좋게는 다이제스트(`FROM node@sha256:…`)를 적으세요.',
   },
   peers: { hadolint: ['DL3006', 'DL3007'] },
-  example: { bad: 'FROM node:latest', good: 'FROM node:22.11-alpine3.20' },
+  example: {
+    bad: 'FROM node:latest\nWORKDIR /app\nCOPY server.js .\nUSER node\nCMD ["node", "server.js"]\n',
+    good: 'FROM node:22.11-alpine3.20\nWORKDIR /app\nCOPY server.js .\nUSER node\nCMD ["node", "server.js"]\n',
+  },
   messages: {
     untagged: {
       en: 'Base image "{image}" has no tag, so it means "latest" and can change between builds.',
@@ -28,7 +31,7 @@ export default defineDockerfileRule({
     },
     latest: {
       en: 'Base image "{image}" uses the moving tag "latest".',
-      ko: '베이스 이미지 "{image}"가 움직이는 태그 "latest"를 사용합니다.',
+      ko: '베이스 이미지 "{image}"{이/가} 움직이는 태그 "latest"를 사용합니다.',
     },
     untaggedArg: {
       en: 'Base image "{written}" defaults to "{image}", which has no tag and so means "latest".',
@@ -36,7 +39,7 @@ export default defineDockerfileRule({
     },
     latestArg: {
       en: 'Base image "{written}" defaults to "{image}", which uses the moving tag "latest".',
-      ko: '베이스 이미지 "{written}"의 기본값 "{image}"가 움직이는 태그 "latest"를 사용합니다.',
+      ko: '베이스 이미지 "{written}"의 기본값 "{image}"{이/가} 움직이는 태그 "latest"를 사용합니다.',
     },
   },
   check(ctx) {

@@ -20,18 +20,18 @@ export default defineDockerfileRule({
   },
   peers: { hadolint: ['DL3004'] },
   example: {
-    bad: 'USER app\nRUN sudo apt-get install -y curl',
-    good: 'USER root\nRUN apt-get install -y curl\nUSER app',
+    bad: 'FROM debian:12\nRUN useradd -m app\nUSER app\nRUN sudo mkdir /data && sudo chown app /data\nCMD ["bash", "-c", "ls /data"]\n',
+    good: 'FROM debian:12\nRUN useradd -m app && mkdir /data && chown app /data\nUSER app\nCMD ["bash", "-c", "ls /data"]\n',
   },
   messages: {
     sudo: {
       en: 'RUN uses "{command}"; switch with USER instead of sudo.',
-      ko: 'RUN이 "{command}"를 사용합니다. sudo 대신 USER로 사용자를 바꾸세요.',
+      ko: 'RUN이 "{command}"{을/를} 사용합니다. sudo 대신 USER로 사용자를 바꾸세요.',
     },
   },
   check(ctx) {
-    for (const instruction of ctx.instructions) {
-      for (const command of ctx.file.runCommands(instruction) ?? []) {
+    for (const step of ctx.file.runs()) {
+      for (const command of step.commands ?? []) {
         if (commandName(command) !== 'sudo') continue;
         const target = command.args.find((arg) => !(arg.literal ?? arg.raw).startsWith('-'));
         ctx.report({

@@ -38,6 +38,14 @@ export default defineFixtures({
       name: 'distroless nonroot variant',
       text: 'FROM golang:1.23 AS build\nFROM gcr.io/distroless/static:nonroot\nCOPY --from=build /app /app\n',
     },
+    {
+      name: 'images published to run unprivileged',
+      text: 'FROM nginxinc/nginx-unprivileged:1.27-alpine AS web\nFROM docker.io/bitnami/redis:7.4\n',
+    },
+    {
+      name: 'Windows images choose their own default user',
+      text: '# escape=`\nFROM mcr.microsoft.com/windows/nanoserver:ltsc2022\nCOPY app.exe C:/app/\nCMD ["C:\\\\app\\\\app.exe"]\n',
+    },
     { name: 'user chosen by a build argument', text: 'FROM alpine:3.20\nARG UID=10001\nUSER ${UID}\n' },
     { name: 'base image from an ARG without default', text: 'ARG BASE\nFROM ${BASE}\nCOPY . /app\n' },
     {

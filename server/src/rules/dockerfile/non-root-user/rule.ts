@@ -7,9 +7,10 @@ import { baseImageOf, commandName } from '../support';
 const ROOT_USER = /^(root|0|containeradministrator)(:.*)?$/i;
 /**
  * Image variants published to run unprivileged by default (distroless `:nonroot`, Ubuntu chiselled
- * .NET images, rootless builds). Without a USER line the image's own user applies, so stay quiet.
+ * .NET images, rootless builds, `nginx-unprivileged`, Bitnami's images). Without a USER line the
+ * image's own user applies, so stay quiet.
  */
-const NON_ROOT_VARIANT = /non-?root|rootless|chiseled/i;
+const NON_ROOT_VARIANT = /non-?root|rootless|chiseled|unprivileged|(^|\/)bitnami\//i;
 /** Windows base images choose their default user per image; only an explicit USER can be judged. */
 const WINDOWS_IMAGE = /windows|nanoserver|servercore/i;
 const PRIVILEGE_DROPPERS = new Set(['gosu', 'su-exec', 'setpriv']);
@@ -24,8 +25,8 @@ export default defineDockerfileRule({
   concept: 'least-privilege',
   topics: ['containers', 'linux-filesystem'],
   description: {
-    en: 'Unless a Dockerfile says otherwise, the container process runs as root. If the process is compromised, an attacker holds root inside the container, one kernel bug away from the node. Most applications need no privilege at all once the image is built. Images that run `gosu`/`su-exec` in a RUN are taken to drop privileges in their entrypoint and are left alone.',
-    ko: 'Dockerfile이 따로 정하지 않으면 컨테이너 프로세스는 root로 실행됩니다. 프로세스가 침해되면 공격자는 컨테이너 안에서 root를 쥐게 되고, 커널 버그 하나면 노드까지 넘어갑니다. 대부분의 애플리케이션은 이미지가 만들어진 뒤에는 아무 권한도 필요 없습니다. RUN에서 `gosu`/`su-exec`를 설치하는 이미지는 엔트리포인트에서 권한을 내려놓는 것으로 보고 건드리지 않습니다.',
+    en: 'Unless a Dockerfile says otherwise, the container process runs as root. If the process is compromised, an attacker holds root inside the container, one kernel bug away from the node. Most applications need no privilege at all once the image is built. This project judges the user of the final image: the last stage and the stages it builds FROM. Build stages may stay root, since only what `COPY --from` takes from them reaches the image. Images that run `gosu`/`su-exec` in a RUN are taken to drop privileges in their entrypoint and are left alone.',
+    ko: 'Dockerfile이 따로 정하지 않으면 컨테이너 프로세스는 root로 실행됩니다. 프로세스가 침해되면 공격자는 컨테이너 안에서 root를 쥐게 되고, 커널 버그 하나면 노드까지 넘어갑니다. 대부분의 애플리케이션은 이미지가 만들어진 뒤에는 아무 권한도 필요 없습니다. 이 프로젝트는 최종 이미지의 사용자, 즉 마지막 스테이지와 그것이 FROM으로 바탕으로 삼는 스테이지들의 사용자를 판단합니다. 빌드 스테이지는 root로 남아도 됩니다. 거기서는 `COPY --from`이 가져가는 것만 이미지에 들어가기 때문입니다. RUN에서 `gosu`/`su-exec`를 설치하는 이미지는 엔트리포인트에서 권한을 내려놓는 것으로 보고 건드리지 않습니다.',
   },
   remediation: {
     en: 'Create a user in the final stage and switch to it after the steps that need root, e.g. `RUN adduser -D -u 10001 app` then `USER 10001`. A numeric id also lets Kubernetes enforce `runAsNonRoot`.',
@@ -33,8 +34,8 @@ export default defineDockerfileRule({
   },
   peers: { hadolint: ['DL3002'] },
   example: {
-    bad: 'FROM node:22-alpine\nCOPY . /app\nCMD ["node", "/app/server.js"]',
-    good: 'FROM node:22-alpine\nCOPY . /app\nUSER node\nCMD ["node", "/app/server.js"]',
+    bad: 'FROM node:22.11-alpine3.20\nWORKDIR /app\nCOPY server.js .\nCMD ["node", "server.js"]\n',
+    good: 'FROM node:22.11-alpine3.20\nWORKDIR /app\nCOPY server.js .\nUSER node\nCMD ["node", "server.js"]\n',
   },
   messages: {
     noUser: {
@@ -43,7 +44,7 @@ export default defineDockerfileRule({
     },
     rootUser: {
       en: 'The final image runs as "{user}"; switch to an unprivileged USER after the steps that need root.',
-      ko: '최종 이미지가 "{user}"로 실행됩니다. root가 필요한 단계 뒤에 권한 없는 USER로 바꾸세요.',
+      ko: '최종 이미지가 "{user}"{으로/로} 실행됩니다. root가 필요한 단계 뒤에 권한 없는 USER로 바꾸세요.',
     },
   },
   check(ctx) {

@@ -23,13 +23,13 @@ export default defineDockerfileRule({
   noPeer:
     'hadolint and BuildKit accept any explicit tag; pinning by digest is advice this project adds (information level).',
   example: {
-    bad: 'FROM node:22.11-alpine',
-    good: 'FROM node:22.11-alpine@sha256:b64ced2e7cd0a4816699fe308ce6e8a08ccba463c757c00c14cd372e3d2c763e',
+    bad: 'FROM node:22.11-alpine\nWORKDIR /app\nCOPY server.js .\nUSER node\nCMD ["node", "server.js"]\n',
+    good: 'FROM node:22.11-alpine@sha256:b64ced2e7cd0a4816699fe308ce6e8a08ccba463c757c00c14cd372e3d2c763e\nWORKDIR /app\nCOPY server.js .\nUSER node\nCMD ["node", "server.js"]\n',
   },
   messages: {
     tagOnly: {
       en: 'Base image "{image}" is pinned by tag only; a digest would pin the exact image.',
-      ko: '베이스 이미지 "{image}"가 태그로만 고정되어 있습니다. 다이제스트를 쓰면 정확한 이미지로 고정됩니다.',
+      ko: '베이스 이미지 "{image}"{이/가} 태그로만 고정되어 있습니다. 다이제스트를 쓰면 정확한 이미지로 고정됩니다.',
     },
   },
   check(ctx) {

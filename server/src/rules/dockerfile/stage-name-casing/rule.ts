@@ -21,13 +21,16 @@ export default defineDockerfileRule({
     ko: '스테이지 이름과 이를 가리키는 곳을 소문자로 바꾸세요: `FROM golang:1.23 AS builder`.',
   },
   peers: { buildkit: ['StageNameCasing'] },
-  example: { bad: 'FROM golang:1.23 AS Builder', good: 'FROM golang:1.23 AS builder' },
+  example: {
+    bad: 'FROM golang:1.23 AS Builder\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=Builder /out/app /app\nENTRYPOINT ["/app"]\n',
+    good: 'FROM golang:1.23 AS builder\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=builder /out/app /app\nENTRYPOINT ["/app"]\n',
+  },
   messages: {
     casing: {
       en: 'Stage name "{name}" should be lowercase.',
-      ko: '스테이지 이름 "{name}"은 소문자로 써야 합니다.',
+      ko: '스테이지 이름은 소문자로 써야 합니다: "{name}".',
     },
-    fixTitle: { en: 'Rename the stage to "{lower}"', ko: '스테이지 이름을 "{lower}"로 바꾸기' },
+    fixTitle: { en: 'Rename the stage to "{lower}"', ko: '스테이지 이름을 "{lower}"{으로/로} 바꾸기' },
   },
   fix: 'safe',
   check(ctx) {

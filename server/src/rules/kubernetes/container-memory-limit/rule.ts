@@ -1,6 +1,9 @@
 import { defineKubernetesRule } from '../../../engine/rule';
 import { get, WORKLOAD_KINDS } from '../../../engine/kubernetes/workloads';
+import { containerWith, deployment } from '../example-files';
+import { resourcesFix } from '../resources';
 import { containersWith, limitRangeDefaults, resourcesRange } from '../support';
+import { isPartialObject } from '../partial';
 
 export default defineKubernetesRule({
   id: 'container-memory-limit',
@@ -24,24 +27,37 @@ export default defineKubernetesRule({
     kubeLinter: ['unset-memory-requirements'],
     kubeScore: ['container-resources'],
     polaris: ['memoryLimitsMissing'],
+    trivy: ['KSV018'],
+    checkov: ['CKV_K8S_13'],
   },
   example: {
-    bad: 'resources:\n  requests:\n    cpu: 250m\n    memory: 256Mi',
-    good: 'resources:\n  requests:\n    cpu: 250m\n    memory: 256Mi\n  limits:\n    memory: 256Mi',
+    bad: deployment({
+      container: containerWith({ resources: ['resources:', '  requests: { cpu: 100m, memory: 128Mi }'] }),
+    }),
+    good: deployment(),
   },
   messages: {
     missing: {
       en: 'Container "{name}" has no memory limit: a leak can starve every other pod on its node.',
       ko: '컨테이너 "{name}"에 메모리 제한(limit)이 없습니다. 메모리 누수가 같은 노드의 다른 파드를 모두 굶길 수 있습니다.',
     },
+    fix: {
+      en: 'Add a memory limit equal to the memory request (128Mi where there is none); adjust it to measured use',
+      ko: '메모리 요청량과 같은 메모리 제한 추가(요청량이 없으면 128Mi) — 측정한 사용량에 맞게 조정하세요',
+    },
   },
+  // A memory limit kills a process that needs more than it: a person should check the number, so never on save.
+  fix: 'unsafe',
   check(ctx) {
+    if (isPartialObject(ctx)) return;
     if (limitRangeDefaults(ctx).limits.has('memory')) return;
     for (const container of containersWith(ctx, ['container', 'initContainer'])) {
       if (get(container.value.resources, 'limits', 'memory') !== undefined) continue;
+      const fix = resourcesFix(ctx, container, ctx.t('fix'));
       ctx.report({
         range: resourcesRange(ctx, container, 'limits'),
         message: ctx.t('missing', { name: container.name }),
+        ...(fix ? { fix } : {}),
       });
     }
   },

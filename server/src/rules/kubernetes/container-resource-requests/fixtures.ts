@@ -144,4 +144,176 @@ spec:
 `,
     },
   ],
+  fix: [
+    {
+      name: 'fix-adds-a-resources-block',
+      text: `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  selector:
+    matchLabels:
+      app: web
+  template:
+    metadata:
+      labels:
+        app: web
+    spec:
+      containers:
+        - name: web
+          image: example.com/web:1.4.2 # pinned
+          ports:
+            - containerPort: 8080
+        - name: cache
+          image: example.com/cache:1.0.0
+          resources: {}
+`,
+      output: `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  selector:
+    matchLabels:
+      app: web
+  template:
+    metadata:
+      labels:
+        app: web
+    spec:
+      containers:
+        - name: web
+          image: example.com/web:1.4.2 # pinned
+          ports:
+            - containerPort: 8080
+          resources:
+            requests:
+              cpu: 100m
+              memory: 128Mi
+            limits:
+              memory: 128Mi
+        - name: cache
+          image: example.com/cache:1.0.0
+          resources:
+            requests:
+              cpu: 100m
+              memory: 128Mi
+            limits:
+              memory: 128Mi
+`,
+    },
+    {
+      name: 'fix-completes-existing-sections',
+      text: `apiVersion: v1
+kind: Pod
+metadata:
+  name: worker
+spec:
+  restartPolicy: Never
+  containers:
+    - name: worker
+      image: example.com/worker:2.0.0
+      resources:
+        requests:
+          memory: "512Mi"   # measured
+      env:
+        - name: MODE
+          value: batch
+    - name: sidecar
+      image: example.com/sidecar:1.0.0
+      resources:
+        limits:
+          memory: 64Mi
+        requests:
+          memory: 32Mi
+`,
+      output: `apiVersion: v1
+kind: Pod
+metadata:
+  name: worker
+spec:
+  restartPolicy: Never
+  containers:
+    - name: worker
+      image: example.com/worker:2.0.0
+      resources:
+        requests:
+          memory: "512Mi"   # measured
+          cpu: 100m
+        limits:
+          memory: "512Mi"
+      env:
+        - name: MODE
+          value: batch
+    - name: sidecar
+      image: example.com/sidecar:1.0.0
+      resources:
+        limits:
+          memory: 64Mi
+        requests:
+          memory: 32Mi
+          cpu: 100m
+`,
+    },
+    {
+      name: 'fix-keeps-four-space-indentation',
+      text: `apiVersion: batch/v1
+kind: Job
+metadata:
+    name: once
+spec:
+    template:
+        spec:
+            restartPolicy: OnFailure
+            containers:
+                -   name: once
+                    image: example.com/once:1.0.0
+                    resources:
+`,
+      output: `apiVersion: batch/v1
+kind: Job
+metadata:
+    name: once
+spec:
+    template:
+        spec:
+            restartPolicy: OnFailure
+            containers:
+                -   name: once
+                    image: example.com/once:1.0.0
+                    resources:
+                        requests:
+                            cpu: 100m
+                            memory: 128Mi
+                        limits:
+                            memory: 128Mi
+`,
+    },
+    {
+      name: 'fix-leaves-flow-maps-and-limit-ranges-alone',
+      text: `apiVersion: v1
+kind: Pod
+metadata:
+  name: flow
+spec:
+  containers:
+    - name: flow
+      image: example.com/flow:1.0.0
+      resources: { requests: { memory: 64Mi } }
+    - { name: inline, image: "example.com/inline:1.0.0" }
+`,
+      output: `apiVersion: v1
+kind: Pod
+metadata:
+  name: flow
+spec:
+  containers:
+    - name: flow
+      image: example.com/flow:1.0.0
+      resources: { requests: { memory: 64Mi } }
+    - { name: inline, image: "example.com/inline:1.0.0" }
+`,
+    },
+  ],
 });

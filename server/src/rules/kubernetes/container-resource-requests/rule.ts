@@ -1,6 +1,9 @@
 import { defineKubernetesRule } from '../../../engine/rule';
 import { get, WORKLOAD_KINDS } from '../../../engine/kubernetes/workloads';
+import { deployment, containerWith } from '../example-files';
+import { resourcesFix } from '../resources';
 import { containersWith, limitRangeDefaults, resourcesRange, type ResourceName } from '../support';
+import { isPartialObject } from '../partial';
 
 export default defineKubernetesRule({
   id: 'container-resource-requests',
@@ -24,26 +27,35 @@ export default defineKubernetesRule({
     kubeLinter: ['unset-cpu-requirements', 'unset-memory-requirements'],
     kubeScore: ['container-resources'],
     polaris: ['cpuRequestsMissing', 'memoryRequestsMissing'],
+    trivy: ['KSV015', 'KSV016'],
+    checkov: ['CKV_K8S_10', 'CKV_K8S_12'],
   },
   example: {
-    bad: 'containers:\n  - name: web\n    image: example.com/web:1.4.2',
-    good: 'containers:\n  - name: web\n    image: example.com/web:1.4.2\n    resources:\n      requests:\n        cpu: 250m\n        memory: 256Mi',
+    bad: deployment({ container: containerWith({ resources: undefined }) }),
+    good: deployment(),
   },
   messages: {
     both: {
       en: 'Container "{name}" requests no CPU and no memory: the scheduler treats it as needing nothing.',
-      ko: '컨테이너 "{name}"가 CPU와 메모리를 요청(request)하지 않습니다. 스케줄러는 아무것도 필요 없는 것으로 취급합니다.',
+      ko: '컨테이너 "{name}"{이/가} CPU와 메모리를 요청(request)하지 않습니다. 스케줄러는 아무것도 필요 없는 것으로 취급합니다.',
     },
     cpu: {
       en: 'Container "{name}" requests no CPU: the scheduler cannot reserve processor time for it.',
-      ko: '컨테이너 "{name}"가 CPU를 요청하지 않습니다. 스케줄러가 CPU 시간을 예약할 수 없습니다.',
+      ko: '컨테이너 "{name}"{이/가} CPU를 요청하지 않습니다. 스케줄러가 CPU 시간을 예약할 수 없습니다.',
     },
     memory: {
       en: 'Container "{name}" requests no memory: the scheduler cannot reserve memory for it, and it is evicted early under pressure.',
-      ko: '컨테이너 "{name}"가 메모리를 요청하지 않습니다. 스케줄러가 메모리를 예약할 수 없고, 메모리가 부족하면 먼저 축출됩니다.',
+      ko: '컨테이너 "{name}"{이/가} 메모리를 요청하지 않습니다. 스케줄러가 메모리를 예약할 수 없고, 메모리가 부족하면 먼저 축출됩니다.',
+    },
+    fix: {
+      en: 'Add placeholder requests and a memory limit (100m CPU, 128Mi memory); replace them with measured use',
+      ko: '임시 요청량과 메모리 제한(CPU 100m, 메모리 128Mi) 추가 — 측정한 사용량으로 바꾸세요',
     },
   },
+  // The numbers are placeholders: a memory limit can kill a process that needs more, so never on save.
+  fix: 'unsafe',
   check(ctx) {
+    if (isPartialObject(ctx)) return;
     const defaults = limitRangeDefaults(ctx).requests;
     for (const container of containersWith(ctx, ['container', 'initContainer'])) {
       const resources = container.value.resources;
@@ -54,9 +66,11 @@ export default defineKubernetesRule({
       const missing = (['cpu', 'memory'] as const).filter((r) => !has(r));
       if (missing.length === 0) continue;
       const id = missing.length === 2 ? 'both' : (missing[0] as ResourceName);
+      const fix = resourcesFix(ctx, container, ctx.t('fix'));
       ctx.report({
         range: resourcesRange(ctx, container, 'requests'),
         message: ctx.t(id, { name: container.name }),
+        ...(fix ? { fix } : {}),
       });
     }
   },

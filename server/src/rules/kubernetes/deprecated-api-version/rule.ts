@@ -1,5 +1,20 @@
 import { defineKubernetesRule } from '../../../engine/rule';
 import { reportApiVersion } from '../../../schema/api-version-report';
+import { deployment } from '../example-files';
+
+const HPA = [
+  'apiVersion: autoscaling/v2',
+  'kind: HorizontalPodAutoscaler',
+  'metadata:',
+  '  name: web',
+  'spec:',
+  '  scaleTargetRef: { apiVersion: apps/v1, kind: Deployment, name: web }',
+  '  minReplicas: 2',
+  '  maxReplicas: 6',
+  '  metrics:',
+  '    - type: Resource',
+  '      resource: { name: cpu, target: { type: Utilization, averageUtilization: 70 } }',
+].join('\n');
 
 export default defineKubernetesRule({
   id: 'deprecated-api-version',
@@ -18,31 +33,31 @@ export default defineKubernetesRule({
     en: 'Change apiVersion to the replacement the finding names; the quick fix does it where the object is valid as it stands under the new version.',
     ko: 'apiVersion을 결과가 알려 주는 대체 버전으로 바꾸세요. 오브젝트가 새 버전에서 그대로 유효하면 빠른 수정이 해 줍니다.',
   },
-  peers: {},
-  noPeer:
-    'kube-linter, kube-score and Polaris do not judge API versions against a target release; pluto and kubent do, outside this catalogue.',
+  peers: { kubeScore: ['stable-version'], trivy: ['KSV107'] },
   example: {
-    bad: 'apiVersion: autoscaling/v2beta2\nkind: HorizontalPodAutoscaler',
-    good: 'apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler',
+    // Judged for a 1.24 cluster: autoscaling/v2beta2 was still served there, and already deprecated.
+    bad: deployment({ more: [HPA.replace('autoscaling/v2', 'autoscaling/v2beta2')] }),
+    good: deployment({ more: [HPA] }),
+    config: { kubernetesVersion: '1.24' },
   },
   messages: {
     deprecatedMoveTo: {
       en: '{kind} in {apiVersion} is deprecated since Kubernetes {deprecatedIn} and removed in {removedIn}; use apiVersion {replacement}.',
-      ko: '{apiVersion}의 {kind}는 Kubernetes {deprecatedIn}부터 지원 중단되었고 {removedIn}에서 제거됩니다. apiVersion {replacement}을(를) 쓰세요.',
+      ko: '{apiVersion}의 {kind}{은/는} 쿠버네티스 {deprecatedIn}부터 지원 중단되었고 {removedIn}에서 제거됩니다. apiVersion {replacement}{을/를} 쓰세요.',
     },
     deprecatedUse: {
       en: '{kind} in {apiVersion} is deprecated since Kubernetes {deprecatedIn}; use {replacement} instead.',
-      ko: '{apiVersion}의 {kind}는 Kubernetes {deprecatedIn}부터 지원 중단되었습니다. 대신 {replacement}을(를) 쓰세요.',
+      ko: '{apiVersion}의 {kind}{은/는} 쿠버네티스 {deprecatedIn}부터 지원 중단되었습니다. 대신 {replacement}{을/를} 쓰세요.',
     },
     deprecatedNoReplacement: {
       en: '{kind} in {apiVersion} is deprecated since Kubernetes {deprecatedIn} and removed in {removedIn}, with no replacement.',
-      ko: '{apiVersion}의 {kind}는 Kubernetes {deprecatedIn}부터 지원 중단되었고 {removedIn}에서 대체 없이 제거됩니다.',
+      ko: '{apiVersion}의 {kind}{은/는} 쿠버네티스 {deprecatedIn}부터 지원 중단되었고 {removedIn}에서 대체 없이 제거됩니다.',
     },
     deprecatedOnly: {
       en: '{kind} in {apiVersion} is deprecated since Kubernetes {deprecatedIn}, with no replacement.',
-      ko: '{apiVersion}의 {kind}는 Kubernetes {deprecatedIn}부터 대체 없이 지원 중단되었습니다.',
+      ko: '{apiVersion}의 {kind}{은/는} 쿠버네티스 {deprecatedIn}부터 대체 없이 지원 중단되었습니다.',
     },
-    fix: { en: 'Change apiVersion to {replacement}', ko: 'apiVersion을 {replacement}(으)로 바꾸기' },
+    fix: { en: 'Change apiVersion to {replacement}', ko: 'apiVersion을 {replacement}{으로/로} 바꾸기' },
   },
   // Versions differ in defaults and meaning (extensions/v1beta1 Deployment strategy defaults; an
   // empty PodDisruptionBudget selector matches no pods in policy/v1beta1 and every pod in

@@ -5,6 +5,7 @@ import { analyzeFile, validUnder, type IdentityIssue } from '../../../schema/ana
 import { isScalar } from 'yaml';
 import { emptyKeyRange, keyRange, locate, ownerRange, plainScalarText, valueRange } from '../../../schema/locate';
 import type { SchemaIssue, TypeWord } from '../../../schema/validate';
+import { containerWith, deployment } from '../example-files';
 import { SCHEMA_MESSAGES } from './messages';
 
 const TYPE_MESSAGE: Record<TypeWord, string> = {
@@ -71,8 +72,8 @@ export default defineKubernetesRule({
   noPeer:
     'Schema validation is what kubeconform and the YAML language server do; the linters in this catalogue leave it to them.',
   example: {
-    bad: 'containers:\n  - name: web\n    image: nginx:1.27.3\n    poarts:\n      - containerPort: 80',
-    good: 'containers:\n  - name: web\n    image: nginx:1.27.3\n    ports:\n      - containerPort: 80',
+    bad: deployment({ container: containerWith({ ports: ['poarts:', '  - containerPort: 8080'] }) }),
+    good: deployment(),
   },
   messages: SCHEMA_MESSAGES,
   fix: 'safe',

@@ -3,6 +3,7 @@ import { keyNodeAt } from '../../../engine/kubernetes/parse';
 import { WORKLOAD_KINDS } from '../../../engine/kubernetes/workloads';
 import { replaceNode } from '../../../engine/kubernetes/yaml-edit';
 import { defineKubernetesRule } from '../../../engine/rule';
+import { deployment } from '../example-files';
 import { podSpecOf } from '../support';
 
 export default defineKubernetesRule({
@@ -25,8 +26,8 @@ export default defineKubernetesRule({
   },
   peers: { kubeLinter: ['deprecated-service-account-field'] },
   example: {
-    bad: 'spec:\n  serviceAccount: web',
-    good: 'spec:\n  serviceAccountName: web',
+    bad: deployment({ pod: ['serviceAccount: web'] }),
+    good: deployment({ pod: ['serviceAccountName: web'] }),
   },
   messages: {
     deprecated: {
@@ -39,7 +40,7 @@ export default defineKubernetesRule({
     },
     conflict: {
       en: 'serviceAccount "{deprecated}" is ignored: the pod runs as serviceAccountName "{account}".',
-      ko: 'serviceAccount "{deprecated}"는 무시됩니다. 파드는 serviceAccountName "{account}"로 실행됩니다.',
+      ko: 'serviceAccount "{deprecated}"{은/는} 무시됩니다. 파드는 serviceAccountName "{account}"{으로/로} 실행됩니다.',
     },
     fix: {
       en: 'Rename serviceAccount to serviceAccountName',

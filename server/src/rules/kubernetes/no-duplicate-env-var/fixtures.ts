@@ -3,6 +3,22 @@ import { defineFixtures } from '../../fixtures';
 export default defineFixtures({
   fire: [
     {
+      name: 'fire-after-astral-characters (UTF-16 columns)',
+      text: `apiVersion: v1
+kind: Pod
+metadata:
+  name: emoji
+spec:
+  containers:
+    - name: web
+      image: example.com/web:1.4.2
+      env:
+        - {value: "😀 𐀀 é", name: ⟦MODE⟧}
+        - {value: "한국어 🚀", name: ⟦MODE⟧}
+        - {value: "𐀀", name: MODE}
+`,
+    },
+    {
       name: 'fire-duplicate-env',
       text: `apiVersion: apps/v1
 kind: Deployment
@@ -84,6 +100,41 @@ spec:
     },
   ],
   fix: [
+    {
+      name: 'fix-keeps-an-entry-whose-anchor-a-later-alias-uses',
+      text: `apiVersion: v1
+kind: Pod
+metadata:
+  name: anchors
+spec:
+  containers:
+    - name: web
+      image: example.com/web:1.4.2
+      env:
+        - name: &level LOG_LEVEL
+          value: info
+        - name: *level
+          value: warn
+        - name: LOG_LEVEL
+          value: debug
+`,
+      output: `apiVersion: v1
+kind: Pod
+metadata:
+  name: anchors
+spec:
+  containers:
+    - name: web
+      image: example.com/web:1.4.2
+      env:
+        - name: &level LOG_LEVEL
+          value: info
+        - name: *level
+          value: warn
+        - name: LOG_LEVEL
+          value: debug
+`,
+    },
     {
       name: 'fix-deletes-ignored-entries',
       text: `apiVersion: apps/v1

@@ -1,8 +1,10 @@
 import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
 import type { KubernetesContext } from '../../../engine/kubernetes/context';
 import { WORKLOAD_KINDS, type ContainerRef } from '../../../engine/kubernetes/workloads';
+import { holdsAnchor } from '../../../engine/kubernetes/yaml-edit';
 import { defineKubernetesRule } from '../../../engine/rule';
 import type { TextEdit } from '../../../engine/types';
+import { containerWith, deployment } from '../example-files';
 import { ALL_ROLES, containersWith } from '../support';
 
 export default defineKubernetesRule({
@@ -23,15 +25,19 @@ export default defineKubernetesRule({
     en: 'Delete the earlier entry, or the later one if the earlier value was the one you meant. The fix deletes the earlier entry, which keeps the container running with exactly the value it has today.',
     ko: '앞의 항목을 지우세요. 앞의 값이 원래 뜻한 값이라면 뒤의 것을 지우세요. 빠른 수정은 앞의 항목을 지우므로 컨테이너는 지금과 정확히 같은 값으로 실행됩니다.',
   },
-  peers: { kubeLinter: ['duplicate-env-var'] },
+  peers: { kubeLinter: ['duplicate-env-var'], kubeScore: ['environment-variable-key-duplication'] },
   example: {
-    bad: 'env:\n  - name: LOG_LEVEL\n    value: info\n  - name: LOG_LEVEL\n    value: debug',
-    good: 'env:\n  - name: LOG_LEVEL\n    value: debug',
+    bad: deployment({
+      container: containerWith({
+        env: ['env:', '  - name: LOG_LEVEL', '    value: info', '  - name: LOG_LEVEL', '    value: debug'],
+      }),
+    }),
+    good: deployment({ container: containerWith({ env: ['env:', '  - name: LOG_LEVEL', '    value: debug'] }) }),
   },
   messages: {
     duplicate: {
       en: 'Container "{name}" sets {variable} again on line {line}; this earlier entry is ignored.',
-      ko: '컨테이너 "{name}"가 {line}번째 줄에서 {variable}를 다시 설정합니다. 이 앞의 항목은 무시됩니다.',
+      ko: '컨테이너 "{name}"{이/가} {line}번째 줄에서 {variable}{을/를} 다시 설정합니다. 이 앞의 항목은 무시됩니다.',
     },
     fix: {
       en: 'Delete the ignored entry for {variable}',
@@ -78,11 +84,12 @@ function scalarText(node: unknown): string | undefined {
 
 /**
  * Deletes the whole lines of a block sequence item `- name: …` when it owns them alone;
- * comment lines around it stay. Undefined for flow sequences or items sharing a line.
+ * comment lines around it stay. Undefined for flow sequences, items sharing a line, or items holding
+ * an anchor that a later alias may use.
  */
 function deleteItem(ctx: KubernetesContext, items: readonly unknown[], i: number): TextEdit | undefined {
   const item = items[i];
-  if (!isMap(item) || item.flow || !item.range) return undefined;
+  if (!isMap(item) || item.flow || !item.range || holdsAnchor(item)) return undefined;
   const index = ctx.index;
   const start = index.positionAt(item.range[0]);
   if (index.lineText(start.line).slice(0, start.character).trim() !== '-') return undefined;

@@ -3,6 +3,21 @@ import { defineFixtures } from '../../fixtures';
 export default defineFixtures({
   fire: [
     {
+      name: 'fire-after-non-ascii-and-astral-characters (UTF-16 columns)',
+      text: `apiVersion: v1
+kind: Pod
+metadata:
+  name: emoji
+spec:
+  containers:
+    - name: web
+      image: example.com/web:1.4.2
+      env:
+        - {name: UPSTREAM, value: "서버 😀 é 𐀀 http://⟦10.1.2.3⟧:80"}
+      args: ["--name=🚀", "--peer=⟦192.168.0.9⟧"]
+`,
+    },
+    {
       name: 'fire-env-and-args',
       text: `apiVersion: apps/v1
 kind: Deployment

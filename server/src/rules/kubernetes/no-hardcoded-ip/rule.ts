@@ -4,6 +4,7 @@ import type { Path } from '../../../engine/kubernetes/parse';
 import { WORKLOAD_KINDS, type ContainerRef } from '../../../engine/kubernetes/workloads';
 import { defineKubernetesRule } from '../../../engine/rule';
 import { ALL_ROLES, containersWith } from '../support';
+import { containerWith, deployment } from '../example-files';
 
 /** An IPv4 literal on its own: not part of a longer dotted version, not a CIDR block. */
 const IPV4 = /(?<![\w.])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?![\w.]|\/\d)/g;
@@ -40,17 +41,19 @@ export default defineKubernetesRule({
   noPeer:
     'None of the mapped linters looks for IP addresses in env values or arguments; this is a teaching rule of this project.',
   example: {
-    bad: 'env:\n  - name: DB_HOST\n    value: 10.96.12.7',
-    good: 'env:\n  - name: DB_HOST\n    value: db.shop.svc.cluster.local',
+    bad: deployment({ container: containerWith({ env: ['env:', '  - name: DB_HOST', '    value: 10.96.12.7'] }) }),
+    good: deployment({
+      container: containerWith({ env: ['env:', '  - name: DB_HOST', '    value: db.shop.svc.cluster.local'] }),
+    }),
   },
   messages: {
     env: {
       en: 'Container "{name}" sets {variable} to the IP address {ip}; use a Service DNS name instead.',
-      ko: '컨테이너 "{name}"가 {variable}에 IP 주소 {ip}를 넣습니다. 대신 Service DNS 이름을 쓰세요.',
+      ko: '컨테이너 "{name}"{이/가} {variable}에 IP 주소 {ip}{을/를} 넣습니다. 대신 서비스 DNS 이름을 쓰세요.',
     },
     argument: {
       en: 'Container "{name}" passes the IP address {ip} on its command line; use a Service DNS name instead.',
-      ko: '컨테이너 "{name}"가 명령줄에 IP 주소 {ip}를 넘깁니다. 대신 Service DNS 이름을 쓰세요.',
+      ko: '컨테이너 "{name}"{이/가} 명령줄에 IP 주소 {ip}{을/를} 넘깁니다. 대신 서비스 DNS 이름을 쓰세요.',
     },
   },
   check(ctx) {

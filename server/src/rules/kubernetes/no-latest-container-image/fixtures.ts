@@ -3,6 +3,20 @@ import { defineFixtures } from '../../fixtures';
 export default defineFixtures({
   fire: [
     {
+      name: 'fire-after-korean-and-astral-characters (UTF-16 columns)',
+      text: `apiVersion: v1
+kind: Pod
+metadata:
+  name: emoji
+  annotations: {설명: "é 😀 𐀀"}
+spec:
+  containers:
+    - {name: web, env: [{name: GREETING, value: "안녕 🚀"}], image: ⟦nginx:latest⟧}
+    - name: app # 😀 𐀀
+      image: ⟦"registry.example.com/팀/앱"⟧
+`,
+    },
+    {
       name: 'fire-latest-tag',
       text: `apiVersion: apps/v1
 kind: Deployment

@@ -1,6 +1,7 @@
 import { defineKubernetesRule } from '../../../engine/rule';
 import { WORKLOAD_KINDS } from '../../../engine/kubernetes/workloads';
 import { parseImageReference } from '../../../engine/image';
+import { containerWith, deployment } from '../example-files';
 
 export default defineKubernetesRule({
   id: 'no-latest-container-image',
@@ -20,15 +21,21 @@ export default defineKubernetesRule({
     en: 'Name an exact version (`nginx:1.27.3`), or better a digest (`nginx@sha256:…`).',
     ko: '정확한 버전(`nginx:1.27.3`)을, 더 좋게는 다이제스트(`nginx@sha256:…`)를 적으세요.',
   },
-  peers: { kubeLinter: ['latest-tag'], kubeScore: ['container-image-tag'], polaris: ['tagNotSpecified'] },
+  peers: {
+    kubeLinter: ['latest-tag'],
+    kubeScore: ['container-image-tag'],
+    polaris: ['tagNotSpecified'],
+    trivy: ['KSV013'],
+    checkov: ['CKV_K8S_14'],
+  },
   example: {
-    bad: 'containers:\n  - name: web\n    image: nginx:latest',
-    good: 'containers:\n  - name: web\n    image: nginx:1.27.3',
+    bad: deployment({ container: containerWith({ image: ['image: registry.example.com/shop/web:latest'] }) }),
+    good: deployment(),
   },
   messages: {
     latest: {
       en: 'Container "{name}" uses image "{image}" with the moving tag "latest".',
-      ko: '컨테이너 "{name}"가 움직이는 태그 "latest"인 이미지 "{image}"를 사용합니다.',
+      ko: '컨테이너 "{name}"{이/가} 움직이는 태그 "latest"인 이미지 "{image}"{을/를} 사용합니다.',
     },
     untagged: {
       en: 'Container "{name}" uses image "{image}" without a tag, which means "latest".',

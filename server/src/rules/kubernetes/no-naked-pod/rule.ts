@@ -43,11 +43,11 @@ export default defineKubernetesRule({
   messages: {
     service: {
       en: 'Pod "{name}" has no controller: if its node fails or is drained, nothing recreates it. Use a Deployment.',
-      ko: '파드 "{name}"에 컨트롤러가 없습니다. 노드가 고장 나거나 드레인되면 아무것도 다시 만들지 않습니다. Deployment를 사용하세요.',
+      ko: '파드 "{name}"에 컨트롤러가 없습니다. 노드가 고장 나거나 드레인되면 아무것도 다시 만들지 않습니다. 디플로이먼트를 사용하세요.',
     },
     task: {
       en: 'Pod "{name}" runs a task without a controller: if its node fails, the task is lost. Use a Job.',
-      ko: '파드 "{name}"가 컨트롤러 없이 작업을 실행합니다. 노드가 고장 나면 작업이 사라집니다. Job을 사용하세요.',
+      ko: '파드 "{name}"{이/가} 컨트롤러 없이 작업을 실행합니다. 노드가 고장 나면 작업이 사라집니다. 잡을 사용하세요.',
     },
   },
   check(ctx) {

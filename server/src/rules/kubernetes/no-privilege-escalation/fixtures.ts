@@ -55,6 +55,11 @@ spec:
   ],
   dontFire: [
     {
+      name: 'dont-fire-kustomize-patch',
+      text: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          image: example.com/web:1.4.2\n',
+      files: { 'kustomization.yaml': 'resources: [../base]\npatches:\n  - path: manifest.yaml\n' },
+    },
+    {
       name: 'dont-fire-forbidden',
       text: `apiVersion: apps/v1
 kind: StatefulSet

@@ -1,6 +1,8 @@
 import { defineKubernetesRule } from '../../../engine/rule';
 import { WORKLOAD_KINDS } from '../../../engine/kubernetes/workloads';
 import { ALL_ROLES, containersWith, flagAt, isWindowsPod, securityContextRange, securityFlagFix } from '../support';
+import { containerWith, deployment, securityContextWith } from '../example-files';
+import { isPartialObject } from '../partial';
 
 /** With this capability the API server refuses `allowPrivilegeEscalation: false`, so no fix is offered. */
 const SYS_ADMIN = /^(CAP_)?SYS_ADMIN$/i;
@@ -26,19 +28,24 @@ export default defineKubernetesRule({
   peers: {
     kubeLinter: ['privilege-escalation-container'],
     polaris: ['privilegeEscalationAllowed'],
+    pss: ['privilege-escalation'],
+    trivy: ['KSV001'],
+    checkov: ['CKV_K8S_20'],
   },
   example: {
-    bad: 'containers:\n  - name: web\n    image: nginx:1.27.3',
-    good: 'containers:\n  - name: web\n    image: nginx:1.27.3\n    securityContext:\n      allowPrivilegeEscalation: false',
+    bad: deployment({
+      container: containerWith({ securityContext: securityContextWith({ allowPrivilegeEscalation: undefined }) }),
+    }),
+    good: deployment(),
   },
   messages: {
     missing: {
       en: 'Container "{name}" does not forbid privilege escalation: set allowPrivilegeEscalation to false.',
-      ko: '컨테이너 "{name}"가 권한 상승을 막지 않습니다. allowPrivilegeEscalation을 false로 설정하세요.',
+      ko: '컨테이너 "{name}"{이/가} 권한 상승을 막지 않습니다. allowPrivilegeEscalation을 false로 설정하세요.',
     },
     allowed: {
       en: 'Container "{name}" explicitly allows privilege escalation.',
-      ko: '컨테이너 "{name}"가 권한 상승을 명시적으로 허용합니다.',
+      ko: '컨테이너 "{name}"{이/가} 권한 상승을 명시적으로 허용합니다.',
     },
     fix: {
       en: 'Set allowPrivilegeEscalation to false',
@@ -47,6 +54,8 @@ export default defineKubernetesRule({
   },
   fix: 'unsafe',
   check(ctx) {
+    // A kustomize patch leaves out what its base sets; an absent setting says nothing there.
+    if (isPartialObject(ctx)) return;
     if (isWindowsPod(ctx)) return;
     for (const container of containersWith(ctx, ALL_ROLES)) {
       const context = [...container.path, 'securityContext'];

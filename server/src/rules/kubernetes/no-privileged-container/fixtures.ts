@@ -69,8 +69,69 @@ items:
                 privileged: ⟦True⟧
 `,
     },
+    {
+      name: 'fire-privileged-but-no-escalation',
+      text: `apiVersion: v1
+kind: Pod
+metadata:
+  name: confused
+spec:
+  containers:
+    - name: app
+      image: example.com/app:1.0.0
+      securityContext:
+        allowPrivilegeEscalation: false
+        privileged: ⟦true⟧
+`,
+    },
   ],
   dontFire: [
+    {
+      // The legitimate exception, suppressed with a reason the next reader can check.
+      name: 'dont-fire-cni-daemonset-suppressed-with-reason',
+      text: `apiVersion: apps/v1
+kind: DaemonSet
+metadata:
+  name: cni-node
+  namespace: kube-system
+  annotations:
+    # The CNI plugin writes the node's routes and iptables rules.
+    cntutor.dev/ignore: no-privileged-container
+spec:
+  selector:
+    matchLabels: { app: cni-node }
+  template:
+    metadata:
+      labels: { app: cni-node }
+    spec:
+      hostNetwork: true
+      containers:
+        - name: cni
+          image: example.com/cni:3.28.0
+          securityContext:
+            privileged: true
+---
+apiVersion: apps/v1
+kind: DaemonSet
+metadata:
+  name: csi-node
+  namespace: kube-system
+  annotations:
+    checkov.io/skip1: CKV_K8S_16=CSI node plugin mounts volumes for other pods
+spec:
+  selector:
+    matchLabels: { app: csi-node }
+  template:
+    metadata:
+      labels: { app: csi-node }
+    spec:
+      containers:
+        - name: csi
+          image: example.com/csi-node:1.9.0
+          securityContext:
+            privileged: true
+`,
+    },
     {
       name: 'dont-fire-unprivileged',
       text: `apiVersion: apps/v1
@@ -112,7 +173,8 @@ data:
   ],
   fix: [
     {
-      // A flow map cannot take the second setting without being rewritten, so it keeps its finding unfixed.
+      // A flow map cannot take the second setting without being rewritten, and SYS_ADMIN cannot go with
+      // allowPrivilegeEscalation: false: both keep their finding unfixed.
       name: 'fix-privileged-to-false',
       text: `apiVersion: v1
 kind: Pod
@@ -128,6 +190,12 @@ spec:
     - name: flow
       image: busybox:1.36
       securityContext: { privileged: on }
+    - name: mounter
+      image: example.com/mounter:1.0.0
+      securityContext:
+        privileged: true
+        capabilities:
+          add: [SYS_ADMIN]
 `,
       output: `apiVersion: v1
 kind: Pod
@@ -144,6 +212,12 @@ spec:
     - name: flow
       image: busybox:1.36
       securityContext: { privileged: on }
+    - name: mounter
+      image: example.com/mounter:1.0.0
+      securityContext:
+        privileged: true
+        capabilities:
+          add: [SYS_ADMIN]
 `,
     },
   ],

@@ -1,6 +1,8 @@
 import { defineKubernetesRule } from '../../../engine/rule';
 import { WORKLOAD_KINDS } from '../../../engine/kubernetes/workloads';
 import { ALL_ROLES, containersWith, flagAt, isWindowsPod, securityContextRange, securityFlagFix } from '../support';
+import { containerWith, deployment, securityContextWith } from '../example-files';
+import { isPartialObject } from '../partial';
 
 export default defineKubernetesRule({
   id: 'read-only-root-filesystem',
@@ -24,19 +26,26 @@ export default defineKubernetesRule({
     kubeLinter: ['no-read-only-root-fs'],
     kubeScore: ['container-security-context-readonlyrootfilesystem'],
     polaris: ['notReadOnlyRootFilesystem'],
+    trivy: ['KSV014'],
+    checkov: ['CKV_K8S_22'],
   },
   example: {
-    bad: 'containers:\n  - name: web\n    image: nginx:1.27.3',
-    good: 'containers:\n  - name: web\n    image: nginx:1.27.3\n    securityContext:\n      readOnlyRootFilesystem: true\n    volumeMounts:\n      - name: tmp\n        mountPath: /tmp',
+    bad: deployment({
+      container: containerWith({ securityContext: securityContextWith({ readOnlyRootFilesystem: undefined }) }),
+    }),
+    good: deployment({
+      container: containerWith({ volumeMounts: ['volumeMounts:', '  - { name: tmp, mountPath: /tmp }'] }),
+      pod: ['volumes:', '  - { name: tmp, emptyDir: {} }'],
+    }),
   },
   messages: {
     missing: {
       en: 'Container "{name}" can write to its root filesystem; set readOnlyRootFilesystem to true and mount volumes where it must write.',
-      ko: '컨테이너 "{name}"가 루트 파일 시스템에 쓸 수 있습니다. readOnlyRootFilesystem을 true로 설정하고 써야 하는 경로에는 볼륨을 마운트하세요.',
+      ko: '컨테이너 "{name}"{이/가} 루트 파일 시스템에 쓸 수 있습니다. readOnlyRootFilesystem을 true로 설정하고 써야 하는 경로에는 볼륨을 마운트하세요.',
     },
     writable: {
       en: 'Container "{name}" explicitly keeps a writable root filesystem.',
-      ko: '컨테이너 "{name}"가 루트 파일 시스템을 명시적으로 쓰기 가능하게 둡니다.',
+      ko: '컨테이너 "{name}"{이/가} 루트 파일 시스템을 명시적으로 쓰기 가능하게 둡니다.',
     },
     fix: {
       en: 'Set readOnlyRootFilesystem to true',
@@ -45,6 +54,8 @@ export default defineKubernetesRule({
   },
   fix: 'unsafe',
   check(ctx) {
+    // A kustomize patch leaves out what its base sets; an absent setting says nothing there.
+    if (isPartialObject(ctx)) return;
     if (isWindowsPod(ctx)) return;
     for (const container of containersWith(ctx, ALL_ROLES)) {
       const path = [...container.path, 'securityContext', 'readOnlyRootFilesystem'];

@@ -153,4 +153,79 @@ spec:
 `,
     },
   ],
+  fix: [
+    {
+      name: 'fix-adds-a-probe-on-the-declared-port',
+      text: `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  selector:
+    matchLabels:
+      app: web
+  template:
+    metadata:
+      labels:
+        app: web
+    spec:
+      containers:
+        - name: web
+          image: example.com/web:1.4.2
+          ports:
+            - name: metrics
+              containerPort: 9090
+            - name: http
+              containerPort: 8080
+          # resources come from the namespace's LimitRange
+        - name: worker
+          image: example.com/worker:1.4.2
+          ports:
+            - containerPort: 7000
+              protocol: UDP
+            - containerPort: 7001
+        - name: quiet
+          image: example.com/quiet:1.4.2
+`,
+      output: `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  selector:
+    matchLabels:
+      app: web
+  template:
+    metadata:
+      labels:
+        app: web
+    spec:
+      containers:
+        - name: web
+          image: example.com/web:1.4.2
+          ports:
+            - name: metrics
+              containerPort: 9090
+            - name: http
+              containerPort: 8080
+          readinessProbe:
+            tcpSocket:
+              port: http
+            periodSeconds: 5
+          # resources come from the namespace's LimitRange
+        - name: worker
+          image: example.com/worker:1.4.2
+          ports:
+            - containerPort: 7000
+              protocol: UDP
+            - containerPort: 7001
+          readinessProbe:
+            tcpSocket:
+              port: 7001
+            periodSeconds: 5
+        - name: quiet
+          image: example.com/quiet:1.4.2
+`,
+    },
+  ],
 });

@@ -1,5 +1,6 @@
 import { defineKubernetesRule } from '../../../engine/rule';
 import { reportApiVersion } from '../../../schema/api-version-report';
+import { deployment } from '../example-files';
 
 export default defineKubernetesRule({
   id: 'removed-api-version',
@@ -18,27 +19,25 @@ export default defineKubernetesRule({
     en: 'Change apiVersion to the replacement the finding names. Where the object is valid as it stands under the new version, the quick fix does it; otherwise some fields moved (Ingress backends, for example) and need rewriting too.',
     ko: 'apiVersion을 결과가 알려 주는 대체 버전으로 바꾸세요. 오브젝트가 새 버전에서 그대로 유효하면 빠른 수정이 해 주고, 그렇지 않으면 일부 필드가 옮겨졌으므로(예: 인그레스 백엔드) 함께 고쳐 써야 합니다.',
   },
-  peers: {},
-  noPeer:
-    'kube-linter, kube-score and Polaris do not judge API versions against a target release; pluto and kubent do, outside this catalogue.',
+  peers: { kubeLinter: ['no-extensions-v1beta'], kubeScore: ['stable-version'] },
   example: {
-    bad: 'apiVersion: batch/v1beta1\nkind: CronJob',
-    good: 'apiVersion: batch/v1\nkind: CronJob',
+    bad: deployment().replace('apiVersion: apps/v1', 'apiVersion: apps/v1beta2'),
+    good: deployment(),
   },
   messages: {
     removedMoveTo: {
       en: '{kind} in {apiVersion} was removed in Kubernetes {removedIn}, so a {target} cluster rejects it; use apiVersion {replacement}.',
-      ko: '{apiVersion}의 {kind}는 Kubernetes {removedIn}에서 제거되어 {target} 클러스터가 거부합니다. apiVersion {replacement}을(를) 쓰세요.',
+      ko: '{apiVersion}의 {kind}{은/는} 쿠버네티스 {removedIn}에서 제거되어 {target} 클러스터가 거부합니다. apiVersion {replacement}{을/를} 쓰세요.',
     },
     removedRewrite: {
       en: '{kind} in {apiVersion} was removed in Kubernetes {removedIn}, so a {target} cluster rejects it; move to apiVersion {replacement}, whose fields differ, so more than the apiVersion must change.',
-      ko: '{apiVersion}의 {kind}는 Kubernetes {removedIn}에서 제거되어 {target} 클러스터가 거부합니다. apiVersion {replacement}(으)로 옮기되, 필드 구조가 달라 apiVersion 외에도 고쳐야 합니다.',
+      ko: '{apiVersion}의 {kind}{은/는} 쿠버네티스 {removedIn}에서 제거되어 {target} 클러스터가 거부합니다. apiVersion {replacement}{으로/로} 옮기되, 필드 구조가 달라 apiVersion 외에도 고쳐야 합니다.',
     },
     removedNoReplacement: {
       en: '{kind} in {apiVersion} was removed in Kubernetes {removedIn} with no replacement, so a {target} cluster rejects it.',
-      ko: '{apiVersion}의 {kind}는 Kubernetes {removedIn}에서 대체 없이 제거되어 {target} 클러스터가 거부합니다.',
+      ko: '{apiVersion}의 {kind}{은/는} 쿠버네티스 {removedIn}에서 대체 없이 제거되어 {target} 클러스터가 거부합니다.',
     },
-    fix: { en: 'Change apiVersion to {replacement}', ko: 'apiVersion을 {replacement}(으)로 바꾸기' },
+    fix: { en: 'Change apiVersion to {replacement}', ko: 'apiVersion을 {replacement}{으로/로} 바꾸기' },
   },
   // Versions differ in defaults and meaning (extensions/v1beta1 Deployment strategy defaults; an
   // empty PodDisruptionBudget selector matches no pods in policy/v1beta1 and every pod in

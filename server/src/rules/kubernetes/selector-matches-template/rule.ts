@@ -5,6 +5,7 @@ import { get, labelsOf } from '../../../engine/kubernetes/workloads';
 import { insertIntoMap } from '../../../engine/kubernetes/yaml-edit';
 import { defineKubernetesRule } from '../../../engine/rule';
 import type { Fix } from '../../../engine/types';
+import { deployment } from '../example-files';
 import { sourceOf } from '../support';
 
 /** Kinds whose selector is a LabelSelector; a ReplicationController's is a plain map of labels. */
@@ -29,10 +30,16 @@ export default defineKubernetesRule({
     en: 'Give `spec.template.metadata.labels` every label that `spec.selector.matchLabels` names, with the same value. Change the selector itself only with care: it cannot be changed on an existing Deployment, StatefulSet or DaemonSet.',
     ko: '`spec.selector.matchLabels`가 말하는 모든 레이블을 같은 값으로 `spec.template.metadata.labels`에 넣으세요. 셀렉터 자체는 조심해서 바꾸세요. 이미 있는 디플로이먼트, 스테이트풀셋, 데몬셋의 셀렉터는 바꿀 수 없습니다.',
   },
-  peers: { kubeLinter: ['mismatching-selector'] },
+  peers: {
+    kubeLinter: ['mismatching-selector'],
+    kubeScore: [
+      'deployment-pod-selector-labels-match-template-metadata-labels',
+      'statefulset-pod-selector-labels-match-template-metadata-labels',
+    ],
+  },
   example: {
-    bad: 'selector:\n  matchLabels:\n    app: web\ntemplate:\n  metadata:\n    labels:\n      app: frontend',
-    good: 'selector:\n  matchLabels:\n    app: web\ntemplate:\n  metadata:\n    labels:\n      app: web',
+    bad: deployment().replace('labels: { app: web }', 'labels: { app: frontend }'),
+    good: deployment(),
   },
   messages: {
     emptySelector: {
@@ -41,15 +48,15 @@ export default defineKubernetesRule({
     },
     missingLabel: {
       en: 'The selector needs label "{key}: {value}", but the pod template does not have it.',
-      ko: '셀렉터는 레이블 "{key}: {value}"를 요구하지만 파드 템플릿에 그 레이블이 없습니다.',
+      ko: '셀렉터는 레이블 "{key}: {value}"{을/를} 요구하지만 파드 템플릿에 그 레이블이 없습니다.',
     },
     wrongValue: {
       en: 'The selector needs "{key}: {value}", but the pod template has "{key}: {actual}".',
-      ko: '셀렉터는 "{key}: {value}"를 요구하지만 파드 템플릿에는 "{key}: {actual}"이 있습니다.',
+      ko: '셀렉터는 "{key}: {value}"{을/를} 요구하지만 파드 템플릿에는 "{key}: {actual}"{이/가} 있습니다.',
     },
     expression: {
       en: 'The pod template labels do not satisfy this selector expression ({key} {operator}).',
-      ko: '파드 템플릿 레이블이 이 셀렉터 식({key} {operator})을 만족하지 않습니다.',
+      ko: '파드 템플릿 레이블이 이 셀렉터 식({key} {operator}){을/를} 만족하지 않습니다.',
     },
     fix: {
       en: 'Add label "{key}" to the pod template',

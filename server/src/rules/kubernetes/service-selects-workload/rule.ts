@@ -1,84 +1,31 @@
-import { keyNodeAt, type K8sObject } from '../../../engine/kubernetes/parse';
-import { get, labelsOf, podMetadataPath, selectorMatches, WORKLOAD_KINDS } from '../../../engine/kubernetes/workloads';
+import type { IndexedObject } from '../../../engine/kubernetes/facts';
+import { podIdentity } from '../../../engine/kubernetes/inventory';
+import { keyNodeAt, nodeAt } from '../../../engine/kubernetes/parse';
+import { describeSelector, selectsPods, type LabelSelector } from '../../../engine/kubernetes/selectors';
 import { defineKubernetesRule } from '../../../engine/rule';
+import type { Fix } from '../../../engine/types';
+import { deployment } from '../example-files';
+import { identifyingLabels, labelList, nameOf, nearMissLabel, ownObjects, rewriteLabelMap } from '../workspace-support';
 
-/** The labels a workload gives its pods; the unit a Service selects. */
-export interface PodLabels {
-  kind: string;
-  name: string;
-  namespace: string | undefined;
-  labels: Record<string, string>;
-}
+const service = (selector: string): string =>
+  `apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  selector:\n    app: ${selector}\n  ports:\n    - port: 80\n      targetPort: 8080`;
 
-/** Pod labels of every workload among `objects`. A workspace index can feed more of these in. */
-export function podLabelsOf(objects: readonly K8sObject[]): PodLabels[] {
-  const result: PodLabels[] = [];
-  for (const object of objects) {
-    const path = podMetadataPath(object);
-    if (!path || !WORKLOAD_KINDS.includes(object.kind) || !object.value) continue;
-    result.push({
-      kind: object.kind,
-      name: object.name ?? 'unnamed',
-      namespace: object.namespace,
-      labels: labelsOf(get(object.value, ...path, 'labels')),
-    });
-  }
-  return result;
-}
+/** Fixes offered at most: one per likely target, the likeliest first. */
+const MAX_FIXES = 3;
 
-/** An object without a namespace lands wherever it is applied, so it may share one with anything. */
-function sameNamespace(a: string | undefined, b: string | undefined): boolean {
-  return a === undefined || b === undefined || a === b;
-}
-
-/** Close but different label values (`web` and `web-frontend`, `backend` and `backned`) suggest a typo. */
-function looksLikeTypo(wanted: string, actual: string | undefined): boolean {
-  if (actual === undefined || actual === wanted) return false;
-  if (wanted.includes(actual) || actual.includes(wanted)) return true;
-  return editDistance(wanted, actual) <= 2;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
-}
-
-export interface DanglingService {
-  service: K8sObject;
-  selector: Record<string, string>;
-  /** A workload that has a selected label key with another value: the likely intended target. */
-  nearMiss?: { pods: PodLabels; key: string; value: string };
-}
-
-/** Services whose selector matches none of `pods`; Services without a selector or of type ExternalName are skipped. */
-export function danglingServices(services: readonly K8sObject[], pods: readonly PodLabels[]): DanglingService[] {
-  const result: DanglingService[] = [];
-  for (const service of services) {
-    if (service.kind !== 'Service' || !service.value) continue;
-    if (get(service.value, 'spec', 'type') === 'ExternalName') continue;
-    const selector = labelsOf(get(service.value, 'spec', 'selector'));
-    if (Object.keys(selector).length === 0) continue;
-    const candidates = pods.filter((p) => sameNamespace(p.namespace, service.namespace));
-    if (candidates.some((p) => selectorMatches(selector, p.labels))) continue;
-    let nearMiss: DanglingService['nearMiss'];
-    for (const pods of candidates) {
-      const key = Object.keys(selector).find((k) => looksLikeTypo(selector[k] ?? '', pods.labels[k]));
-      if (key) {
-        nearMiss = { pods, key, value: pods.labels[key] ?? '' };
-        break;
-      }
-    }
-    result.push({ service, selector, ...(nearMiss ? { nearMiss } : {}) });
-  }
-  return result;
+/**
+ * How likely a workload is the one the Service meant: a near-miss value, the Service's own name,
+ * labels it shares with the selector (the selector asks for more than the pods have). A label
+ * key alone (`app`, which every workload has) says nothing; such workloads are no candidates.
+ */
+function likeliness(selector: LabelSelector, serviceName: string | undefined, workload: IndexedObject): number {
+  const labels = workload.pods?.labels ?? {};
+  if (nearMissLabel(selector, workload)) return 4;
+  // A selected label the pods have with an unrelated value marks another component, not a candidate.
+  const entries = Object.entries(selector.matchLabels);
+  if (entries.some(([key, value]) => labels[key] !== undefined && labels[key] !== value)) return 0;
+  const shared = entries.filter(([key, value]) => labels[key] === value).length;
+  return shared + (serviceName !== undefined && workload.name === serviceName ? 2 : 0);
 }
 
 export default defineKubernetesRule({
@@ -91,52 +38,112 @@ export default defineKubernetesRule({
   concept: 'loose-coupling',
   topics: ['kubernetes-msa', 'cloud-native'],
   description: {
-    en: 'A Service finds its backends by label, never by name: that indirection lets pods come and go while clients keep one stable address. The price is that a typo in the selector fails silently: the Service exists, its DNS name resolves, and every connection is refused because no pod carries those labels. This rule compares each Service with the workloads in the same file, and stays quiet when the file has no workload to compare with.',
-    ko: '서비스는 이름이 아니라 레이블로 백엔드를 찾습니다. 이 간접 참조 덕분에 파드가 생기고 사라져도 클라이언트는 하나의 안정된 주소를 씁니다. 그 대가로 셀렉터의 오타는 조용히 실패합니다: 서비스는 있고 DNS 이름도 풀리지만, 그 레이블을 단 파드가 없어 모든 연결이 거부됩니다. 이 규칙은 각 서비스를 같은 파일의 워크로드와 비교하고, 비교할 워크로드가 없는 파일에서는 조용히 있습니다.',
+    en: 'A Service finds its backends by label, never by name: that indirection lets pods come and go while clients keep one stable address. The price is that a typo in the selector fails silently: the Service exists, its DNS name resolves, and every connection is refused because no pod carries those labels. This rule compares each Service with the workloads of the whole workspace, in the same namespace (a Service never selects pods of another), and knows the labels controllers add to their pods (`pod-template-hash`, `statefulset.kubernetes.io/pod-name`, `controller-revision-hash`, `apps.kubernetes.io/pod-index`). It stays quiet when the workspace holds no workload the Service could select.',
+    ko: '서비스는 이름이 아니라 레이블로 백엔드를 찾습니다. 이 간접 참조 덕분에 파드가 생기고 사라져도 클라이언트는 하나의 안정된 주소를 씁니다. 그 대가로 셀렉터의 오타는 조용히 실패합니다: 서비스는 있고 DNS 이름도 풀리지만, 그 레이블을 단 파드가 없어 모든 연결이 거부됩니다. 이 규칙은 각 서비스를 워크스페이스 전체의 같은 네임스페이스 워크로드와 비교하고(서비스는 다른 네임스페이스의 파드를 선택하지 않습니다), 컨트롤러가 파드에 붙이는 레이블(`pod-template-hash`, `statefulset.kubernetes.io/pod-name`, `controller-revision-hash`, `apps.kubernetes.io/pod-index`)도 압니다. 서비스가 선택할 만한 워크로드가 워크스페이스에 없으면 조용히 있습니다.',
   },
   remediation: {
-    en: "Make `spec.selector` of the Service name labels that the workload's pod template (`spec.template.metadata.labels`) really has, with the same values.",
-    ko: '서비스의 `spec.selector`에 워크로드 파드 템플릿(`spec.template.metadata.labels`)에 실제로 있는 레이블을 같은 값으로 적으세요.',
+    en: "Make `spec.selector` of the Service name labels that the workload's pod template (`spec.template.metadata.labels`) really has, with the same values, and keep the Service in the workload's namespace. The quick fix rewrites the selector to the labels of a workload that looks intended.",
+    ko: '서비스의 `spec.selector`에 워크로드 파드 템플릿(`spec.template.metadata.labels`)에 실제로 있는 레이블을 같은 값으로 적고, 서비스를 워크로드와 같은 네임스페이스에 두세요. 빠른 수정은 의도한 것으로 보이는 워크로드의 레이블로 셀렉터를 고쳐 씁니다.',
+  },
+  exceptions: {
+    en: 'A Service whose pods are created outside the workspace (by an operator, a Helm chart or another repository) is fine: suppress the finding on it with `cntutor.dev/ignore: service-selects-workload` and a comment saying where the pods come from.',
+    ko: '파드가 워크스페이스 밖(오퍼레이터, Helm 차트, 다른 저장소)에서 만들어지는 서비스라면 괜찮습니다. 그 서비스에 `cntutor.dev/ignore: service-selects-workload`를 달고 파드가 어디서 오는지 주석으로 남기세요.',
   },
   peers: { kubeLinter: ['dangling-service'], kubeScore: ['service-targets-pod'] },
   example: {
-    bad: 'kind: Service\nspec:\n  selector:\n    app: web-frontend\n---\nkind: Deployment\nspec:\n  template:\n    metadata:\n      labels:\n        app: web',
-    good: 'kind: Service\nspec:\n  selector:\n    app: web\n---\nkind: Deployment\nspec:\n  template:\n    metadata:\n      labels:\n        app: web',
+    bad: deployment({ more: [service('web-frontend')] }),
+    good: deployment({ more: [service('web')] }),
   },
   messages: {
     dangling: {
-      en: 'Service "{name}" selects {selector}, but no workload in this file has pods with those labels.',
-      ko: 'Service "{name}"는 {selector}를 선택하지만 이 파일의 어떤 워크로드 파드에도 그 레이블이 없습니다.',
+      en: 'Service "{name}" selects {selector}, but no workload in the workspace has pods with those labels (if they are created elsewhere, by an operator or a chart, say so with an ignore annotation).',
+      ko: '서비스 "{name}"{은/는} {selector}{을/를} 선택하지만 워크스페이스의 어떤 워크로드 파드에도 그 레이블이 없습니다(오퍼레이터나 차트처럼 다른 곳에서 만든다면 무시 어노테이션으로 밝혀 두세요).',
     },
     nearMiss: {
-      en: 'Service "{name}" selects {selector}, which matches no pods here; {kind} "{workload}" has {key}={value}. A typo?',
-      ko: 'Service "{name}"는 {selector}를 선택하지만 일치하는 파드가 없습니다. {kind} "{workload}"에는 {key}={value}가 있습니다. 오타인가요?',
+      en: 'Service "{name}" selects {selector}, which matches no pods; {kind} "{workload}" has {key}={value}. A typo?',
+      ko: '서비스 "{name}"{은/는} {selector}{을/를} 선택하지만 일치하는 파드가 없습니다. {kind} "{workload}"에는 {key}={value}{이/가} 있습니다. 오타인가요?',
+    },
+    otherNamespace: {
+      en: 'Service "{name}" selects {selector}: {kind} "{workload}" has such pods, but in namespace "{namespace}". A Service selects pods of its own namespace only.',
+      ko: '서비스 "{name}"{은/는} {selector}{을/를} 선택합니다. {kind} "{workload}"에 그런 파드가 있지만 네임스페이스 "{namespace}"에 있습니다. 서비스는 자기 네임스페이스의 파드만 선택합니다.',
+    },
+    relatedPods: {
+      en: 'pods of {kind} "{workload}" carry {labels}',
+      ko: '{kind} "{workload}"의 파드 레이블: {labels}',
+    },
+    fix: {
+      en: 'Select the pods of {kind} "{workload}" ({labels})',
+      ko: '{kind} "{workload}"의 파드 선택({labels})',
     },
   },
-  checkFile(ctx) {
-    const pods = podLabelsOf(ctx.objects);
-    // With no workload in sight the Service's pods live elsewhere; silence beats a guess.
-    if (pods.length === 0) return;
-    for (const dangling of danglingServices(ctx.objects, pods)) {
-      const key = keyNodeAt(dangling.service.root, ['spec', 'selector']);
+  fix: 'unsafe',
+  checkWorkspace(ctx) {
+    for (const { object, facts } of ownObjects(ctx, ['Service'])) {
+      const selector = facts.service?.selector;
+      if (!selector || facts.service?.type === 'ExternalName') continue;
+      const key = keyNodeAt(object.root, ['spec', 'selector']);
       if (!key?.range) continue;
-      const selector = Object.entries(dangling.selector)
-        .map(([k, v]) => `${k}=${v}`)
-        .join(',');
-      const name = dangling.service.name ?? 'unnamed';
-      const near = dangling.nearMiss;
+      const near = ctx.inventory.workloadsNear(facts.namespace);
+      const selects = (workload: IndexedObject): boolean => {
+        const pods = podIdentity(workload);
+        return pods !== undefined && selectsPods(selector, pods);
+      };
+      if (near.some(selects)) continue;
+      const name = nameOf(facts);
+      const data = { name, selector: describeSelector(selector) };
+      const range = ctx.index.rangeOf(key.range[0], key.range[1]);
+      const elsewhere = ctx.inventory.workloads().find((workload) => !near.includes(workload) && selects(workload));
+      if (elsewhere) {
+        ctx.report({
+          range,
+          message: ctx.t('otherNamespace', {
+            ...data,
+            kind: elsewhere.kind,
+            workload: nameOf(elsewhere),
+            namespace: elsewhere.namespace ?? '',
+          }),
+          related: [ctx.inventory.related(elsewhere, relatedText(elsewhere))],
+        });
+        continue;
+      }
+      // With no workload in sight the Service's pods live elsewhere; silence beats a guess.
+      if (near.length === 0) continue;
+      const ranked = near
+        .map((workload) => ({ workload, score: likeliness(selector, facts.name, workload) }))
+        .filter((entry) => entry.score > 0)
+        .sort((a, b) => b.score - a.score)
+        .map((entry) => entry.workload);
+      const likeliest = ranked[0];
+      const miss = likeliest && nearMissLabel(selector, likeliest);
+      const fixes = ranked.slice(0, MAX_FIXES).flatMap((workload): Fix[] => {
+        const labels = identifyingLabels(workload);
+        const edit = rewriteLabelMap(ctx, nodeAt(object.root, ['spec', 'selector']), labels);
+        const title = ctx.t('fix', { kind: workload.kind, workload: nameOf(workload), labels: labelList(labels) });
+        return edit ? [{ title, edits: [edit] }] : [];
+      });
+      const message =
+        likeliest && miss
+          ? ctx.t('nearMiss', { ...data, kind: likeliest.kind, workload: nameOf(likeliest), ...miss })
+          : ctx.t('dangling', data);
+      const related = ranked.slice(0, MAX_FIXES).map((w) => ctx.inventory.related(w, relatedText(w)));
+      // A typo has a clear correction; otherwise (the selector asks for more, or several workloads
+      // fit) only a person can tell what was meant, so the fixes are offered to choose from.
+      const [first, ...others] = fixes;
+      const clear = first !== undefined && miss !== undefined;
       ctx.report({
-        range: ctx.index.rangeOf(key.range[0], key.range[1]),
-        message: near
-          ? ctx.t('nearMiss', {
-              name,
-              selector,
-              kind: near.pods.kind,
-              workload: near.pods.name,
-              key: near.key,
-              value: near.value,
-            })
-          : ctx.t('dangling', { name, selector }),
+        range,
+        message,
+        ...(clear ? { fix: first } : {}),
+        ...((clear ? others : fixes).length > 0 ? { choices: clear ? others : fixes } : {}),
+        ...(related.length > 0 ? { related } : {}),
+      });
+    }
+
+    function relatedText(workload: IndexedObject): string {
+      return ctx.t('relatedPods', {
+        kind: workload.kind,
+        workload: nameOf(workload),
+        labels: labelList(workload.pods?.labels ?? {}) || '-',
       });
     }
   },

@@ -1,6 +1,43 @@
 import { defineKubernetesRule } from '../../../engine/rule';
 import { analyzeFile } from '../../../schema/analyze';
 import { KUBERNETES_RELEASE } from '../../../schema/release';
+import { deployment } from '../example-files';
+
+const BACKUP = [
+  'apiVersion: example.com/v1',
+  'kind: Backup',
+  'metadata:',
+  '  name: web-nightly',
+  'spec:',
+  '  schedule: "0 3 * * *"',
+  '  target: web',
+].join('\n');
+
+/** The CustomResourceDefinition that gives `Backup` its schema. */
+const BACKUP_CRD = [
+  'apiVersion: apiextensions.k8s.io/v1',
+  'kind: CustomResourceDefinition',
+  'metadata:',
+  '  name: backups.example.com',
+  'spec:',
+  '  group: example.com',
+  '  names: { kind: Backup, plural: backups, singular: backup }',
+  '  scope: Namespaced',
+  '  versions:',
+  '    - name: v1',
+  '      served: true',
+  '      storage: true',
+  '      schema:',
+  '        openAPIV3Schema:',
+  '          type: object',
+  '          properties:',
+  '            spec:',
+  '              type: object',
+  '              required: [schedule, target]',
+  '              properties:',
+  '                schedule: { type: string }',
+  '                target: { type: string }',
+].join('\n');
 
 const MESSAGE = {
   'no-schema': 'noSchema',
@@ -28,8 +65,8 @@ export default defineKubernetesRule({
   peers: {},
   noPeer: 'kubeconform skips or fails kinds without a schema; the linters in this catalogue ignore them.',
   example: {
-    bad: 'apiVersion: cert-manager.io/v1\nkind: Certificate   # no CRD in the workspace',
-    good: '# crds/cert-manager.yaml holds the Certificate CRD\napiVersion: cert-manager.io/v1\nkind: Certificate',
+    bad: deployment({ more: [BACKUP] }),
+    good: deployment({ more: [BACKUP_CRD, BACKUP] }),
   },
   messages: {
     noSchema: {
@@ -38,7 +75,7 @@ export default defineKubernetesRule({
     },
     noBuiltinSchema: {
       en: 'No schema for {kind} in {apiVersion}: the built-in schemas of Kubernetes {release} do not include this version, so its fields are not checked.',
-      ko: '{apiVersion}의 {kind} 스키마가 없습니다. Kubernetes {release} 내장 스키마에 이 버전이 없어 필드를 검사하지 않습니다.',
+      ko: '{apiVersion}의 {kind} 스키마가 없습니다. 쿠버네티스 {release} 내장 스키마에 이 버전이 없어 필드를 검사하지 않습니다.',
     },
     crdUnusable: {
       en: 'The CustomResourceDefinition of {kind} ({source}) has a schema that cannot be compiled, so its objects are not checked.',
@@ -46,6 +83,8 @@ export default defineKubernetesRule({
     },
   },
   checkFile(ctx) {
+    // While the workspace is still being indexed its CRDs are not all known yet.
+    if (ctx.workspace?.isComplete?.() === false) return;
     const reported = new Set<string>();
     for (const analysis of analyzeFile(ctx.file, ctx.uri, ctx.workspace).objects) {
       const missing = analysis.missing;

@@ -1,6 +1,7 @@
 import { defineKubernetesRule } from '../../../engine/rule';
 import type { Range } from '../../../engine/types';
 import type { LineIndex } from '../../../engine/text';
+import { deployment } from '../example-files';
 
 /** Parser codes with a message of their own; every other problem uses the parser's words. */
 const MESSAGE_BY_CODE: Record<string, string> = {
@@ -31,8 +32,8 @@ export default defineKubernetesRule({
   noPeer:
     'kubeconform and kubectl stop at the first YAML error; the linters this catalogue maps have no check of their own for it.',
   example: {
-    bad: 'metadata:\n  name: web\n  name: web-v2',
-    good: 'metadata:\n  name: web-v2',
+    bad: deployment().replace('  name: web\n', '  name: web\n  name: web-v2\n'),
+    good: deployment(),
   },
   messages: {
     generic: {
@@ -41,7 +42,7 @@ export default defineKubernetesRule({
     },
     duplicateKey: {
       en: 'Key "{key}" appears twice in the same map; tools disagree on which value wins.',
-      ko: '같은 맵에 키 "{key}"가 두 번 나옵니다. 어느 값이 쓰일지 도구마다 다릅니다.',
+      ko: '같은 맵에 키 "{key}"{이/가} 두 번 나옵니다. 어느 값이 쓰일지 도구마다 다릅니다.',
     },
     tab: {
       en: 'YAML does not allow tabs for indentation; indent with spaces.',

@@ -1,0 +1,12 @@
+/**
+ * What the engine may know about the build context around a Dockerfile. Like the workspace
+ * index, it is handed in by the caller (the CLI reads it next to the Dockerfile, the language
+ * server from the workspace), so `lint()` stays a pure function of its arguments.
+ */
+export interface BuildContext {
+  /**
+   * The text of the `.dockerignore` that applies to the build: null when it is known that there
+   * is none, undefined when nobody looked. Rules about it stay quiet when it is undefined.
+   */
+  dockerignore?: string | null;
+}

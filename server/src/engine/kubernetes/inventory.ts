@@ -1,0 +1,142 @@
+/**
+ * The objects a cross-file rule sees: the linted file's own objects as they are now, and every
+ * other file's objects as the workspace index last saw them. Built once per lint and shared by
+ * every cross-file rule of that lint.
+ */
+import type { YAMLMap } from 'yaml';
+import type { RelatedLocation } from '../types';
+import { indexObject, type IndexedObject } from './facts';
+import type { K8sObject, ParsedYaml } from './parse';
+import { selectsPods, type LabelSelector, type PodIdentity } from './selectors';
+
+/** An object without a namespace lands wherever it is applied, so it may share one with anything. */
+export function sameNamespace(a: string | undefined, b: string | undefined): boolean {
+  return a === undefined || b === undefined || a === b;
+}
+
+/** The pods of a workload as selectors see them. */
+export function podIdentity(workload: IndexedObject): PodIdentity | undefined {
+  return workload.pods ? { kind: workload.kind, name: workload.name, labels: workload.pods.labels } : undefined;
+}
+
+export class Inventory {
+  /** This file's objects, in file order. */
+  readonly own: readonly IndexedObject[];
+  private readonly everything: readonly IndexedObject[];
+  private readonly ownByRoot = new Map<YAMLMap, IndexedObject>();
+  private byKind: Map<string, IndexedObject[]> | undefined;
+
+  constructor(
+    readonly uri: string,
+    file: ParsedYaml,
+    others: readonly IndexedObject[],
+  ) {
+    const own = file.objects.map((object) => {
+      const indexed = indexObject(object, uri, file.index);
+      this.ownByRoot.set(object.root, indexed);
+      return indexed;
+    });
+    this.own = own;
+    this.everything = others.length === 0 ? own : [...own, ...others];
+  }
+
+  /** Every object of the workspace, this file's first. */
+  all(): readonly IndexedObject[] {
+    return this.everything;
+  }
+
+  ofKind(kind: string): readonly IndexedObject[] {
+    if (!this.byKind) {
+      this.byKind = new Map();
+      for (const object of this.everything) {
+        const group = this.byKind.get(object.kind);
+        if (group) group.push(object);
+        else this.byKind.set(object.kind, [object]);
+      }
+    }
+    return this.byKind.get(kind) ?? [];
+  }
+
+  /** The facts of one of this file's objects. */
+  factsOf(object: K8sObject): IndexedObject | undefined {
+    return this.ownByRoot.get(object.root);
+  }
+
+  /** Objects that run pods (built-in workloads and objects found by their pod template). */
+  workloads(): readonly IndexedObject[] {
+    this.workloadList ??= this.everything.filter((object) => object.pods !== undefined);
+    return this.workloadList;
+  }
+  private workloadList: IndexedObject[] | undefined;
+
+  /** Workloads that could share a namespace with an object in `namespace`. */
+  workloadsNear(namespace: string | undefined): IndexedObject[] {
+    return this.cached(`\u0000workloads`, namespace, () =>
+      this.workloads().filter((workload) => sameNamespace(workload.namespace, namespace)),
+    );
+  }
+
+  /** Lists asked for again and again (per Service, per workload) are computed once per lint. */
+  private readonly lists = new Map<string, IndexedObject[]>();
+  private cached(what: string, namespace: string | undefined, compute: () => IndexedObject[]): IndexedObject[] {
+    const key = `${what}\u0000${namespace ?? ''}\u0000${namespace === undefined ? 'any' : 'one'}`;
+    let list = this.lists.get(key);
+    if (!list) {
+      list = compute();
+      this.lists.set(key, list);
+    }
+    return list;
+  }
+
+  /** Workloads in `namespace` whose pods the selector selects. */
+  workloadsSelectedBy(selector: LabelSelector, namespace: string | undefined): IndexedObject[] {
+    return this.workloadsNear(namespace).filter((workload) => {
+      const pods = podIdentity(workload);
+      return pods !== undefined && selectsPods(selector, pods);
+    });
+  }
+
+  /** Objects of `kind` that could share a namespace with an object in `namespace`. */
+  near(kind: string, namespace: string | undefined): IndexedObject[] {
+    return this.cached(kind, namespace, () =>
+      this.ofKind(kind).filter((object) => sameNamespace(object.namespace, namespace)),
+    );
+  }
+
+  /**
+   * Objects of `kind` written for exactly the same namespace (both without one counts): for
+   * findings that claim two objects work together, where "could share" would be a guess.
+   */
+  sameNamespaceAs(kind: string, namespace: string | undefined): IndexedObject[] {
+    return this.ofKind(kind).filter((object) => object.namespace === namespace);
+  }
+
+  /** Objects of `kind` named `name` that could share the namespace. */
+  named(kind: string, name: string, namespace: string | undefined): IndexedObject[] {
+    return this.ofKind(kind).filter((object) => object.name === name && sameNamespace(object.namespace, namespace));
+  }
+
+  /**
+   * What defines `kind` `name` for an object in `namespace`: objects of that kind and name, and
+   * objects that generate one (kustomize generators, cert-manager Certificates, sealed secrets…).
+   */
+  definitions(kind: string, name: string, namespace: string | undefined): IndexedObject[] {
+    this.generatorList ??= this.everything.filter((object) => (object.generates?.length ?? 0) > 0);
+    const generated = this.generatorList.filter(
+      (object) =>
+        sameNamespace(object.namespace, namespace) &&
+        object.generates?.some((made) => made.kind === kind && made.name === name),
+    );
+    return [...this.named(kind, name, namespace), ...generated];
+  }
+  private generatorList: IndexedObject[] | undefined;
+
+  isOwn(object: IndexedObject): boolean {
+    return object.uri === this.uri;
+  }
+
+  /** A related location pointing at the object, in this file or another. */
+  related(object: IndexedObject, message: string): RelatedLocation {
+    return { ...(this.isOwn(object) ? {} : { uri: object.uri }), range: object.range, message };
+  }
+}

@@ -1,0 +1,58 @@
+import { fileURLToPath } from 'node:url';
+import {
+  DidChangeWatchedFilesNotification,
+  type ClientCapabilities,
+  type Connection,
+  type FileEvent,
+} from 'vscode-languageserver/node';
+import { buildContextFor } from '../config/build-context';
+import type { BuildContext } from '../engine/dockerfile/build-context';
+import type { WorkspaceTrust } from './trust';
+
+/** Files whose change alters how an open Dockerfile is judged. */
+const WATCHED = ['**/.dockerignore', '**/*.dockerignore', '**/.hadolint.yaml', '**/.hadolint.yml'];
+
+/**
+ * The build context of each open Dockerfile (its `.dockerignore`), looked up once and forgotten
+ * when an ignore file changes. In an untrusted workspace a file outside it is never read, and the
+ * rules that need it stay quiet.
+ */
+export class BuildContexts {
+  private readonly known = new Map<string, BuildContext>();
+
+  constructor(private readonly trust: WorkspaceTrust) {}
+
+  /** Asks the client to report changes of ignore and hadolint files, when it can be asked. */
+  watch(connection: Connection, capabilities: ClientCapabilities): void {
+    if (!capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) return;
+    void connection.client
+      .register(DidChangeWatchedFilesNotification.type, { watchers: WATCHED.map((globPattern) => ({ globPattern })) })
+      .catch(() => undefined);
+  }
+
+  /** Undefined for documents that are not files on disk: nothing is known about their context. */
+  of(uri: string): BuildContext | undefined {
+    if (!uri.startsWith('file:')) return undefined;
+    let context = this.known.get(uri);
+    if (!context) {
+      context = buildContextFor(fileURLToPath(uri), {
+        stopAt: this.trust.roots,
+        mayRead: (file) => this.trust.mayRead(file, '.dockerignore'),
+      });
+      this.known.set(uri, context);
+    }
+    return context;
+  }
+
+  /** Forgets what was read when an ignore file changed; true when it did. */
+  filesChanged(changes: readonly FileEvent[]): boolean {
+    const relevant = changes.some((change) => /(^|[/\\])[^/\\]*\.dockerignore$/.test(change.uri));
+    if (relevant) this.known.clear();
+    return relevant;
+  }
+
+  forget(uri?: string): void {
+    if (uri === undefined) this.known.clear();
+    else this.known.delete(uri);
+  }
+}

@@ -1,0 +1,108 @@
+/**
+ * Findings of one open document in two parts: those of the rules that read the document alone,
+ * computed when it changes, and those of the cross-file rules, computed again whenever another
+ * file changes what the workspace index holds — without linting the document itself again.
+ */
+import type { TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Config } from '../engine/config';
+import { candidateKind } from '../engine/detect';
+import { sortFindings } from '../engine/lint';
+import { isCrossFileRule } from '../engine/rule';
+import type { Finding } from '../engine/types';
+import type { WorkspaceIndex } from '../engine/workspace';
+import { findRule } from '../rules';
+import type { LintRunner } from './lint-runner';
+
+export interface SplitFindings {
+  local: Finding[];
+  crossFile: Finding[];
+}
+
+export function splitFindings(findings: readonly Finding[]): SplitFindings {
+  const local: Finding[] = [];
+  const crossFile: Finding[] = [];
+  for (const finding of findings) {
+    const rule = findRule(finding.ruleId);
+    (rule && isCrossFileRule(rule) ? crossFile : local).push(finding);
+  }
+  return { local, crossFile };
+}
+
+export function mergeFindings(parts: SplitFindings): Finding[] {
+  return sortFindings([...parts.local, ...parts.crossFile]);
+}
+
+/** Equal lists need no new publish: the editor would only flicker. */
+export function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {
+  return a.length === b.length && JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** What the server remembers of a document's last lint. */
+export interface LintedDocument {
+  version: number;
+  /** Every finding, as published. */
+  findings: Finding[];
+  /** The same, split: the rules that read the document alone, and the cross-file rules. */
+  parts: SplitFindings;
+  config: Config;
+}
+
+export interface CrossFileDependencies {
+  documents: TextDocuments<TextDocument>;
+  linted: Map<string, LintedDocument>;
+  runner: LintRunner;
+  /** True while a full lint of the document is under way: it will see the index as it is now. */
+  isRunning(uri: string): boolean;
+  workspace(): WorkspaceIndex;
+  publish(document: TextDocument, entry: LintedDocument): void;
+  logError(message: string): void;
+}
+
+/** Keeps the cross-file findings of open documents current as the workspace index changes. */
+export class CrossFileFindings {
+  private readonly scheduled = new Set<string>();
+
+  constructor(private readonly deps: CrossFileDependencies) {}
+
+  /** Looks again at the cross-file findings of every open document but `except`. */
+  refresh(except?: string): void {
+    for (const document of this.deps.documents.all()) if (document.uri !== except) this.schedule(document);
+  }
+
+  /** Once per burst: several changes of the index before the rerun starts cost one rerun. */
+  schedule(document: TextDocument): void {
+    if (this.scheduled.has(document.uri)) return;
+    this.scheduled.add(document.uri);
+    setImmediate(() => {
+      this.scheduled.delete(document.uri);
+      this.relint(document.uri).catch((error: unknown) =>
+        this.deps.logError(`cross-file lint failed: ${String(error)}`),
+      );
+    });
+  }
+
+  /** Reruns only the cross-file rules of a document whose text has not changed, and publishes what changed. */
+  private async relint(uri: string): Promise<void> {
+    const { documents, linted, runner } = this.deps;
+    const entry = linted.get(uri);
+    const document = documents.get(uri);
+    if (!entry || !document || entry.version !== document.version || this.deps.isRunning(uri)) return;
+    if (candidateKind(document.uri, document.languageId) !== 'yaml') return;
+    const result = await runner.run(
+      {
+        uri,
+        text: document.getText(),
+        config: entry.config,
+        languageId: document.languageId,
+        workspace: this.deps.workspace(),
+        scope: 'workspace',
+      },
+      () => documents.get(uri)?.version !== entry.version,
+    );
+    if (!result || linted.get(uri) !== entry || sameFindings(entry.parts.crossFile, result.findings)) return;
+    entry.parts = { local: entry.parts.local, crossFile: result.findings };
+    entry.findings = mergeFindings(entry.parts);
+    this.deps.publish(document, entry);
+  }
+}

@@ -1,0 +1,22 @@
+import { defineFixtures } from '../../fixtures';
+
+export default defineFixtures({
+  fire: [
+    {
+      name: 'the whole build stage over a base image',
+      text: 'FROM golang:1.23 AS build\nFROM alpine:3.20\n⟦COPY --from=build / /⟧\n',
+    },
+    { name: 'from an image, in exec form', text: 'FROM debian:12\n⟦COPY --from=alpine:3.20 ["/", "/"]⟧\n' },
+  ],
+  dontFire: [
+    {
+      name: 'squashing onto scratch',
+      text: 'FROM debian:12 AS rootfs\nRUN rm -rf /var/lib/apt/lists/*\nFROM scratch\nCOPY --from=rootfs / /\n',
+    },
+    {
+      name: 'one folder',
+      text: 'FROM golang:1.23 AS build\nFROM alpine:3.20\nCOPY --from=build /out/ /usr/local/bin/\n',
+    },
+    { name: 'the build context', text: 'FROM alpine:3.20\nCOPY / /srv/\n' },
+  ],
+});

@@ -1,0 +1,123 @@
+import type { DockerfileContext, RunStep, Stage } from '../../../engine/dockerfile/context';
+import type { ShellCommand, ShellPipeStage } from '../../../engine/dockerfile/shell';
+import { defineDockerfileRule } from '../../../engine/rule';
+import { comparePositions } from '../../../engine/text';
+import type { Fix } from '../../../engine/types';
+import { pipefailShellOf, shellArray, shellInstructionFor } from '../stage-shell';
+import { commandName, inKeywordCase } from '../support';
+
+/** Commands before a `|` whose failure there is nothing to lose: they only print what they were given. */
+const CANNOT_FAIL = new Set(['echo', 'printf', 'yes', 'true', ':']);
+/** Shells that understand `-o pipefail` given on their command line. */
+const PIPEFAIL_SHELLS = /(^|\/)(bash|ash|zsh|ksh|mksh)$/;
+
+export default defineDockerfileRule({
+  id: 'pipefail-before-pipe',
+  title: {
+    en: 'Set pipefail before piping in RUN',
+    ko: 'RUN에서 파이프 앞에 pipefail 설정하기',
+  },
+  severity: 'warning',
+  concept: 'declarative-specs',
+  topics: ['docker-operations', 'linux-filesystem'],
+  description: {
+    en: 'A pipeline succeeds when its last command does. In `curl -fsSL https://example.com/x.tar.gz | tar -xz`, a failed download hands tar an empty stream, and with `| sha256sum` or `| tee log` at the end the RUN succeeds and the build goes on with a missing or broken file. `set -o pipefail` (or a SHELL that sets it) makes the pipeline fail when any command in it fails. Pipelines fed only by echo or printf are left alone: those cannot fail in a way that matters.',
+    ko: '파이프라인은 마지막 명령이 성공하면 성공합니다. `curl -fsSL https://example.com/x.tar.gz | tar -xz`에서 다운로드가 실패하면 tar는 빈 입력을 받고, 끝이 `| sha256sum`이나 `| tee log`라면 RUN이 성공해 파일이 없거나 깨진 채로 빌드가 계속됩니다. `set -o pipefail`(또는 이를 설정하는 SHELL)을 쓰면 파이프라인의 어느 명령이 실패해도 파이프라인이 실패합니다. echo나 printf만 앞에 있는 파이프라인은 문제 삼지 않습니다: 의미 있게 실패할 일이 없기 때문입니다.',
+  },
+  remediation: {
+    en: 'Where bash exists (Debian, Ubuntu, Red Hat families), add `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` before the RUN; on Alpine and BusyBox, whose sh is ash, `SHELL ["/bin/ash", "-o", "pipefail", "-c"]`. Or start the RUN with `set -o pipefail &&` when its shell supports it (Debian’s dash does not before 0.5.12). The fix is offered, not applied on save: later RUNs then run in that shell.',
+    ko: 'bash가 있는 이미지(Debian, Ubuntu, Red Hat 계열)에서는 RUN 앞에 `SHELL ["/bin/bash", "-o", "pipefail", "-c"]`를 추가하고, sh가 ash인 Alpine과 BusyBox에서는 `SHELL ["/bin/ash", "-o", "pipefail", "-c"]`를 추가하세요. 셸이 지원한다면 RUN을 `set -o pipefail &&`로 시작해도 됩니다(Debian의 dash는 0.5.12 이전에는 지원하지 않습니다). 이후의 RUN도 그 셸에서 실행되므로 이 수정은 제안만 하고 저장할 때 자동으로 적용하지 않습니다.',
+  },
+  peers: { hadolint: ['DL4006'] },
+  example: {
+    bad: 'FROM debian:12\nRUN curl -fsSL https://example.com/app.tar.gz | tar -xz -C /opt\nUSER nobody\nCMD ["/opt/app/run"]\n',
+    good: 'FROM debian:12\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/app.tar.gz | tar -xz -C /opt\nUSER nobody\nCMD ["/opt/app/run"]\n',
+  },
+  messages: {
+    pipe: {
+      en: '"{first} | … | {last}" succeeds when {last} does, even if {first} failed; set pipefail.',
+      ko: '"{first} | … | {last}"{은/는} {first}{이/가} 실패해도 {last}{이/가} 성공하면 성공합니다. pipefail을 설정하세요.',
+    },
+    fixTitle: { en: 'Run RUN with {shell} -o pipefail', ko: 'RUN을 {shell} -o pipefail로 실행하기' },
+  },
+  fix: 'unsafe',
+  check(ctx) {
+    const fixes = new Map<Stage | undefined, Fix | undefined>();
+    for (const step of ctx.file.runs()) {
+      if (!step.commands) continue;
+      const pipelines = pipelinesOf(step.commands);
+      if (pipelines.size === 0 || shellSetsPipefail(ctx, step)) continue;
+      const setAt = step.commands.find(setsPipefail)?.range.start;
+      for (const [pipeline, commands] of pipelines) {
+        if (setAt && comparePositions(setAt, pipeline.range.start) < 0) continue;
+        const feeding = commands.filter((c) => (c.pipe?.stage ?? 0) < pipeline.stages - 1);
+        if (feeding.every((c) => CANNOT_FAIL.has(commandName(c)))) continue;
+        const first = commands[0] as ShellCommand;
+        const last = commands.filter((c) => c.pipe?.stage === pipeline.stages - 1)[0] ?? first;
+        if (!fixes.has(step.stage)) fixes.set(step.stage, step.onbuild ? undefined : pipefailFix(ctx, step));
+        const fix = fixes.get(step.stage);
+        ctx.report({
+          range: first.range,
+          message: ctx.t('pipe', { first: commandName(first), last: commandName(last) }),
+          ...(fix ? { fix } : {}),
+        });
+      }
+    }
+  },
+});
+
+function pipelinesOf(commands: readonly ShellCommand[]): Map<ShellPipeStage['pipeline'], ShellCommand[]> {
+  const pipelines = new Map<ShellPipeStage['pipeline'], ShellCommand[]>();
+  for (const command of commands) {
+    if (!command.pipe) continue;
+    const members = pipelines.get(command.pipe.pipeline) ?? [];
+    members.push(command);
+    pipelines.set(command.pipe.pipeline, members);
+  }
+  return pipelines;
+}
+
+/** `set -o pipefail`, `set -eo pipefail`, `set -euxo pipefail`. */
+function setsPipefail(command: ShellCommand): boolean {
+  if (command.name !== 'set') return false;
+  return command.args.some(
+    (arg, i) => arg.literal === 'pipefail' && /^[-+][A-Za-z]*o$/.test(command.args[i - 1]?.literal ?? ''),
+  );
+}
+
+function shellSetsPipefail(ctx: DockerfileContext, step: RunStep): boolean {
+  const shell = shellInstructionFor(ctx.file, step.instruction);
+  return shell !== undefined && (shellArray(shell) ?? []).includes('pipefail');
+}
+
+/**
+ * A SHELL that sets pipefail: the stage's own SHELL gains `-o pipefail` when its shell knows it;
+ * otherwise a new SHELL for the base image's shell goes before this RUN. Unknown images get none.
+ */
+function pipefailFix(ctx: DockerfileContext, step: RunStep): Fix | undefined {
+  const shell = pipefailShellOf(ctx.file, step.instruction);
+  if (shell.kind === 'unknown') return undefined;
+  if (shell.kind === 'set') {
+    const array = shellArray(shell.instruction);
+    const args = shell.instruction.getArgumentsRange();
+    const program = array?.[0];
+    if (!array || !args || !program || !PIPEFAIL_SHELLS.test(program)) return undefined;
+    const written = [program, '-o', 'pipefail', ...array.slice(1)].map((part) => JSON.stringify(part)).join(', ');
+    return {
+      title: ctx.t('fixTitle', { shell: program }),
+      edits: [{ range: args, newText: `[${written}]` }],
+    };
+  }
+  const program = shell.shell === 'bash' ? '/bin/bash' : '/bin/ash';
+  const line = step.instruction.getRange().start.line;
+  const at = { line, character: 0 };
+  return {
+    title: ctx.t('fixTitle', { shell: program }),
+    edits: [
+      {
+        range: { start: at, end: at },
+        newText: `${inKeywordCase(ctx.file, 'SHELL')} ["${program}", "-o", "pipefail", "-c"]\n`,
+      },
+    ],
+  };
+}

@@ -1,0 +1,46 @@
+/**
+ * Small readings of plain shell commands (not package managers) shared by RUN rules: options in
+ * short clusters or long form, and the operands left once options are set aside.
+ */
+import type { ShellCommand, ShellWord } from '../../engine/dockerfile/shell';
+import { wordText } from './package-managers';
+
+/** True when the command has one of the long options (also as `--name=…`) or a short letter, alone or in a cluster. */
+export function hasFlag(command: ShellCommand, long: readonly string[], shortLetters = ''): boolean {
+  return command.args.some((word) => {
+    const text = wordText(word);
+    if (!text || !text.startsWith('-') || text === '-' || text === '--') return false;
+    if (text.startsWith('--')) return long.some((name) => text === name || text.startsWith(`${name}=`));
+    return [...text.slice(1)].some((letter) => shortLetters.includes(letter));
+  });
+}
+
+/** The words that are not options, skipping the value after each option in `withValue`. */
+export function operandsOf(command: ShellCommand, withValue: ReadonlySet<string> = new Set()): ShellWord[] {
+  const operands: ShellWord[] = [];
+  for (let i = 0; i < command.args.length; i++) {
+    const word = command.args[i] as ShellWord;
+    const text = wordText(word) ?? word.raw;
+    if (text.startsWith('-') && text !== '-') {
+      if (withValue.has(text)) i++;
+      continue;
+    }
+    operands.push(word);
+  }
+  return operands;
+}
+
+/** The command a wrapper runs: `sudo -E bash` → bash, `env X=1 python3` → python3. */
+export function runsProgram(command: ShellCommand): string {
+  const name = basename(command.name);
+  if (name !== 'sudo' && name !== 'env' && name !== 'exec' && name !== 'command') return name;
+  const next = command.args.find((word) => {
+    const text = wordText(word) ?? '';
+    return !text.startsWith('-') && !/^[A-Za-z_][A-Za-z0-9_]*=/.test(text);
+  });
+  return next ? basename(wordText(next) ?? '') : name;
+}
+
+export function basename(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}

@@ -1,0 +1,98 @@
+/**
+ * Which shell a stage's RUN instructions get, as far as the Dockerfile tells: the last SHELL of the
+ * stage (or of the stages it is built FROM), or the base image's /bin/sh. Debian's /bin/sh is dash,
+ * which has no pipefail (before dash 0.5.12); bash is there in every Debian, Ubuntu and Red Hat
+ * family image. Alpine and BusyBox have no bash, but their ash knows `-o pipefail`.
+ */
+import type { Instruction } from 'dockerfile-ast';
+import type { ParsedDockerfile, Stage } from '../../engine/dockerfile/context';
+import { baseImageOf } from './support';
+
+/** Images whose /bin/bash is always there: Debian, Ubuntu and Red Hat families and the official images built on them. */
+const BASH_IMAGES = new Set([
+  'debian',
+  'ubuntu',
+  'buildpack-deps',
+  'centos',
+  'fedora',
+  'rockylinux',
+  'almalinux',
+  'amazonlinux',
+  'oraclelinux',
+  'ubi',
+  'ubi8',
+  'ubi9',
+  'python',
+  'node',
+  'golang',
+  'php',
+  'ruby',
+  'perl',
+  'rust',
+  'openjdk',
+  'eclipse-temurin',
+  'amazoncorretto',
+  'maven',
+  'gradle',
+  'httpd',
+  'nginx',
+  'postgres',
+  'redis',
+  'mariadb',
+  'mysql',
+  'mongo',
+  'gcc',
+  'haproxy',
+  'elixir',
+  'erlang',
+  'tomcat',
+  'wordpress',
+]);
+
+export type PipefailShell =
+  { kind: 'set'; instruction: Instruction } | { kind: 'image'; shell: 'bash' | 'ash' } | { kind: 'unknown' };
+
+/** The SHELL in effect for an instruction: the last one before it in its stage or the stages it is built FROM. */
+export function shellInstructionFor(file: ParsedDockerfile, instruction: Instruction): Instruction | undefined {
+  const line = instruction.getRange().start.line;
+  const seen = new Set<Stage>();
+  for (let stage = file.stageOf(instruction); stage && !seen.has(stage); stage = file.parentStage(stage)) {
+    seen.add(stage);
+    const shells = stage.instructions.filter((i) => i.getKeyword() === 'SHELL' && i.getRange().start.line < line);
+    const last = shells[shells.length - 1];
+    if (last) return last;
+  }
+  return undefined;
+}
+
+/** What a stage's RUN would need to get pipefail: edit its SHELL, or add one for the image's shell. */
+export function pipefailShellOf(file: ParsedDockerfile, instruction: Instruction): PipefailShell {
+  const shell = shellInstructionFor(file, instruction);
+  if (shell) return { kind: 'set', instruction: shell };
+  let stage = file.stageOf(instruction);
+  const seen = new Set<Stage>();
+  while (stage && !seen.has(stage)) {
+    seen.add(stage);
+    const parent = file.parentStage(stage);
+    if (!parent) break;
+    stage = parent;
+  }
+  const image = stage && baseImageOf(file, stage.from);
+  if (!image) return { kind: 'unknown' };
+  const name = image.reference.repository.split('/').pop() ?? '';
+  const tag = image.reference.tag ?? '';
+  if (name === 'alpine' || name === 'busybox' || /alpine|busybox/.test(tag)) return { kind: 'image', shell: 'ash' };
+  if (BASH_IMAGES.has(name) && !/distroless|windows|nanoserver|micro/.test(`${name}:${tag}`))
+    return { kind: 'image', shell: 'bash' };
+  return { kind: 'unknown' };
+}
+
+/** The SHELL's array, when it is valid JSON of strings. */
+export function shellArray(instruction: Instruction): string[] | undefined {
+  try {
+    const parsed: unknown = JSON.parse((instruction.getRawArgumentsContent() ?? '').replace(/\\\r?\n/g, ''));
+    return Array.isArray(parsed) && parsed.every((item) => typeof item === 'string') ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,62 @@
+import type { KubernetesContext } from '../../../engine/kubernetes/context';
+import { defineKubernetesRule } from '../../../engine/rule';
+import type { TextEdit } from '../../../engine/types';
+import { deployment } from '../example-files';
+
+export default defineKubernetesRule({
+  id: 'no-default-namespace',
+  title: {
+    en: 'Do not pin objects to the default namespace',
+    ko: '오브젝트를 default 네임스페이스에 못 박지 않기',
+  },
+  severity: 'info',
+  concept: 'least-privilege',
+  topics: ['kubernetes-architecture', 'kubernetes-operations'],
+  description: {
+    en: 'Namespaces are where Kubernetes draws boundaries: RBAC roles, resource quotas, LimitRanges and NetworkPolicies apply per namespace. `default` is the namespace everything lands in when nobody chose one, so an app there shares those boundaries with every stray object and cannot be given its own. Writing `namespace: default` also fixes the manifest to it, so `kubectl apply -n` and kustomize can no longer place it elsewhere. (A manifest with no namespace at all is fine: it goes where it is applied.)',
+    ko: '네임스페이스는 쿠버네티스가 경계를 긋는 곳입니다. RBAC 역할, 리소스 쿼터, LimitRange, 네트워크 폴리시가 네임스페이스 단위로 적용됩니다. `default`는 아무도 네임스페이스를 고르지 않았을 때 모든 것이 들어가는 곳이라, 거기 있는 앱은 떠도는 모든 오브젝트와 경계를 함께 쓰고 자기만의 경계를 가질 수 없습니다. `namespace: default`라고 적으면 매니페스트가 거기에 고정되어 `kubectl apply -n`이나 kustomize가 다른 곳에 둘 수도 없습니다. (네임스페이스를 아예 적지 않은 매니페스트는 괜찮습니다. 적용하는 곳에 들어갑니다.)',
+  },
+  remediation: {
+    en: "Remove `namespace: default` so the namespace is chosen when the manifest is applied (`kubectl apply -n shop`, kustomize's `namespace:`), or name the app's own namespace.",
+    ko: '`namespace: default`를 지워 매니페스트를 적용할 때 네임스페이스를 고르게 하거나(`kubectl apply -n shop`, kustomize의 `namespace:`), 앱만의 네임스페이스를 적으세요.',
+  },
+  peers: { kubeLinter: ['use-namespace'], trivy: ['KSV110'], checkov: ['CKV_K8S_21'] },
+  example: {
+    bad: deployment().replace('  name: web\n', '  name: web\n  namespace: default\n'),
+    good: deployment().replace('  name: web\n', '  name: web\n  namespace: shop\n'),
+  },
+  messages: {
+    pinned: {
+      en: 'This {kind} is pinned to the default namespace, which it shares with everything nobody placed.',
+      ko: '이 {kind}{은/는} 아무도 자리를 정하지 않은 모든 것과 함께 쓰는 default 네임스페이스에 고정되어 있습니다.',
+    },
+    fix: {
+      en: 'Remove namespace: default (the namespace is then chosen at apply time)',
+      ko: '`namespace: default` 삭제(네임스페이스는 적용할 때 정해짐)',
+    },
+  },
+  // Without the line, the object goes to whatever namespace kubectl is pointed at: a person checks that.
+  fix: 'unsafe',
+  check(ctx) {
+    if (ctx.object.namespace !== 'default') return;
+    const edit = deleteNamespaceLine(ctx);
+    ctx.report({
+      range: ctx.valueRange(['metadata', 'namespace']),
+      message: ctx.t('pinned', { kind: ctx.object.kind }),
+      ...(edit ? { fix: { title: ctx.t('fix'), edits: [edit] } } : {}),
+    });
+  },
+});
+
+/** Deletes the `namespace: default` line when it stands alone on its line, without a comment to lose. */
+function deleteNamespaceLine(ctx: KubernetesContext): TextEdit | undefined {
+  const key = ctx.keyRange(['metadata', 'namespace']);
+  const line = key.start.line;
+  if (!/^\s*namespace:\s*["']?default["']?\s*$/.test(ctx.index.lineText(line))) return undefined;
+  const start = ctx.index.positionAt(ctx.index.lineStart(line));
+  const end =
+    line + 1 < ctx.index.lineCount
+      ? ctx.index.positionAt(ctx.index.lineStart(line + 1))
+      : ctx.index.positionAt(ctx.index.text.length);
+  return { range: { start, end }, newText: '' };
+}

@@ -1,0 +1,47 @@
+import { defineFixtures } from '../../fixtures';
+import { budget, workload } from '../cross-file-fixtures';
+
+export default defineFixtures({
+  fire: [
+    {
+      name: 'fire-typo-in-selector',
+      text: `${budget('web', 'maxUnavailable: 1', 'wbe').replace('  selector:', '  ⟦selector⟧:')}---\n${workload('web', 3)}`,
+    },
+    {
+      name: 'fire-pods-in-another-file-carry-other-labels',
+      text: budget('checkout', 'minAvailable: 1').replace('  selector:', '  ⟦selector⟧:'),
+      files: { 'web.yaml': workload('web', 3) },
+    },
+  ],
+  dontFire: [
+    {
+      name: 'dont-fire-matching-pods-here-or-elsewhere',
+      text: `${budget('web', 'maxUnavailable: 1')}---\n${workload('web', 3)}---\n${budget('api', 'maxUnavailable: 1')}`,
+      files: { 'api.yaml': workload('api', 2) },
+    },
+    {
+      name: 'dont-fire-empty-selector-or-no-workload-in-the-namespace',
+      text: `apiVersion: policy/v1
+kind: PodDisruptionBudget
+metadata:
+  name: everything
+spec:
+  maxUnavailable: 1
+  selector: {}
+---
+${budget('web', 'maxUnavailable: 1', 'web', 'shop')}`,
+      files: { 'api.yaml': workload('api', 2, 'Deployment', 'billing') },
+    },
+    {
+      name: 'dont-fire-selecting-a-statefulset-pod-by-name',
+      text: `${budget('db-0', 'maxUnavailable: 0').replace('app: db-0', 'statefulset.kubernetes.io/pod-name: db-0')}---\n${workload('db', 3, 'StatefulSet')}`,
+    },
+  ],
+  fix: [
+    {
+      name: 'fix-typo-in-selector',
+      text: `${budget('web', 'maxUnavailable: 1', 'wbe')}---\n${workload('web', 3)}`,
+      output: `${budget('web', 'maxUnavailable: 1', 'web')}---\n${workload('web', 3)}`,
+    },
+  ],
+});

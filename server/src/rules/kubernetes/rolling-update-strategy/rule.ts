@@ -1,0 +1,71 @@
+import { get } from '../../../engine/kubernetes/workloads';
+import { replaceNode } from '../../../engine/kubernetes/yaml-edit';
+import { defineKubernetesRule } from '../../../engine/rule';
+import { deployment } from '../example-files';
+import { isCustomNamesake } from '../builtin';
+
+/** Where each kind names its update strategy, and the value that replaces pods all at once or never. */
+const STRATEGIES: Record<string, { field: string; stopping: string }> = {
+  Deployment: { field: 'strategy', stopping: 'Recreate' },
+  StatefulSet: { field: 'updateStrategy', stopping: 'OnDelete' },
+  DaemonSet: { field: 'updateStrategy', stopping: 'OnDelete' },
+};
+
+export default defineKubernetesRule({
+  id: 'rolling-update-strategy',
+  title: {
+    en: 'Roll out new versions a few pods at a time',
+    ko: '새 버전은 파드 몇 개씩 차례로 내보내기',
+  },
+  severity: 'info',
+  concept: 'self-healing',
+  topics: ['kubernetes-operations', 'cloud-native'],
+  kinds: Object.keys(STRATEGIES),
+  description: {
+    en: 'With `RollingUpdate`, Kubernetes replaces pods a few at a time and waits for each new one to be ready, so the service keeps answering during a release and a bad version stops the rollout before it takes everything down. `Recreate` stops every old pod before starting any new one: each release is an outage. `OnDelete` (StatefulSet, DaemonSet) changes nothing until someone deletes pods by hand, so the declared version and the running one drift apart.',
+    ko: '`RollingUpdate`를 쓰면 쿠버네티스는 파드를 몇 개씩 바꾸면서 새 파드가 준비되기를 기다리므로, 릴리스 중에도 서비스가 응답하고 잘못된 버전은 전부를 무너뜨리기 전에 롤아웃을 멈춥니다. `Recreate`는 새 파드를 띄우기 전에 예전 파드를 모두 멈추므로 릴리스마다 장애가 납니다. `OnDelete`(스테이트풀셋, 데몬셋)는 누군가 파드를 손으로 지울 때까지 아무것도 바꾸지 않아, 선언한 버전과 실행 중인 버전이 어긋납니다.',
+  },
+  remediation: {
+    en: 'Use the `RollingUpdate` strategy (the default: leaving `type` out is enough) and tune `maxSurge` / `maxUnavailable` if needed.',
+    ko: '`RollingUpdate` 전략을 쓰세요(기본값이므로 `type`을 빼도 됩니다). 필요하면 `maxSurge`와 `maxUnavailable`을 조정하세요.',
+  },
+  exceptions: {
+    en: 'Recreate is right when two versions must never run side by side (an incompatible schema migration, a single-writer app) or when pods share a ReadWriteOnce volume a second pod cannot attach; say so in a suppression.',
+    ko: '두 버전이 동시에 돌면 안 될 때(호환되지 않는 스키마 마이그레이션, 쓰기 주체가 하나뿐인 앱)나 파드가 다른 파드가 붙일 수 없는 ReadWriteOnce 볼륨을 쓸 때는 Recreate가 맞습니다. 그 이유를 적어 이 결과를 숨기세요.',
+  },
+  peers: { kubeLinter: ['no-rolling-update-strategy'], kubeScore: ['deployment-strategy'] },
+  example: {
+    bad: deployment({ spec: ['strategy:', '  type: Recreate'] }),
+    good: deployment({ spec: ['strategy:', '  type: RollingUpdate'] }),
+  },
+  messages: {
+    recreate: {
+      en: 'Recreate stops every pod of "{name}" before starting the new version: each rollout is an outage.',
+      ko: 'Recreate는 새 버전을 시작하기 전에 "{name}"의 파드를 모두 멈춥니다. 롤아웃할 때마다 장애가 납니다.',
+    },
+    onDelete: {
+      en: 'OnDelete leaves the pods of "{name}" on the old version until someone deletes them by hand.',
+      ko: 'OnDelete는 누군가 손으로 지울 때까지 "{name}"의 파드를 예전 버전으로 둡니다.',
+    },
+    fix: {
+      en: 'Use the RollingUpdate strategy',
+      ko: 'RollingUpdate 전략 사용',
+    },
+  },
+  // Old and new versions then run side by side for a while: a person checks the app allows it.
+  fix: 'unsafe',
+  check(ctx) {
+    if (isCustomNamesake(ctx.object)) return;
+    const strategy = STRATEGIES[ctx.object.kind];
+    if (!strategy) return;
+    const path = ['spec', strategy.field, 'type'];
+    if (get(ctx.object.value, ...path) !== strategy.stopping) return;
+    const node = ctx.node(path);
+    const edit = node && replaceNode(ctx.index, node, 'RollingUpdate');
+    ctx.report({
+      range: ctx.valueRange(path),
+      message: ctx.t(strategy.stopping === 'Recreate' ? 'recreate' : 'onDelete', { name: ctx.object.name ?? '' }),
+      ...(edit ? { fix: { title: ctx.t('fix'), edits: [edit] } } : {}),
+    });
+  },
+});

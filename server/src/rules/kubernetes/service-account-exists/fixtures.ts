@@ -1,0 +1,34 @@
+import { defineFixtures } from '../../fixtures';
+import { deploymentWith } from '../cross-file-fixtures';
+
+const account = (name: string): string => `apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: ${name}\n`;
+const runningAs = (name: string, field = 'serviceAccountName'): string =>
+  deploymentWith('web', '', `      ${field}: ${name}\n`);
+
+export default defineFixtures({
+  fire: [
+    {
+      name: 'fire-account-defined-nowhere',
+      text: runningAs('⟦web-runner⟧'),
+    },
+    {
+      name: 'fire-typo-of-an-account-in-another-file',
+      text: runningAs('⟦wbe⟧'),
+      files: { 'account.yaml': account('web') },
+    },
+  ],
+  dontFire: [
+    {
+      name: 'dont-fire-default-or-defined-account',
+      text: `${runningAs('default')}---\n${runningAs('web').replace('name: web\nspec', 'name: web-2\nspec')}`,
+      files: { 'account.yaml': account('web') },
+    },
+  ],
+  fix: [
+    {
+      name: 'fix-typo-of-an-account',
+      text: `${runningAs('wbe')}---\n${account('web')}`,
+      output: `${runningAs('web')}---\n${account('web')}`,
+    },
+  ],
+});

@@ -1,0 +1,87 @@
+import { defineFixtures } from '../../fixtures';
+
+const workload = (ports: string, name = 'web'): string => `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: ${name}
+spec:
+  selector:
+    matchLabels: { app: ${name} }
+  template:
+    metadata:
+      labels: { app: ${name} }
+    spec:
+      containers:
+        - name: ${name}
+          image: example.com/${name}:1.4.2
+${ports}`;
+
+const HTTP_8080 = '          ports:\n            - name: http\n              containerPort: 8080\n';
+
+const service = (ports: string, name = 'web'): string => `apiVersion: v1
+kind: Service
+metadata:
+  name: ${name}
+spec:
+  selector:
+    app: ${name}
+  ports:
+${ports}`;
+
+export default defineFixtures({
+  fire: [
+    {
+      name: 'fire-named-target-port-no-container-declares',
+      text: `${service('    - port: 80\n      targetPort: ⟦htp⟧\n')}---\n${workload(HTTP_8080)}`,
+    },
+    {
+      name: 'fire-port-without-target-on-another-number',
+      text: `${service('    - name: web\n      port: ⟦80⟧\n')}---\n${workload(HTTP_8080)}`,
+    },
+    {
+      name: 'fire-number-the-pods-in-another-file-do-not-declare',
+      text: service('    - port: 80\n      targetPort: ⟦8000⟧\n    - port: 81\n      targetPort: 8080\n'),
+      files: { 'deployment.yaml': workload(HTTP_8080) },
+    },
+  ],
+  dontFire: [
+    {
+      name: 'dont-fire-matching-name-number-or-quoted-number',
+      text: `${service('    - name: a\n      port: 80\n      targetPort: http\n    - name: b\n      port: 8080\n    - name: c\n      port: 81\n      targetPort: "8080"\n')}---\n${workload(HTTP_8080)}`,
+    },
+    {
+      name: 'dont-fire-pods-that-declare-no-ports',
+      text: `${service('    - port: 80\n      targetPort: 3000\n')}---\n${workload('')}`,
+    },
+    {
+      name: 'dont-fire-udp-port-declared-as-udp',
+      text: `${service('    - port: 53\n      protocol: UDP\n', 'dns')}---\n${workload('          ports:\n            - containerPort: 53\n              protocol: UDP\n            - containerPort: 53\n              protocol: TCP\n', 'dns')}`,
+    },
+    {
+      name: 'dont-fire-service-selecting-nothing-here',
+      text: `${service('    - port: 80\n      targetPort: 9999\n', 'api')}---\n${workload(HTTP_8080)}`,
+    },
+    {
+      name: 'dont-fire-port-declared-by-one-of-two-workloads',
+      text: service('    - port: 80\n      targetPort: metrics\n'),
+      files: {
+        'web.yaml': workload(HTTP_8080),
+        'web-canary.yaml': workload(
+          '          ports:\n            - name: metrics\n              containerPort: 9090\n',
+        ).replace('name: web\nspec', 'name: web-canary\nspec'),
+      },
+    },
+  ],
+  fix: [
+    {
+      name: 'fix-named-target-port-typo',
+      text: `${service('    - port: 80\n      targetPort: htp\n')}---\n${workload(HTTP_8080)}`,
+      output: `${service('    - port: 80\n      targetPort: http\n')}---\n${workload(HTTP_8080)}`,
+    },
+    {
+      name: 'fix-adds-the-target-port-the-pods-declare',
+      text: `${service('    - name: web\n      port: 80\n')}---\n${workload(HTTP_8080)}`,
+      output: `${service('    - name: web\n      port: 80\n      targetPort: 8080\n')}---\n${workload(HTTP_8080)}`,
+    },
+  ],
+});

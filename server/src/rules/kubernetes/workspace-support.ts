@@ -1,0 +1,178 @@
+/**
+ * Helpers shared by the cross-file rules: which of this file's objects to look at, names that
+ * look like a typo of another, and edits that rewrite a selector or a name in place.
+ */
+import { isMap, isScalar, type Node, type YAMLMap } from 'yaml';
+import type { KubernetesWorkspaceContext } from '../../engine/kubernetes/context';
+import type { IndexedObject } from '../../engine/kubernetes/facts';
+import type { LabelSelector } from '../../engine/kubernetes/selectors';
+import { keyNodeAt, nodeAt, type K8sObject, type Path } from '../../engine/kubernetes/parse';
+import type { Range, TextEdit } from '../../engine/types';
+
+/** This file's objects of the given kinds, with their facts. */
+export function ownObjects(
+  ctx: KubernetesWorkspaceContext,
+  kinds: readonly string[],
+): { object: K8sObject; facts: IndexedObject }[] {
+  const result: { object: K8sObject; facts: IndexedObject }[] = [];
+  for (const object of ctx.objects) {
+    if (!kinds.includes(object.kind) || !object.value) continue;
+    const facts = ctx.inventory.factsOf(object);
+    if (facts) result.push({ object, facts });
+  }
+  return result;
+}
+
+/** This file's objects that run pods (built-in workloads and objects found by their pod template). */
+export function ownWorkloads(ctx: KubernetesWorkspaceContext): { object: K8sObject; facts: IndexedObject }[] {
+  const result: { object: K8sObject; facts: IndexedObject }[] = [];
+  for (const object of ctx.objects) {
+    const facts = ctx.inventory.factsOf(object);
+    if (facts?.pods && object.value) result.push({ object, facts });
+  }
+  return result;
+}
+
+/** `Deployment "web"`: how an object is named in messages. */
+export function nameOf(object: { name?: string | undefined }): string {
+  return object.name ?? 'unnamed';
+}
+
+/** Edits between two names, a swap of neighbours counting as one (`wbe` is one edit from `web`). */
+export function editDistance(a: string, b: string): number {
+  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min((rows[i - 1]?.[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (rows[i - 1]?.[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        best = Math.min(best, (rows[i - 2]?.[j - 2] ?? 0) + 1);
+      row[j] = best;
+    }
+    rows.push(row);
+  }
+  return rows[a.length]?.[b.length] ?? 0;
+}
+
+/** Close but different names (`web` and `web-frontend`, `backend` and `backned`) suggest a typo. */
+export function looksLikeTypo(wanted: string, actual: string | undefined): boolean {
+  if (actual === undefined || actual === wanted) return false;
+  if (wanted.length >= 3 && actual.length >= 3 && (wanted.includes(actual) || actual.includes(wanted))) return true;
+  return editDistance(wanted, actual) <= (Math.max(wanted.length, actual.length) <= 5 ? 1 : 2);
+}
+
+/** The one name among `names` that looks like a typo of `wanted`; none when several do. */
+export function closestName(wanted: string, names: readonly string[]): string | undefined {
+  const near = [...new Set(names)].filter((name) => looksLikeTypo(wanted, name));
+  return near.length === 1 ? near[0] : undefined;
+}
+
+/** Range of the scalar at `path`, else of its key, else of the nearest ancestor. */
+export function valueOrKeyRange(ctx: KubernetesWorkspaceContext, object: K8sObject, path: Path): Range {
+  const node = nodeAt(object.root, path);
+  if (isScalar(node) && node.range) return ctx.index.rangeOf(node.range[0], node.range[1]);
+  return keyNodeAt(object.root, path) ? ctx.keyRangeIn(object, path) : ctx.valueRangeIn(object, path);
+}
+
+/** Replaces the scalar at `path` with `text` (a name written plainly or quoted as needed). */
+export function replaceScalar(
+  ctx: KubernetesWorkspaceContext,
+  object: K8sObject,
+  path: Path,
+  value: string | number,
+): TextEdit | undefined {
+  const node = nodeAt(object.root, path);
+  if (!isScalar(node) || !node.range) return undefined;
+  return { range: ctx.index.rangeOf(node.range[0], node.range[1]), newText: yamlScalar(value) };
+}
+
+/** YAML 1.1 readers (kubectl) take these plain words as booleans or null. */
+const SPECIAL_WORDS = /^(y|yes|n|no|true|false|on|off|null|~)$/i;
+const NUMBER_LIKE = /^[-+]?(\d[\d_]*(\.\d*)?|\.\d+)([eE][-+]?\d+)?$|^0[xob]/i;
+
+/** A value written so that YAML reads it back as the same string (or number). */
+export function yamlScalar(value: string | number): string {
+  if (typeof value === 'number') return String(value);
+  const plain =
+    /^[A-Za-z0-9_]([A-Za-z0-9._/-]*[A-Za-z0-9_])?$/.test(value) &&
+    !SPECIAL_WORDS.test(value) &&
+    !NUMBER_LIKE.test(value);
+  return plain ? value : JSON.stringify(value);
+}
+
+/**
+ * Rewrites a map of labels (a Service's `selector`) to hold exactly `labels`, in the map's own
+ * style: one `key: value` line per label at the same indentation, or `{ key: value }` when flow.
+ */
+export function rewriteLabelMap(
+  ctx: KubernetesWorkspaceContext,
+  map: Node | undefined,
+  labels: Record<string, string>,
+): TextEdit | undefined {
+  if (!isMap(map) || !map.range || Object.keys(labels).length === 0) return undefined;
+  const entries = Object.entries(labels).map(([key, value]) => `${yamlScalar(key)}: ${yamlScalar(value)}`);
+  if (map.flow) {
+    return { range: ctx.index.rangeOf(map.range[0], map.range[1]), newText: `{ ${entries.join(', ')} }` };
+  }
+  const span = blockSpan(ctx, map);
+  if (!span) return undefined;
+  const indent = ' '.repeat(ctx.index.positionAt(span.start).character);
+  return { range: ctx.index.rangeOf(span.start, span.end), newText: entries.join(`${ctx.index.eol}${indent}`) };
+}
+
+/** From a block map's first key to the last character of its last value (trailing blanks left alone). */
+function blockSpan(ctx: KubernetesWorkspaceContext, map: YAMLMap): { start: number; end: number } | undefined {
+  const first = map.items[0];
+  const last = map.items[map.items.length - 1];
+  const firstKey = first?.key as Node | null | undefined;
+  const lastNode = (last?.value ?? last?.key) as Node | null | undefined;
+  if (!firstKey?.range || !lastNode?.range) return undefined;
+  // Every entry must start its own line: `a: 1  # note` and the like stay as they are.
+  const line = ctx.index.positionAt(firstKey.range[0]).line;
+  if (ctx.index.lineText(line).slice(0, ctx.index.positionAt(firstKey.range[0]).character).trim() !== '')
+    return undefined;
+  let end = lastNode.range[1];
+  while (end > lastNode.range[0] && /\s/.test(ctx.text.charAt(end - 1))) end--;
+  return { start: firstKey.range[0], end };
+}
+
+/** Labels a workload's pods are selected by: its selector's matchLabels, else its pod template's labels. */
+export function identifyingLabels(workload: IndexedObject): Record<string, string> {
+  const selector = workload.selector;
+  const labels = workload.pods?.labels ?? {};
+  // The selector names the pods' identity, but only while it agrees with the template.
+  const agrees =
+    selector &&
+    selector.matchExpressions.length === 0 &&
+    Object.keys(selector.matchLabels).length > 0 &&
+    Object.entries(selector.matchLabels).every(([key, value]) => labels[key] === value);
+  return agrees ? selector.matchLabels : labels;
+}
+
+/** A workload whose written pod labels have a selected key with a value close to the selected one: a likely typo. */
+export function nearMissLabel(
+  selector: LabelSelector,
+  workload: IndexedObject,
+): { key: string; value: string } | undefined {
+  const labels = workload.pods?.labels ?? {};
+  for (const [key, wanted] of Object.entries(selector.matchLabels)) {
+    if (looksLikeTypo(wanted, labels[key])) return { key, value: labels[key] ?? '' };
+  }
+  return undefined;
+}
+
+/** `app=web,tier=front`. */
+export function labelList(labels: Record<string, string>): string {
+  return Object.entries(labels)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(',');
+}
+
+/** The text of a new document appended at the end of the file, after a `---`. */
+export function appendDocument(ctx: KubernetesWorkspaceContext, lines: readonly string[]): TextEdit {
+  const eol = ctx.index.eol;
+  const end = ctx.index.positionAt(ctx.text.length);
+  const separator = ctx.text.length === 0 || /[\r\n]$/.test(ctx.text) ? '' : eol;
+  return { range: { start: end, end }, newText: `${separator}---${eol}${lines.join(eol)}${eol}` };
+}
