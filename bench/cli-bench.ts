@@ -78,3 +78,26 @@ export function dockerfileUtilsLint(files: string[], runs: number): CliRun {
   }
   return out;
 }
+
+/** One rule's share of a `cntutor lint --timing` run. */
+export interface RuleTime {
+  rule: string;
+  ms: number;
+  share: number;
+}
+
+/** The table `cntutor lint --timing` prints on stderr: the slowest rules, then all rules and the whole run. */
+export function ruleTiming(cli: string, paths: string[]): RuleTime[] {
+  const result = spawnSync(process.execPath, [cli, 'lint', ...paths, '--format', 'json', '--timing'], {
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const rows: RuleTime[] = [];
+  for (const line of (result.stderr ?? '').split('\n')) {
+    const match = /^(\S.*?)\s+(\d+\.\d)\s+(\d+\.\d)%$/.exec(line);
+    if (match) rows.push({ rule: match[1] ?? '', ms: Number(match[2]), share: Number(match[3]) });
+  }
+  if (rows.length < 2)
+    throw new Error(`cntutor lint --timing printed no table: ${(result.stderr ?? '').slice(0, 300)}`);
+  return rows;
+}

@@ -25,6 +25,8 @@ export interface Report {
   runs: number;
   rows: Row[];
   cliRows: Row[];
+  /** `cntutor lint --timing` over the corpus: the slowest rules, then all rules and the whole run. */
+  ruleTimes?: { rule: string; ms: number; share: number }[];
   inputs: string[];
   notes: string[];
 }
@@ -136,6 +138,7 @@ export function toMarkdown(report: Report): string {
     '',
     markdownTable(report.cliRows),
     '',
+    ...ruleTimesSection(report),
     '#### Inputs',
     '',
     ...report.inputs.map((i) => `- ${i}`),
@@ -145,4 +148,17 @@ export function toMarkdown(report: Report): string {
     ...report.notes.map((n) => `- ${n}`),
     '',
   ].join('\n');
+}
+
+/** The time per rule, so a slow rule is visible by name as the catalogue grows. */
+function ruleTimesSection(report: Report): string[] {
+  if (!report.ruleTimes || report.ruleTimes.length === 0) return [];
+  return [
+    '#### Time per rule (`cntutor lint --timing`, whole corpus, one run)',
+    '',
+    '| Rule | Time | Share of the run |',
+    '| --- | --- | --- |',
+    ...report.ruleTimes.map((t) => `| ${t.rule} | ${t.ms.toFixed(1)} ms | ${t.share.toFixed(1)}% |`),
+    '',
+  ];
 }

@@ -5,7 +5,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { cliBundle, dockerfileUtilsLint, oursLint } from './cli-bench';
+import { cliBundle, dockerfileUtilsLint, oursLint, ruleTiming, type RuleTime } from './cli-bench';
 import { loadInputs, type TextInput } from './inputs';
 import { ensureKubernetesSchema } from './k8s-schema';
 import { publishVersionCounts, type ServerSpec } from './lsp-client';
@@ -102,6 +102,7 @@ async function main(): Promise<void> {
   const workDir = mkdtempSync(join(tmpdir(), 'cntutor-bench-'));
   const rows: Row[] = [];
   const cliRows: Row[] = [];
+  let ruleTimes: RuleTime[] | undefined;
 
   log('checking that yaml-language-server validates against the local Kubernetes schema');
   const probe = await schemaProbe(yaml, workDir);
@@ -367,6 +368,10 @@ async function main(): Promise<void> {
     if (cli === undefined) notes.push('dist/cli.js was missing: `cntutor lint` was not measured');
     log('cli: cntutor lint over the corpus');
     const whole = cli === undefined ? undefined : oursLint(cli, [inputs.cliRoot], runs);
+    if (cli !== undefined) {
+      log('cli: time per rule');
+      ruleTimes = ruleTiming(cli, [inputs.cliRoot]);
+    }
     log('cli: cntutor lint over the Dockerfiles');
     const oursDocker = cli === undefined ? undefined : oursLint(cli, [dockerDir], runs, dockerfiles.length);
     log(`cli: dockerfile-utils lint, ${dockerfiles.length} files`);
@@ -431,6 +436,7 @@ async function main(): Promise<void> {
     runs,
     rows,
     cliRows,
+    ...(ruleTimes ? { ruleTimes } : {}),
     inputs: [
       `Manifest edit: ${inputs.editManifest.origin}, ${describe(m)}`,
       `Dockerfile edit: ${inputs.editDockerfile.origin}, ${describe(d)}`,

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
@@ -167,19 +167,37 @@ describe('files named on the command line are linted or refused, never skipped s
       build: '# syntax=docker/dockerfile:1\n# the build\nARG BASE=alpine:3.20\nFROM ${BASE}\nUSER 1\nCMD app\n',
       'notes.txt': 'Just some notes.\n',
       'values.yaml': 'replicas: 3\n',
+      'settings.yaml': 'replicas: 3\n',
+      'kustomization.yaml': 'resources: [deployment.yaml]\n',
     });
-    const files = ['app__Dockerfile', 'build', 'notes.txt', 'values.yaml'].map((f) => path.join(dir, f));
+    mkdirSync(path.join(dir, 'templates'));
+    writeFileSync(
+      path.join(dir, 'templates/deployment.yaml'),
+      'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}\n',
+    );
+    const files = [
+      'app__Dockerfile',
+      'build',
+      'notes.txt',
+      'values.yaml',
+      'settings.yaml',
+      'kustomization.yaml',
+      'templates/deployment.yaml',
+    ].map((f) => path.join(dir, f));
     const { code, stdout } = run(['lint', ...files, '--no-explain', '--format', 'json']);
     const reports = JSON.parse(stdout) as { file: string; skipped?: string; findings: { ruleId: string }[] }[];
     const byName = new Map(reports.map((r) => [path.basename(r.file), r]));
     assert.ok(byName.get('app__Dockerfile')?.findings.some((f) => f.ruleId === 'exec-form-cmd'));
     assert.ok(byName.get('build')?.findings.some((f) => f.ruleId === 'exec-form-cmd'));
     assert.match(byName.get('notes.txt')?.skipped ?? '', /not recognised .+--kind/);
-    assert.match(byName.get('values.yaml')?.skipped ?? '', /not a Kubernetes manifest/);
+    assert.match(byName.get('values.yaml')?.skipped ?? '', /^Helm chart values, not a manifest$/);
+    assert.match(byName.get('settings.yaml')?.skipped ?? '', /not a Kubernetes manifest/);
+    assert.match(byName.get('kustomization.yaml')?.skipped ?? '', /^kustomize configuration .+, not a manifest$/);
+    assert.match(byName.get('deployment.yaml')?.skipped ?? '', /a template .+helm template/);
     assert.equal(code, 1);
     const text = run(['lint', ...files, '--no-explain']).stdout;
     assert.match(text, /notes\.txt: skipped — /);
-    assert.match(text, /2 file\(s\) checked, 2 skipped/);
+    assert.match(text, /2 file\(s\) checked, 5 skipped/);
   });
 
   it('--kind forces the kind; only skipped files is a usage error', () => {

@@ -30,6 +30,19 @@ local cases = {
     fix_all = true,
   },
   {
+    -- The Dockerfile schema: a misspelt mount option, its "did you mean" fix, and completion of options.
+    file = 'cache.Dockerfile',
+    filetype = 'dockerfile',
+    codes = { 'dockerfile-syntax' },
+    hover = { rule = 'dockerfile-syntax', text = 'Write a Dockerfile the builder can read' },
+    fix = {
+      rule = 'dockerfile-syntax',
+      title = 'Change to target (changes behaviour: review)',
+      line = 'RUN --mount=type=cache,target=/root/.npm npm ci --omit=dev',
+    },
+    complete = { line = 3, character = 23, label = 'sharing' },
+  },
+  {
     -- A cross-file finding: the Service here misses the Deployment in deployment.yaml.
     file = 'service.yaml',
     filetype = 'yaml',
@@ -169,13 +182,75 @@ local function lsp_range(d)
   return { start = { line = d.lnum, character = d.col }, ['end'] = { line = d.end_lnum, character = d.end_col } }
 end
 
+-- With SNIPPET set, the README's snippet starts the client as a user's init.lua would, from the
+-- project folder, on the first Dockerfile or YAML buffer; `cntutor-language-server` is on the PATH.
+local snippet = vim.env.SNIPPET
+
+local function snippet_client()
+  for _, client in pairs(vim.lsp.get_active_clients()) do
+    if client.name == 'cntutor' then
+      return client.id
+    end
+  end
+end
+
+-- Neovim 0.11's `vim.lsp.config` / `vim.lsp.enable`, as documented, over this Neovim's
+-- start_client: the 0.11 snippet then runs unchanged here, with its command, file types, root
+-- markers and settings (Debian and npm offer no Neovim 0.11 to run it in).
+local function model_lsp_config()
+  local configs = {}
+  vim.lsp.config = function(name, config)
+    configs[name] = vim.tbl_extend('force', configs[name] or {}, config)
+  end
+  vim.lsp.enable = function(name)
+    local config = configs[name]
+    local id
+    vim.api.nvim_create_autocmd('FileType', {
+      pattern = config.filetypes,
+      callback = function(args)
+        local dir = vim.fn.fnamemodify(vim.api.nvim_buf_get_name(args.buf), ':p:h')
+        local root
+        for _, marker in ipairs(config.root_markers or {}) do
+          local found = vim.fn.findfile(marker, dir .. ';')
+          if found == '' then found = vim.fn.finddir(marker, dir .. ';') end
+          if found ~= '' then
+            root = vim.fn.fnamemodify(found, ':p:h')
+            break
+          end
+        end
+        id = id or vim.lsp.start_client({
+          name = name,
+          cmd = config.cmd,
+          root_dir = root or vim.fn.getcwd(),
+          settings = config.settings,
+        })
+        vim.lsp.buf_attach_client(args.buf, id)
+      end,
+    })
+  end
+end
+
 local function run()
-  local client_id = vim.lsp.start_client({
-    name = 'cntutor',
-    cmd = { 'node', server, '--stdio' },
-    root_dir = workspace,
-  })
-  check(client_id ~= nil, 'the language server starts')
+  local client_id
+  if snippet then
+    vim.cmd('cd ' .. vim.fn.fnameescape(workspace))
+    if vim.lsp.config == nil then
+      model_lsp_config()
+    end
+    dofile(snippet)
+    vim.cmd('edit ' .. vim.fn.fnameescape(workspace .. '/' .. cases[1].file))
+    vim.bo.filetype = cases[1].filetype
+    -- Neovim lists a client once the server has answered initialize.
+    vim.wait(timeout, function() return snippet_client() ~= nil end, 20)
+    client_id = snippet_client()
+  else
+    client_id = vim.lsp.start_client({
+      name = 'cntutor',
+      cmd = { 'node', server, '--stdio' },
+      root_dir = workspace,
+    })
+  end
+  check(client_id ~= nil, 'the language server starts' .. (snippet and (' from ' .. snippet) or ''))
   if not client_id then
     return
   end
@@ -185,7 +260,9 @@ local function run()
     vim.cmd('edit ' .. vim.fn.fnameescape(path))
     local bufnr = vim.api.nvim_get_current_buf()
     vim.bo[bufnr].filetype = case.filetype
-    vim.lsp.buf_attach_client(bufnr, client_id)
+    if not snippet then
+      vim.lsp.buf_attach_client(bufnr, client_id)
+    end
 
     -- Diagnostics, pushed by the server.
     local all_there = wait_until(function()
@@ -244,6 +321,17 @@ local function run()
       local wanted = case.fix.line or case.fix.contains
       check(text:find(wanted, 1, true) ~= nil, case.file .. ': the buffer now has ' .. wanted, text)
       whole_set(bufnr, case, 'after the quick fix')
+    end
+
+    if case.complete then
+      local items, cerr = request(bufnr, 'textDocument/completion', {
+        textDocument = vim.lsp.util.make_text_document_params(bufnr),
+        position = { line = case.complete.line, character = case.complete.character },
+      })
+      local list = items and (items.items or items) or {}
+      local labels = vim.tbl_map(function(item) return item.label end, list)
+      check(vim.tbl_contains(labels, case.complete.label),
+        case.file .. ': completion offers ' .. case.complete.label, cerr or table.concat(labels, ', '))
     end
 
     -- A typed edit: one line replaced, as a user would.

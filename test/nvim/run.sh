@@ -24,14 +24,35 @@ trap 'rm -rf "$WORKSPACE"' EXIT
 cp -r test/e2e/workspace/. "$WORKSPACE/"
 
 mkdir -p test-results/nvim
+# Fewer checks than this means the script stopped early or lost a case: fail rather than pass on
+# what little ran. Raise it when checks are added.
+MIN_CHECKS=60
 status=0 # with pipefail, nvim's exit code survives the tee
 SERVER="$ROOT/dist/server.js" WORKSPACE="$WORKSPACE" \
   timeout 120 nvim --headless --clean -n -i NONE -c "luafile test/nvim/lsp-test.lua" \
   2>&1 | tee test-results/nvim/results.txt || status=$?
 echo "nvim exit code: $status"
-# Fewer checks than this means the script stopped early or lost a case: fail rather than pass on
-# what little ran. Raise it when checks are added.
-MIN_CHECKS=24
+
+# The README's snippet for this Neovim, loaded as it is, with the server on the PATH as after an install.
+BIN=$(mktemp -d)
+trap 'rm -rf "$WORKSPACE" "$BIN"' EXIT
+printf '#!/bin/sh\nexec node "%s/dist/server.js" "$@"\n' "$ROOT" >"$BIN/cntutor-language-server"
+chmod +x "$BIN/cntutor-language-server"
+# The 0.11 snippet runs over a model of vim.lsp.config / vim.lsp.enable (see lsp-test.lua).
+for snippet in cntutor-0.7.lua cntutor.lua; do
+  rm -rf "$WORKSPACE" && mkdir -p "$WORKSPACE" && cp -r test/e2e/workspace/. "$WORKSPACE/"
+  snippet_status=0
+  PATH="$BIN:$PATH" SNIPPET="$ROOT/docs/neovim/$snippet" SERVER="$ROOT/dist/server.js" WORKSPACE="$WORKSPACE" \
+    timeout 120 nvim --headless --clean -n -i NONE -c "luafile test/nvim/lsp-test.lua" \
+    2>&1 | tee "test-results/nvim/results-$snippet.txt" || snippet_status=$?
+  echo "nvim exit code with docs/neovim/$snippet: $snippet_status"
+  [ "$snippet_status" -eq 0 ] || status=$snippet_status
+  snippet_checks=$(awk '/^# [0-9]+ checks/{print $2; exit}' "test-results/nvim/results-$snippet.txt")
+  if [ "${snippet_checks:-0}" -lt "$MIN_CHECKS" ]; then
+    echo "only ${snippet_checks:-0} checks ran with $snippet; at least $MIN_CHECKS must"
+    [ "$status" -ne 0 ] || status=1
+  fi
+done
 checks=$(awk '/^# [0-9]+ checks/{print $2; exit}' test-results/nvim/results.txt)
 if [ "${checks:-0}" -lt "$MIN_CHECKS" ]; then
   echo "only ${checks:-0} Neovim checks ran; at least $MIN_CHECKS must" | tee -a test-results/nvim/results.txt

@@ -73,6 +73,13 @@ export const COMMANDS: readonly Command[] = [
       },
       'no-explain': { type: 'boolean', help: t('print findings only', '결과만 출력') },
       'no-color': { type: 'boolean', help: t('never colour the output', '출력에 색을 쓰지 않음') },
+      timing: {
+        type: 'boolean',
+        help: t(
+          'print the time each rule took, slowest first, on stderr',
+          '규칙마다 걸린 시간을 느린 순서로 stderr에 출력',
+        ),
+      },
     },
     run: runLint,
   },

@@ -18,6 +18,7 @@ import { Progress } from './progress';
 import { buildFileWorkspace } from '../schema/file-workspace';
 import { buildContextFor } from '../config/build-context';
 import type { WorkspaceIndex } from '../engine/workspace';
+import { measureRuleTimes, ruleTimes } from '../engine/rule-times';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
 const FAIL_ON: readonly FailOn[] = [...SEVERITIES, 'none'];
@@ -47,6 +48,8 @@ export async function runLint(args: ParsedArgs): Promise<number> {
     ...(failOn ? { failOn: failOn as FailOn } : {}),
     ...(args.values.locale !== undefined ? { locale: parseLocale(args.values.locale) } : {}),
   });
+  if (args.values.timing === true) measureRuleTimes();
+  const started = performance.now();
   const targets = collectFiles(args.positionals.length > 0 ? args.positionals : ['.']);
   const files = targets.map((target) => target.file);
   const texts = readWithinBudget(files);
@@ -84,6 +87,7 @@ export async function runLint(args: ParsedArgs): Promise<number> {
             fixMode,
           });
   process.stdout.write(output);
+  if (args.values.timing === true) process.stderr.write(timingTable(performance.now() - started));
   if (reports.some((report) => report.error)) return 2;
   if (reports.length > 0 && reports.every((report) => report.skipped)) {
     process.stderr.write(
@@ -163,6 +167,25 @@ function languageOf(file: string, text: string, forced: string | undefined): str
 const NOT_RECOGNISED =
   'not recognised as a Dockerfile or a Kubernetes manifest by its name or content; pass --kind dockerfile|kubernetes to lint it';
 const NOT_KUBERNETES = 'YAML without apiVersion and kind: not a Kubernetes manifest';
+/** YAML files of the tools around manifests: each is read for what it configures, none is a manifest. */
+const CONFIGURATION_FILES: Record<string, string> = {
+  'kustomization.yaml': 'kustomize configuration (read for its patches and resources)',
+  'kustomization.yml': 'kustomize configuration (read for its patches and resources)',
+  '.cntutor.yaml': 'cntutor configuration',
+  '.cntutor.yml': 'cntutor configuration',
+  '.hadolint.yaml': 'hadolint configuration (read for the Dockerfiles)',
+  '.hadolint.yml': 'hadolint configuration (read for the Dockerfiles)',
+  'chart.yaml': 'Helm chart description',
+  'values.yaml': 'Helm chart values',
+};
+
+/** Why a YAML file was not linted as a manifest, in the words that help most. */
+function notAManifest(file: string, text: string): string {
+  const configures = CONFIGURATION_FILES[path.basename(file).toLowerCase()];
+  if (configures) return `${configures}, not a manifest`;
+  if (text.includes('{{')) return 'a template ({{ … }}), not YAML yet: lint what `helm template` renders';
+  return NOT_KUBERNETES;
+}
 
 function lintFile(
   file: string,
@@ -181,7 +204,7 @@ function lintFile(
   const lintText = (t: string) =>
     lint(t, uri, config, { workspace, languageId, ...(buildContext ? { buildContext } : {}) });
   const first = lintText(text);
-  if (first.kind === undefined) return { file, findings: [], skipped: NOT_KUBERNETES };
+  if (first.kind === undefined) return { file, findings: [], skipped: notAManifest(file, text) };
   const before = first.findings;
   const applies = (f: Finding): boolean => !!f.fix && (fixMode === 'all' || f.fix.safety === 'safe');
   if (fixMode === 'none') return { file, findings: before };
@@ -203,3 +226,21 @@ function lintFile(
     fixed: Math.max(0, before.filter(applies).length - after.filter(applies).length),
   };
 }
+
+/** The slowest rules and their share of the whole run (reading, parsing and output included). */
+function timingTable(totalMs: number): string {
+  const times = ruleTimes();
+  const inRules = times.reduce((sum, [, ms]) => sum + ms, 0);
+  const shown = times.slice(0, TIMING_ROWS);
+  const width = Math.max(4, ...shown.map(([id]) => id.length));
+  const row = (name: string, ms: number): string =>
+    `${name.padEnd(width)}  ${ms.toFixed(1).padStart(9)}  ${((100 * ms) / totalMs).toFixed(1).padStart(5)}%\n`;
+  return [
+    `\n${'Rule'.padEnd(width)}  ${'Time (ms)'.padStart(9)}  ${'Share'.padStart(6)}\n`,
+    ...shown.map(([id, ms]) => row(id, ms)),
+    row(`all ${times.length} rules`, inRules),
+    row('whole run', totalMs),
+  ].join('');
+}
+
+const TIMING_ROWS = 15;

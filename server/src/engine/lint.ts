@@ -21,6 +21,7 @@ import {
 } from './suppress';
 import { comparePositions } from './text';
 import type { FileKind, Finding, Fix, LintResult, Severity } from './types';
+import { timed } from './rule-times';
 
 export interface LintOptions {
   /** The editor's language id, when known; it wins over the file name. */
@@ -137,28 +138,30 @@ class Collector {
     const setting = this.config.rules[rule.id];
     const configured = setting !== undefined && setting !== 'on';
     try {
-      body((report) => {
-        if (!keep(report)) return;
-        this.findings.push({
-          ruleId: rule.id,
-          severity: asError ? 'error' : configured ? severity : (report.severity ?? severity),
-          message: report.message,
-          range: report.range,
-          concept: rule.concept,
-          ...(report.fix && report.fix.edits.length > 0
-            ? { fix: { ...report.fix, safety: report.fix.safety ?? rule.fix ?? 'unsafe' } }
-            : {}),
-          ...(report.choices && report.choices.length > 0
-            ? {
-                choices: report.choices.map((choice) => ({
-                  ...choice,
-                  safety: choice.safety ?? rule.fix ?? 'unsafe',
-                })),
-              }
-            : {}),
-          ...(report.related && report.related.length > 0 ? { related: report.related } : {}),
-        });
-      });
+      timed(rule.id, () =>
+        body((report) => {
+          if (!keep(report)) return;
+          this.findings.push({
+            ruleId: rule.id,
+            severity: asError ? 'error' : configured ? severity : (report.severity ?? severity),
+            message: report.message,
+            range: report.range,
+            concept: rule.concept,
+            ...(report.fix && report.fix.edits.length > 0
+              ? { fix: { ...report.fix, safety: report.fix.safety ?? rule.fix ?? 'unsafe' } }
+              : {}),
+            ...(report.choices && report.choices.length > 0
+              ? {
+                  choices: report.choices.map((choice) => ({
+                    ...choice,
+                    safety: choice.safety ?? rule.fix ?? 'unsafe',
+                  })),
+                }
+              : {}),
+            ...(report.related && report.related.length > 0 ? { related: report.related } : {}),
+          });
+        }),
+      );
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
       const note = `rule ${rule.id} failed: ${detail}`;

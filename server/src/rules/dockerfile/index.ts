@@ -45,6 +45,7 @@ import labelKeyFormat from './label-key-format/rule';
 import labelSchema from './label-schema/rule';
 import healthcheckForServices from './healthcheck-for-services/rule';
 import copyFromWholeFilesystem from './copy-from-whole-filesystem/rule';
+import copySourcesIntoDirectory from './copy-sources-into-directory/rule';
 import relativeCopyDestination from './relative-copy-destination/rule';
 import addToExtractArchives from './add-to-extract-archives/rule';
 import copyDependenciesFirst from './copy-dependencies-first/rule';
@@ -102,6 +103,7 @@ export const DOCKERFILE_RULES: readonly Rule[] = [
   labelSchema,
   healthcheckForServices,
   copyFromWholeFilesystem,
+  copySourcesIntoDirectory,
   relativeCopyDestination,
   addToExtractArchives,
   copyDependenciesFirst,

@@ -24,8 +24,6 @@ export const PEER_DECISIONS: Partial<Record<PeerTool, Readonly<Record<string, st
       'Key order carries no meaning in YAML or in the Kubernetes API, and kubectl, Helm and kustomize write keys in the order of the API types, not alphabetically; sorting teaches nothing about running workloads.',
   },
   hadolint: {
-    DL3021:
-      'BuildKit rejects several sources with a destination that is not a directory when the build runs, not when it parses; the Dockerfile schema follows the parser, and the earlier check misread quoted destinations such as "baz/". Not yet checked.',
     SC: 'ShellCheck is a separate, general shell linter with hundreds of checks, mostly about quoting and style, and a binary this extension does not ship. Every RUN (heredoc scripts and ONBUILD RUN included) is parsed with cntutor’s own shell parser, and the concerns that change what a build does are rules: shell syntax errors (dockerfile-syntax), failures hidden by pipes (pipefail-before-pipe), cd where WORKDIR belongs (workdir-not-cd), sudo (no-sudo), scripts run from the network unchecked (no-curl-pipe-shell), world-writable modes (no-world-writable), interactive commands (no-runtime-commands-in-run). Quoting and style findings such as SC2086 are left to ShellCheck on the scripts themselves.',
     DL1001:
       'An ignore comment is how a learner records a deliberate exception, ideally with its reason; every cntutor, hadolint and BuildKit suppression keeps working rather than being discouraged (hadolint itself leaves DL1001 off).',

@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+
+const CLI = path.join(__dirname, '../../dist/cli.js');
+
+describe('lint --timing', () => {
+  it('prints the time of each rule that ran, slowest first, and leaves the findings alone', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'cntutor-timing-'));
+    writeFileSync(path.join(dir, 'Dockerfile'), 'FROM alpine:3.20\nRUN apk add curl\nCMD app --serve\n');
+    const lint = (extra: string[]) =>
+      spawnSync(process.execPath, [CLI, 'lint', 'Dockerfile', '--format', 'json', ...extra], {
+        cwd: dir,
+        encoding: 'utf8',
+      });
+    const plain = lint([]);
+    const timed = lint(['--timing']);
+    assert.equal(timed.status, plain.status);
+    assert.equal(timed.stdout, plain.stdout, 'the output is the same with or without timing');
+    assert.equal(plain.stderr, '');
+    const rows = timed.stderr
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((line) => /^(\S.*?)\s+(\d+\.\d)\s+(\d+\.\d)%$/.exec(line));
+    assert.ok(
+      rows.every((row) => row),
+      timed.stderr,
+    );
+    const names = rows.map((row) => row?.[1] ?? '');
+    assert.ok(names.includes('exec-form-cmd'), timed.stderr);
+    assert.match(names[names.length - 2] ?? '', /^all \d+ rules$/);
+    assert.equal(names[names.length - 1], 'whole run');
+    const times = rows.slice(0, -2).map((row) => Number(row?.[2]));
+    assert.deepEqual(
+      times,
+      [...times].sort((a, b) => b - a),
+      'slowest first',
+    );
+  });
+});
