@@ -19,6 +19,7 @@ import { buildFileWorkspace } from '../schema/file-workspace';
 import { buildContextFor } from '../config/build-context';
 import type { WorkspaceIndex } from '../engine/workspace';
 import { measureRuleTimes, ruleTimes } from '../engine/rule-times';
+import type { YamlDocumentCache } from '../engine/kubernetes/document-cache';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
 const FAIL_ON: readonly FailOn[] = [...SEVERITIES, 'none'];
@@ -54,9 +55,11 @@ export async function runLint(args: ParsedArgs): Promise<number> {
   const files = targets.map((target) => target.file);
   const texts = readWithinBudget(files);
   // CRDs and kustomizations around the linted files, so custom resources and patches are judged right.
+  const parsed = new Map<string, YamlDocumentCache>();
   const workspace = buildFileWorkspace({
     files,
     texts,
+    parsed,
     crdPaths: config.customResourceDefinitions,
     baseDir: project ? path.dirname(project.file) : process.cwd(),
   });
@@ -70,7 +73,13 @@ export async function runLint(args: ParsedArgs): Promise<number> {
     texts.delete(key);
     const content = text === undefined ? readText(target.file) : { text };
     const forced = kind && target.explicit ? KINDS[kind as keyof typeof KINDS] : undefined;
-    reports.push({ ...lintFile(target.file, content, config, fixMode, workspace, forced), explicit: target.explicit });
+    // The documents the index parsed are linted as they are, then let go.
+    const yamlCache = parsed.get(key);
+    parsed.delete(key);
+    reports.push({
+      ...lintFile(target.file, content, config, fixMode, workspace, forced, yamlCache),
+      explicit: target.explicit,
+    });
     // Yield now and then so a progress line can repaint on long runs.
     if (reports.length % 200 === 0) await new Promise((resolve) => setImmediate(resolve));
   }
@@ -194,6 +203,7 @@ function lintFile(
   fixMode: FixMode,
   workspace: WorkspaceIndex,
   forced: string | undefined,
+  yamlCache?: YamlDocumentCache,
 ): FileReport {
   if ('error' in content) return { file, findings: [], error: content.error };
   const text = content.text;
@@ -202,7 +212,12 @@ function lintFile(
   const uri = path.resolve(file);
   const buildContext = languageId === 'dockerfile' ? buildContextFor(uri) : undefined;
   const lintText = (t: string) =>
-    lint(t, uri, config, { workspace, languageId, ...(buildContext ? { buildContext } : {}) });
+    lint(t, uri, config, {
+      workspace,
+      languageId,
+      ...(buildContext ? { buildContext } : {}),
+      ...(yamlCache && languageId === 'yaml' ? { yamlCache } : {}),
+    });
   const first = lintText(text);
   if (first.kind === undefined) return { file, findings: [], skipped: notAManifest(file, text) };
   const before = first.findings;

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { KUSTOMIZATION_FILE_NAMES } from './kustomize';
 import type { Steps } from '../engine/steps';
 import { ManifestWorkspace, toFileUri } from './workspace-index';
+import { YamlDocumentCache } from '../engine/kubernetes/document-cache';
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.cache', 'vendor']);
 const SCHEMA_FILE = /\.(ya?ml|json)$/i;
@@ -23,6 +24,11 @@ export interface FileWorkspaceOptions {
   crdPaths?: readonly string[];
   /** Where relative `crdPaths` start (the configuration file's folder). */
   baseDir?: string;
+  /**
+   * Parsed documents of the linted YAML files, by absolute path, filled while indexing so that
+   * linting a file afterwards does not parse it again.
+   */
+  parsed?: Map<string, YamlDocumentCache>;
 }
 
 export function buildFileWorkspace(options: FileWorkspaceOptions): ManifestWorkspace {
@@ -45,7 +51,9 @@ export function buildFileWorkspace(options: FileWorkspaceOptions): ManifestWorks
     if (text === undefined) read(file, false);
     else if (!seen.has(full)) {
       seen.add(full);
-      workspace.setFile(full, text);
+      let cache: YamlDocumentCache | undefined;
+      if (options.parsed && /\.ya?ml$/i.test(full)) options.parsed.set(full, (cache = new YamlDocumentCache()));
+      workspace.setFile(full, text, cache);
     }
   }
   const base = options.baseDir ?? process.cwd();

@@ -12,6 +12,7 @@ import { isHelmTemplate } from '../engine/detect';
 import { MAX_FILE_BYTES } from '../engine/lint';
 import { indexObject, kustomizationGenerates, type IndexedObject } from '../engine/kubernetes/facts';
 import { parseYaml } from '../engine/kubernetes/parse';
+import type { YamlDocumentCache } from '../engine/kubernetes/document-cache';
 import type { CustomResourceDefinitionSource, WorkspaceIndex, WorkspaceProblem } from '../engine/workspace';
 import { isCrdObject } from './crd';
 import { isKustomizationFile, kustomizationPatchPaths } from './kustomize';
@@ -47,16 +48,16 @@ export class ManifestWorkspace implements WorkspaceIndex {
   private complete = true;
 
   /** Learns everything `text` (the content of `uriOrPath`) contributes: CRDs, patches, objects. */
-  setFile(uriOrPath: string, text: string): void {
-    this.setSchemaSources(uriOrPath, text);
-    this.setObjects(uriOrPath, objectsOf(uriOrPath, text));
+  setFile(uriOrPath: string, text: string, cache?: YamlDocumentCache): void {
+    this.setSchemaSources(uriOrPath, text, cache);
+    this.setObjects(uriOrPath, objectsOf(uriOrPath, text, cache));
   }
 
   /**
    * Learns only the file's CRDs or its kustomization: for open documents, whose objects come from
    * their lint instead (`setObjects`), so a keystroke parses the text once.
    */
-  setSchemaSources(uriOrPath: string, text: string): void {
+  setSchemaSources(uriOrPath: string, text: string, cache?: YamlDocumentCache): void {
     const key = fileKey(uriOrPath);
     this.forgetSchemaSources(key);
     if (isKustomizationFile(key)) {
@@ -73,7 +74,7 @@ export class ManifestWorkspace implements WorkspaceIndex {
     if (!text.includes('CustomResourceDefinition')) return;
     const found: CustomResourceDefinitionSource[] = [];
     let unreadable = false;
-    for (const document of parseAllDocuments(text, { prettyErrors: false })) {
+    for (const document of cache ? cache.parseAll(text) : parseAllDocuments(text, { prettyErrors: false })) {
       const contents: unknown = document.contents;
       if (!contents || typeof contents !== 'object') continue;
       let value: unknown;
@@ -213,12 +214,12 @@ export class ManifestWorkspace implements WorkspaceIndex {
 }
 
 /** The facts of every object in a file read from disk; a kustomization without apiVersion still names its generators. */
-export function objectsOf(uriOrPath: string, text: string): IndexedObject[] {
+export function objectsOf(uriOrPath: string, text: string, cache?: YamlDocumentCache): IndexedObject[] {
   if (text.length > MAX_FILE_BYTES / 3 && Buffer.byteLength(text, 'utf8') > MAX_FILE_BYTES) return [];
   if (isHelmTemplate(uriOrPath, text)) return [];
   const kustomization = isKustomizationFile(uriOrPath);
   if (!kustomization && !MAY_HOLD_OBJECTS.test(text)) return [];
-  const file = parseYaml(text);
+  const file = parseYaml(text, cache);
   const objects = file.objects.map((object) => indexObject(object, uriOrPath, file.index));
   if (kustomization && objects.length === 0) {
     let value: unknown;
