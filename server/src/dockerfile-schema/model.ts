@@ -86,6 +86,11 @@ function addFlags(model: InstructionModel, command: Command): void {
     if (list.length === 0) model.locations.set(pointer, { key: flag.nameSpan, value: flag.span });
     const item = `${pointer}/${list.length}`;
     model.locations.set(item, { key: flag.nameSpan, value: flag.value === null ? flag.nameSpan : flag.valueSpan });
+    // `--mount=` with nothing after it is still being typed: one "needs a value", as for `--mount`.
+    if (model.keyword === 'RUN' && flag.name === 'mount' && flag.value === '') {
+      list.push(null);
+      continue;
+    }
     if (model.keyword === 'RUN' && flag.name === 'mount' && flag.value !== null) {
       const fields = csvFields(flag.value, flag.valueOffsets, flag.valueSpan);
       if (!fields) {

@@ -203,6 +203,48 @@ suite('Dockerfile schema', () => {
   });
 });
 
+suite('Dockerfile RUN analysis', () => {
+  let editor: vscode.TextEditor;
+  const uri = workspaceUri('apt.Dockerfile');
+
+  suiteSetup(async () => {
+    editor = await open('apt.Dockerfile');
+    await waitForDiagnostics(
+      uri,
+      (ds) =>
+        ['apt-no-install-recommends', 'apt-lists-cleanup', 'merge-consecutive-runs'].every((r) => withRule(r)(ds)),
+      'the apt findings',
+    );
+  });
+
+  test('hover on an instruction says what it does to the image', async () => {
+    const markdown = await hoverText(uri, new vscode.Position(3, 1));
+    assert.match(markdown, /\*\*USER\*\*/);
+    assert.match(markdown, /```dockerfile\nUSER /);
+  });
+
+  test('the --no-install-recommends quick fix, marked for review, clears its finding and keeps the rest', async () => {
+    const d = find(ours(uri), 'apt-no-install-recommends');
+    const actions = await codeActions(uri, d.range);
+    const fix = actions.find((a) => a.title === 'Add --no-install-recommends (changes behaviour: review)');
+    assert.ok(fix?.edit, `quick fix offered; got: ${actions.map((a) => a.title).join(' | ')}`);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit), 'edit applied');
+    const after = await waitForDiagnostics(uri, withoutRule('apt-no-install-recommends'), 'the finding to clear');
+    assert.equal(editor.document.lineAt(2).text, 'RUN apt-get install --no-install-recommends -y curl');
+    assert.ok(withRule('apt-lists-cleanup')(after) && withRule('merge-consecutive-runs')(after));
+  });
+
+  test('completes the options of a cache mount', async () => {
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+      'vscode.executeCompletionItemProvider',
+      workspaceUri('cache.Dockerfile'),
+      new vscode.Position(3, 23),
+    );
+    const labels = list.items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
+    assert.ok(labels.includes('sharing'), labels.join(', '));
+  });
+});
+
 suite('Kubernetes manifest', () => {
   let editor: vscode.TextEditor;
   let diagnostics: vscode.Diagnostic[];

@@ -64,6 +64,7 @@ export default defineFixtures({
       text: 'FROM alpine:3.20\nRUN --mount=type=bind,target=/src,⟦uid⟧=1000 make\n',
     },
     { name: 'mount without a target', text: 'FROM node:22\nRUN --mount=⟦type=cache⟧ npm ci\n' },
+    { name: 'mount being typed: one finding, on the flag', text: 'FROM node:22\nRUN ⟦--mount⟧= npm ci\n' },
     { name: 'mount option without a value', text: 'FROM node:22\nRUN --mount=type=cache,⟦target⟧ npm ci\n' },
     {
       name: 'mount option outside its set',
