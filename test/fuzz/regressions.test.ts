@@ -15,6 +15,16 @@ const POD = (containers: string): string =>
 
 const REGRESSIONS: readonly { name: string; uri: string; text: string }[] = [
   {
+    name: 'a fix under a container with an empty key line (`:`) keeps the container indentation',
+    uri: 'pod.yaml',
+    text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: nginx\nspec:\n  containers:\n  - name: nginx\n    : # 한국어\n    image: nginx\n    ports:\n    # 日本🌍\n    - containerPort: 80\n    - securityContext:\n      privileged: true\n',
+  },
+  {
+    name: 'no block is opened under an explicit key (`? resources` then `:`)',
+    uri: 'job.yaml',
+    text: 'apiVersion: batch/v1\nkind: Job\nmetadata:\n    name: once\nspec:\n    template:\n        spec:\n            restartPolicy: OnFailure\n            containers:\n                -   name: once\n                    image: example.com/once:1.0.0\n                    ? resources\n                    :\n',
+  },
+  {
     name: 'a fix never adds a key the map holds already, here as an alias the rule cannot read',
     uri: 'list.yaml',
     text: 'apiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: Pod\n  metadata:\n    name: a\n  spec:\n    containers:\n    - name: a\n      image: nginx:1.27\n      securityContext:\n        runAsNonRoot: &r4 true\n    - name: b\n      image: nginx:1.27\n      securityContext:\n        runAsNonRoot: *r4\n',

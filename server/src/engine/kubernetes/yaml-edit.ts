@@ -83,7 +83,8 @@ function hasKey(map: YAMLMap, key: string | undefined): boolean {
 function mapIndentation(index: LineIndex, map: YAMLMap): number | undefined {
   let first: number | undefined;
   for (const item of map.items) {
-    if (!isScalar(item.key) || !item.key.range) continue;
+    // An empty implicit key (a line that is only `:`) has an empty range placed at no key's column.
+    if (!isScalar(item.key) || !item.key.range || item.key.range[0] === item.key.range[1]) continue;
     const keyStart = item.key.range[0];
     const lineStart = index.lineStart(index.positionAt(keyStart).line);
     // Properties are short; a bounded look-back keeps a pathological long line linear.

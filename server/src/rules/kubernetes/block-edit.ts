@@ -72,6 +72,9 @@ function openEmptyValue(index: LineIndex, key: unknown, value: unknown, block: B
   }
   const empty = value === null || value === undefined || (isScalar(value) && value.value === null && !value.source);
   if (!empty) return undefined;
+  // Only `key:` (and perhaps a comment) on one line: an explicit key (`? key` then `:`) is left to a person.
+  const rest = index.text.slice(key.range[1], index.lineEnd(keyLine));
+  if (!/^[ \t]*:[ \t]*(#.*)?$/.test(rest)) return undefined;
   const end = index.positionAt(index.lineEnd(keyLine));
   return { range: { start: end, end }, newText: lines.join('') };
 }
