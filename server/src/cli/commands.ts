@@ -73,6 +73,14 @@ export const COMMANDS: readonly Command[] = [
       },
       'no-explain': { type: 'boolean', help: t('print findings only', '결과만 출력') },
       'no-color': { type: 'boolean', help: t('never colour the output', '출력에 색을 쓰지 않음') },
+      jobs: {
+        type: 'string',
+        value: 'N',
+        help: t(
+          'lint in N threads (default: one per core); the output is the same',
+          'N개의 스레드로 검사(기본값: 코어 수). 출력은 같음',
+        ),
+      },
       timing: {
         type: 'boolean',
         help: t(

@@ -19,12 +19,15 @@ import { buildFileWorkspace } from '../schema/file-workspace';
 import { buildContextFor } from '../config/build-context';
 import type { WorkspaceIndex } from '../engine/workspace';
 import { measureRuleTimes, ruleTimes } from '../engine/rule-times';
+import { availableParallelism } from 'node:os';
+import { FILES_PER_WORKER, lintInWorkers, type FixMode, type LintJob } from './lint-workers';
+import { ManifestWorkspace } from '../schema/workspace-index';
+import type { FileToLint } from './files';
 import type { YamlDocumentCache } from '../engine/kubernetes/document-cache';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
 const FAIL_ON: readonly FailOn[] = [...SEVERITIES, 'none'];
 
-type FixMode = 'none' | 'safe' | 'all';
 const KINDS = { dockerfile: 'dockerfile', kubernetes: 'yaml' } as const;
 
 export async function runLint(args: ParsedArgs): Promise<number> {
@@ -40,6 +43,7 @@ export async function runLint(args: ParsedArgs): Promise<number> {
   if (kind !== undefined && !(kind in KINDS)) {
     throw new UsageError(`--kind must be dockerfile or kubernetes, not "${kind}"`);
   }
+  const jobs = parseJobs(args.values.jobs);
   if (args.values.explain === true && args.values['no-explain'] === true) {
     throw new UsageError('--explain and --no-explain contradict each other; give one');
   }
@@ -55,35 +59,37 @@ export async function runLint(args: ParsedArgs): Promise<number> {
   const files = targets.map((target) => target.file);
   const texts = readWithinBudget(files);
   // CRDs and kustomizations around the linted files, so custom resources and patches are judged right.
-  const parsed = new Map<string, YamlDocumentCache>();
+  // Timing is measured in this thread, so it runs alone.
+  const workers = args.values.timing === true ? 1 : Math.min(jobs, Math.floor(targets.length / FILES_PER_WORKER));
+  const parsed = workers > 1 ? undefined : new Map<string, YamlDocumentCache>();
   const workspace = buildFileWorkspace({
     files,
     texts,
-    parsed,
+    ...(parsed ? { parsed } : {}),
     crdPaths: config.customResourceDefinitions,
     baseDir: project ? path.dirname(project.file) : process.cwd(),
   });
   for (const problem of workspace.problems()) process.stderr.write(`cntutor: ${problem.uri}: ${problem.message}\n`);
-  const progress = new Progress(files.length, format === 'text' ? process.stderr : undefined);
-  const reports: FileReport[] = [];
-  for (const target of targets) {
-    progress.tick(target.file);
-    const key = path.resolve(target.file);
-    const text = texts.get(key);
-    texts.delete(key);
-    const content = text === undefined ? readText(target.file) : { text };
-    const forced = kind && target.explicit ? KINDS[kind as keyof typeof KINDS] : undefined;
-    // The documents the index parsed are linted as they are, then let go.
-    const yamlCache = parsed.get(key);
-    parsed.delete(key);
-    reports.push({
-      ...lintFile(target.file, content, config, fixMode, workspace, forced, yamlCache),
-      explicit: target.explicit,
-    });
-    // Yield now and then so a progress line can repaint on long runs.
-    if (reports.length % 200 === 0) await new Promise((resolve) => setImmediate(resolve));
+  let reports: FileReport[] = [];
+  if (workers > 1) {
+    texts.clear();
+    reports = await lintInWorkers(targets, { config, fixMode, kind, workspace: workspace.snapshot() }, workers);
+  } else {
+    const progress = new Progress(files.length, format === 'text' ? process.stderr : undefined);
+    for (const target of targets) {
+      progress.tick(target.file);
+      const key = path.resolve(target.file);
+      const text = texts.get(key);
+      texts.delete(key);
+      // The documents the index parsed are linted as they are, then let go.
+      const yamlCache = parsed?.get(key);
+      parsed?.delete(key);
+      reports.push(lintTarget(target, text, { config, fixMode, kind }, workspace, yamlCache));
+      // Yield now and then so a progress line can repaint on long runs.
+      if (reports.length % 200 === 0) await new Promise((resolve) => setImmediate(resolve));
+    }
+    progress.done();
   }
-  progress.done();
   const output =
     format === 'json'
       ? formatJson(reports)
@@ -259,3 +265,33 @@ function timingTable(totalMs: number): string {
 }
 
 const TIMING_ROWS = 15;
+
+function parseJobs(value: unknown): number {
+  if (value === undefined) return availableParallelism();
+  const jobs = Number(value);
+  if (!Number.isInteger(jobs) || jobs < 1)
+    throw new UsageError(`--jobs must be a whole number from 1, not "${String(value)}"`);
+  return jobs;
+}
+
+/** One file, read now unless its text was read already, linted (and fixed) as the options say. */
+function lintTarget(
+  target: FileToLint,
+  text: string | undefined,
+  options: { config: Config; fixMode: FixMode; kind: string | undefined },
+  workspace: WorkspaceIndex,
+  yamlCache?: YamlDocumentCache,
+): FileReport {
+  const content = text === undefined ? readText(target.file) : { text };
+  const forced = options.kind && target.explicit ? KINDS[options.kind as keyof typeof KINDS] : undefined;
+  return {
+    ...lintFile(target.file, content, options.config, options.fixMode, workspace, forced, yamlCache),
+    explicit: target.explicit,
+  };
+}
+
+/** Inside a `--jobs` worker: the files of its job, against the copy of the workspace index it was given. */
+export function lintJob(job: LintJob): FileReport[] {
+  const workspace = ManifestWorkspace.fromSnapshot(job.workspace);
+  return job.targets.map((target) => lintTarget(target, undefined, job, workspace));
+}

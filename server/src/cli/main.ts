@@ -4,6 +4,8 @@ import { closest } from '../config/suggest';
 import { COMMANDS, commandHelp, overallHelp, type Command } from './commands';
 import { parseLocale } from './locale';
 import { VERSION } from '../version';
+import { answerLintJob, isLintWorker } from './lint-workers';
+import { lintJob } from './lint-command';
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
@@ -90,7 +92,9 @@ function parse(command: Command, args: string[]): ParsedArgs {
   return { values, positionals: parsed.positionals };
 }
 
-if (require.main === module) {
+if (isLintWorker()) {
+  answerLintJob(lintJob);
+} else if (require.main === module) {
   // A reader that stops early (`cntutor concepts | head`) closes the pipe: that is the end, not an error.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);

@@ -34,6 +34,13 @@ export function fileKey(uriOrPath: string): string {
 /** Cheap test before parsing: a file without these words holds no Kubernetes object. */
 const MAY_HOLD_OBJECTS = /^[ \t]*(apiVersion|kind)[ \t]*:/m;
 
+export interface WorkspaceSnapshot {
+  crds: [string, CustomResourceDefinitionSource[]][];
+  patches: [string, string[]][];
+  objects: [string, IndexedObject[]][];
+  complete: boolean;
+}
+
 export class ManifestWorkspace implements WorkspaceIndex {
   private readonly crdsByFile = new Map<string, CustomResourceDefinitionSource[]>();
   private readonly patchesByKustomization = new Map<string, Set<string>>();
@@ -46,6 +53,25 @@ export class ManifestWorkspace implements WorkspaceIndex {
   private changes = 0;
   private schemaChanges = 0;
   private complete = true;
+
+  /** What the index knows, as plain data another thread can receive (`fromSnapshot`). */
+  snapshot(): WorkspaceSnapshot {
+    return {
+      crds: [...this.crdsByFile],
+      patches: [...this.patchesByKustomization].map(([key, patches]) => [key, [...patches]]),
+      objects: [...this.objectsByFile],
+      complete: this.complete,
+    };
+  }
+
+  static fromSnapshot(snapshot: WorkspaceSnapshot): ManifestWorkspace {
+    const workspace = new ManifestWorkspace();
+    for (const [key, crds] of snapshot.crds) workspace.crdsByFile.set(key, crds);
+    for (const [key, patches] of snapshot.patches) workspace.patchesByKustomization.set(key, new Set(patches));
+    for (const [key, objects] of snapshot.objects) workspace.objectsByFile.set(key, objects);
+    workspace.complete = snapshot.complete;
+    return workspace;
+  }
 
   /** Learns everything `text` (the content of `uriOrPath`) contributes: CRDs, patches, objects. */
   setFile(uriOrPath: string, text: string, cache?: YamlDocumentCache): void {

@@ -1,0 +1,84 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+
+const CLI = path.join(__dirname, '../../dist/cli.js');
+const ROOT = path.join(__dirname, '../..');
+
+/** A project of 30 files: the examples and the end-to-end fixtures, and Services whose Deployments sit in other files. */
+function project(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'cntutor-jobs-'));
+  cpSync(path.join(ROOT, 'examples'), path.join(dir, 'examples'), { recursive: true });
+  cpSync(path.join(ROOT, 'test/e2e/workspace'), path.join(dir, 'workspace'), { recursive: true });
+  for (let i = 0; i < 12; i++) {
+    const app = `app-${i}`;
+    writeFileSync(
+      path.join(dir, `${app}-deployment.yaml`),
+      `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${app}\nspec:\n  replicas: 2\n  selector:\n    matchLabels: { app: ${app} }\n  template:\n    metadata:\n      labels: { app: ${app} }\n    spec:\n      containers:\n        - name: ${app}\n          image: registry.example.com/${app}:1.${i}.0\n          ports:\n            - containerPort: 8080\n`,
+    );
+    // Every third Service misses its Deployment by a typo, so cross-file findings must agree too.
+    const selects = i % 3 === 0 ? `${app}x` : app;
+    writeFileSync(
+      path.join(dir, `${app}-service.yaml`),
+      `apiVersion: v1\nkind: Service\nmetadata:\n  name: ${app}\nspec:\n  selector: { app: ${selects} }\n  ports:\n    - port: 80\n      targetPort: 8080\n`,
+    );
+  }
+  return dir;
+}
+
+function lint(dir: string, args: string[]): { code: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [CLI, 'lint', '.', ...args], { cwd: dir, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function contents(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) {
+      const full = path.join(entry.parentPath, entry.name);
+      files[path.relative(dir, full)] = readFileSync(full, 'utf8');
+    }
+  }
+  return files;
+}
+
+describe('lint --jobs', () => {
+  it('gives the same output in every format whether one thread lints or several', () => {
+    const dir = project();
+    for (const format of ['json', 'text', 'sarif']) {
+      const one = lint(dir, ['--format', format, '--no-explain', '--jobs', '1']);
+      const three = lint(dir, ['--format', format, '--no-explain', '--jobs', '3']);
+      assert.equal(three.code, one.code, format);
+      assert.equal(three.stdout, one.stdout, format);
+      assert.equal(three.stderr, one.stderr, format);
+    }
+    const reports = JSON.parse(lint(dir, ['--format', 'json', '--jobs', '3']).stdout) as {
+      file: string;
+      findings: { ruleId: string }[];
+    }[];
+    assert.ok(reports.length >= 30);
+    const missed = reports.filter(
+      (r) => /app-\d+-service/.test(r.file) && r.findings.some((f) => f.ruleId === 'service-selects-workload'),
+    );
+    assert.equal(missed.length, 4, 'the cross-file findings are there');
+  });
+
+  it('fixes the same files the same way', () => {
+    const one = project();
+    const three = path.join(mkdtempSync(path.join(os.tmpdir(), 'cntutor-jobs-')), 'copy');
+    cpSync(one, three, { recursive: true });
+    const a = lint(one, ['--fix-unsafe', '--format', 'json', '--jobs', '1']);
+    const b = lint(three, ['--fix-unsafe', '--format', 'json', '--jobs', '3']);
+    assert.equal(b.stdout, a.stdout);
+    assert.deepEqual(contents(three), contents(one));
+  });
+
+  it('refuses a count that is not a whole number from 1', () => {
+    const bad = lint(project(), ['--jobs', '0']);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /--jobs must be a whole number from 1/);
+  });
+});
