@@ -15,6 +15,16 @@ const POD = (containers: string): string =>
 
 const REGRESSIONS: readonly { name: string; uri: string; text: string }[] = [
   {
+    name: 'no fix in a Dockerfile with a carriage return alone, which Docker does not read as a line end',
+    uri: 'Dockerfile',
+    text: "FROM golang:1.23 AS builder\r\nFROM alpine:3.20\r# '",
+  },
+  {
+    name: 'no fix in a manifest with a carriage return alone inside a mapping',
+    uri: 'manifest.yaml',
+    text: 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  type:\r NodePort\n  selector:\n    app: web\n  ports:\n    - port: 80\n      targetPort: 8080\n      nodePort: 30080\n',
+  },
+  {
     name: 'a fix under a container with an empty key line (`:`) keeps the container indentation',
     uri: 'pod.yaml',
     text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: nginx\nspec:\n  containers:\n  - name: nginx\n    : # 한국어\n    image: nginx\n    ports:\n    # 日本🌍\n    - containerPort: 80\n    - securityContext:\n      privileged: true\n',

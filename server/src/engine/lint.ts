@@ -78,10 +78,29 @@ export function* lintSteps(
   if (candidate === 'dockerfile')
     return options.scope === 'workspace'
       ? { kind: 'dockerfile', findings: [], internalErrors: [] }
-      : lintDockerfile(rules, text, uri, config, options.buildContext);
-  if (candidate === 'yaml' && !isHelmTemplate(uri, text)) return yield* lintYaml(rules, text, uri, config, options);
+      : withoutFixesAtLoneCR(text, lintDockerfile(rules, text, uri, config, options.buildContext));
+  if (candidate === 'yaml' && !isHelmTemplate(uri, text))
+    return withoutFixesAtLoneCR(text, yield* lintYaml(rules, text, uri, config, options));
   return { kind: undefined, findings: [], internalErrors: [] };
 }
+
+/**
+ * A carriage return alone ends a line for the editor (LSP counts it) but not for Docker's parser,
+ * and YAML reads it apart from the lines around it: an edit computed by one reading can join or
+ * split lines in the other. A file with one gets its findings without fixes.
+ */
+function withoutFixesAtLoneCR(text: string, result: LintResult): LintResult {
+  if (!LONE_CR.test(text)) return result;
+  const findings = result.findings.map((finding) => {
+    const plain = { ...finding };
+    delete plain.fix;
+    delete plain.choices;
+    return plain;
+  });
+  return { ...result, findings };
+}
+
+const LONE_CR = /\r(?!\n)/;
 
 /** Files above this size (UTF-8 bytes) are not parsed: no hand-written manifest or Dockerfile is that large. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
