@@ -59,8 +59,8 @@ export default defineKubernetesRule({
   },
   messages: {
     single: {
-      en: 'This {kind} runs a single replica: every restart, eviction or node drain leaves nothing serving.',
-      ko: '이 {kind}{은/는} 레플리카 하나만 실행합니다. 재시작, 축출, 노드 드레인 때마다 요청을 처리할 파드가 없습니다.',
+      en: 'This {kind} runs a single replica: every restart, eviction or node drain leaves none of its pods running.',
+      ko: '이 {kind}{은/는} 레플리카 하나만 실행합니다. 재시작, 축출, 노드 드레인 때마다 실행 중인 파드가 하나도 남지 않습니다.',
     },
     autoscalerMinimum: {
       en: 'minReplicas is {min}: when traffic is low the autoscaler keeps a single pod, and then any restart or drain is an outage.',
