@@ -15,6 +15,11 @@ const POD = (containers: string): string =>
 
 const REGRESSIONS: readonly { name: string; uri: string; text: string }[] = [
   {
+    name: 'drop ALL is not added under a list whose last item runs on into the map around it',
+    uri: 'pod.yaml',
+    text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: redis\nspec:\n  containers:\n    - name: redis\n      image: redis:7.2\n      securityContext:\n        allowPrivilegeEscalation: false\n        capabilities:\n          drop:\n            - &&             privileged: false\n        readOnlyRootFilesystem: true\n',
+  },
+  {
     name: 'no fix in a Dockerfile with a carriage return alone, which Docker does not read as a line end',
     uri: 'Dockerfile',
     text: "FROM golang:1.23 AS builder\r\nFROM alpine:3.20\r# '",

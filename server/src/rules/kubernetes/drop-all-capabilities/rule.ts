@@ -127,6 +127,11 @@ function appendToBlockSeq(ctx: KubernetesContext, seq: YAMLSeq): TextEdit | unde
   const dash = ctx.index.lineText(line).lastIndexOf('-', character);
   if (dash < 0) return undefined;
   const lastLine = ctx.index.positionAt(lastEnd).line;
+  // The last item must end on its own dash's line or on lines indented under it; a range that runs
+  // on into the enclosing map (a broken or oddly anchored item) gives no place to add one.
+  const lastStart = ctx.index.positionAt((last?.range?.[0] ?? lastEnd) as number).line;
+  const lastIndent = /^ */.exec(ctx.index.lineText(lastLine))?.[0].length ?? 0;
+  if (lastLine !== lastStart && lastIndent <= dash) return undefined;
   const at = ctx.index.positionAt(ctx.index.lineEnd(lastLine));
   return { range: { start: at, end: at }, newText: `${ctx.index.eol}${' '.repeat(dash)}- ALL` };
 }
