@@ -7,7 +7,7 @@ import type { YAMLMap } from 'yaml';
 import type { RelatedLocation } from '../types';
 import { indexObject, type IndexedObject } from './facts';
 import type { K8sObject, ParsedYaml } from './parse';
-import { selectsPods, type LabelSelector, type PodIdentity } from './selectors';
+import { isControllerLabel, selectsPods, type LabelSelector, type PodIdentity } from './selectors';
 
 /** An object without a namespace lands wherever it is applied, so it may share one with anything. */
 export function sameNamespace(a: string | undefined, b: string | undefined): boolean {
@@ -90,11 +90,34 @@ export class Inventory {
 
   /** Workloads in `namespace` whose pods the selector selects. */
   workloadsSelectedBy(selector: LabelSelector, namespace: string | undefined): IndexedObject[] {
-    return this.workloadsNear(namespace).filter((workload) => {
+    // A label the pods must carry as written narrows the search to the workloads that write it;
+    // labels a controller adds are not written, so they cannot narrow it.
+    const anchor = Object.entries(selector.matchLabels).find(([key]) => !isControllerLabel(key));
+    const candidates = anchor
+      ? this.workloadsLabelled(anchor[0], anchor[1]).filter((workload) => sameNamespace(workload.namespace, namespace))
+      : this.workloadsNear(namespace);
+    return candidates.filter((workload) => {
       const pods = podIdentity(workload);
       return pods !== undefined && selectsPods(selector, pods);
     });
   }
+
+  /** Workloads whose pod template writes the label `key: value`, in workspace order. */
+  private workloadsLabelled(key: string, value: string): readonly IndexedObject[] {
+    if (!this.byPodLabel) {
+      this.byPodLabel = new Map();
+      for (const workload of this.workloads()) {
+        for (const [k, v] of Object.entries(workload.pods?.labels ?? {})) {
+          const label = `${k}\u0000${v}`;
+          const group = this.byPodLabel.get(label);
+          if (group) group.push(workload);
+          else this.byPodLabel.set(label, [workload]);
+        }
+      }
+    }
+    return this.byPodLabel.get(`${key}\u0000${value}`) ?? [];
+  }
+  private byPodLabel: Map<string, IndexedObject[]> | undefined;
 
   /** Objects of `kind` that could share a namespace with an object in `namespace`. */
   near(kind: string, namespace: string | undefined): IndexedObject[] {

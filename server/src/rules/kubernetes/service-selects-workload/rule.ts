@@ -1,7 +1,6 @@
 import type { IndexedObject } from '../../../engine/kubernetes/facts';
-import { podIdentity } from '../../../engine/kubernetes/inventory';
 import { keyNodeAt, nodeAt } from '../../../engine/kubernetes/parse';
-import { describeSelector, selectsPods, type LabelSelector } from '../../../engine/kubernetes/selectors';
+import { describeSelector, type LabelSelector } from '../../../engine/kubernetes/selectors';
 import { defineKubernetesRule } from '../../../engine/rule';
 import type { Fix } from '../../../engine/types';
 import { deployment } from '../example-files';
@@ -83,16 +82,15 @@ export default defineKubernetesRule({
       if (!selector || facts.service?.type === 'ExternalName') continue;
       const key = keyNodeAt(object.root, ['spec', 'selector']);
       if (!key?.range) continue;
+      if (ctx.inventory.workloadsSelectedBy(selector, facts.namespace).length > 0) continue;
       const near = ctx.inventory.workloadsNear(facts.namespace);
-      const selects = (workload: IndexedObject): boolean => {
-        const pods = podIdentity(workload);
-        return pods !== undefined && selectsPods(selector, pods);
-      };
-      if (near.some(selects)) continue;
+      const nearby = new Set(near);
       const name = nameOf(facts);
       const data = { name, selector: describeSelector(selector) };
       const range = ctx.index.rangeOf(key.range[0], key.range[1]);
-      const elsewhere = ctx.inventory.workloads().find((workload) => !near.includes(workload) && selects(workload));
+      const elsewhere = ctx.inventory
+        .workloadsSelectedBy(selector, undefined)
+        .find((workload) => !nearby.has(workload));
       if (elsewhere) {
         ctx.report({
           range,
