@@ -15,6 +15,16 @@ const POD = (containers: string): string =>
 
 const REGRESSIONS: readonly { name: string; uri: string; text: string }[] = [
   {
+    name: 'nothing is inserted after an entry whose explicit complex key the parser cut short',
+    uri: 'job.yaml',
+    text: 'apiVersion: batch/v1\nkind: Job\n# 🚀é\nmetadata:\n  name: migrate\nspec:\n  backoffLimit: 2\n  template:\n    spec:\n    ?          restartPolicy: Never\n      containers:\n        - name: migrate\n          image: example.com/migrate:3.0.1\n',
+  },
+  {
+    name: 'nothing is inserted after volumes whose explicit key is a list',
+    uri: 'pod.yaml',
+    text: "apiVersion: v1\nkind: Pod\nmetadata:\n  name: rbd\nspec:\n  containers:\n    - image: kubernetes/pause\n      name: rbd-rw\n      volumeMounts:\n      - name: rbdpd\n        mountPath: /mnt/rbd\n  volumes:\n  ?   - name: rbdpd\n      rbd:\n        monitors:\n        - '10.16.154.78:6789'\n        pool: kube\n        image: foo\n        readOnly: true\n",
+  },
+  {
     name: 'drop ALL is not added under a list whose last item runs on into the map around it',
     uri: 'pod.yaml',
     text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: redis\nspec:\n  containers:\n    - name: redis\n      image: redis:7.2\n      securityContext:\n        allowPrivilegeEscalation: false\n        capabilities:\n          drop:\n            - &&             privileged: false\n        readOnlyRootFilesystem: true\n',
@@ -47,7 +57,7 @@ const REGRESSIONS: readonly { name: string; uri: string; text: string }[] = [
   {
     name: 'a wrapper with nothing to run (`sudo`, `env`) is not a package manager call',
     uri: 'Dockerfile',
-    text: '# 😀\nFROM alpine:3.20\nrun sudo\nRUN env\nRUN sudo -E\n',
+    text: '# 😀\nFROM alpine:3.20\nrun sudo\nRUN env\nRUN sudo -E\nRUN python3 -m\n',
   },
   {
     name: 'a misspelt key is renamed before another fix adds the key it restores',

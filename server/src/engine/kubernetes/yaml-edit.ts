@@ -63,10 +63,23 @@ export function insertIntoMap(
   for (const line of lines) nested.push(`${' '.repeat(rest.length * unit)}${line}`);
   const eol = index.eol;
   const endLine = index.positionAt(lastEnd).line;
+  // The next line with content must belong to an enclosing node: one indented deeper means the last
+  // entry goes on (a parser range cut short by an explicit complex key), so there is no safe place.
+  if (continuesBelow(index, endLine, indent)) return undefined;
   const insertAt = index.lineEnd(endLine);
   const text = nested.map((line) => `${eol}${' '.repeat(indent)}${line}`).join('');
   const position = index.positionAt(insertAt);
   return { range: { start: position, end: position }, newText: text };
+}
+
+function continuesBelow(index: LineIndex, line: number, indent: number): boolean {
+  for (let next = line + 1; next < index.lineCount; next++) {
+    const text = index.lineText(next);
+    const content = text.trimStart();
+    if (content === '' || content.startsWith('#')) continue;
+    return text.length - content.length > indent;
+  }
+  return false;
 }
 
 function hasKey(map: YAMLMap, key: string | undefined): boolean {

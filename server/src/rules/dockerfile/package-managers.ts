@@ -403,7 +403,8 @@ function classify(command: ShellCommand): PackageCall | undefined {
   // `python3 -m pip install …`
   if (!manager && /^python(\d+(\.\d+)?)?$/.test(name)) {
     const flag = words.findIndex((w, i) => i > at && wordText(w) === '-m');
-    if (flag > 0 && wordText(words[flag + 1] as ShellWord) === 'pip') {
+    const module = words[flag + 1];
+    if (flag > 0 && module && wordText(module) === 'pip') {
       manager = 'pip';
       at = flag + 1;
     }
