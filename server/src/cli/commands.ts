@@ -77,8 +77,8 @@ export const COMMANDS: readonly Command[] = [
         type: 'string',
         value: 'N',
         help: t(
-          'lint in N threads (default: one per core); the output is the same',
-          'N개의 스레드로 검사(기본값: 코어 수). 출력은 같음',
+          'lint in N threads (default 1); the output is the same',
+          'N개의 스레드로 검사(기본값 1). 출력은 같음',
         ),
       },
       timing: {
