@@ -76,10 +76,7 @@ export const COMMANDS: readonly Command[] = [
       jobs: {
         type: 'string',
         value: 'N',
-        help: t(
-          'lint in N threads (default 1); the output is the same',
-          'N개의 스레드로 검사(기본값 1). 출력은 같음',
-        ),
+        help: t('lint in N threads (default 1); the output is the same', 'N개의 스레드로 검사(기본값 1). 출력은 같음'),
       },
       timing: {
         type: 'boolean',
