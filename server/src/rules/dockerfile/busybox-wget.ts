@@ -1,18 +1,8 @@
-import type { ParsedDockerfile, RunStep, Stage } from '../../engine/dockerfile/context';
+import type { ParsedDockerfile, RunStep } from '../../engine/dockerfile/context';
 import { packageName } from './package-installs';
 import { packageCalls } from './package-managers';
-import { baseImageOf } from './support';
-
-/** The stage a stage is built FROM, up to the one that starts from an image. */
-function rootStage(file: ParsedDockerfile, stage: Stage): { root: Stage; chain: Set<Stage> } {
-  const chain = new Set<Stage>([stage]);
-  let root = stage;
-  for (let parent = file.parentStage(root); parent && !chain.has(parent); parent = file.parentStage(root)) {
-    chain.add(parent);
-    root = parent;
-  }
-  return { root, chain };
-}
+import { isBusyboxImage, rootImageOf } from './stage-shell';
+import { stageChain } from './stages';
 
 /**
  * Whether `wget` in this RUN is BusyBox's: the stage starts from Alpine or BusyBox and no earlier
@@ -20,12 +10,9 @@ function rootStage(file: ParsedDockerfile, stage: Stage): { root: Stage; chain: 
  */
 export function runsBusyboxWget(file: ParsedDockerfile, step: RunStep): boolean {
   if (!step.stage) return false;
-  const { root, chain } = rootStage(file, step.stage);
-  const image = baseImageOf(file, root.from);
-  if (!image) return false;
-  const name = image.reference.repository.split('/').pop() ?? '';
-  const tag = image.reference.tag ?? '';
-  if (!(name === 'alpine' || name === 'busybox' || /alpine|busybox/.test(tag))) return false;
+  const image = rootImageOf(file, step.stage);
+  if (!image || !isBusyboxImage(image)) return false;
+  const chain = new Set(stageChain(file, step.stage));
   const line = step.instruction.getRange().start.line;
   const gnuWget = file
     .runs()

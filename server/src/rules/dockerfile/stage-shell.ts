@@ -6,7 +6,8 @@
  */
 import type { Instruction } from 'dockerfile-ast';
 import type { ParsedDockerfile, Stage } from '../../engine/dockerfile/context';
-import { baseImageOf } from './support';
+import { stageChain } from './stages';
+import { baseImageOf, type BaseImage } from './support';
 
 /** Images whose /bin/bash is always there: Debian, Ubuntu and Red Hat families and the official images built on them. */
 const BASH_IMAGES = new Set([
@@ -65,23 +66,29 @@ export function shellInstructionFor(file: ParsedDockerfile, instruction: Instruc
   return undefined;
 }
 
+/** The image a stage's chain of FROM stages starts from. */
+export function rootImageOf(file: ParsedDockerfile, stage: Stage): BaseImage | undefined {
+  const chain = stageChain(file, stage);
+  const root = chain[chain.length - 1];
+  return root && baseImageOf(file, root.from);
+}
+
+/** Alpine and BusyBox images: BusyBox's ash and applets (wget among them), not bash and GNU tools. */
+export function isBusyboxImage(image: BaseImage): boolean {
+  const name = image.reference.repository.split('/').pop() ?? '';
+  return name === 'alpine' || name === 'busybox' || /alpine|busybox/.test(image.reference.tag ?? '');
+}
+
 /** What a stage's RUN would need to get pipefail: edit its SHELL, or add one for the image's shell. */
 export function pipefailShellOf(file: ParsedDockerfile, instruction: Instruction): PipefailShell {
   const shell = shellInstructionFor(file, instruction);
   if (shell) return { kind: 'set', instruction: shell };
-  let stage = file.stageOf(instruction);
-  const seen = new Set<Stage>();
-  while (stage && !seen.has(stage)) {
-    seen.add(stage);
-    const parent = file.parentStage(stage);
-    if (!parent) break;
-    stage = parent;
-  }
-  const image = stage && baseImageOf(file, stage.from);
+  const stage = file.stageOf(instruction);
+  const image = stage && rootImageOf(file, stage);
   if (!image) return { kind: 'unknown' };
+  if (isBusyboxImage(image)) return { kind: 'image', shell: 'ash' };
   const name = image.reference.repository.split('/').pop() ?? '';
   const tag = image.reference.tag ?? '';
-  if (name === 'alpine' || name === 'busybox' || /alpine|busybox/.test(tag)) return { kind: 'image', shell: 'ash' };
   if (BASH_IMAGES.has(name) && !/distroless|windows|nanoserver|micro/.test(`${name}:${tag}`))
     return { kind: 'image', shell: 'bash' };
   return { kind: 'unknown' };
