@@ -68,8 +68,7 @@ export function* lintSteps(
   options: LintOptions = {},
 ): Steps<LintResult> {
   const candidate = candidateKind(uri, options.languageId);
-  // UTF-8 takes at most 3 bytes per UTF-16 unit, so shorter texts cannot be over the limit.
-  if (candidate && text.length > MAX_FILE_BYTES / 3 && Buffer.byteLength(text, 'utf8') > MAX_FILE_BYTES) {
+  if (candidate && isOverSizeLimit(text)) {
     if (candidate === 'dockerfile') return fileTooLarge(text, 'dockerfile', config);
     if (isHelmTemplate(uri, text) || !LOOKS_LIKE_KUBERNETES.test(text))
       return { kind: undefined, findings: [], internalErrors: [] };
@@ -104,6 +103,12 @@ const LONE_CR = /\r(?!\n)/;
 
 /** Files above this size (UTF-8 bytes) are not parsed: no hand-written manifest or Dockerfile is that large. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+/** Whether a text is over MAX_FILE_BYTES in UTF-8, counting bytes only when it could be. */
+export function isOverSizeLimit(text: string): boolean {
+  // UTF-8 takes at most 3 bytes per UTF-16 unit, so shorter texts cannot be over the limit.
+  return text.length > MAX_FILE_BYTES / 3 && Buffer.byteLength(text, 'utf8') > MAX_FILE_BYTES;
+}
 export const FILE_TOO_LARGE = 'file-too-large';
 const LOOKS_LIKE_KUBERNETES = /^[ \t]*(apiVersion|kind)[ \t]*:/m;
 const TOO_LARGE_MESSAGE = {

@@ -25,7 +25,7 @@ import {
 } from '../config/file';
 import { HADOLINT_CONFIG_NAMES } from '../config/hadolint';
 import { lint } from '../engine';
-import { MAX_FILE_BYTES } from '../engine/lint';
+import { isOverSizeLimit } from '../engine/lint';
 import { candidateKind } from '../engine/detect';
 import type { BuildContext } from '../engine/dockerfile/build-context';
 import { rangeContains } from '../engine/text';
@@ -382,9 +382,9 @@ export function startServer(connection: Connection): void {
     const locale = state?.config.locale ?? editorLocale(clientLocale);
     const link = (concept: string): string => hoverLink(concept, locale);
     // A file too large to lint is too large to parse for a hover too.
-    const text = document.getText();
-    const tooLarge = text.length > MAX_FILE_BYTES / 3 && Buffer.byteLength(text, 'utf8') > MAX_FILE_BYTES;
-    const field = tooLarge ? null : schema.hover(document, position, { locale, conceptLink: link });
+    const field = isOverSizeLimit(document.getText())
+      ? null
+      : schema.hover(document, position, { locale, conceptLink: link });
     if (!state || here.length === 0) return field;
     // The finding comes first; what the key under the cursor means still follows it.
     const findings = hoverMarkdown(here, locale, link, initOptions.hoverRepeatsMessage !== false);

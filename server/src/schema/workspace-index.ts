@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseAllDocuments } from 'yaml';
 import { isHelmTemplate } from '../engine/detect';
-import { MAX_FILE_BYTES } from '../engine/lint';
+import { isOverSizeLimit } from '../engine/lint';
 import { indexObject, kustomizationGenerates, type IndexedObject } from '../engine/kubernetes/facts';
 import { parseYaml } from '../engine/kubernetes/parse';
 import type { YamlDocumentCache } from '../engine/kubernetes/document-cache';
@@ -241,7 +241,7 @@ export class ManifestWorkspace implements WorkspaceIndex {
 
 /** The facts of every object in a file read from disk; a kustomization without apiVersion still names its generators. */
 export function objectsOf(uriOrPath: string, text: string, cache?: YamlDocumentCache): IndexedObject[] {
-  if (text.length > MAX_FILE_BYTES / 3 && Buffer.byteLength(text, 'utf8') > MAX_FILE_BYTES) return [];
+  if (isOverSizeLimit(text)) return [];
   if (isHelmTemplate(uriOrPath, text)) return [];
   const kustomization = isKustomizationFile(uriOrPath);
   if (!kustomization && !MAY_HOLD_OBJECTS.test(text)) return [];

@@ -41,7 +41,7 @@ export const YES_CHECKS: ManagerChecks = {
   microdnf: 'DL3038',
 };
 
-/** `{ peerIds: [id] }` for a report, or nothing when hadolint has no check for this manager. */
+/** `{ peerIds: [id] }` for a report; `peerIds: []` when hadolint has no check for this manager. */
 export function checkOf(checks: ManagerChecks, manager: Manager): { peerIds?: string[] } {
   const id = checks[manager];
   // A manager hadolint does not check still answers to the rule's id and its other peers.
