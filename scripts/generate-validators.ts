@@ -1,8 +1,11 @@
 /**
  * Generates out/generated/k8s-validators.js: the validators of the most common built-in kinds,
- * written out as code by Ajv's standalone generator. esbuild bundles the module into the server
- * and the CLI, so a cold start checks its first manifest without compiling schemas; every other
- * kind and version still compiles on first use (server/src/schema/compile.ts).
+ * written out as code by Ajv's standalone generator, so a cold start checks its first manifest
+ * without compiling schemas; and out/generated/k8s-validators-more.js with every other kind and
+ * version of the built-in schemas (older API versions such as extensions/v1beta1 among them),
+ * loaded only when such an object turns up. Compiling one of those at run time cost hundreds of
+ * milliseconds and tens of megabytes of garbage (a legacy DaemonSet compiles the whole PodSpec
+ * again); loading the module costs one parse. The build ships both beside the bundles.
  *
  * Run by scripts/build.mjs before bundling, or alone: `node --import tsx scripts/generate-validators.ts`.
  */
@@ -17,6 +20,7 @@ import { builtinKindDefinition, builtinSchemas } from '../server/src/schema/stor
 
 const ROOT = path.join(__dirname, '..');
 export const OUT_FILE = path.join(ROOT, 'out/generated/k8s-validators.js');
+export const MORE_OUT_FILE = path.join(ROOT, 'out/generated/k8s-validators-more.js');
 const FORMATS_MODULE = path.join(ROOT, 'server/src/schema/formats');
 
 /**
@@ -61,6 +65,18 @@ export function precompiledDefinitionIds(): string[] {
   });
 }
 
+/** Every other kind of the built-in schemas: all but the precompiled ones and the `…List` kinds. */
+export function moreDefinitionIds(): string[] {
+  const common = new Set(precompiledDefinitionIds());
+  const ids = new Set<string>();
+  for (const kinds of Object.values(builtinSchemas()['x-kinds'])) {
+    for (const [kind, id] of Object.entries(kinds)) {
+      if (!kind.endsWith('List') && !common.has(id)) ids.add(id);
+    }
+  }
+  return [...ids].sort();
+}
+
 /** A module path as `require` wants it from `fromDir`: relative, forward slashes, starting with a dot. */
 function requirePath(fromDir: string, target: string): string {
   const relative = path.relative(fromDir, target).split(path.sep).join('/');
@@ -78,11 +94,14 @@ export interface GeneratedModule {
  * relative to it). Definitions shared by several kinds become one function each, which every
  * kind that needs them calls.
  */
-export function generateValidatorModule(outFile: string = OUT_FILE): GeneratedModule {
+export function generateValidatorModule(
+  outFile: string = OUT_FILE,
+  ids: readonly string[] = precompiledDefinitionIds(),
+): GeneratedModule {
   const formats = requirePath(path.dirname(outFile), FORMATS_MODULE);
   const ajv = createAjv({ source: true, formats: _`require(${formats}).FORMATS` });
   const exports: Record<string, string> = {};
-  for (const id of precompiledDefinitionIds()) {
+  for (const id of ids) {
     registerBuiltin(ajv, id);
     exports[id] = builtinKey(id);
   }
@@ -96,17 +115,23 @@ export function generateValidatorModule(outFile: string = OUT_FILE): GeneratedMo
   };
 }
 
-export function writeValidatorModule(outFile: string = OUT_FILE): GeneratedModule {
-  const generated = generateValidatorModule(outFile);
+export function writeValidatorModule(
+  outFile: string = OUT_FILE,
+  ids: readonly string[] = precompiledDefinitionIds(),
+): GeneratedModule {
+  const generated = generateValidatorModule(outFile, ids);
   mkdirSync(path.dirname(outFile), { recursive: true });
   writeFileSync(outFile, generated.code);
   return generated;
 }
 
 if (require.main === module) {
-  const { code, definitions } = writeValidatorModule();
-  const size = Math.round(Buffer.byteLength(code) / 1024);
-  console.log(
-    `${path.relative(ROOT, OUT_FILE)}: ${PRECOMPILED_KINDS.length} kinds, ${definitions} definitions, ${size} KB`,
-  );
+  for (const [file, ids] of [
+    [OUT_FILE, precompiledDefinitionIds()],
+    [MORE_OUT_FILE, moreDefinitionIds()],
+  ] as const) {
+    const { code, definitions } = writeValidatorModule(file, ids);
+    const size = Math.round(Buffer.byteLength(code) / 1024);
+    console.log(`${path.relative(ROOT, file)}: ${ids.length} kinds, ${definitions} definitions, ${size} KB`);
+  }
 }

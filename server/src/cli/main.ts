@@ -6,6 +6,7 @@ import { parseLocale } from './locale';
 import { VERSION } from '../version';
 import { answerLintJob, isLintWorker } from './lint-workers';
 import { lintJob } from './lint-command';
+import { holdYoungGeneration } from '../young-generation';
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
@@ -95,6 +96,8 @@ function parse(command: Command, args: string[]): ParsedArgs {
 if (isLintWorker()) {
   answerLintJob(lintJob);
 } else if (require.main === module) {
+  // The process only lints and exits: see young-generation.ts. Released when the process ends.
+  holdYoungGeneration();
   // A reader that stops early (`cntutor concepts | head`) closes the pipe: that is the end, not an error.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);

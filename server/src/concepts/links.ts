@@ -14,7 +14,16 @@ export function findPackageRoot(): string {
   return dir;
 }
 
+/** Every diagnostic of every publish carries one; a handful of distinct answers, each made once. */
+const fileUris = new Map<string, string>();
+
 /** The concept note shipped as a file in the package (dist/concepts), for editors and SARIF viewers. */
 export function conceptFileUri(id: string, locale: Locale = 'en'): string {
-  return pathToFileURL(path.join(findPackageRoot(), 'dist', 'concepts', `${id}.${locale}.md`)).href;
+  const name = `${id}.${locale}.md`;
+  let uri = fileUris.get(name);
+  if (uri === undefined) {
+    uri = pathToFileURL(path.join(findPackageRoot(), 'dist', 'concepts', name)).href;
+    fileUris.set(name, uri);
+  }
+  return uri;
 }

@@ -34,7 +34,7 @@ function validate(value: unknown): boolean {
 /** Parses and checks a configuration file's text; problems carry the line they belong to. */
 export function parseConfigText(text: string, file: string): LoadedConfig {
   const index = new LineIndex(text);
-  const document = parseDocument(text, { prettyErrors: false });
+  const document = parseDocument(text, { prettyErrors: false, logLevel: 'error' });
   const problems: ConfigProblem[] = document.errors.map((error) => ({
     message: error.message.split('\n')[0] ?? error.message,
     range: index.rangeOf(error.pos[0], error.pos[1]),

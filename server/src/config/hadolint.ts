@@ -24,7 +24,7 @@ export function isHadolintConfig(file: string): boolean {
 /** Reads a `.hadolint.yaml`; keys hadolint has that cntutor has no use for (format, no-color…) are left alone. */
 export function parseHadolintConfig(text: string, file: string): LoadedConfig {
   const index = new LineIndex(text);
-  const document = parseDocument(text, { prettyErrors: false });
+  const document = parseDocument(text, { prettyErrors: false, logLevel: 'error' });
   const problems: ConfigProblem[] = document.errors.map((error) => ({
     message: error.message.split('\n')[0] ?? error.message,
     range: index.rangeOf(error.pos[0], error.pos[1]),

@@ -6,6 +6,7 @@ import { drain, drainInSlices } from '../engine/steps';
 import type { LintResult } from '../engine/types';
 import type { WorkspaceIndex } from '../engine/workspace';
 import type { BuildContext } from '../engine/dockerfile/build-context';
+import { holdYoungGeneration } from '../young-generation';
 
 /** Documents at least this long are linted in time slices, so hovers and edits stay responsive. */
 export const SLICED_THRESHOLD_CHARS = 100_000;
@@ -53,7 +54,13 @@ export class LintRunner {
       ...(job.buildContext ? { buildContext: job.buildContext } : {}),
     });
     if (!this.isLarge(job.text)) return drain(steps);
-    return drainInSlices(steps, { sliceMs: SLICE_MS, ...(cancelled ? { cancelled } : {}) });
+    // A large document's parse lives through the whole run: see young-generation.ts.
+    const release = holdYoungGeneration();
+    try {
+      return await drainInSlices(steps, { sliceMs: SLICE_MS, ...(cancelled ? { cancelled } : {}) });
+    } finally {
+      release();
+    }
   }
 
   forget(uri: string): void {

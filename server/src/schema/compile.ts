@@ -31,20 +31,32 @@ function instance(): Ajv {
 /** The generated module's key for the release its validators were made from. */
 export const PRECOMPILED_RELEASE_KEY = 'x-kubernetes-release';
 
-let precompiled: ReadonlyMap<string, Validator> | undefined;
-
 /**
- * The build-time validators, by definition id. Empty when the module has not been generated
- * (sources run before a build) or was generated from another release's schemas: then every kind
- * compiles on first use, with the same result.
+ * The build-time validators in two modules: the common kinds, loaded with the first manifest, and
+ * every other built-in kind and version, loaded only when one of those is looked up. Empty when a
+ * module has not been generated (sources run before a build) or was generated from another
+ * release's schemas: then every kind compiles on first use, with the same result.
  */
-function precompiledValidators(): ReadonlyMap<string, Validator> {
-  if (precompiled) return precompiled;
+let common: ReadonlyMap<string, Validator> | undefined;
+let more: ReadonlyMap<string, Validator> | undefined;
+
+function commonValidators(): ReadonlyMap<string, Validator> {
+  // The build resolves this path to a module shipped beside the bundle (scripts/build.mjs).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  common ??= generatedValidators(() => require('../../../out/generated/k8s-validators.js'));
+  return common;
+}
+
+function moreValidators(): ReadonlyMap<string, Validator> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  more ??= generatedValidators(() => require('../../../out/generated/k8s-validators-more.js'));
+  return more;
+}
+
+function generatedValidators(load: () => unknown): ReadonlyMap<string, Validator> {
   let exported: Record<string, unknown> = {};
   try {
-    // The bundler inlines this module; from sources it is read where the build wrote it.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    exported = require('../../../out/generated/k8s-validators.js') as Record<string, unknown>;
+    exported = load() as Record<string, unknown>;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'MODULE_NOT_FOUND') throw error;
   }
@@ -54,13 +66,16 @@ function precompiledValidators(): ReadonlyMap<string, Validator> {
       if (typeof value === 'function') found.set(id, value as Validator);
     }
   }
-  precompiled = found;
   return found;
+}
+
+function generatedValidator(definitionId: string): Validator | undefined {
+  return commonValidators().get(definitionId) ?? moreValidators().get(definitionId);
 }
 
 /** Whether a built-in definition has a build-time validator. */
 export function isPrecompiled(definitionId: string): boolean {
-  return precompiledValidators().has(definitionId);
+  return generatedValidator(definitionId) !== undefined;
 }
 
 const builtinValidators = new Map<string, Validator>();
@@ -69,7 +84,7 @@ const builtinValidators = new Map<string, Validator>();
 export function builtinValidator(definitionId: string): Validator {
   let validate = builtinValidators.get(definitionId);
   if (!validate) {
-    validate = precompiledValidators().get(definitionId) ?? compileBuiltin(definitionId);
+    validate = generatedValidator(definitionId) ?? compileBuiltin(definitionId);
     builtinValidators.set(definitionId, validate);
   }
   return validate;

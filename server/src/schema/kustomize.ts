@@ -28,7 +28,7 @@ export function isKustomizationFile(uriOrPath: string): boolean {
 export function kustomizationPatchPaths(text: string): string[] {
   let value: unknown;
   try {
-    value = parseDocument(text, { prettyErrors: false }).toJS({ maxAliasCount: 100 });
+    value = parseDocument(text, { prettyErrors: false, logLevel: 'error' }).toJS({ maxAliasCount: 100 });
   } catch {
     return [];
   }

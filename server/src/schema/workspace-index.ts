@@ -100,7 +100,9 @@ export class ManifestWorkspace implements WorkspaceIndex {
     if (!text.includes('CustomResourceDefinition')) return;
     const found: CustomResourceDefinitionSource[] = [];
     let unreadable = false;
-    for (const document of cache ? cache.parseAll(text) : parseAllDocuments(text, { prettyErrors: false })) {
+    for (const document of cache
+      ? cache.parseAll(text)
+      : parseAllDocuments(text, { prettyErrors: false, logLevel: 'error' })) {
       const contents: unknown = document.contents;
       if (!contents || typeof contents !== 'object') continue;
       let value: unknown;

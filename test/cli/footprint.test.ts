@@ -1,0 +1,114 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+
+const DIST = path.join(__dirname, '../../dist');
+const CLI = path.join(DIST, 'cli.js');
+
+/** Preloaded into the CLI: records every file it loads and the young generation's size at exit. */
+const PROBE = `
+const Module = require('node:module');
+const { getHeapSpaceStatistics } = require('node:v8');
+const loaded = [];
+const load = Module._load;
+Module._load = function (request, parent, isMain) {
+  try { loaded.push(Module._resolveFilename(request, parent, isMain)); } catch {}
+  return load.apply(this, arguments);
+};
+process.on('exit', () => {
+  const young = getHeapSpaceStatistics().find((space) => space.space_name === 'new_space');
+  require('node:fs').writeFileSync(process.env.PROBE_OUT, JSON.stringify({ loaded, youngBytes: young.space_size }));
+});
+`;
+
+interface Probe {
+  loaded: string[];
+  youngBytes: number;
+  stderr: string;
+}
+
+function probeLint(files: Record<string, string>, env: Record<string, string> = {}): Probe {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'cntutor-footprint-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+  const probe = path.join(dir, 'probe.cjs');
+  const out = path.join(dir, 'probe.json');
+  writeFileSync(probe, PROBE);
+  const result = spawnSync(process.execPath, ['--require', probe, CLI, 'lint', ...Object.keys(files)], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, ...env, PROBE_OUT: out },
+    timeout: 60_000,
+  });
+  assert.ok(result.status === 0 || result.status === 1, result.stderr);
+  const { loaded, youngBytes } = JSON.parse(readFileSync(out, 'utf8')) as Omit<Probe, 'stderr'>;
+  return { loaded: loaded.map((file) => path.relative(DIST, file)), youngBytes, stderr: result.stderr };
+}
+
+const DEPLOYMENT = (i: number): string =>
+  `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web-${i}\nspec:\n  selector:\n    matchLabels: {app: web-${i}}\n` +
+  `  template:\n    metadata:\n      labels: {app: web-${i}}\n    spec:\n      containers:\n        - name: web\n` +
+  `          image: nginx:1.27\n          env:\n${Array.from({ length: 20 }, (_, k) => `            - {name: V${k}, value: "${k}"}\n`).join('')}`;
+
+describe('what a lint run loads and keeps', () => {
+  it('leaves the Kubernetes schemas and validators unread when it lints only a Dockerfile', () => {
+    const { loaded } = probeLint({ Dockerfile: 'FROM alpine:3.20\nRUN apk add --no-cache curl\nUSER 10001\n' });
+    assert.ok(loaded.includes(path.join('node_modules', 'mvdan-sh', 'index.js')), loaded.join('\n'));
+    assert.deepEqual(
+      loaded.filter((file) => file.startsWith('kubernetes')),
+      [],
+    );
+  });
+
+  it('reads the common kinds first, and the module of every other kind only when one turns up', () => {
+    const common = probeLint({ 'web.yaml': DEPLOYMENT(0) });
+    assert.ok(common.loaded.includes(path.join('kubernetes', 'validators.js')), common.loaded.join('\n'));
+    assert.ok(!common.loaded.includes(path.join('kubernetes', 'validators-more.js')));
+
+    const legacy = probeLint({
+      'legacy.yaml':
+        'apiVersion: extensions/v1beta1\nkind: DaemonSet\nmetadata:\n  name: agent\nspec:\n  template:\n' +
+        '    spec:\n      containers:\n        - name: agent\n          image: agent:1.0\n          bogus: 1\n',
+    });
+    assert.ok(legacy.loaded.includes(path.join('kubernetes', 'validators-more.js')), legacy.loaded.join('\n'));
+  });
+
+  it('keeps the young generation at its initial size through a large file, unless told to let it grow', () => {
+    const big = { 'big.yaml': Array.from({ length: 400 }, (_, i) => DEPLOYMENT(i)).join('---\n') };
+    const held = probeLint(big);
+    const grown = probeLint(big, { CNTUTOR_YOUNG_GENERATION: 'grow' });
+    // Loading the bundle may grow it once, to 2 MB semi-spaces, before the hold begins.
+    assert.ok(held.youngBytes <= 4 * 1024 * 1024, `young generation ${held.youngBytes} bytes`);
+    assert.ok(grown.youngBytes > held.youngBytes, `grown ${grown.youngBytes}, held ${held.youngBytes}`);
+  });
+
+  it('prints no warning of the YAML library for keys that are collections', () => {
+    const { stderr } = probeLint({
+      'kustomization.yaml': 'resources:\n  ? []\n  : x\n',
+      'crd.yaml':
+        'apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata: {name: a}\nspec:\n  ? []\n  : x\n',
+      'cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\ndata:\n  ? [a]\n  : x\n',
+    });
+    assert.doesNotMatch(stderr, /Warning/);
+  });
+});
+
+describe('the shipped scripts', () => {
+  it('are Latin-1 throughout, so V8 keeps each source at one byte per character', () => {
+    const scripts = [
+      'cli.js',
+      'server.js',
+      'client.js',
+      ...readdirSync(path.join(DIST, 'kubernetes')).map((f) => `kubernetes/${f}`),
+    ].filter((file) => file.endsWith('.js'));
+    assert.ok(scripts.length >= 5, scripts.join(', '));
+    for (const file of scripts) {
+      const text = readFileSync(path.join(DIST, file), 'utf8');
+      let at = 0;
+      while (at < text.length && text.charCodeAt(at) <= 0xff) at++;
+      assert.equal(at, text.length, `${file}: "${text.charAt(at)}" at ${at}`);
+    }
+  });
+});
