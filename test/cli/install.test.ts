@@ -59,6 +59,15 @@ describe('installed outside the clone', () => {
     assert.equal(install.status, 0, install.stderr);
     const project = mkdtempSync(path.join(os.tmpdir(), 'cntutor-project-'));
     writeFileSync(path.join(project, 'Dockerfile'), 'FROM alpine:3.20\nUSER 10001\nCMD app --serve\n');
+    // Manifests need the schemas and validators shipped beside the bundles (dist/kubernetes).
+    writeFileSync(
+      path.join(project, 'legacy.yaml'),
+      'apiVersion: extensions/v1beta1\nkind: DaemonSet\nmetadata:\n  name: agent\nspec:\n  template:\n    spec:\n      containers:\n        - name: agent\n          image: agent:1.0\n          imagePullPolcy: Always\n',
+    );
+    writeFileSync(
+      path.join(project, 'web.yaml'),
+      'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  poarts: []\n',
+    );
     const lint = spawnSync(path.join(prefix, 'bin', 'cntutor'), ['lint', '.', '--no-explain'], {
       cwd: project,
       encoding: 'utf8',
@@ -66,6 +75,8 @@ describe('installed outside the clone', () => {
     });
     assert.equal(lint.status, 1, lint.stderr);
     assert.match(lint.stdout, /Dockerfile:3:5: warning .+\[exec-form-cmd\]/);
+    assert.match(lint.stdout, /web\.yaml:6:3: error .+poarts.+\[kubernetes-schema\]/);
+    assert.match(lint.stdout, /legacy\.yaml:11:11: error .+imagePullPolcy.+\[kubernetes-schema\]/);
     const explained = spawnSync(path.join(prefix, 'bin', 'cntutor'), ['explain', 'least-privilege'], {
       encoding: 'utf8',
     });
