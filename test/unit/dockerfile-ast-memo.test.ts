@@ -78,7 +78,12 @@ describe('dockerfile-ast answers kept across parses', () => {
     DockerfileParser.parse('FROM scratch\n');
     const fresh = instructions(edited);
     assert.notEqual(raw(fresh[2])[0], raw(kept[2])[0]);
-    for (let i = 0; i < kept.length; i++) assert.deepEqual(shape(kept[i]!), shape(fresh[i]!), `instruction ${i}`);
+    assert.equal(kept.length, fresh.length);
+    kept.forEach((instruction, i) => {
+      const again = fresh[i];
+      assert.ok(again);
+      assert.deepEqual(shape(instruction), shape(again), `instruction ${i}`);
+    });
     assert.equal(kept[2]?.getArguments()[0]?.getRange().start.line, 3);
     assert.equal((kept[1] as Env).getProperties()[1]?.getValue(), 'three words');
   });
