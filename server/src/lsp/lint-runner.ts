@@ -41,6 +41,7 @@ export class LintRunner {
   /** The findings, or undefined when `cancelled` said the run went stale before it finished. */
   async run(job: LintJob, cancelled?: () => boolean): Promise<LintResult | undefined> {
     let cache = this.caches.get(job.uri);
+    const firstRun = !cache;
     if (!cache) {
       cache = new YamlDocumentCache();
       this.caches.set(job.uri, cache);
@@ -54,8 +55,8 @@ export class LintRunner {
       ...(job.buildContext ? { buildContext: job.buildContext } : {}),
     });
     if (!this.isLarge(job.text)) return drain(steps);
-    // A large document's parse lives through the whole run: see young-generation.ts.
-    const release = holdYoungGeneration();
+    // A large document's first parse lives through the whole run: see young-generation.ts.
+    const release = firstRun ? holdYoungGeneration() : () => undefined;
     try {
       return await drainInSlices(steps, { sliceMs: SLICE_MS, ...(cancelled ? { cancelled } : {}) });
     } finally {

@@ -19,6 +19,20 @@ import { isKustomizationFile, kustomizationPatchPaths } from './kustomize';
 
 /** A comparable key for a file named by URI (the editor) or by path (the CLI). */
 export function fileKey(uriOrPath: string): string {
+  let key = fileKeys.get(uriOrPath);
+  if (key === undefined) {
+    key = computeFileKey(uriOrPath);
+    // Rules ask once per object whether the file is a kustomize patch: a few distinct answers.
+    if (fileKeys.size >= FILE_KEYS_KEPT) fileKeys.clear();
+    fileKeys.set(uriOrPath, key);
+  }
+  return key;
+}
+
+const FILE_KEYS_KEPT = 4096;
+const fileKeys = new Map<string, string>();
+
+function computeFileKey(uriOrPath: string): string {
   if (uriOrPath.startsWith('file:')) {
     try {
       return path.resolve(fileURLToPath(uriOrPath));
