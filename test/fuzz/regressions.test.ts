@@ -15,6 +15,11 @@ const POD = (containers: string): string =>
 
 const REGRESSIONS: readonly { name: string; uri: string; text: string }[] = [
   {
+    name: 'an unknown keyword is not fixed into a broken FROM that would reset the PowerShell of the RUNs after it',
+    uri: 'Dockerfile',
+    text: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["powershell", "-Command"]\nrom AS  "git.install" (https://chocolatey.org/packages/git.install)\nRUN Write-Host (\'Downloading {0} ...\' -f $env:URL); \\\n\tif ((Get-FileHash git.zip).Hash -ne $env:SHA) { exit 1 }\nRUN $env:PATH = (\'C:\\git\\cmd;\' + $env:PATH); git version\n',
+  },
+  {
     name: 'nothing is inserted after an entry whose explicit complex key the parser cut short',
     uri: 'job.yaml',
     text: 'apiVersion: batch/v1\nkind: Job\n# 🚀é\nmetadata:\n  name: migrate\nspec:\n  backoffLimit: 2\n  template:\n    spec:\n    ?          restartPolicy: Never\n      containers:\n        - name: migrate\n          image: example.com/migrate:3.0.1\n',

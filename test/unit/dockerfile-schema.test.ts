@@ -14,6 +14,7 @@ import {
 } from '../../server/src/dockerfile-schema/compile';
 import { FORMATS } from '../../server/src/dockerfile-schema/formats';
 import { dockerfileHoverAt } from '../../server/src/dockerfile-schema/hover';
+import { checkInstruction } from '../../server/src/dockerfile-schema/check';
 import { instructionModel } from '../../server/src/dockerfile-schema/model';
 import { scanDockerfile } from '../../server/src/dockerfile-schema/scan';
 import { instructionNames } from '../../server/src/dockerfile-schema/schema';
@@ -167,5 +168,17 @@ describe('Dockerfile hover and completion', () => {
       ],
     );
     assert.deepEqual(items[0]?.span, { start: partial.length - 4, end: partial.length });
+  });
+});
+
+describe('the fix for an unknown instruction', () => {
+  it('writes the nearest keyword only when the line it makes is a valid instruction', () => {
+    const fixOf = (line: string) => checkInstruction(line, '\\').issues.find((i) => i.code === 'unknown-instruction');
+    assert.deepEqual(fixOf('FORM node:22-alpine AS build')?.fix?.text, 'FROM');
+    assert.equal(fixOf('form node:22-alpine')?.fix?.text, 'from');
+    // A broken FROM, and a new stage resetting the SHELL of everything after it: no fix, only the hint.
+    const broken = fixOf('rom AS  "git.install" (https://chocolatey.org/packages/git.install)');
+    assert.equal(broken?.data.suggestion, 'from');
+    assert.equal(broken?.fix, undefined);
   });
 });

@@ -41,6 +41,7 @@ export function checkInstruction(line: string, escape: string): CheckedInstructi
   const model = instructionModel(line, escape);
   const found: SyntaxIssue[] = [];
   checkModel(model, escape, found);
+  for (const issue of found) if (issue.code === 'unknown-instruction') dropFixThatStaysBroken(issue, line, escape);
   // A line of garbage can hold a problem in every word; the first ones say enough.
   const issues = found.slice(0, ISSUES_PER_INSTRUCTION);
   const args = model.object.arguments;
@@ -69,6 +70,17 @@ export function checkInstruction(line: string, escape: string): CheckedInstructi
     }
   }
   return checked;
+}
+
+/**
+ * "Did you mean FROM?" is only a fix when the line it writes is a valid instruction: `rom AS "x" (y)`
+ * turned into a FROM would be a broken FROM, and a new stage that resets the SHELL of every
+ * instruction after it. The suggestion stays in the message.
+ */
+function dropFixThatStaysBroken(issue: SyntaxIssue, line: string, escape: string): void {
+  if (!issue.fix) return;
+  const fixed = line.slice(0, issue.fix.span.start) + issue.fix.text + line.slice(issue.fix.span.end);
+  if (checkInstruction(fixed, escape).issues.some((other) => !other.warning)) delete issue.fix;
 }
 
 /** Instructions ONBUILD may not store. */
