@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { folderWith } from '../support/temp-folder';
 import { describe, it } from 'node:test';
 
 const CLI = path.join(__dirname, '../../dist/cli.js');
@@ -19,9 +20,7 @@ function run(args: string[], cwd = os.tmpdir(), uid?: number): { code: number | 
 }
 
 function workspace(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'cntutor-cli-'));
-  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
-  return dir;
+  return folderWith(files, 'cntutor-cli-');
 }
 
 const BAD_DOCKERFILE = 'FROM alpine:3.20\nUSER 10001\nCMD app --serve\n';

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { folderWith } from '../support/temp-folder';
 import { describe, it } from 'node:test';
 
 const CLI = path.join(__dirname, '../../dist/cli.js');
@@ -23,13 +23,9 @@ function lint(dir: string, args: string[] = []): { code: number | null; findings
 }
 
 function project(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'cntutor-compat-'));
+  const dir = folderWith(files, 'cntutor-compat-');
   // A repository root, so the search for a .dockerignore stops here.
   mkdirSync(path.join(dir, '.git'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), text);
-  }
   return dir;
 }
 

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { folderWith } from '../support/temp-folder';
 import { describe, it } from 'node:test';
 
 /** The CLI as a newcomer meets it: help, explanations, ids that connect, fixes that can be trusted. */
@@ -18,9 +19,7 @@ function run(args: string[], cwd = os.tmpdir()): { code: number | null; stdout: 
 }
 
 function folder(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'cntutor-first-hour-'));
-  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
-  return dir;
+  return folderWith(files, 'cntutor-first-hour-');
 }
 
 const DOCKERFILE = 'FROM alpine:3.20\nUSER 10001\nCMD app --serve\nENTRYPOINT app --serve\n';

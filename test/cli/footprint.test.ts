@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { folderWith } from '../support/temp-folder';
 import { describe, it } from 'node:test';
 
 const DIST = path.join(__dirname, '../../dist');
@@ -31,8 +31,7 @@ interface Probe {
 }
 
 function probeLint(files: Record<string, string>, env: Record<string, string> = {}): Probe {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'cntutor-footprint-'));
-  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+  const dir = folderWith(files, 'cntutor-footprint-');
   const probe = path.join(dir, 'probe.cjs');
   const out = path.join(dir, 'probe.json');
   writeFileSync(probe, PROBE);

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { folderWith } from '../support/temp-folder';
 import { describe, it } from 'node:test';
 
 const ROOT = path.join(__dirname, '../..');
@@ -57,16 +58,15 @@ describe('installed outside the clone', () => {
       { cwd: work, encoding: 'utf8' },
     );
     assert.equal(install.status, 0, install.stderr);
-    const project = mkdtempSync(path.join(os.tmpdir(), 'cntutor-project-'));
-    writeFileSync(path.join(project, 'Dockerfile'), 'FROM alpine:3.20\nUSER 10001\nCMD app --serve\n');
-    // Manifests need the schemas and validators shipped beside the bundles (dist/kubernetes).
-    writeFileSync(
-      path.join(project, 'legacy.yaml'),
-      'apiVersion: extensions/v1beta1\nkind: DaemonSet\nmetadata:\n  name: agent\nspec:\n  template:\n    spec:\n      containers:\n        - name: agent\n          image: agent:1.0\n          imagePullPolcy: Always\n',
-    );
-    writeFileSync(
-      path.join(project, 'web.yaml'),
-      'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  poarts: []\n',
+    const project = folderWith(
+      {
+        Dockerfile: 'FROM alpine:3.20\nUSER 10001\nCMD app --serve\n',
+        // Manifests need the schemas and validators shipped beside the bundles (dist/kubernetes).
+        'legacy.yaml':
+          'apiVersion: extensions/v1beta1\nkind: DaemonSet\nmetadata:\n  name: agent\nspec:\n  template:\n    spec:\n      containers:\n        - name: agent\n          image: agent:1.0\n          imagePullPolcy: Always\n',
+        'web.yaml': 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  poarts: []\n',
+      },
+      'cntutor-project-',
     );
     const lint = spawnSync(path.join(prefix, 'bin', 'cntutor'), ['lint', '.', '--no-explain'], {
       cwd: project,
