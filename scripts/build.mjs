@@ -38,40 +38,45 @@ const lazyKubernetesFiles = {
   },
 };
 // V8 stores a script's source as one byte per character only when every character fits in
-// Latin-1; a single "μ" in a regular expression or "…" in a comment (which esbuild leaves as they
-// are) doubles the memory the whole multi-megabyte bundle takes for as long as the process lives.
-// Escaping them keeps the meaning: `\uXXXX` is the same character in strings, regular
+// Latin-1, and Node 20 reads a file as UTF-8 several times faster when it is all ASCII (the 2.3 MB
+// CLI bundle: 43 ms with three "µ" and "»" in it, 17 ms without). A single such character in a
+// regular expression or a comment (which esbuild leaves as they are) would cost both on every
+// start. Escaping them keeps the meaning: `\uXXXX` is the same character in strings, regular
 // expressions and identifiers, and only text in comments.
-const latin1Output = {
-  name: 'latin1-output',
+const asciiOutput = {
+  name: 'ascii-output',
   setup(builder) {
     builder.onEnd((result) => {
       if (result.errors.length > 0) return;
       const file = builder.initialOptions.outfile;
       const text = readFileSync(file, 'utf8');
-      const escaped = text.replace(/[^\x00-\xff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+      const escaped = text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
       if (escaped !== text) writeFileSync(file, escaped);
     });
   },
 };
-const executables = [
-  { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
-  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
+const bundles = [
+  { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server-bundle.js' },
+  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli-bundle.js' },
   // The shell parser is 3 MB of compiled Go that only Dockerfiles need: it stays a separate file
   // (shipped in dist/node_modules) so V8 never compiles it for a manifest-only session.
 ].map((o) => ({
   ...common,
   ...o,
   external: ['mvdan-sh'],
-  plugins: [lazyKubernetesFiles, latin1Output],
-  banner: { js: '#!/usr/bin/env node' },
+  plugins: [lazyKubernetesFiles, asciiOutput],
 }));
+// What `cntutor` and `cntutor-language-server` run: each loads its bundle through the code cache.
+const launchers = [
+  { entryPoints: ['server/src/launch/server.ts'], outfile: 'dist/server.js' },
+  { entryPoints: ['server/src/launch/cli.ts'], outfile: 'dist/cli.js' },
+].map((o) => ({ ...common, ...o, plugins: [asciiOutput], banner: { js: '#!/usr/bin/env node' } }));
 const client = {
   ...common,
   entryPoints: ['client/src/extension.ts'],
   outfile: 'dist/client.js',
   external: ['vscode'],
-  plugins: [lazyKubernetesFiles, latin1Output],
+  plugins: [lazyKubernetesFiles, asciiOutput],
 };
 const kubernetesValidators = ['validators', 'validators-more'].map((name) => ({
   ...common,
@@ -80,15 +85,15 @@ const kubernetesValidators = ['validators', 'validators-more'].map((name) => ({
   sourcemap: false,
   // The generated code is minified already; printing it again must not undo that.
   minify: true,
-  plugins: [latin1Output],
+  plugins: [asciiOutput],
 }));
 
-const all = [...executables, client, ...kubernetesValidators];
+const all = [...bundles, ...launchers, client, ...kubernetesValidators];
 if (watch) {
   for (const options of all) await (await context(options)).watch();
 } else {
   await Promise.all(all.map((options) => build(options)));
-  for (const { outfile } of executables) chmodSync(outfile, 0o755);
+  for (const { outfile } of launchers) chmodSync(outfile, 0o755);
 }
 
 mkdirSync('dist/kubernetes', { recursive: true });

@@ -18,12 +18,23 @@ import { setFlagsFromString } from 'node:v8';
 
 /** V8's default growth factor. */
 const GROW = 2;
-let holds = 0;
+/**
+ * V8's flags belong to the process, and the launcher and the bundle it loads each carry a copy of
+ * this module: the count of holds lives on the process too, so both copies see the same one.
+ */
+const shared = ((globalThis as Record<symbol, { holds: number } | undefined>)[Symbol.for('cntutor.youngGeneration')] ??=
+  {
+    holds: 0,
+  });
 
 function apply(): void {
   if (process.env.CNTUTOR_YOUNG_GENERATION === 'grow') return;
+  setFlag(shared.holds > 0 ? 1 : GROW);
+}
+
+function setFlag(factor: number): void {
   try {
-    setFlagsFromString(`--semi-space-growth-factor=${holds > 0 ? 1 : GROW}`);
+    setFlagsFromString(`--semi-space-growth-factor=${factor}`);
   } catch {
     // A runtime without V8 flags (none is known) keeps its default; nothing else depends on it.
   }
@@ -31,13 +42,27 @@ function apply(): void {
 
 /** Holds the young generation at its current size until the returned function is called. */
 export function holdYoungGeneration(): () => void {
-  holds++;
-  if (holds === 1) apply();
+  shared.holds++;
+  if (shared.holds === 1) apply();
   let released = false;
   return () => {
     if (released) return;
     released = true;
-    holds--;
-    if (holds === 0) apply();
+    shared.holds--;
+    if (shared.holds === 0) apply();
   };
+}
+
+/**
+ * Runs `work` with V8's default growth factor. V8 stamps a code cache with a hash of its flags and
+ * rejects the cache when they differ, so a cache is made and read with the same, default ones.
+ */
+export function withDefaultYoungGeneration<T>(work: () => T): T {
+  if (shared.holds === 0 || process.env.CNTUTOR_YOUNG_GENERATION === 'grow') return work();
+  setFlag(GROW);
+  try {
+    return work();
+  } finally {
+    apply();
+  }
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { folderWith } from '../support/temp-folder';
 import { describe, it } from 'node:test';
@@ -8,11 +8,22 @@ import { describe, it } from 'node:test';
 const DIST = path.join(__dirname, '../../dist');
 const CLI = path.join(DIST, 'cli.js');
 
-/** Preloaded into the CLI: records every file it loads and the young generation's size at exit. */
+/**
+ * Preloaded into the CLI: records every file it loads (by require, or compiled through the code
+ * cache) and the young generation's size at exit.
+ */
 const PROBE = `
 const Module = require('node:module');
+const vm = require('node:vm');
 const { getHeapSpaceStatistics } = require('node:v8');
 const loaded = [];
+const Script = vm.Script;
+vm.Script = class extends Script {
+  constructor(source, options) {
+    super(source, options);
+    if (options && options.filename) loaded.push(options.filename);
+  }
+};
 const load = Module._load;
 Module._load = function (request, parent, isMain) {
   try { loaded.push(Module._resolveFilename(request, parent, isMain)); } catch {}
@@ -94,8 +105,45 @@ describe('what a lint run loads and keeps', () => {
   });
 });
 
+describe('the code cache', () => {
+  it('is written by the first run and taken by the next, which prints the same findings', () => {
+    const dir = folderWith({
+      Dockerfile: 'FROM alpine:3.20\nRUN apk add curl\n',
+      'web.yaml': DEPLOYMENT(0),
+    });
+    const cache = path.join(dir, 'cache');
+    const lint = (): string => {
+      const result = spawnSync(process.execPath, [CLI, 'lint', '--format', 'json', 'Dockerfile', 'web.yaml'], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, CNTUTOR_CODE_CACHE: cache },
+        timeout: 60_000,
+      });
+      assert.equal(result.status, 1, result.stderr);
+      return result.stdout;
+    };
+    const stamps = (): string[] =>
+      readdirSync(cache)
+        .sort()
+        .map((name) => {
+          const stat = statSync(path.join(cache, name));
+          return `${name} ${stat.ino} ${stat.mtimeMs}`;
+        });
+    const first = lint();
+    const written = stamps();
+    // The CLI's bundle, the shell parser and the common kinds' validators.
+    assert.deepEqual(
+      written.map((entry) => entry.replace(/-.*/, '')),
+      ['cli', 'index', 'validators'],
+    );
+    assert.equal(lint(), first);
+    // A cache V8 had rejected (other flags, say) would have been written again.
+    assert.deepEqual(stamps(), written);
+  });
+});
+
 describe('the shipped scripts', () => {
-  it('are Latin-1 throughout, so V8 keeps each source at one byte per character', () => {
+  it('are ASCII throughout, so Node reads each on its fast path and V8 keeps one byte per character', () => {
     const scripts = [
       'cli.js',
       'server.js',
@@ -106,7 +154,7 @@ describe('the shipped scripts', () => {
     for (const file of scripts) {
       const text = readFileSync(path.join(DIST, file), 'utf8');
       let at = 0;
-      while (at < text.length && text.charCodeAt(at) <= 0xff) at++;
+      while (at < text.length && text.charCodeAt(at) <= 0x7f) at++;
       assert.equal(at, text.length, `${file}: "${text.charAt(at)}" at ${at}`);
     }
   });

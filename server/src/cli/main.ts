@@ -93,9 +93,8 @@ function parse(command: Command, args: string[]): ParsedArgs {
   return { values, positionals: parsed.positionals };
 }
 
-if (isLintWorker()) {
-  answerLintJob(lintJob);
-} else if (require.main === module) {
+/** Runs the command line in `process.argv`; the process ends with its exit code. */
+export function runCli(): void {
   // The process only lints and exits: see young-generation.ts. Released when the process ends.
   holdYoungGeneration();
   // A reader that stops early (`cntutor concepts | head`) closes the pipe: that is the end, not an error.
@@ -112,4 +111,10 @@ if (isLintWorker()) {
       process.exitCode = 2;
     },
   );
+}
+
+if (isLintWorker()) {
+  answerLintJob(lintJob);
+} else if (require.main === module) {
+  runCli();
 }

@@ -5,6 +5,7 @@
  * validators are generated at build time (scripts/generate-validators.ts) and bundled.
  */
 import type { Ajv, ErrorObject } from 'ajv';
+import { requireWithCodeCache } from '../code-cache';
 import { builtinKey, createAjv, registerBuiltin } from './builtin-ajv';
 import { KUBERNETES_RELEASE } from './release';
 import type { JsonSchema } from './store';
@@ -42,14 +43,16 @@ let more: ReadonlyMap<string, Validator> | undefined;
 
 function commonValidators(): ReadonlyMap<string, Validator> {
   // The build resolves this path to a module shipped beside the bundle (scripts/build.mjs).
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  common ??= generatedValidators(() => require('../../../out/generated/k8s-validators.js'));
+  common ??= generatedValidators(() =>
+    requireWithCodeCache(require.resolve('../../../out/generated/k8s-validators.js')),
+  );
   return common;
 }
 
 function moreValidators(): ReadonlyMap<string, Validator> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  more ??= generatedValidators(() => require('../../../out/generated/k8s-validators-more.js'));
+  more ??= generatedValidators(() =>
+    requireWithCodeCache(require.resolve('../../../out/generated/k8s-validators-more.js')),
+  );
   return more;
 }
 

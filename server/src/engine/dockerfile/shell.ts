@@ -1,4 +1,5 @@
 import type * as Sh from 'mvdan-sh';
+import { requireWithCodeCache } from '../../code-cache';
 import type { Range } from '../types';
 import type { LineIndex } from '../text';
 import { reparseEditedStatement } from './shell-incremental';
@@ -50,8 +51,7 @@ function shellParser(): { sh: typeof Sh; parser: Sh.Parser } {
     // Loading the compiled Go runtime sets Error.stackTraceLimit to Infinity for the whole process;
     // then every stack overflow (deeply nested YAML) records its full stack: seconds and gigabytes.
     const stackTraceLimit = Error.stackTraceLimit;
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const sh = require('mvdan-sh') as typeof Sh;
+    const sh = requireWithCodeCache(require.resolve('mvdan-sh')) as typeof Sh;
     Error.stackTraceLimit = stackTraceLimit;
     shell = { sh, parser: sh.syntax.NewParser() };
   }

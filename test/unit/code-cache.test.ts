@@ -1,0 +1,98 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { after, describe, it } from 'node:test';
+import { codeCacheDirectory } from '../../server/src/code-cache';
+import { folderWith } from '../support/temp-folder';
+
+const PROBE = path.join(__dirname, '..', 'support', 'code-cache-probe.ts');
+const SCRIPT =
+  '#!/usr/bin/env node\nconst twice = (n) => n * 2;\nmodule.exports = { answer: () => [twice(21), __filename, typeof require] };\n';
+
+interface Probe {
+  loaded: string;
+  saved: string;
+  answer: [number, string, string];
+}
+
+function probe(file: string, cacheDirectory: string): Probe {
+  const output = execFileSync(process.execPath, ['--import', 'tsx', PROBE, file], {
+    env: { ...process.env, CNTUTOR_CODE_CACHE: cacheDirectory },
+    encoding: 'utf8',
+  });
+  return JSON.parse(output) as Probe;
+}
+
+const cacheFiles = (dir: string): string[] => readdirSync(dir).filter((f) => f.endsWith('.cache'));
+
+describe('code cache', () => {
+  const folders: string[] = [];
+  const scratch = (): { script: string; cache: string } => {
+    const dir = folderWith({ 'script.js': SCRIPT });
+    folders.push(dir);
+    return { script: path.join(dir, 'script.js'), cache: path.join(dir, 'cache') };
+  };
+  after(() => folders.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+  it('is written by the first process and taken by the next, with the same exports', () => {
+    const { script, cache } = scratch();
+    const first = probe(script, cache);
+    assert.deepEqual([first.loaded, first.saved], ['missing', 'written']);
+    assert.deepEqual(first.answer, [42, script, 'function']);
+    const [name] = cacheFiles(cache);
+    assert.match(name ?? '', /^script-[0-9a-f]{12}-[0-9a-f]{12}\.cache$/);
+    if (process.platform !== 'win32') assert.equal(statSync(cache).mode & 0o777, 0o700);
+    const second = probe(script, cache);
+    assert.deepEqual([second.loaded, second.saved], ['used', 'used']);
+    assert.deepEqual(second.answer, first.answer);
+  });
+
+  it('never hands V8 a damaged cache: a changed byte or a cut file is compiled from source and rewritten', () => {
+    const { script, cache } = scratch();
+    probe(script, cache);
+    const file = path.join(cache, cacheFiles(cache)[0] as string);
+    const bytes = readFileSync(file);
+    bytes.writeUInt8((bytes.at(-10) ?? 0) ^ 0xff, bytes.length - 10);
+    writeFileSync(file, bytes);
+    assert.equal(probe(script, cache).loaded, 'missing');
+    assert.equal(probe(script, cache).loaded, 'used');
+    writeFileSync(file, readFileSync(file).subarray(0, 30));
+    const cut = probe(script, cache);
+    assert.deepEqual([cut.loaded, cut.answer[0]], ['missing', 42]);
+  });
+
+  it('keeps one cache per script: an edited script gets a new one and the old is removed', () => {
+    const { script, cache } = scratch();
+    probe(script, cache);
+    const before = cacheFiles(cache);
+    writeFileSync(script, SCRIPT.replace('n * 2', 'n + n + 0'));
+    const edited = probe(script, cache);
+    assert.deepEqual([edited.loaded, edited.answer[0]], ['missing', 42]);
+    const now = cacheFiles(cache);
+    assert.equal(now.length, 1);
+    assert.notDeepEqual(now, before);
+  });
+
+  it('loads as before when caching is off or the cache cannot be written', () => {
+    const { script, cache } = scratch();
+    const off = probe(script, 'off');
+    assert.deepEqual([off.loaded, off.answer[0]], ['off', 42]);
+    writeFileSync(cache, 'a file where the folder would go');
+    const blocked = probe(script, path.join(cache, 'inside'));
+    assert.deepEqual([blocked.loaded, blocked.saved, blocked.answer[0]], ['missing', 'missing', 42]);
+  });
+
+  it('lives in the user cache folder of each platform unless CNTUTOR_CODE_CACHE says otherwise', () => {
+    assert.equal(codeCacheDirectory({}, 'linux', '/home/a'), '/home/a/.cache/cntutor');
+    assert.equal(codeCacheDirectory({ XDG_CACHE_HOME: '/x' }, 'linux', '/home/a'), '/x/cntutor');
+    assert.equal(codeCacheDirectory({}, 'darwin', '/Users/a'), '/Users/a/Library/Caches/cntutor');
+    assert.equal(
+      codeCacheDirectory({ LOCALAPPDATA: 'C:\\Users\\a\\AppData\\Local' }, 'win32', ''),
+      path.join('C:\\Users\\a\\AppData\\Local', 'cntutor', 'Cache'),
+    );
+    assert.equal(codeCacheDirectory({ CNTUTOR_CODE_CACHE: 'off' }, 'linux', '/home/a'), undefined);
+    assert.equal(codeCacheDirectory({ CNTUTOR_CODE_CACHE: '/tmp/c' }, 'linux', '/home/a'), '/tmp/c');
+    assert.equal(codeCacheDirectory({}, 'linux', ''), undefined);
+  });
+});
