@@ -4,6 +4,8 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'n
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
+import { folderWith } from '../support/temp-folder';
+import { BAD_WIDGET, WIDGET_CRD } from '../support/widget-crd';
 
 const CLI = path.join(__dirname, '../../dist/cli.js');
 const ROOT = path.join(__dirname, '../..');
@@ -74,6 +76,47 @@ describe('lint --jobs', () => {
     const b = lint(three, ['--fix-unsafe', '--format', 'json', '--jobs', '3']);
     assert.equal(b.stdout, a.stdout);
     assert.deepEqual(contents(three), contents(one));
+  });
+
+  it('joins what each worker indexed: CRDs, patches and unreadable CRDs in other files, configured CRDs', () => {
+    const dir = folderWith({
+      '.cntutor.yaml': 'customResourceDefinitions:\n  - vendor/*.yaml\n  - missing/crd.yaml\n',
+      'vendor/widget-crd.yaml': WIDGET_CRD,
+      'app/crd.yaml': WIDGET_CRD.replace(/widgets/g, 'gadgets').replace(/Widget/g, 'Gadget'),
+      'app/broken-crd.yaml':
+        'apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata: {name: x\n',
+      'app/widget.yaml': BAD_WIDGET,
+      'app/gadget.yaml': BAD_WIDGET.replace(/Widget/g, 'Gadget'),
+      'app/kustomization.yaml': 'resources:\n  - deploy-0.yaml\npatches:\n  - path: replicas.yaml\n',
+      'app/replicas.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 3\n',
+      ...Object.fromEntries(
+        Array.from({ length: 24 }, (_, i) => [
+          `app/deploy-${i}.yaml`,
+          `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web-${i}\nspec:\n  selector:\n    matchLabels: {app: web-${i}}\n  template:\n    metadata:\n      labels: {app: web-${i}}\n    spec:\n      containers:\n        - name: web\n          image: nginx:1.27\n`,
+        ]),
+      ),
+    });
+    const run = (jobs: string): { code: number | null; stdout: string; stderr: string } => {
+      const result = spawnSync(process.execPath, [CLI, 'lint', 'app', '--format', 'json', '--jobs', jobs], {
+        cwd: dir,
+        encoding: 'utf8',
+      });
+      return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+    };
+    const one = run('1');
+    const four = run('4');
+    assert.deepEqual(four, one);
+    assert.match(one.stderr, /missing[\\/]crd\.yaml: matches no file/);
+    assert.match(one.stderr, /broken-crd\.yaml: a CustomResourceDefinition in this file cannot be read/);
+    const reports = JSON.parse(one.stdout) as { file: string; findings: { ruleId: string; message: string }[] }[];
+    const rules = (file: string): string[] =>
+      (reports.find((r) => r.file === file)?.findings ?? []).map((f) => f.ruleId);
+    for (const file of ['app/widget.yaml', 'app/gadget.yaml']) {
+      assert.ok(rules(file).includes('kubernetes-schema'), `${file}: ${rules(file).join(', ')}`);
+      assert.ok(!rules(file).includes('unknown-custom-resource'), file);
+    }
+    // A patch is not asked for the selector and template a whole Deployment needs.
+    assert.ok(!rules('app/replicas.yaml').includes('kubernetes-schema'), rules('app/replicas.yaml').join(', '));
   });
 
   it('refuses a count that is not a whole number from 1', () => {

@@ -76,7 +76,10 @@ export const COMMANDS: readonly Command[] = [
       jobs: {
         type: 'string',
         value: 'N',
-        help: t('lint in N threads (default 1); the output is the same', 'N개의 스레드로 검사(기본값 1). 출력은 같음'),
+        help: t(
+          'lint in N threads (default: one per core on large runs); the output is the same',
+          'N개의 스레드로 검사(기본값: 큰 작업이면 코어마다 하나). 출력은 같음',
+        ),
       },
       timing: {
         type: 'boolean',

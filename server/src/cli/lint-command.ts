@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { findProjectConfigFiles, layerConfigs, loadConfigFile } from '../config/file';
 import { fixAll, lint, mergeConfig, type Config } from '../engine';
@@ -15,12 +16,12 @@ import { formatText } from './formats/text';
 import type { ParsedArgs } from './main';
 import type { FileReport } from './report';
 import { Progress } from './progress';
-import { buildFileWorkspace } from '../schema/file-workspace';
+import { buildFileWorkspace, indexFiles, indexSurroundings } from '../schema/file-workspace';
 import { buildContextFor } from '../config/build-context';
 import type { WorkspaceIndex } from '../engine/workspace';
 import { measureRuleTimes, ruleTimes } from '../engine/rule-times';
-import { FILES_PER_WORKER, lintInWorkers, type FixMode, type LintJob } from './lint-workers';
-import { ManifestWorkspace } from '../schema/workspace-index';
+import { FILES_PER_WORKER, lintInWorkers, sizeOf, type FixMode, type LintRounds } from './lint-workers';
+import { fileKey, joinSnapshots, ManifestWorkspace, type WorkspaceSnapshot } from '../schema/workspace-index';
 import type { FileToLint } from './files';
 import type { YamlDocumentCache } from '../engine/kubernetes/document-cache';
 
@@ -56,34 +57,33 @@ export async function runLint(args: ParsedArgs): Promise<number> {
   const started = performance.now();
   const targets = collectFiles(args.positionals.length > 0 ? args.positionals : ['.']);
   const files = targets.map((target) => target.file);
-  const texts = readWithinBudget(files);
-  // CRDs and kustomizations around the linted files, so custom resources and patches are judged right.
   // Timing is measured in this thread, so it runs alone.
-  const workers = args.values.timing === true ? 1 : Math.min(jobs, Math.floor(targets.length / FILES_PER_WORKER));
-  const parsed = workers > 1 ? undefined : new Map<string, YamlDocumentCache>();
-  const workspace = buildFileWorkspace({
+  const workers = args.values.timing === true ? 1 : workerCount(jobs, targets);
+  const around = {
     files,
-    texts,
-    ...(parsed ? { parsed } : {}),
     crdPaths: config.customResourceDefinitions,
     baseDir: project ? path.dirname(project.file) : process.cwd(),
-  });
-  for (const problem of workspace.problems()) process.stderr.write(`cntutor: ${problem.uri}: ${problem.message}\n`);
+  };
   let reports: FileReport[] = [];
   if (workers > 1) {
-    texts.clear();
-    reports = await lintInWorkers(targets, { config, fixMode, kind, workspace: workspace.snapshot() }, workers);
+    // Each worker indexes its own files; the configured CRDs and nearby kustomizations are read here.
+    const joinIndexes = (indexes: WorkspaceSnapshot[]): WorkspaceSnapshot => {
+      const workspace = ManifestWorkspace.fromSnapshot(joinSnapshots(indexes, files.map(fileKey)));
+      indexSurroundings(workspace, around);
+      reportProblems(workspace);
+      return workspace.snapshot();
+    };
+    reports = await lintInWorkers(targets, { config, fixMode, kind }, workers, joinIndexes);
   } else {
+    const texts = readWithinBudget(files);
+    // CRDs and kustomizations around the linted files, so custom resources and patches are judged right.
+    const parsed = new Map<string, YamlDocumentCache>();
+    const workspace = buildFileWorkspace({ ...around, texts, parsed });
+    reportProblems(workspace);
     const progress = new Progress(files.length, format === 'text' ? process.stderr : undefined);
     for (const target of targets) {
       progress.tick(target.file);
-      const key = path.resolve(target.file);
-      const text = texts.get(key);
-      texts.delete(key);
-      // The documents the index parsed are linted as they are, then let go.
-      const yamlCache = parsed?.get(key);
-      parsed?.delete(key);
-      reports.push(lintTarget(target, text, { config, fixMode, kind }, workspace, yamlCache));
+      reports.push(lintIndexed(target, { config, fixMode, kind }, workspace, { texts, parsed }));
       // Yield now and then so a progress line can repaint on long runs.
       if (reports.length % 200 === 0) await new Promise((resolve) => setImmediate(resolve));
     }
@@ -265,14 +265,27 @@ function timingTable(totalMs: number): string {
 
 const TIMING_ROWS = 15;
 
-function parseJobs(value: unknown): number {
-  // One thread by default: each worker parses again what the index parsed once and compiles its own
-  // validators, which today costs more than the second core gives back (see the bench's --jobs row).
-  if (value === undefined) return 1;
+/** `--jobs`, or undefined when not given. */
+function parseJobs(value: unknown): number | undefined {
+  if (value === undefined) return undefined;
   const jobs = Number(value);
   if (!Number.isInteger(jobs) || jobs < 1)
     throw new UsageError(`--jobs must be a whole number from 1, not "${String(value)}"`);
   return jobs;
+}
+
+/**
+ * A worker costs about 0.2 s to start (loading the bundle, the shell parser, the validators), and
+ * one thread lints about 1 MB a second: by default a worker is started per core only while each
+ * gets this much text to lint; `--jobs N` asks for N whatever the size.
+ */
+const BYTES_PER_DEFAULT_WORKER = 512 * 1024;
+
+function workerCount(jobs: number | undefined, targets: readonly FileToLint[]): number {
+  const byFiles = Math.floor(targets.length / FILES_PER_WORKER);
+  if (jobs !== undefined) return Math.max(1, Math.min(jobs, byFiles));
+  const bytes = targets.reduce((sum, target) => sum + sizeOf(target.file), 0);
+  return Math.max(1, Math.min(availableParallelism(), byFiles, Math.floor(bytes / BYTES_PER_DEFAULT_WORKER)));
 }
 
 /** One file, read now unless its text was read already, linted (and fixed) as the options say. */
@@ -291,8 +304,41 @@ function lintTarget(
   };
 }
 
-/** Inside a `--jobs` worker: the files of its job, against the copy of the workspace index it was given. */
-export function lintJob(job: LintJob): FileReport[] {
-  const workspace = ManifestWorkspace.fromSnapshot(job.workspace);
-  return job.targets.map((target) => lintTarget(target, undefined, job, workspace));
+interface Indexed {
+  texts: Map<string, string>;
+  parsed: Map<string, YamlDocumentCache>;
 }
+
+/** Lints a file the index has seen: its text and parsed documents are taken from there, then let go. */
+function lintIndexed(
+  target: FileToLint,
+  options: { config: Config; fixMode: FixMode; kind: string | undefined },
+  workspace: WorkspaceIndex,
+  indexed: Indexed,
+): FileReport {
+  const key = path.resolve(target.file);
+  const text = indexed.texts.get(key);
+  const yamlCache = indexed.parsed.get(key);
+  indexed.texts.delete(key);
+  indexed.parsed.delete(key);
+  return lintTarget(target, text, options, workspace, yamlCache);
+}
+
+function reportProblems(workspace: ManifestWorkspace): void {
+  for (const problem of workspace.problems()) process.stderr.write(`cntutor: ${problem.uri}: ${problem.message}\n`);
+}
+
+/** The two rounds of a `--jobs` worker: index its files, then lint them against the whole index. */
+export const LINT_ROUNDS: LintRounds<Indexed> = {
+  index(job) {
+    const files = job.targets.map((target) => target.file);
+    const indexed: Indexed = { texts: readWithinBudget(files), parsed: new Map() };
+    const workspace = new ManifestWorkspace();
+    indexFiles(workspace, { files, texts: indexed.texts, parsed: indexed.parsed });
+    return { index: workspace.snapshot(), state: indexed };
+  },
+  lint(job, snapshot, indexed) {
+    const workspace = ManifestWorkspace.fromSnapshot(snapshot);
+    return job.targets.map((target) => lintIndexed(target, job, workspace, indexed));
+  },
+};

@@ -1,7 +1,11 @@
 /**
  * `cntutor lint --jobs N`: the files are shared out among worker threads, each running the same
- * bundle. The main thread builds the workspace index once and hands every worker a copy, so
- * cross-file findings are the same whichever worker lints a file; results come back in input order.
+ * bundle, in two rounds. First each worker reads and parses its own files and indexes them (CRDs,
+ * kustomizations, the facts of every object); the main thread joins those indexes into one, in
+ * the order a single thread would have built it, and hands every worker a copy. Then each worker
+ * lints its files against the whole index, reusing the parse of the first round, so cross-file
+ * findings are the same whichever worker lints a file and no file is parsed twice. Results come
+ * back in input order.
  */
 import { statSync } from 'node:fs';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
@@ -18,7 +22,12 @@ export interface LintJob {
   fixMode: FixMode;
   /** `--kind`, applied to files named on the command line. */
   kind: string | undefined;
-  workspace: WorkspaceSnapshot;
+}
+
+/** What a worker does in each round; `State` (texts and parses) stays in the worker between them. */
+export interface LintRounds<State> {
+  index(job: LintJob): { index: WorkspaceSnapshot; state: State };
+  lint(job: LintJob, workspace: WorkspaceSnapshot, state: State): FileReport[];
 }
 
 /** Fewer files than this per worker cost more to start a thread for than they take to lint. */
@@ -26,22 +35,38 @@ export const FILES_PER_WORKER = 8;
 
 const JOB_KEY = 'cntutorLintJob';
 
+/** The script a worker starts: the bundle itself, or the launcher that loads it from the code cache. */
+let workerEntry = __filename;
+export function setWorkerEntry(file: string): void {
+  workerEntry = file;
+}
+
 /** True inside a worker started by `lintInWorkers`. */
 export function isLintWorker(): boolean {
   return !isMainThread && (workerData as Record<string, unknown> | null)?.[JOB_KEY] !== undefined;
 }
 
-/** In a worker: lints the job's files with `lint` and sends the reports back. */
-export function answerLintJob(lint: (job: LintJob) => FileReport[]): void {
+/** In a worker: indexes the job's files, waits for the whole index, then lints them. */
+export function answerLintJob<State>(rounds: LintRounds<State>): void {
   const job = (workerData as Record<string, LintJob>)[JOB_KEY] as LintJob;
-  parentPort?.postMessage(lint(job));
+  const port = parentPort;
+  if (!port) return;
+  const { index, state } = rounds.index(job);
+  port.once('message', (workspace: WorkspaceSnapshot) => {
+    port.postMessage(rounds.lint(job, workspace, state));
+  });
+  port.postMessage(index);
 }
 
-/** Lints `targets` in `count` workers; the reports are in the order of `targets`. */
+/**
+ * Lints `targets` in `count` workers; `joinIndexes` turns the workers' indexes (in no particular
+ * order) into the whole workspace. The reports are in the order of `targets`.
+ */
 export async function lintInWorkers(
   targets: readonly FileToLint[],
   shared: Omit<LintJob, 'targets'>,
   count: number,
+  joinIndexes: (indexes: WorkspaceSnapshot[]) => WorkspaceSnapshot,
 ): Promise<FileReport[]> {
   const sizes = targets.map((target) => sizeOf(target.file));
   // Largest files first, each to the least loaded worker, so the workers finish about together.
@@ -52,35 +77,69 @@ export async function lintInWorkers(
     lightest.indices.push(i);
     lightest.bytes += (sizes[i] ?? 0) + 1;
   }
-  const reports: FileReport[] = new Array<FileReport>(targets.length);
-  await Promise.all(
-    buckets
-      .filter((bucket) => bucket.indices.length > 0)
-      .map(async (bucket) => {
-        const job: LintJob = { ...shared, targets: bucket.indices.map((i) => targets[i] as FileToLint) };
-        const done = await runWorker(job);
+  const running = buckets
+    .filter((bucket) => bucket.indices.length > 0)
+    .map((bucket) => ({
+      bucket,
+      worker: new WorkerRounds({ ...shared, targets: bucket.indices.map((i) => targets[i] as FileToLint) }),
+    }));
+  try {
+    const indexes = await Promise.all(running.map(({ worker }) => worker.indexed));
+    const workspace = joinIndexes(indexes);
+    const reports: FileReport[] = new Array<FileReport>(targets.length);
+    await Promise.all(
+      running.map(async ({ bucket, worker }) => {
+        const done = await worker.lint(workspace);
         done.forEach((report, k) => (reports[bucket.indices[k] as number] = report));
       }),
-  );
-  return reports;
+    );
+    return reports;
+  } finally {
+    for (const { worker } of running) worker.stop();
+  }
 }
 
-function runWorker(job: LintJob): Promise<FileReport[]> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(__filename, { workerData: { [JOB_KEY]: job } });
-    let answered = false;
-    worker.once('message', (reports: FileReport[]) => {
-      answered = true;
-      resolve(reports);
+/** One worker and its two answers: its files' index, then their reports. */
+class WorkerRounds {
+  readonly indexed: Promise<WorkspaceSnapshot>;
+  private readonly worker: Worker;
+  private readonly answers: ((answer: unknown) => void)[] = [];
+  private failure: ((error: Error) => void)[] = [];
+
+  constructor(job: LintJob) {
+    this.worker = new Worker(workerEntry, { workerData: { [JOB_KEY]: job } });
+    this.worker.on('message', (answer: unknown) => this.answers.shift()?.(answer));
+    const fail = (error: Error): void => {
+      for (const reject of this.failure) reject(error);
+      this.failure = [];
+    };
+    this.worker.once('error', fail);
+    this.worker.once('exit', (code) => fail(new Error(`a lint worker stopped (exit code ${code}) before answering`)));
+    this.indexed = this.next<WorkspaceSnapshot>();
+  }
+
+  lint(workspace: WorkspaceSnapshot): Promise<FileReport[]> {
+    const reports = this.next<FileReport[]>();
+    this.worker.postMessage(workspace);
+    return reports;
+  }
+
+  stop(): void {
+    void this.worker.terminate();
+  }
+
+  private next<T>(): Promise<T> {
+    const answer = new Promise<T>((resolve, reject) => {
+      this.answers.push((value) => resolve(value as T));
+      this.failure.push(reject);
     });
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (!answered) reject(new Error(`a lint worker stopped (exit code ${code}) before answering`));
-    });
-  });
+    // When one worker fails the run ends with its error; the others' answers are no longer awaited.
+    answer.catch(() => undefined);
+    return answer;
+  }
 }
 
-function sizeOf(file: string): number {
+export function sizeOf(file: string): number {
   try {
     return statSync(file).size;
   } catch {

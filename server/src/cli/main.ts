@@ -4,8 +4,8 @@ import { closest } from '../config/suggest';
 import { COMMANDS, commandHelp, overallHelp, type Command } from './commands';
 import { parseLocale } from './locale';
 import { VERSION } from '../version';
-import { answerLintJob, isLintWorker } from './lint-workers';
-import { lintJob } from './lint-command';
+import { answerLintJob, isLintWorker, setWorkerEntry } from './lint-workers';
+import { LINT_ROUNDS } from './lint-command';
 import { holdYoungGeneration } from '../young-generation';
 
 export async function main(argv: string[]): Promise<number> {
@@ -93,8 +93,12 @@ function parse(command: Command, args: string[]): ParsedArgs {
   return { values, positionals: parsed.positionals };
 }
 
-/** Runs the command line in `process.argv`; the process ends with its exit code. */
-export function runCli(): void {
+/**
+ * Runs the command line in `process.argv`; the process ends with its exit code. `launcher` is the
+ * script that loaded this bundle, which `--jobs` workers then start with too.
+ */
+export function runCli(launcher?: string): void {
+  if (launcher !== undefined) setWorkerEntry(launcher);
   // The process only lints and exits: see young-generation.ts. Released when the process ends.
   holdYoungGeneration();
   // A reader that stops early (`cntutor concepts | head`) closes the pipe: that is the end, not an error.
@@ -114,7 +118,7 @@ export function runCli(): void {
 }
 
 if (isLintWorker()) {
-  answerLintJob(lintJob);
+  answerLintJob(LINT_ROUNDS);
 } else if (require.main === module) {
   runCli();
 }

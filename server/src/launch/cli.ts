@@ -1,9 +1,11 @@
 /**
  * `cntutor`: a few lines that load the CLI's bundle through the code cache (see code-cache.ts),
- * since a script cannot take the cache for itself once Node has compiled it.
+ * since a script cannot take the cache for itself once Node has compiled it. `--jobs` workers
+ * start here too: the bundle answers their job as it loads.
  */
 import * as path from 'node:path';
+import { isMainThread } from 'node:worker_threads';
 import { requireWithCodeCache } from '../code-cache';
 
-const bundle = requireWithCodeCache(path.join(__dirname, 'cli-bundle.js')) as { runCli(): void };
-bundle.runCli();
+const bundle = requireWithCodeCache(path.join(__dirname, 'cli-bundle.js')) as { runCli(launcher: string): void };
+if (isMainThread) bundle.runCli(__filename);

@@ -33,29 +33,38 @@ export interface FileWorkspaceOptions {
 
 export function buildFileWorkspace(options: FileWorkspaceOptions): ManifestWorkspace {
   const workspace = new ManifestWorkspace();
+  indexFiles(workspace, options);
+  indexSurroundings(workspace, options);
+  return workspace;
+}
+
+/** Indexes the files themselves (what a `--jobs` worker does for its share of them). */
+export function indexFiles(workspace: ManifestWorkspace, options: FileWorkspaceOptions): void {
   const seen = new Set<string>();
+  for (const file of options.files) {
+    const full = path.resolve(file);
+    if (seen.has(full)) continue;
+    seen.add(full);
+    const text = options.texts?.get(full);
+    if (text === undefined) {
+      readInto(workspace, full, false);
+      continue;
+    }
+    let cache: YamlDocumentCache | undefined;
+    if (options.parsed && /\.ya?ml$/i.test(full)) options.parsed.set(full, (cache = new YamlDocumentCache()));
+    workspace.setFile(full, text, cache);
+  }
+}
+
+/** Indexes what lies around the files: the configured CRDs and the kustomizations above them. */
+export function indexSurroundings(workspace: ManifestWorkspace, options: FileWorkspaceOptions): void {
+  const seen = new Set(options.files.map((file) => path.resolve(file)));
   const read = (file: string, mustExist: boolean): void => {
     const full = path.resolve(file);
     if (seen.has(full)) return;
     seen.add(full);
-    try {
-      workspace.setFile(full, readFileSync(full, 'utf8'));
-    } catch (error) {
-      if (mustExist)
-        workspace.addProblem(full, `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
-    }
+    readInto(workspace, full, mustExist);
   };
-  for (const file of options.files) {
-    const full = path.resolve(file);
-    const text = options.texts?.get(full);
-    if (text === undefined) read(file, false);
-    else if (!seen.has(full)) {
-      seen.add(full);
-      let cache: YamlDocumentCache | undefined;
-      if (options.parsed && /\.ya?ml$/i.test(full)) options.parsed.set(full, (cache = new YamlDocumentCache()));
-      workspace.setFile(full, text, cache);
-    }
-  }
   const base = options.baseDir ?? process.cwd();
   for (const entry of options.crdPaths ?? []) {
     const matches = expandPath(base, entry);
@@ -74,7 +83,15 @@ export function buildFileWorkspace(options: FileWorkspaceOptions): ManifestWorks
       dir = parent;
     }
   }
-  return workspace;
+}
+
+function readInto(workspace: ManifestWorkspace, full: string, mustExist: boolean): void {
+  try {
+    workspace.setFile(full, readFileSync(full, 'utf8'));
+  } catch (error) {
+    if (mustExist)
+      workspace.addProblem(full, `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
 }
 
 /** Walks a workspace folder once and indexes every CRD, kustomization and object in it. */

@@ -52,7 +52,25 @@ export interface WorkspaceSnapshot {
   crds: [string, CustomResourceDefinitionSource[]][];
   patches: [string, string[]][];
   objects: [string, IndexedObject[]][];
+  problems?: [string, WorkspaceProblem][];
   complete: boolean;
+}
+
+/**
+ * Indexes of parts of the files joined into one, their entries in the order of `keys` (the order
+ * one index fed every file would have them in); entries of other files follow.
+ */
+export function joinSnapshots(parts: readonly WorkspaceSnapshot[], keys: readonly string[]): WorkspaceSnapshot {
+  const rank = new Map(keys.map((key, i) => [key, i]));
+  const inOrder = <T>(entries: [string, T][]): [string, T][] =>
+    entries.sort(([a], [b]) => (rank.get(a) ?? keys.length) - (rank.get(b) ?? keys.length));
+  return {
+    crds: inOrder(parts.flatMap((part) => part.crds)),
+    patches: inOrder(parts.flatMap((part) => part.patches)),
+    objects: inOrder(parts.flatMap((part) => part.objects)),
+    problems: inOrder(parts.flatMap((part) => part.problems ?? [])),
+    complete: parts.every((part) => part.complete),
+  };
 }
 
 export class ManifestWorkspace implements WorkspaceIndex {
@@ -74,6 +92,7 @@ export class ManifestWorkspace implements WorkspaceIndex {
       crds: [...this.crdsByFile],
       patches: [...this.patchesByKustomization].map(([key, patches]) => [key, [...patches]]),
       objects: [...this.objectsByFile],
+      problems: [...this.problemsByFile],
       complete: this.complete,
     };
   }
@@ -83,6 +102,7 @@ export class ManifestWorkspace implements WorkspaceIndex {
     for (const [key, crds] of snapshot.crds) workspace.crdsByFile.set(key, crds);
     for (const [key, patches] of snapshot.patches) workspace.patchesByKustomization.set(key, new Set(patches));
     for (const [key, objects] of snapshot.objects) workspace.objectsByFile.set(key, objects);
+    for (const [key, problem] of snapshot.problems ?? []) workspace.problemsByFile.set(key, problem);
     workspace.complete = snapshot.complete;
     return workspace;
   }
