@@ -15,6 +15,12 @@ if [ -z "${CNTUTOR_TEST_ALL_LIMITED:-}" ]; then
   exit "$status"
 fi
 
+# The programs under test keep V8 code caches (server/src/code-cache.ts): in a folder of this run's
+# own, so a test run neither reads caches another build left nor leaves its own in the home folder.
+CNTUTOR_CODE_CACHE=$(mktemp -d)
+export CNTUTOR_CODE_CACHE
+trap 'rm -rf "$CNTUTOR_CODE_CACHE"' EXIT
+
 step() { printf '\n== %s\n' "$*"; }
 # Runs a command with a time limit in seconds; on expiry it and everything it started are stopped.
 limit() {

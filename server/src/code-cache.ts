@@ -25,6 +25,8 @@ import { withDefaultYoungGeneration } from './young-generation';
 
 const MAGIC = 'cntutor-code-cache-1\n';
 const CHECKSUM_BYTES = 20;
+/** Caches kept in the folder: a few scripts (bundle, shell parser, validators) for a few installs. */
+const FILES_KEPT = 16;
 /** Long enough for a first run to have called what later runs call; the timer never holds the process. */
 const SAVE_AFTER_MS = 2000;
 
@@ -172,14 +174,30 @@ function writeCache(cacheFile: string, data: Buffer): void {
   removeOlderVersions(cacheFile);
 }
 
-/** Drops this script's caches for earlier builds or runtimes: at most one file per install. */
+/**
+ * Drops this script's caches for earlier builds or runtimes (at most one file per install), and
+ * the oldest files past a total, since installs that were removed (temporary `npx` folders, old
+ * editor extensions) leave theirs behind.
+ */
 function removeOlderVersions(cacheFile: string): void {
   const name = path.basename(cacheFile);
   const prefix = name.slice(0, name.lastIndexOf('-') + 1);
   const directory = path.dirname(cacheFile);
+  const others: { file: string; modified: number }[] = [];
   for (const other of fs.readdirSync(directory)) {
-    if (other !== name && other.startsWith(prefix) && other.endsWith('.cache')) {
-      fs.rmSync(path.join(directory, other), { force: true });
-    }
+    if (other === name || !other.endsWith('.cache')) continue;
+    const file = path.join(directory, other);
+    if (other.startsWith(prefix)) fs.rmSync(file, { force: true });
+    else others.push({ file, modified: modifiedAt(file) });
+  }
+  others.sort((a, b) => b.modified - a.modified);
+  for (const { file } of others.slice(FILES_KEPT - 1)) fs.rmSync(file, { force: true });
+}
+
+function modifiedAt(file: string): number {
+  try {
+    return fs.statSync(file).mtimeMs;
+  } catch {
+    return 0;
   }
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { codeCacheDirectory } from '../../server/src/code-cache';
@@ -72,6 +72,24 @@ describe('code cache', () => {
     const now = cacheFiles(cache);
     assert.equal(now.length, 1);
     assert.notDeepEqual(now, before);
+  });
+
+  it('keeps the folder to sixteen files, dropping the oldest, so removed installs leave nothing for long', () => {
+    const { script, cache } = scratch();
+    mkdirSync(cache, { recursive: true });
+    for (let i = 0; i < 20; i++) {
+      const stale = path.join(cache, `gone-${String(i).padStart(12, '0')}-000000000000.cache`);
+      writeFileSync(stale, 'x');
+      utimesSync(stale, new Date(1_000_000 + i * 1000), new Date(1_000_000 + i * 1000));
+    }
+    writeFileSync(path.join(cache, 'notes.txt'), 'not a cache');
+    probe(script, cache);
+    const kept = cacheFiles(cache);
+    assert.equal(kept.length, 16);
+    assert.ok(kept.some((name) => name.startsWith('script-')));
+    assert.ok(kept.includes('gone-000000000019-000000000000.cache'));
+    assert.ok(!kept.includes('gone-000000000004-000000000000.cache'));
+    assert.ok(readdirSync(cache).includes('notes.txt'));
   });
 
   it('loads as before when caching is off or the cache cannot be written', () => {
