@@ -4,7 +4,7 @@ import { fixAll, lint } from '../../server/src/engine';
 import { parseYaml } from '../../server/src/engine/kubernetes/parse';
 import { LineIndex } from '../../server/src/engine/text';
 import { lineLengths, outsideText } from '../support/utf16';
-import { checkAll } from './invariants';
+import { checkAll, type LintSetup } from './invariants';
 
 /**
  * Inputs the fuzzers once broke the engine with, shrunk to their core. Each must now satisfy every
@@ -13,7 +13,18 @@ import { checkAll } from './invariants';
 const POD = (containers: string): string =>
   `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n${containers}`;
 
-const REGRESSIONS: readonly { name: string; uri: string; text: string }[] = [
+const REGRESSIONS: readonly { name: string; uri: string; text: string; setup?: LintSetup }[] = [
+  {
+    name: 'a limit copied into an empty value at the end of a CRLF file is written after a space',
+    uri: 'manifest.yaml',
+    text: 'apiVersion: apps/v1\r\nkind: :Deployment\r\nmetadata:\r\n  name: web\r\nspec:\r\n  selector:\r\n    matchLabels:\r\n      app: web\r\n  template:\r\n    metadata:\r\n      labels:\r\n        app: web\r\n    spec:\r\n      containers:\r\n        - name: web\r\n          image: example.com/web:1.4.2\r\n          resources:\r\n            requests:\r\n              cpu: 250m\r\n              memory: 256Mi\r\n            limits:\r\n              cpu:',
+    setup: { config: { rules: { 'requests-equal-limits': 'on' } }, rule: 'requests-equal-limits' },
+  },
+  {
+    name: 'nothing is appended to a RUN the parser ends before the end of its last line',
+    uri: 'Dockerfile',
+    text: 'FROM debian:bookworm\nRUN apt-get update && apt-get install -y --no-install-recommends curl; \\\n\t\\\ufeff# c\n',
+  },
   {
     name: 'an unknown keyword is not fixed into a broken FROM that would reset the PowerShell of the RUNs after it',
     uri: 'Dockerfile',
@@ -208,7 +219,7 @@ describe('fuzz regressions', () => {
   });
   for (const regression of REGRESSIONS) {
     it(regression.name, () => {
-      checkAll(regression.text, regression.uri);
+      checkAll(regression.text, regression.uri, regression.setup);
     });
   }
 });

@@ -10,7 +10,11 @@ import type { TextEdit } from '../types';
 /** Replaces a scalar's source text. */
 export function replaceNode(index: LineIndex, node: Node, newText: string): TextEdit | undefined {
   if (!node.range) return undefined;
-  return { range: index.rangeOf(node.range[0], node.range[1]), newText };
+  const [start, end] = node.range;
+  // An empty value (`cpu:` at the end of a file) starts right after its colon: `cpu:250m` would be
+  // one plain scalar, not a key and its value.
+  const glued = start === end && /[:-]/.test(index.text.charAt(start - 1));
+  return { range: index.rangeOf(start, end), newText: glued ? ` ${newText}` : newText };
 }
 
 /** True when the node or anything inside it carries an anchor: deleting it would strand the aliases to it. */
