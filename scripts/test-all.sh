@@ -34,16 +34,27 @@ limit() {
 passed=0
 failed=0
 # Runs a node:test suite under a time limit, keeps its output, and adds its counts to the totals.
+# A suite that reports fewer tests than its minimum fails: tests that silently stopped running (a
+# file that exits early, a loop that registers nothing) must not pass for a green run. Raise a
+# minimum when adding tests; lower it only when removing tests on purpose.
 node_suite() {
-  local seconds=$1
-  shift
+  local seconds=$1 minimum=$2
+  shift 2
   local log
   log=$(mktemp)
   local status=0
   limit "$seconds" "$@" 2>&1 | tee "$log" || status=$?
-  passed=$((passed + $(awk '/^(# |ℹ )pass /{s+=$3} END{print s+0}' "$log")))
+  local suite_passed suite_tests
+  suite_passed=$(awk '/^(# |ℹ )pass /{s+=$3} END{print s+0}' "$log")
+  suite_tests=$(awk '/^(# |ℹ )tests /{s+=$3} END{print s+0}' "$log")
+  passed=$((passed + suite_passed))
   failed=$((failed + $(awk '/^(# |ℹ )fail /{s+=$3} END{print s+0}' "$log")))
   rm -f "$log"
+  if [ "$suite_tests" -lt "$minimum" ]; then
+    printf '\n%s reported %s tests, fewer than its minimum of %s\n' "$*" "$suite_tests" "$minimum" >&2
+    failed=$((failed + 1))
+    [ "$status" -ne 0 ] || status=1
+  fi
   return "$status"
 }
 
@@ -55,10 +66,10 @@ step "build";        limit 300 npm run --silent build
 step "typecheck";    limit 600 npm run --silent typecheck
 step "lint";         limit 600 npm run --silent lint
 step "format";       limit 300 npm run --silent format:check
-step "unit and rule fixtures"; node_suite 900 npm run --silent test:unit
-step "language server and CLI"; node_suite 1200 npm run --silent test:lsp
+step "unit and rule fixtures"; node_suite 900 3193 npm run --silent test:unit
+step "language server and CLI"; node_suite 1200 98 npm run --silent test:lsp
 if grep -q '"test:fuzz"' package.json; then
-  step "fuzz and hostile input"; node_suite 1800 npm run --silent test:fuzz
+  step "fuzz and hostile input"; node_suite 1800 197 npm run --silent test:fuzz
 fi
 step "VS Code end-to-end"
 limit 2400 npm run --silent test:e2e
