@@ -7,6 +7,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { cliBundle, dockerfileUtilsLint, oursLint, ruleTiming, type RuleTime } from './cli-bench';
 import { loadInputs, type TextInput } from './inputs';
+import { LARGE_MANIFEST, largeManifest, largeManifestCliRows, largeManifestServerRows } from './large-manifest';
 import { ensureKubernetesSchema } from './k8s-schema';
 import { publishVersionCounts, type ServerSpec } from './lsp-client';
 import { limitTarget, ratioTarget, row, toMarkdown, toText, type Report, type Row } from './report';
@@ -324,6 +325,12 @@ async function main(): Promise<void> {
         `50,000 lines, ${name}: the hover (on a container image value near the middle) was answered before the diagnostics in ${r.hoverBeforeDiagnostics} of ${r.diagnoseMs.length} runs, with content in ${r.hoverWithContent}.`,
       );
     }
+    const large = largeManifest(inputs.corpusDir);
+    if (large === undefined) notes.push(`no ${LARGE_MANIFEST} in the corpus: its rows were not measured`);
+    else {
+      log('large manifest: open in each server');
+      rows.push(...(await largeManifestServerRows(ours, yaml, large, m, { runs, workDir }, notes)));
+    }
     memoryRows.push({
       ...row(
         'Server peak RSS (VmHWM)',
@@ -408,6 +415,11 @@ async function main(): Promise<void> {
     log(`cli: dockerfile-utils lint, ${dockerfiles.length} files`);
     const peerDocker = dockerfileUtilsLint(dockerfiles, runs);
     const single = inputs.editDockerfile.path;
+    const large = largeManifest(inputs.corpusDir);
+    if (cli !== undefined && large !== undefined) {
+      log('cli: the large manifest alone');
+      cliRows.push(...largeManifestCliRows(cli, large, runs));
+    }
     log('cli: one Dockerfile each');
     const oursOne = cli === undefined || single === undefined ? undefined : oursLint(cli, [single], runs, 1);
     const peerOne = single === undefined ? undefined : dockerfileUtilsLint([single], runs);
