@@ -8,7 +8,7 @@ import { performance } from 'node:perf_hooks';
 import type { TextInput } from './inputs';
 import type { ServerSpec } from './lsp-client';
 import { limitTarget, row, type Row } from './report';
-import { bigFile } from './scenarios';
+import { bigFile, hoverNotes } from './scenarios';
 
 export const LARGE_MANIFEST = join('large', 'argo-cd__manifests__ha__install.yaml');
 
@@ -78,15 +78,12 @@ export async function largeManifestServerRows(
   const options = { runs: opts.runs, hoverDelayMs: 100, workDir: opts.workDir };
   const mine = ours === undefined ? undefined : await bigFile(ours, input, warm, options);
   const theirs = await bigFile(peer, input, warm, options);
-  for (const [name, r] of [
-    ['cntutor', mine],
-    [peer.name, theirs],
-  ] as const) {
-    if (r === undefined) continue;
-    notes.push(
-      `argo-cd install, ${name}: the hover sent 100 ms into the open was answered before the diagnostics in ${r.hoverBeforeDiagnostics} of ${r.diagnoseMs.length} runs, with content in ${r.hoverWithContent}.`,
-    );
-  }
+  notes.push(
+    ...hoverNotes('argo-cd install', [
+      ['cntutor', mine],
+      [peer.name, theirs],
+    ]),
+  );
   const answeredMeanwhile = mine !== undefined && mine.hoverBeforeDiagnostics === mine.diagnoseMs.length;
   return [
     {

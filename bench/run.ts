@@ -12,7 +12,7 @@ import { ensureKubernetesSchema } from './k8s-schema';
 import { publishVersionCounts, type ServerSpec } from './lsp-client';
 import { limitTarget, ratioTarget, row, toMarkdown, toText, type Report, type Row } from './report';
 import { crossFileInputs, crossFileLatency } from './cross-file';
-import { bigFile, coldStart, editLatency, schemaProbe, type EditResult } from './scenarios';
+import { bigFile, coldStart, editLatency, hoverNotes, schemaProbe, type EditResult } from './scenarios';
 import { defineServers, serverBundle } from './servers';
 import { summarize } from './stats';
 
@@ -316,15 +316,12 @@ async function main(): Promise<void> {
       ),
       target: undefined,
     });
-    for (const [name, r] of [
-      ['cntutor', oursB],
-      [yaml.name, yamlB],
-    ] as const) {
-      if (r === undefined) continue;
-      notes.push(
-        `50,000 lines, ${name}: the hover (on a container image value near the middle) was answered before the diagnostics in ${r.hoverBeforeDiagnostics} of ${r.diagnoseMs.length} runs, with content in ${r.hoverWithContent}.`,
-      );
-    }
+    notes.push(
+      ...hoverNotes('50,000 lines', [
+        ['cntutor', oursB],
+        [yaml.name, yamlB],
+      ]),
+    );
     const large = largeManifest(inputs.corpusDir);
     if (large === undefined) notes.push(`no ${LARGE_MANIFEST} in the corpus: its rows were not measured`);
     else {

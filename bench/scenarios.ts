@@ -23,6 +23,16 @@ export interface BigFileResult {
   peakRssKb: number[];
 }
 
+/** Notes on when each server's hover came back during big-file opens. */
+export function hoverNotes(what: string, results: readonly [string, BigFileResult | undefined][]): string[] {
+  return results
+    .filter((entry): entry is [string, BigFileResult] => entry[1] !== undefined)
+    .map(
+      ([name, r]) =>
+        `${what}, ${name}: the hover (on a container image value near the middle, sent 100 ms into the open) was answered before the diagnostics in ${r.hoverBeforeDiagnostics} of ${r.diagnoseMs.length} runs, with content in ${r.hoverWithContent}.`,
+    );
+}
+
 const OPEN_TIMEOUT = 180_000;
 const EDIT_TIMEOUT = 60_000;
 
