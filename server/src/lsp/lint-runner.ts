@@ -33,19 +33,30 @@ export interface LintJob {
  */
 export class LintRunner {
   private readonly caches = new Map<string, YamlDocumentCache>();
+  private readonly linted = new Set<string>();
 
   isLarge(text: string): boolean {
     return text.length >= SLICED_THRESHOLD_CHARS;
   }
 
-  /** The findings, or undefined when `cancelled` said the run went stale before it finished. */
-  async run(job: LintJob, cancelled?: () => boolean): Promise<LintResult | undefined> {
-    let cache = this.caches.get(job.uri);
-    const firstRun = !cache;
+  /**
+   * The document's parsed YAML, kept between edits; the workspace index reads a CRD file's
+   * definitions from the same parse, so such a file is parsed once per edit, not twice.
+   */
+  cacheFor(uri: string): YamlDocumentCache {
+    let cache = this.caches.get(uri);
     if (!cache) {
       cache = new YamlDocumentCache();
-      this.caches.set(job.uri, cache);
+      this.caches.set(uri, cache);
     }
+    return cache;
+  }
+
+  /** The findings, or undefined when `cancelled` said the run went stale before it finished. */
+  async run(job: LintJob, cancelled?: () => boolean): Promise<LintResult | undefined> {
+    const cache = this.cacheFor(job.uri);
+    const firstRun = !this.linted.has(job.uri);
+    this.linted.add(job.uri);
     const steps = lintSteps(ALL_RULES, job.text, job.uri, job.config, {
       languageId: job.languageId,
       yamlCache: cache,
@@ -66,5 +77,6 @@ export class LintRunner {
 
   forget(uri: string): void {
     this.caches.delete(uri);
+    this.linted.delete(uri);
   }
 }

@@ -25,7 +25,7 @@ import { dockerfileHoverAt } from '../dockerfile-schema/hover';
 import type { Config } from '../engine/config';
 import type { Locale } from '../engine/types';
 import { candidateKind } from '../engine/detect';
-import { splitDocuments } from '../engine/kubernetes/document-cache';
+import { splitDocuments, type YamlDocumentCache } from '../engine/kubernetes/document-cache';
 import { drainInSlices } from '../engine/steps';
 import type { IndexedObject } from '../engine/kubernetes/facts';
 import { expandPath, scanFolderSteps } from '../schema/file-workspace';
@@ -111,10 +111,10 @@ export class SchemaSupport {
   }
 
   /** An open document's current text replaces what the scan read from disk: its CRDs and kustomization now… */
-  documentChanged(document: TextDocument): void {
+  documentChanged(document: TextDocument, parsed?: YamlDocumentCache): void {
     if (candidateKind(document.uri, document.languageId) !== 'yaml') return;
     this.open.add(fileKey(document.uri));
-    this.workspace.setSchemaSources(document.uri, document.getText());
+    this.workspace.setSchemaSources(document.uri, document.getText(), parsed);
   }
 
   /** …and its objects once it has been linted. True when other files may see something new. */

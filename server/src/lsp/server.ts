@@ -324,7 +324,7 @@ export function startServer(connection: Connection): void {
   function trackSchemaSources(document: TextDocument): void {
     if (candidateKind(document.uri, document.languageId) !== 'yaml') return;
     const definedBefore = schema.workspace.customResourceDefinitions().length;
-    schema.documentChanged(document);
+    schema.documentChanged(document, runner.cacheFor(document.uri));
     if (
       /^kind:\s*CustomResourceDefinition\b/m.test(document.getText()) ||
       schema.workspace.customResourceDefinitions().length !== definedBefore
