@@ -1,6 +1,7 @@
 import { DEFAULT_CONFIG, type Config } from './config';
 import { candidateKind, isHelmTemplate } from './detect';
 import { DockerfileContext, ParsedDockerfile } from './dockerfile/context';
+import { withoutFixesOnCutShort } from './dockerfile/cut-short';
 import { KubernetesContext, KubernetesFileContext, KubernetesWorkspaceContext } from './kubernetes/context';
 import { indexObject } from './kubernetes/facts';
 import { Inventory } from './kubernetes/inventory';
@@ -238,7 +239,8 @@ function lintDockerfile(
       raisedToError(rule, suppressions),
     );
   }
-  return collector.result('dockerfile');
+  const result = collector.result('dockerfile');
+  return { ...result, findings: withoutFixesOnCutShort(result.findings, file) };
 }
 
 function* lintYaml(

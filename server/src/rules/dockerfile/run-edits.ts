@@ -14,13 +14,7 @@ export function shellSource(ctx: DockerfileContext, step: RunStep): { start: num
   const args = step.run.getArgumentsRange();
   if (!args) return undefined;
   const start = ctx.index.offsetAt(args.start);
-  const end = ctx.index.offsetAt(args.end);
-  // The parser can end a RUN before the end of its last line (`\x# c` after a continuation
-  // reads as the start of a comment to it, though the builder passes it to the shell): text
-  // appended there would land where the next lint does not look, and be appended again.
-  const lineEnd = ctx.text.indexOf('\n', end);
-  if (/\S/.test(ctx.text.slice(end, lineEnd === -1 ? undefined : lineEnd))) return undefined;
-  const written = ctx.text.slice(start, end);
+  const written = ctx.text.slice(start, ctx.index.offsetAt(args.end));
   const flags = /^(--[a-z-]+(=\S*)?\s+)+/.exec(written)?.[0].length ?? 0;
   return { start: start + flags, text: written.slice(flags) };
 }
