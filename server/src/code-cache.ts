@@ -38,7 +38,8 @@ interface Loaded {
   state: CodeCacheState;
 }
 const loaded = new Map<string, Loaded>();
-let saveScheduled = false;
+let saveTimer: NodeJS.Timeout | undefined;
+let exitHooked = false;
 
 /** Where caches are kept, or undefined when caching is off or there is no user folder. */
 export function codeCacheDirectory(
@@ -107,11 +108,17 @@ export function saveCodeCaches(): void {
   }
 }
 
+/** A save shortly after each load that lacked a cache (the shell parser may come minutes later), and one at exit. */
 function scheduleSave(): void {
-  if (saveScheduled) return;
-  saveScheduled = true;
-  setTimeout(saveCodeCaches, SAVE_AFTER_MS).unref();
-  process.once('exit', saveCodeCaches);
+  if (!exitHooked) {
+    exitHooked = true;
+    process.once('exit', saveCodeCaches);
+  }
+  if (saveTimer !== undefined) return;
+  saveTimer = setTimeout(() => {
+    saveTimer = undefined;
+    saveCodeCaches();
+  }, SAVE_AFTER_MS).unref();
 }
 
 function loadPlain(file: string): unknown {

@@ -7,6 +7,7 @@ import { codeCacheDirectory } from '../../server/src/code-cache';
 import { folderWith } from '../support/temp-folder';
 
 const PROBE = path.join(__dirname, '..', 'support', 'code-cache-probe.ts');
+const CODE_CACHE = path.join(__dirname, '..', '..', 'server', 'src', 'code-cache.ts');
 const SCRIPT =
   '#!/usr/bin/env node\nconst twice = (n) => n * 2;\nmodule.exports = { answer: () => [twice(21), __filename, typeof require] };\n';
 
@@ -90,6 +91,23 @@ describe('code cache', () => {
     assert.ok(kept.includes('gone-000000000019-000000000000.cache'));
     assert.ok(!kept.includes('gone-000000000004-000000000000.cache'));
     assert.ok(readdirSync(cache).includes('notes.txt'));
+  });
+
+  it('saves by itself shortly after each load that lacked a cache, however late it comes', () => {
+    const { script, cache } = scratch();
+    const later = path.join(path.dirname(script), 'later.js');
+    writeFileSync(later, SCRIPT);
+    const code = [
+      `const { codeCacheState, requireWithCodeCache } = require(${JSON.stringify(CODE_CACHE)});`,
+      `requireWithCodeCache(${JSON.stringify(script)});`,
+      `setTimeout(() => requireWithCodeCache(${JSON.stringify(later)}), 2500);`,
+      `setTimeout(() => process.stdout.write(codeCacheState(${JSON.stringify(script)}) + ' ' + codeCacheState(${JSON.stringify(later)})), 5000);`,
+    ].join('\n');
+    const output = execFileSync(process.execPath, ['--import', 'tsx', '-e', code], {
+      env: { ...process.env, CNTUTOR_CODE_CACHE: cache },
+      encoding: 'utf8',
+    });
+    assert.equal(output, 'written written');
   });
 
   it('loads as before when caching is off or the cache cannot be written', () => {
