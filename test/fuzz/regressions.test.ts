@@ -31,6 +31,11 @@ const REGRESSIONS: readonly { name: string; uri: string; text: string; setup?: L
     text: 'FROM alpine:3.20\nCOPY a b \\\n\t\\`#//// https://example.com/x (y)\nCMD ["b"]\n',
   },
   {
+    name: 'two RUNs are not merged when the parser takes a word ending in `--` for the start of the flags',
+    uri: 'Dockerfile',
+    text: 'RUN a-- --no-cache\nRUN --no-cache -y\nENV A=a',
+  },
+  {
     name: 'an unknown keyword is not fixed into a broken FROM that would reset the PowerShell of the RUNs after it',
     uri: 'Dockerfile',
     text: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["powershell", "-Command"]\nrom AS  "git.install" (https://chocolatey.org/packages/git.install)\nRUN Write-Host (\'Downloading {0} ...\' -f $env:URL); \\\n\tif ((Get-FileHash git.zip).Hash -ne $env:SHA) { exit 1 }\nRUN $env:PATH = (\'C:\\git\\cmd;\' + $env:PATH); git version\n',
