@@ -2,6 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { isNode, visit, type Document } from 'yaml';
 import { lint } from '../../server/src/engine';
+import { DEFAULT_CONFIG } from '../../server/src/engine/config';
+import { lintSteps } from '../../server/src/engine/lint';
+import { ALL_RULES } from '../../server/src/rules';
 import { splitDocuments, YamlDocumentCache } from '../../server/src/engine/kubernetes/document-cache';
 import { parseYaml } from '../../server/src/engine/kubernetes/parse';
 
@@ -58,5 +61,44 @@ describe('YAML document cache', () => {
     const plain = lint(text, 'file:///c/pods.yaml').findings;
     lint(text.replace('name: a', 'name: aaa'), 'file:///c/pods.yaml', undefined, { yamlCache: cache });
     assert.deepEqual(lint(text, 'file:///c/pods.yaml', undefined, { yamlCache: cache }).findings, plain);
+  });
+
+  it('parses a long document in many steps, with the same nodes as one parse', () => {
+    const keys = Array.from({ length: 6000 }, (_, i) => `    key${i}: { type: string, description: "value ${i}" }`);
+    const text = `${DOC('first')}---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: big\ndata:\n${keys.join('\n')}\n`;
+    assert.ok(text.length > 200_000);
+    const steps = new YamlDocumentCache().parseAllSteps(text);
+    let yields = 0;
+    let step = steps.next();
+    while (!step.done) {
+      yields++;
+      step = steps.next();
+    }
+    assert.ok(yields >= 10, `a 200 KB document must not be parsed in one step (${yields} yields)`);
+    assert.deepEqual(ranges(step.value), ranges(parseYaml(text).documents));
+  });
+
+  it('lints large objects a few per step', () => {
+    const data = Array.from({ length: 3000 }, (_, i) => `  key${i}: value-${i}`).join('\n');
+    const big = (name: string): string =>
+      `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${name}\ndata:\n${data}\n`;
+    const text = [big('a'), big('b'), big('c'), big('d')].join('---\n');
+    const perStepWithSmall = (source: string): number => {
+      const steps = lintSteps(
+        ALL_RULES.filter((rule) => rule.id === 'kubernetes-schema'),
+        source,
+        'file:///c/big.yaml',
+        DEFAULT_CONFIG,
+        {},
+      );
+      let yields = 0;
+      while (!steps.next().done) yields++;
+      return yields;
+    };
+    const small = [DOC('a'), DOC('b'), DOC('c'), DOC('d')].join('---\n');
+    assert.ok(
+      perStepWithSmall(text) >= perStepWithSmall(small) + 2,
+      'four objects of 70 KB each are not checked in one step',
+    );
   });
 });

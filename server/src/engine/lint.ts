@@ -304,8 +304,10 @@ function withholdFixesInBrokenDocuments(findings: Finding[], file: ParsedYaml): 
   });
 }
 
-/** Objects checked between two yields. */
+/** Objects checked between two yields… */
 const OBJECTS_PER_STEP = 50;
+/** …or fewer, when they are large (a CRD of a megabyte): the source length checked between two yields. */
+const CHARS_PER_STEP = 50_000;
 
 /** Keeps a file-wide report unless a comment above its line or an annotation on its object suppresses it. */
 function fileReportFilter(rule: Rule, file: ParsedYaml, comments: Suppressions): (report: Report) => boolean {
@@ -338,10 +340,18 @@ function* runKubernetesRule(
   }
   if (!rule.check) return;
   const check = rule.check.bind(rule);
-  for (const [i, object] of file.objects.entries()) {
-    if (i % OBJECTS_PER_STEP === OBJECTS_PER_STEP - 1) yield;
+  let sinceYield = 0;
+  let charsSinceYield = 0;
+  for (const object of file.objects) {
+    if (++sinceYield >= OBJECTS_PER_STEP || charsSinceYield >= CHARS_PER_STEP) {
+      sinceYield = 0;
+      charsSinceYield = 0;
+      yield;
+    }
     if (!kindsTakeIn(rule.kinds, object)) continue;
     if (isSuppressedByAnnotation(rule, object)) continue;
+    const range = object.root.range;
+    if (range) charsSinceYield += range[2] - range[0];
     collector.run(
       rule,
       (sink) => check(new KubernetesContext(file, object, uri, rule, config.locale, sink, config, workspace)),

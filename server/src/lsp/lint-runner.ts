@@ -2,7 +2,7 @@ import { ALL_RULES } from '../rules';
 import type { Config } from '../engine/config';
 import { YamlDocumentCache } from '../engine/kubernetes/document-cache';
 import { lintSteps, type LintScope } from '../engine/lint';
-import { drain, drainInSlices } from '../engine/steps';
+import { drain, drainInSlices, type Steps } from '../engine/steps';
 import type { LintResult } from '../engine/types';
 import type { WorkspaceIndex } from '../engine/workspace';
 import type { BuildContext } from '../engine/dockerfile/build-context';
@@ -24,6 +24,11 @@ export interface LintJob {
   /** Also return the document's objects for the workspace index. */
   indexObjects?: boolean;
   buildContext?: BuildContext;
+  /**
+   * Runs once the document is parsed, before its rules: the server reads a large document's CRDs
+   * here, from the parse the lint made in slices, rather than parse it in one go when it opens.
+   */
+  afterParse?: () => void;
 }
 
 /**
@@ -57,14 +62,17 @@ export class LintRunner {
     const cache = this.cacheFor(job.uri);
     const firstRun = !this.linted.has(job.uri);
     this.linted.add(job.uri);
-    const steps = lintSteps(ALL_RULES, job.text, job.uri, job.config, {
-      languageId: job.languageId,
-      yamlCache: cache,
-      ...(job.workspace ? { workspace: job.workspace } : {}),
-      ...(job.scope ? { scope: job.scope } : {}),
-      ...(job.indexObjects ? { indexObjects: true } : {}),
-      ...(job.buildContext ? { buildContext: job.buildContext } : {}),
-    });
+    const lintRules = (): Steps<LintResult> =>
+      lintSteps(ALL_RULES, job.text, job.uri, job.config, {
+        languageId: job.languageId,
+        yamlCache: cache,
+        ...(job.workspace ? { workspace: job.workspace } : {}),
+        ...(job.scope ? { scope: job.scope } : {}),
+        ...(job.indexObjects ? { indexObjects: true } : {}),
+        ...(job.buildContext ? { buildContext: job.buildContext } : {}),
+      });
+    // The lint's own parse then finds every document in the cache.
+    const steps = job.afterParse ? parseThen(cache, job.text, job.afterParse, lintRules) : lintRules();
     if (!this.isLarge(job.text)) return drain(steps);
     // A large document's first parse lives through the whole run: see young-generation.ts.
     const release = firstRun ? holdYoungGeneration() : () => undefined;
@@ -79,4 +87,10 @@ export class LintRunner {
     this.caches.delete(uri);
     this.linted.delete(uri);
   }
+}
+
+function* parseThen<T>(cache: YamlDocumentCache, text: string, between: () => void, rest: () => Steps<T>): Steps<T> {
+  yield* cache.parseAllSteps(text);
+  between();
+  return yield* rest();
 }

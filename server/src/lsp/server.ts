@@ -36,6 +36,7 @@ import { BuildContexts } from './build-context';
 import { codeActions, FIX_ALL_KIND } from './code-actions';
 import { CrossFileFindings, splitFindings, type LintedDocument } from './cross-file';
 import { LintRunner } from './lint-runner';
+import { OpenSchemaSources } from './schema-sources';
 import { DOCKERFILE_TRIGGERS, SchemaSupport } from './schema-features';
 import { toDiagnostic } from './diagnostics';
 import { hoverMarkdown } from './hover';
@@ -90,6 +91,7 @@ export function startServer(connection: Connection): void {
     (message) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message }),
   );
   const schema = new SchemaSupport((file) => trust.mayRead(file, 'custom resource definition'));
+  const schemaSources = new OpenSchemaSources({ runner, schema, documents, relint: (d) => schedule(d, LINT_DELAY_MS) });
   const buildContexts = new BuildContexts(trust);
   let clientCapabilities: InitializeParams['capabilities'] = {};
   const reportedWorkspaceProblems = new Set<string>();
@@ -206,6 +208,7 @@ export function startServer(connection: Connection): void {
     const current = documents.get(document.uri);
     if (!current || current.version !== document.version) return;
     if (isConfigFile(document.uri)) {
+      schemaSources.flush(document);
       const problems = parseAnyConfigText(document.getText(), document.uri).problems;
       void connection.sendDiagnostics({
         uri: document.uri,
@@ -215,6 +218,7 @@ export function startServer(connection: Connection): void {
       return;
     }
     if (!settings.enable) {
+      schemaSources.flush(document);
       linted.delete(document.uri);
       void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: [] });
       return;
@@ -229,6 +233,7 @@ export function startServer(connection: Connection): void {
     schema.useConfiguredDefinitions(config, projectBaseDir(document.uri));
     reportWorkspaceProblems();
     const generation = schema.workspace.generation;
+    const afterParse = schemaSources.afterParse(document, document.version);
     let result;
     try {
       result = await runner.run(
@@ -240,6 +245,7 @@ export function startServer(connection: Connection): void {
           workspace: schema.workspace,
           indexObjects: true,
           ...dockerfileContext(document),
+          ...(afterParse ? { afterParse } : {}),
         },
         () => documents.get(document.uri)?.version !== document.version,
       );
@@ -320,28 +326,16 @@ export function startServer(connection: Connection): void {
     return linted.get(document.uri);
   }
 
-  /** A changed CRD changes how every open manifest validates. */
-  function trackSchemaSources(document: TextDocument): void {
-    if (candidateKind(document.uri, document.languageId) !== 'yaml') return;
-    const definedBefore = schema.workspace.customResourceDefinitions().length;
-    schema.documentChanged(document, runner.cacheFor(document.uri));
-    if (
-      /^kind:\s*CustomResourceDefinition\b/m.test(document.getText()) ||
-      schema.workspace.customResourceDefinitions().length !== definedBefore
-    ) {
-      documents.all().forEach((other) => other.uri !== document.uri && schedule(other, LINT_DELAY_MS));
-    }
-  }
-
   documents.onDidOpen(({ document }) => {
-    trackSchemaSources(document);
+    schemaSources.changed(document);
     schedule(document, 0);
   });
   documents.onDidChangeContent(({ document }) => {
-    trackSchemaSources(document);
+    schemaSources.changed(document);
     schedule(document, LINT_DELAY_MS);
   });
   documents.onDidClose(({ document }) => {
+    schemaSources.closed(document.uri);
     cancelScheduled(document.uri);
     linted.delete(document.uri);
     settingsCache.delete(document.uri);

@@ -48,9 +48,14 @@ export interface ObjectAnalysis {
 }
 
 export interface FileAnalysis {
-  objects: ObjectAnalysis[];
-  /** The same analyses, by object, for rules that look at one object at a time. */
-  byObject: Map<K8sObject, ObjectAnalysis>;
+  /** Every analysed object, in the file's order. */
+  readonly objects: ObjectAnalysis[];
+  /**
+   * One object's analysis, for rules that look at one object at a time; undefined for objects that
+   * are not analysed. Each is computed on first use, so a rule run that yields between objects also
+   * spreads the validation of a file of large CRDs over its steps.
+   */
+  of(object: K8sObject): ObjectAnalysis | undefined;
 }
 
 /**
@@ -72,17 +77,30 @@ export function analyzeFile(file: ParsedYaml, uri: string, workspace?: Workspace
 
 function computeAnalysis(file: ParsedYaml, uri: string, workspace: WorkspaceIndex | undefined): FileAnalysis {
   // kustomization.yaml is kustomize's own file, never an API object.
-  if (isKustomizationFile(uri)) return { objects: [], byObject: new Map() };
+  if (isKustomizationFile(uri)) return { objects: [], of: () => undefined };
   const partial = workspace?.isKustomizePatch?.(uri) ?? false;
-  const customKinds = collectCustomKinds(file, uri, workspace);
-  const objects: ObjectAnalysis[] = [];
-  for (const object of file.objects) {
+  let customKinds: Map<string, CustomKind> | undefined;
+  const done = new Map<K8sObject, ObjectAnalysis>();
+  const analysed = (object: K8sObject): boolean =>
     // A document the YAML parser could not read fully would only yield echoes of its syntax error.
-    if (object.document.errors.length > 0 || !object.value) continue;
-    if (CONFIG_GROUPS.test(groupOf(object.apiVersion))) continue;
-    objects.push(analyzeObject(object, customKinds, partial));
-  }
-  return { objects, byObject: new Map(objects.map((a) => [a.object, a])) };
+    object.document.errors.length === 0 && !!object.value && !CONFIG_GROUPS.test(groupOf(object.apiVersion));
+  const of = (object: K8sObject): ObjectAnalysis | undefined => {
+    let analysis = done.get(object);
+    if (!analysis && analysed(object)) {
+      customKinds ??= collectCustomKinds(file, uri, workspace);
+      analysis = analyzeObject(object, customKinds, partial);
+      done.set(object, analysis);
+    }
+    return analysis;
+  };
+  let objects: ObjectAnalysis[] | undefined;
+  return {
+    get objects() {
+      objects ??= file.objects.flatMap((object) => of(object) ?? []);
+      return objects;
+    },
+    of,
+  };
 }
 
 function collectCustomKinds(

@@ -1,8 +1,10 @@
-import { Composer, isNode, Parser, visit, type Document } from 'yaml';
+import { Composer, isNode, Lexer, Parser, visit, type CST, type Document } from 'yaml';
 import { drain, type Steps } from '../steps';
 
-/** Documents parsed between two yields; each takes well under a millisecond. */
+/** Documents parsed between two yields; a typical one takes well under a millisecond… */
 const DOCUMENTS_PER_STEP = 20;
+/** …but a CRD can run to hundreds of kilobytes: a step also ends after this much new text. */
+const CHARS_PER_STEP = 16_000;
 
 /** `logLevel: 'error'` keeps the parser from printing warnings on the process's stderr (the CLI's terminal). */
 export const YAML_PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' } as const;
@@ -33,20 +35,23 @@ export class YamlDocumentCache {
     const generation = ++this.generation;
     const result: Document.Parsed[] = [];
     let sinceYield = 0;
+    let parsedSinceYield = 0;
     // Copies of a chunk this run has taken: the next copy is found by index, not by a scan that
     // would make a file of thousands of identical documents (or empty `---` lines) quadratic.
     const taken = new Map<string, number>();
     for (const { start, chunk } of splitDocuments(text)) {
-      if (++sinceYield >= DOCUMENTS_PER_STEP) {
-        sinceYield = 0;
-        yield;
-      }
       const copies = this.entries.get(chunk) ?? [];
       const copy = taken.get(chunk) ?? 0;
       taken.set(chunk, copy + 1);
       let entry = copies[copy];
+      if (++sinceYield >= DOCUMENTS_PER_STEP || (!entry && parsedSinceYield >= CHARS_PER_STEP)) {
+        sinceYield = 0;
+        parsedSinceYield = 0;
+        yield;
+      }
       if (!entry) {
-        entry = { documents: parseAt(chunk, start), offset: start, generation };
+        parsedSinceYield += chunk.length;
+        entry = { documents: yield* parseAtSteps(chunk, start), offset: start, generation };
         copies.push(entry);
         this.entries.set(chunk, copies);
       }
@@ -101,10 +106,24 @@ function shiftDocument(document: Document.Parsed, delta: number): void {
 /**
  * Parses a chunk as if it stood at `start` of the whole text: the parser counts offsets from where
  * it is told to begin, so the nodes get their final ranges at once instead of being moved later.
+ * The lexing and parsing of a long chunk (a CRD of a megabyte) yields every few kilobytes; only
+ * composing a document into nodes is one step.
  */
-function parseAt(chunk: string, start: number): Document.Parsed[] {
+function* parseAtSteps(chunk: string, start: number): Steps<Document.Parsed[]> {
+  const lexer = new Lexer();
   const parser = new Parser();
   parser.offset = start;
+  const tokens: CST.Token[] = [];
+  let sinceYield = 0;
+  for (const lexeme of lexer.lex(chunk)) {
+    for (const token of parser.next(lexeme)) tokens.push(token);
+    sinceYield += lexeme.length;
+    if (sinceYield >= CHARS_PER_STEP) {
+      sinceYield = 0;
+      yield;
+    }
+  }
+  for (const token of parser.end()) tokens.push(token);
   const composer = new Composer(YAML_PARSE_OPTIONS);
-  return Array.from(composer.compose(parser.parse(chunk), false, start + chunk.length)) as Document.Parsed[];
+  return Array.from(composer.compose(tokens, false, start + chunk.length)) as Document.Parsed[];
 }

@@ -78,7 +78,7 @@ export default defineKubernetesRule({
   messages: SCHEMA_MESSAGES,
   fix: 'safe',
   check(ctx) {
-    const analysis = analyzeFile(ctx.file, ctx.uri, ctx.workspace).byObject.get(ctx.object);
+    const analysis = analyzeFile(ctx.file, ctx.uri, ctx.workspace).of(ctx.object);
     if (!analysis) return;
     if (analysis.identity) reportIdentity(ctx, analysis.identity);
     const renames = typoRenames(ctx, analysis.issues);
