@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { fixAll, lint } from '../../server/src/engine';
+import { YamlDocumentCache } from '../../server/src/engine/kubernetes/document-cache';
 import { parseYaml } from '../../server/src/engine/kubernetes/parse';
 import { LineIndex } from '../../server/src/engine/text';
 import { lineLengths, outsideText } from '../support/utf16';
@@ -226,6 +227,22 @@ describe('fuzz regressions', () => {
       fixed,
       /\n {4}- containerPort: 80\n(( {4}| {6,}).*\n)* {4}securityContext:\n( {6,}.*\n)* {6}allowPrivilegeEscalation: false\n/,
     );
+  });
+  it('a double-quoted scalar ending in an escaped quote is unclosed, in the whole file and in the cache alike', () => {
+    // Shrunk from `fuzz:long --seed 20262070`: an edit replaced `local"` with `\`, the editor's
+    // per-document parse saw an unclosed quote and the whole-file parse saw none.
+    const text =
+      'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\ndata:\n  hosts: "frontend.svc.\\"\n' +
+      '---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: b\ndata:\n  host: "x"\n';
+    const syntax = (findings: readonly { ruleId: string; range: { start: { line: number } } }[]): number[] =>
+      findings.filter((f) => f.ruleId === 'yaml-syntax').map((f) => f.range.start.line);
+    assert.deepEqual(syntax(lint(text, 'config.yaml').findings), [5]);
+    assert.ok(syntax(lint(text, 'config.yaml', undefined, { yamlCache: new YamlDocumentCache() }).findings).length > 0);
+    checkAll(text, 'config.yaml');
+  });
+  it('an escaped quote closes nothing at the end of the text, after an escaped backslash it is the closing quote', () => {
+    assert.equal(parseYaml('a: "x\\"').problems.length, 1);
+    assert.deepEqual(parseYaml('a: "x\\\\"\nb: x\\"\nc: |\n  \\"\n').problems, []);
   });
   for (const regression of REGRESSIONS) {
     it(regression.name, () => {

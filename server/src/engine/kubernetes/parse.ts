@@ -2,6 +2,7 @@ import { isMap, isScalar, isSeq, parseAllDocuments, visit, type Document, type N
 import { LineIndex } from '../text';
 import { drain, type Steps } from '../steps';
 import { YAML_PARSE_OPTIONS, type YamlDocumentCache } from './document-cache';
+import { escapedQuotesAtLineEnd, unclosedDoubleQuotedScalars } from './unclosed-quotes';
 import type { Range } from '../types';
 
 export type PathSegment = string | number;
@@ -41,6 +42,9 @@ export interface ParsedYaml {
   isKubernetes: boolean;
 }
 
+/** The parser's own words for a double-quoted scalar that never ends. */
+const MISSING_CLOSING_QUOTE = 'Missing closing "quote';
+
 /** Aliases expanded beyond this many nodes are treated as an attack, not a manifest. */
 const MAX_ALIAS_COUNT = 1000;
 
@@ -55,8 +59,14 @@ export function* parseYamlSteps(text: string, cache?: YamlDocumentCache): Steps<
   const docs = Array.isArray(documents) ? (documents as Document.Parsed[]) : [];
   const objects: K8sObject[] = [];
   const problems: SyntaxProblem[] = [];
+  const escapedQuotes = escapedQuotesAtLineEnd(text);
   for (const [documentIndex, document] of docs.entries()) {
     if (documentIndex % 100 === 99) yield;
+    if (escapedQuotes.size > 0) {
+      for (const quote of unclosedDoubleQuotedScalars(document, escapedQuotes)) {
+        problems.push({ range: index.rangeOf(quote, quote + 1), message: MISSING_CLOSING_QUOTE, code: 'MISSING_CHAR' });
+      }
+    }
     for (const error of document.errors) {
       // The parser says RESOURCE_EXHAUSTION when deep nesting overflowed its stack: name the cause.
       const tooDeep = error.code === 'RESOURCE_EXHAUSTION' && /call stack/i.test(error.message);
