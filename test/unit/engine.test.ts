@@ -7,6 +7,7 @@ import { parseImageReference } from '../../server/src/engine/image';
 import { insertIntoMap } from '../../server/src/engine/kubernetes/yaml-edit';
 import { nodeAt } from '../../server/src/engine/kubernetes/parse';
 import { LineIndex } from '../../server/src/engine/text';
+import type { Finding } from '../../server/src/engine/types';
 import type { Rule } from '../../server/src/engine/rule';
 import { defineDockerfileRule } from '../../server/src/engine/rule';
 import type { DockerfileContext } from '../../server/src/engine/dockerfile/context';
@@ -200,5 +201,35 @@ spec:
       [],
       text,
     );
+  });
+
+  it('defers a fix that inserts where another fix replaces text, and recomputes it on the next pass', () => {
+    const finding = (start: number, end: number, newText: string): Finding => ({
+      ruleId: 'r',
+      severity: 'warning',
+      message: 'm',
+      concept: 'c',
+      range: { start: { line: 0, character: start }, end: { line: 0, character: end } },
+      fix: {
+        title: 't',
+        edits: [{ range: { start: { line: 0, character: start }, end: { line: 0, character: end } }, newText }],
+      },
+    });
+    // An insertion at the start and one at the end of a replaced span both wait; one elsewhere does not.
+    const chosen = compatibleFixEdits([finding(2, 4, 'X'), finding(2, 2, 'a'), finding(4, 4, 'b'), finding(5, 5, 'c')]);
+    assert.deepEqual(
+      chosen.map((edit) => edit.newText),
+      ['X', 'c'],
+    );
+    // Two insertions at one point collide as before; an insertion beside another insertion's point does not.
+    assert.equal(compatibleFixEdits([finding(1, 1, 'a'), finding(1, 1, 'b')]).length, 1);
+  });
+
+  it('cleans up apt lists once when a separate RUN already removed them (install fixed, then the RUNs merged)', () => {
+    const start =
+      'FROM debian:12.8\nRUN apt-get update\nRUN apt-get install -y curl\nRUN rm -rf /var/lib/apt/lists/*\nUSER 10001\n';
+    const { text } = fixAll(start, (t) => lint(t, 'Dockerfile').findings);
+    assert.equal(text.match(/rm -rf \/var\/lib\/apt\/lists\/\*/g)?.length, 1, text);
+    assert.equal(text.match(/^RUN /gm)?.length, 1, text);
   });
 });

@@ -1,5 +1,5 @@
 import { LineIndex, comparePositions, rangesOverlap } from './text';
-import type { Finding, TextEdit } from './types';
+import type { Finding, Range, TextEdit } from './types';
 
 /** Applies non-overlapping edits; edits that overlap an earlier one are skipped, never merged. */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
@@ -38,12 +38,25 @@ export function compatibleFixEdits(findings: readonly Finding[]): TextEdit[] {
         (other) =>
           rangesOverlap(edit.range, other.range) ||
           (comparePositions(edit.range.start, other.range.start) === 0 &&
-            comparePositions(edit.range.end, other.range.end) === 0),
+            comparePositions(edit.range.end, other.range.end) === 0) ||
+          insertsAtBoundary(edit.range, other.range) ||
+          insertsAtBoundary(other.range, edit.range),
       ),
     );
     if (!collides) chosen.push(...edits);
   }
   return chosen;
+}
+
+/**
+ * An insertion where another edit's replaced text starts or ends: both fixes were computed against
+ * the same neighbour (a RUN's end that one appends to and another joins to the next RUN), so the
+ * second waits for the next pass and is computed against the first one's result.
+ */
+function insertsAtBoundary(insertion: Range, other: Range): boolean {
+  if (comparePositions(insertion.start, insertion.end) !== 0 || comparePositions(other.start, other.end) === 0)
+    return false;
+  return comparePositions(insertion.start, other.start) === 0 || comparePositions(insertion.start, other.end) === 0;
 }
 
 /**

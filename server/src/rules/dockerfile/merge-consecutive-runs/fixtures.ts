@@ -12,6 +12,10 @@ export default defineFixtures({
       text: 'FROM golang:1.23\nRUN --mount=type=cache,target=/go go mod download\n⟦RUN⟧ --mount=type=cache,target=/go go build ./...\n',
     },
     { name: 'before the first FROM', text: 'RUN make\n⟦RUN⟧ make install\n' },
+    {
+      name: 'a RUN that repeats the removal the RUN above ends with',
+      text: 'FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl \\\n && rm -rf /var/lib/apt/lists/*\n⟦RUN⟧ rm -rf /var/lib/apt/lists/*\n',
+    },
   ],
   dontFire: [
     {
@@ -42,6 +46,18 @@ export default defineFixtures({
       name: 'not when the first RUN changes the shell’s state',
       text: 'FROM debian:12\nRUN cd /src\nRUN export X=1\nRUN Y=2\nRUN make\n',
       output: 'FROM debian:12\nRUN cd /src\nRUN export X=1\nRUN Y=2\nRUN make\n',
+    },
+    {
+      name: 'a removal the RUN above already ends with is deleted, not merged',
+      text: 'FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl \\\n && rm -rf /var/lib/apt/lists/*\nRUN rm -rf /var/lib/apt/lists/*\nUSER 10001\n',
+      output:
+        'FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl \\\n && rm -rf /var/lib/apt/lists/*\nUSER 10001\n',
+    },
+    {
+      name: 'merged when the RUN above removes it before the end, or not after &&',
+      text: 'FROM debian:12\nRUN rm -rf /tmp/x && make\nRUN rm -rf /tmp/x\nRUN make || rm -rf /tmp/y\nRUN rm -rf /tmp/y\n',
+      output:
+        'FROM debian:12\nRUN rm -rf /tmp/x && make \\\n    && rm -rf /tmp/x\nRUN make || rm -rf /tmp/y \\\n    && rm -rf /tmp/y\n',
     },
     {
       name: 'not when the second RUN is more than one && chain',

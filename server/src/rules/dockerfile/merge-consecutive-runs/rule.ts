@@ -1,5 +1,6 @@
 import type { Instruction } from 'dockerfile-ast';
 import type { DockerfileContext, RunStep } from '../../../engine/dockerfile/context';
+import type { ShellCommand } from '../../../engine/dockerfile/shell';
 import { defineDockerfileRule } from '../../../engine/rule';
 import type { Fix } from '../../../engine/types';
 import { continuation, parseAlone, shellSource } from '../run-edits';
@@ -62,7 +63,12 @@ export default defineDockerfileRule({
       en: 'This RUN directly follows another RUN, and each adds a layer; merge them with && unless the split is deliberate.',
       ko: '이 RUN은 다른 RUN 바로 다음에 오고, RUN마다 레이어가 생깁니다. 일부러 나눈 것이 아니라면 &&로 합치세요.',
     },
+    repeats: {
+      en: 'This RUN repeats the removal the RUN above ends with: it adds a layer and removes nothing.',
+      ko: '이 RUN은 위의 RUN이 마지막에 한 삭제를 되풀이합니다. 레이어만 늘고 지우는 것은 없습니다.',
+    },
     fixTitle: { en: 'Merge into the RUN above', ko: '위의 RUN에 합치기' },
+    dropTitle: { en: 'Remove this RUN', ko: '이 RUN 지우기' },
   },
   fix: 'unsafe',
   check(ctx) {
@@ -72,10 +78,11 @@ export default defineDockerfileRule({
       const first = steps.get(instructions[i - 1] as Instruction);
       const second = steps.get(instructions[i] as Instruction);
       if (!first || !second || first.onbuild || second.onbuild || !mergeable(ctx, first, second)) continue;
-      const fix = mergeFix(ctx, first, second);
+      const repeat = repeatsRemovals(ctx, first, second);
+      const fix = repeat ? dropFix(ctx, first, second) : mergeFix(ctx, first, second);
       ctx.report({
         range: second.instruction.getInstructionRange(),
-        message: ctx.t('consecutive'),
+        message: ctx.t(repeat ? 'repeats' : 'consecutive'),
         ...(fix ? { fix } : {}),
       });
     }
@@ -111,6 +118,40 @@ function mergeFix(ctx: DockerfileContext, first: RunStep, second: RunStep): Fix 
         range: { start: ctx.index.positionAt(a.start + a.text.length), end: ctx.index.positionAt(b.start) },
         newText: joint,
       },
+    ],
+  };
+}
+
+/** `rm -f` or `rm -rf` of paths: run again right after it ran, it finds nothing to remove. */
+function isForcedRemoval(command: ShellCommand): boolean {
+  return (
+    basename(command.name) === 'rm' &&
+    !command.pipe &&
+    command.args.some((arg) => /^-[a-zA-Z]*f[a-zA-Z]*$|^--force$/.test(arg.raw))
+  );
+}
+
+/**
+ * The second RUN is only forced removals that the first ends with, after `&&` (so they ran last,
+ * or the build failed): merging would run them twice, as a fix that cleaned up the first RUN and
+ * a separate cleanup RUN written before it would otherwise leave.
+ */
+function repeatsRemovals(ctx: DockerfileContext, first: RunStep, second: RunStep): boolean {
+  const a = shellSource(ctx, first);
+  const b = shellSource(ctx, second);
+  if (!a || !b || !second.commands?.length || !second.commands.every(isForcedRemoval)) return false;
+  const tail = b.text.trim();
+  const head = a.text.trimEnd();
+  if (tail === '' || !head.endsWith(tail)) return false;
+  return /&&\s*$/.test(head.slice(0, head.length - tail.length).replace(/\\\r?\n/g, ' '));
+}
+
+/** Deletes the second RUN, from the end of the first to its own end (only blank space lies between). */
+function dropFix(ctx: DockerfileContext, first: RunStep, second: RunStep): Fix {
+  return {
+    title: ctx.t('dropTitle'),
+    edits: [
+      { range: { start: first.instruction.getRange().end, end: second.instruction.getRange().end }, newText: '' },
     ],
   };
 }
