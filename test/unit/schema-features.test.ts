@@ -8,6 +8,7 @@ import type { Position } from '../../server/src/engine/types';
 import { buildFileWorkspace, schemaCompletionsAt, schemaHoverAt, ManifestWorkspace } from '../../server/src/schema';
 import { globToRegExp } from '../../server/src/schema/file-workspace';
 import { toFileUri } from '../../server/src/schema/workspace-index';
+import type { YamlDocumentCache } from '../../server/src/engine/kubernetes/document-cache';
 
 const MANIFEST = `apiVersion: apps/v1
 kind: Deployment
@@ -215,6 +216,21 @@ spec:
     assert.deepEqual(
       found.filter((f) => f.ruleId === 'kubernetes-schema').map((f) => f.message),
       ['"size" must be an integer, not a string.'],
+    );
+  });
+
+  it('keeps the parsed documents of the first 4 MB of files for their lint, and lets the rest be parsed again', () => {
+    // A ConfigMap of about 1.5 MB, so the third file no longer fits.
+    const big = `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: big\ndata:\n  blob: "${'x'.repeat(1_500_000)}"\n`;
+    const files = ['a.yaml', 'b.yaml', 'c.yaml', 'small.yaml'].map((name) => path.join(dir, 'budget', name));
+    const texts = new Map(
+      files.map((file, i) => [file, i < 3 ? big : 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: n\n']),
+    );
+    const parsed = new Map<string, YamlDocumentCache>();
+    buildFileWorkspace({ files, texts, parsed });
+    assert.deepEqual(
+      [...parsed.keys()].map((file) => path.basename(file)),
+      ['a.yaml', 'b.yaml', 'small.yaml'],
     );
   });
 

@@ -8,6 +8,7 @@ import type { IndexedObject } from '../../engine/kubernetes/facts';
 import type { LabelSelector } from '../../engine/kubernetes/selectors';
 import { keyNodeAt, nodeAt, type K8sObject, type Path } from '../../engine/kubernetes/parse';
 import type { Range, TextEdit } from '../../engine/types';
+import { withinEditDistance } from '../../engine/edit-distance';
 
 /** This file's objects of the given kinds, with their facts. */
 export function ownObjects(
@@ -38,28 +39,11 @@ export function nameOf(object: { name?: string | undefined }): string {
   return object.name ?? 'unnamed';
 }
 
-/** Edits between two names, a swap of neighbours counting as one (`wbe` is one edit from `web`). */
-export function editDistance(a: string, b: string): number {
-  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min((rows[i - 1]?.[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (rows[i - 1]?.[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        best = Math.min(best, (rows[i - 2]?.[j - 2] ?? 0) + 1);
-      row[j] = best;
-    }
-    rows.push(row);
-  }
-  return rows[a.length]?.[b.length] ?? 0;
-}
-
 /** Close but different names (`web` and `web-frontend`, `backend` and `backned`) suggest a typo. */
 export function looksLikeTypo(wanted: string, actual: string | undefined): boolean {
   if (actual === undefined || actual === wanted) return false;
   if (wanted.length >= 3 && actual.length >= 3 && (wanted.includes(actual) || actual.includes(wanted))) return true;
-  return editDistance(wanted, actual) <= (Math.max(wanted.length, actual.length) <= 5 ? 1 : 2);
+  return withinEditDistance(wanted, actual, Math.max(wanted.length, actual.length) <= 5 ? 1 : 2);
 }
 
 /** The one name among `names` that looks like a typo of `wanted`; none when several do. */
