@@ -44,6 +44,20 @@ const log = (message: string): void => {
 
 const mb = (kb: number[]): number[] => kb.filter((k) => k > 0).map((k) => k / 1024);
 
+/** A session's server peak memory beside the peer's, with the target of using no more. */
+function peakRssAtMostPeer(
+  session: string,
+  ours: number[] | undefined,
+  peerName: string,
+  peer: number[] | undefined,
+): Row {
+  return ratioTarget(
+    row('Server peak RSS (VmHWM)', session, 'MB', mb(ours ?? []), peerName, mb(peer ?? [])),
+    1,
+    '≤ peer',
+  );
+}
+
 async function maybe<T>(
   spec: ServerSpec | undefined,
   what: string,
@@ -223,20 +237,7 @@ async function main(): Promise<void> {
       ),
       target: undefined,
     });
-    memoryRows.push(
-      ratioTarget(
-        row(
-          'Server peak RSS (VmHWM)',
-          'Dockerfile edit session',
-          'MB',
-          mb(oursD?.peakRssKb ?? []),
-          docker.name,
-          mb(dockerD?.peakRssKb ?? []),
-        ),
-        1,
-        '≤ peer',
-      ),
-    );
+    memoryRows.push(peakRssAtMostPeer('Dockerfile edit session', oursD?.peakRssKb, docker.name, dockerD?.peakRssKb));
     if (yamlM !== undefined) {
       const beyond = summarize(yamlM.editMs.map((v) => v - 200));
       if (beyond !== undefined) {
@@ -281,18 +282,7 @@ async function main(): Promise<void> {
       ),
     );
     memoryRows = [
-      ratioTarget(
-        row(
-          'Server peak RSS (VmHWM)',
-          'joined-manifests session',
-          'MB',
-          mb(oursJ?.peakRssKb ?? []),
-          yaml.name,
-          mb(yamlJ?.peakRssKb ?? []),
-        ),
-        1,
-        '≤ peer',
-      ),
+      peakRssAtMostPeer('joined-manifests session', oursJ?.peakRssKb, yaml.name, yamlJ?.peakRssKb),
       ...memoryRows,
     ];
   }
