@@ -4,6 +4,7 @@ import type { IndexedObject } from '../../server/src/engine/kubernetes/facts';
 import {
   candidateWorkloads,
   FULL_SCAN_LIMIT,
+  type WorkloadSource,
 } from '../../server/src/rules/kubernetes/service-selects-workload/candidates';
 
 const workload = (name: string, folder: string, labels: Record<string, string>): IndexedObject =>
@@ -19,6 +20,13 @@ const service = (folder: string): IndexedObject =>
 
 const selector = { matchLabels: { app: 'web-frontnd', tier: 'edge' }, matchExpressions: [] };
 
+/** The workspace as an index shares it: every workload an entry, none of them this file's. */
+const source = (near: IndexedObject[]): WorkloadSource => ({
+  own: [],
+  entries: near.map((object) => ({ key: object.uri, object })),
+  ownKey: '/repo/f7/service.yaml',
+});
+
 function workspace(size: number): IndexedObject[] {
   const near = Array.from({ length: size }, (_, i) => workload(`app-${i}`, `f${i % 50}`, { app: `app-${i}` }));
   near.splice(10, 0, workload('web-frontend', 'f7', { app: 'web-frontend' }));
@@ -31,12 +39,12 @@ function workspace(size: number): IndexedObject[] {
 describe('candidates for the workload a Service meant', () => {
   it('are every workload in reach while there are few', () => {
     const near = workspace(100);
-    assert.equal(candidateWorkloads(near, near, service('f7'), selector), near);
+    assert.equal(candidateWorkloads(source(near), near, service('f7'), selector), near);
   });
 
   it("past the limit: the Service's folder, its name and its labels, in workspace order", () => {
     const near = workspace(FULL_SCAN_LIMIT + 500);
-    const names = candidateWorkloads(near, near, service('f7'), selector).map((w) => w.name);
+    const names = candidateWorkloads(source(near), near, service('f7'), selector).map((w) => w.name);
     assert.ok(names.includes('web-frontend'), 'the typo target next to the Service');
     assert.ok(names.includes('proxy'), 'a workload with one of the selected labels');
     assert.ok(names.includes('web'), 'a workload named like the Service');

@@ -4,7 +4,7 @@ import { DockerfileContext, ParsedDockerfile } from './dockerfile/context';
 import { withoutFixesOnCutShort } from './dockerfile/cut-short';
 import { KubernetesContext, KubernetesFileContext, KubernetesWorkspaceContext } from './kubernetes/context';
 import { indexObject } from './kubernetes/facts';
-import { Inventory } from './kubernetes/inventory';
+import { Inventory, sharedObjects } from './kubernetes/inventory';
 import type { YamlDocumentCache } from './kubernetes/document-cache';
 import { parseYamlSteps, type K8sObject, type ParsedYaml } from './kubernetes/parse';
 import { kindsTakeIn } from './kubernetes/workloads';
@@ -264,7 +264,7 @@ function* lintYaml(
     if (rule.target !== 'kubernetes') continue;
     if (isCrossFileRule(rule)) {
       if (!crossFile) continue;
-      inventory ??= new Inventory(uri, file, workspace?.objectsOutside?.(uri) ?? []);
+      inventory ??= new Inventory(uri, file, workspace?.objectsOutside?.(uri) ?? [], sharedObjects(workspace, uri));
       yield* runCrossFileRule(rule, file, uri, config, collector, comments, workspace, inventory);
     } else if (scope !== 'workspace') {
       yield* runKubernetesRule(rule, file, uri, config, collector, comments, workspace);

@@ -18,6 +18,12 @@ export interface CustomResourceDefinitionSource {
   definition: unknown;
 }
 
+/** An indexed object and the key of the file that holds it. */
+export interface ObjectEntry {
+  key: string;
+  object: IndexedObject;
+}
+
 /** A file that was named as a schema source but could not be used; reported once, with its path. */
 export interface WorkspaceProblem {
   uri: string;
@@ -36,6 +42,14 @@ export interface WorkspaceIndex {
    * file's own objects fresh. Kustomize patches are left out: they are partial objects.
    */
   objectsOutside?(uri: string): readonly IndexedObject[];
+  /**
+   * Every object `objectsOutside` can list, with its file's key, in the same order, kustomize
+   * patches left out. The same array while the index is unchanged, so lookups built on it serve
+   * the lints of every file instead of being built again for each.
+   */
+  objectEntries?(): readonly ObjectEntry[];
+  /** The key `objectEntries` gives the objects of the file at `uri`. */
+  fileKeyOf?(uri: string): string;
   /**
    * False while the first scan of the workspace is still running. Cross-file rules wait for it
    * rather than report as missing what has not been read yet.

@@ -13,7 +13,12 @@ import { isOverSizeLimit } from '../engine/lint';
 import { indexObject, kustomizationGenerates, type IndexedObject } from '../engine/kubernetes/facts';
 import { parseYaml } from '../engine/kubernetes/parse';
 import type { YamlDocumentCache } from '../engine/kubernetes/document-cache';
-import type { CustomResourceDefinitionSource, WorkspaceIndex, WorkspaceProblem } from '../engine/workspace';
+import type {
+  CustomResourceDefinitionSource,
+  ObjectEntry,
+  WorkspaceIndex,
+  WorkspaceProblem,
+} from '../engine/workspace';
 import { isCrdObject } from './crd';
 import { isKustomizationFile, kustomizationPatchPaths } from './kustomize';
 
@@ -210,15 +215,27 @@ export class ManifestWorkspace implements WorkspaceIndex {
     const key = fileKey(uri);
     const last = this.lastOutside;
     if (last && last.key === key && last.generation === this.changes) return last.objects;
+    const objects = this.objectEntries()
+      .filter((entry) => entry.key !== key)
+      .map((e) => e.object);
+    this.lastOutside = { key, generation: this.changes, objects };
+    return objects;
+  }
+
+  objectEntries(): readonly ObjectEntry[] {
+    if (this.entries?.generation === this.changes) return this.entries.list;
     const patches = this.patches();
     this.allObjects ??= [...this.objectsByFile.entries()]
       .sort(([a], [b]) => a.localeCompare(b))
       .flatMap(([file, objects]) => objects.map((object) => ({ key: file, object })));
-    const objects = this.allObjects
-      .filter((entry) => entry.key !== key && !patches.has(entry.key))
-      .map((e) => e.object);
-    this.lastOutside = { key, generation: this.changes, objects };
-    return objects;
+    const list = this.allObjects.filter((entry) => !patches.has(entry.key));
+    this.entries = { generation: this.changes, list };
+    return list;
+  }
+  private entries: { generation: number; list: ObjectEntry[] } | undefined;
+
+  fileKeyOf(uri: string): string {
+    return fileKey(uri);
   }
 
   /** Counts every change of what the index holds; equal counts mean nothing changed in between. */

@@ -5,6 +5,7 @@
  */
 import type { YAMLMap } from 'yaml';
 import type { RelatedLocation } from '../types';
+import type { ObjectEntry, WorkspaceIndex } from '../workspace';
 import { indexObject, type IndexedObject } from './facts';
 import type { K8sObject, ParsedYaml } from './parse';
 import { isControllerLabel, selectsPods, type LabelSelector, type PodIdentity } from './selectors';
@@ -19,6 +20,26 @@ export function podIdentity(workload: IndexedObject): PodIdentity | undefined {
   return workload.pods ? { kind: workload.kind, name: workload.name, labels: workload.pods.labels } : undefined;
 }
 
+/**
+ * The workspace's objects as the index holds them (`others` is these without the linted file's
+ * own), shared by the lints of every file while the index is unchanged.
+ */
+export interface SharedObjects {
+  entries: readonly ObjectEntry[];
+  /** The linted file's key among `entries`. */
+  ownKey: string;
+}
+
+/** The index's objects with the linted file's key, when the index can share them across lints. */
+export function sharedObjects(workspace: WorkspaceIndex | undefined, uri: string): SharedObjects | undefined {
+  const entries = workspace?.objectEntries?.();
+  const ownKey = workspace?.fileKeyOf?.(uri);
+  return entries && ownKey !== undefined ? { entries, ownKey } : undefined;
+}
+
+/** Pod-label lookups over a workspace's entries, built once per index generation. */
+const podLabelIndexes = new WeakMap<readonly ObjectEntry[], Map<string, ObjectEntry[]>>();
+
 export class Inventory {
   /** This file's objects, in file order. */
   readonly own: readonly IndexedObject[];
@@ -30,6 +51,8 @@ export class Inventory {
     readonly uri: string,
     file: ParsedYaml,
     others: readonly IndexedObject[],
+    /** When given, lookups over other files' objects are built once for all lints, not per lint. */
+    readonly shared?: SharedObjects,
   ) {
     const own = file.objects.map((object) => {
       const indexed = indexObject(object, uri, file.index);
@@ -102,20 +125,35 @@ export class Inventory {
     });
   }
 
+  /** This file's workloads, in file order. */
+  ownWorkloads(): readonly IndexedObject[] {
+    this.ownWorkloadList ??= this.own.filter((object) => object.pods !== undefined);
+    return this.ownWorkloadList;
+  }
+  private ownWorkloadList: IndexedObject[] | undefined;
+
   /** Workloads whose pod template writes the label `key: value`, in workspace order. */
   private workloadsLabelled(key: string, value: string): readonly IndexedObject[] {
+    const shared = this.shared;
+    if (shared) {
+      const own = this.ownWorkloads().filter((workload) => workload.pods?.labels[key] === value);
+      const outside = (sharedPodLabels(shared.entries).get(labelKey(key, value)) ?? [])
+        .filter((entry) => entry.key !== shared.ownKey)
+        .map((entry) => entry.object);
+      return own.length === 0 ? outside : [...own, ...outside];
+    }
     if (!this.byPodLabel) {
       this.byPodLabel = new Map();
       for (const workload of this.workloads()) {
         for (const [k, v] of Object.entries(workload.pods?.labels ?? {})) {
-          const label = `${k}\u0000${v}`;
+          const label = labelKey(k, v);
           const group = this.byPodLabel.get(label);
           if (group) group.push(workload);
           else this.byPodLabel.set(label, [workload]);
         }
       }
     }
-    return this.byPodLabel.get(`${key}\u0000${value}`) ?? [];
+    return this.byPodLabel.get(labelKey(key, value)) ?? [];
   }
   private byPodLabel: Map<string, IndexedObject[]> | undefined;
 
@@ -162,4 +200,25 @@ export class Inventory {
   related(object: IndexedObject, message: string): RelatedLocation {
     return { ...(this.isOwn(object) ? {} : { uri: object.uri }), range: object.range, message };
   }
+}
+
+function labelKey(key: string, value: string): string {
+  return `${key}\u0000${value}`;
+}
+
+function sharedPodLabels(entries: readonly ObjectEntry[]): Map<string, ObjectEntry[]> {
+  let index = podLabelIndexes.get(entries);
+  if (!index) {
+    index = new Map();
+    for (const entry of entries) {
+      for (const [k, v] of Object.entries(entry.object.pods?.labels ?? {})) {
+        const label = labelKey(k, v);
+        const group = index.get(label);
+        if (group) group.push(entry);
+        else index.set(label, [entry]);
+      }
+    }
+    podLabelIndexes.set(entries, index);
+  }
+  return index;
 }

@@ -4,7 +4,7 @@ import { describeSelector, type LabelSelector } from '../../../engine/kubernetes
 import { defineKubernetesRule } from '../../../engine/rule';
 import type { Fix } from '../../../engine/types';
 import { deployment } from '../example-files';
-import { candidateWorkloads } from './candidates';
+import { candidateWorkloads, workloadSource } from './candidates';
 import { identifyingLabels, labelList, nameOf, nearMissLabel, ownObjects, rewriteLabelMap } from '../workspace-support';
 
 const service = (selector: string): string =>
@@ -107,7 +107,7 @@ export default defineKubernetesRule({
       }
       // With no workload in sight the Service's pods live elsewhere; silence beats a guess.
       if (near.length === 0) continue;
-      const ranked = candidateWorkloads(ctx.inventory.workloads(), near, facts, selector)
+      const ranked = candidateWorkloads(workloadSource(ctx.inventory), near, facts, selector)
         .map((workload) => ({ workload, score: likeliness(selector, facts.name, workload) }))
         .filter((entry) => entry.score > 0)
         .sort((a, b) => b.score - a.score)
