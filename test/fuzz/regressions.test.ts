@@ -16,6 +16,14 @@ const POD = (containers: string): string =>
 
 const REGRESSIONS: readonly { name: string; uri: string; text: string; setup?: LintSetup }[] = [
   {
+    // Shrunk from `fuzz:long --seed 20263242` (mutated manifests): `volumes:` became `?      :`, and
+    // the YAML parser drops the sequence after it without an error, so the pod spec's last entry
+    // seemed to end on that line and a new `securityContext` landed between it and its items.
+    name: 'no key is inserted before a sequence the parser dropped after an explicit empty key',
+    uri: 'manifest.yaml',
+    text: 'apiVersion: apps/v1\r\nkind: Deployment\r\nmetadata:\r\n  name: a\r\nspec:\r\n  selector:\r\n    matchLabels:\r\n      app: a\r\n  template:\r\n    metadata:\r\n      labels:\r\n        app: a\r\n    spec:\r\n      containers:\r\n      - name: a\r\n        image: registry.example.com/a:1.0\r\n      ?      :\r\n      - name: config\r\n        emptyDir: {}\r\n',
+  },
+  {
     name: 'a limit copied into an empty value at the end of a CRLF file is written after a space',
     uri: 'manifest.yaml',
     text: 'apiVersion: apps/v1\r\nkind: :Deployment\r\nmetadata:\r\n  name: web\r\nspec:\r\n  selector:\r\n    matchLabels:\r\n      app: web\r\n  template:\r\n    metadata:\r\n      labels:\r\n        app: web\r\n    spec:\r\n      containers:\r\n        - name: web\r\n          image: example.com/web:1.4.2\r\n          resources:\r\n            requests:\r\n              cpu: 250m\r\n              memory: 256Mi\r\n            limits:\r\n              cpu:',

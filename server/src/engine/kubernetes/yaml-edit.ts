@@ -67,8 +67,10 @@ export function insertIntoMap(
   for (const line of lines) nested.push(`${' '.repeat(rest.length * unit)}${line}`);
   const eol = index.eol;
   const endLine = index.positionAt(lastEnd).line;
-  // The next line with content must belong to an enclosing node: one indented deeper means the last
-  // entry goes on (a parser range cut short by an explicit complex key), so there is no safe place.
+  // The next line with content must belong to an enclosing node: one indented deeper, or a sequence
+  // entry at the map's own indentation (which can only be the last entry's value), means the last
+  // entry goes on past its parsed range (cut short, or dropped, after an explicit complex key such
+  // as `?  :`), so there is no safe place.
   if (continuesBelow(index, endLine, indent)) return undefined;
   const insertAt = index.lineEnd(endLine);
   const text = nested.map((line) => `${eol}${' '.repeat(indent)}${line}`).join('');
@@ -81,7 +83,8 @@ function continuesBelow(index: LineIndex, line: number, indent: number): boolean
     const text = index.lineText(next);
     const content = text.trimStart();
     if (content === '' || content.startsWith('#')) continue;
-    return text.length - content.length > indent;
+    const column = text.length - content.length;
+    return column > indent || (column === indent && /^-(\s|$)/.test(content));
   }
   return false;
 }
