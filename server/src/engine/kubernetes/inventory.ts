@@ -136,26 +136,18 @@ export class Inventory {
   private workloadsLabelled(key: string, value: string): readonly IndexedObject[] {
     const shared = this.shared;
     if (shared) {
-      const own = this.ownWorkloads().filter((workload) => workload.pods?.labels[key] === value);
+      this.ownByPodLabel ??= podLabelIndex(this.ownWorkloads(), (workload) => workload);
+      const own = this.ownByPodLabel.get(labelKey(key, value)) ?? [];
       const outside = (sharedPodLabels(shared.entries).get(labelKey(key, value)) ?? [])
         .filter((entry) => entry.key !== shared.ownKey)
         .map((entry) => entry.object);
       return own.length === 0 ? outside : [...own, ...outside];
     }
-    if (!this.byPodLabel) {
-      this.byPodLabel = new Map();
-      for (const workload of this.workloads()) {
-        for (const [k, v] of Object.entries(workload.pods?.labels ?? {})) {
-          const label = labelKey(k, v);
-          const group = this.byPodLabel.get(label);
-          if (group) group.push(workload);
-          else this.byPodLabel.set(label, [workload]);
-        }
-      }
-    }
+    this.byPodLabel ??= podLabelIndex(this.workloads(), (workload) => workload);
     return this.byPodLabel.get(labelKey(key, value)) ?? [];
   }
   private byPodLabel: Map<string, IndexedObject[]> | undefined;
+  private ownByPodLabel: Map<string, IndexedObject[]> | undefined;
 
   /** Objects of `kind` that could share a namespace with an object in `namespace`. */
   near(kind: string, namespace: string | undefined): IndexedObject[] {
@@ -209,16 +201,22 @@ function labelKey(key: string, value: string): string {
 function sharedPodLabels(entries: readonly ObjectEntry[]): Map<string, ObjectEntry[]> {
   let index = podLabelIndexes.get(entries);
   if (!index) {
-    index = new Map();
-    for (const entry of entries) {
-      for (const [k, v] of Object.entries(entry.object.pods?.labels ?? {})) {
-        const label = labelKey(k, v);
-        const group = index.get(label);
-        if (group) group.push(entry);
-        else index.set(label, [entry]);
-      }
-    }
+    index = podLabelIndex(entries, (entry) => entry.object);
     podLabelIndexes.set(entries, index);
+  }
+  return index;
+}
+
+/** Items by each `key\u0000value` label their object's pod template writes, in list order. */
+function podLabelIndex<T>(items: readonly T[], objectOf: (item: T) => IndexedObject): Map<string, T[]> {
+  const index = new Map<string, T[]>();
+  for (const item of items) {
+    for (const [k, v] of Object.entries(objectOf(item).pods?.labels ?? {})) {
+      const label = labelKey(k, v);
+      const group = index.get(label);
+      if (group) group.push(item);
+      else index.set(label, [item]);
+    }
   }
   return index;
 }
