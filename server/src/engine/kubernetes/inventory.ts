@@ -194,11 +194,13 @@ export class Inventory {
   }
 }
 
-function labelKey(key: string, value: string): string {
+/** How the pod-label indexes key a label. */
+export function labelKey(key: string, value: string): string {
   return `${key}\u0000${value}`;
 }
 
-function sharedPodLabels(entries: readonly ObjectEntry[]): Map<string, ObjectEntry[]> {
+/** The workload entries by each label their pod template writes, built once per list of entries. */
+export function sharedPodLabels(entries: readonly ObjectEntry[]): Map<string, ObjectEntry[]> {
   let index = podLabelIndexes.get(entries);
   if (!index) {
     index = podLabelIndex(entries, (entry) => entry.object);

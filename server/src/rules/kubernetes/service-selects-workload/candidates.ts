@@ -1,5 +1,5 @@
 import type { IndexedObject } from '../../../engine/kubernetes/facts';
-import { sameNamespace, type Inventory } from '../../../engine/kubernetes/inventory';
+import { labelKey, sameNamespace, sharedPodLabels, type Inventory } from '../../../engine/kubernetes/inventory';
 import type { LabelSelector } from '../../../engine/kubernetes/selectors';
 import type { ObjectEntry } from '../../../engine/workspace';
 
@@ -20,16 +20,23 @@ interface Lookup {
   position: Map<ObjectEntry, number>;
   byFolder: Map<string, ObjectEntry[]>;
   byName: Map<string, ObjectEntry[]>;
-  byLabel: Map<string, ObjectEntry[]>;
 }
 
 const lookups = new WeakMap<readonly ObjectEntry[], Lookup>();
+
+/** Sources of inventories without shared entries, so their lookups too are built once per lint. */
+const unsharedSources = new WeakMap<Inventory, WorkloadSource>();
 
 /** The inventory's workloads as a source: shared entries when the index offers them. */
 export function workloadSource(inventory: Inventory): WorkloadSource {
   const shared = inventory.shared;
   if (shared) return { own: inventory.ownWorkloads(), entries: shared.entries, ownKey: shared.ownKey };
-  return { own: [], entries: inventory.workloads().map((object) => ({ key: '', object })) };
+  let source = unsharedSources.get(inventory);
+  if (!source) {
+    source = { own: [], entries: inventory.workloads().map((object) => ({ key: '', object })) };
+    unsharedSources.set(inventory, source);
+  }
+  return source;
 }
 
 /**
@@ -57,8 +64,8 @@ export function candidateWorkloads(
   const lookup = lookupOf(source.entries);
   const found = new Set<ObjectEntry>(lookup.byFolder.get(folder) ?? []);
   if (service.name !== undefined) for (const entry of lookup.byName.get(service.name) ?? []) found.add(entry);
-  for (const [key, value] of labels)
-    for (const entry of lookup.byLabel.get(labelKey(key, value)) ?? []) found.add(entry);
+  const byLabel = sharedPodLabels(source.entries);
+  for (const [key, value] of labels) for (const entry of byLabel.get(labelKey(key, value)) ?? []) found.add(entry);
   const outside = [...found]
     .filter((entry) => source.ownKey === undefined || entry.key !== source.ownKey)
     .sort((a, b) => (lookup.position.get(a) ?? 0) - (lookup.position.get(b) ?? 0))
@@ -71,7 +78,7 @@ export function candidateWorkloads(
 function lookupOf(entries: readonly ObjectEntry[]): Lookup {
   let lookup = lookups.get(entries);
   if (lookup) return lookup;
-  lookup = { position: new Map(), byFolder: new Map(), byName: new Map(), byLabel: new Map() };
+  lookup = { position: new Map(), byFolder: new Map(), byName: new Map() };
   const add = (map: Map<string, ObjectEntry[]>, key: string, entry: ObjectEntry): void => {
     const group = map.get(key);
     if (group) group.push(entry);
@@ -83,7 +90,6 @@ function lookupOf(entries: readonly ObjectEntry[]): Lookup {
     lookup.position.set(entry, i);
     add(lookup.byFolder, folderOf(workload.uri), entry);
     if (workload.name !== undefined) add(lookup.byName, workload.name, entry);
-    for (const [key, value] of Object.entries(workload.pods.labels)) add(lookup.byLabel, labelKey(key, value), entry);
   });
   lookups.set(entries, lookup);
   return lookup;
@@ -91,8 +97,4 @@ function lookupOf(entries: readonly ObjectEntry[]): Lookup {
 
 function folderOf(uri: string): string {
   return uri.slice(0, Math.max(uri.lastIndexOf('/'), uri.lastIndexOf('\\'), 0));
-}
-
-function labelKey(key: string, value: string): string {
-  return `${key}\u0000${value}`;
 }
