@@ -16,6 +16,15 @@ const POD = (containers: string): string =>
 
 const REGRESSIONS: readonly { name: string; uri: string; text: string; setup?: LintSetup }[] = [
   {
+    // Shrunk from `fuzz:long --seed 20264010` (random edit sequences): `- |` became a comment at
+    // column 0, so `command:` holds a plain scalar below that comment. The YAML parser then reads
+    // any later line indented at most as deep as the comment as more of that scalar, turning it
+    // into a key: `automountServiceAccountToken: false` appended there made a parse error.
+    name: 'no key is appended after a plain scalar that follows a comment less indented than the new key',
+    uri: 'job.yaml',
+    text: 'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: a\nspec:\n  template:\n    spec:\n      restartPolicy: Never\n      containers:\n        - name: main\n          image: ghcr.io/example/tool:v1.2.3\n          command:\n#!            - |\n              echo "start"\n              exit 0\n',
+  },
+  {
     // Shrunk from `fuzz:long --seed 20263242` (mutated manifests): `volumes:` became `?      :`, and
     // the YAML parser drops the sequence after it without an error, so the pod spec's last entry
     // seemed to end on that line and a new `securityContext` landed between it and its items.

@@ -84,6 +84,28 @@ describe('layout-preserving YAML edits', () => {
     assert.ok(isMap(node));
     assert.equal(insertIntoMap(new LineIndex(flow), node, ['securityContext'], ['runAsNonRoot: true']), undefined);
   });
+
+  it('refuses to follow a plain scalar below a shallow comment, and only that', () => {
+    const insertK = (source: string): string | undefined => {
+      const spec = nodeAt(parseDocument(source).contents, ['spec']);
+      assert.ok(isMap(spec));
+      const edit = insertIntoMap(new LineIndex(source), spec, [], ['k: v']);
+      return edit && applyEdits(source, [edit]);
+    };
+    // The parser would read `  k: v` as more of `x y`, which then becomes a key.
+    assert.equal(insertK('spec:\n  a:\n    c:\n#\n      x y\n'), undefined);
+    assert.equal(insertK('spec:\n  a:\n    c:\n  #\n      x y\n'), undefined);
+    for (const fine of [
+      'spec:\n  a:\n    c:\n   #\n      x y\n',
+      'spec:\n  a:\n    c:\n#\n      "x y"\n',
+      'spec:\n  a:\n#\n    c: x y\n',
+      'spec:\n  a:\n    c:\n#\n      - x y\n',
+    ]) {
+      const fixed = insertK(fine);
+      assert.equal(fixed, `${fine}  k: v\n`, fine);
+      assert.deepEqual(parseDocument(fixed ?? '').errors, [], fine);
+    }
+  });
 });
 
 describe('rule isolation', () => {

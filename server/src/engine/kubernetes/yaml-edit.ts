@@ -1,4 +1,4 @@
-import { isMap, isScalar, visit, type Node, type YAMLMap } from 'yaml';
+import { isCollection, isMap, isPair, isScalar, visit, type Node, type YAMLMap } from 'yaml';
 import type { LineIndex } from '../text';
 import type { TextEdit } from '../types';
 
@@ -71,7 +71,8 @@ export function insertIntoMap(
   // entry at the map's own indentation (which can only be the last entry's value), means the last
   // entry goes on past its parsed range (cut short, or dropped, after an explicit complex key such
   // as `?  :`), so there is no safe place.
-  if (continuesBelow(index, endLine, indent)) return undefined;
+  if (continuesBelow(index, endLine, indent) || plainAfterShallowComment(index, last.value ?? last.key, indent))
+    return undefined;
   const insertAt = index.lineEnd(endLine);
   const text = nested.map((line) => `${eol}${' '.repeat(indent)}${line}`).join('');
   const position = index.positionAt(insertAt);
@@ -85,6 +86,32 @@ function continuesBelow(index: LineIndex, line: number, indent: number): boolean
     if (content === '' || content.startsWith('#')) continue;
     const column = text.length - content.length;
     return column > indent || (column === indent && /^-(\s|$)/.test(content));
+  }
+  return false;
+}
+
+/**
+ * The YAML parser reads a plain scalar that starts below a comment line (`c:`, then `#…` at column
+ * 0, then `x y`) as going on through every later line indented deeper than that comment, whatever
+ * the indentation of the key holding it: a `key: value` line at or above the comment's column
+ * would join the scalar and make it a multi-line key. So the entry must not go after such a scalar.
+ */
+function plainAfterShallowComment(index: LineIndex, node: unknown, indent: number): boolean {
+  let last = node;
+  while (isCollection(last) && last.items.length > 0) {
+    const item: unknown = last.items[last.items.length - 1];
+    last = isPair(item) ? (item.value ?? item.key) : item;
+  }
+  if (!isScalar(last) || last.type !== 'PLAIN' || !last.range) return false;
+  const start = index.positionAt(last.range[0]);
+  // Only a scalar that begins its own line: after its key on the key's line it is read as usual.
+  if (!/^[ \t]*$/.test(index.lineText(start.line).slice(0, start.character))) return false;
+  for (let line = start.line - 1; line >= 0; line--) {
+    const text = index.lineText(line);
+    const content = text.trimStart();
+    if (content === '') continue;
+    if (!content.startsWith('#')) return false;
+    if (text.length - content.length <= indent) return true;
   }
   return false;
 }
