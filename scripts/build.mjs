@@ -58,12 +58,9 @@ const asciiOutput = {
 const bundles = [
   { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server-bundle.js' },
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli-bundle.js' },
-  // The shell parser is 3 MB of compiled Go that only Dockerfiles need: it stays a separate file
-  // (shipped in dist/node_modules) so V8 never compiles it for a manifest-only session.
 ].map((o) => ({
   ...common,
   ...o,
-  external: ['mvdan-sh'],
   plugins: [lazyKubernetesFiles, asciiOutput],
 }));
 // What `cntutor` and `cntutor-language-server` run: each loads its bundle through the code cache.
@@ -98,11 +95,6 @@ if (watch) {
 
 mkdirSync('dist/kubernetes', { recursive: true });
 copyFileSync('schemas/kubernetes/definitions.json', 'dist/kubernetes/definitions.json');
-
-mkdirSync('dist/node_modules/mvdan-sh', { recursive: true });
-for (const file of ['index.js', 'package.json', 'LICENSE']) {
-  copyFileSync(path.join('node_modules/mvdan-sh', file), path.join('dist/node_modules/mvdan-sh', file));
-}
 
 // Concept notes also ship as plain files, so any editor or SARIF viewer can open a finding's link.
 const notesDir = 'server/src/concepts/notes';

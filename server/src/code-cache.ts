@@ -1,6 +1,6 @@
 /**
  * Node 20 compiles every script from its source on every start: the CLI's 2.3 MB bundle took
- * ~65 ms to compile before its first line ran, the shell parser's 1.5 MB another ~65 ms, and
+ * ~65 ms to compile before its first line ran, the Kubernetes validators another ~25 ms, and
  * each function again the first time it is called. V8 can hand back what it compiled as a code
  * cache, and accept it on the next start in place of compiling (the bundle: 65 ms → 25 ms, the
  * functions a lint calls included). Node 22 has this built in (`module.enableCompileCache`);
@@ -25,7 +25,7 @@ import { withDefaultYoungGeneration } from './young-generation';
 
 const MAGIC = 'cntutor-code-cache-1\n';
 const CHECKSUM_BYTES = 20;
-/** Caches kept in the folder: a few scripts (bundle, shell parser, validators) for a few installs. */
+/** Caches kept in the folder: a few scripts (bundle, validators) for a few installs. */
 const FILES_KEPT = 16;
 /** Long enough for a first run to have called what later runs call; the timer never holds the process. */
 const SAVE_AFTER_MS = 2000;
@@ -108,7 +108,7 @@ export function saveCodeCaches(): void {
   }
 }
 
-/** A save shortly after each load that lacked a cache (the shell parser may come minutes later), and one at exit. */
+/** A save shortly after each load that lacked a cache (the validators of a rarer kind may come minutes later), and one at exit. */
 function scheduleSave(): void {
   if (!exitHooked) {
     exitHooked = true;

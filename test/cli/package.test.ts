@@ -8,7 +8,7 @@ import { describe, it } from 'node:test';
 const ROOT = path.join(__dirname, '../..');
 
 describe('npm run package', () => {
-  it('builds a .vsix that carries the bundles, the shell parser, the notes and no sources', () => {
+  it('builds a .vsix that carries the bundles, the notes and no sources', () => {
     const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'cntutor-vsix-')), 'cntutor.vsix');
     const vsce = path.join(ROOT, 'node_modules', '.bin', 'vsce');
     const result = spawnSync(vsce, ['package', '--no-dependencies', '--no-rewrite-relative-links', '-o', out], {
@@ -26,7 +26,6 @@ describe('npm run package', () => {
       'extension/dist/client.js',
       'extension/dist/server.js',
       'extension/dist/cli.js',
-      'extension/dist/node_modules/mvdan-sh/index.js',
       'extension/dist/kubernetes/definitions.json',
       'extension/dist/kubernetes/validators.js',
       'extension/dist/kubernetes/validators-more.js',

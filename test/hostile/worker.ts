@@ -55,7 +55,7 @@ if (port) {
     report.ruleIds = [...new Set(result.findings.map((f) => f.ruleId))];
     report.lines = summary(result);
     if (hostile.sameAs) report.sameLines = summary(lint(hostile.sameAs(), hostile.uri));
-    // The parsers keep state between calls (the shell parser is one object): a hostile input must not spoil it.
+    // The parsers and caches keep state between calls: a hostile input must not spoil it.
     const afterwards = REFERENCES.map(([text, uri]) => summary(lint(text, uri)).join(' '));
     if (afterwards.join('\n') !== reference.join('\n'))
       throw new Error(

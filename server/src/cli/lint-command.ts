@@ -275,7 +275,7 @@ function parseJobs(value: unknown): number | undefined {
 }
 
 /**
- * A worker costs about 0.2 s to start (loading the bundle, the shell parser, the validators), and
+ * A worker costs about 0.2 s to start (loading the bundle and the validators), and
  * one thread lints about 1 MB a second: by default a worker is started per core only while each
  * gets this much text to lint; `--jobs N` asks for N whatever the size.
  */

@@ -1,16 +1,16 @@
-import type * as Sh from 'mvdan-sh';
+import type * as Unbash from 'unbash' with { 'resolution-mode': 'import' };
 
 /**
- * The simple commands (CallExpr nodes) of a parsed shell file, in the order `syntax.Walk` visits
- * them, with byte offsets.
+ * The shell parser is unbash: a Bash parser written in TypeScript with no dependencies, bundled
+ * with the engine. It gives UTF-16 offsets (the editor's unit) and a typed tree, loads in about a
+ * millisecond and parses RUN lines at tens of megabytes per second.
  *
- * mvdan-sh hands out its tree through wrappers that convert every field on every read, so
- * `syntax.Walk` over a 30-line RUN costs several milliseconds: most of an edit's latency. The
- * wrapper keeps the parser's own objects under `__internal_object__`; those are plain objects
- * (slices as `{$array, $offset, $length}`, positions as `{offs}`), and reading them directly is
- * two orders of magnitude cheaper. When that shape is not there (another build of the library),
- * the library's own walk is used, so the answer never depends on the shortcut.
+ * The package is an ES module; the bundles and the test runner both load it through `require`.
  */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { parse, forEachChild } = require('unbash') as typeof Unbash;
+
+/** One simple command: its words (the name first) and its span, offsets relative to the source. */
 export interface RawCommand {
   words: { start: number; end: number; literal: string | undefined }[];
   start: number;
@@ -24,218 +24,161 @@ export interface RawPipe {
   stage: number;
   stages: number;
 }
-
-/** One `X | Y` (or `X |& Y`) node: its span and the spans of its two sides. */
-interface PipeNode {
+/** A top-level statement; a closing `;` or `&` is included, and then `separator` is where it stands. */
+export interface StatementSpan {
   start: number;
   end: number;
-  x: { start: number; end: number };
-  y: { start: number; end: number };
+  separator?: number;
+}
+export type ShellTree =
+  | {
+      ok: true;
+      commands: RawCommand[];
+      /** One statement of steps joined by `&&` only (a step may be a pipeline). */
+      andChain: boolean;
+      statements: StatementSpan[];
+    }
+  | { ok: false; error: string; offset: number };
+
+type Node = Unbash.SyntaxNode;
+
+interface Walk {
+  commands: RawCommand[];
+  errors: { message: string; offset: number }[];
+}
+/** Where a node sits: the pipeline stage around it, and whether its offsets index the source at all. */
+interface Place {
+  pipe: RawPipe | undefined;
+  /**
+   * Inside a backquoted substitution with escapes (`` `a \`b\`` ``), unbash parses the unescaped
+   * text and offsets index that text: commands there are not placed, and errors point at the
+   * substitution.
+   */
+  decodedAt: number | undefined;
 }
 
-/** mvdan-sh's BinCmdOperator values for `&&`, `|` and `|&`. */
-const AND = 10;
-const PIPE = 12;
-const PIPE_ALL = 13;
-
-interface GoSlice {
-  $array: unknown[];
-  $offset: number;
-  $length: number;
-}
-interface GoNode {
-  constructor: { string?: string };
-  [field: string]: unknown;
-}
-interface GoPos {
-  Offset(): number;
-}
-interface GoPositioned extends GoNode {
-  Pos(): GoPos;
-  End(): GoPos;
-}
-interface GoWord extends GoPositioned {
-  Lit(): string;
-}
-
-const isSlice = (value: object): value is GoSlice => '$array' in value && '$length' in value;
-/** Tree nodes are pointers to structs; positions, comments and tokens are values and hold no commands. */
-const isNode = (value: object): value is GoNode =>
-  (value as GoNode).constructor.string?.startsWith('*syntax.') === true;
-
-/** The parser's own object behind the wrapper, when this build of the library has one. */
-function internalOf(file: Sh.ShNode): GoNode | undefined {
-  const internal = (file as unknown as { __internal_object__?: unknown }).__internal_object__;
-  return internal && typeof internal === 'object' && isNode(internal) ? internal : undefined;
-}
-
-export function commandsOf(sh: typeof Sh, file: Sh.ShNode): RawCommand[] {
-  const internal = internalOf(file);
-  if (internal) {
-    const commands: RawCommand[] = [];
-    const pipes: PipeNode[] = [];
-    visit(internal, commands, pipes);
-    return withPipelines(commands, pipes);
+export function readShell(source: string): ShellTree {
+  let script: Unbash.ParsedScript;
+  const walk: Walk = { commands: [], errors: [] };
+  try {
+    script = parse(source);
+    visitAll(script, walk);
+  } catch (error) {
+    // The parser bounds its nesting; this is the last guard should a construct still recurse too deep.
+    const message = error instanceof RangeError ? 'it is nested too deeply to be read' : 'it could not be read';
+    return { ok: false, error: message, offset: 0 };
   }
-  return commandsByWalk(sh, file);
+  const first = walk.errors.reduce<Walk['errors'][number] | undefined>(
+    (best, error) => (!best || error.offset < best.offset ? error : best),
+    undefined,
+  );
+  if (first) return { ok: false, error: first.message, offset: first.offset };
+  return {
+    ok: true,
+    commands: walk.commands,
+    andChain: script.commands.length === 1 && isAndChain(script.commands[0] as Unbash.Statement),
+    statements: script.commands.map((statement) => statementSpan(source, statement)),
+  };
 }
 
 /**
- * Byte spans of the file's top-level statements (a closing `;` or `&` included, and then `separator`
- * is where it stands), when the tree can be read directly.
+ * Visits the tree in source order with a stack of its own: substitutions are parsed when first
+ * read, and reading them from deep inside a recursive walk could exhaust the call stack.
  */
-export function statementSpansOf(file: Sh.ShNode): { start: number; end: number; separator?: number }[] | undefined {
-  const statements = internalOf(file)?.['Stmts'];
-  if (!statements || typeof statements !== 'object' || !isSlice(statements)) return undefined;
-  const spans: { start: number; end: number; separator?: number }[] = [];
-  const { $array: items, $offset: from, $length: length } = statements;
-  for (let i = from; i < from + length; i++) {
-    const statement = items[i] as GoPositioned & { Semicolon: GoPos & { IsValid(): boolean } };
-    const span = { start: statement.Pos().Offset(), end: statement.End().Offset() };
-    const separator = statement.Semicolon;
-    spans.push(separator.IsValid() ? { ...span, separator: separator.Offset() } : span);
-  }
-  return spans;
-}
-
-/**
- * True when the file is one statement of steps joined by `&&` only (a step may be a pipeline):
- * then `x && <file>` fails exactly when x or the file would. Unknown (false) without the fast path.
- */
-export function isAndChain(file: Sh.ShNode): boolean {
-  const statements = internalOf(file)?.['Stmts'];
-  if (!statements || typeof statements !== 'object' || !isSlice(statements) || statements.$length !== 1) return false;
-  return andOnly(statements.$array[statements.$offset] as GoNode);
-}
-
-function andOnly(statement: GoNode): boolean {
-  if (statement['Background'] === true || statement['Negated'] === true || statement['Coprocess'] === true)
-    return false;
-  const command = statement['Cmd'] as GoNode | null;
-  if (!command || command === (command.constructor as { nil?: unknown }).nil) return true;
-  if (command.constructor.string !== '*syntax.BinaryCmd') return true;
-  const op = command['Op'];
-  if (op === PIPE || op === PIPE_ALL) return true;
-  return op === AND && andOnly(command['X'] as GoNode) && andOnly(command['Y'] as GoNode);
-}
-
-function visit(node: GoNode, commands: RawCommand[], pipes: PipeNode[]): void {
-  // A nil pointer is one shared object per type whose fields throw when read.
-  if (node === (node.constructor as { nil?: unknown }).nil) return;
-  if (node.constructor.string === '*syntax.BinaryCmd' && (node['Op'] === PIPE || node['Op'] === PIPE_ALL)) {
-    const span = (side: unknown): { start: number; end: number } => {
-      const stmt = side as GoPositioned;
-      return { start: stmt.Pos().Offset(), end: stmt.End().Offset() };
-    };
-    const x = span(node['X']);
-    const y = span(node['Y']);
-    pipes.push({ start: x.start, end: y.end, x, y });
-  }
-  if (node.constructor.string === '*syntax.CallExpr') {
-    const args = node['Args'] as GoSlice | null;
-    if (args && args.$length > 0) {
-      const words = elements(args).map((word) => {
-        const w = word as GoWord;
-        return { start: w.Pos().Offset(), end: w.End().Offset(), literal: fromGoString(w.Lit()) };
+function visitAll(script: Unbash.ParsedScript, walk: Walk): void {
+  const stack: [Node, Place][] = [[script, { pipe: undefined, decodedAt: undefined }]];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const [node, place] = next;
+    const children: [Node, Place][] = [];
+    if (node.type === 'Pipeline' && node.commands.length > 1) {
+      const first = node.commands[0] as Unbash.CommandNode;
+      const last = node.commands[node.commands.length - 1] as Unbash.CommandNode;
+      const stages = node.commands.length;
+      node.commands.forEach((stage, index) => {
+        children.push([stage, { ...place, pipe: { start: first.pos, end: last.end, stage: index, stages } }]);
       });
-      const call = node as GoPositioned;
-      commands.push({ words, start: call.Pos().Offset(), end: call.End().Offset() });
-    }
-  }
-  for (const field of fieldsOf(node)) {
-    const value = node[field];
-    if (value === null || typeof value !== 'object') continue;
-    if (isSlice(value)) {
-      const { $array: items, $offset: from, $length: length } = value;
-      for (let i = from; i < from + length; i++) {
-        const item = items[i];
-        if (item && typeof item === 'object' && isNode(item)) visit(item, commands, pipes);
+    } else {
+      if (node.type === 'Script') {
+        for (const error of node.errors ?? [])
+          walk.errors.push({ message: error.message, offset: place.decodedAt ?? error.pos });
+      } else if (node.type === 'Command' && place.decodedAt === undefined) {
+        const command = commandOf(node);
+        if (command) walk.commands.push(place.pipe ? { ...command, pipe: place.pipe } : command);
       }
-    } else if (isNode(value)) {
-      visit(value, commands, pipes);
+      forEachChild(node, (child) => {
+        // A script with a source of its own indexes that text: it is placed at the node holding it.
+        const decoded = child.type === 'Script' && child.source !== undefined && place.decodedAt === undefined;
+        children.push([child, decoded ? { ...place, decodedAt: node.pos } : place]);
+      });
     }
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as [Node, Place]);
   }
-}
-
-/** Every node of one Go type has the same fields: listed once per type rather than enumerated per node. */
-const fieldsByType = new Map<object, string[]>();
-function fieldsOf(node: GoNode): string[] {
-  let fields = fieldsByType.get(node.constructor);
-  if (!fields) {
-    fields = Object.keys(node).filter((field) => field !== '$val');
-    fieldsByType.set(node.constructor, fields);
-  }
-  return fields;
-}
-
-/** Go strings inside the runtime hold UTF-8 bytes, one per character; the wrappers decode them on the way out. */
-function fromGoString(bytes: string): string {
-  // eslint-disable-next-line no-control-regex
-  return /^[\x00-\x7f]*$/.test(bytes) ? bytes : Buffer.from(bytes, 'latin1').toString('utf8');
-}
-
-function elements(slice: GoSlice): unknown[] {
-  return slice.$array.slice(slice.$offset, slice.$offset + slice.$length);
-}
-
-/** The library's own walk: the reference the fast path is tested against, and its fallback. */
-export function commandsByWalk(sh: typeof Sh, file: Sh.ShNode): RawCommand[] {
-  const commands: RawCommand[] = [];
-  const pipes: PipeNode[] = [];
-  sh.syntax.Walk(file, (node) => {
-    // A BinaryCmd joins two statements (which have a Cmd); arithmetic binaries join expressions.
-    const binary = node as Partial<Sh.BinaryCmd> | null;
-    if (binary?.X?.Cmd !== undefined && binary.Y && (binary.Op === PIPE || binary.Op === PIPE_ALL)) {
-      const x = { start: binary.X.Pos().Offset(), end: binary.X.End().Offset() };
-      const y = { start: binary.Y.Pos().Offset(), end: binary.Y.End().Offset() };
-      pipes.push({ start: x.start, end: y.end, x, y });
-    }
-    // Only a CallExpr has both Args and Assigns; reading two fields is cheaper than asking for its type name.
-    if (node && node.Args !== undefined && node.Assigns !== undefined) {
-      const words = ((node as Sh.CallExpr).Args ?? []).map((word) => ({
-        start: word.Pos().Offset(),
-        end: word.End().Offset(),
-        literal: word.Lit(),
-      }));
-      if (words.length > 0) commands.push({ words, start: node.Pos().Offset(), end: node.End().Offset() });
-    }
-    return true;
-  });
-  return withPipelines(commands, pipes);
 }
 
 /**
- * `a | b | c` is `(a | b) | c` in the tree: a pipe node whose left side is exactly another pipe
- * node continues that pipeline. Each command is placed in the innermost pipeline stage that
- * contains it (a pipeline inside `$(…)` within a stage of another pipeline is its own).
+ * Builtins that declare variables (`export A=$(b)`): the shell reads their arguments as
+ * assignments, and no rule is about them; the commands inside their values are still visited.
  */
-function withPipelines(commands: RawCommand[], pipes: PipeNode[]): RawCommand[] {
-  if (pipes.length === 0) return commands;
-  const continued = new Set<string>();
-  for (const pipe of pipes) continued.add(`${pipe.x.start}:${pipe.x.end}`);
-  const byLeft = new Map<string, PipeNode>();
-  for (const pipe of pipes) byLeft.set(`${pipe.start}:${pipe.end}`, pipe);
-  const pipelines: { start: number; end: number; stages: { start: number; end: number }[] }[] = [];
-  for (const pipe of pipes) {
-    // Only the outermost node of a chain starts a pipeline; the nodes on its left are its stages.
-    if (continued.has(`${pipe.start}:${pipe.end}`)) continue;
-    const stages = [pipe.y];
-    let left: { start: number; end: number } = pipe.x;
-    for (let inner = byLeft.get(`${left.start}:${left.end}`); inner; inner = byLeft.get(`${left.start}:${left.end}`)) {
-      stages.unshift(inner.y);
-      left = inner.x;
+const DECLARATIONS = new Set(['export', 'declare', 'local', 'readonly', 'typeset', 'nameref', 'let']);
+
+/** The command's words: its name and its arguments, without assignments before it or redirections. */
+function commandOf(command: Unbash.Command): RawCommand | undefined {
+  if (!command.name || DECLARATIONS.has(command.name.text)) return undefined;
+  const words = [wordOf(command.name)];
+  for (const argument of command.suffix) {
+    if (argument.type === 'Word') words.push(wordOf(argument));
+    else if (argument.type === 'Assignment') {
+      const plain = argument.value.type === 'Word' && isPlain(argument.value) && !/\\\r?\n/.test(argument.text);
+      words.push({ start: argument.pos, end: argument.end, literal: plain ? argument.text : undefined });
     }
-    stages.unshift(left);
-    pipelines.push({ start: pipe.start, end: pipe.end, stages });
   }
-  return commands.map((command) => {
-    let best: RawPipe | undefined;
-    for (const pipeline of pipelines) {
-      if (command.start < pipeline.start || command.end > pipeline.end) continue;
-      if (best && pipeline.end - pipeline.start >= best.end - best.start) continue;
-      const stage = pipeline.stages.findIndex((s) => s.start <= command.start && command.end <= s.end);
-      if (stage >= 0) best = { start: pipeline.start, end: pipeline.end, stage, stages: pipeline.stages.length };
-    }
-    return best ? { ...command, pipe: best } : command;
-  });
+  // Redirections belong to the statement, not the command: `echo x > f` is the command `echo x`.
+  const assignments = command.prefix.filter((item) => item.type === 'Assignment');
+  const start = assignments[0]?.pos ?? command.name.pos;
+  const last = words[words.length - 1] as RawCommand['words'][number];
+  return { words, start: Math.min(start, command.name.pos), end: last.end };
+}
+
+function wordOf(word: Unbash.Word): RawCommand['words'][number] {
+  // A line continuation inside a word (`ec\<newline>ho`) is no part of its value: such a word is not literal.
+  const literal = isPlain(word) && !/\\\r?\n/.test(word.text) ? word.text : undefined;
+  return { start: word.pos, end: word.end, literal };
+}
+
+/**
+ * A word with no quotes and no expansions: letters, globs (`*`, `[a-z]`) and braces (`{a,b}`) as
+ * written. Rules match such words against names and paths; anything else depends on the run.
+ */
+function isPlain(word: { readonly parts?: readonly Unbash.WordPart[] | undefined; readonly text: string }): boolean {
+  return (word.parts ?? []).every(
+    (part) =>
+      part.type === 'Literal' ||
+      (part.type === 'Glob' && isPlain(part)) ||
+      (part.type === 'BraceExpansion' && isPlain(part)),
+  );
+}
+
+function isAndChain(statement: Unbash.Statement): boolean {
+  if (statement.background) return false;
+  const command = statement.command;
+  if (command.type !== 'AndOr') return isPlainStep(command);
+  return command.operators.every((operator) => operator === '&&') && command.commands.every(isPlainStep);
+}
+
+/** A step of an `&&` chain that fails exactly when its last command does: no `!`, no coprocess. */
+function isPlainStep(step: Unbash.PipelineNode): boolean {
+  if (step.type === 'Coproc') return false;
+  return step.type !== 'Pipeline' || step.prefixes.every((prefix) => prefix.type !== 'Negation');
+}
+
+function statementSpan(source: string, statement: Unbash.Statement): StatementSpan {
+  const { pos: start, end } = statement;
+  // A background statement's span ends with its `&`; a `;` follows the span, perhaps after blanks.
+  if (statement.background) return { start, end, separator: end - 1 };
+  const blanks = /(?:[ \t]|\\\r?\n)*/y;
+  blanks.lastIndex = end;
+  blanks.exec(source);
+  const at = blanks.lastIndex;
+  if (source[at] === ';' && source[at + 1] !== ';') return { start, end: at + 1, separator: at };
+  return { start, end };
 }

@@ -1,9 +1,7 @@
-import type * as Sh from 'mvdan-sh';
-import { requireWithCodeCache } from '../../code-cache';
 import type { Range } from '../types';
 import type { LineIndex } from '../text';
 import { reparseEditedStatement } from './shell-incremental';
-import { commandsOf, isAndChain, statementSpansOf } from './shell-tree';
+import { readShell } from './shell-tree';
 
 /** One simple command of a RUN instruction, e.g. `apt-get install -y curl`. */
 export interface ShellCommand {
@@ -40,23 +38,6 @@ export type ShellParse =
       /** Document offset the shell parser points at, when its message names a position. */
       offset?: number;
     };
-
-/**
- * The shell parser is a large compiled module whose set-up costs tens of milliseconds, so it is
- * loaded the first time a RUN needs parsing rather than when the server starts.
- */
-let shell: { sh: typeof Sh; parser: Sh.Parser } | undefined;
-function shellParser(): { sh: typeof Sh; parser: Sh.Parser } {
-  if (!shell) {
-    // Loading the compiled Go runtime sets Error.stackTraceLimit to Infinity for the whole process;
-    // then every stack overflow (deeply nested YAML) records its full stack: seconds and gigabytes.
-    const stackTraceLimit = Error.stackTraceLimit;
-    const sh = requireWithCodeCache(require.resolve('mvdan-sh')) as typeof Sh;
-    Error.stackTraceLimit = stackTraceLimit;
-    shell = { sh, parser: sh.syntax.NewParser() };
-  }
-  return shell;
-}
 
 /** A parse with offsets relative to its own source, so one result serves wherever the text moves. */
 export type RelativeWord = { raw: string; literal: string | undefined; start: number; end: number };
@@ -169,79 +150,21 @@ function dropContinuationNoise(source: string): string {
 
 /** The whole-source parse, offsets relative to the source. */
 export function parseRelative(source: string): RelativeParse {
-  // mvdan-sh reports byte offsets; map them to UTF-16 offsets for non-ASCII sources.
-  const toUtf16 = byteToUtf16Mapper(source);
-  const { sh, parser } = shellParser();
-  let file: Sh.ShNode;
-  try {
-    file = parser.Parse(source, 'RUN');
-  } catch (error) {
-    const message = describeShellError(error);
-    const at = errorByteOffset(source, message);
-    return { ok: false, error: message, ...(at === undefined ? {} : { offset: toUtf16(at) }) };
-  }
-  const commands = commandsOf(sh, file).map((command): RelativeCommand => {
+  const tree = readShell(source);
+  if (!tree.ok) return tree;
+  const commands = tree.commands.map((command): RelativeCommand => {
     const relative: RelativeCommand = {
-      words: command.words.map((word): RelativeWord => {
-        const start = toUtf16(word.start);
-        const end = toUtf16(word.end);
-        const raw = source.slice(start, end);
-        return { raw, literal: word.literal === raw ? word.literal : undefined, start, end };
-      }),
-      start: toUtf16(command.start),
-      end: toUtf16(command.end),
+      words: command.words.map(({ start, end, literal }): RelativeWord => ({
+        raw: source.slice(start, end),
+        literal,
+        start,
+        end,
+      })),
+      start: command.start,
+      end: command.end,
     };
-    const pipe = command.pipe;
-    if (pipe) relative.pipe = { ...pipe, start: toUtf16(pipe.start), end: toUtf16(pipe.end) };
+    if (command.pipe) relative.pipe = command.pipe;
     return relative;
   });
-  const statements = statementSpansOf(file)?.map(({ start, end, separator }) =>
-    separator === undefined
-      ? { start: toUtf16(start), end: toUtf16(end) }
-      : { start: toUtf16(start), end: toUtf16(end), separator: toUtf16(separator) },
-  );
-  const andChain = isAndChain(file);
-  return statements ? { ok: true, commands, andChain, statements } : { ok: true, commands, andChain };
-}
-
-function byteToUtf16Mapper(source: string): (byteOffset: number) => number {
-  // eslint-disable-next-line no-control-regex
-  if (/^[\x00-\x7f]*$/.test(source)) return (offset) => offset;
-  const map: number[] = [];
-  for (let i = 0; i < source.length; i++) {
-    const code = source.codePointAt(i) ?? 0;
-    const bytes = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
-    for (let b = 0; b < bytes; b++) map.push(i);
-    if (code >= 0x10000) i++;
-  }
-  return (offset) => (offset >= map.length ? source.length : (map[offset] ?? source.length));
-}
-
-/** mvdan-sh messages start with `name:line:column:` (one-based, columns in bytes). */
-function errorByteOffset(source: string, message: string): number | undefined {
-  const match = /^RUN:(\d+):(\d+):/.exec(message);
-  if (!match) return undefined;
-  const line = Number(match[1]);
-  const column = Number(match[2]);
-  let byte = 0;
-  let current = 1;
-  for (const char of source) {
-    if (current >= line) break;
-    const code = char.codePointAt(0) ?? 0;
-    byte += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
-    if (char === '\n') current++;
-  }
-  return byte + column - 1;
-}
-
-function describeShellError(error: unknown): string {
-  // The parser recurses once per nesting level; thousands of nested `(` or `$(` overflow the stack.
-  if (error instanceof RangeError) return 'it is nested too deeply to be read';
-  if (error && typeof error === 'object') {
-    const text = (error as { Error?: () => string }).Error?.();
-    if (typeof text === 'string') return text;
-    const message = (error as { message?: unknown }).message;
-    if (typeof message === 'string') return message;
-  }
-  return 'the shell command could not be parsed';
+  return { ok: true, commands, andChain: tree.andChain, statements: tree.statements };
 }

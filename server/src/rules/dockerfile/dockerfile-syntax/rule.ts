@@ -2,6 +2,7 @@ import type { Instruction } from 'dockerfile-ast';
 import type { FileIssue, FileIssueCode } from '../../../dockerfile-schema/file';
 import type { DockerfileContext } from '../../../engine/dockerfile/context';
 import { defineDockerfileRule } from '../../../engine/rule';
+import type { Range } from '../../../engine/types';
 import { EXPECTATIONS, MESSAGES } from './messages';
 
 /** Messages whose id is not the issue code in camelCase. */
@@ -76,7 +77,23 @@ function reportShellError(ctx: DockerfileContext, instruction: Instruction): voi
     const start = ctx.index.positionAt(shell.offset);
     const lineEnd = ctx.index.lineEnd(start.line);
     const end = ctx.index.offsetAt(args.end);
-    range = ctx.index.rangeOf(shell.offset, Math.max(shell.offset, Math.min(lineEnd, end)));
+    range =
+      shell.offset < Math.min(lineEnd, end)
+        ? ctx.index.rangeOf(shell.offset, Math.min(lineEnd, end))
+        : lastWordBefore(ctx, ctx.index.offsetAt(args.start), shell.offset);
   }
   ctx.report({ range, message: ctx.t('shell', { detail }) });
+}
+
+/**
+ * An error at the very end (`RUN a &&` expects a command after the `&&`) has nothing after it to
+ * underline: the word before it is what the user has to complete or remove.
+ */
+function lastWordBefore(ctx: DockerfileContext, from: number, offset: number): Range {
+  const text = ctx.text;
+  let end = Math.min(offset, text.length);
+  while (end > from && /\s|\\/.test(text[end - 1] ?? '')) end--;
+  let start = end;
+  while (start > from && !/\s/.test(text[start - 1] ?? '')) start--;
+  return ctx.index.rangeOf(start, end);
 }
