@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { readShell, type ShellTree } from '../../server/src/engine/dockerfile/shell-tree';
+import { parseRelative, type RelativeParse } from '../../server/src/engine/dockerfile/shell';
 import { lint } from '../../server/src/engine';
 
-type Read = Extract<ShellTree, { ok: true }>;
+type Read = Extract<RelativeParse, { ok: true }>;
 function read(source: string): Read {
-  const tree = readShell(source);
+  const tree = parseRelative(source);
   assert.ok(tree.ok, `${JSON.stringify(source)} did not parse: ${tree.ok ? '' : tree.error}`);
   return tree;
 }
@@ -107,7 +107,7 @@ describe('shell command extraction', () => {
   it("keeps out the commands of an escaped backquote, whose offsets are not the source's", () => {
     const source = 'echo `echo \\`date\\`` && ls';
     assert.deepEqual(commandsIn(source), ['echo <`echo \\`date\\``>', 'ls']);
-    const broken = readShell('echo `a \\`(\\``');
+    const broken = parseRelative('echo `a \\`(\\``');
     assert.deepEqual(broken.ok ? undefined : broken.offset, 5, 'an error inside points at the substitution');
   });
 
@@ -136,12 +136,12 @@ describe('shell command extraction', () => {
       ['if true; then echo', 18],
     ];
     for (const [source, offset] of cases) {
-      const tree = readShell(source);
+      const tree = parseRelative(source);
       assert.equal(tree.ok, false, source);
       assert.equal(tree.ok ? -1 : tree.offset, offset, source);
       assert.ok(!tree.ok && tree.error.length > 0);
     }
-    const deep = readShell(`echo ${'$('.repeat(2000)}x${')'.repeat(2000)}`);
+    const deep = parseRelative(`echo ${'$('.repeat(2000)}x${')'.repeat(2000)}`);
     assert.equal(deep.ok, false);
   });
 });

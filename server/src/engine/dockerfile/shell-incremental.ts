@@ -1,4 +1,4 @@
-import type { RelativeCommand, RelativeParse } from './shell';
+import type { RelativeCommand, RelativeParse, StatementSpan } from './shell';
 
 /**
  * Typing in a long RUN changes one of its top-level statements (`set -eux; apt-get update; …`),
@@ -19,7 +19,7 @@ export function reparseEditedStatement(
   parseWhole: (source: string) => RelativeParse,
 ): RelativeParse | undefined {
   const { source, parse } = base;
-  if (!parse.ok || !parse.statements || parse.statements.length < 2) return undefined;
+  if (!parse.ok || parse.statements.length < 2) return undefined;
   if (next.includes('<<') || source.includes('<<')) return undefined;
   const prefix = commonPrefix(source, next);
   const suffix = commonSuffix(source, next, prefix);
@@ -55,9 +55,8 @@ export function reparseEditedStatement(
   return { ok: true, commands, andChain: false, statements };
 }
 
-type Span = { start: number; end: number; separator?: number };
 /** A span with its start moved by `startBy` and its end (and separator, which sits at the end) by `endBy`. */
-function shift(span: Span, startBy: number, endBy: number): Span {
+function shift(span: StatementSpan, startBy: number, endBy: number): StatementSpan {
   const start = span.start + startBy;
   const end = span.end + endBy;
   return span.separator === undefined ? { start, end } : { start, end, separator: span.separator + endBy };

@@ -1,4 +1,5 @@
 import type * as Unbash from 'unbash' with { 'resolution-mode': 'import' };
+import type { RelativeCommand, RelativeParse, RelativeWord, StatementSpan } from './shell';
 
 /**
  * The shell parser is unbash: a Bash parser written in TypeScript with no dependencies, bundled
@@ -10,45 +11,18 @@ import type * as Unbash from 'unbash' with { 'resolution-mode': 'import' };
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { parse, forEachChild } = require('unbash') as typeof Unbash;
 
-/** One simple command: its words (the name first) and its span, offsets relative to the source. */
-export interface RawCommand {
-  words: { start: number; end: number; literal: string | undefined }[];
-  start: number;
-  end: number;
-  /** The innermost pipeline the command runs in, and which of its stages (0 = the first) holds it. */
-  pipe?: RawPipe;
-}
-export interface RawPipe {
-  start: number;
-  end: number;
-  stage: number;
-  stages: number;
-}
-/** A top-level statement; a closing `;` or `&` is included, and then `separator` is where it stands. */
-export interface StatementSpan {
-  start: number;
-  end: number;
-  separator?: number;
-}
-export type ShellTree =
-  | {
-      ok: true;
-      commands: RawCommand[];
-      /** One statement of steps joined by `&&` only (a step may be a pipeline). */
-      andChain: boolean;
-      statements: StatementSpan[];
-    }
-  | { ok: false; error: string; offset: number };
-
 type Node = Unbash.SyntaxNode;
 
+type Pipe = NonNullable<RelativeCommand['pipe']>;
+
 interface Walk {
-  commands: RawCommand[];
+  source: string;
+  commands: RelativeCommand[];
   errors: { message: string; offset: number }[];
 }
 /** Where a node sits: the pipeline stage around it, and whether its offsets index the source at all. */
 interface Place {
-  pipe: RawPipe | undefined;
+  pipe: Pipe | undefined;
   /**
    * Inside a backquoted substitution with escapes (`` `a \`b\`` ``), unbash parses the unescaped
    * text and offsets index that text: commands there are not placed, and errors point at the
@@ -57,9 +31,10 @@ interface Place {
   decodedAt: number | undefined;
 }
 
-export function readShell(source: string): ShellTree {
+/** The whole-source parse, offsets (UTF-16 units) relative to the source. */
+export function parseRelative(source: string): RelativeParse {
   let script: Unbash.ParsedScript;
-  const walk: Walk = { commands: [], errors: [] };
+  const walk: Walk = { source, commands: [], errors: [] };
   try {
     script = parse(source);
     visitAll(script, walk);
@@ -102,7 +77,7 @@ function visitAll(script: Unbash.ParsedScript, walk: Walk): void {
         for (const error of node.errors ?? [])
           walk.errors.push({ message: error.message, offset: place.decodedAt ?? error.pos });
       } else if (node.type === 'Command' && place.decodedAt === undefined) {
-        const command = commandOf(node);
+        const command = commandOf(node, walk.source);
         if (command) walk.commands.push(place.pipe ? { ...command, pipe: place.pipe } : command);
       }
       forEachChild(node, (child) => {
@@ -122,34 +97,29 @@ function visitAll(script: Unbash.ParsedScript, walk: Walk): void {
 const DECLARATIONS = new Set(['export', 'declare', 'local', 'readonly', 'typeset', 'nameref', 'let']);
 
 /** The command's words: its name and its arguments, without assignments before it or redirections. */
-function commandOf(command: Unbash.Command): RawCommand | undefined {
+function commandOf(command: Unbash.Command, source: string): RelativeCommand | undefined {
   if (!command.name || DECLARATIONS.has(command.name.text)) return undefined;
-  const words = [wordOf(command.name)];
+  const wordAt = (node: { pos: number; end: number }, literal: boolean): RelativeWord => {
+    const raw = source.slice(node.pos, node.end);
+    // A line continuation inside a word (`ec\<newline>ho`) is no part of its value: such a word is not literal.
+    return { raw, literal: literal && !/\\\r?\n/.test(raw) ? raw : undefined, start: node.pos, end: node.end };
+  };
+  const words = [wordAt(command.name, isPlain(command.name))];
   for (const argument of command.suffix) {
-    if (argument.type === 'Word') words.push(wordOf(argument));
-    else if (argument.type === 'Assignment') {
-      const plain = argument.value.type === 'Word' && isPlain(argument.value) && !/\\\r?\n/.test(argument.text);
-      words.push({ start: argument.pos, end: argument.end, literal: plain ? argument.text : undefined });
-    }
+    if (argument.type === 'Word') words.push(wordAt(argument, isPlain(argument)));
+    else if (argument.type === 'Assignment')
+      words.push(wordAt(argument, argument.value.type === 'Word' && isPlain(argument.value)));
   }
   // Redirections belong to the statement, not the command: `echo x > f` is the command `echo x`.
-  const assignments = command.prefix.filter((item) => item.type === 'Assignment');
-  const start = assignments[0]?.pos ?? command.name.pos;
-  const last = words[words.length - 1] as RawCommand['words'][number];
-  return { words, start: Math.min(start, command.name.pos), end: last.end };
-}
-
-function wordOf(word: Unbash.Word): RawCommand['words'][number] {
-  // A line continuation inside a word (`ec\<newline>ho`) is no part of its value: such a word is not literal.
-  const literal = isPlain(word) && !/\\\r?\n/.test(word.text) ? word.text : undefined;
-  return { start: word.pos, end: word.end, literal };
+  const start = command.prefix.find((item) => item.type === 'Assignment')?.pos ?? command.name.pos;
+  return { words, start, end: (words[words.length - 1] as RelativeWord).end };
 }
 
 /**
  * A word with no quotes and no expansions: letters, globs (`*`, `[a-z]`) and braces (`{a,b}`) as
  * written. Rules match such words against names and paths; anything else depends on the run.
  */
-function isPlain(word: { readonly parts?: readonly Unbash.WordPart[] | undefined; readonly text: string }): boolean {
+function isPlain(word: { readonly parts?: readonly Unbash.WordPart[] | undefined }): boolean {
   return (word.parts ?? []).every(
     (part) =>
       part.type === 'Literal' ||

@@ -1,7 +1,9 @@
 import type { Range } from '../types';
 import type { LineIndex } from '../text';
 import { reparseEditedStatement } from './shell-incremental';
-import { readShell } from './shell-tree';
+import { parseRelative } from './shell-tree';
+
+export { parseRelative };
 
 /** One simple command of a RUN instruction, e.g. `apt-get install -y curl`. */
 export interface ShellCommand {
@@ -39,6 +41,8 @@ export type ShellParse =
       offset?: number;
     };
 
+/** A top-level statement; a closing `;` or `&` is included, and then `separator` is where it stands. */
+export type StatementSpan = { start: number; end: number; separator?: number };
 /** A parse with offsets relative to its own source, so one result serves wherever the text moves. */
 export type RelativeWord = { raw: string; literal: string | undefined; start: number; end: number };
 export type RelativeCommand = {
@@ -53,7 +57,7 @@ export type RelativeParse =
       commands: RelativeCommand[];
       andChain: boolean;
       /** Spans of the top-level statements, so the next edit of this source may parse just one. */
-      statements?: { start: number; end: number; separator?: number }[];
+      statements: StatementSpan[];
     }
   | { ok: false; error: string; offset?: number };
 
@@ -146,25 +150,4 @@ export function parseShell(
  */
 function dropContinuationNoise(source: string): string {
   return source.replace(/(?<=\n)[ \t]*(#[^\r\n]*)?\r?\n/g, (line) => ' '.repeat(line.length));
-}
-
-/** The whole-source parse, offsets relative to the source. */
-export function parseRelative(source: string): RelativeParse {
-  const tree = readShell(source);
-  if (!tree.ok) return tree;
-  const commands = tree.commands.map((command): RelativeCommand => {
-    const relative: RelativeCommand = {
-      words: command.words.map(({ start, end, literal }): RelativeWord => ({
-        raw: source.slice(start, end),
-        literal,
-        start,
-        end,
-      })),
-      start: command.start,
-      end: command.end,
-    };
-    if (command.pipe) relative.pipe = command.pipe;
-    return relative;
-  });
-  return { ok: true, commands, andChain: tree.andChain, statements: tree.statements };
 }

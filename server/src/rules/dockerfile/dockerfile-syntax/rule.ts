@@ -75,11 +75,10 @@ function reportShellError(ctx: DockerfileContext, instruction: Instruction): voi
   let range = args;
   if (shell.offset !== undefined) {
     const start = ctx.index.positionAt(shell.offset);
-    const lineEnd = ctx.index.lineEnd(start.line);
-    const end = ctx.index.offsetAt(args.end);
+    const end = Math.min(ctx.index.lineEnd(start.line), ctx.index.offsetAt(args.end));
     range =
-      shell.offset < Math.min(lineEnd, end)
-        ? ctx.index.rangeOf(shell.offset, Math.min(lineEnd, end))
+      shell.offset < end
+        ? ctx.index.rangeOf(shell.offset, end)
         : lastWordBefore(ctx, ctx.index.offsetAt(args.start), shell.offset);
   }
   ctx.report({ range, message: ctx.t('shell', { detail }) });
