@@ -19,6 +19,8 @@ const common = {
   loader: { '.md': 'text' },
   logLevel: 'warning',
   legalComments: 'none',
+  // The Dockerfile validators are generated above from the schema the bundles include.
+  define: { CNTUTOR_VALIDATORS_BUNDLED: 'true' },
 };
 // The Kubernetes schemas (1 MB of JSON) and their generated validators (2.3 MB of code) are only
 // needed once a manifest is linted: they ship as files of their own beside the bundles, so a
@@ -37,43 +39,92 @@ const lazyKubernetesFiles = {
     }
   },
 };
+/** A plugin that passes each finished output file through `transform`. */
+function rewriteOutput(name, transform) {
+  return {
+    name,
+    setup(builder) {
+      builder.onEnd((result) => {
+        if (result.errors.length > 0) return;
+        const file = builder.initialOptions.outfile;
+        const text = readFileSync(file, 'utf8');
+        const changed = transform(text, file);
+        if (changed !== text) writeFileSync(file, changed);
+      });
+    },
+  };
+}
 // V8 stores a script's source as one byte per character only when every character fits in
 // Latin-1, and Node 20 reads a file as UTF-8 several times faster when it is all ASCII (the 2.3 MB
 // CLI bundle: 43 ms with three "µ" and "»" in it, 17 ms without). A single such character in a
 // regular expression or a comment (which esbuild leaves as they are) would cost both on every
 // start. Escaping them keeps the meaning: `\uXXXX` is the same character in strings, regular
 // expressions and identifiers, and only text in comments.
-const asciiOutput = {
-  name: 'ascii-output',
-  setup(builder) {
-    builder.onEnd((result) => {
-      if (result.errors.length > 0) return;
-      const file = builder.initialOptions.outfile;
-      const text = readFileSync(file, 'utf8');
-      const escaped = text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-      if (escaped !== text) writeFileSync(file, escaped);
-    });
+const asciiOutput = rewriteOutput('ascii-output', (text) =>
+  text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
+);
+// esbuild gives each file that imports a CommonJS package (yaml, vscode-languageserver,
+// dockerfile-ast) its own copy of the package's exports, one getter per name, and each `require`
+// of a bundled ES module (vscode-languageserver-types, from the protocol's code) its own copy of
+// that module's: 110 copies in the server's bundle, 1.5 MB allocated at start-up. All copies of a
+// module are alike (a package is fully loaded before its first copy is made, an ES module's names
+// are fixed before it runs), so the bundles make one per module and hand it to every importer.
+const COPY_HELPERS = [
+  {
+    original: 'var __toESM = (mod, isNodeMode, target) => (',
+    shared: [
+      'var __toESMSeen = [/* @__PURE__ */ new WeakMap(), /* @__PURE__ */ new WeakMap()];',
+      'var __toESM = (mod, isNodeMode) => {',
+      '  if (mod === null || typeof mod !== "object" && typeof mod !== "function") return __toESMFresh(mod, isNodeMode);',
+      '  const seen = __toESMSeen[isNodeMode ? 1 : 0];',
+      '  let namespace = seen.get(mod);',
+      '  if (namespace === void 0) seen.set(mod, namespace = __toESMFresh(mod, isNodeMode));',
+      '  return namespace;',
+      '};',
+      'var __toESMFresh = (mod, isNodeMode, target) => (',
+    ],
   },
-};
+  {
+    original: 'var __toCommonJS = (mod) => ',
+    shared: [
+      'var __toCommonJSSeen = /* @__PURE__ */ new WeakMap();',
+      'var __toCommonJS = (mod) => {',
+      '  let view = __toCommonJSSeen.get(mod);',
+      '  if (view === void 0) __toCommonJSSeen.set(mod, view = __toCommonJSFresh(mod));',
+      '  return view;',
+      '};',
+      'var __toCommonJSFresh = (mod) => ',
+    ],
+  },
+];
+const sharedNamespaces = rewriteOutput('shared-namespaces', (text, file) => {
+  for (const { original, shared } of COPY_HELPERS) {
+    const uses = text.split(original).length - 1;
+    if (uses === 0 && !text.includes(`${original.slice(4, original.indexOf(' ='))}(`)) continue;
+    if (uses !== 1) throw new Error(`${file}: esbuild's helper "${original}" has changed; update shared-namespaces`);
+    text = text.replace(original, shared.join('\n'));
+  }
+  return text;
+});
 const bundles = [
   { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server-bundle.js' },
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli-bundle.js' },
 ].map((o) => ({
   ...common,
   ...o,
-  plugins: [lazyKubernetesFiles, asciiOutput],
+  plugins: [lazyKubernetesFiles, sharedNamespaces, asciiOutput],
 }));
 // What `cntutor` and `cntutor-language-server` run: each loads its bundle through the code cache.
 const launchers = [
   { entryPoints: ['server/src/launch/server.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['server/src/launch/cli.ts'], outfile: 'dist/cli.js' },
-].map((o) => ({ ...common, ...o, plugins: [asciiOutput], banner: { js: '#!/usr/bin/env node' } }));
+].map((o) => ({ ...common, ...o, plugins: [sharedNamespaces, asciiOutput], banner: { js: '#!/usr/bin/env node' } }));
 const client = {
   ...common,
   entryPoints: ['client/src/extension.ts'],
   outfile: 'dist/client.js',
   external: ['vscode'],
-  plugins: [lazyKubernetesFiles, asciiOutput],
+  plugins: [lazyKubernetesFiles, sharedNamespaces, asciiOutput],
 };
 const kubernetesValidators = ['validators', 'validators-more'].map((name) => ({
   ...common,

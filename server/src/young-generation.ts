@@ -14,7 +14,7 @@
  * time, where its sibling --max-semi-space-size is read once at start and would need a wrapper
  * process. CNTUTOR_YOUNG_GENERATION=grow leaves V8's default throughout.
  */
-import { setFlagsFromString } from 'node:v8';
+import type * as V8 from 'node:v8';
 
 /** V8's default growth factor. */
 const GROW = 2;
@@ -34,7 +34,9 @@ function apply(): void {
 
 function setFlag(factor: number): void {
   try {
-    setFlagsFromString(`--semi-space-growth-factor=${factor}`);
+    // Loaded when first needed: the module costs every start about a millisecond.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    (require('node:v8') as typeof V8).setFlagsFromString(`--semi-space-growth-factor=${factor}`);
   } catch {
     // A runtime without V8 flags (none is known) keeps its default; nothing else depends on it.
   }

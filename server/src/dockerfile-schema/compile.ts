@@ -94,6 +94,14 @@ export function schemaHash(): string {
 
 let validators: Map<string, DockerfileValidator> | undefined;
 
+/**
+ * Defined as true by the build, which generates the validators from the very schema it bundles
+ * beside them: a bundle skips hashing the schema on every start (2 ms). From sources the
+ * generated file may be older than the schema, so it is checked.
+ */
+declare const CNTUTOR_VALIDATORS_BUNDLED: boolean | undefined;
+const validatorsBundled = typeof CNTUTOR_VALIDATORS_BUNDLED === 'boolean' && CNTUTOR_VALIDATORS_BUNDLED;
+
 function load(): Map<string, DockerfileValidator> {
   let exported: Record<string, unknown> = {};
   try {
@@ -104,7 +112,7 @@ function load(): Map<string, DockerfileValidator> {
     if ((error as NodeJS.ErrnoException).code !== 'MODULE_NOT_FOUND') throw error;
   }
   const found = new Map<string, DockerfileValidator>();
-  if (exported[SCHEMA_HASH_KEY] === schemaHash()) {
+  if (SCHEMA_HASH_KEY in exported && (validatorsBundled || exported[SCHEMA_HASH_KEY] === schemaHash())) {
     for (const [name, value] of Object.entries(exported)) {
       if (typeof value === 'function') found.set(name, value as DockerfileValidator);
     }
