@@ -68,7 +68,8 @@ const asciiOutput = rewriteOutput('ascii-output', (text) =>
 // of a bundled ES module (vscode-languageserver-types, from the protocol's code) its own copy of
 // that module's: 110 copies in the server's bundle, 1.5 MB allocated at start-up. All copies of a
 // module are alike (a package is fully loaded before its first copy is made, an ES module's names
-// are fixed before it runs), so the bundles make one per module and hand it to every importer.
+// are fixed before it runs), so the bundles make one per module and hand it to every importer,
+// or the module itself where a copy would read the same.
 const COPY_HELPERS = [
   {
     original: 'var __toESM = (mod, isNodeMode, target) => (',
@@ -76,6 +77,9 @@ const COPY_HELPERS = [
       'var __toESMSeen = [/* @__PURE__ */ new WeakMap(), /* @__PURE__ */ new WeakMap()];',
       'var __toESM = (mod, isNodeMode) => {',
       '  if (mod === null || typeof mod !== "object" && typeof mod !== "function") return __toESMFresh(mod, isNodeMode);',
+      // A module compiled from ES modules (vscode-languageserver: 320 names) reads the same through
+      // itself as through a copy, `default` included.
+      '  if (!isNodeMode && mod.__esModule) return mod;',
       '  const seen = __toESMSeen[isNodeMode ? 1 : 0];',
       '  let namespace = seen.get(mod);',
       '  if (namespace === void 0) seen.set(mod, namespace = __toESMFresh(mod, isNodeMode));',
