@@ -27,6 +27,8 @@ export interface LintJob {
 /** What a worker does in each round; `State` (texts and parses) stays in the worker between them. */
 export interface LintRounds<State> {
   index(job: LintJob): { index: WorkspaceSnapshot; state: State };
+  /** Work that needs no other worker's index, done once this worker's index is sent. */
+  meanwhile?(job: LintJob, state: State): void;
   lint(job: LintJob, workspace: WorkspaceSnapshot, state: State): FileReport[];
 }
 
@@ -56,6 +58,8 @@ export function answerLintJob<State>(rounds: LintRounds<State>): void {
     port.postMessage(rounds.lint(job, workspace, state));
   });
   port.postMessage(index);
+  // The whole index arrives as a message, so it is taken only once this is done.
+  rounds.meanwhile?.(job, state);
 }
 
 /**
