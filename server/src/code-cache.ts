@@ -33,7 +33,11 @@ const SAVE_AFTER_MS = 2000;
 export type CodeCacheState = 'off' | 'used' | 'rejected' | 'missing' | 'written';
 
 interface Loaded {
-  script: Script;
+  /**
+   * Kept only until its cache is written: the script holds its top-level function's code (the
+   * whole bundle's module initialisation, about a megabyte), which nothing runs again.
+   */
+  script?: Script;
   cacheFile: string;
   state: CodeCacheState;
 }
@@ -92,7 +96,7 @@ function compile(file: string, directory: string): Script {
   const cachedData = readCache(cacheFile, scratch);
   const script = withDefaultYoungGeneration(() => new Script(source, { filename: file, cachedData }));
   const state: CodeCacheState = cachedData === undefined ? 'missing' : script.cachedDataRejected ? 'rejected' : 'used';
-  loaded.set(file, { script, cacheFile, state });
+  loaded.set(file, state === 'used' ? { cacheFile, state } : { script, cacheFile, state });
   if (state !== 'used') scheduleSave();
   return script;
 }
@@ -109,11 +113,13 @@ export function saveCodeCaches(): void {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   if (!(require('node:worker_threads') as typeof WorkerThreads).isMainThread) return;
   for (const entry of loaded.values()) {
-    if (entry.state !== 'missing' && entry.state !== 'rejected') continue;
+    const script = entry.script;
+    if (script === undefined || (entry.state !== 'missing' && entry.state !== 'rejected')) continue;
     try {
-      const data = withDefaultYoungGeneration(() => entry.script.createCachedData());
+      const data = withDefaultYoungGeneration(() => script.createCachedData());
       writeCache(entry.cacheFile, data);
       entry.state = 'written';
+      delete entry.script;
     } catch {
       // Read-only or full disk, or a runtime that cannot serialise: compile from source next time.
     }

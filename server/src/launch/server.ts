@@ -4,6 +4,9 @@
  */
 import * as path from 'node:path';
 import { requireWithCodeCache } from '../code-cache';
+import { holdFromStart } from '../young-generation';
+
+holdFromStart();
 
 const bundle = requireWithCodeCache(path.join(__dirname, 'server-bundle.js')) as { runLanguageServer(): void };
 bundle.runLanguageServer();

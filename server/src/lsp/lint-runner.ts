@@ -1,12 +1,13 @@
 import { ALL_RULES } from '../rules';
 import type { Config } from '../engine/config';
 import { YamlDocumentCache } from '../engine/kubernetes/document-cache';
+import { candidateKind } from '../engine/detect';
 import { lintSteps, type LintScope } from '../engine/lint';
 import { drain, drainInSlices, type Steps } from '../engine/steps';
 import type { LintResult } from '../engine/types';
 import type { WorkspaceIndex } from '../engine/workspace';
 import type { BuildContext } from '../engine/dockerfile/build-context';
-import { holdYoungGeneration } from '../young-generation';
+import { holdYoungGeneration, releaseStartHold } from '../young-generation';
 
 /** Documents at least this long are linted in time slices, so hovers and edits stay responsive. */
 export const SLICED_THRESHOLD_CHARS = 100_000;
@@ -60,6 +61,7 @@ export class LintRunner {
   /** The findings, or undefined when `cancelled` said the run went stale before it finished. */
   async run(job: LintJob, cancelled?: () => boolean): Promise<LintResult | undefined> {
     const cache = this.cacheFor(job.uri);
+    if (candidateKind(job.uri, job.languageId) !== 'dockerfile') releaseStartHold();
     const firstRun = !this.linted.has(job.uri);
     this.linted.add(job.uri);
     const lintRules = (): Steps<LintResult> =>
