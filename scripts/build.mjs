@@ -72,6 +72,7 @@ const asciiOutput = rewriteOutput('ascii-output', (text) =>
 // or the module itself where a copy would read the same.
 const COPY_HELPERS = [
   {
+    name: '__toESM',
     original: 'var __toESM = (mod, isNodeMode, target) => (',
     shared: [
       'var __toESMSeen = [/* @__PURE__ */ new WeakMap(), /* @__PURE__ */ new WeakMap()];',
@@ -89,6 +90,7 @@ const COPY_HELPERS = [
     ],
   },
   {
+    name: '__toCommonJS',
     original: 'var __toCommonJS = (mod) => ',
     shared: [
       'var __toCommonJSSeen = /* @__PURE__ */ new WeakMap();',
@@ -102,9 +104,9 @@ const COPY_HELPERS = [
   },
 ];
 const sharedNamespaces = rewriteOutput('shared-namespaces', (text, file) => {
-  for (const { original, shared } of COPY_HELPERS) {
+  for (const { name, original, shared } of COPY_HELPERS) {
     const uses = text.split(original).length - 1;
-    if (uses === 0 && !text.includes(`${original.slice(4, original.indexOf(' ='))}(`)) continue;
+    if (uses === 0 && !text.includes(`${name}(`)) continue;
     if (uses !== 1) throw new Error(`${file}: esbuild's helper "${original}" has changed; update shared-namespaces`);
     text = text.replace(original, shared.join('\n'));
   }

@@ -21,6 +21,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Script } from 'node:vm';
 import type * as WorkerThreads from 'node:worker_threads';
+import { sizeOf } from './file-size';
 import { withDefaultYoungGeneration } from './young-generation';
 
 const MAGIC = 'cntutor-code-cache-1\n';
@@ -209,15 +210,6 @@ function cacheFileName(file: string, stat: fs.Stats): string {
 
 function hash(text: string | Buffer): string {
   return createHash('sha1').update(text).digest('hex');
-}
-
-/** A file's size, or 0 when it cannot be read (missing, or a file where a folder should be). */
-function sizeOf(file: string): number {
-  try {
-    return fs.statSync(file).size;
-  } catch {
-    return 0;
-  }
 }
 
 function readCache(cacheFile: string, scratch: Buffer): Buffer | undefined {

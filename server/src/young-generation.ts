@@ -84,7 +84,7 @@ export function releaseStartHold(): void {
  * rejects the cache when they differ, so a cache is made and read with the same, default ones.
  */
 export function withDefaultYoungGeneration<T>(work: () => T): T {
-  if (shared.holds === 0 || process.env.CNTUTOR_YOUNG_GENERATION === 'grow') return work();
+  if (!youngGenerationHeld()) return work();
   setFlag(GROW);
   try {
     return work();

@@ -20,7 +20,8 @@ import { buildFileWorkspace, indexFiles, indexSurroundings } from '../schema/fil
 import { buildContextFor } from '../config/build-context';
 import type { WorkspaceIndex } from '../engine/workspace';
 import { measureRuleTimes, ruleTimes } from '../engine/rule-times';
-import { FILES_PER_WORKER, lintInWorkers, sizeOf, type FixMode, type LintRounds } from './lint-workers';
+import { FILES_PER_WORKER, lintInWorkers, type FixMode, type LintRounds } from './lint-workers';
+import { sizeOf } from '../file-size';
 import { fileKey, joinSnapshots, ManifestWorkspace, type WorkspaceSnapshot } from '../schema/workspace-index';
 import type { FileToLint } from './files';
 import type { YamlDocumentCache } from '../engine/kubernetes/document-cache';
@@ -312,8 +313,12 @@ function lintTarget(
 interface Indexed {
   texts: Map<string, string>;
   parsed: Map<string, YamlDocumentCache>;
+}
+
+/** What a `--jobs` worker keeps between its rounds. */
+interface WorkerState extends Indexed {
   /** Reports made before the whole index came, by the target's position in the job. */
-  early?: Map<number, FileReport>;
+  early: Map<number, FileReport>;
 }
 
 /** Lints a file the index has seen: its text and parsed documents are taken from there, then let go. */
@@ -336,10 +341,10 @@ function reportProblems(workspace: ManifestWorkspace): void {
 }
 
 /** The two rounds of a `--jobs` worker: index its files, then lint them against the whole index. */
-export const LINT_ROUNDS: LintRounds<Indexed> = {
+export const LINT_ROUNDS: LintRounds<WorkerState> = {
   index(job) {
     const files = job.targets.map((target) => target.file);
-    const indexed: Indexed = { texts: readWithinBudget(files), parsed: new Map() };
+    const indexed: WorkerState = { texts: readWithinBudget(files), parsed: new Map(), early: new Map() };
     const workspace = new ManifestWorkspace();
     indexFiles(workspace, { files, texts: indexed.texts, parsed: indexed.parsed });
     return { index: workspace.snapshot(), state: indexed };
@@ -348,17 +353,16 @@ export const LINT_ROUNDS: LintRounds<Indexed> = {
   // other's index, they no longer wait behind the slowest one's (a 2 MB manifest's parse).
   meanwhile(job, indexed) {
     const alone = new ManifestWorkspace();
-    indexed.early = new Map();
     job.targets.forEach((target, position) => {
       const text = indexed.texts.get(path.resolve(target.file));
       if (text !== undefined && languageOf(target.file, text, forcedLanguage(target, job.kind)) === 'dockerfile')
-        indexed.early?.set(position, lintIndexed(target, job, alone, indexed));
+        indexed.early.set(position, lintIndexed(target, job, alone, indexed));
     });
   },
   lint(job, snapshot, indexed) {
     const workspace = ManifestWorkspace.fromSnapshot(snapshot);
     return job.targets.map(
-      (target, position) => indexed.early?.get(position) ?? lintIndexed(target, job, workspace, indexed),
+      (target, position) => indexed.early.get(position) ?? lintIndexed(target, job, workspace, indexed),
     );
   },
 };

@@ -7,7 +7,7 @@
  * findings are the same whichever worker lints a file and no file is parsed twice. Results come
  * back in input order.
  */
-import { statSync } from 'node:fs';
+import { sizeOf } from '../file-size';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { Config } from '../engine';
 import type { WorkspaceSnapshot } from '../schema/workspace-index';
@@ -140,13 +140,5 @@ class WorkerRounds {
     // When one worker fails the run ends with its error; the others' answers are no longer awaited.
     answer.catch(() => undefined);
     return answer;
-  }
-}
-
-export function sizeOf(file: string): number {
-  try {
-    return statSync(file).size;
-  } catch {
-    return 0;
   }
 }
