@@ -9,6 +9,7 @@ import type { YamlDocumentCache } from './kubernetes/document-cache';
 import { parseYamlSteps, type K8sObject, type ParsedYaml } from './kubernetes/parse';
 import { kindsTakeIn } from './kubernetes/workloads';
 import { drain, type Steps } from './steps';
+import { compareCodeUnits } from './order';
 import { format, isCrossFileRule, type DockerfileRule, type KubernetesRule, type Report, type Rule } from './rule';
 import type { WorkspaceIndex } from './workspace';
 import type { BuildContext } from './dockerfile/build-context';
@@ -201,8 +202,7 @@ class Collector {
 
 /**
  * Findings in document order, each (rule, range, message) once. Rule ids are kebab-case ASCII, so
- * comparing code units orders them as `localeCompare` would, without loading ICU's collation data
- * (2.4 MB more memory for the language server).
+ * comparing code units orders them as `localeCompare` would (see order.ts for why not that).
  */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
   const seen = new Set<string>();
@@ -213,10 +213,7 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
       seen.add(key);
       return true;
     })
-    .sort(
-      (a, b) =>
-        comparePositions(a.range.start, b.range.start) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
-    );
+    .sort((a, b) => comparePositions(a.range.start, b.range.start) || compareCodeUnits(a.ruleId, b.ruleId));
 }
 
 function lintDockerfile(

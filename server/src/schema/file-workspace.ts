@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { KUSTOMIZATION_FILE_NAMES } from './kustomize';
 import type { Steps } from '../engine/steps';
+import { compareCodeUnits } from '../engine/order';
 import { ManifestWorkspace, toFileUri } from './workspace-index';
 import { YamlDocumentCache } from '../engine/kubernetes/document-cache';
 
@@ -171,7 +172,7 @@ function walk(dir: string, limit = 20000, out: string[] = []): string[] {
   } catch {
     return out;
   }
-  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const entry of entries.sort((a, b) => compareCodeUnits(a.name, b.name))) {
     if (out.length >= limit) break;
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {

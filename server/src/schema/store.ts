@@ -5,6 +5,7 @@
  */
 import { KUBERNETES_RELEASE } from './release';
 import { closest } from './suggest';
+import { compareCodeUnits } from '../engine/order';
 
 export type JsonSchema = {
   $ref?: string;
@@ -78,7 +79,7 @@ export function apiVersionsServing(kind: string): string[] {
   for (const [apiVersion, kinds] of Object.entries(builtinSchemas()['x-kinds'])) {
     if (kind in kinds) found.push(apiVersion);
   }
-  return found.sort((a, b) => versionRank(versionOf(b)) - versionRank(versionOf(a)) || a.localeCompare(b));
+  return found.sort((a, b) => versionRank(versionOf(b)) - versionRank(versionOf(a)) || compareCodeUnits(a, b));
 }
 
 /** Orders Kubernetes versions: v2 > v1 > v1beta2 > v1beta1 > v1alpha1. */

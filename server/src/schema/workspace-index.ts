@@ -12,6 +12,7 @@ import { isHelmTemplate } from '../engine/detect';
 import { isOverSizeLimit } from '../engine/lint';
 import { indexObject, kustomizationGenerates, type IndexedObject } from '../engine/kubernetes/facts';
 import { parseYaml } from '../engine/kubernetes/parse';
+import { compareCodeUnits } from '../engine/order';
 import type { YamlDocumentCache } from '../engine/kubernetes/document-cache';
 import type {
   CustomResourceDefinitionSource,
@@ -226,7 +227,7 @@ export class ManifestWorkspace implements WorkspaceIndex {
     if (this.entries?.generation === this.changes) return this.entries.list;
     const patches = this.patches();
     this.allObjects ??= [...this.objectsByFile.entries()]
-      .sort(([a], [b]) => a.localeCompare(b))
+      .sort(([a], [b]) => compareCodeUnits(a, b))
       .flatMap(([file, objects]) => objects.map((object) => ({ key: file, object })));
     const list = this.allObjects.filter((entry) => !patches.has(entry.key));
     this.entries = { generation: this.changes, list };
