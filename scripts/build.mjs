@@ -73,7 +73,8 @@ const asciiOutput = rewriteOutput('ascii-output', (text) =>
 const COPY_HELPERS = [
   {
     name: '__toESM',
-    original: 'var __toESM = (mod, isNodeMode, target) => (',
+    // As esbuild prints it, spaced or minified.
+    opening: /var __toESM\s*=\s*\(mod,\s*isNodeMode,\s*target\)\s*=>\s*\(/g,
     shared: [
       'var __toESMSeen = [/* @__PURE__ */ new WeakMap(), /* @__PURE__ */ new WeakMap()];',
       'var __toESM = (mod, isNodeMode) => {',
@@ -91,7 +92,7 @@ const COPY_HELPERS = [
   },
   {
     name: '__toCommonJS',
-    original: 'var __toCommonJS = (mod) => ',
+    opening: /var __toCommonJS\s*=\s*(?:\(mod\)|mod)\s*=>\s*/g,
     shared: [
       'var __toCommonJSSeen = /* @__PURE__ */ new WeakMap();',
       'var __toCommonJS = (mod) => {',
@@ -104,11 +105,11 @@ const COPY_HELPERS = [
   },
 ];
 const sharedNamespaces = rewriteOutput('shared-namespaces', (text, file) => {
-  for (const { name, original, shared } of COPY_HELPERS) {
-    const uses = text.split(original).length - 1;
+  for (const { name, opening, shared } of COPY_HELPERS) {
+    const uses = text.match(opening)?.length ?? 0;
     if (uses === 0 && !text.includes(`${name}(`)) continue;
-    if (uses !== 1) throw new Error(`${file}: esbuild's helper "${original}" has changed; update shared-namespaces`);
-    text = text.replace(original, shared.join('\n'));
+    if (uses !== 1) throw new Error(`${file}: esbuild's helper ${name} has changed; update shared-namespaces`);
+    text = text.replace(opening, () => shared.join('\n'));
   }
   return text;
 });
@@ -118,6 +119,9 @@ const bundles = [
 ].map((o) => ({
   ...common,
   ...o,
+  // V8 keeps a script's source as long as the script runs (to compile its functions when first
+  // called): without whitespace and comments, 0.7 MB less of it. Names stay for stack traces.
+  minifyWhitespace: true,
   plugins: [lazyKubernetesFiles, sharedNamespaces, asciiOutput],
 }));
 // What `cntutor` and `cntutor-language-server` run: each loads its bundle through the code cache.

@@ -6,6 +6,10 @@
 import * as path from 'node:path';
 import { isMainThread } from 'node:worker_threads';
 import { requireWithCodeCache } from '../code-cache';
+import { useLeanCompiler } from '../compiler-flags';
+
+// Workers share the process's flags: only the main thread sets them.
+if (isMainThread) useLeanCompiler();
 
 const bundle = requireWithCodeCache(path.join(__dirname, 'cli-bundle.js')) as { runCli(launcher: string): void };
 if (isMainThread) bundle.runCli(__filename);

@@ -5,7 +5,9 @@
 import * as path from 'node:path';
 import { requireWithCodeCache } from '../code-cache';
 import { holdFromStart } from '../young-generation';
+import { useLeanCompiler } from '../compiler-flags';
 
+useLeanCompiler();
 holdFromStart();
 
 const bundle = requireWithCodeCache(path.join(__dirname, 'server-bundle.js')) as { runLanguageServer(): void };
