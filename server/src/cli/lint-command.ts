@@ -1,5 +1,4 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { findProjectConfigFiles, layerConfigs, loadConfigFile } from '../config/file';
 import { fixAll, lint, mergeConfig, type Config } from '../engine';
@@ -20,8 +19,7 @@ import { buildFileWorkspace, indexFiles, indexSurroundings } from '../schema/fil
 import { buildContextFor } from '../config/build-context';
 import type { WorkspaceIndex } from '../engine/workspace';
 import { measureRuleTimes, ruleTimes } from '../engine/rule-times';
-import { FILES_PER_WORKER, lintInWorkers, type FixMode, type LintRounds } from './lint-workers';
-import { sizeOf } from '../file-size';
+import { lintInWorkers, workerCount, type FixMode, type LintRounds } from './lint-workers';
 import { fileKey, joinSnapshots, ManifestWorkspace, type WorkspaceSnapshot } from '../schema/workspace-index';
 import type { FileToLint } from './files';
 import type { YamlDocumentCache } from '../engine/kubernetes/document-cache';
@@ -273,20 +271,6 @@ function parseJobs(value: unknown): number | undefined {
   if (!Number.isInteger(jobs) || jobs < 1)
     throw new UsageError(`--jobs must be a whole number from 1, not "${String(value)}"`);
   return jobs;
-}
-
-/**
- * A worker costs about 0.2 s to start (loading the bundle and the validators), and
- * one thread lints about 1 MB a second: by default a worker is started per core only while each
- * gets this much text to lint; `--jobs N` asks for N whatever the size.
- */
-const BYTES_PER_DEFAULT_WORKER = 512 * 1024;
-
-function workerCount(jobs: number | undefined, targets: readonly FileToLint[]): number {
-  const byFiles = Math.floor(targets.length / FILES_PER_WORKER);
-  if (jobs !== undefined) return Math.max(1, Math.min(jobs, byFiles));
-  const bytes = targets.reduce((sum, target) => sum + sizeOf(target.file), 0);
-  return Math.max(1, Math.min(availableParallelism(), byFiles, Math.floor(bytes / BYTES_PER_DEFAULT_WORKER)));
 }
 
 /** The language `--kind` imposes on a file named on the command line. */
