@@ -19,6 +19,7 @@ import { buildFileWorkspace, indexFiles, indexSurroundings } from '../schema/fil
 import { buildContextFor } from '../config/build-context';
 import type { WorkspaceIndex } from '../engine/workspace';
 import { measureRuleTimes, ruleTimes } from '../engine/rule-times';
+import { collectAfterLargeParse } from './parse-garbage';
 import { lintInWorkers, workerCount, type FixMode, type LintRounds } from './lint-workers';
 import { fileKey, joinSnapshots, ManifestWorkspace, type WorkspaceSnapshot } from '../schema/workspace-index';
 import type { FileToLint } from './files';
@@ -78,6 +79,7 @@ export async function runLint(args: ParsedArgs): Promise<number> {
     // CRDs and kustomizations around the linted files, so custom resources and patches are judged right.
     const parsed = new Map<string, YamlDocumentCache>();
     const workspace = buildFileWorkspace({ ...around, texts, parsed });
+    collectAfterLargeParse(texts);
     reportProblems(workspace);
     const progress = new Progress(files.length, format === 'text' ? process.stderr : undefined);
     for (const target of targets) {
@@ -331,6 +333,7 @@ export const LINT_ROUNDS: LintRounds<WorkerState> = {
     const indexed: WorkerState = { texts: readWithinBudget(files), parsed: new Map(), early: new Map() };
     const workspace = new ManifestWorkspace();
     indexFiles(workspace, { files, texts: indexed.texts, parsed: indexed.parsed });
+    collectAfterLargeParse(indexed.texts);
     return { index: workspace.snapshot(), state: indexed };
   },
   // A Dockerfile's findings read nothing of the workspace: linted while the workers wait for each
