@@ -6,21 +6,24 @@ import { collectAfterLargeParse, LARGE_PARSE_CHARS } from '../../server/src/cli/
 describe('the full collection after a large parse', () => {
   const yaml = 'x'.repeat(LARGE_PARSE_CHARS / 2);
 
-  it('runs once the index round parsed a megabyte of YAML', () => {
-    const texts = new Map([
-      ['/w/a.yaml', yaml],
-      ['/w/b.yml', yaml],
-    ]);
-    assert.equal(collectAfterLargeParse(texts), true);
+  const texts = new Map([
+    ['/w/a.yaml', yaml],
+    ['/w/b.yml', yaml],
+  ]);
+
+  it('runs once the index round parsed a megabyte of YAML in objects of 8 KB or more', () => {
+    assert.equal(collectAfterLargeParse(texts, 70), true);
+    assert.equal(collectAfterLargeParse(texts, 0), true);
   });
 
-  it('leaves smaller runs, and Dockerfiles of any size, to V8', () => {
-    assert.equal(collectAfterLargeParse(new Map([['/w/a.yaml', yaml]])), false);
-    assert.equal(collectAfterLargeParse(new Map([['/w/Dockerfile', yaml + yaml]])), false);
+  it('leaves smaller runs, many small objects, and Dockerfiles of any size to V8', () => {
+    assert.equal(collectAfterLargeParse(new Map([['/w/a.yaml', yaml]]), 1), false);
+    assert.equal(collectAfterLargeParse(texts, 5000), false);
+    assert.equal(collectAfterLargeParse(new Map([['/w/Dockerfile', yaml + yaml]]), 0), false);
   });
 
   it('turns V8 flags back as they were: a code cache written at exit must match the next start', () => {
-    collectAfterLargeParse(new Map([['/w/big.yaml', yaml + yaml]]));
+    assert.equal(collectAfterLargeParse(new Map([['/w/big.yaml', yaml + yaml]]), 1), true);
     assert.equal(runInNewContext('typeof gc'), 'undefined', 'gc is no longer given to new contexts');
   });
 });

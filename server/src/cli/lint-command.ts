@@ -79,7 +79,7 @@ export async function runLint(args: ParsedArgs): Promise<number> {
     // CRDs and kustomizations around the linted files, so custom resources and patches are judged right.
     const parsed = new Map<string, YamlDocumentCache>();
     const workspace = buildFileWorkspace({ ...around, texts, parsed });
-    collectAfterLargeParse(texts);
+    collectAfterLargeParse(texts, workspace.objectCount);
     reportProblems(workspace);
     const progress = new Progress(files.length, format === 'text' ? process.stderr : undefined);
     for (const target of targets) {
@@ -333,7 +333,7 @@ export const LINT_ROUNDS: LintRounds<WorkerState> = {
     const indexed: WorkerState = { texts: readWithinBudget(files), parsed: new Map(), early: new Map() };
     const workspace = new ManifestWorkspace();
     indexFiles(workspace, { files, texts: indexed.texts, parsed: indexed.parsed });
-    collectAfterLargeParse(indexed.texts);
+    collectAfterLargeParse(indexed.texts, workspace.objectCount);
     return { index: workspace.snapshot(), state: indexed };
   },
   // A Dockerfile's findings read nothing of the workspace: linted while the workers wait for each
