@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, parseAllDocuments, visit, type Document, type Node, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, parseAllDocuments, type Document, type Node, type YAMLMap } from 'yaml';
 import { LineIndex } from '../text';
 import { drain, type Steps } from '../steps';
 import { YAML_PARSE_OPTIONS, type YamlDocumentCache } from './document-cache';
@@ -103,25 +103,6 @@ const TOO_DEEP_MESSAGE = 'its collections are nested too deeply to be read safel
 
 const CYCLIC_MESSAGE = 'an alias refers to the collection it stands in, so the value never ends';
 
-/** An alias is written `*name`: without a `*` in its text an object needs no walk to look for one. */
-function mayHoldAlias(root: YAMLMap, text: string): boolean {
-  if (!root.range) return true;
-  const star = text.indexOf('*', root.range[0]);
-  return star !== -1 && star < root.range[2];
-}
-
-/** Only documents with aliases can build a value that contains itself. */
-function hasAliases(root: YAMLMap): boolean {
-  let found = false;
-  visit(root, {
-    Alias() {
-      found = true;
-      return visit.BREAK;
-    },
-  });
-  return found;
-}
-
 /** True when the value contains itself (`env: &e [*e]`), which every later walk would follow forever. */
 function isCyclic(value: object): boolean {
   const onPath = new Set<object>();
@@ -141,13 +122,21 @@ type Built = { value: Record<string, unknown> | undefined } | { error: string; c
 /** Plain values per node, kept while the node lives (the document cache reuses unchanged nodes). */
 const builtValues = new WeakMap<YAMLMap, Built>();
 
-function plainValue(document: Document.Parsed, root: YAMLMap, text: string): Built {
+function plainValue(document: Document.Parsed, root: YAMLMap): Built {
   let built = builtValues.get(root);
   if (!built) {
     try {
-      const js: unknown = root.toJS(document, { maxAliasCount: MAX_ALIAS_COUNT });
+      // Only an anchored node can be aliased, and toJS reports each one it met: without any, the
+      // value holds no alias and cannot contain itself, and needs no walk to make sure.
+      let anchored = false;
+      const js: unknown = root.toJS(document, {
+        maxAliasCount: MAX_ALIAS_COUNT,
+        onAnchor: () => {
+          anchored = true;
+        },
+      });
       built =
-        js && typeof js === 'object' && mayHoldAlias(root, text) && hasAliases(root) && isCyclic(js)
+        js && typeof js === 'object' && anchored && isCyclic(js)
           ? { error: CYCLIC_MESSAGE, code: 'ALIAS_CYCLE' }
           : { value: js && typeof js === 'object' ? (js as Record<string, unknown>) : undefined };
     } catch (error) {
@@ -172,7 +161,7 @@ function toObject(
   const apiVersion = scalarString(root.get('apiVersion', true));
   const kind = scalarString(root.get('kind', true));
   if (!apiVersion || !kind) return undefined;
-  const built = plainValue(document, root, index.text);
+  const built = plainValue(document, root);
   const value = 'value' in built ? built.value : undefined;
   if ('error' in built) {
     const range = root.range ? index.rangeOf(root.range[0], root.range[0] + 1) : index.rangeOf(0, 0);
