@@ -9,7 +9,16 @@ const PROBE = path.join(__dirname, '..', 'support', 'compiler-flags-probe.ts');
 function inliningTrace(mode: 'lean' | 'default', env: NodeJS.ProcessEnv = {}): string | undefined {
   const run = spawnSync(
     process.execPath,
-    ['--allow-natives-syntax', '--trace-turbo-inlining', '--import', 'tsx', PROBE, mode],
+    // Compiling on the main thread only: a background compile's trace could cut into the line.
+    [
+      '--allow-natives-syntax',
+      '--trace-turbo-inlining',
+      '--no-concurrent-recompilation',
+      '--import',
+      'tsx',
+      PROBE,
+      mode,
+    ],
     { env: { ...process.env, CNTUTOR_TURBO_INLINING: '', ...env }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
   );
   assert.equal(run.status, 0, run.stderr);

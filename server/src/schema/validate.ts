@@ -82,7 +82,7 @@ export function asKubectlReadsIt(value: unknown, node: unknown): unknown {
     for (const [key, inner] of Object.entries(value)) {
       if (inner === null) {
         out ??= { ...value };
-        delete out[key];
+        Reflect.deleteProperty(out, key);
         continue;
       }
       const read = asKubectlReadsIt(inner, nodes.get(key));
