@@ -333,7 +333,6 @@ export const LINT_ROUNDS: LintRounds<WorkerState> = {
     const indexed: WorkerState = { texts: readWithinBudget(files), parsed: new Map(), early: new Map() };
     const workspace = new ManifestWorkspace();
     indexFiles(workspace, { files, texts: indexed.texts, parsed: indexed.parsed });
-    collectAfterLargeParse(indexed.texts, workspace.objectCount);
     return { index: workspace.snapshot(), state: indexed };
   },
   // A Dockerfile's findings read nothing of the workspace: linted while the workers wait for each

@@ -8,7 +8,9 @@
  * the collection taking about 30 ms of a run of over a second. Where the objects are many and
  * small, the rules' work, not the parse's garbage, makes the peak, and the collection only cost
  * time (5,000 objects in 3 MB: 0.1 s more, the same peak): it runs when the parse outweighs what
- * follows, at 8 KB or more of YAML per object (the argo-cd manifest: 29 KB, mostly CRDs).
+ * follows, at 8 KB or more of YAML per object (the argo-cd manifest: 29 KB, mostly CRDs). Only a
+ * single-threaded run does it: V8's flags belong to the process, and `--jobs` workers toggling one
+ * while another thread compiles against its code cache would make that cache miss.
  */
 import type * as V8 from 'node:v8';
 import type * as Vm from 'node:vm';
