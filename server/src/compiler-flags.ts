@@ -13,14 +13,9 @@
  * flags, so a cache made with the flag is read with it. CNTUTOR_TURBO_INLINING=on keeps V8's
  * default.
  */
-import type * as V8 from 'node:v8';
+import { setV8Flag } from './v8-flags';
 
 export function useLeanCompiler(): void {
   if (process.env.CNTUTOR_TURBO_INLINING === 'on') return;
-  try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    (require('node:v8') as typeof V8).setFlagsFromString('--no-turbo-inlining');
-  } catch {
-    // A runtime without V8 flags (none is known) compiles with its defaults; nothing depends on it.
-  }
+  setV8Flag('--no-turbo-inlining');
 }

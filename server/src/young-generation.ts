@@ -17,7 +17,7 @@
  * time, where its sibling --max-semi-space-size is read once at start and would need a wrapper
  * process. CNTUTOR_YOUNG_GENERATION=grow leaves V8's default throughout.
  */
-import type * as V8 from 'node:v8';
+import { setV8Flag } from './v8-flags';
 
 /** V8's default growth factor. */
 const GROW = 2;
@@ -39,13 +39,7 @@ function apply(): void {
 }
 
 function setFlag(factor: number): void {
-  try {
-    // Loaded when first needed: the module costs every start about a millisecond.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    (require('node:v8') as typeof V8).setFlagsFromString(`--semi-space-growth-factor=${factor}`);
-  } catch {
-    // A runtime without V8 flags (none is known) keeps its default; nothing else depends on it.
-  }
+  setV8Flag(`--semi-space-growth-factor=${factor}`);
 }
 
 /** Holds the young generation at its current size until the returned function is called. */

@@ -12,8 +12,8 @@
  * single-threaded run does it: V8's flags belong to the process, and `--jobs` workers toggling one
  * while another thread compiles against its code cache would make that cache miss.
  */
-import type * as V8 from 'node:v8';
 import type * as Vm from 'node:vm';
+import { setV8Flag } from '../v8-flags';
 
 /** Below this much YAML the garbage is too little to be worth a full collection. */
 export const LARGE_PARSE_CHARS = 1024 * 1024;
@@ -34,24 +34,17 @@ export function collectAfterLargeParse(texts: ReadonlyMap<string, string>, objec
  * of its flags and a cache written at exit must match the next start's.
  */
 function fullCollection(): boolean {
-  /* eslint-disable @typescript-eslint/no-require-imports -- loaded only for large runs */
-  const v8 = require('node:v8') as typeof V8;
-  const vm = require('node:vm') as typeof Vm;
-  /* eslint-enable @typescript-eslint/no-require-imports */
+  if (!setV8Flag('--expose-gc')) return false;
   try {
-    v8.setFlagsFromString('--expose-gc');
-    const gc: unknown = vm.runInNewContext('typeof gc === "function" ? gc : undefined');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only for large runs
+    const gc: unknown = (require('node:vm') as typeof Vm).runInNewContext('typeof gc === "function" ? gc : undefined');
     if (typeof gc !== 'function') return false;
     (gc as () => void)();
     return true;
   } catch {
-    // A runtime without V8 flags collects on its own schedule; nothing depends on this one.
+    // A runtime that will not hand it over collects on its own schedule; nothing depends on this one.
     return false;
   } finally {
-    try {
-      v8.setFlagsFromString('--no-expose-gc');
-    } catch {
-      // As above.
-    }
+    setV8Flag('--no-expose-gc');
   }
 }
