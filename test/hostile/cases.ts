@@ -123,7 +123,22 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
     name: '10,000-deep command substitutions in RUN, closed',
     uri: 'Dockerfile',
     make: () => `FROM alpine:3.20\nRUN echo ${'$('.repeat(DEPTH)}true${')'.repeat(DEPTH)}\n`,
-    expect: [],
+    // The shell parser rescans each level's text: read as is, this took seconds.
+    expect: ['dockerfile-syntax'],
+  },
+  {
+    name: '10,000-deep quoted substitutions and process substitutions in RUN',
+    uri: 'Dockerfile',
+    make: () =>
+      `FROM alpine:3.20\nRUN echo ${'"$('.repeat(DEPTH)}true${')"'.repeat(DEPTH)}\n` +
+      `RUN cat ${'<('.repeat(DEPTH)}true${')'.repeat(DEPTH)}\n`,
+    expect: ['dockerfile-syntax'],
+  },
+  {
+    name: '250-deep command substitutions around 1 MB in RUN',
+    uri: 'Dockerfile',
+    make: () => `FROM alpine:3.20\nRUN echo ${'$('.repeat(250)}true ${'x '.repeat(MB / 2)}${')'.repeat(250)}\n`,
+    expect: ['dockerfile-syntax'],
   },
   {
     name: '10,000-deep exec-form array, unclosed',

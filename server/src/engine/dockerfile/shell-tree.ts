@@ -1,4 +1,5 @@
 import type * as Unbash from 'unbash' with { 'resolution-mode': 'import' };
+import { costlySubstitutionAt, TOO_DEEP_SUBSTITUTIONS } from './shell-nesting';
 import type { RelativeCommand, RelativeParse, RelativeWord, StatementSpan } from './shell';
 
 /**
@@ -35,6 +36,8 @@ interface Place {
 export function parseRelative(source: string): RelativeParse {
   let script: Unbash.ParsedScript;
   const walk: Walk = { source, commands: [], errors: [] };
+  const costly = costlySubstitutionAt(source);
+  if (costly !== undefined) return { ok: false, error: TOO_DEEP_SUBSTITUTIONS, offset: costly };
   try {
     script = parse(source);
     visitAll(script, walk);
