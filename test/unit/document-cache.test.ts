@@ -1,12 +1,19 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isNode, visit, type Document } from 'yaml';
+import { isNode, parseAllDocuments, visit, type Document } from 'yaml';
 import { lint } from '../../server/src/engine';
 import { DEFAULT_CONFIG } from '../../server/src/engine/config';
 import { lintSteps } from '../../server/src/engine/lint';
 import { ALL_RULES } from '../../server/src/rules';
-import { splitDocuments, YamlDocumentCache } from '../../server/src/engine/kubernetes/document-cache';
+import {
+  parseDocuments,
+  significantLength,
+  splitDocuments,
+  YAML_PARSE_OPTIONS,
+  YamlDocumentCache,
+} from '../../server/src/engine/kubernetes/document-cache';
 import { parseYaml } from '../../server/src/engine/kubernetes/parse';
+import { loadFixtures, unmark } from '../rules/support';
 
 const DOC = (name: string): string => `apiVersion: v1
 kind: Pod
@@ -100,5 +107,98 @@ describe('YAML document cache', () => {
       perStepWithSmall(text) >= perStepWithSmall(small) + 2,
       'four objects of 70 KB each are not checked in one step',
     );
+  });
+});
+
+describe('a long tail of empty lines', () => {
+  const TAIL = 5000;
+  const PREFIXES = [
+    DOC('tail'),
+    'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n',
+    'data:\n  a: |\n    text\n',
+    'data:\n  a: |+\n    kept\n',
+    'data:\n  a: >2+\n    kept\n',
+    'data:\n  a: "open\n',
+    "data:\n  a: 'open\n",
+    'data: [a,\n',
+    'data: {a: 1,\n',
+    'data:\n  # comment\n',
+    'a: 1\n---\nb: 2\n',
+    'a: b\n  c\n',
+    'key',
+    'data:\n  a: >\n',
+    'data:\n  a: |-\n',
+    'data:\n  a: |\n',
+    'list:\n  - \n',
+    'a: &anchor\n',
+    'a: !!str\n',
+    '? complex\n',
+    'a: "closed\n  over lines"\n',
+    '%YAML 1.2\n---\na: 1\n...\n',
+    'a: 1\n  b: 2\n',
+    'a: 1 # c\n',
+    'a:\n  - x\n  # c\n',
+    '# only a comment\n',
+    'a: 1\n# c\n',
+    'a:\n  b:\n    c: |\n      x\n\n      y\n',
+    'a: [1, 2]\n',
+    'a: {b: 1}\n',
+    '- a\n- b:\n',
+  ];
+
+  it('is parsed only as far as its first few lines', () => {
+    const text = DOC('tail') + '\n'.repeat(TAIL);
+    // The line break ending the last line counts as the first of the three.
+    assert.equal(significantLength(text), DOC('tail').length + 2);
+    assert.equal(significantLength(DOC('tail') + '\r\n'.repeat(TAIL)), DOC('tail').length + 4);
+    // Short tails, and block scalars that keep their trailing lines, are parsed whole.
+    assert.equal(significantLength(DOC('tail') + '\n'.repeat(100)), DOC('tail').length + 100);
+    const kept = 'data:\n  a: |+\n    kept\n' + '\n'.repeat(TAIL);
+    assert.equal(significantLength(kept), kept.length);
+  });
+
+  it('parses to the same documents, values and errors as the parser given every line', () => {
+    for (const prefix of PREFIXES) {
+      for (const lineBreak of ['\n', '\r\n']) {
+        const text = prefix.replace(/\n/g, lineBreak) + lineBreak.repeat(TAIL);
+        const ours = parseDocuments(text);
+        const whole = parseAllDocuments(text, YAML_PARSE_OPTIONS) as Document.Parsed[];
+        const label = JSON.stringify(prefix + lineBreak);
+        assert.deepEqual(ranges(ours), ranges(whole), label);
+        assert.deepEqual(
+          ours.map((document) => document.toJS()),
+          whole.map((document) => document.toJS()),
+          label,
+        );
+        assert.deepEqual(
+          ours.map((document) => document.warnings.map((warning) => `${warning.code} ${String(warning.pos)}`)),
+          whole.map((document) => document.warnings.map((warning) => `${warning.code} ${String(warning.pos)}`)),
+          label,
+        );
+      }
+    }
+  });
+
+  it('parses every manifest fixture of the rules the same with such a tail', () => {
+    let compared = 0;
+    for (const rule of ALL_RULES.filter((candidate) => candidate.target === 'kubernetes')) {
+      const fixtures = loadFixtures(rule);
+      for (const fixture of [...fixtures.fire, ...fixtures.dontFire]) {
+        const text = unmark(fixture.text).text + '\n'.repeat(1100);
+        const whole = parseAllDocuments(text, YAML_PARSE_OPTIONS) as Document.Parsed[];
+        assert.deepEqual(ranges(parseDocuments(text)), ranges(whole), `${rule.id}: ${fixture.name}`);
+        compared++;
+      }
+    }
+    assert.ok(compared > 250, `only ${compared} fixtures compared`);
+  });
+
+  it('is left out of the cached parse too, with the same findings as a short tail', () => {
+    const text = DOC('tail') + '\n'.repeat(TAIL);
+    const cached = new YamlDocumentCache().parseAll(text);
+    assert.deepEqual(ranges(cached), ranges(parseAllDocuments(text, YAML_PARSE_OPTIONS) as Document.Parsed[]));
+    const ids = (source: string): string[] =>
+      lint(source, 'tail.yaml').findings.map((f) => `${f.ruleId} ${JSON.stringify(f.range)}`);
+    assert.deepEqual(ids(text), ids(DOC('tail')));
   });
 });

@@ -110,12 +110,34 @@ function shiftDocument(document: Document.Parsed, delta: number): void {
  * composing a document into nodes is one step.
  */
 function* parseAtSteps(chunk: string, start: number): Steps<Document.Parsed[]> {
+  const parsed = significantLength(chunk);
+  const documents = yield* parseTextAtSteps(chunk, parsed, start);
+  const last = documents[documents.length - 1];
+  if (parsed === chunk.length || !last) return documents;
+  // A scalar or collection left open would have taken the left-out lines in: parse them after all.
+  if (last.errors.length > 0) return yield* parseTextAtSteps(chunk, chunk.length, start);
+  // The parse saw a few of the empty lines: a range that ran to the end of those runs on to the
+  // end of all of them, as it would have with every line parsed.
+  const seenEnd = start + parsed;
+  const extend = (range: [number, number, number] | null | undefined): void => {
+    if (!range) return;
+    if (range[1] === seenEnd) range[1] = start + chunk.length;
+    if (range[2] === seenEnd) range[2] = start + chunk.length;
+  };
+  extend(last.range);
+  visit(last, (_key, node) => {
+    if (isNode(node)) extend(node.range);
+  });
+  return documents;
+}
+
+function* parseTextAtSteps(chunk: string, parsed: number, start: number): Steps<Document.Parsed[]> {
   const lexer = new Lexer();
   const parser = new Parser();
   parser.offset = start;
   const tokens: CST.Token[] = [];
   let sinceYield = 0;
-  for (const lexeme of lexer.lex(chunk)) {
+  for (const lexeme of lexer.lex(parsed === chunk.length ? chunk : chunk.slice(0, parsed))) {
     for (const token of parser.next(lexeme)) tokens.push(token);
     sinceYield += lexeme.length;
     if (sinceYield >= CHARS_PER_STEP) {
@@ -126,4 +148,34 @@ function* parseAtSteps(chunk: string, start: number): Steps<Document.Parsed[]> {
   for (const token of parser.end()) tokens.push(token);
   const composer = new Composer(YAML_PARSE_OPTIONS);
   return Array.from(composer.compose(tokens, false, start + chunk.length)) as Document.Parsed[];
+}
+
+/** Parses a whole text as one chunk, as `parseAllDocuments` would, with the cut below. */
+export function parseDocuments(text: string): Document.Parsed[] {
+  return drain(parseAtSteps(text, 0));
+}
+
+/** Trailing line breaks shorter than this are parsed as they are. */
+const BLANK_TAIL_WORTH_CUTTING = 1024;
+/** How many of a long tail's empty lines the parser sees, so that ranges ending in it show. */
+const BLANK_LINES_SEEN = 3;
+/** A block scalar header that keeps trailing line breaks (`|+`, `>2+`, `|+2`). */
+const KEEP_CHOMPING = /[|>](?:[1-9]?\+|\+[1-9])/;
+
+/**
+ * How much of a chunk the parser needs to see. Empty lines at the end of a document are no part of
+ * its value — except in a block scalar that keeps them — yet the parser makes a token of each: a
+ * megabyte of them took seconds. Past the first few they are left out.
+ */
+export function significantLength(chunk: string): number {
+  let end = chunk.length;
+  while (end > 0 && (chunk.charCodeAt(end - 1) === 10 || chunk.charCodeAt(end - 1) === 13)) end--;
+  if (chunk.length - end < BLANK_TAIL_WORTH_CUTTING || KEEP_CHOMPING.test(chunk)) return chunk.length;
+  let seen = end;
+  for (let line = 0; line < BLANK_LINES_SEEN; line++) {
+    const lineBreak = chunk.indexOf('\n', seen);
+    if (lineBreak < 0) return chunk.length;
+    seen = lineBreak + 1;
+  }
+  return seen;
 }

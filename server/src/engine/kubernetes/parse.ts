@@ -1,7 +1,7 @@
-import { isMap, isScalar, isSeq, parseAllDocuments, type Document, type Node, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, type Document, type Node, type YAMLMap } from 'yaml';
 import { LineIndex } from '../text';
 import { drain, type Steps } from '../steps';
-import { YAML_PARSE_OPTIONS, type YamlDocumentCache } from './document-cache';
+import { parseDocuments, type YamlDocumentCache } from './document-cache';
 import { escapedQuotesAtLineEnd, unclosedDoubleQuotedScalars } from './unclosed-quotes';
 import type { Range } from '../types';
 
@@ -55,7 +55,7 @@ export function parseYaml(text: string, cache?: YamlDocumentCache): ParsedYaml {
 /** parseYaml in steps; without a cache the whole text is one step (the CLI drains it at once anyway). */
 export function* parseYamlSteps(text: string, cache?: YamlDocumentCache): Steps<ParsedYaml> {
   const index = new LineIndex(text);
-  const documents = cache ? yield* cache.parseAllSteps(text) : parseAllDocuments(text, YAML_PARSE_OPTIONS);
+  const documents = cache ? yield* cache.parseAllSteps(text) : parseDocuments(text);
   const docs = Array.isArray(documents) ? (documents as Document.Parsed[]) : [];
   const objects: K8sObject[] = [];
   const problems: SyntaxProblem[] = [];
