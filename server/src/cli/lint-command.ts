@@ -16,7 +16,7 @@ import type { ParsedArgs } from './main';
 import type { FileReport } from './report';
 import { Progress } from './progress';
 import { buildFileWorkspace, indexFiles, indexSurroundings } from '../schema/file-workspace';
-import { buildContextFor } from '../config/build-context';
+import { buildContextFor, DockerignoreMemory } from '../config/build-context';
 import type { WorkspaceIndex } from '../engine/workspace';
 import { measureRuleTimes, ruleTimes } from '../engine/rule-times';
 import { collectAfterLargeParse } from './parse-garbage';
@@ -78,13 +78,14 @@ export async function runLint(args: ParsedArgs): Promise<number> {
     const texts = readWithinBudget(files);
     // CRDs and kustomizations around the linted files, so custom resources and patches are judged right.
     const parsed = new Map<string, YamlDocumentCache>();
+    const indexed: Indexed = { texts, parsed, dockerignores: new DockerignoreMemory() };
     const workspace = buildFileWorkspace({ ...around, texts, parsed });
     collectAfterLargeParse(texts, workspace.objectCount);
     reportProblems(workspace);
     const progress = new Progress(files.length, format === 'text' ? process.stderr : undefined);
     for (const target of targets) {
       progress.tick(target.file);
-      reports.push(lintIndexed(target, { config, fixMode, kind }, workspace, { texts, parsed }));
+      reports.push(lintIndexed(target, { config, fixMode, kind }, workspace, indexed));
       // Yield now and then so a progress line can repaint on long runs.
       if (reports.length % 200 === 0) await new Promise((resolve) => setImmediate(resolve));
     }
@@ -210,13 +211,15 @@ function lintFile(
   workspace: WorkspaceIndex,
   forced: string | undefined,
   yamlCache?: YamlDocumentCache,
+  dockerignores?: DockerignoreMemory,
 ): FileReport {
   if ('error' in content) return { file, findings: [], error: content.error };
   const text = content.text;
   const languageId = languageOf(file, text, forced);
   if (!languageId) return { file, findings: [], skipped: NOT_RECOGNISED };
   const uri = path.resolve(file);
-  const buildContext = languageId === 'dockerfile' ? buildContextFor(uri) : undefined;
+  const buildContext =
+    languageId === 'dockerfile' ? buildContextFor(uri, dockerignores ? { memory: dockerignores } : {}) : undefined;
   const lintText = (t: string) =>
     lint(t, uri, config, {
       workspace,
@@ -287,11 +290,12 @@ function lintTarget(
   options: { config: Config; fixMode: FixMode; kind: string | undefined },
   workspace: WorkspaceIndex,
   yamlCache?: YamlDocumentCache,
+  dockerignores?: DockerignoreMemory,
 ): FileReport {
   const content = text === undefined ? readText(target.file) : { text };
   const forced = forcedLanguage(target, options.kind);
   return {
-    ...lintFile(target.file, content, options.config, options.fixMode, workspace, forced, yamlCache),
+    ...lintFile(target.file, content, options.config, options.fixMode, workspace, forced, yamlCache, dockerignores),
     explicit: target.explicit,
   };
 }
@@ -299,6 +303,8 @@ function lintTarget(
 interface Indexed {
   texts: Map<string, string>;
   parsed: Map<string, YamlDocumentCache>;
+  /** The folders searched for a `.dockerignore` so far in this run. */
+  dockerignores: DockerignoreMemory;
 }
 
 /** What a `--jobs` worker keeps between its rounds. */
@@ -319,7 +325,7 @@ function lintIndexed(
   const yamlCache = indexed.parsed.get(key);
   indexed.texts.delete(key);
   indexed.parsed.delete(key);
-  return lintTarget(target, text, options, workspace, yamlCache);
+  return lintTarget(target, text, options, workspace, yamlCache, indexed.dockerignores);
 }
 
 function reportProblems(workspace: ManifestWorkspace): void {
@@ -330,7 +336,12 @@ function reportProblems(workspace: ManifestWorkspace): void {
 export const LINT_ROUNDS: LintRounds<WorkerState> = {
   index(job) {
     const files = job.targets.map((target) => target.file);
-    const indexed: WorkerState = { texts: readWithinBudget(files), parsed: new Map(), early: new Map() };
+    const indexed: WorkerState = {
+      texts: readWithinBudget(files),
+      parsed: new Map(),
+      dockerignores: new DockerignoreMemory(),
+      early: new Map(),
+    };
     const workspace = new ManifestWorkspace();
     indexFiles(workspace, { files, texts: indexed.texts, parsed: indexed.parsed });
     return { index: workspace.snapshot(), state: indexed };
