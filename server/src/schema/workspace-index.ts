@@ -7,11 +7,11 @@
  */
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseAllDocuments } from 'yaml';
+import { isMap, parseAllDocuments } from 'yaml';
 import { isHelmTemplate } from '../engine/detect';
 import { isOverSizeLimit } from '../engine/lint';
 import { indexObject, kustomizationGenerates, type IndexedObject } from '../engine/kubernetes/facts';
-import { parseYaml } from '../engine/kubernetes/parse';
+import { parseYaml, plainValue, scalarString } from '../engine/kubernetes/parse';
 import { compareCodeUnits } from '../engine/order';
 import type { YamlDocumentCache } from '../engine/kubernetes/document-cache';
 import type {
@@ -143,16 +143,18 @@ export class ManifestWorkspace implements WorkspaceIndex {
     for (const document of cache
       ? cache.parseAll(text)
       : parseAllDocuments(text, { prettyErrors: false, logLevel: 'error' })) {
-      const contents: unknown = document.contents;
-      if (!contents || typeof contents !== 'object') continue;
-      let value: unknown;
-      try {
-        value = document.toJS({ maxAliasCount: 1000 });
-      } catch {
-        unreadable = true;
+      const contents = document.contents;
+      if (!isMap(contents)) continue;
+      const built = plainValue(document, contents);
+      if ('error' in built) {
+        // An alias bomb or cycle: the lint reports it; here it matters only in a CRD.
+        const apiVersion = scalarString(contents.get('apiVersion', true));
+        const kind = scalarString(contents.get('kind', true));
+        if (apiVersion && kind && isCrdObject(apiVersion, kind)) unreadable = true;
         continue;
       }
-      if (!value || typeof value !== 'object') continue;
+      const value = built.value;
+      if (!value) continue;
       const { apiVersion, kind } = value as { apiVersion?: unknown; kind?: unknown };
       if (typeof apiVersion !== 'string' || typeof kind !== 'string' || !isCrdObject(apiVersion, kind)) continue;
       if (document.errors.length > 0) {

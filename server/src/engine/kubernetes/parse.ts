@@ -118,11 +118,16 @@ function isCyclic(value: object): boolean {
   return walk(value);
 }
 
-type Built = { value: Record<string, unknown> | undefined } | { error: string; code: string };
+export type Built = { value: Record<string, unknown> | undefined } | { error: string; code: string };
 /** Plain values per node, kept while the node lives (the document cache reuses unchanged nodes). */
 const builtValues = new WeakMap<YAMLMap, Built>();
 
-function plainValue(document: Document.Parsed, root: YAMLMap): Built {
+/**
+ * The plain value of a document's top-level map, built once per map: the workspace index reads
+ * CRDs from the same parse the lint then uses, and taking the same value (not a copy) lets the CRD
+ * schema conversion, kept per value, run once too.
+ */
+export function plainValue(document: Document.Parsed, root: YAMLMap): Built {
   let built = builtValues.get(root);
   if (!built) {
     try {

@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { YamlDocumentCache } from '../../server/src/engine/kubernetes/document-cache';
+import { parseYaml } from '../../server/src/engine/kubernetes/parse';
+import { customKindOf } from '../../server/src/schema/crd';
+import { ManifestWorkspace } from '../../server/src/schema/workspace-index';
+import { WIDGET_CRD } from '../support/widget-crd';
+
+describe('the CRDs the workspace index reads from a file', () => {
+  it('are the very values the lint of the same parse reads, so each is converted to a schema once', () => {
+    const cache = new YamlDocumentCache();
+    const workspace = new ManifestWorkspace();
+    workspace.setFile('/w/crd.yaml', WIDGET_CRD, cache);
+    const [source] = workspace.customResourceDefinitions();
+    const object = parseYaml(WIDGET_CRD, cache).objects.find(
+      (candidate) => candidate.kind === 'CustomResourceDefinition',
+    );
+    assert.ok(source && object?.value);
+    assert.equal(source.definition, object.value);
+    assert.equal(customKindOf(source.definition, source.uri), customKindOf(object.value, '/w/crd.yaml'));
+  });
+
+  it('make the file a problem when a CRD in it cannot be built (an alias cycle or bomb), not when another document cannot', () => {
+    const bomb = (name: string): string => {
+      const levels = ['a: &l0 [x, x, x, x, x, x, x, x, x, x]'];
+      for (let level = 1; level < 5; level++)
+        levels.push(`l${level}: &l${level} [${`*l${level - 1}, `.repeat(9)}*l${level - 1}]`);
+      return `${name}\n${levels.join('\n')}\n`;
+    };
+    const crdWith = (extra: string): string =>
+      WIDGET_CRD.replace('kind: CustomResourceDefinition\n', `kind: CustomResourceDefinition\n${extra}`);
+    const cases: [string, string, boolean][] = [
+      ['a cycle in a CRD', `${crdWith('loop: &a [*a]\n')}`, true],
+      ['a bomb in a CRD', `${crdWith(bomb('spare: 1'))}`, true],
+      ['a cycle beside a CRD', `${WIDGET_CRD}---\nkind: Thing\nloop: &a [*a]\n`, false],
+      ['a bomb beside a CRD', `${WIDGET_CRD}---\n${bomb('kind: Thing')}`, false],
+    ];
+    for (const [name, text, problem] of cases) {
+      const workspace = new ManifestWorkspace();
+      workspace.setFile('/w/crd.yaml', text, new YamlDocumentCache());
+      assert.equal(workspace.customResourceDefinitions().length, problem ? 0 : 1, name);
+      assert.equal(
+        workspace.problems().some((p) => /cannot be read/.test(p.message)),
+        problem,
+        name,
+      );
+    }
+  });
+});
