@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { lint } from '../../server/src/engine';
+import { DEFAULT_CONFIG } from '../../server/src/engine/config';
 import { YamlDocumentCache } from '../../server/src/engine/kubernetes/document-cache';
 import { parseYaml } from '../../server/src/engine/kubernetes/parse';
 import { customKindOf } from '../../server/src/schema/crd';
 import { ManifestWorkspace } from '../../server/src/schema/workspace-index';
-import { WIDGET_CRD } from '../support/widget-crd';
+import { BAD_WIDGET, WIDGET_CRD } from '../support/widget-crd';
 
 describe('the CRDs the workspace index reads from a file', () => {
   it('are the very values the lint of the same parse reads, so each is converted to a schema once', () => {
@@ -45,5 +47,19 @@ describe('the CRDs the workspace index reads from a file', () => {
         name,
       );
     }
+  });
+
+  it('are seen by the next lint of an unchanged text, whose reading the cache kept', () => {
+    const cache = new YamlDocumentCache();
+    const workspace = new ManifestWorkspace();
+    const codes = (): string[] =>
+      lint(BAD_WIDGET, '/w/widget.yaml', DEFAULT_CONFIG, { workspace, yamlCache: cache }).findings.map(
+        (finding) => finding.ruleId,
+      );
+    assert.deepEqual(codes(), ['unknown-custom-resource']);
+    workspace.setFile('/w/crd.yaml', WIDGET_CRD);
+    assert.deepEqual(codes(), ['kubernetes-schema']);
+    workspace.deleteFile('/w/crd.yaml');
+    assert.deepEqual(codes(), ['unknown-custom-resource']);
   });
 });
