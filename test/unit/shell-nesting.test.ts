@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { lint } from '../../server/src/engine';
+import { DEFAULT_CONFIG } from '../../server/src/engine/config';
 import { costlySubstitutionAt, TOO_DEEP_SUBSTITUTIONS } from '../../server/src/engine/dockerfile/shell-nesting';
 import { parseRelative } from '../../server/src/engine/dockerfile/shell';
 
@@ -60,11 +61,15 @@ describe('substitution nesting the shell parser would take seconds over', () => 
 
   it('makes the parse say so, and the Dockerfile lint report it at the substitution', () => {
     const parse = parseRelative(nested('$(', ')'));
-    assert.deepEqual(parse, { ok: false, error: TOO_DEEP_SUBSTITUTIONS, offset: 5 });
+    assert.deepEqual(parse, { ok: false, error: TOO_DEEP_SUBSTITUTIONS, offset: 5, tooDeep: true });
     const text = `FROM alpine:3.20\nRUN ${nested('$(', ')')}\n`;
     const syntax = lint(text, 'Dockerfile').findings.filter((f) => f.ruleId === 'dockerfile-syntax');
     assert.equal(syntax.length, 1);
-    assert.match(syntax[0]?.message ?? '', /nested too deeply/);
+    assert.match(syntax[0]?.message ?? '', /is nested too deeply to be read/);
     assert.deepEqual(syntax[0]?.range.start, { line: 1, character: 'RUN echo '.length });
+    const korean = lint(text, 'Dockerfile', { ...DEFAULT_CONFIG, locale: 'ko' }).findings.find(
+      (f) => f.ruleId === 'dockerfile-syntax',
+    );
+    assert.match(korean?.message ?? '', /너무 깊게 중첩/);
   });
 });

@@ -37,14 +37,15 @@ export function parseRelative(source: string): RelativeParse {
   let script: Unbash.ParsedScript;
   const walk: Walk = { source, commands: [], errors: [] };
   const costly = costlySubstitutionAt(source);
-  if (costly !== undefined) return { ok: false, error: TOO_DEEP_SUBSTITUTIONS, offset: costly };
+  if (costly !== undefined) return { ok: false, error: TOO_DEEP_SUBSTITUTIONS, offset: costly, tooDeep: true };
   try {
     script = parse(source);
     visitAll(script, walk);
   } catch (error) {
     // The parser bounds its nesting; this is the last guard should a construct still recurse too deep.
-    const message = error instanceof RangeError ? 'it is nested too deeply to be read' : 'it could not be read';
-    return { ok: false, error: message, offset: 0 };
+    if (error instanceof RangeError)
+      return { ok: false, error: 'it is nested too deeply to be read', offset: 0, tooDeep: true };
+    return { ok: false, error: 'it could not be read', offset: 0 };
   }
   const first = walk.errors.reduce<Walk['errors'][number] | undefined>(
     (best, error) => (!best || error.offset < best.offset ? error : best),

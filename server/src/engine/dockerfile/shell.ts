@@ -39,6 +39,8 @@ export type ShellParse =
       error: string;
       /** Document offset the shell parser points at, when its message names a position. */
       offset?: number;
+      /** Set when the source was refused for its nesting rather than read (`error` says so in English). */
+      tooDeep?: true;
     };
 
 /** A top-level statement; a closing `;` or `&` is included, and then `separator` is where it stands. */
@@ -59,7 +61,7 @@ export type RelativeParse =
       /** Spans of the top-level statements, so the next edit of this source may parse just one. */
       statements: StatementSpan[];
     }
-  | { ok: false; error: string; offset?: number };
+  | { ok: false; error: string; offset?: number; tooDeep?: true };
 
 /**
  * Parsed RUN bodies by their text. Parsing is the costliest part of RUN analysis, and an edit
@@ -102,6 +104,7 @@ export function parseShell(
       ok: false,
       error: relative.error,
       ...(relative.offset === undefined ? {} : { offset: startOffset + relative.offset }),
+      ...(relative.tooDeep ? { tooDeep: true as const } : {}),
     };
   }
   // The same source starting at the same line and column has the same ranges: typing on one line

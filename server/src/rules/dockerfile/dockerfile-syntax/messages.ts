@@ -165,6 +165,10 @@ export const MESSAGES: Record<string, LocalizedText> = {
     ko: '스테이지 이름 "{name}"{은/는} 빌더가 예약한 이름입니다.',
   },
   shell: { en: 'The shell cannot parse this command: {detail}.', ko: '셸이 이 명령을 해석할 수 없습니다: {detail}.' },
+  shellTooDeep: {
+    en: 'This command is nested too deeply to be read; split it into steps or a script.',
+    ko: '이 명령은 너무 깊게 중첩되어 읽을 수 없습니다. 여러 단계나 스크립트로 나누세요.',
+  },
   fixTitle: { en: 'Change to {text}', ko: '바꾸기: {text}' },
   fixQuotes: { en: 'Use double quotes', ko: '큰따옴표로 바꾸기' },
   expectDuration: {

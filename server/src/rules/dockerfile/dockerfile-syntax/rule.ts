@@ -81,7 +81,8 @@ function reportShellError(ctx: DockerfileContext, instruction: Instruction): voi
         ? ctx.index.rangeOf(shell.offset, end)
         : lastWordBefore(ctx, ctx.index.offsetAt(args.start), shell.offset);
   }
-  ctx.report({ range, message: ctx.t('shell', { detail }) });
+  // The parser's own words are English in every locale; a refusal for nesting is ours to word.
+  ctx.report({ range, message: shell.tooDeep ? ctx.t('shellTooDeep') : ctx.t('shell', { detail }) });
 }
 
 /**
