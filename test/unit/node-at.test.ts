@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { isMap, isScalar, isSeq, parseAllDocuments, type Node } from 'yaml';
-import { nodeAt } from '../../server/src/engine/kubernetes/parse';
+import { keyNodeAt, nodeAt } from '../../server/src/engine/kubernetes/parse';
 import { ALL_RULES } from '../../server/src/rules';
 import { loadFixtures, unmark } from '../rules/support';
 
@@ -16,6 +16,14 @@ function libraryNodeAt(from: unknown, path: Path): unknown {
     else return undefined;
   }
   return node ?? undefined;
+}
+
+/** The key node naming the last segment, as the library's entries give it. */
+function libraryKeyNodeAt(from: unknown, path: Path): unknown {
+  const parent = libraryNodeAt(from, path.slice(0, -1));
+  const last = path[path.length - 1];
+  if (!isMap(parent) || typeof last !== 'string') return undefined;
+  return parent.items.find((pair) => isScalar(pair.key) && pair.key.value === last)?.key;
 }
 
 /** Every path to a node, plus paths that miss (absent keys, indexes past the end, a key on a list). */
@@ -33,7 +41,7 @@ function pathsIn(node: unknown, prefix: Path, out: Path[]): void {
 }
 
 describe('nodeAt', () => {
-  it('finds what the YAML library finds, for every path of every manifest fixture', () => {
+  it('finds the nodes and keys the YAML library finds, for every path of every manifest fixture', () => {
     let compared = 0;
     for (const rule of ALL_RULES.filter((candidate) => candidate.target === 'kubernetes')) {
       const fixtures = loadFixtures(rule);
@@ -44,6 +52,7 @@ describe('nodeAt', () => {
           pathsIn(document.contents, [], paths);
           for (const path of paths) {
             assert.equal(nodeAt(document.contents as Node, path), libraryNodeAt(document.contents, path));
+            assert.equal(keyNodeAt(document.contents as Node, path), libraryKeyNodeAt(document.contents, path));
             compared++;
           }
         }

@@ -55,8 +55,7 @@ export function parseYaml(text: string, cache?: YamlDocumentCache): ParsedYaml {
 /** parseYaml in steps; without a cache the whole text is one step (the CLI drains it at once anyway). */
 export function* parseYamlSteps(text: string, cache?: YamlDocumentCache): Steps<ParsedYaml> {
   const index = new LineIndex(text);
-  const documents = cache ? yield* cache.parseAllSteps(text) : parseDocuments(text);
-  const docs = Array.isArray(documents) ? (documents as Document.Parsed[]) : [];
+  const docs = cache ? yield* cache.parseAllSteps(text) : parseDocuments(text);
   const objects: K8sObject[] = [];
   const problems: SyntaxProblem[] = [];
   const escapedQuotes = escapedQuotesAtLineEnd(text);
@@ -190,7 +189,7 @@ export function nodeAt(from: Node | null | undefined, path: Path): Node | undefi
   for (const segment of path) {
     if (typeof segment === 'string') {
       if (!isMap(node)) return undefined;
-      node = entryValue(node, segment);
+      node = entryOf(node, segment)?.value;
     } else {
       if (!isSeq(node)) return undefined;
       node = node.items[segment];
@@ -200,11 +199,11 @@ export function nodeAt(from: Node | null | undefined, path: Path): Node | undefi
 }
 
 /**
- * `map.get(key, true)` for a parsed map, whose keys are nodes: the first entry whose key is the
- * scalar `key`. Rules look paths up all the time (a run over 5,000 objects spent half a second
- * in lookups); testing the key's value before its node type halves the cost of each.
+ * The entry `map.get(key, true)` reads, for a parsed map, whose keys are nodes: the first whose
+ * key is the scalar `key`. Rules look paths up all the time (a run over 5,000 objects spent half a
+ * second in lookups); testing the key's value before its node type halves the cost of each.
  */
-function entryValue(map: YAMLMap, key: string): unknown {
+function entryOf(map: YAMLMap, key: string): YAMLMap['items'][number] | undefined {
   for (const item of map.items) {
     const candidate = item.key as unknown;
     if (
@@ -214,7 +213,7 @@ function entryValue(map: YAMLMap, key: string): unknown {
         (candidate as { value?: unknown }).value === key &&
         isScalar(candidate))
     )
-      return item.value ?? undefined;
+      return item;
   }
   return undefined;
 }
@@ -224,8 +223,8 @@ export function keyNodeAt(from: Node | null | undefined, path: Path): Node | und
   const parent = nodeAt(from, path.slice(0, -1));
   const last = path[path.length - 1];
   if (!isMap(parent) || typeof last !== 'string') return undefined;
-  const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === last);
-  return (pair?.key ?? undefined) as Node | undefined;
+  const key = entryOf(parent, last)?.key;
+  return isScalar(key) ? key : undefined;
 }
 
 function tidy(message: string): string {
