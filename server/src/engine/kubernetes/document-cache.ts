@@ -1,5 +1,6 @@
 import { Composer, isNode, Lexer, Parser, visit, type CST, type Document } from 'yaml';
 import { drain, type Steps } from '../steps';
+import { fastParseDocument } from './fast-yaml';
 
 /** Documents parsed between two yields; a typical one takes well under a millisecond… */
 const DOCUMENTS_PER_STEP = 20;
@@ -110,6 +111,8 @@ function shiftDocument(document: Document.Parsed, delta: number): void {
  * composing a document into nodes is one step.
  */
 function* parseAtSteps(chunk: string, start: number): Steps<Document.Parsed[]> {
+  const fast = fastParseDocument(chunk, start, YAML_PARSE_OPTIONS);
+  if (fast) return [fast];
   const parsed = significantLength(chunk);
   const documents = yield* parseTextAtSteps(chunk, parsed, start);
   const last = documents[documents.length - 1];

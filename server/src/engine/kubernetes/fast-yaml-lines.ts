@@ -1,0 +1,78 @@
+/** Line-level scanning for the fast YAML reader (fast-yaml.ts): indentation, blank and comment lines. */
+
+const SPACE = 32;
+const LINE_FEED = 10;
+const HASH = 35;
+
+/** The blank and comment lines after a collection's last item. */
+export interface Run {
+  /** Where the next content starts (after its indentation), or the end of the text. */
+  end: number;
+  /** The indentation of the deepest comment among them; -1 when there is none. */
+  deepestComment: number;
+}
+
+export function spaces(text: string, at: number): number {
+  let n = 0;
+  while (text.charCodeAt(at + n) === SPACE) n++;
+  return n;
+}
+
+export function lineEnd(text: string, at: number): number {
+  const end = text.indexOf('\n', at);
+  return end < 0 ? text.length : end;
+}
+
+/** The start of the first line at or after `line` that holds more than spaces and a comment. */
+export function skipToContent(text: string, line: number): number {
+  while (line < text.length) {
+    const at = line + spaces(text, line);
+    if (at >= text.length) return text.length;
+    const ch = text.charCodeAt(at);
+    if (ch !== LINE_FEED && ch !== HASH) return line;
+    line = Math.min(text.length, lineEnd(text, at) + 1);
+  }
+  return text.length;
+}
+
+/** The blank and comment lines from `line` to the next content. */
+export function runAfter(text: string, line: number): Run {
+  let deepestComment = -1;
+  while (line < text.length) {
+    const indent = spaces(text, line);
+    const at = line + indent;
+    if (at >= text.length) return { end: text.length, deepestComment };
+    if (text.charCodeAt(at) === HASH) deepestComment = Math.max(deepestComment, indent);
+    else if (text.charCodeAt(at) !== LINE_FEED) return { end: at, deepestComment };
+    line = Math.min(text.length, lineEnd(text, at) + 1);
+  }
+  return { end: text.length, deepestComment };
+}
+
+/**
+ * The lines of a block scalar's content from `line` on: every line indented past the collection
+ * (`indent`) or blank. `end` follows the last of them, `contentEnd` the last that is not blank;
+ * `blankWithSpaces` says whether a blank line after the content holds spaces.
+ */
+export function blockScalarLines(
+  text: string,
+  line: number,
+  indent: number,
+): { lines: string[]; end: number; contentEnd: number; blankWithSpaces: boolean } {
+  const lines: string[] = [];
+  let end = line;
+  let contentEnd = line;
+  let blankWithSpaces = false;
+  while (line < text.length) {
+    const leading = spaces(text, line);
+    const eol = lineEnd(text, line);
+    const blank = line + leading === eol;
+    if (!blank && leading <= indent) break;
+    lines.push(text.slice(line, eol));
+    line = Math.min(text.length, eol + 1);
+    end = line;
+    if (!blank) contentEnd = line;
+    blankWithSpaces = blank ? blankWithSpaces || leading > 0 : false;
+  }
+  return { lines, end, contentEnd, blankWithSpaces };
+}

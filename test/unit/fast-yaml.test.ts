@@ -1,0 +1,232 @@
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import { isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document } from 'yaml';
+import { splitDocuments, YAML_PARSE_OPTIONS } from '../../server/src/engine/kubernetes/document-cache';
+import { fastParseDocument } from '../../server/src/engine/kubernetes/fast-yaml';
+import { ALL_RULES } from '../../server/src/rules';
+import { loadFixtures, unmark } from '../rules/support';
+
+/** Everything a rule, fix or hover can read of a parse: node classes, ranges, values, scalar styles. */
+function describeNode(node: unknown, at: string, out: string[]): void {
+  if (isScalar(node)) {
+    const { range, type, source, value, format } = node as typeof node & { source?: string };
+    const digits = (node as { minFractionDigits?: number }).minFractionDigits ?? '';
+    out.push(
+      `${at} scalar ${String(range)} ${String(type)} ${JSON.stringify(source)} ${typeof value}:${String(value)} ${format ?? ''} ${digits}`,
+    );
+  } else if (isMap(node) || isSeq(node)) {
+    out.push(
+      `${at} ${isMap(node) ? 'map' : 'seq'} ${String(node.range)} ${node.flow ? 'flow' : 'block'} ${node.items.length}`,
+    );
+    node.items.forEach((item, i) => {
+      if (isPair(item)) {
+        describeNode(item.key, `${at}.${i}key`, out);
+        describeNode(item.value, `${at}.${i}value`, out);
+      } else describeNode(item, `${at}.${i}`, out);
+    });
+  } else out.push(`${at} ${String(node)}`);
+}
+
+function describeDocument(document: Document.Parsed): string[] {
+  const out = [`doc ${String(document.range)} ${String(document.directives?.docStart)}`];
+  for (const problem of [...document.errors, ...document.warnings]) out.push(`problem ${problem.code}`);
+  describeNode(document.contents, 'root', out);
+  return out;
+}
+
+/** The fast reader's document for one chunk (offset `start`), checked against the library's; false when it declined. */
+function compareChunk(chunk: string, start = 0, label = chunk): boolean {
+  const fast = fastParseDocument(chunk, start, YAML_PARSE_OPTIONS);
+  if (!fast) return false;
+  const library = parseAllDocuments(chunk, YAML_PARSE_OPTIONS) as Document.Parsed[];
+  assert.equal(library.length, 1, `${label}: the library read ${library.length} documents`);
+  const shifted = describeDocument(library[0] as Document.Parsed).map((line) =>
+    line.replace(/\d+,\d+,\d+/, (r) => shift(r, start)),
+  );
+  assert.deepEqual(describeDocument(fast), shifted, label);
+  return true;
+}
+
+function shift(range: string, by: number): string {
+  return range
+    .split(',')
+    .map((n) => String(Number(n) + by))
+    .join(',');
+}
+
+function manifestTexts(): { label: string; text: string }[] {
+  const texts: { label: string; text: string }[] = [];
+  for (const rule of ALL_RULES.filter((candidate) => candidate.target === 'kubernetes')) {
+    const fixtures = loadFixtures(rule);
+    for (const fixture of [...fixtures.fire, ...fixtures.dontFire]) {
+      texts.push({ label: `${rule.id}: ${fixture.name}`, text: unmark(fixture.text).text });
+    }
+  }
+  for (const dir of ['examples/k8s', 'test/e2e/workspace']) {
+    for (const name of fs.readdirSync(dir).filter((file) => file.endsWith('.yaml'))) {
+      texts.push({ label: name, text: fs.readFileSync(path.join(dir, name), 'utf8') });
+    }
+  }
+  return texts;
+}
+
+describe('fast YAML reader', () => {
+  it('reads every manifest fixture and example exactly as the library does', () => {
+    let accepted = 0;
+    let chunks = 0;
+    for (const { label, text } of manifestTexts()) {
+      for (const { chunk, start } of splitDocuments(text)) {
+        chunks++;
+        if (compareChunk(chunk, start, label)) accepted++;
+      }
+    }
+    // Many fixtures are broken or unusual on purpose (syntax errors, anchors, tags); the reader takes
+    // 77% of them, and 97% of the documents of real repositories.
+    assert.ok(accepted > 0.7 * chunks, `accepted ${accepted} of ${chunks} documents`);
+  });
+
+  it('reads each form it accepts exactly as the library does', () => {
+    const forms = [
+      'a: |+\n  x\n\n\nb: 2\n',
+      'a: |+\n  x\n',
+      'a: |\n  x\n\n',
+      'a: |-\n  x\n\n\nb: 1\n',
+      'a: >\n  x\n  y\n\n  z\n   more\n  w\nb: 1\n',
+      'a:\n  - |+\n    x\n\n  - y\n',
+      'a: |\n  x\n# c\nb: 1\n',
+      'a: "x\n  y\n\n  z"\nb: 1\n',
+      "a: 'x\n  y''s\n\n  z'\n",
+      'a: x\n  y\n\n  z\nb: 1\n',
+      'a: "\\x41\\u00e9\\ \\t\\"q\\""\n',
+      'a: [a, "b", 1, true, ~]\n',
+      'a: [ "x" , y ]\nb: {}\nc: []\n',
+      '- a\n- b: 1\n  c: 2\n-\n  d: 3\n- 0x1F\n- 0o17\n- 1.50\n- 1e3\n- .inf\n- -2\n- null\n- False\n',
+      '"q": 1\n\'s\': 2\n3: three\n',
+      '---\n# head\napiVersion: v1 # c\nkind:   Pod\nmetadata:\n  name: x\n  labels: {}\n',
+      '\n# x\n\na: 1\n# end\n\n',
+      'a:\n  - x\n  # c1\n\n  # c2\nb: 1\n',
+      'a:\n  k: 1\n  # c1\n# c0\nb: 1\n',
+      'a:\n  k: 1\n    # c1\nb: 1\n',
+      'a:\n  k:\n    m: 1\n  # c\nb: 2\n',
+      'a:\n  b:\n    k: 1\n    # c\n\n  j: 2\n',
+      'a:\n  k: 1\n      # c\n    # d\n  # e\nb: 1\n',
+      'a:\n- x\n# c\nb: 2\n',
+      'a:\n\nb: 1\n',
+      'a:\n  k:\n\n  j: 1\n',
+      'a:\n  k: 1\n# end\n\n',
+    ];
+    for (const form of forms) assert.ok(compareChunk(form), `declined: ${JSON.stringify(form)}`);
+    assert.ok(compareChunk('a: 1\nb:\n  - x\n', 12_345), 'offsets counted from the chunk start');
+  });
+
+  it('leaves to the library what it does not read', () => {
+    const declined = [
+      'a: &x 1\nb: *x\n',
+      'a: !!str 1\n',
+      '? a\n: b\n',
+      'a:\tb\n',
+      'a: 1\r\nb: 2\r\n',
+      '%YAML 1.2\n---\na: 1\n',
+      'a: {b: 1}\n',
+      'a: [\n  1]\n',
+      'a: 1\na: 2\n',
+      'a: b: c\n',
+      'a: "open\n',
+      'a:\n  b: 1\n c: 2\n',
+      'a: 1\n...\n',
+      '# only a comment\n',
+      '',
+      'plain scalar\n',
+      'a: |2\n   x\n',
+      'a: 1\n---\nb: 2\n',
+      'a: "\\q"\n',
+      'a:\n# c\nb: 1\n',
+      `${'k'.repeat(1100)}: v\n`,
+      '\ufeffapiVersion: v1\n',
+      'a: b\x01c\n',
+      'a: b\u0085c\n',
+      'a: b\u2028c\n',
+    ];
+    for (const text of declined) {
+      assert.equal(fastParseDocument(text, 0, YAML_PARSE_OPTIONS), undefined, JSON.stringify(text.slice(0, 40)));
+    }
+  });
+
+  it('declines deep nesting instead of overflowing the stack', () => {
+    const deep = Array.from({ length: 20_000 }, (_, i) => `${' '.repeat(i)}k:`).join('\n') + ' 1\n';
+    assert.equal(fastParseDocument(deep, 0, YAML_PARSE_OPTIONS), undefined);
+  });
+
+  it('reads mutated manifests exactly as the library does, or leaves them to it', () => {
+    // A fixed seed: every run checks the same 4,000 damaged documents.
+    let seed = 7;
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const pieces = [
+      ' ',
+      ':',
+      ': ',
+      '- ',
+      '#',
+      ' #',
+      '"',
+      "'",
+      '\n',
+      '[',
+      ']',
+      '{',
+      '}',
+      '|',
+      '>',
+      '|+\n',
+      '&',
+      '*',
+      '!',
+      '?',
+      ',',
+      'x',
+      '0',
+      '\\',
+      '\n  ',
+      '\n- ',
+      ' k: v',
+      '\n# c\n',
+      '\n    # c\n',
+      '1e3',
+      'true',
+      '~',
+    ];
+    const mutate = (text: string): string => {
+      const lines = text.split('\n');
+      const line = random(lines.length);
+      const at = random(text.length + 1);
+      switch (random(5)) {
+        case 0:
+          return text.slice(0, at) + text.slice(at + 1);
+        case 1:
+          return text.slice(0, at) + (pieces[random(pieces.length)] ?? '') + text.slice(at);
+        case 2:
+          lines.splice(line, 0, lines[line] ?? '');
+          return lines.join('\n');
+        case 3:
+          lines[line] = random(2) ? ` ${lines[line] ?? ''}` : (lines[line] ?? '').slice(1);
+          return lines.join('\n');
+        default:
+          [lines[line], lines[0]] = [lines[0] ?? '', lines[line] ?? ''];
+          return lines.join('\n');
+      }
+    };
+    const chunks = manifestTexts().flatMap(({ text }) => splitDocuments(text).map(({ chunk }) => chunk));
+    let accepted = 0;
+    for (let n = 0; n < 4000; n++) {
+      let chunk = chunks[random(chunks.length)] ?? '';
+      for (let k = random(3); k >= 0; k--) chunk = mutate(chunk);
+      if (splitDocuments(chunk).length === 1 && compareChunk(chunk)) accepted++;
+    }
+    assert.ok(accepted > 500, `only ${accepted} mutated documents were read`);
+  });
+});
