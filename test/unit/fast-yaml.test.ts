@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document } from 'yaml';
-import { splitDocuments, YAML_PARSE_OPTIONS } from '../../server/src/engine/kubernetes/document-cache';
+import { parseDocuments, splitDocuments, YAML_PARSE_OPTIONS } from '../../server/src/engine/kubernetes/document-cache';
 import { fastParseDocument } from '../../server/src/engine/kubernetes/fast-yaml';
 import { ALL_RULES } from '../../server/src/rules';
 import { loadFixtures, unmark } from '../rules/support';
@@ -31,7 +31,8 @@ function describeNode(node: unknown, at: string, out: string[]): void {
 
 function describeDocument(document: Document.Parsed): string[] {
   const out = [`doc ${String(document.range)} ${String(document.directives?.docStart)}`];
-  for (const problem of [...document.errors, ...document.warnings]) out.push(`problem ${problem.code}`);
+  for (const problem of [...document.errors, ...document.warnings])
+    out.push(`problem ${problem.code} ${String(problem.pos)}`);
   describeNode(document.contents, 'root', out);
   return out;
 }
@@ -70,6 +71,70 @@ function manifestTexts(): { label: string; text: string }[] {
     }
   }
   return texts;
+}
+
+function seeded(seed: number): (n: number) => number {
+  return (n) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+}
+
+const PIECES = [
+  ' ',
+  ':',
+  ': ',
+  '- ',
+  '#',
+  ' #',
+  '"',
+  "'",
+  '\n',
+  '[',
+  ']',
+  '{',
+  '}',
+  '|',
+  '>',
+  '|+\n',
+  '&',
+  '*',
+  '!',
+  '?',
+  ',',
+  'x',
+  '0',
+  '\\',
+  '\n  ',
+  '\n- ',
+  ' k: v',
+  '\n# c\n',
+  '\n    # c\n',
+  '1e3',
+  'true',
+  '~',
+];
+
+/** The text with one random character, line or indentation changed. */
+function mutate(text: string, random: (n: number) => number): string {
+  const lines = text.split('\n');
+  const line = random(lines.length);
+  const at = random(text.length + 1);
+  switch (random(5)) {
+    case 0:
+      return text.slice(0, at) + text.slice(at + 1);
+    case 1:
+      return text.slice(0, at) + (PIECES[random(PIECES.length)] ?? '') + text.slice(at);
+    case 2:
+      lines.splice(line, 0, lines[line] ?? '');
+      return lines.join('\n');
+    case 3:
+      lines[line] = random(2) ? ` ${lines[line] ?? ''}` : (lines[line] ?? '').slice(1);
+      return lines.join('\n');
+    default:
+      [lines[line], lines[0]] = [lines[0] ?? '', lines[line] ?? ''];
+      return lines.join('\n');
+  }
 }
 
 describe('fast YAML reader', () => {
@@ -116,6 +181,9 @@ describe('fast YAML reader', () => {
       'a:\n\nb: 1\n',
       'a:\n  k:\n\n  j: 1\n',
       'a:\n  k: 1\n# end\n\n',
+      '---\n',
+      '---',
+      '---   \n\n\n',
     ];
     for (const form of forms) assert.ok(compareChunk(form), `declined: ${JSON.stringify(form)}`);
     assert.ok(compareChunk('a: 1\nb:\n  - x\n', 12_345), 'offsets counted from the chunk start');
@@ -137,6 +205,8 @@ describe('fast YAML reader', () => {
       'a:\n  b: 1\n c: 2\n',
       'a: 1\n...\n',
       '# only a comment\n',
+      '---\n# only a comment\n',
+      '--- # a comment\n',
       '',
       'plain scalar\n',
       'a: |2\n   x\n',
@@ -159,72 +229,26 @@ describe('fast YAML reader', () => {
     assert.equal(fastParseDocument(deep, 0, YAML_PARSE_OPTIONS), undefined);
   });
 
+  it('reads a whole file document by document as the library reads it whole', () => {
+    const texts = manifestTexts().map(({ text }) => text);
+    const random = seeded(11);
+    // Files of several documents, some damaged, so that errors near a `---` are compared too.
+    for (let n = 0; n < 600; n++) {
+      const parts = Array.from({ length: 2 + random(3) }, () => texts[random(texts.length)] ?? '');
+      const joined = parts.map((part) => (random(4) === 0 ? mutate(part, random) : part)).join('---\n');
+      const whole = (parseAllDocuments(joined, YAML_PARSE_OPTIONS) as Document.Parsed[]).flatMap(describeDocument);
+      assert.deepEqual(parseDocuments(joined).flatMap(describeDocument), whole, JSON.stringify(joined.slice(0, 200)));
+    }
+  });
+
   it('reads mutated manifests exactly as the library does, or leaves them to it', () => {
     // A fixed seed: every run checks the same 4,000 damaged documents.
-    let seed = 7;
-    const random = (n: number): number => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed % n;
-    };
-    const pieces = [
-      ' ',
-      ':',
-      ': ',
-      '- ',
-      '#',
-      ' #',
-      '"',
-      "'",
-      '\n',
-      '[',
-      ']',
-      '{',
-      '}',
-      '|',
-      '>',
-      '|+\n',
-      '&',
-      '*',
-      '!',
-      '?',
-      ',',
-      'x',
-      '0',
-      '\\',
-      '\n  ',
-      '\n- ',
-      ' k: v',
-      '\n# c\n',
-      '\n    # c\n',
-      '1e3',
-      'true',
-      '~',
-    ];
-    const mutate = (text: string): string => {
-      const lines = text.split('\n');
-      const line = random(lines.length);
-      const at = random(text.length + 1);
-      switch (random(5)) {
-        case 0:
-          return text.slice(0, at) + text.slice(at + 1);
-        case 1:
-          return text.slice(0, at) + (pieces[random(pieces.length)] ?? '') + text.slice(at);
-        case 2:
-          lines.splice(line, 0, lines[line] ?? '');
-          return lines.join('\n');
-        case 3:
-          lines[line] = random(2) ? ` ${lines[line] ?? ''}` : (lines[line] ?? '').slice(1);
-          return lines.join('\n');
-        default:
-          [lines[line], lines[0]] = [lines[0] ?? '', lines[line] ?? ''];
-          return lines.join('\n');
-      }
-    };
+    const random = seeded(7);
     const chunks = manifestTexts().flatMap(({ text }) => splitDocuments(text).map(({ chunk }) => chunk));
     let accepted = 0;
     for (let n = 0; n < 4000; n++) {
       let chunk = chunks[random(chunks.length)] ?? '';
-      for (let k = random(3); k >= 0; k--) chunk = mutate(chunk);
+      for (let k = random(3); k >= 0; k--) chunk = mutate(chunk, random);
       if (splitDocuments(chunk).length === 1 && compareChunk(chunk)) accepted++;
     }
     assert.ok(accepted > 500, `only ${accepted} mutated documents were read`);

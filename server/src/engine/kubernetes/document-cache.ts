@@ -153,10 +153,22 @@ function* parseTextAtSteps(chunk: string, parsed: number, start: number): Steps<
   return Array.from(composer.compose(tokens, false, start + chunk.length)) as Document.Parsed[];
 }
 
-/** Parses a whole text as one chunk, as `parseAllDocuments` would, with the cut below. */
+/**
+ * Parses a whole text as `parseAllDocuments` would, a document at a time as the cache does (so the
+ * fast reader can take each), with the cut below. A text with a directive (`%YAML`), which applies
+ * to the document after its `---`, is parsed whole, and so is one with an escaped quote at a line's
+ * end, which the library reads as closing a scalar when a quote follows anywhere later in the text
+ * (unclosed-quotes.ts); parsed whole, the problem is placed at that quote.
+ */
 export function parseDocuments(text: string): Document.Parsed[] {
-  return drain(parseAtSteps(text, 0));
+  if (DIRECTIVE_LINE.test(text) || ESCAPED_QUOTE_AT_LINE_END.test(text)) return drain(parseAtSteps(text, 0));
+  const documents: Document.Parsed[] = [];
+  for (const { chunk, start } of splitDocuments(text)) documents.push(...drain(parseAtSteps(chunk, start)));
+  return documents;
 }
+
+const DIRECTIVE_LINE = /^%/m;
+const ESCAPED_QUOTE_AT_LINE_END = /\\"\r?$/m;
 
 /** Trailing line breaks shorter than this are parsed as they are. */
 const BLANK_TAIL_WORTH_CUTTING = 1024;

@@ -86,16 +86,33 @@ class Reader {
     const marked = text.startsWith('---');
     if (marked) first = this.endOfLine(3 + spaces(this.text, 3), true);
     const content = skipToContent(this.text, first);
-    if (content >= text.length) decline();
+    const document = this.document_;
+    if (marked && document.directives) document.directives.docStart = true;
+    if (content >= text.length) {
+      // A `---` with nothing after it is a document holding an empty value, a common sight in
+      // generated manifests; one with comments after it, or no `---` at all, is the library's.
+      const at = 3 + spaces(text, 3);
+      if (!marked || runAfter(text, first).deepestComment >= 0 || text[at] === '#') decline();
+      document.contents = this.emptyValue(at);
+      document.range = [this.base, this.base + at, this.base + at];
+      return document as Document.Parsed;
+    }
     const contentStart = content + spaces(this.text, content);
     const root = this.blockNode(content, spaces(this.text, content), -1);
     if (skipToContent(this.text, this.pos) < text.length) decline();
-    const document = this.document_;
     document.contents = root;
     const contentEnd = rangeOf(root)[2];
     document.range = [marked ? this.base : this.base + contentStart, contentEnd, this.base + text.length];
-    if (marked && document.directives) document.directives.docStart = true;
     return document as Document.Parsed;
+  }
+
+  /** The null scalar the library puts where a value is missing. */
+  private emptyValue(at: number): Scalar {
+    const empty = plainScalar(this.schema, '', this.options) ?? decline();
+    empty.range = this.range(at, at, at);
+    empty.source = '';
+    empty.type = Scalar.PLAIN;
+    return empty;
   }
 
   private range(start: number, valueEnd: number, nodeEnd: number): Range3 {
@@ -243,11 +260,7 @@ class Reader {
       const run = runAfter(this.text, lineAfter);
       if (text[at] === '#' || run.deepestComment >= 0 || run.end >= text.length) decline();
       this.pos = lineAfter;
-      const empty = plainScalar(this.schema, '', this.options) ?? decline();
-      empty.range = this.range(at, at, at);
-      empty.source = '';
-      (empty as { type?: string }).type = Scalar.PLAIN;
-      return empty;
+      return this.emptyValue(at);
     }
     if (this.isSeqIndicator(at)) decline();
     if (context === 'seq') {
