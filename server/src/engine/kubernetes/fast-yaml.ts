@@ -89,12 +89,16 @@ class Reader {
     const document = this.document_;
     if (marked && document.directives) document.directives.docStart = true;
     if (content >= text.length) {
-      // A `---` with nothing after it is a document holding an empty value, a common sight in
-      // generated manifests; one with comments after it, or no `---` at all, is the library's.
+      // A `---` with only blank lines or comments after it is a document holding an empty value
+      // (generated manifests have many), which takes the comments into its range. A comment on the
+      // marker's line, or no `---` at all (no document), is the library's.
       const at = 3 + spaces(text, 3);
-      if (!marked || runAfter(text, first).deepestComment >= 0 || text[at] === '#') decline();
-      document.contents = this.emptyValue(at);
-      document.range = [this.base, this.base + at, this.base + at];
+      if (!marked || text[at] === '#') decline();
+      const end = runAfter(text, first).deepestComment >= 0 ? text.length : at;
+      const empty = this.emptyValue(at);
+      rangeOf(empty)[2] = this.base + end;
+      document.contents = empty;
+      document.range = [this.base, this.base + end, this.base + end];
       return document as Document.Parsed;
     }
     const contentStart = content + spaces(this.text, content);
