@@ -1,6 +1,7 @@
 import { Composer, isNode, Lexer, Parser, visit, type CST, type Document } from 'yaml';
 import { drain, type Steps } from '../steps';
 import { fastParseDocument } from './fast-yaml';
+import { escapedQuotesAtLineEnd } from './unclosed-quotes';
 
 /** Documents parsed between two yields; a typical one takes well under a millisecond… */
 const DOCUMENTS_PER_STEP = 20;
@@ -160,15 +161,17 @@ function* parseTextAtSteps(chunk: string, parsed: number, start: number): Steps<
  * end, which the library reads as closing a scalar when a quote follows anywhere later in the text
  * (unclosed-quotes.ts); parsed whole, the problem is placed at that quote.
  */
-export function parseDocuments(text: string): Document.Parsed[] {
-  if (DIRECTIVE_LINE.test(text) || ESCAPED_QUOTE_AT_LINE_END.test(text)) return drain(parseAtSteps(text, 0));
+export function parseDocuments(
+  text: string,
+  escapedQuotes: ReadonlySet<number> = escapedQuotesAtLineEnd(text),
+): Document.Parsed[] {
+  if (DIRECTIVE_LINE.test(text) || escapedQuotes.size > 0) return drain(parseAtSteps(text, 0));
   const documents: Document.Parsed[] = [];
   for (const { chunk, start } of splitDocuments(text)) documents.push(...drain(parseAtSteps(chunk, start)));
   return documents;
 }
 
 const DIRECTIVE_LINE = /^%/m;
-const ESCAPED_QUOTE_AT_LINE_END = /\\"\r?$/m;
 
 /** Trailing line breaks shorter than this are parsed as they are. */
 const BLANK_TAIL_WORTH_CUTTING = 1024;

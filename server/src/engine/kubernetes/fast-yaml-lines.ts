@@ -1,7 +1,7 @@
 /** Line-level scanning for the fast YAML reader (fast-yaml.ts): indentation, blank and comment lines. */
 
-const SPACE = 32;
-const LINE_FEED = 10;
+export const SPACE = 32;
+export const LINE_FEED = 10;
 const HASH = 35;
 
 /** The blank and comment lines after a collection's last item. */

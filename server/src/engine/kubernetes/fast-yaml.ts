@@ -16,7 +16,16 @@ import {
   singleQuotedValue,
   type BlockHeader,
 } from './fast-yaml-scalars';
-import { blockScalarLines, lineEnd, runAfter, skipToContent, spaces, type Run } from './fast-yaml-lines';
+import {
+  blockScalarLines,
+  LINE_FEED,
+  lineEnd,
+  runAfter,
+  skipToContent,
+  SPACE,
+  spaces,
+  type Run,
+} from './fast-yaml-lines';
 
 const DECLINED = Symbol('declined');
 /** Longer implicit keys are an error in YAML. */
@@ -27,10 +36,9 @@ const NODE_INDICATORS = new Set([...',[]{}#&*!|>\'"%@`?:']);
  * Tabs, carriage returns, byte order marks, control characters and Unicode line breaks, which the
  * library treats in ways of its own; directives, document ends, and a second document.
  */
-// eslint-disable-next-line no-control-regex -- control characters are what it looks for
-const LEFT_TO_THE_LIBRARY = /[\t\r\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x85\u2028\u2029\ufeff]|\n(?:\.\.\.|%|---(?:[ \n]|$))/;
-const SPACE = 32;
-const LINE_FEED = 10;
+const LEFT_TO_THE_LIBRARY =
+  // eslint-disable-next-line no-control-regex -- control characters are what it looks for
+  /[\t\r\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x85\u2028\u2029\ufeff]|(?:^|\n)%|\n(?:\.\.\.|---(?:[ \n]|$))/;
 
 type Range3 = [number, number, number];
 type Context = 'map' | 'seq';
@@ -51,7 +59,7 @@ function rangeOf(node: Node): Range3 {
  * the library.
  */
 export function fastParseDocument(chunk: string, start: number, options: object): Document.Parsed | undefined {
-  if (LEFT_TO_THE_LIBRARY.test(chunk) || chunk.startsWith('%')) return undefined;
+  if (LEFT_TO_THE_LIBRARY.test(chunk)) return undefined;
   try {
     return new Reader(chunk, start, options).document();
   } catch (error) {
@@ -101,12 +109,12 @@ class Reader {
       document.range = [this.base, this.base + end, this.base + end];
       return document as Document.Parsed;
     }
-    const contentStart = content + spaces(this.text, content);
-    const root = this.blockNode(content, spaces(this.text, content), -1);
+    const contentIndent = spaces(this.text, content);
+    const root = this.blockNode(content, contentIndent, -1);
     if (skipToContent(this.text, this.pos) < text.length) decline();
     document.contents = root;
     const contentEnd = rangeOf(root)[2];
-    document.range = [marked ? this.base : this.base + contentStart, contentEnd, this.base + text.length];
+    document.range = [marked ? this.base : this.base + content + contentIndent, contentEnd, this.base + text.length];
     return document as Document.Parsed;
   }
 
@@ -302,7 +310,7 @@ class Reader {
         else return i + 1;
       } else if (ch === '\n') {
         if (indent === undefined) return undefined;
-        // Continuation lines must be indented past the collection, and may not look like a document marker.
+        // Continuation lines must be indented past the collection (blank ones aside).
         const next = spaces(text, i + 1);
         if (next <= indent && text.charCodeAt(i + 1 + next) !== LINE_FEED) decline();
       }
@@ -367,7 +375,7 @@ class Reader {
       }
     }
     this.pos = nodeEnd;
-    const source = lines.length === 1 ? text.slice(at, valueEnd) : foldedPlainValue(lines);
+    const source = foldedPlainValue(lines);
     const scalar = this.plain(source, at, valueEnd, nodeEnd);
     this.hasEnd.add(scalar);
     return scalar;

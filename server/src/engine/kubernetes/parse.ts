@@ -55,10 +55,10 @@ export function parseYaml(text: string, cache?: YamlDocumentCache): ParsedYaml {
 /** parseYaml in steps; without a cache the whole text is one step (the CLI drains it at once anyway). */
 export function* parseYamlSteps(text: string, cache?: YamlDocumentCache): Steps<ParsedYaml> {
   const index = new LineIndex(text);
-  const docs = cache ? yield* cache.parseAllSteps(text) : parseDocuments(text);
+  const escapedQuotes = escapedQuotesAtLineEnd(text);
+  const docs = cache ? yield* cache.parseAllSteps(text) : parseDocuments(text, escapedQuotes);
   const objects: K8sObject[] = [];
   const problems: SyntaxProblem[] = [];
-  const escapedQuotes = escapedQuotesAtLineEnd(text);
   for (const [documentIndex, document] of docs.entries()) {
     if (documentIndex % 100 === 99) yield;
     if (escapedQuotes.size > 0) {
