@@ -14,18 +14,25 @@
  * cache that V8 accepted would be run as code.
  */
 import * as buffer from 'node:buffer';
-import { createHash } from 'node:crypto';
+import type * as Crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Script } from 'node:vm';
 import type * as WorkerThreads from 'node:worker_threads';
+import * as zlib from 'node:zlib';
 import { sizeOf } from './file-size';
 import { withDefaultYoungGeneration } from './young-generation';
 
-const MAGIC = 'cntutor-code-cache-1\n';
-const CHECKSUM_BYTES = 20;
+/**
+ * Node's CRC-32 (Node 20.15 and later) guards the cache's bytes against damage; loading
+ * `node:crypto` for a SHA-1 cost every start about 5 ms. Older runtimes keep the SHA-1, under a
+ * header of its own, so neither reads the other's cache.
+ */
+const crc32 = (zlib as { crc32?: (data: string | Uint8Array) => number }).crc32;
+const MAGIC = crc32 ? 'cntutor-code-cache-2-crc32\n' : 'cntutor-code-cache-2-sha1\n';
+const CHECKSUM_BYTES = crc32 ? 4 : 20;
 /** Caches kept in the folder: a few scripts (bundle, validators) for a few installs. */
 const FILES_KEPT = 16;
 /** Long enough for a first run to have called what later runs call; the timer never holds the process. */
@@ -208,8 +215,18 @@ function cacheFileName(file: string, stat: fs.Stats): string {
   return `${path.basename(file, '.js').replace(/[^\w.-]/g, '_')}-${where}-${what}.cache`;
 }
 
-function hash(text: string | Buffer): string {
-  return createHash('sha1').update(text).digest('hex');
+function hash(text: string): string {
+  return checksum(Buffer.from(text, 'utf8')).toString('hex');
+}
+
+function checksum(data: Uint8Array): Buffer {
+  if (crc32) {
+    const bytes = Buffer.alloc(4);
+    bytes.writeUInt32BE(crc32(data) >>> 0);
+    return bytes;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('node:crypto') as typeof Crypto).createHash('sha1').update(data).digest();
 }
 
 function readCache(cacheFile: string, scratch: Buffer): Buffer | undefined {
@@ -223,16 +240,16 @@ function readCache(cacheFile: string, scratch: Buffer): Buffer | undefined {
   if (bytes.length <= header || bytes.toString('latin1', 0, MAGIC.length) !== MAGIC) return undefined;
   const data = bytes.subarray(header);
   const expected = bytes.subarray(MAGIC.length, header);
-  return createHash('sha1').update(data).digest().equals(expected) ? data : undefined;
+  return checksum(data).equals(expected) ? data : undefined;
 }
 
 function writeCache(cacheFile: string, data: Buffer): void {
   const directory = path.dirname(cacheFile);
   fs.mkdirSync(directory, { recursive: true, mode: 0o700 });
-  const checksum = createHash('sha1').update(data).digest();
+  const sum = checksum(data);
   // Written aside and renamed, so a reader never sees half a file and two writers do not mix.
   const temporary = `${cacheFile}.${process.pid}.tmp`;
-  fs.writeFileSync(temporary, Buffer.concat([Buffer.from(MAGIC, 'latin1'), checksum, data]), { mode: 0o600 });
+  fs.writeFileSync(temporary, Buffer.concat([Buffer.from(MAGIC, 'latin1'), sum, data]), { mode: 0o600 });
   fs.renameSync(temporary, cacheFile);
   removeOlderVersions(cacheFile);
 }

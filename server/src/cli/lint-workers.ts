@@ -10,11 +10,12 @@
 import { availableParallelism } from 'node:os';
 import { sizeOf } from '../file-size';
 import { candidateKind } from '../engine/detect';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import type * as WorkerThreads from 'node:worker_threads';
 import type { Config } from '../engine';
 import type { WorkspaceSnapshot } from '../schema/workspace-index';
 import type { FileToLint } from './files';
 import type { FileReport } from './report';
+import { LINT_WORKER_ARG, startedAsLintWorker } from './worker-flag';
 
 export type FixMode = 'none' | 'safe' | 'all';
 
@@ -73,13 +74,19 @@ export function setWorkerEntry(file: string): void {
 
 /** True inside a worker started by `lintInWorkers`. */
 export function isLintWorker(): boolean {
-  return !isMainThread && (workerData as Record<string, unknown> | null)?.[JOB_KEY] !== undefined;
+  return startedAsLintWorker() && (threads().workerData as Record<string, unknown> | null)?.[JOB_KEY] !== undefined;
+}
+
+/** Loaded when a worker is started or answers, not at every start (see worker-flag.ts). */
+function threads(): typeof WorkerThreads {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('node:worker_threads') as typeof WorkerThreads;
 }
 
 /** In a worker: indexes the job's files, waits for the whole index, then lints them. */
 export function answerLintJob<State>(rounds: LintRounds<State>): void {
+  const { workerData, parentPort: port } = threads();
   const job = (workerData as Record<string, LintJob>)[JOB_KEY] as LintJob;
-  const port = parentPort;
   if (!port) return;
   const { index, state } = rounds.index(job);
   port.once('message', (workspace: WorkspaceSnapshot) => {
@@ -134,12 +141,12 @@ export async function lintInWorkers(
 /** One worker and its two answers: its files' index, then their reports. */
 class WorkerRounds {
   readonly indexed: Promise<WorkspaceSnapshot>;
-  private readonly worker: Worker;
+  private readonly worker: WorkerThreads.Worker;
   private readonly answers: ((answer: unknown) => void)[] = [];
   private failure: ((error: Error) => void)[] = [];
 
   constructor(job: LintJob) {
-    this.worker = new Worker(workerEntry, { workerData: { [JOB_KEY]: job } });
+    this.worker = new (threads().Worker)(workerEntry, { workerData: { [JOB_KEY]: job }, argv: [LINT_WORKER_ARG] });
     this.worker.on('message', (answer: unknown) => this.answers.shift()?.(answer));
     const fail = (error: Error): void => {
       for (const reject of this.failure) reject(error);

@@ -4,12 +4,13 @@
  * start here too: the bundle answers their job as it loads.
  */
 import * as path from 'node:path';
-import { isMainThread } from 'node:worker_threads';
 import { requireWithCodeCache } from '../code-cache';
 import { useLeanCompiler } from '../compiler-flags';
+import { startedAsLintWorker } from '../cli/worker-flag';
 
+const worker = startedAsLintWorker();
 // Workers share the process's flags: only the main thread sets them.
-if (isMainThread) useLeanCompiler();
+if (!worker) useLeanCompiler();
 
 const bundle = requireWithCodeCache(path.join(__dirname, 'cli-bundle.js')) as { runCli(launcher: string): void };
-if (isMainThread) bundle.runCli(__filename);
+if (!worker) bundle.runCli(__filename);
