@@ -73,6 +73,10 @@ function manifestTexts(): { label: string; text: string }[] {
   return texts;
 }
 
+function withCrlf(text: string): string {
+  return text.replace(/\n/g, '\r\n');
+}
+
 function seeded(seed: number): (n: number) => number {
   return (n) => {
     seed = (seed * 1103515245 + 12345) % 2147483648;
@@ -115,8 +119,26 @@ const PIECES = [
   '~',
 ];
 
+/** The same with CRLF line ends, lone carriage returns and the multi-line forms that fold their lines. */
+const CRLF_PIECES = [
+  ...PIECES,
+  '\r\n',
+  '\r',
+  '\r\n  ',
+  '\r\n- ',
+  '|+\r\n',
+  '|-\r\n',
+  '\r\n# c\r\n',
+  '  \r\n',
+  '\r\n\r\n',
+  ' |\r\n  a\r\n\r\n  b\r\n',
+  ' "a\r\n  b\\\r\n  c"',
+  " 'a\r\n\r\n  b'",
+  ' p\r\n   q\r\n\r\n   r',
+];
+
 /** The text with one random character, line or indentation changed. */
-function mutate(text: string, random: (n: number) => number): string {
+function mutate(text: string, random: (n: number) => number, pieces: readonly string[] = PIECES): string {
   const lines = text.split('\n');
   const line = random(lines.length);
   const at = random(text.length + 1);
@@ -124,7 +146,7 @@ function mutate(text: string, random: (n: number) => number): string {
     case 0:
       return text.slice(0, at) + text.slice(at + 1);
     case 1:
-      return text.slice(0, at) + (PIECES[random(PIECES.length)] ?? '') + text.slice(at);
+      return text.slice(0, at) + (pieces[random(pieces.length)] ?? '') + text.slice(at);
     case 2:
       lines.splice(line, 0, lines[line] ?? '');
       return lines.join('\n');
@@ -138,18 +160,30 @@ function mutate(text: string, random: (n: number) => number): string {
 }
 
 describe('fast YAML reader', () => {
-  it('reads every manifest fixture and example exactly as the library does', () => {
+  /** How many of the fixtures' and examples' documents the reader takes, each checked against the library. */
+  function readFixtures(lineEnds: (text: string) => string): { accepted: number; chunks: number } {
     let accepted = 0;
     let chunks = 0;
     for (const { label, text } of manifestTexts()) {
-      for (const { chunk, start } of splitDocuments(text)) {
+      for (const { chunk, start } of splitDocuments(lineEnds(text))) {
         chunks++;
         if (compareChunk(chunk, start, label)) accepted++;
       }
     }
+    return { accepted, chunks };
+  }
+
+  it('reads every manifest fixture and example exactly as the library does', () => {
+    const { accepted, chunks } = readFixtures((text) => text);
     // Many fixtures are broken or unusual on purpose (syntax errors, anchors, tags); the reader takes
     // 77% of them, and 97% of the documents of real repositories.
     assert.ok(accepted > 0.7 * chunks, `accepted ${accepted} of ${chunks} documents`);
+  });
+
+  it('reads them with CRLF line ends exactly as the library does', () => {
+    const { accepted, chunks } = readFixtures(withCrlf);
+    // As many as with LF line ends: 77%.
+    assert.ok(accepted > 0.75 * chunks, `accepted ${accepted} of ${chunks} documents`);
   });
 
   it('reads each form it accepts exactly as the library does', () => {
@@ -192,13 +226,33 @@ describe('fast YAML reader', () => {
     assert.ok(compareChunk('a: 1\nb:\n  - x\n', 12_345), 'offsets counted from the chunk start');
   });
 
+  it('reads each form with CRLF line ends, or mixed ones, exactly as the library does', () => {
+    const forms = [
+      '# head\r\napiVersion: v1 # c\r\n\r\nmetadata:\r\n  # inner\r\n  name: x   \r\n  \r\n  labels: {}\r\n# end\r\n',
+      'a:\r\n  k: 1\r\n      # c\r\n    # d\r\n  # e\r\nb: 1\r\n',
+      'a: x\r\n  y  \r\n\r\n  \r\n  z\r\nb: 1\r\n',
+      "a: \"x  \r\n  y\r\n\r\n  z\\\r\n   w\"\r\nb: 'p\r\n  q''s\r\n\r\n  r'\r\n",
+      'a: [x, "y"]  # c\r\nb: []\r\n',
+      'a: |\r\n  x\r\n\r\n  y\r\nb: >-\r\n  p\r\n  q\r\n\r\n   more\r\nc: |+\r\n  k\r\n\r\n\r\nd: 1\r\n',
+      'a:\r\n  - |+\r\n    x\r\n\r\n  - y\r\n',
+      'a: 1\nb:\r\n  - x\n  - "y\r\n    z"\n# c\r\n',
+      'a: 1\r\nb: 2',
+      '---\r\n',
+      '---\r\n# c\r\n\r\n',
+    ];
+    for (const form of forms) assert.ok(compareChunk(form), `declined: ${JSON.stringify(form)}`);
+    assert.ok(compareChunk('a: 1\r\nb:\r\n  - x\r\n', 12_345), 'offsets counted from the chunk start');
+  });
+
   it('leaves to the library what it does not read', () => {
     const declined = [
       'a: &x 1\nb: *x\n',
       'a: !!str 1\n',
       '? a\n: b\n',
       'a:\tb\n',
-      'a: 1\r\nb: 2\r\n',
+      'a: 1\rb: 2\n',
+      'a: 1\r\nb: 2\r',
+      'a: "x\ry"\r\n',
       '%YAML 1.2\n---\na: 1\n',
       'a: {b: 1}\n',
       'a: [\n  1]\n',
@@ -254,5 +308,17 @@ describe('fast YAML reader', () => {
       if (splitDocuments(chunk).length === 1 && compareChunk(chunk)) accepted++;
     }
     assert.ok(accepted > 500, `only ${accepted} mutated documents were read`);
+  });
+
+  it('reads mutated manifests with CRLF line ends exactly as the library does, or leaves them to it', () => {
+    const random = seeded(5);
+    const chunks = manifestTexts().flatMap(({ text }) => splitDocuments(withCrlf(text)).map(({ chunk }) => chunk));
+    let accepted = 0;
+    for (let n = 0; n < 4000; n++) {
+      let chunk = chunks[random(chunks.length)] ?? '';
+      for (let k = random(3); k >= 0; k--) chunk = mutate(chunk, random, CRLF_PIECES);
+      if (splitDocuments(chunk).length === 1 && compareChunk(chunk)) accepted++;
+    }
+    assert.ok(accepted > 600, `only ${accepted} mutated documents were read`);
   });
 });

@@ -3,9 +3,10 @@
  * indentation, plain, quoted and block scalars, one-line flow sequences and empty flow maps,
  * comments. It builds the very nodes the `yaml` library builds — same classes, ranges, values and
  * scalar styles — about five times faster, since it needs no token stream and no concrete syntax
- * tree. Anything else (anchors, aliases, tags, explicit keys, tabs, carriage returns, directives,
- * a form whose exact reading it is unsure of, or any error) makes it decline, and the document is
- * parsed by the library as before: it never reports a problem of its own.
+ * tree. Anything else (anchors, aliases, tags, explicit keys, tabs, a carriage return not before
+ * a line feed, directives, a form whose exact reading it is unsure of, or any error) makes it
+ * decline, and the document is parsed by the library as before: it never reports a problem of its
+ * own. CRLF line ends are read as LF ones (fast-yaml-crlf.ts).
  */
 import { Document, Pair, Scalar, YAMLMap, YAMLSeq, type Node, type Schema } from 'yaml';
 import {
@@ -26,15 +27,16 @@ import {
   spaces,
   type Run,
 } from './fast-yaml-lines';
+import { readCrlfText } from './fast-yaml-crlf';
+import { flowCollection, NODE_INDICATORS, quoteEnd, type FlowScalars } from './fast-yaml-flow';
 
 const DECLINED = Symbol('declined');
 /** Longer implicit keys are an error in YAML. */
 const MAX_KEY_LENGTH = 1024;
-/** Characters that start something other than a plain scalar, wherever a node starts. */
-const NODE_INDICATORS = new Set([...',[]{}#&*!|>\'"%@`?:']);
 /**
- * Tabs, carriage returns, byte order marks, control characters and Unicode line breaks, which the
- * library treats in ways of its own; directives, document ends, and a second document.
+ * Tabs, carriage returns (those of CRLF line ends aside), byte order marks, control characters and
+ * Unicode line breaks, which the library treats in ways of its own; directives, document ends, and
+ * a second document.
  */
 const LEFT_TO_THE_LIBRARY =
   // eslint-disable-next-line no-control-regex -- control characters are what it looks for
@@ -59,7 +61,10 @@ function rangeOf(node: Node): Range3 {
  * the library.
  */
 export function fastParseDocument(chunk: string, start: number, options: object): Document.Parsed | undefined {
-  if (LEFT_TO_THE_LIBRARY.test(chunk)) return undefined;
+  const left = LEFT_TO_THE_LIBRARY.exec(chunk);
+  // Whatever else it finds stays in the LF form: only a text whose first find is a `\r` is read in that form.
+  if (left?.[0] === '\r') return readCrlfText(chunk, start, (text) => fastParseDocument(text, 0, options));
+  if (left) return undefined;
   try {
     return new Reader(chunk, start, options).document();
   } catch (error) {
@@ -69,9 +74,9 @@ export function fastParseDocument(chunk: string, start: number, options: object)
   }
 }
 
-class Reader {
+class Reader implements FlowScalars {
   private readonly document_: Document;
-  private readonly schema: Schema;
+  readonly schema: Schema;
   /** Start of the first line not yet read. */
   private pos = 0;
   /** The lines after the last item read, once a collection ending there has looked at them. */
@@ -80,7 +85,7 @@ class Reader {
   private readonly hasEnd = new WeakSet<Node>();
 
   constructor(
-    private readonly text: string,
+    readonly text: string,
     private readonly base: number,
     private readonly options: object,
   ) {
@@ -228,7 +233,7 @@ class Reader {
     const text = this.text;
     const first = text.charAt(at);
     if (first === '"' || first === "'") {
-      const close = this.quoteEnd(at);
+      const close = quoteEnd(text, at);
       if (close === undefined || text[close] !== ':' || !this.endsKey(close)) return undefined;
       return { node: this.quoted(at, close, close), colon: close };
     }
@@ -285,7 +290,7 @@ class Reader {
   private inlineNode(at: number, indent: number): Node {
     const first = this.text.charAt(at);
     if (first === '"' || first === "'") {
-      const close = this.quoteEnd(at, indent) ?? decline();
+      const close = quoteEnd(this.text, at, indent) ?? decline();
       const afterSpaces = close + spaces(this.text, close);
       this.pos = this.endOfLine(afterSpaces, afterSpaces > close);
       const scalar = this.quoted(at, close, this.pos);
@@ -293,32 +298,19 @@ class Reader {
       return scalar;
     }
     if (first === '|' || first === '>') return this.blockScalar(at, indent);
-    if (first === '[' || first === '{') return this.flowCollection(at);
+    if (first === '[' || first === '{') {
+      const { collection, close } = flowCollection(this, at) ?? decline();
+      const afterSpaces = close + spaces(this.text, close);
+      this.pos = this.endOfLine(afterSpaces, afterSpaces > close);
+      collection.range = this.range(at, close, this.pos);
+      this.hasEnd.add(collection);
+      return collection;
+    }
     if (NODE_INDICATORS.has(first)) decline();
     return this.plainBlockScalar(at, indent);
   }
 
-  /** Where the quoted scalar at `at` ends (after its closing quote); one line only unless `indent` is given. */
-  private quoteEnd(at: number, indent?: number): number | undefined {
-    const text = this.text;
-    const quote = text[at];
-    for (let i = at + 1; i < text.length; i++) {
-      const ch = text[i];
-      if (ch === '\\' && quote === '"') i++;
-      else if (ch === quote) {
-        if (quote === "'" && text[i + 1] === "'") i++;
-        else return i + 1;
-      } else if (ch === '\n') {
-        if (indent === undefined) return undefined;
-        // Continuation lines must be indented past the collection (blank ones aside).
-        const next = spaces(text, i + 1);
-        if (next <= indent && text.charCodeAt(i + 1 + next) !== LINE_FEED) decline();
-      }
-    }
-    return undefined;
-  }
-
-  private quoted(at: number, close: number, nodeEnd: number): Scalar {
+  quoted(at: number, close: number, nodeEnd: number): Scalar {
     const source = this.text.slice(at, close);
     const double = source[0] === '"';
     const value = double ? (doubleQuotedValue(source) ?? decline()) : singleQuotedValue(source);
@@ -329,7 +321,7 @@ class Reader {
     return scalar;
   }
 
-  private plain(source: string, start: number, valueEnd: number, nodeEnd: number): Scalar {
+  plain(source: string, start: number, valueEnd: number, nodeEnd: number): Scalar {
     const scalar = plainScalar(this.schema, source, this.options) ?? decline();
     scalar.range = this.range(start, valueEnd, nodeEnd);
     scalar.source = source;
@@ -402,50 +394,5 @@ class Reader {
     scalar.source = value;
     scalar.type = header.folded ? Scalar.BLOCK_FOLDED : Scalar.BLOCK_LITERAL;
     return scalar;
-  }
-
-  /** `[]`, `{}`, or a one-line flow sequence of scalars. */
-  private flowCollection(at: number): YAMLMap | YAMLSeq {
-    const text = this.text;
-    const open = text[at];
-    const collection = open === '{' ? new YAMLMap(this.schema) : new YAMLSeq(this.schema);
-    collection.flow = true;
-    let i = at + 1 + spaces(this.text, at + 1);
-    const close = open === '{' ? '}' : ']';
-    while (text[i] !== close) {
-      if (open === '{') decline();
-      const item = this.flowScalar(i);
-      (collection as YAMLSeq).items.push(item);
-      i = rangeOf(item)[1] - this.base;
-      i += spaces(this.text, i);
-      rangeOf(item)[2] = this.base + i;
-      if (text[i] === ',') {
-        i += 1 + spaces(this.text, i + 1);
-        if (text[i] === close) decline();
-      } else if (text[i] !== close) decline();
-    }
-    const afterSpaces = i + 1 + spaces(this.text, i + 1);
-    this.pos = this.endOfLine(afterSpaces, afterSpaces > i + 1);
-    collection.range = this.range(at, i + 1, this.pos);
-    this.hasEnd.add(collection);
-    return collection;
-  }
-
-  private flowScalar(at: number): Scalar {
-    const text = this.text;
-    const first = text.charAt(at);
-    if (first === '"' || first === "'") {
-      const close = this.quoteEnd(at) ?? decline();
-      return this.quoted(at, close, close);
-    }
-    if (NODE_INDICATORS.has(first) || (first === '-' && text[at + 1] === ' ')) decline();
-    let end = at;
-    for (; end < text.length; end++) {
-      const ch = text[end];
-      if (ch === ',' || ch === ']' || ch === '\n') break;
-      if (ch === '[' || ch === '{' || ch === '}' || (ch === '#' && text[end - 1] === ' ') || ch === ':') decline();
-    }
-    while (text.charCodeAt(end - 1) === SPACE) end--;
-    return this.plain(text.slice(at, end), at, end, end);
   }
 }
