@@ -70,6 +70,26 @@ describe('YAML document cache', () => {
     assert.deepEqual(lint(text, 'file:///c/pods.yaml', undefined, { yamlCache: cache }).findings, plain);
   });
 
+  it('hands a text read again a reading of its own that shares the last one, until the cache reads anything else', () => {
+    const cache = new YamlDocumentCache();
+    const a = [DOC('a'), DOC('b')].join('---\n');
+    const b = [DOC('x'), DOC('a'), DOC('b')].join('---\n');
+    const first = parseYaml(a, cache);
+    const again = parseYaml(a, cache);
+    assert.notEqual(again, first, 'analyses kept per reading must not outlive a lint');
+    assert.equal(again.index, first.index);
+    assert.equal(again.documents, first.documents);
+    // Reading b moves a's documents, which b holds too, to where they stand in b.
+    parseYaml(b, cache);
+    const afterB = parseYaml(a, cache);
+    assert.notEqual(afterB.index, first.index);
+    assert.deepEqual(ranges(afterB.documents), ranges(parseYaml(a).documents));
+    // So does a reading that does not go through parseYaml (the workspace index's).
+    cache.parseAll(b);
+    assert.deepEqual(ranges(parseYaml(a, cache).documents), ranges(parseYaml(a).documents));
+    assert.deepEqual(ranges(parseYaml(b, cache).documents), ranges(parseYaml(b).documents));
+  });
+
   it('parses a long document in many steps, with the same nodes as one parse', () => {
     const keys = Array.from({ length: 6000 }, (_, i) => `    key${i}: { type: string, description: "value ${i}" }`);
     const text = `${DOC('first')}---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: big\ndata:\n${keys.join('\n')}\n`;

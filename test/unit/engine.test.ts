@@ -22,6 +22,17 @@ describe('LineIndex', () => {
     assert.equal(index.offsetAt({ line: 0, character: 99 }), 2, 'clamped to the line end');
     assert.equal(index.eol, '\r\n');
   });
+
+  it('finds the same lines in a text without carriage returns as in one with them', () => {
+    const text = '\nab\n\ncd\n  e\n\n';
+    const lf = new LineIndex(text);
+    const mixed = new LineIndex(`${text}\r`);
+    assert.equal(lf.lineCount, 7);
+    assert.equal(mixed.lineCount, 8);
+    for (let offset = 0; offset <= text.length; offset++)
+      assert.deepEqual(lf.positionAt(offset), mixed.positionAt(offset), `offset ${offset}`);
+    assert.deepEqual(new LineIndex('').positionAt(0), { line: 0, character: 0 });
+  });
 });
 
 describe('file recognition', () => {

@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseDocument, type Node } from 'yaml';
+import { splitDocuments, YAML_PARSE_OPTIONS } from '../../server/src/engine/kubernetes/document-cache';
+import { fastParseDocument } from '../../server/src/engine/kubernetes/fast-yaml';
+import { readsAlikeInYaml11 } from '../../server/src/engine/kubernetes/yaml11-alike';
 import { asKubectlReadsIt } from '../../server/src/schema/validate';
+import { ALL_RULES } from '../../server/src/rules';
+import { loadFixtures, unmark } from '../rules/support';
 
 function read(text: string): { value: Record<string, unknown>; sent: unknown } {
   const document = parseDocument(text);
@@ -26,5 +31,49 @@ describe('the value as kubectl sends it', () => {
     assert.equal(sentValue.a, value.a, 'a map that reads the same is shared');
     assert.equal(sentValue.spec?.same, spec.same);
     assert.deepEqual(Object.keys(sentValue.spec ?? {}), ['list', 'same'], 'keys keep their order');
+  });
+});
+
+describe('documents the fast reader finds kubectl reads alike', () => {
+  const marked = (text: string): boolean => {
+    const document = fastParseDocument(text, 0, YAML_PARSE_OPTIONS);
+    assert.ok(document, `the reader takes ${JSON.stringify(text)}`);
+    return readsAlikeInYaml11(document.contents);
+  };
+
+  it('are those without a null or an unquoted YAML 1.1 boolean', () => {
+    assert.equal(marked('a: 1\nb: [x, "yes"]\nc: |\n  no\n'), true);
+    for (const text of [
+      'a:\nb: 1\n',
+      'a: ~\n',
+      'a: null\n',
+      'a: yes\n',
+      'a: [x, Off]\n',
+      'a:\n  - N\n',
+      'a:\n  b:\n  c: 1\n',
+    ])
+      assert.equal(marked(text), false, text);
+  });
+
+  it('send their value as it is: every fixture document marked reads the same to kubectl', () => {
+    let alike = 0;
+    let other = 0;
+    for (const rule of ALL_RULES.filter((candidate) => candidate.target === 'kubernetes')) {
+      const fixtures = loadFixtures(rule);
+      for (const fixture of [...fixtures.fire, ...fixtures.dontFire]) {
+        for (const { chunk } of splitDocuments(unmark(fixture.text).text)) {
+          const document = fastParseDocument(chunk, 0, YAML_PARSE_OPTIONS);
+          if (!document?.contents) continue;
+          const value: unknown = document.toJS();
+          const same = asKubectlReadsIt(value, document.contents as Node) === value;
+          if (readsAlikeInYaml11(document.contents)) {
+            alike++;
+            assert.ok(same, `${rule.id}: ${fixture.name}`);
+          } else if (!same) other++;
+        }
+      }
+    }
+    assert.ok(alike > 200, `${alike} documents marked`);
+    assert.ok(other >= 4, `${other} documents that kubectl reads otherwise`);
   });
 });

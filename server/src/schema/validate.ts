@@ -8,6 +8,7 @@ import type { Validator, ValidationError } from './compile';
 import { splitPointer } from './locate';
 import { propertyNames, resolve, schemaAt, shortName, type SchemaNode } from './navigate';
 import { closest } from './suggest';
+import { readsAlikeInYaml11, YAML11_BOOLEAN } from '../engine/kubernetes/yaml11-alike';
 
 /** The kinds of schema problem, one message each. */
 export type IssueCode =
@@ -51,9 +52,6 @@ export interface ValidateOptions {
   /** Kustomize patches are partial objects: no required fields, and `$patch`-style directives are allowed. */
   partial?: boolean;
 }
-
-/** YAML 1.1 booleans, which kubectl (a YAML 1.1 reader) turns into true/false when unquoted. */
-const YAML11_BOOLEAN = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
 
 /**
  * The value as the API server receives it from kubectl: `key:` with no value is unset, and an
@@ -119,7 +117,7 @@ export function validateObject(
   const mode = options.partial ? 'partial' : 'whole';
   const hit = results[mode];
   if (hit) return hit;
-  const sent = asKubectlReadsIt(value, yamlRoot) as Record<string, unknown>;
+  const sent = readsAlikeInYaml11(yamlRoot) ? value : (asKubectlReadsIt(value, yamlRoot) as Record<string, unknown>);
   validate(sent);
   const issues = toIssues(validate.errors ?? [], sent, root, options);
   results[mode] = issues;

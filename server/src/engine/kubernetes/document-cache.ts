@@ -28,6 +28,11 @@ export class YamlDocumentCache {
   private readonly entries = new Map<string, Entry[]>();
   private generation = 0;
 
+  /** How many readings the cache has begun: a reading may move the ranges of documents it reuses. */
+  get reads(): number {
+    return this.generation;
+  }
+
   parseAll(text: string): Document.Parsed[] {
     return drain(this.parseAllSteps(text));
   }

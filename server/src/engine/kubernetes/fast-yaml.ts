@@ -28,6 +28,7 @@ import {
   type Run,
 } from './fast-yaml-lines';
 import { readCrlfText } from './fast-yaml-crlf';
+import { markReadsAlikeInYaml11, readsOtherwiseInYaml11 } from './yaml11-alike';
 import { flowCollection, NODE_INDICATORS, quoteEnd, type FlowScalars } from './fast-yaml-flow';
 
 const DECLINED = Symbol('declined');
@@ -83,6 +84,8 @@ class Reader implements FlowScalars {
   private pendingRun: Run | undefined;
   /** Nodes the library gives an end of line of their own (plain and quoted scalars, flow collections). */
   private readonly hasEnd = new WeakSet<Node>();
+  /** Set on the first plain scalar kubectl reads otherwise (see yaml11-alike.ts). */
+  private yaml11Differs = false;
 
   constructor(
     readonly text: string,
@@ -118,6 +121,7 @@ class Reader implements FlowScalars {
     const root = this.blockNode(content, contentIndent, -1);
     if (skipToContent(this.text, this.pos) < text.length) decline();
     document.contents = root;
+    if (!this.yaml11Differs) markReadsAlikeInYaml11(root);
     const contentEnd = rangeOf(root)[2];
     document.range = [marked ? this.base : this.base + content + contentIndent, contentEnd, this.base + text.length];
     return document as Document.Parsed;
@@ -126,6 +130,7 @@ class Reader implements FlowScalars {
   /** The null scalar the library puts where a value is missing. */
   private emptyValue(at: number): Scalar {
     const empty = plainScalar(this.schema, '', this.options) ?? decline();
+    this.yaml11Differs = true;
     empty.range = this.range(at, at, at);
     empty.source = '';
     empty.type = Scalar.PLAIN;
@@ -323,6 +328,7 @@ class Reader implements FlowScalars {
 
   plain(source: string, start: number, valueEnd: number, nodeEnd: number): Scalar {
     const scalar = plainScalar(this.schema, source, this.options) ?? decline();
+    if (readsOtherwiseInYaml11(scalar.value)) this.yaml11Differs = true;
     scalar.range = this.range(start, valueEnd, nodeEnd);
     scalar.source = source;
     scalar.type = Scalar.PLAIN;

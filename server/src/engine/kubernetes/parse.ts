@@ -52,8 +52,26 @@ export function parseYaml(text: string, cache?: YamlDocumentCache): ParsedYaml {
   return drain(parseYamlSteps(text, cache));
 }
 
+/**
+ * The last reading made with each cache, while the cache has read nothing since: the CLI reads a
+ * file once to index it and again to lint it, and the language server lints a text again for a
+ * code action. Each reading of a 2 MB manifest built its line index, split it into documents and
+ * looked every one up in the cache again (~30 ms); nothing in a reading depends on anything but
+ * the text and the cache's documents, which stay as they are until the cache reads another text.
+ */
+const lastReading = new WeakMap<YamlDocumentCache, { parsed: ParsedYaml; reads: number }>();
+
 /** parseYaml in steps; without a cache the whole text is one step (the CLI drains it at once anyway). */
 export function* parseYamlSteps(text: string, cache?: YamlDocumentCache): Steps<ParsedYaml> {
+  const last = cache && lastReading.get(cache);
+  // A reading of its own for each lint, since analyses kept per reading depend on the workspace too.
+  if (last && last.reads === cache.reads && last.parsed.text === text) return { ...last.parsed };
+  const parsed = yield* readYamlSteps(text, cache);
+  if (cache) lastReading.set(cache, { parsed, reads: cache.reads });
+  return parsed;
+}
+
+function* readYamlSteps(text: string, cache: YamlDocumentCache | undefined): Steps<ParsedYaml> {
   const index = new LineIndex(text);
   const escapedQuotes = escapedQuotesAtLineEnd(text);
   const docs = cache ? yield* cache.parseAllSteps(text) : parseDocuments(text, escapedQuotes);
