@@ -188,6 +188,8 @@ describe('fast YAML reader', () => {
 
   it('reads each form it accepts exactly as the library does', () => {
     const forms = [
+      'a: 1\na: 2\n',
+      'spec:\n  x: 1\n  "x": 2\n  y:\n    - k: 1\n      k: [2]\n  x: 3\n1: a\n"1": b\n',
       'a: |+\n  x\n\n\nb: 2\n',
       'a: |+\n  x\n',
       'a: |\n  x\n\n',
@@ -237,6 +239,7 @@ describe('fast YAML reader', () => {
       'a:\r\n  - |+\r\n    x\r\n\r\n  - y\r\n',
       'a: 1\nb:\r\n  - x\n  - "y\r\n    z"\n# c\r\n',
       'a: 1\r\nb: 2',
+      'a: 1\r\nb:\r\n  - x\r\na: 3\r\n',
       '---\r\n',
       '---\r\n# c\r\n\r\n',
     ];
@@ -246,6 +249,8 @@ describe('fast YAML reader', () => {
 
   it('leaves to the library what it does not read', () => {
     const declined = [
+      'a:\na: 2\n',
+      'x:\n  a:\nx: 2\n',
       'a: &x 1\nb: *x\n',
       'a: !!str 1\n',
       '? a\n: b\n',
@@ -256,7 +261,6 @@ describe('fast YAML reader', () => {
       '%YAML 1.2\n---\na: 1\n',
       'a: {b: 1}\n',
       'a: [\n  1]\n',
-      'a: 1\na: 2\n',
       'a: b: c\n',
       'a: "open\n',
       'a:\n  b: 1\n c: 2\n',

@@ -29,6 +29,8 @@ export function readCrlfText(
     for (let i = 0; i < 3; i++) range[i] = start + original(removed, range[i] ?? 0);
   };
   move(document.range);
+  for (const error of document.errors)
+    error.pos = [start + original(removed, error.pos[0]), start + original(removed, error.pos[1])];
   visit(document, (_key, node) => {
     if (isNode(node)) move(node.range);
   });

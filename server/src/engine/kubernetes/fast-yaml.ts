@@ -8,7 +8,7 @@
  * decline, and the document is parsed by the library as before: it never reports a problem of its
  * own. CRLF line ends are read as LF ones (fast-yaml-crlf.ts).
  */
-import { Document, Pair, Scalar, YAMLMap, YAMLSeq, type Node, type Schema } from 'yaml';
+import { Document, Pair, Scalar, YAMLMap, YAMLParseError, YAMLSeq, type Node, type Schema } from 'yaml';
 import {
   blockScalarValue,
   doubleQuotedValue,
@@ -127,6 +127,18 @@ class Reader implements FlowScalars {
     return document as Document.Parsed;
   }
 
+  /**
+   * The library marks a duplicate key where it starts when the value before it ends where the key's
+   * line begins. A value that ends in an empty one (`key:`) stops short of its line break, which
+   * with the next line's indentation then counts as its own, and the mark goes where it ends.
+   */
+  private duplicateKey(key: Scalar, map: YAMLMap): void {
+    const at = rangeOf(key)[0];
+    const previous = rangeOf((map.items[map.items.length - 1]?.value as Node | undefined) ?? decline());
+    if (previous[2] !== this.text.lastIndexOf('\n', at - this.base - 1) + 1 + this.base) decline();
+    this.document_.errors.push(new YAMLParseError([at, at + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
+  }
+
   /** The null scalar the library puts where a value is missing. */
   private emptyValue(at: number): Scalar {
     const empty = plainScalar(this.schema, '', this.options) ?? decline();
@@ -171,7 +183,9 @@ class Reader implements FlowScalars {
     let key: { node: Scalar; colon: number } | undefined = firstKey;
     for (;;) {
       const keyValue = key.node.value;
-      if (seen.has(keyValue) || (typeof keyValue === 'number' && Number.isNaN(keyValue))) decline();
+      if (typeof keyValue === 'number' && Number.isNaN(keyValue)) decline();
+      // The library's one error that leaves the document as it would be without it.
+      if (seen.has(keyValue)) this.duplicateKey(key.node, map);
       seen.add(keyValue);
       const value = this.valueAfter(key.colon + 1, indent, 'map');
       map.items.push(new Pair(key.node, value));
