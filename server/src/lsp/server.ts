@@ -26,6 +26,7 @@ import {
 import { HADOLINT_CONFIG_NAMES } from '../config/hadolint';
 import { lint } from '../engine';
 import { isOverSizeLimit } from '../engine/lint';
+import { preloadValidatorsWhenIdle } from '../schema/compile';
 import { candidateKind } from '../engine/detect';
 import type { BuildContext } from '../engine/dockerfile/build-context';
 import { rangeContains } from '../engine/text';
@@ -268,6 +269,7 @@ export function startServer(connection: Connection): void {
     };
     linted.set(document.uri, entry);
     publish(document, entry);
+    if (result.kind === 'kubernetes') preloadValidatorsWhenIdle();
     // The index moved on while a long run was under way: its cross-file findings may be stale.
     if (schema.workspace.generation !== generation) crossFile.schedule(document);
     // Other open manifests may select, name or scale what this one declares.

@@ -56,6 +56,28 @@ function moreValidators(): ReadonlyMap<string, Validator> {
   return more;
 }
 
+let preloadScheduled = false;
+
+/**
+ * The language server loads the rarer kinds' validators as soon as it is idle after its first
+ * manifest: the first file to hold one (a PodDisruptionBudget, an Ingress of an old version…) then
+ * does not wait for the module (~25 ms to load from the code cache, more without). A `cntutor`
+ * run loads it only when it meets such a kind.
+ */
+export function preloadValidatorsWhenIdle(): void {
+  if (preloadScheduled) return;
+  preloadScheduled = true;
+  setImmediate(() => {
+    commonValidators();
+    moreValidators();
+  }).unref();
+}
+
+/** Which of the two modules this process has loaded (for tests). */
+export function loadedValidatorModules(): { common: boolean; more: boolean } {
+  return { common: common !== undefined, more: more !== undefined };
+}
+
 function generatedValidators(load: () => unknown): ReadonlyMap<string, Validator> {
   let exported: Record<string, unknown> = {};
   try {
