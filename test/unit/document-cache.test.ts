@@ -105,6 +105,20 @@ describe('YAML document cache', () => {
     assert.deepEqual(ranges(step.value), ranges(parseYaml(text).documents));
   });
 
+  it('checks objects rule by rule within an object, still yielding every few checks', () => {
+    const text = Array.from({ length: 100 }, (_, i) => DOC(`p${i}`)).join('---\n');
+    const steps = lintSteps(ALL_RULES, text, 'file:///c/pods.yaml', DEFAULT_CONFIG, {});
+    let yields = 0;
+    let step = steps.next();
+    while (!step.done) {
+      yields++;
+      step = steps.next();
+    }
+    const objectRules = ALL_RULES.filter((rule) => rule.target === 'kubernetes' && rule.check).length;
+    assert.ok(yields >= (100 * objectRules) / 50, `${yields} yields for 100 objects and ${objectRules} rules`);
+    assert.deepEqual(step.value.findings, lint(text, 'file:///c/pods.yaml').findings);
+  });
+
   it('lints large objects a few per step', () => {
     const data = Array.from({ length: 3000 }, (_, i) => `  key${i}: value-${i}`).join('\n');
     const big = (name: string): string =>

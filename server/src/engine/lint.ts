@@ -2,25 +2,17 @@ import { DEFAULT_CONFIG, type Config } from './config';
 import { candidateKind, isHelmTemplate } from './detect';
 import { DockerfileContext, ParsedDockerfile } from './dockerfile/context';
 import { withoutFixesOnCutShort } from './dockerfile/cut-short';
-import { KubernetesContext, KubernetesFileContext, KubernetesWorkspaceContext } from './kubernetes/context';
 import { indexObject } from './kubernetes/facts';
 import { Inventory, sharedObjects } from './kubernetes/inventory';
 import type { YamlDocumentCache } from './kubernetes/document-cache';
-import { parseYamlSteps, type K8sObject, type ParsedYaml } from './kubernetes/parse';
-import { kindsTakeIn } from './kubernetes/workloads';
+import { parseYamlSteps, type ParsedYaml } from './kubernetes/parse';
+import { runCrossFileRule, runObjectRules } from './kubernetes/run-rules';
 import { drain, type Steps } from './steps';
 import { compareCodeUnits } from './order';
 import { format, isCrossFileRule, type DockerfileRule, type KubernetesRule, type Report, type Rule } from './rule';
 import type { WorkspaceIndex } from './workspace';
 import type { BuildContext } from './dockerfile/build-context';
-import {
-  dockerfileSuppressions,
-  isSuppressed,
-  raisedToError,
-  isSuppressedByAnnotation,
-  yamlCommentSuppressions,
-  type Suppressions,
-} from './suppress';
+import { dockerfileSuppressions, isSuppressed, raisedToError, yamlCommentSuppressions } from './suppress';
 import { comparePositions } from './text';
 import type { FileKind, Finding, Fix, LintResult, Severity } from './types';
 import { timed } from './rule-times';
@@ -146,7 +138,7 @@ function severityFor(rule: Rule, config: Config): Severity | undefined {
   return setting;
 }
 
-class Collector {
+export class Collector {
   readonly findings: Finding[] = [];
   readonly internalErrors: string[] = [];
 
@@ -263,16 +255,20 @@ function* lintYaml(
   // Cross-file rules wait for the first scan, and a kustomize patch is no object of its own to relate.
   const crossFile =
     scope !== 'file' && workspace?.isComplete?.() !== false && workspace?.isKustomizePatch?.(uri) !== true;
-  let inventory: Inventory | undefined;
+  const objectRules: KubernetesRule[] = [];
+  const crossFileRules: KubernetesRule[] = [];
   for (const rule of rules) {
     if (rule.target !== 'kubernetes') continue;
     if (isCrossFileRule(rule)) {
-      if (!crossFile) continue;
-      inventory ??= new Inventory(uri, file, workspace?.objectsOutside?.(uri) ?? [], sharedObjects(workspace, uri));
-      yield* runCrossFileRule(rule, file, uri, config, collector, comments, workspace, inventory);
-    } else if (scope !== 'workspace') {
-      yield* runKubernetesRule(rule, file, uri, config, collector, comments, workspace);
-    }
+      if (crossFile) crossFileRules.push(rule);
+    } else if (scope !== 'workspace') objectRules.push(rule);
+  }
+  const run = { file, uri, config, collector, comments, workspace };
+  yield* runObjectRules(objectRules, run);
+  let inventory: Inventory | undefined;
+  for (const rule of crossFileRules) {
+    inventory ??= new Inventory(uri, file, workspace?.objectsOutside?.(uri) ?? [], sharedObjects(workspace, uri));
+    yield* runCrossFileRule(rule, run, inventory);
   }
   const result = collector.result('kubernetes');
   return {
@@ -306,100 +302,4 @@ function withholdFixesInBrokenDocuments(findings: Finding[], file: ParsedYaml): 
     delete withheld.choices;
     return withheld;
   });
-}
-
-/** Objects checked between two yields… */
-const OBJECTS_PER_STEP = 50;
-/** …or fewer, when they are large (a CRD of a megabyte): the source length checked between two yields. */
-const CHARS_PER_STEP = 50_000;
-
-/** Keeps a file-wide report unless a comment above its line or an annotation on its object suppresses it. */
-function fileReportFilter(rule: Rule, file: ParsedYaml, comments: Suppressions): (report: Report) => boolean {
-  return (report) => {
-    if (isSuppressed(rule, report.range.start.line, comments, report.peerIds)) return false;
-    const owner = objectAt(file, file.index.offsetAt(report.range.start));
-    return !(owner && isSuppressedByAnnotation(rule, owner));
-  };
-}
-
-function* runKubernetesRule(
-  rule: KubernetesRule,
-  file: ParsedYaml,
-  uri: string,
-  config: Config,
-  collector: Collector,
-  comments: Suppressions,
-  workspace: WorkspaceIndex | undefined,
-): Steps<void> {
-  const notCommented = (report: Report): boolean =>
-    !isSuppressed(rule, report.range.start.line, comments, report.peerIds);
-  if (rule.checkFile) {
-    const checkFile = rule.checkFile.bind(rule);
-    collector.run(
-      rule,
-      (sink) => checkFile(new KubernetesFileContext(file, uri, rule, config.locale, sink, config, workspace)),
-      fileReportFilter(rule, file, comments),
-    );
-    yield;
-  }
-  if (!rule.check) return;
-  const check = rule.check.bind(rule);
-  let sinceYield = 0;
-  let charsSinceYield = 0;
-  for (const object of file.objects) {
-    if (++sinceYield >= OBJECTS_PER_STEP || charsSinceYield >= CHARS_PER_STEP) {
-      sinceYield = 0;
-      charsSinceYield = 0;
-      yield;
-    }
-    if (!kindsTakeIn(rule.kinds, object)) continue;
-    if (isSuppressedByAnnotation(rule, object)) continue;
-    const range = object.root.range;
-    if (range) charsSinceYield += range[2] - range[0];
-    collector.run(
-      rule,
-      (sink) => check(new KubernetesContext(file, object, uri, rule, config.locale, sink, config, workspace)),
-      notCommented,
-    );
-  }
-}
-
-function* runCrossFileRule(
-  rule: KubernetesRule,
-  file: ParsedYaml,
-  uri: string,
-  config: Config,
-  collector: Collector,
-  comments: Suppressions,
-  workspace: WorkspaceIndex | undefined,
-  inventory: Inventory,
-): Steps<void> {
-  const checkWorkspace = rule.checkWorkspace?.bind(rule);
-  if (!checkWorkspace) return;
-  collector.run(
-    rule,
-    (sink) =>
-      checkWorkspace(
-        new KubernetesWorkspaceContext(file, uri, rule, config.locale, sink, config, workspace, inventory),
-      ),
-    fileReportFilter(rule, file, comments),
-  );
-  yield;
-}
-
-/** The object whose text holds the offset; objects come in document order, so a binary search finds it. */
-function objectAt(file: ParsedYaml, offset: number): K8sObject | undefined {
-  let low = 0;
-  let high = file.objects.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const object = file.objects[mid];
-    const range = object?.root.range;
-    if (!object || !range)
-      return file.objects.find((o) => o.root.range && o.root.range[0] <= offset && offset <= o.root.range[2]);
-    if (offset < range[0]) high = mid - 1;
-    else if (offset > range[2]) low = mid + 1;
-    else return object;
-  }
-  return undefined;
 }
