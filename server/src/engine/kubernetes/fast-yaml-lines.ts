@@ -76,3 +76,36 @@ export function blockScalarLines(
   }
   return { lines, end, contentEnd, blankWithSpaces };
 }
+
+/**
+ * The more-indented lines that continue a plain scalar in block context, from `line` (the line after
+ * its first): their text (blank lines between as ''), where the last one's text ends and where the
+ * node ends; no lines when none continue it; undefined for a line the library reads otherwise.
+ */
+export function plainContinuation(
+  text: string,
+  line: number,
+  indent: number,
+): { lines: string[]; valueEnd: number; nodeEnd: number } | undefined {
+  const lines: string[] = [];
+  let blank = 0;
+  let valueEnd = line;
+  let nodeEnd = line;
+  while (line < text.length) {
+    const leading = spaces(text, line);
+    const end = lineEnd(text, line);
+    if (line + leading === end) {
+      blank++;
+      line = Math.min(text.length, end + 1);
+      continue;
+    }
+    if (leading <= indent || text[line + leading] === '#') break;
+    const content = text.slice(line + leading, end).trimEnd();
+    if (/: | #|:$/.test(content)) return undefined;
+    for (; blank > 0; blank--) lines.push('');
+    lines.push(content);
+    valueEnd = line + leading + content.length;
+    line = nodeEnd = Math.min(text.length, end + 1);
+  }
+  return { lines, valueEnd, nodeEnd };
+}

@@ -21,6 +21,7 @@ import {
   blockScalarLines,
   LINE_FEED,
   lineEnd,
+  plainContinuation,
   runAfter,
   skipToContent,
   SPACE,
@@ -368,23 +369,9 @@ class Reader implements FlowScalars {
     const lines = [text.slice(at, valueEnd)];
     let nodeEnd = Math.min(text.length, firstEnd + 1);
     if (comment < 0) {
-      let blank = 0;
-      for (let line = nodeEnd; line < text.length;) {
-        const leading = spaces(text, line);
-        const end = lineEnd(text, line);
-        if (line + leading === end) {
-          blank++;
-          line = Math.min(text.length, end + 1);
-          continue;
-        }
-        if (leading <= indent || text[line + leading] === '#') break;
-        const content = text.slice(line + leading, end).trimEnd();
-        if (/: | #|:$/.test(content)) decline();
-        for (; blank > 0; blank--) lines.push('');
-        lines.push(content);
-        valueEnd = line + leading + content.length;
-        line = nodeEnd = Math.min(text.length, end + 1);
-      }
+      const more = plainContinuation(text, nodeEnd, indent) ?? decline();
+      lines.push(...more.lines);
+      if (more.lines.length > 0) ({ valueEnd, nodeEnd } = more);
     }
     this.pos = nodeEnd;
     const source = foldedPlainValue(lines);
