@@ -3,7 +3,8 @@
  * and `{}` that manifests write for an empty list or map, and one-line flow sequences of scalars
  * (`args: [a, "b"]`). What they cannot read returns undefined, and the document goes to the library.
  */
-import { YAMLMap, YAMLSeq, type Scalar, type Schema } from 'yaml';
+import type { Scalar, Schema, YAMLMap, YAMLSeq } from 'yaml';
+import { newMap, newSeq } from './fast-yaml-nodes';
 import { LINE_FEED, SPACE, spaces } from './fast-yaml-lines';
 
 /** Characters that start something other than a plain scalar, wherever a node starts. */
@@ -50,7 +51,7 @@ export function flowCollection(
 ): { collection: YAMLMap | YAMLSeq; close: number } | undefined {
   const text = reader.text;
   const open = text[at];
-  const collection = open === '{' ? new YAMLMap(reader.schema) : new YAMLSeq(reader.schema);
+  const collection = open === '{' ? newMap(reader.schema) : newSeq(reader.schema);
   collection.flow = true;
   let i = at + 1 + spaces(text, at + 1);
   const close = open === '{' ? '}' : ']';

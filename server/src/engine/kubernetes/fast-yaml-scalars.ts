@@ -3,7 +3,8 @@
  * them, for the forms that reader accepts: no tabs, no carriage returns. Any form these functions
  * cannot read exactly returns undefined, and the document goes to the library.
  */
-import { isScalar, Scalar, type Schema } from 'yaml';
+import { isScalar, type Scalar, type Schema } from 'yaml';
+import { newScalar } from './fast-yaml-nodes';
 
 type Tag = { default?: unknown; collection?: unknown; test?: RegExp; format?: string; resolve?: unknown };
 type ScalarResolve = (value: string, onError: (message: string) => void, options: object) => unknown;
@@ -13,9 +14,9 @@ const RESOLVABLE_START = /^[~nNtTfF0-9+\-.]/;
 
 /** The node the library's core schema makes of a plain scalar's text (`80` a number, `true` a boolean, `~` null). */
 export function plainScalar(schema: Schema, source: string, options: object): Scalar | undefined {
-  if (source !== '' && !RESOLVABLE_START.test(source)) return new Scalar(source);
+  if (source !== '' && !RESOLVABLE_START.test(source)) return newScalar(source);
   const tag = (schema.tags as Tag[]).find((t) => t.default === true && !t.collection && t.test?.test(source));
-  if (!tag || typeof tag.resolve !== 'function') return new Scalar(source);
+  if (!tag || typeof tag.resolve !== 'function') return newScalar(source);
   let failed = false;
   const resolved = (tag.resolve as ScalarResolve)(
     source,
@@ -25,7 +26,7 @@ export function plainScalar(schema: Schema, source: string, options: object): Sc
     options,
   );
   if (failed) return undefined;
-  const scalar = isScalar(resolved) ? resolved : new Scalar(resolved);
+  const scalar = isScalar(resolved) ? resolved : newScalar(resolved);
   if (tag.format) scalar.format = tag.format;
   return scalar;
 }

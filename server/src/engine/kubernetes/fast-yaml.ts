@@ -8,7 +8,8 @@
  * decline, and the document is parsed by the library as before: it never reports a problem of its
  * own. CRLF line ends are read as LF ones (fast-yaml-crlf.ts).
  */
-import { Document, Pair, Scalar, YAMLMap, YAMLParseError, YAMLSeq, type Node, type Schema } from 'yaml';
+import { Document, Scalar, YAMLParseError, type Node, type Schema, type YAMLMap, type YAMLSeq } from 'yaml';
+import { newScalar, newPair, newMap, newSeq } from './fast-yaml-nodes';
 import {
   blockScalarValue,
   doubleQuotedValue,
@@ -179,7 +180,7 @@ class Reader implements FlowScalars {
   }
 
   private blockMap(at: number, indent: number, firstKey: { node: Scalar; colon: number }): YAMLMap {
-    const map = new YAMLMap(this.schema);
+    const map = newMap(this.schema);
     const seen = new Set<unknown>();
     let key: { node: Scalar; colon: number } | undefined = firstKey;
     for (;;) {
@@ -189,7 +190,7 @@ class Reader implements FlowScalars {
       if (seen.has(keyValue)) this.duplicateKey(key.node, map);
       seen.add(keyValue);
       const value = this.valueAfter(key.colon + 1, indent, 'map');
-      map.items.push(new Pair(key.node, value));
+      map.items.push(newPair(key.node, value));
       const next = this.afterItem(value, indent);
       if (next === undefined) break;
       if (this.isSeqIndicator(next)) decline();
@@ -200,7 +201,7 @@ class Reader implements FlowScalars {
   }
 
   private blockSeq(at: number, indent: number): YAMLSeq {
-    const seq = new YAMLSeq(this.schema);
+    const seq = newSeq(this.schema);
     for (let dash: number | undefined = at; dash !== undefined && this.isSeqIndicator(dash);) {
       const item = this.valueAfter(dash + 1, indent, 'seq');
       seq.items.push(item);
@@ -334,7 +335,7 @@ class Reader implements FlowScalars {
     const source = this.text.slice(at, close);
     const double = source[0] === '"';
     const value = double ? (doubleQuotedValue(source) ?? decline()) : singleQuotedValue(source);
-    const scalar = new Scalar(value);
+    const scalar = newScalar(value);
     scalar.range = this.range(at, close, nodeEnd);
     scalar.source = value;
     scalar.type = double ? Scalar.QUOTE_DOUBLE : Scalar.QUOTE_SINGLE;
@@ -396,7 +397,7 @@ class Reader implements FlowScalars {
     if (chomp !== '+') end = contentEnd;
     const value = blockScalarValue(header, lines) ?? decline();
     this.pos = end;
-    const scalar = new Scalar(value);
+    const scalar = newScalar(value);
     scalar.range = this.range(at, end, end);
     scalar.source = value;
     scalar.type = header.folded ? Scalar.BLOCK_FOLDED : Scalar.BLOCK_LITERAL;
