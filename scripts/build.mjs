@@ -28,6 +28,7 @@ const common = {
 // several times faster than compiling the same data as a JavaScript literal.
 const LAZY_FILES = [
   { filter: /schemas\/kubernetes\/definitions\.json$/, path: './kubernetes/definitions.json' },
+  { filter: /schemas\/kubernetes\/kinds\.json$/, path: './kubernetes/kinds.json' },
   { filter: /generated\/k8s-validators\.js$/, path: './kubernetes/validators.js' },
   { filter: /generated\/k8s-validators-more\.js$/, path: './kubernetes/validators-more.js' },
 ];
@@ -156,6 +157,7 @@ if (watch) {
 
 mkdirSync('dist/kubernetes', { recursive: true });
 copyFileSync('schemas/kubernetes/definitions.json', 'dist/kubernetes/definitions.json');
+copyFileSync('schemas/kubernetes/kinds.json', 'dist/kubernetes/kinds.json');
 
 // Concept notes also ship as plain files, so any editor or SARIF viewer can open a finding's link.
 const notesDir = 'server/src/concepts/notes';

@@ -316,6 +316,9 @@ async function main(): Promise<void> {
     'x-kinds': sortedKinds,
   };
   writeFileSync(path.join(OUT_DIR, 'definitions.json'), render(meta, byId));
+  // Which definition each apiVersion/kind is, apart: most runs need only this of the megabyte.
+  const kindsFile = { 'x-kubernetes-release': SOURCE.kubernetes, 'x-kinds': sortedKinds };
+  writeFileSync(path.join(OUT_DIR, 'kinds.json'), `${JSON.stringify(kindsFile)}\n`);
   const kindCount = Object.values(sortedKinds).reduce((n, k) => n + Object.keys(k).length, 0);
   console.log(`wrote ${byId.size} definitions, ${kindCount} kinds, to ${path.relative(ROOT, OUT_DIR)}`);
 }

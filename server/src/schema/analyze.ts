@@ -12,6 +12,7 @@ import type { SchemaNode } from './navigate';
 import {
   apiVersionsServing,
   builtinKindDefinition,
+  builtinKindIndex,
   builtinSchemas,
   groupOf,
   isBuiltinGroup,
@@ -126,7 +127,7 @@ function analyzeObject(object: K8sObject, customKinds: Map<string, CustomKind>, 
   const value = object.value as Record<string, unknown>;
   const definition = builtinKindDefinition(apiVersion, kind);
   if (definition) {
-    const schema: SchemaNode = { schema: builtinSchemas().definitions[definition] as JsonSchema, definition };
+    const schema = builtinSchemaNode(definition);
     return {
       object,
       schema,
@@ -185,7 +186,7 @@ function analyzeCustom(object: K8sObject, custom: CustomKind, partial: boolean):
 
 /** apiVersion/kind pairs that match nothing, with the likeliest intended pair. */
 function identityIssue(apiVersion: string, kind: string): IdentityIssue | undefined {
-  const kinds = builtinSchemas()['x-kinds'];
+  const kinds = builtinKindIndex();
   const served = apiVersionsServing(kind);
   const inVersion = kinds[apiVersion];
   if (inVersion) {
@@ -240,7 +241,7 @@ export function validUnder(object: K8sObject, apiVersion: string, kind = object.
   const definition = builtinKindDefinition(apiVersion, kind);
   if (!definition || !object.value) return false;
   const value = { ...object.value, apiVersion, kind };
-  const schema: SchemaNode = { schema: builtinSchemas().definitions[definition] as JsonSchema, definition };
+  const schema = builtinSchemaNode(definition);
   return validateObject(builtinValidator(definition), value, object.root, schema).length === 0;
 }
 
@@ -263,8 +264,20 @@ export function objectSchema(
   kind: string,
 ): SchemaNode | undefined {
   const definition = builtinKindDefinition(apiVersion, kind);
-  if (definition) return { schema: builtinSchemas().definitions[definition] as JsonSchema, definition };
+  if (definition) return builtinSchemaNode(definition);
   const custom = collectCustomKinds(file, uri, workspace).get(`${groupOf(apiVersion)}/${kind}`);
   const schema = custom?.versions.get(versionOf(apiVersion));
   return schema ? { schema } : undefined;
+}
+
+/** A built-in definition's schema node; the schema is read from the definitions when first asked for. */
+function builtinSchemaNode(definition: string): SchemaNode {
+  let schema: JsonSchema | undefined;
+  return {
+    definition,
+    get schema(): JsonSchema {
+      schema ??= builtinSchemas().definitions[definition] as JsonSchema;
+      return schema;
+    },
+  };
 }

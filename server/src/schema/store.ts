@@ -30,6 +30,30 @@ export interface SchemaDocument {
 }
 
 let loaded: SchemaDocument | undefined;
+let kindsLoaded: Record<string, Record<string, string>> | undefined;
+
+/**
+ * apiVersion → kind → definition id, from a file of its own (schemas/kubernetes/kinds.json, 15 KB):
+ * naming an object's definition and running its build-time validator need nothing else, and
+ * parsing the megabyte of definitions took every `cntutor lint` of a manifest ~16 ms. Those are
+ * read when a finding is described or a kind has no build-time validator.
+ */
+export function builtinKindIndex(): Record<string, Record<string, string>> {
+  if (!kindsLoaded) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const file = require('../../../schemas/kubernetes/kinds.json') as Pick<
+      SchemaDocument,
+      'x-kinds' | 'x-kubernetes-release'
+    >;
+    if (file['x-kubernetes-release'] !== KUBERNETES_RELEASE) {
+      throw new Error(
+        `kinds are for Kubernetes ${file['x-kubernetes-release']}, the engine expects ${KUBERNETES_RELEASE}`,
+      );
+    }
+    kindsLoaded = file['x-kinds'];
+  }
+  return kindsLoaded;
+}
 
 export function builtinSchemas(): SchemaDocument {
   if (!loaded) {
@@ -44,6 +68,11 @@ export function builtinSchemas(): SchemaDocument {
   return loaded;
 }
 
+/** Whether this process has read the definitions (for tests). */
+export function builtinSchemasLoaded(): boolean {
+  return loaded !== undefined;
+}
+
 export const DEFINITION_PREFIX = '#/definitions/';
 
 export function definitionIdOfRef(ref: string): string | undefined {
@@ -52,7 +81,7 @@ export function definitionIdOfRef(ref: string): string | undefined {
 
 /** The definition id of a built-in kind, e.g. apps/v1 Deployment → apps.v1.Deployment. */
 export function builtinKindDefinition(apiVersion: string, kind: string): string | undefined {
-  return builtinSchemas()['x-kinds'][apiVersion]?.[kind];
+  return builtinKindIndex()[apiVersion]?.[kind];
 }
 
 /** The API group of an apiVersion: "" for the core group ("v1"). */
@@ -69,14 +98,14 @@ export function versionOf(apiVersion: string): string {
 let groups: Set<string> | undefined;
 
 export function isBuiltinGroup(group: string): boolean {
-  groups ??= new Set(Object.keys(builtinSchemas()['x-kinds']).map(groupOf));
+  groups ??= new Set(Object.keys(builtinKindIndex()).map(groupOf));
   return groups.has(group);
 }
 
 /** Every apiVersion that serves `kind` in the built-in schemas, newest-looking first (v2 before v1beta1). */
 export function apiVersionsServing(kind: string): string[] {
   const found: string[] = [];
-  for (const [apiVersion, kinds] of Object.entries(builtinSchemas()['x-kinds'])) {
+  for (const [apiVersion, kinds] of Object.entries(builtinKindIndex())) {
     if (kind in kinds) found.push(apiVersion);
   }
   return found.sort((a, b) => versionRank(versionOf(b)) - versionRank(versionOf(a)) || compareCodeUnits(a, b));
@@ -97,7 +126,7 @@ let allKinds: string[] | undefined;
 export function builtinKinds(): string[] {
   if (!allKinds) {
     const set = new Set<string>();
-    for (const kinds of Object.values(builtinSchemas()['x-kinds'])) {
+    for (const kinds of Object.values(builtinKindIndex())) {
       for (const kind of Object.keys(kinds)) if (!kind.endsWith('List')) set.add(kind);
     }
     allKinds = [...set].sort();
@@ -110,7 +139,7 @@ export function suggestKind(kind: string): string | undefined {
 }
 
 export function builtinApiVersions(): string[] {
-  return Object.keys(builtinSchemas()['x-kinds']);
+  return Object.keys(builtinKindIndex());
 }
 
 /** Follows `$ref`s until a schema with content. */
