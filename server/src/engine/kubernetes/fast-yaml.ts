@@ -30,6 +30,7 @@ import {
   type Run,
 } from './fast-yaml-lines';
 import { readCrlfText } from './fast-yaml-crlf';
+import { markFastRead } from './fast-yaml-value';
 import { markReadsAlikeInYaml11, readsOtherwiseInYaml11 } from './yaml11-alike';
 import { flowCollection, NODE_INDICATORS, quoteEnd, type FlowScalars } from './fast-yaml-flow';
 
@@ -116,6 +117,7 @@ class Reader implements FlowScalars {
       const empty = this.emptyValue(at);
       rangeOf(empty)[2] = this.base + end;
       document.contents = empty;
+      markFastRead(empty);
       document.range = [this.base, this.base + end, this.base + end];
       return document as Document.Parsed;
     }
@@ -123,6 +125,7 @@ class Reader implements FlowScalars {
     const root = this.blockNode(content, contentIndent, -1);
     if (skipToContent(this.text, this.pos) < text.length) decline();
     document.contents = root;
+    markFastRead(root);
     if (!this.yaml11Differs) markReadsAlikeInYaml11(root);
     const contentEnd = rangeOf(root)[2];
     document.range = [marked ? this.base : this.base + content + contentIndent, contentEnd, this.base + text.length];

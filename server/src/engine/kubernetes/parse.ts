@@ -2,6 +2,7 @@ import { isMap, isScalar, isSeq, type Document, type Node, type YAMLMap } from '
 import { LineIndex } from '../text';
 import { drain, type Steps } from '../steps';
 import { parseDocuments, type YamlDocumentCache } from './document-cache';
+import { fastPlainValue } from './fast-yaml-value';
 import { escapedQuotesAtLineEnd, unclosedDoubleQuotedScalars } from './unclosed-quotes';
 import type { Range } from '../types';
 
@@ -146,6 +147,13 @@ const builtValues = new WeakMap<YAMLMap, Built>();
  */
 export function plainValue(document: Document.Parsed, root: YAMLMap): Built {
   let built = builtValues.get(root);
+  const fast = built ? undefined : fastPlainValue(root);
+  if (fast) {
+    built = {
+      value: fast.value && typeof fast.value === 'object' ? (fast.value as Record<string, unknown>) : undefined,
+    };
+    builtValues.set(root, built);
+  }
   if (!built) {
     try {
       // Only an anchored node can be aliased, and toJS reports each one it met: without any, the
