@@ -9,6 +9,7 @@ import { isControllerLabel, selectsPods, mapSelector } from '../../server/src/en
 import { containersOf, isWorkload, podSpecPaths } from '../../server/src/engine/kubernetes/workloads';
 import { KUBERNETES_RULES } from '../../server/src/rules/kubernetes';
 import { scanFolderSteps } from '../../server/src/schema/file-workspace';
+import { isKustomizationFile } from '../../server/src/schema/kustomize';
 import { ManifestWorkspace, toFileUri } from '../../server/src/schema/workspace-index';
 
 const workload = (kind: string, apiVersion: string, spec: string): string =>
@@ -153,5 +154,20 @@ describe('the workspace index', () => {
     assert.equal(run(), 0);
     index.setComplete(true);
     assert.equal(run(), 1);
+  });
+});
+
+describe('kustomization files', () => {
+  it('are told by their name, whichever file was asked about before', () => {
+    const asked: [string, boolean][] = [
+      ['file:///w/kustomization.yaml', true],
+      ['file:///w/kustomization.yaml', true],
+      ['file:///w/app.yaml', false],
+      ['/w/overlay/Kustomization', true],
+      ['file:///w/kustomization.yaml.bak', false],
+      ['file:///w/kustomization.yml', true],
+      ['file:///w/app.yaml', false],
+    ];
+    for (const [file, is] of asked) assert.equal(isKustomizationFile(file), is, file);
   });
 });
