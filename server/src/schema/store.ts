@@ -45,11 +45,7 @@ export function builtinKindIndex(): Record<string, Record<string, string>> {
       SchemaDocument,
       'x-kinds' | 'x-kubernetes-release'
     >;
-    if (file['x-kubernetes-release'] !== KUBERNETES_RELEASE) {
-      throw new Error(
-        `kinds are for Kubernetes ${file['x-kubernetes-release']}, the engine expects ${KUBERNETES_RELEASE}`,
-      );
-    }
+    expectRelease(file['x-kubernetes-release'], 'kinds');
     kindsLoaded = file['x-kinds'];
   }
   return kindsLoaded;
@@ -59,13 +55,15 @@ export function builtinSchemas(): SchemaDocument {
   if (!loaded) {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     loaded = require('../../../schemas/kubernetes/definitions.json') as SchemaDocument;
-    if (loaded['x-kubernetes-release'] !== KUBERNETES_RELEASE) {
-      throw new Error(
-        `schemas are for Kubernetes ${loaded['x-kubernetes-release']}, the engine expects ${KUBERNETES_RELEASE}`,
-      );
-    }
+    expectRelease(loaded['x-kubernetes-release'], 'schemas');
   }
   return loaded;
+}
+
+/** A shipped file made from another release's schemas than the engine's is a broken build. */
+function expectRelease(release: string, what: string): void {
+  if (release !== KUBERNETES_RELEASE)
+    throw new Error(`${what} are for Kubernetes ${release}, the engine expects ${KUBERNETES_RELEASE}`);
 }
 
 /** Whether this process has read the definitions (for tests). */

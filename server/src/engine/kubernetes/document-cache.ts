@@ -1,5 +1,6 @@
 import { Composer, isNode, Lexer, Parser, visit, type CST, type Document } from 'yaml';
 import { drain, type Steps } from '../steps';
+import { moveOffsets } from './document-offsets';
 import { fastParseDocument } from './fast-yaml';
 import { escapedQuotesAtLineEnd } from './unclosed-quotes';
 
@@ -92,22 +93,7 @@ export function splitDocuments(text: string): { start: number; chunk: string }[]
 }
 
 function shiftDocument(document: Document.Parsed, delta: number): void {
-  if (delta === 0) return;
-  const shiftRange = (range: [number, number, number] | null | undefined): void => {
-    if (!range) return;
-    range[0] += delta;
-    range[1] += delta;
-    range[2] += delta;
-  };
-  shiftRange(document.range);
-  // `visit` reaches every node, map keys included.
-  visit(document, (_key, node) => {
-    if (isNode(node)) shiftRange(node.range);
-  });
-  for (const problem of [...document.errors, ...document.warnings]) {
-    problem.pos[0] += delta;
-    problem.pos[1] += delta;
-  }
+  if (delta !== 0) moveOffsets(document, (offset) => offset + delta);
 }
 
 /**

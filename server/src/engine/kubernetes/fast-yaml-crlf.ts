@@ -4,7 +4,8 @@
  * on its line ends before it, and what runs to the next line runs past it. Such a text is read in
  * its LF form, then each range is moved back to offsets in the text as written.
  */
-import { isNode, visit, type Document } from 'yaml';
+import type { Document } from 'yaml';
+import { moveOffsets } from './document-offsets';
 
 /** A carriage return that does not end a line, which the library reads as content or reports. */
 const LONE_CARRIAGE_RETURN = /\r(?!\n)/;
@@ -24,16 +25,7 @@ export function readCrlfText(
   // Where each `\r` taken out stood in the LF form: at the `\n` it preceded.
   const removed: number[] = [];
   for (let at = text.indexOf('\r'); at >= 0; at = text.indexOf('\r', at + 2)) removed.push(at - removed.length);
-  const move = (range: [number, number, number] | null | undefined): void => {
-    if (!range) return;
-    for (let i = 0; i < 3; i++) range[i] = start + original(removed, range[i] ?? 0);
-  };
-  move(document.range);
-  for (const error of document.errors)
-    error.pos = [start + original(removed, error.pos[0]), start + original(removed, error.pos[1])];
-  visit(document, (_key, node) => {
-    if (isNode(node)) move(node.range);
-  });
+  moveOffsets(document, (at) => start + original(removed, at));
   return document;
 }
 

@@ -18,6 +18,11 @@ export function spaces(text: string, at: number): number {
   return n;
 }
 
+/** Where the line holding `at` starts. */
+export function lineStart(text: string, at: number): number {
+  return text.lastIndexOf('\n', at - 1) + 1;
+}
+
 export function lineEnd(text: string, at: number): number {
   const end = text.indexOf('\n', at);
   return end < 0 ? text.length : end;

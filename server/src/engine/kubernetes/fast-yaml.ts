@@ -22,6 +22,7 @@ import {
   blockScalarLines,
   LINE_FEED,
   lineEnd,
+  lineStart,
   plainContinuation,
   runAfter,
   skipToContent,
@@ -140,7 +141,7 @@ class Reader implements FlowScalars {
   private duplicateKey(key: Scalar, map: YAMLMap): void {
     const at = rangeOf(key)[0];
     const previous = rangeOf((map.items[map.items.length - 1]?.value as Node | undefined) ?? decline());
-    if (previous[2] !== this.text.lastIndexOf('\n', at - this.base - 1) + 1 + this.base) decline();
+    if (previous[2] !== this.base + lineStart(this.text, at - this.base)) decline();
     this.document_.errors.push(new YAMLParseError([at, at + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
   }
 
@@ -306,7 +307,7 @@ class Reader implements FlowScalars {
     if (this.isSeqIndicator(at)) decline();
     if (context === 'seq') {
       const key = this.keyAt(at);
-      if (key) return this.blockMap(at, at - (text.lastIndexOf('\n', at - 1) + 1), key);
+      if (key) return this.blockMap(at, at - lineStart(text, at), key);
     }
     return this.inlineNode(at, indent);
   }
