@@ -123,7 +123,8 @@ export interface ContainerRef {
   path: Path;
   node: YAMLMap;
   name: string;
-  value: Record<string, unknown>;
+  /** Part of the object's plain value, which every rule shares: read, never changed. */
+  value: Readonly<Record<string, unknown>>;
   role: 'container' | 'initContainer' | 'ephemeralContainer';
 }
 
@@ -153,10 +154,12 @@ function findContainers(object: K8sObject): ContainerRef[] {
     for (const [field, role] of Object.entries(ROLE_BY_FIELD)) {
       const list = nodeAt(object.root, [...specPath, field]);
       if (!isSeq(list)) continue;
+      // The container's plain value is part of the object's, built once for every rule already.
+      const values = get(object.value, ...specPath, field);
       list.items.forEach((item, i) => {
-        if (!isMap(item)) return;
-        const value = item.toJS(object.document, { maxAliasCount: 1000 }) as unknown;
-        if (!value || typeof value !== 'object') return;
+        if (!isMap(item) || !Array.isArray(values)) return;
+        const value: unknown = values[i];
+        if (!value || typeof value !== 'object' || Array.isArray(value)) return;
         const record = value as Record<string, unknown>;
         const name = typeof record.name === 'string' ? record.name : `#${i + 1}`;
         result.push({ path: [...specPath, field, i], node: item, name, value: record, role });
