@@ -145,7 +145,11 @@ export function raisedToError(rule: Rule, suppressions: Suppressions): boolean {
 /** Per object root, kept while the document cache reuses the parsed document. */
 const annotationCache = new WeakMap<YAMLMap, Map<string, string>>();
 
-/** Annotations of the object and of its pod template, where the peers also look. */
+/**
+ * The annotations that can suppress a finding, of the object and of its pod template, where the
+ * peers also look. Objects carry many others (revisions, checksums, tool settings), and every rule
+ * asked about every object: with none of these, the answer is a map size test.
+ */
 function annotationsOf(object: K8sObject): Map<string, string> {
   const cached = annotationCache.get(object.root);
   if (cached) return cached;
@@ -157,7 +161,9 @@ function annotationsOf(object: K8sObject): Map<string, string> {
     const node = nodeAt(object.root, path);
     if (!isMap(node)) continue;
     for (const pair of node.items) {
-      if (isScalar(pair.key)) result.set(String(pair.key.value), isScalar(pair.value) ? String(pair.value.value) : '');
+      if (!isScalar(pair.key)) continue;
+      const key = String(pair.key.value);
+      if (suppresses(key)) result.set(key, isScalar(pair.value) ? String(pair.value.value) : '');
     }
   }
   return result;
@@ -191,6 +197,18 @@ export function isSuppressedByAnnotation(rule: Rule, object: K8sObject): boolean
     }
   }
   return false;
+}
+
+/** Whether isSuppressedByAnnotation reads the annotation. */
+function suppresses(key: string): boolean {
+  return (
+    key === 'cntutor.dev/ignore' ||
+    key === 'kube-linter.io/ignore-all' ||
+    key.startsWith('ignore-check.kube-linter.io/') ||
+    key === 'kube-score/ignore' ||
+    key.startsWith('polaris.fairwinds.com/') ||
+    CHECKOV_SKIP.test(key)
+  );
 }
 
 /** `checkov.io/skip1`, `checkov.io/skip2`, …: one skipped check per annotation. */
