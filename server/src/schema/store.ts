@@ -1,8 +1,9 @@
 /**
- * The built-in Kubernetes schemas (schemas/kubernetes/definitions.json), loaded on first use.
- * The file is bundled into the server and CLI by esbuild, so no file is read at run time; it is
- * required lazily so a Dockerfile-only session never pays for parsing it.
+ * The built-in Kubernetes schemas (schemas/kubernetes/definitions.json), read on first use. The
+ * file ships beside the bundles (scripts/build.mjs) and is read lazily, so a Dockerfile-only
+ * session never pays for it.
  */
+import { readFileSync } from 'node:fs';
 import { KUBERNETES_RELEASE } from './release';
 import { closest } from './suggest';
 import { compareCodeUnits } from '../engine/order';
@@ -60,15 +61,50 @@ export function builtinSchemas(): SchemaDocument {
   return loaded;
 }
 
+let definitionsText: string | undefined;
+const definitionsRead = new Map<string, JsonSchema | undefined>();
+
+/**
+ * One built-in definition by its id. Describing a finding or compiling a rarer kind reads a few
+ * definitions of the 950, and parsing the whole megabyte for them took ~10 ms of a `cntutor lint`
+ * run: the file is read as text, and only the definitions asked for are parsed. The generator
+ * writes each definition on a line of its own, `"<id>":{…},` (scripts/generate-k8s-schemas.ts).
+ */
+export function builtinDefinition(id: string): JsonSchema | undefined {
+  if (loaded) return loaded.definitions[id];
+  if (definitionsRead.has(id)) return definitionsRead.get(id);
+  definitionsText ??= readDefinitionsText();
+  const key = `\n${JSON.stringify(id)}:`;
+  const at = definitionsText.indexOf(key);
+  let definition: JsonSchema | undefined;
+  if (at >= 0) {
+    const start = at + key.length;
+    let end = definitionsText.indexOf('\n', start);
+    if (end < 0) end = definitionsText.length;
+    if (definitionsText[end - 1] === ',') end--;
+    definition = JSON.parse(definitionsText.slice(start, end)) as JsonSchema;
+  }
+  definitionsRead.set(id, definition);
+  return definition;
+}
+
+function readDefinitionsText(): string {
+  // The build resolves this path to the file shipped beside the bundle (scripts/build.mjs).
+  const text = readFileSync(require.resolve('../../../schemas/kubernetes/definitions.json'), 'utf8');
+  const release = /"x-kubernetes-release":"([^"]*)"/.exec(text.slice(0, text.indexOf('\n')))?.[1];
+  expectRelease(release ?? 'none', 'schemas');
+  return text;
+}
+
 /** A shipped file made from another release's schemas than the engine's is a broken build. */
 function expectRelease(release: string, what: string): void {
   if (release !== KUBERNETES_RELEASE)
     throw new Error(`${what} are for Kubernetes ${release}, the engine expects ${KUBERNETES_RELEASE}`);
 }
 
-/** Whether this process has read the definitions (for tests). */
-export function builtinSchemasLoaded(): boolean {
-  return loaded !== undefined;
+/** How many definitions this process has read (for tests): every one, once the whole file is parsed. */
+export function builtinDefinitionsRead(): number {
+  return loaded ? Object.keys(loaded.definitions).length : definitionsRead.size;
 }
 
 export const DEFINITION_PREFIX = '#/definitions/';
