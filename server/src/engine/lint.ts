@@ -151,35 +151,47 @@ export class Collector {
     keep: (report: Report) => boolean,
     asError = false,
   ): void {
+    const sink = this.sinkFor(rule, keep, asError);
+    if (sink) this.check(rule, body, sink);
+  }
+
+  /**
+   * Where one rule's reports go, with its severity decided once: undefined when the rule is off.
+   * A rule that checks every object of a file takes one sink for all of them.
+   */
+  sinkFor(rule: Rule, keep: (report: Report) => boolean, asError = false): ((report: Report) => void) | undefined {
     const severity = severityFor(rule, this.config);
-    if (!severity) return;
+    if (!severity) return undefined;
     const setting = this.config.rules[rule.id];
     const configured = setting !== undefined && setting !== 'on';
+    return (report) => {
+      if (!keep(report)) return;
+      this.findings.push({
+        ruleId: rule.id,
+        severity: asError ? 'error' : configured ? severity : (report.severity ?? severity),
+        message: report.message,
+        range: report.range,
+        concept: rule.concept,
+        ...(report.fix && report.fix.edits.length > 0
+          ? { fix: { ...report.fix, safety: report.fix.safety ?? rule.fix ?? 'unsafe' } }
+          : {}),
+        ...(report.choices && report.choices.length > 0
+          ? {
+              choices: report.choices.map((choice) => ({
+                ...choice,
+                safety: choice.safety ?? rule.fix ?? 'unsafe',
+              })),
+            }
+          : {}),
+        ...(report.related && report.related.length > 0 ? { related: report.related } : {}),
+      });
+    };
+  }
+
+  /** Runs `body(input)` for `rule`; a throw is noted once per rule and message, and the run goes on. */
+  check<T>(rule: Rule, body: (input: T) => void, input: T): void {
     try {
-      timed(rule.id, () =>
-        body((report) => {
-          if (!keep(report)) return;
-          this.findings.push({
-            ruleId: rule.id,
-            severity: asError ? 'error' : configured ? severity : (report.severity ?? severity),
-            message: report.message,
-            range: report.range,
-            concept: rule.concept,
-            ...(report.fix && report.fix.edits.length > 0
-              ? { fix: { ...report.fix, safety: report.fix.safety ?? rule.fix ?? 'unsafe' } }
-              : {}),
-            ...(report.choices && report.choices.length > 0
-              ? {
-                  choices: report.choices.map((choice) => ({
-                    ...choice,
-                    safety: choice.safety ?? rule.fix ?? 'unsafe',
-                  })),
-                }
-              : {}),
-            ...(report.related && report.related.length > 0 ? { related: report.related } : {}),
-          });
-        }),
-      );
+      timed(rule.id, body, input);
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
       const note = `rule ${rule.id} failed: ${detail}`;
