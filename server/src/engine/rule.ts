@@ -131,12 +131,41 @@ export function defineKubernetesRule(rule: Omit<KubernetesRule, 'target'>): Kube
  */
 export function format(template: string, data: Record<string, string | number> = {}): string {
   let last = '';
-  return template.replace(/\{(?:(\w+)(?:\|([^{}]+))?|([^{}\w\s|]+\/[^{}\s|]+))\}/gu, (whole, name, pair, bare) => {
-    if (bare !== undefined) return particle(last, bare as string);
-    if (!(name in data)) return whole;
-    last = String(data[name as string]);
-    return pair ? last + particle(last, pair as string) : last;
-  });
+  let text = '';
+  for (const part of templateParts(template)) {
+    if (typeof part === 'string') text += part;
+    else if ('bare' in part) text += particle(last, part.bare);
+    else if (!(part.name in data)) text += part.whole;
+    else {
+      last = String(data[part.name]);
+      text += part.pair === undefined ? last : last + particle(last, part.pair);
+    }
+  }
+  return text;
+}
+
+/** A template's literal text and its placeholders, in order. */
+type TemplatePart = string | { name: string; pair: string | undefined; whole: string } | { bare: string };
+
+const PLACEHOLDER = /\{(?:(\w+)(?:\|([^{}]+))?|([^{}\w\s|]+\/[^{}\s|]+))\}/gu;
+/** Rules' messages are a few hundred templates, each filled for every finding: each is split once. */
+const splitTemplates = new Map<string, TemplatePart[]>();
+const SPLIT_TEMPLATES_KEPT = 5000;
+
+function templateParts(template: string): TemplatePart[] {
+  let parts = splitTemplates.get(template);
+  if (parts) return parts;
+  parts = [];
+  let at = 0;
+  for (const match of template.matchAll(PLACEHOLDER)) {
+    if (match.index > at) parts.push(template.slice(at, match.index));
+    const [whole, name, pair, bare] = match;
+    parts.push(bare !== undefined ? { bare } : { name: name ?? '', pair, whole });
+    at = match.index + whole.length;
+  }
+  if (at < template.length) parts.push(template.slice(at));
+  if (splitTemplates.size < SPLIT_TEMPLATES_KEPT) splitTemplates.set(template, parts);
+  return parts;
 }
 
 /** The placeholder names of a template, for checking that every locale fills the same ones. */
