@@ -7,7 +7,11 @@
  * this is the same for Node 20 and for the Node inside editors.
  *
  * The cache lives in the user's own cache folder (`CNTUTOR_CODE_CACHE` names another one, or
- * `off`), one file per script and runtime, made after the first run that lacks it. It is only ever
+ * `off`), one file per script, runtime and variant, made after the first run that lacks it. A
+ * cache holds the functions compiled before it was made, so a launcher may ask for a variant per
+ * kind of run (`cntutor lint Dockerfile` takes one without the Kubernetes half, whose 0.6 MB more
+ * to read in cost a Dockerfile's run ~25 ms), and a script that `grows` has its cache made again
+ * when a process runs a part of the engine the cache was not made after (code-use.ts). It is only ever
  * an optimisation: a missing, stale, corrupt or unwritable cache means compiling from source as
  * before. V8 checks the runtime, the flags and the source length itself; the file name adds the
  * script's path, size and modification time, and a checksum guards the bytes, because a damaged
@@ -22,6 +26,7 @@ import * as path from 'node:path';
 import { Script } from 'node:vm';
 import type * as WorkerThreads from 'node:worker_threads';
 import * as zlib from 'node:zlib';
+import { CODE_PARTS, codeUsed, onFirstCodeUse, type CodePart } from './code-use';
 import { sizeOf } from './file-size';
 import { withDefaultYoungGeneration } from './young-generation';
 
@@ -31,10 +36,10 @@ import { withDefaultYoungGeneration } from './young-generation';
  * header of its own, so neither reads the other's cache.
  */
 const crc32 = (zlib as { crc32?: (data: string | Uint8Array) => number }).crc32;
-const MAGIC = crc32 ? 'cntutor-code-cache-2-crc32\n' : 'cntutor-code-cache-2-sha1\n';
+const MAGIC = crc32 ? 'cntutor-code-cache-3-crc32\n' : 'cntutor-code-cache-3-sha1\n';
 const CHECKSUM_BYTES = crc32 ? 4 : 20;
-/** Caches kept in the folder: a few scripts (bundle, validators) for a few installs. */
-const FILES_KEPT = 16;
+/** Caches kept in the folder: a few scripts and variants (bundles, validators) for a few installs. */
+const FILES_KEPT = 24;
 /** Long enough for a first run to have called what later runs call; the timer never holds the process. */
 const SAVE_AFTER_MS = 2000;
 
@@ -48,6 +53,16 @@ interface Loaded {
   script?: Script;
   cacheFile: string;
   state: CodeCacheState;
+  /** The parts of the engine the cache on disk was made after. */
+  parts: ReadonlySet<CodePart>;
+  grows: boolean;
+}
+
+export interface CodeCacheOptions {
+  /** A cache of its own for one kind of run, so that it holds what those runs call. */
+  variant?: string;
+  /** Made again when this process runs a part of the engine the cache was not made after. */
+  grows?: boolean;
 }
 const loaded = new Map<string, Loaded>();
 let saveTimer: NodeJS.Timeout | undefined;
@@ -80,10 +95,10 @@ function safeHomedir(): string {
 }
 
 /** Loads a CommonJS file as `require` would, compiling it from a code cache when one fits. */
-export function requireWithCodeCache(file: string): unknown {
+export function requireWithCodeCache(file: string, options: CodeCacheOptions = {}): unknown {
   const directory = codeCacheDirectory();
   if (directory === undefined) return loadPlain(file);
-  return run(compile(file, directory), file);
+  return run(compile(file, directory, options), file);
 }
 
 /**
@@ -95,18 +110,48 @@ export function requireWithCodeCache(file: string): unknown {
  * memory costs its first touch (about 3 ms a megabyte here), and reading the cache into pages
  * already touched took 0.4 ms instead of 5.
  */
-function compile(file: string, directory: string): Script {
+function compile(file: string, directory: string, options: CodeCacheOptions): Script {
   const stat = fs.statSync(file);
-  const cacheFile = path.join(directory, cacheFileName(file, stat));
+  const cacheFile = path.join(directory, cacheFileName(file, stat, options.variant));
   const cacheSize = sizeOf(cacheFile);
   const scratch = Buffer.allocUnsafeSlow(Math.max(WRAPPER_BYTES + stat.size, cacheSize));
   const source = wrappedSource(file, scratch);
-  const cachedData = readCache(cacheFile, scratch);
+  const cached = readCache(cacheFile, scratch);
+  const cachedData = cached?.data;
   const script = withDefaultYoungGeneration(() => new Script(source, { filename: file, cachedData }));
   const state: CodeCacheState = cachedData === undefined ? 'missing' : script.cachedDataRejected ? 'rejected' : 'used';
-  loaded.set(file, state === 'used' ? { cacheFile, state } : { script, cacheFile, state });
+  const entry: Loaded = {
+    cacheFile,
+    state,
+    parts: state === 'used' ? (cached?.parts ?? new Set()) : new Set(),
+    grows: options.grows === true,
+  };
+  if (state !== 'used' || mayGrow(entry)) entry.script = script;
+  loaded.set(file, entry);
   if (state !== 'used') scheduleSave();
+  else if (entry.script) listenForParts();
   return script;
+}
+
+/** Whether a cache that grows lacks a part of the engine some process may still run. */
+function mayGrow(entry: Loaded): boolean {
+  return entry.grows && CODE_PARTS.some((part) => !entry.parts.has(part));
+}
+
+/** The parts this process has run that the cache was not made after. */
+function newParts(entry: Loaded): boolean {
+  return entry.grows && [...codeUsed()].some((part) => !entry.parts.has(part));
+}
+
+let listening = false;
+/** A save soon after this process first runs a part that a loaded cache lacks, and at exit. */
+function listenForParts(): void {
+  if (listening) return;
+  listening = true;
+  hookExit();
+  onFirstCodeUse(() => {
+    if ([...loaded.values()].some((entry) => entry.script && newParts(entry))) scheduleSave();
+  });
 }
 
 /** What happened to `file`'s cache in this process (for tests and diagnostics). */
@@ -114,20 +159,27 @@ export function codeCacheState(file: string): CodeCacheState {
   return loaded.get(file)?.state ?? 'off';
 }
 
-/** Writes the caches this process lacked. Never throws: a cache that cannot be written is skipped. */
+/**
+ * Writes the caches this process lacked, and those it ran new parts of the engine for. Never throws:
+ * a cache that cannot be written is skipped.
+ */
 export function saveCodeCaches(): void {
-  // Workers load the same scripts as the main thread; one writer is enough. Asked only here, since
-  // loading the module costs every start about a millisecond.
+  const due = [...loaded.values()].filter(
+    (entry) => entry.script && (entry.state === 'missing' || entry.state === 'rejected' || newParts(entry)),
+  );
+  // Workers load the same scripts as the main thread; one writer is enough. Asked only when there
+  // is something to write, since loading the module costs about a millisecond.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  if (!(require('node:worker_threads') as typeof WorkerThreads).isMainThread) return;
-  for (const entry of loaded.values()) {
-    const script = entry.script;
-    if (script === undefined || (entry.state !== 'missing' && entry.state !== 'rejected')) continue;
+  if (due.length === 0 || !(require('node:worker_threads') as typeof WorkerThreads).isMainThread) return;
+  for (const entry of due) {
+    const script = entry.script as Script;
     try {
+      const parts = new Set([...entry.parts, ...codeUsed()]);
       const data = withDefaultYoungGeneration(() => script.createCachedData());
-      writeCache(entry.cacheFile, data);
+      writeCache(entry.cacheFile, data, parts);
       entry.state = 'written';
-      delete entry.script;
+      entry.parts = parts;
+      if (!mayGrow(entry)) delete entry.script;
     } catch {
       // Read-only or full disk, or a runtime that cannot serialise: compile from source next time.
     }
@@ -136,15 +188,18 @@ export function saveCodeCaches(): void {
 
 /** A save shortly after each load that lacked a cache (the validators of a rarer kind may come minutes later), and one at exit. */
 function scheduleSave(): void {
-  if (!exitHooked) {
-    exitHooked = true;
-    process.once('exit', saveCodeCaches);
-  }
+  hookExit();
   if (saveTimer !== undefined) return;
   saveTimer = setTimeout(() => {
     saveTimer = undefined;
     saveCodeCaches();
   }, SAVE_AFTER_MS).unref();
+}
+
+function hookExit(): void {
+  if (exitHooked) return;
+  exitHooked = true;
+  process.once('exit', saveCodeCaches);
 }
 
 function loadPlain(file: string): unknown {
@@ -207,12 +262,13 @@ function readWhole(file: string, scratch: Buffer, before = 0, after = 0): Buffer
  * `<name>-<where>-<what>.cache`: one file per installed script, replaced when the script or the
  * runtime changes, so two installs (the editor's and a CLI's) never overwrite each other's.
  */
-function cacheFileName(file: string, stat: fs.Stats): string {
+function cacheFileName(file: string, stat: fs.Stats, variant: string | undefined): string {
   const where = hash(path.resolve(file)).slice(0, 12);
   const what = hash(
     [stat.size, stat.mtimeMs, process.version, process.versions.v8, process.arch, process.platform].join('\0'),
   ).slice(0, 12);
-  return `${path.basename(file, '.js').replace(/[^\w.-]/g, '_')}-${where}-${what}.cache`;
+  const name = path.basename(file, '.js') + (variant ? `.${variant}` : '');
+  return `${name.replace(/[^\w.-]/g, '_')}-${where}-${what}.cache`;
 }
 
 function hash(text: string): string {
@@ -229,27 +285,39 @@ function checksum(data: Uint8Array): Buffer {
   return (require('node:crypto') as typeof Crypto).createHash('sha1').update(data).digest();
 }
 
-function readCache(cacheFile: string, scratch: Buffer): Buffer | undefined {
+/**
+ * A cache file: the magic line, a line naming the parts it was made after (`dockerfile,kubernetes`),
+ * then the checksum of the rest and V8's data.
+ */
+function readCache(cacheFile: string, scratch: Buffer): { data: Buffer; parts: Set<CodePart> } | undefined {
   let bytes: Buffer;
   try {
     bytes = readWhole(cacheFile, scratch);
   } catch {
     return undefined;
   }
-  const header = MAGIC.length + CHECKSUM_BYTES;
-  if (bytes.length <= header || bytes.toString('latin1', 0, MAGIC.length) !== MAGIC) return undefined;
+  if (bytes.toString('latin1', 0, MAGIC.length) !== MAGIC) return undefined;
+  const partsEnd = bytes.indexOf(0x0a, MAGIC.length);
+  if (partsEnd < 0 || partsEnd - MAGIC.length > PARTS_LINE_LIMIT) return undefined;
+  const named = bytes.toString('latin1', MAGIC.length, partsEnd).split(',');
+  const parts = new Set(CODE_PARTS.filter((part) => named.includes(part)));
+  const header = partsEnd + 1 + CHECKSUM_BYTES;
+  if (bytes.length <= header) return undefined;
   const data = bytes.subarray(header);
-  const expected = bytes.subarray(MAGIC.length, header);
-  return checksum(data).equals(expected) ? data : undefined;
+  const expected = bytes.subarray(partsEnd + 1, header);
+  return checksum(data).equals(expected) ? { data, parts } : undefined;
 }
 
-function writeCache(cacheFile: string, data: Buffer): void {
+const PARTS_LINE_LIMIT = 64;
+
+function writeCache(cacheFile: string, data: Buffer, parts: ReadonlySet<CodePart>): void {
   const directory = path.dirname(cacheFile);
   fs.mkdirSync(directory, { recursive: true, mode: 0o700 });
   const sum = checksum(data);
+  const head = Buffer.from(`${MAGIC}${[...parts].join(',')}\n`, 'latin1');
   // Written aside and renamed, so a reader never sees half a file and two writers do not mix.
   const temporary = `${cacheFile}.${process.pid}.tmp`;
-  fs.writeFileSync(temporary, Buffer.concat([Buffer.from(MAGIC, 'latin1'), sum, data]), { mode: 0o600 });
+  fs.writeFileSync(temporary, Buffer.concat([head, sum, data]), { mode: 0o600 });
   fs.renameSync(temporary, cacheFile);
   removeOlderVersions(cacheFile);
 }

@@ -17,8 +17,8 @@ interface Probe {
   answer: [number, string, string];
 }
 
-function probe(file: string, cacheDirectory: string): Probe {
-  const output = execFileSync(process.execPath, ['--import', 'tsx', PROBE, file], {
+function probe(file: string, cacheDirectory: string, ...more: string[]): Probe {
+  const output = execFileSync(process.execPath, ['--import', 'tsx', PROBE, file, ...more], {
     env: { ...process.env, CNTUTOR_CODE_CACHE: cacheDirectory },
     encoding: 'utf8',
   });
@@ -75,10 +75,10 @@ describe('code cache', () => {
     assert.notDeepEqual(now, before);
   });
 
-  it('keeps the folder to sixteen files, dropping the oldest, so removed installs leave nothing for long', () => {
+  it('keeps the folder to twenty-four files, dropping the oldest, so removed installs leave nothing for long', () => {
     const { script, cache } = scratch();
     mkdirSync(cache, { recursive: true });
-    for (let i = 0; i < 20; i++) {
+    for (let i = 0; i < 28; i++) {
       const stale = path.join(cache, `gone-${String(i).padStart(12, '0')}-000000000000.cache`);
       writeFileSync(stale, 'x');
       utimesSync(stale, new Date(1_000_000 + i * 1000), new Date(1_000_000 + i * 1000));
@@ -86,9 +86,9 @@ describe('code cache', () => {
     writeFileSync(path.join(cache, 'notes.txt'), 'not a cache');
     probe(script, cache);
     const kept = cacheFiles(cache);
-    assert.equal(kept.length, 16);
+    assert.equal(kept.length, 24);
     assert.ok(kept.some((name) => name.startsWith('script-')));
-    assert.ok(kept.includes('gone-000000000019-000000000000.cache'));
+    assert.ok(kept.includes('gone-000000000027-000000000000.cache'));
     assert.ok(!kept.includes('gone-000000000004-000000000000.cache'));
     assert.ok(readdirSync(cache).includes('notes.txt'));
   });
@@ -108,6 +108,41 @@ describe('code cache', () => {
       encoding: 'utf8',
     });
     assert.equal(output, 'written written');
+  });
+
+  it('keeps a cache per variant, each made by the first run of its own', () => {
+    const { script, cache } = scratch();
+    assert.equal(probe(script, cache, 'dockerfile').loaded, 'missing');
+    assert.equal(probe(script, cache, 'kubernetes').loaded, 'missing');
+    assert.equal(probe(script, cache, 'dockerfile').loaded, 'used');
+    assert.equal(probe(script, cache).loaded, 'missing');
+    assert.deepEqual(
+      cacheFiles(cache)
+        .map((name) => name.replace(/-.*/, ''))
+        .sort(),
+      ['script', 'script.dockerfile', 'script.kubernetes'],
+    );
+  });
+
+  it('is made again, once, when a run uses a part of the engine its cache was not made after', () => {
+    const { script, cache } = scratch();
+    const partsLine = (): string =>
+      readFileSync(path.join(cache, cacheFiles(cache)[0] as string), 'latin1').split('\n')[1] ?? '';
+    assert.equal(probe(script, cache, '', 'grows', 'dockerfile').saved, 'written');
+    assert.equal(partsLine(), 'dockerfile');
+    // The same part again: the cache serves as it is.
+    assert.deepEqual(Object.values(probe(script, cache, '', 'grows', 'dockerfile')).slice(0, 2), ['used', 'used']);
+    // A manifest run: made again, for both.
+    assert.deepEqual(Object.values(probe(script, cache, '', 'grows', 'kubernetes')).slice(0, 2), ['used', 'written']);
+    assert.equal(partsLine(), 'dockerfile,kubernetes');
+    assert.deepEqual(Object.values(probe(script, cache, '', 'grows', 'kubernetes', 'dockerfile')).slice(0, 2), [
+      'used',
+      'used',
+    ]);
+    // A script that does not grow keeps the cache its first run made.
+    const { script: fixed, cache: fixedCache } = scratch();
+    probe(fixed, fixedCache, '', '', 'dockerfile');
+    assert.equal(probe(fixed, fixedCache, '', '', 'kubernetes').saved, 'used');
   });
 
   it('loads as before when caching is off or the cache cannot be written', () => {

@@ -1,4 +1,5 @@
 import { DEFAULT_CONFIG, type Config } from './config';
+import { noteCodeUse } from '../code-use';
 import { candidateKind, isHelmTemplate } from './detect';
 import { DockerfileContext, ParsedDockerfile } from './dockerfile/context';
 import { withoutFixesOnCutShort } from './dockerfile/cut-short';
@@ -227,6 +228,7 @@ function lintDockerfile(
   config: Config,
   buildContext: BuildContext | undefined,
 ): LintResult {
+  noteCodeUse('dockerfile');
   const collector = new Collector(config);
   const file = new ParsedDockerfile(text);
   const suppressions = dockerfileSuppressions(file);
@@ -260,6 +262,7 @@ function* lintYaml(
 ): Steps<LintResult> {
   const file = yield* parseYamlSteps(text, options.yamlCache);
   if (!file.isKubernetes) return { kind: undefined, findings: [], internalErrors: [] };
+  noteCodeUse('kubernetes');
   const collector = new Collector(config);
   const comments = yamlCommentSuppressions(file.index);
   const workspace = options.workspace;

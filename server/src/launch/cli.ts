@@ -7,10 +7,14 @@ import * as path from 'node:path';
 import { requireWithCodeCache } from '../code-cache';
 import { useLeanCompiler } from '../compiler-flags';
 import { startedAsLintWorker } from '../cli/worker-flag';
+import { cliCacheVariant } from './cli-variant';
 
 const worker = startedAsLintWorker();
 // Workers share the process's flags: only the main thread sets them.
 if (!worker) useLeanCompiler();
 
-const bundle = requireWithCodeCache(path.join(__dirname, 'cli-bundle.js')) as { runCli(launcher: string): void };
+const bundle = requireWithCodeCache(path.join(__dirname, 'cli-bundle.js'), {
+  variant: cliCacheVariant(process.argv.slice(2), worker),
+  grows: true,
+}) as { runCli(launcher: string): void };
 if (!worker) bundle.runCli(__filename);

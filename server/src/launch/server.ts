@@ -10,5 +10,7 @@ import { useLeanCompiler } from '../compiler-flags';
 useLeanCompiler();
 holdFromStart();
 
-const bundle = requireWithCodeCache(path.join(__dirname, 'server-bundle.js')) as { runLanguageServer(): void };
+const bundle = requireWithCodeCache(path.join(__dirname, 'server-bundle.js'), { grows: true }) as {
+  runLanguageServer(): void;
+};
 bundle.runLanguageServer();

@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { COMMANDS } from '../../server/src/cli/commands';
+import { cliCacheVariant, LINT_VALUE_OPTIONS } from '../../server/src/launch/cli-variant';
+
+const variant = (line: string, worker = false): string => cliCacheVariant(line.split(' ').filter(Boolean), worker);
+
+describe('the code cache a cntutor start takes', () => {
+  it('is the Dockerfile one or the Kubernetes one for lints of files that all say so by name', () => {
+    assert.equal(variant('lint Dockerfile'), 'dockerfile');
+    assert.equal(variant('lint api/Dockerfile web.Dockerfile Containerfile --format json'), 'dockerfile');
+    assert.equal(variant('lint --format sarif --config cntutor.yaml Dockerfile'), 'dockerfile');
+    assert.equal(variant('lint deploy.yaml svc.yml --fail-on error'), 'kubernetes');
+    assert.equal(variant('lint --jobs 2 -- deploy.yaml'), 'kubernetes');
+  });
+
+  it('is the general lint one for folders, mixed files, forced kinds and no paths', () => {
+    assert.equal(variant('lint'), 'lint');
+    assert.equal(variant('lint .'), 'lint');
+    assert.equal(variant('lint k8s/'), 'lint');
+    assert.equal(variant('lint Dockerfile deploy.yaml'), 'lint');
+    assert.equal(variant('lint --kind dockerfile build.txt'), 'lint');
+    assert.equal(variant('lint --kind=kubernetes deploy.yaml'), 'lint');
+    assert.equal(variant('lint Dockerfile', true), 'lint');
+  });
+
+  it('is another one for every other command', () => {
+    assert.equal(variant('rules --format json'), 'other');
+    assert.equal(variant('--version'), 'other');
+    assert.equal(variant('explain Dockerfile'), 'other');
+  });
+
+  it('skips the value of every lint option that takes one', () => {
+    const lint = COMMANDS.find((command) => command.name === 'lint');
+    const takingValues = Object.entries(lint?.options ?? {})
+      .filter(([, option]) => option.type === 'string')
+      .map(([name]) => name);
+    assert.deepEqual([...LINT_VALUE_OPTIONS].sort(), [...takingValues, 'locale'].sort());
+  });
+});
