@@ -28,6 +28,41 @@ export function lineEnd(text: string, at: number): number {
   return end < 0 ? text.length : end;
 }
 
+/**
+ * Where the next content line starts after a line, and its indentation, kept for the last line
+ * asked about: each of the collections that end at one line asks again, and a CustomResource-
+ * Definition closes ten or more at a time (the argo-cd manifest counted 5.9 million spaces, 28 ms,
+ * in 65,000 places, each three times over).
+ */
+export class NextContent {
+  private from = -1;
+  /** Where the line found last starts; the text's length when there is none. */
+  private start = 0;
+  /** The indentation of that line. */
+  indent = 0;
+
+  constructor(private readonly text: string) {}
+
+  /** The start of the first line at or after `line` with content (as skipToContent); sets `indent`. */
+  after(line: number): number {
+    if (line === this.from) return this.start;
+    this.from = line;
+    const text = this.text;
+    // skipToContent, keeping the indentation it counted on the way.
+    for (;;) {
+      const indent = line < text.length ? spaces(text, line) : 0;
+      const at = line + indent;
+      const ch = at < text.length ? text.charCodeAt(at) : LINE_FEED;
+      if (at >= text.length || (ch !== LINE_FEED && ch !== HASH)) {
+        this.start = at >= text.length ? text.length : line;
+        this.indent = at >= text.length ? 0 : indent;
+        return this.start;
+      }
+      line = Math.min(text.length, lineEnd(text, at) + 1);
+    }
+  }
+}
+
 /** The start of the first line at or after `line` that holds more than spaces and a comment. */
 export function skipToContent(text: string, line: number): number {
   while (line < text.length) {

@@ -21,6 +21,7 @@ import {
 import {
   blockScalarLines,
   LINE_FEED,
+  NextContent,
   lineEnd,
   lineStart,
   plainContinuation,
@@ -86,6 +87,7 @@ class Reader implements FlowScalars {
   private pos = 0;
   /** The lines after the last item read, once a collection ending there has looked at them. */
   private pendingRun: Run | undefined;
+  private readonly nextContent: NextContent;
   /** Nodes the library gives an end of line of their own (plain and quoted scalars, flow collections). */
   private readonly hasEnd = new WeakSet<Node>();
   /** Set on the first plain scalar kubectl reads otherwise (see yaml11-alike.ts). */
@@ -98,6 +100,7 @@ class Reader implements FlowScalars {
   ) {
     this.document_ = new Document(undefined, options);
     this.schema = this.document_.schema;
+    this.nextContent = new NextContent(text);
   }
 
   document(): Document.Parsed {
@@ -232,9 +235,9 @@ class Reader implements FlowScalars {
         } else break;
       }
     }
-    const next = skipToContent(this.text, this.pos);
+    const next = this.nextContent.after(this.pos);
     if (next >= this.text.length) return undefined;
-    const nextIndent = spaces(this.text, next);
+    const nextIndent = this.nextContent.indent;
     if (nextIndent > indent) decline();
     return nextIndent === indent ? next + nextIndent : undefined;
   }
@@ -290,9 +293,9 @@ class Reader implements FlowScalars {
     const at = from + spaces(this.text, from);
     if (at >= text.length || text.charCodeAt(at) === LINE_FEED || text[at] === '#') {
       const lineAfter = this.endOfLine(at, true);
-      const next = skipToContent(this.text, lineAfter);
+      const next = this.nextContent.after(lineAfter);
       if (next < text.length) {
-        const nextIndent = spaces(this.text, next);
+        const nextIndent = this.nextContent.indent;
         if (nextIndent > indent) return this.blockNode(next, nextIndent, indent);
         if (nextIndent === indent && context === 'map' && this.isSeqIndicator(next + nextIndent)) {
           return this.blockSeq(next + nextIndent, indent);
