@@ -168,7 +168,7 @@ function analyzeCustom(object: K8sObject, custom: CustomKind, partial: boolean):
       },
     };
   }
-  const schema = custom.versions.get(version);
+  const schema = custom.versions.get(version)?.();
   if (!schema) return { object, issues: [] }; // the CRD declares no schema for this version: anything goes
   let validate;
   try {
@@ -266,7 +266,7 @@ export function objectSchema(
   const definition = builtinKindDefinition(apiVersion, kind);
   if (definition) return builtinSchemaNode(definition);
   const custom = collectCustomKinds(file, uri, workspace).get(`${groupOf(apiVersion)}/${kind}`);
-  const schema = custom?.versions.get(versionOf(apiVersion));
+  const schema = custom?.versions.get(versionOf(apiVersion))?.();
   return schema ? { schema } : undefined;
 }
 
