@@ -72,8 +72,6 @@ export class KubernetesWorkspaceContext extends KubernetesFileContext {
 
 /** What a Kubernetes rule sees while checking one object. */
 export class KubernetesContext extends KubernetesFileContext {
-  private containerCache: ContainerRef[] | undefined;
-
   constructor(
     file: ParsedYaml,
     readonly object: K8sObject,
@@ -87,10 +85,9 @@ export class KubernetesContext extends KubernetesFileContext {
     super(file, uri, rule, locale, sink, config, workspace);
   }
 
-  /** Containers, init containers and ephemeral containers of the object's pod spec. */
-  containers(): ContainerRef[] {
-    this.containerCache ??= containersOf(this.object);
-    return this.containerCache;
+  /** Containers, init containers and ephemeral containers of the object's pod spec (kept per object). */
+  containers(): readonly ContainerRef[] {
+    return containersOf(this.object);
   }
 
   podSpecPath(): Path | undefined {

@@ -135,10 +135,10 @@ const ROLE_BY_FIELD = {
 } as const;
 
 /** Containers per object root, shared by every rule and kept while the parsed document is reused. */
-const containerCache = new WeakMap<YAMLMap, ContainerRef[]>();
+const containerCache = new WeakMap<YAMLMap, readonly ContainerRef[]>();
 
 /** Containers, init containers and ephemeral containers of every pod spec of the object. */
-export function containersOf(object: K8sObject): ContainerRef[] {
+export function containersOf(object: K8sObject): readonly ContainerRef[] {
   const cached = containerCache.get(object.root);
   if (cached) return cached;
   const result = findContainers(object);

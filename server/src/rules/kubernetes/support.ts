@@ -13,9 +13,12 @@ export type ContainerRole = ContainerRef['role'];
  * Containers of the object with one of `roles`. An object that could not be read (an alias bomb)
  * has none: yaml-syntax reports it, and expanding it again here would only repeat the failure.
  */
-export function containersWith(ctx: KubernetesContext, roles: readonly ContainerRole[]): ContainerRef[] {
+export function containersWith(ctx: KubernetesContext, roles: readonly ContainerRole[]): readonly ContainerRef[] {
   if (!ctx.object.value) return [];
-  return ctx.containers().filter((c) => roles.includes(c.role));
+  const all = ctx.containers();
+  // Most pods hold only roles that were asked for: the object's own list serves, with nothing made.
+  for (const container of all) if (!roles.includes(container.role)) return all.filter((c) => roles.includes(c.role));
+  return all;
 }
 
 export const ALL_ROLES: readonly ContainerRole[] = ['container', 'initContainer', 'ephemeralContainer'];
@@ -117,7 +120,7 @@ export function sourceOf(ctx: KubernetesContext, node: unknown): string | undefi
 export const SERVING_KINDS: readonly string[] = WORKLOAD_KINDS.filter((kind) => kind !== 'Job' && kind !== 'CronJob');
 
 /** The long-running app containers of a serving pod: probes and traffic concern these only. */
-export function servingContainers(ctx: KubernetesContext): ContainerRef[] {
+export function servingContainers(ctx: KubernetesContext): readonly ContainerRef[] {
   if (runsToCompletion(ctx)) return [];
   return containersWith(ctx, ['container']);
 }
