@@ -21,7 +21,13 @@ describe('the code cache a cntutor start takes', () => {
     assert.equal(variant('lint Dockerfile deploy.yaml'), 'lint');
     assert.equal(variant('lint --kind dockerfile build.txt'), 'lint');
     assert.equal(variant('lint --kind=kubernetes deploy.yaml'), 'lint');
-    assert.equal(variant('lint Dockerfile', true), 'lint');
+    assert.equal(variant('--cntutor-lint-worker', true), 'lint');
+  });
+
+  it('is the main thread’s for a --jobs worker, as its arguments name it', () => {
+    assert.equal(variant('--cntutor-lint-worker --cntutor-cache-variant=kubernetes', true), 'kubernetes');
+    assert.equal(variant('--cntutor-lint-worker --cntutor-cache-variant=dockerfile', true), 'dockerfile');
+    assert.equal(variant('--cntutor-lint-worker --cntutor-cache-variant=../../etc', true), 'lint');
   });
 
   it('is another one for every other command', () => {

@@ -15,6 +15,7 @@ import type { Config } from '../engine';
 import type { WorkspaceSnapshot } from '../schema/workspace-index';
 import type { FileToLint } from './files';
 import type { FileReport } from './report';
+import { cliCacheVariant, WORKER_VARIANT_ARG } from '../launch/cli-variant';
 import { LINT_WORKER_ARG, startedAsLintWorker } from './worker-flag';
 
 export type FixMode = 'none' | 'safe' | 'all';
@@ -146,7 +147,12 @@ class WorkerRounds {
   private failure: ((error: Error) => void)[] = [];
 
   constructor(job: LintJob) {
-    this.worker = new (threads().Worker)(workerEntry, { workerData: { [JOB_KEY]: job }, argv: [LINT_WORKER_ARG] });
+    // The worker loads the bundle through the same code cache as this thread.
+    const variant = `${WORKER_VARIANT_ARG}${cliCacheVariant(process.argv.slice(2), false)}`;
+    this.worker = new (threads().Worker)(workerEntry, {
+      workerData: { [JOB_KEY]: job },
+      argv: [LINT_WORKER_ARG, variant],
+    });
     this.worker.on('message', (answer: unknown) => this.answers.shift()?.(answer));
     const fail = (error: Error): void => {
       for (const reject of this.failure) reject(error);

@@ -10,13 +10,21 @@ import { candidateKind } from '../engine/detect';
 /** The `lint` options that take a value (`--format json`), whose value is not a path. */
 export const LINT_VALUE_OPTIONS = ['format', 'config', 'fail-on', 'kind', 'jobs', 'locale'];
 
+/** The argument a `--jobs` worker is started with to take its main thread's cache. */
+export const WORKER_VARIANT_ARG = '--cntutor-cache-variant=';
+const VARIANTS = ['dockerfile', 'kubernetes', 'lint', 'other'];
+
 /**
  * `dockerfile` or `kubernetes` for a lint of files whose names all say that kind, `lint` for any
- * other lint (folders, mixed files, `--kind`), `other` for the other commands. `--jobs` workers
- * take the `lint` cache: they are told their job only once the bundle has loaded.
+ * other lint (folders, mixed files, `--kind`), `other` for the other commands. A `--jobs` worker
+ * takes the cache its main thread took, named in its arguments (it is told its job only once the
+ * bundle has loaded).
  */
 export function cliCacheVariant(args: readonly string[], worker: boolean): string {
-  if (worker) return 'lint';
+  if (worker) {
+    const named = args.find((arg) => arg.startsWith(WORKER_VARIANT_ARG))?.slice(WORKER_VARIANT_ARG.length);
+    return named !== undefined && VARIANTS.includes(named) ? named : 'lint';
+  }
   if (args[0] !== 'lint') return 'other';
   const paths: string[] = [];
   for (let i = 1; i < args.length; i++) {
