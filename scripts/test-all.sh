@@ -66,7 +66,7 @@ step "build";        limit 300 npm run --silent build
 step "typecheck";    limit 600 npm run --silent typecheck
 step "lint";         limit 600 npm run --silent lint
 step "format";       limit 300 npm run --silent format:check
-step "unit and rule fixtures"; node_suite 900 3285 npm run --silent test:unit
+step "unit and rule fixtures"; node_suite 900 3289 npm run --silent test:unit
 step "language server and CLI"; node_suite 1200 99 npm run --silent test:lsp
 if grep -q '"test:fuzz"' package.json; then
   step "fuzz and hostile input"; node_suite 1800 203 npm run --silent test:fuzz
