@@ -89,6 +89,22 @@ describe('layout-preserving YAML edits', () => {
     );
   });
 
+  it('finds the end of a map once per text, and gives each edit a position of its own', () => {
+    const first = insertIntoMap(index, container, ['securityContext'], ['runAsNonRoot: true']);
+    const second = insertIntoMap(index, container, ['resources', 'limits'], ['memory: 256Mi']);
+    assert.ok(first && second);
+    assert.deepEqual(first.range, second.range);
+    assert.notEqual(first.range.start, second.range.start);
+    first.range.start.line = 0;
+    assert.equal(insertIntoMap(index, container, [], ['stdin: true'])?.range.start.line, 3);
+    // Another text has answers of its own.
+    const moved = new LineIndex(`# a comment first\n${text}`);
+    const shifted = parseDocument(`# a comment first\n${text}`).contents;
+    const again = nodeAt(shifted, ['spec', 'containers', 0]);
+    assert.ok(isMap(again));
+    assert.equal(insertIntoMap(moved, again, [], ['stdin: true'])?.range.start.line, 4);
+  });
+
   it('refuses flow maps rather than guess', () => {
     const flow = 'spec: { containers: [ { name: app } ] }\n';
     const node = nodeAt(parseDocument(flow).contents, ['spec', 'containers', 0]);

@@ -1,6 +1,6 @@
 import { isCollection, isMap, isPair, isScalar, visit, type Node, type YAMLMap } from 'yaml';
 import type { LineIndex } from '../text';
-import type { TextEdit } from '../types';
+import type { Position, TextEdit } from '../types';
 
 /**
  * Text edits that change a manifest while keeping its layout: the engine never re-serialises a
@@ -56,16 +56,45 @@ export function insertIntoMap(
   if (rest.length === 0 && lines.some((line) => hasKey(target, /^([^\s#'"-][^:]*):(\s|$)/.exec(line)?.[1]))) {
     return undefined;
   }
-  const last = target.items[target.items.length - 1];
-  const indent = mapIndentation(index, target);
-  if (indent === undefined || !last) return undefined;
-  const lastEnd = lastOffset(index.text, last.value, last.key);
-  if (lastEnd === undefined) return undefined;
+  const end = mapEnd(index, target);
+  if (!end) return undefined;
   const unit = indentUnit(index);
   const nested: string[] = [];
   rest.forEach((key, depth) => nested.push(`${' '.repeat(depth * unit)}${key}:`));
   for (const line of lines) nested.push(`${' '.repeat(rest.length * unit)}${line}`);
   const eol = index.eol;
+  const text = nested.map((line) => `${eol}${' '.repeat(end.indent)}${line}`).join('');
+  // A position of its own: edits are merged and moved by their consumers.
+  const position = { ...end.position };
+  return { range: { start: position, end: position }, newText: text };
+}
+
+/** Where entries added at the end of a block map go, and at what indentation. */
+interface MapEnd {
+  indent: number;
+  position: Position;
+}
+
+/**
+ * Per text and map: a container's map takes fixes from five rules or more (seccomp, capabilities,
+ * privilege escalation, resources, probes…), and each worked out the same place again.
+ */
+const mapEnds = new WeakMap<LineIndex, WeakMap<YAMLMap, MapEnd | null>>();
+
+function mapEnd(index: LineIndex, map: YAMLMap): MapEnd | undefined {
+  let ends = mapEnds.get(index);
+  if (!ends) mapEnds.set(index, (ends = new WeakMap()));
+  let end = ends.get(map);
+  if (end === undefined) ends.set(map, (end = findMapEnd(index, map) ?? null));
+  return end ?? undefined;
+}
+
+function findMapEnd(index: LineIndex, map: YAMLMap): MapEnd | undefined {
+  const last = map.items[map.items.length - 1];
+  const indent = mapIndentation(index, map);
+  if (indent === undefined || !last) return undefined;
+  const lastEnd = lastOffset(index.text, last.value, last.key);
+  if (lastEnd === undefined) return undefined;
   const endLine = index.positionAt(lastEnd).line;
   // The next line with content must belong to an enclosing node: one indented deeper, or a sequence
   // entry at the map's own indentation (which can only be the last entry's value), means the last
@@ -73,10 +102,7 @@ export function insertIntoMap(
   // as `?  :`), so there is no safe place.
   if (continuesBelow(index, endLine, indent) || plainAfterShallowComment(index, last.value ?? last.key, indent))
     return undefined;
-  const insertAt = index.lineEnd(endLine);
-  const text = nested.map((line) => `${eol}${' '.repeat(indent)}${line}`).join('');
-  const position = index.positionAt(insertAt);
-  return { range: { start: position, end: position }, newText: text };
+  return { indent, position: index.positionAt(index.lineEnd(endLine)) };
 }
 
 function continuesBelow(index: LineIndex, line: number, indent: number): boolean {
