@@ -259,8 +259,9 @@ function readWhole(file: string, scratch: Buffer, before = 0, after = 0): Buffer
 }
 
 /**
- * `<name>-<where>-<what>.cache`: one file per installed script, replaced when the script or the
- * runtime changes, so two installs (the editor's and a CLI's) never overwrite each other's.
+ * `<name>[.<variant>]-<where>-<what>.cache`: one file per installed script and variant, replaced
+ * when the script or the runtime changes, so two installs (the editor's and a CLI's) never
+ * overwrite each other's.
  */
 function cacheFileName(file: string, stat: fs.Stats, variant: string | undefined): string {
   const where = hash(path.resolve(file)).slice(0, 12);
