@@ -1,8 +1,9 @@
 // One esbuild script bundles the client, the server and the CLI.
 import { build, context } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { replaceOnLines, shiftMappings } from './source-map-shift.mjs';
 
 // Validators of the common Kubernetes kinds and of every Dockerfile instruction are generated as
 // code first, for the bundles to include.
@@ -52,7 +53,10 @@ const yamlEsModule = {
     builder.onResolve({ filter: /^yaml$/ }, () => ({ path: path.resolve('node_modules/yaml/browser/dist/index.js') }));
   },
 };
-/** A plugin that passes each finished output file through `transform`. */
+/**
+ * A plugin that passes each finished output file through `transform`, which rewrites it with
+ * replaceOnLines (one or more steps); the source map beside the file follows the columns moved.
+ */
 function rewriteOutput(name, transform) {
   return {
     name,
@@ -62,7 +66,14 @@ function rewriteOutput(name, transform) {
         const file = builder.initialOptions.outfile;
         const text = readFileSync(file, 'utf8');
         const changed = transform(text, file);
-        if (changed !== text) writeFileSync(file, changed);
+        if (changed.text === text) return;
+        writeFileSync(file, changed.text);
+        const mapFile = `${file}.map`;
+        if (!existsSync(mapFile)) return;
+        const map = JSON.parse(readFileSync(mapFile, 'utf8'));
+        // Each rewrite's columns are those of the text the one before it left.
+        for (const shifts of changed.steps) map.mappings = shiftMappings(map.mappings, shifts);
+        writeFileSync(mapFile, JSON.stringify(map));
       });
     },
   };
@@ -73,9 +84,14 @@ function rewriteOutput(name, transform) {
 // regular expression or a comment (which esbuild leaves as they are) would cost both on every
 // start. Escaping them keeps the meaning: `\uXXXX` is the same character in strings, regular
 // expressions and identifiers, and only text in comments.
-const asciiOutput = rewriteOutput('ascii-output', (text) =>
-  text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
-);
+const asciiOutput = rewriteOutput('ascii-output', (text) => {
+  const { text: ascii, shifts } = replaceOnLines(
+    text,
+    /[^\x00-\x7f]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+  return { text: ascii, steps: [shifts] };
+});
 // esbuild gives each file that imports a CommonJS package (yaml, vscode-languageserver,
 // dockerfile-ast) its own copy of the package's exports, one getter per name, and each `require`
 // of a bundled ES module (vscode-languageserver-types, from the protocol's code) its own copy of
@@ -118,13 +134,17 @@ const COPY_HELPERS = [
   },
 ];
 const sharedNamespaces = rewriteOutput('shared-namespaces', (text, file) => {
+  const steps = [];
   for (const { name, opening, shared } of COPY_HELPERS) {
     const uses = text.match(opening)?.length ?? 0;
     if (uses === 0 && !text.includes(`${name}(`)) continue;
     if (uses !== 1) throw new Error(`${file}: esbuild's helper ${name} has changed; update shared-namespaces`);
-    text = text.replace(opening, () => shared.join('\n'));
+    // On the helper's own line, so that the lines of the source map still hold.
+    const rewritten = replaceOnLines(text, opening, () => shared.join(' '));
+    text = rewritten.text;
+    steps.push(rewritten.shifts);
   }
-  return text;
+  return { text, steps };
 });
 const bundles = [
   { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server-bundle.js' },
