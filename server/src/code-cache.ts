@@ -138,8 +138,8 @@ function mayGrow(entry: Loaded): boolean {
   return entry.grows && CODE_PARTS.some((part) => !entry.parts.has(part));
 }
 
-/** The parts this process has run that the cache was not made after. */
-function newParts(entry: Loaded): boolean {
+/** Whether this process has run a part of the engine that the loaded cache was not made after. */
+function ranPartsItLacks(entry: Loaded): boolean {
   return entry.grows && [...codeUsed()].some((part) => !entry.parts.has(part));
 }
 
@@ -150,7 +150,7 @@ function listenForParts(): void {
   listening = true;
   hookExit();
   onFirstCodeUse(() => {
-    if ([...loaded.values()].some((entry) => entry.script && newParts(entry))) scheduleSave();
+    if ([...loaded.values()].some((entry) => entry.script && ranPartsItLacks(entry))) scheduleSave();
   });
 }
 
@@ -165,7 +165,7 @@ export function codeCacheState(file: string): CodeCacheState {
  */
 export function saveCodeCaches(): void {
   const due = [...loaded.values()].filter(
-    (entry) => entry.script && (entry.state === 'missing' || entry.state === 'rejected' || newParts(entry)),
+    (entry) => entry.script && (entry.state === 'missing' || entry.state === 'rejected' || ranPartsItLacks(entry)),
   );
   // Workers load the same scripts as the main thread; one writer is enough. Asked only when there
   // is something to write, since loading the module costs about a millisecond.

@@ -52,17 +52,17 @@ export function builtinKindIndex(): Record<string, Record<string, string>> {
   return kindsLoaded;
 }
 
-export function builtinSchemas(): SchemaDocument {
-  if (!loaded) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    loaded = require('../../../schemas/kubernetes/definitions.json') as SchemaDocument;
-    expectRelease(loaded['x-kubernetes-release'], 'schemas');
-  }
-  return loaded;
-}
-
 let definitionsText: string | undefined;
 const definitionsRead = new Map<string, JsonSchema | undefined>();
+
+/**
+ * The whole definitions file, parsed: the generators and tests read it all, the engine one
+ * definition at a time (builtinDefinition), from the same text.
+ */
+export function builtinSchemas(): SchemaDocument {
+  loaded ??= JSON.parse((definitionsText ??= readDefinitionsText())) as SchemaDocument;
+  return loaded;
+}
 
 /**
  * One built-in definition by its id. Describing a finding or compiling a rarer kind reads a few

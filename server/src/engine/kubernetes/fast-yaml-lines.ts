@@ -43,12 +43,14 @@ export class NextContent {
 
   constructor(private readonly text: string) {}
 
-  /** The start of the first line at or after `line` with content (as skipToContent); sets `indent`. */
+  /**
+   * The start of the first line at or after `line` that holds more than spaces and a comment, or
+   * the text's length when none does; sets `indent`.
+   */
   after(line: number): number {
     if (line === this.from) return this.start;
     this.from = line;
     const text = this.text;
-    // skipToContent, keeping the indentation it counted on the way.
     for (;;) {
       const indent = line < text.length ? spaces(text, line) : 0;
       const at = line + indent;
@@ -61,18 +63,6 @@ export class NextContent {
       line = Math.min(text.length, lineEnd(text, at) + 1);
     }
   }
-}
-
-/** The start of the first line at or after `line` that holds more than spaces and a comment. */
-export function skipToContent(text: string, line: number): number {
-  while (line < text.length) {
-    const at = line + spaces(text, line);
-    if (at >= text.length) return text.length;
-    const ch = text.charCodeAt(at);
-    if (ch !== LINE_FEED && ch !== HASH) return line;
-    line = Math.min(text.length, lineEnd(text, at) + 1);
-  }
-  return text.length;
 }
 
 /** The blank and comment lines from `line` to the next content. */

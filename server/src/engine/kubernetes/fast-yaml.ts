@@ -26,7 +26,6 @@ import {
   lineStart,
   plainContinuation,
   runAfter,
-  skipToContent,
   SPACE,
   spaces,
   type Run,
@@ -108,7 +107,7 @@ class Reader implements FlowScalars {
     let first = 0;
     const marked = text.startsWith('---');
     if (marked) first = this.endOfLine(3 + spaces(this.text, 3), true);
-    const content = skipToContent(this.text, first);
+    const content = this.nextContent.after(first);
     const document = this.document_;
     if (marked && document.directives) document.directives.docStart = true;
     if (content >= text.length) {
@@ -125,9 +124,9 @@ class Reader implements FlowScalars {
       document.range = [this.base, this.base + end, this.base + end];
       return document as Document.Parsed;
     }
-    const contentIndent = spaces(this.text, content);
+    const contentIndent = this.nextContent.indent;
     const root = this.blockNode(content, contentIndent, -1);
-    if (skipToContent(this.text, this.pos) < text.length) decline();
+    if (this.nextContent.after(this.pos) < text.length) decline();
     document.contents = root;
     markFastRead(root);
     if (!this.yaml11Differs) markReadsAlikeInYaml11(root);
