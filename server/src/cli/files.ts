@@ -1,6 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { candidateKind } from '../engine/detect';
+import { compareCodeUnits } from '../engine/order';
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.cache', 'vendor']);
 
@@ -42,7 +43,9 @@ function walk(dir: string, files: string[]): void {
   } catch {
     throw new UsageError(`cannot read folder: ${dir}`);
   }
-  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+  // In code-unit order, as `git ls-files` and `LC_ALL=C ls` list them: `localeCompare` spent ~9 ms
+  // of each folder walk loading ICU's collation data (see order.ts).
+  for (const entry of entries.sort((a, b) => compareCodeUnits(a.name, b.name))) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
       if (!SKIPPED_FOLDERS.has(entry.name)) walk(full, files);

@@ -5,19 +5,22 @@ export class LineIndex {
   private readonly starts: number[] = [0];
 
   constructor(readonly text: string) {
-    // Most texts have no carriage return: a search for each line feed is some ten times faster
-    // than looking at every character (a 2 MB manifest: ~15 ms).
-    if (!text.includes('\r')) {
-      for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) this.starts.push(at + 1);
-      return;
-    }
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) this.starts.push(i + 1);
-      else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        this.starts.push(i + 1);
+    // A search for each line break is some ten times faster than looking at every character (a
+    // 2 MB manifest: ~15 ms), and a file with a few CRLF lines (as joined manifests have) needs no
+    // slower path: the next carriage return is searched for alongside the next line feed.
+    let lf = text.indexOf('\n');
+    let cr = text.indexOf('\r');
+    while (lf !== -1 || cr !== -1) {
+      if (cr === -1 || (lf !== -1 && lf < cr)) {
+        this.starts.push(lf + 1);
+        lf = text.indexOf('\n', lf + 1);
+        continue;
       }
+      if (lf === cr + 1) {
+        this.starts.push(lf + 1);
+        lf = text.indexOf('\n', lf + 1);
+      } else this.starts.push(cr + 1);
+      cr = text.indexOf('\r', cr + 1);
     }
   }
 
