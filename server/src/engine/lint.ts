@@ -282,7 +282,7 @@ function* lintYaml(
   yield* runObjectRules(objectRules, run);
   let inventory: Inventory | undefined;
   for (const rule of crossFileRules) {
-    inventory ??= new Inventory(uri, file, workspace?.objectsOutside?.(uri) ?? [], sharedObjects(workspace, uri));
+    inventory ??= new Inventory(uri, file, () => workspace?.objectsOutside?.(uri) ?? [], sharedObjects(workspace, uri));
     yield* runCrossFileRule(rule, run, inventory);
   }
   const result = collector.result('kubernetes');

@@ -43,14 +43,15 @@ const podLabelIndexes = new WeakMap<readonly ObjectEntry[], Map<string, ObjectEn
 export class Inventory {
   /** This file's objects, in file order. */
   readonly own: readonly IndexedObject[];
-  private readonly everything: readonly IndexedObject[];
+  private everything: readonly IndexedObject[] | undefined;
   private readonly ownByRoot = new Map<YAMLMap, IndexedObject>();
   private byKind: Map<string, IndexedObject[]> | undefined;
 
   constructor(
     readonly uri: string,
     file: ParsedYaml,
-    others: readonly IndexedObject[],
+    /** Every other file's objects, asked for only where the index shares no lookups. */
+    private readonly others: () => readonly IndexedObject[],
     /** When given, lookups over other files' objects are built once for all lints, not per lint. */
     readonly shared?: SharedObjects,
   ) {
@@ -60,18 +61,48 @@ export class Inventory {
       return indexed;
     });
     this.own = own;
-    this.everything = others.length === 0 ? own : [...own, ...others];
   }
 
   /** Every object of the workspace, this file's first. */
   all(): readonly IndexedObject[] {
+    if (!this.everything) {
+      const others = this.shared ? this.outside(this.shared.entries) : this.others();
+      this.everything = others.length === 0 ? this.own : [...this.own, ...others];
+    }
     return this.everything;
   }
 
+  /**
+   * Every query answers with this file's objects first, then other files' in the index's order, as
+   * a scan of all() would. With shared entries the other files' part comes from lookups built once
+   * per index generation (sharedLookup): a lint of 50,000 objects in 148 files scanned all of them
+   * for each file, and for each reference a rule looked up, and spent 16 s of 36 in cross-file rules.
+   */
+  private outside(entries: readonly ObjectEntry[] | undefined): IndexedObject[] {
+    const ownKey = this.shared?.ownKey;
+    const found: IndexedObject[] = [];
+    for (const entry of entries ?? []) if (entry.key !== ownKey) found.push(entry.object);
+    return found;
+  }
+
+  private lookup(): SharedLookup | undefined {
+    return this.shared && sharedLookup(this.shared.entries);
+  }
+
   ofKind(kind: string): readonly IndexedObject[] {
+    const lookup = this.lookup();
+    if (lookup) {
+      this.byKind ??= new Map();
+      let group = this.byKind.get(kind);
+      if (!group) {
+        group = [...this.own.filter((object) => object.kind === kind), ...this.outside(lookup.byKind.get(kind))];
+        this.byKind.set(kind, group);
+      }
+      return group;
+    }
     if (!this.byKind) {
       this.byKind = new Map();
-      for (const object of this.everything) {
+      for (const object of this.all()) {
         const group = this.byKind.get(object.kind);
         if (group) group.push(object);
         else this.byKind.set(object.kind, [object]);
@@ -87,7 +118,10 @@ export class Inventory {
 
   /** Objects that run pods (built-in workloads and objects found by their pod template). */
   workloads(): readonly IndexedObject[] {
-    this.workloadList ??= this.everything.filter((object) => object.pods !== undefined);
+    const lookup = this.lookup();
+    this.workloadList ??= lookup
+      ? [...this.ownWorkloads(), ...this.outside(lookup.workloads)]
+      : this.all().filter((object) => object.pods !== undefined);
     return this.workloadList;
   }
   private workloadList: IndexedObject[] | undefined;
@@ -166,7 +200,14 @@ export class Inventory {
 
   /** Objects of `kind` named `name` that could share the namespace. */
   named(kind: string, name: string, namespace: string | undefined): IndexedObject[] {
-    return this.ofKind(kind).filter((object) => object.name === name && sameNamespace(object.namespace, namespace));
+    const lookup = this.lookup();
+    const candidates = lookup
+      ? [
+          ...this.own.filter((object) => object.kind === kind),
+          ...this.outside(lookup.byKindName.get(kindNameKey(kind, name))),
+        ]
+      : this.ofKind(kind);
+    return candidates.filter((object) => object.name === name && sameNamespace(object.namespace, namespace));
   }
 
   /**
@@ -174,7 +215,11 @@ export class Inventory {
    * objects that generate one (kustomize generators, cert-manager Certificates, sealed secrets…).
    */
   definitions(kind: string, name: string, namespace: string | undefined): IndexedObject[] {
-    this.generatorList ??= this.everything.filter((object) => (object.generates?.length ?? 0) > 0);
+    const lookup = this.lookup();
+    const generates = (object: IndexedObject): boolean => (object.generates?.length ?? 0) > 0;
+    this.generatorList ??= lookup
+      ? [...this.own.filter(generates), ...this.outside(lookup.generators)]
+      : this.all().filter(generates);
     const generated = this.generatorList.filter(
       (object) =>
         sameNamespace(object.namespace, namespace) &&
@@ -192,6 +237,42 @@ export class Inventory {
   related(object: IndexedObject, message: string): RelatedLocation {
     return { ...(this.isOwn(object) ? {} : { uri: object.uri }), range: object.range, message };
   }
+}
+
+/** Other files' objects grouped the ways the inventory asks for them, in the index's order. */
+interface SharedLookup {
+  byKind: Map<string, ObjectEntry[]>;
+  byKindName: Map<string, ObjectEntry[]>;
+  workloads: ObjectEntry[];
+  generators: ObjectEntry[];
+}
+
+const sharedLookups = new WeakMap<readonly ObjectEntry[], SharedLookup>();
+
+/** The lookups of one list of entries, built on first use and shared by every lint while it stands. */
+function sharedLookup(entries: readonly ObjectEntry[]): SharedLookup {
+  let lookup = sharedLookups.get(entries);
+  if (lookup) return lookup;
+  lookup = { byKind: new Map(), byKindName: new Map(), workloads: [], generators: [] };
+  for (const entry of entries) {
+    const { kind, name, pods, generates } = entry.object;
+    pushTo(lookup.byKind, kind, entry);
+    if (name !== undefined) pushTo(lookup.byKindName, kindNameKey(kind, name), entry);
+    if (pods !== undefined) lookup.workloads.push(entry);
+    if ((generates?.length ?? 0) > 0) lookup.generators.push(entry);
+  }
+  sharedLookups.set(entries, lookup);
+  return lookup;
+}
+
+function pushTo<T>(map: Map<string, T[]>, key: string, item: T): void {
+  const group = map.get(key);
+  if (group) group.push(item);
+  else map.set(key, [item]);
+}
+
+function kindNameKey(kind: string, name: string): string {
+  return `${kind}\u0000${name}`;
 }
 
 /** How the pod-label indexes key a label. */

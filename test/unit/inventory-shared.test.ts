@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { Inventory, sharedObjects } from '../../server/src/engine/kubernetes/inventory';
+import { parseYaml } from '../../server/src/engine/kubernetes/parse';
+import { ManifestWorkspace } from '../../server/src/schema/workspace-index';
+
+/** Three files whose objects share kinds, names and namespaces in every combination the queries tell apart. */
+function files(): Record<string, string> {
+  const object = (kind: string, name: string, namespace?: string, extra = ''): string =>
+    `apiVersion: v1\nkind: ${kind}\nmetadata:\n  name: ${name}\n${namespace ? `  namespace: ${namespace}\n` : ''}${extra}`;
+  const pods = (app: string): string =>
+    `spec:\n  selector:\n    matchLabels:\n      app: ${app}\n  template:\n    metadata:\n      labels:\n        app: ${app}\n    spec:\n      containers:\n        - name: c\n          image: nginx:1.27\n`;
+  const deployment = (name: string, namespace?: string): string =>
+    object('Deployment', name, namespace, pods(name)).replace('apiVersion: v1', 'apiVersion: apps/v1');
+  const generator = (name: string): string =>
+    `apiVersion: cert-manager.io/v1\nkind: Certificate\nmetadata:\n  name: ${name}\nspec:\n  secretName: ${name}-tls\n`;
+  return {
+    'file:///w/a.yaml': [
+      object('ConfigMap', 'shared', 'team'),
+      object('ConfigMap', 'shared'),
+      deployment('web', 'team'),
+      object('Service', 'web', 'team'),
+      generator('site'),
+    ].join('---\n'),
+    'file:///w/b.yaml': [
+      object('ConfigMap', 'shared', 'other'),
+      deployment('web'),
+      deployment('api', 'team'),
+      object('ServiceAccount', 'web', 'team'),
+      generator('api'),
+    ].join('---\n'),
+    'file:///w/c.yaml': [
+      object('ConfigMap', 'shared', 'team'),
+      object('Service', 'api'),
+      deployment('api', 'other'),
+    ].join('---\n'),
+  };
+}
+
+/** Each query's answer as the files and names it lists, in order. */
+function answers(inventory: Inventory): unknown {
+  const show = (objects: readonly { uri: string; kind: string; name?: string; namespace?: string }[]): string[] =>
+    objects.map((o) => `${o.uri.slice(-6)} ${o.kind}/${o.name ?? '-'}@${o.namespace ?? '*'}`);
+  const namespaces = ['team', 'other', undefined];
+  return {
+    all: show(inventory.all()),
+    kinds: ['ConfigMap', 'Deployment', 'Service', 'ServiceAccount', 'Secret'].map((kind) =>
+      show(inventory.ofKind(kind)),
+    ),
+    workloads: show(inventory.workloads()),
+    near: namespaces.flatMap((ns) => [show(inventory.near('ConfigMap', ns)), show(inventory.workloadsNear(ns))]),
+    same: namespaces.map((ns) => show(inventory.sameNamespaceAs('ConfigMap', ns))),
+    named: namespaces.flatMap((ns) =>
+      ['shared', 'web', 'api'].flatMap((name) => [
+        show(inventory.named('ConfigMap', name, ns)),
+        show(inventory.named('Deployment', name, ns)),
+        show(inventory.definitions('Secret', `${name === 'shared' ? 'site' : name}-tls`, ns)),
+        show(inventory.definitions('ServiceAccount', name, ns)),
+      ]),
+    ),
+  };
+}
+
+describe('the cross-file inventory', () => {
+  it('answers from lookups shared across lints exactly as from a scan of every object, order included', () => {
+    const workspace = new ManifestWorkspace();
+    const texts = files();
+    for (const [uri, text] of Object.entries(texts)) workspace.setFile(uri, text);
+    for (const [uri, text] of Object.entries(texts)) {
+      const shared = sharedObjects(workspace, uri);
+      assert.ok(shared, 'the workspace index shares its entries');
+      const withLookups = new Inventory(uri, parseYaml(text), () => assert.fail('no scan with lookups'), shared);
+      const scanning = new Inventory(uri, parseYaml(text), () => workspace.objectsOutside(uri));
+      const expected = answers(scanning);
+      assert.deepEqual(answers(withLookups), expected, uri);
+      // The queries tell the files apart: each lists objects of all three.
+      assert.equal(new Set((expected as { all: string[] }).all.map((line) => line.slice(0, 6))).size, 3);
+    }
+  });
+});
