@@ -7,11 +7,13 @@
  * unchanged speed: a long-lived parse is copied at most twice before promotion either way.
  * Edits are another matter: most of what they allocate dies young, and held at 1 MB each edit's
  * work is promoted and collected later at a cost (edits of that manifest took a quarter longer;
- * a Dockerfile edit, a millisecond more). So the CLI, which only parses whole files, holds it for
- * its whole run, and the language server for a large document's first run, and from its start
+ * a Dockerfile edit, a millisecond more). So the CLI, which only parses whole files, holds it from
+ * its start, and the language server for a large document's first run, and from its start
  * until it first lints a manifest: loading the bundle alone grew the young generation to 4 MB per
  * semi-space, and a Dockerfile's edits allocate too little to gain from more (a 300-line
- * Dockerfile's edit session: 74.7 → 69.9 MB peak, its edits no slower).
+ * Dockerfile's edit session: 74.7 → 69.9 MB peak, its edits no slower). The CLI lets go when it
+ * is given much to lint (lint-command.ts): scavenges of a 1 MB young generation while 28 MB of YAML
+ * in 148 files was parsed and linted numbered 6,500 and took 11.7 s of a 48 s run.
  *
  * The growth factor is read whenever the young generation would grow, so it can be set at run
  * time, where its sibling --max-semi-space-size is read once at start and would need a wrapper
@@ -60,12 +62,12 @@ export function youngGenerationHeld(): boolean {
   return shared.holds > 0 && process.env.CNTUTOR_YOUNG_GENERATION !== 'grow';
 }
 
-/** The language server's hold from its start, before its bundle loads; see above. */
+/** The hold from the process start (the language server's before its bundle loads, the CLI's); see above. */
 export function holdFromStart(): void {
   shared.releaseStart ??= holdYoungGeneration();
 }
 
-/** Ends the hold from the start, if there is one: the first manifest is about to be linted. */
+/** Ends the hold from the start, if there is one: the first manifest, or a large run, is about to be linted. */
 export function releaseStartHold(): void {
   const release = shared.releaseStart;
   if (release === undefined) return;

@@ -6,7 +6,7 @@ import { parseLocale } from './locale';
 import { VERSION } from '../version';
 import { answerLintJob, isLintWorker, setWorkerEntry } from './lint-workers';
 import { LINT_ROUNDS } from './lint-command';
-import { holdYoungGeneration } from '../young-generation';
+import { holdFromStart } from '../young-generation';
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
@@ -99,8 +99,8 @@ function parse(command: Command, args: string[]): ParsedArgs {
  */
 export function runCli(launcher?: string): void {
   if (launcher !== undefined) setWorkerEntry(launcher);
-  // The process only lints and exits: see young-generation.ts. Released when the process ends.
-  holdYoungGeneration();
+  // The process only lints and exits: see young-generation.ts. Released for a large run, or at the end.
+  holdFromStart();
   // A reader that stops early (`cntutor concepts | head`) closes the pipe: that is the end, not an error.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);

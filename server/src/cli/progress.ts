@@ -22,6 +22,13 @@ export class Progress {
     this.stream.write(`\r\u001b[2K${this.count}/${this.total} ${name}`);
   }
 
+  /** Takes the line away until the next tick paints it again (output is about to be written). */
+  clear(): void {
+    if (!this.enabled || !this.stream || this.lastPaint === 0) return;
+    this.stream.write('\r\u001b[2K');
+    this.lastPaint = 0;
+  }
+
   done(): void {
     if (this.enabled && this.stream) this.stream.write('\r\u001b[2K');
   }

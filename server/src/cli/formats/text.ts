@@ -57,55 +57,79 @@ const WORDS = {
   },
 };
 
+/** The whole output at once: the same text a TextWriter writes piece by piece. */
 export function formatText(reports: readonly FileReport[], options: TextOptions): string {
-  const { color, locale } = options;
-  const words = WORDS[locale];
-  const paint = (code: string, text: string): string => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
-  const lines: string[] = [];
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
-  const explained = new Set<string>();
-  let fixed = 0;
-  let unsafeLeft = 0;
-  let skipped = 0;
-  for (const report of reports) {
-    fixed += report.fixed ?? 0;
+  const writer = new TextWriter(options);
+  return reports.map((report) => writer.add(report)).join('') + writer.end();
+}
+
+/** Writes each file's lines as its report comes, and the summary at the end. */
+export class TextWriter {
+  private readonly words: (typeof WORDS)['en'];
+  private readonly counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+  private readonly explained = new Set<string>();
+  private reports = 0;
+  private fixed = 0;
+  private unsafeLeft = 0;
+  private skipped = 0;
+
+  constructor(private readonly options: TextOptions) {
+    this.words = WORDS[options.locale];
+  }
+
+  private paint(code: string, text: string): string {
+    return this.options.color ? `\u001b[${code}m${text}\u001b[0m` : text;
+  }
+
+  add(report: FileReport): string {
+    const { locale } = this.options;
+    const words = this.words;
+    const lines: string[] = [];
+    this.reports++;
+    this.fixed += report.fixed ?? 0;
     if (report.error) {
-      lines.push(`${report.file}: ${paint('31', severityWord('error', locale))} ${report.error}`);
-      counts.error++;
-      continue;
-    }
-    if (report.skipped) {
-      skipped++;
-      if (report.explicit) lines.push(`${report.file}: ${paint('90', words.skipped)} — ${report.skipped}`);
-      continue;
-    }
+      lines.push(`${report.file}: ${this.paint('31', severityWord('error', locale))} ${report.error}`);
+      this.counts.error++;
+    } else if (report.skipped) {
+      this.skipped++;
+      if (report.explicit) lines.push(`${report.file}: ${this.paint('90', words.skipped)} — ${report.skipped}`);
+    } else this.addFindings(report, lines);
+    return lines.map((line) => `${line}\n`).join('');
+  }
+
+  private addFindings(report: FileReport, lines: string[]): void {
+    const { locale } = this.options;
+    const words = this.words;
     for (const finding of report.findings) {
-      counts[finding.severity]++;
+      this.counts[finding.severity]++;
       const where = `${report.file}:${finding.range.start.line + 1}:${finding.range.start.character + 1}`;
       const unsafe = finding.fix?.safety === 'unsafe';
-      if (unsafe && options.fixMode === 'safe') unsafeLeft++;
+      if (unsafe && this.options.fixMode === 'safe') this.unsafeLeft++;
       const fixable = finding.fix ? ` ${unsafe ? words.fixableUnsafe : words.fixable}` : '';
       lines.push(
-        `${where}: ${paint(COLORS[finding.severity], severityWord(finding.severity, locale))} ${finding.message} ${paint('90', `[${finding.ruleId}]`)}${fixable}`,
+        `${where}: ${this.paint(COLORS[finding.severity], severityWord(finding.severity, locale))} ${finding.message} ${this.paint('90', `[${finding.ruleId}]`)}${fixable}`,
       );
       // Where the other side of a cross-file finding is: the Deployment a Service misses, say.
       for (const related of finding.related ?? []) {
         const file = related.uri ? displayPath(related.uri) : report.file;
         const at = `${file}:${related.range.start.line + 1}:${related.range.start.character + 1}`;
-        lines.push(paint('90', `  ${ui('related', locale)}: ${at}: ${related.message}`));
+        lines.push(this.paint('90', `  ${ui('related', locale)}: ${at}: ${related.message}`));
       }
       const rule = findRule(finding.ruleId);
-      if (options.explain && rule && !explained.has(rule.id)) {
-        explained.add(rule.id);
-        lines.push(paint('90', explanationText(explainRule(rule, locale), locale)));
+      if (this.options.explain && rule && !this.explained.has(rule.id)) {
+        this.explained.add(rule.id);
+        lines.push(this.paint('90', explanationText(explainRule(rule, locale), locale)));
       }
     }
   }
-  const checked = reports.length - skipped;
-  const total = counts.error + counts.warning + counts.info + counts.hint;
-  let summary = `${words.checked(checked)}${skipped > 0 ? `, ${words.skippedCount(skipped)}` : ''}: ${total === 0 ? words.none : words.counts(counts)}`;
-  if (fixed > 0) summary += `; ${words.applied(fixed)}`;
-  if (unsafeLeft > 0) summary += `; ${words.unsafeLeft(unsafeLeft)}`;
-  lines.push(summary);
-  return lines.join('\n') + '\n';
+
+  end(): string {
+    const { counts, words } = this;
+    const checked = this.reports - this.skipped;
+    const total = counts.error + counts.warning + counts.info + counts.hint;
+    let summary = `${words.checked(checked)}${this.skipped > 0 ? `, ${words.skippedCount(this.skipped)}` : ''}: ${total === 0 ? words.none : words.counts(counts)}`;
+    if (this.fixed > 0) summary += `; ${words.applied(this.fixed)}`;
+    if (this.unsafeLeft > 0) summary += `; ${words.unsafeLeft(this.unsafeLeft)}`;
+    return `${summary}\n`;
+  }
 }

@@ -1,0 +1,91 @@
+/**
+ * Where `cntutor lint`'s reports go as each file is linted. JSON and text are written a file at a
+ * time, so a run holds one file's findings, not every file's: 50,000 objects made 257,000
+ * findings and a 134 MB JSON text, and holding them took the run to 1.3 GB. SARIF is one document
+ * whose rules and results are laid out together, so its reports are kept for the end.
+ */
+import type { FailOn } from '../engine/config';
+import { SEVERITY_RANK } from '../engine/types';
+import { ALL_RULES } from '../rules';
+import { VERSION } from '../version';
+import { JsonWriter } from './formats/json';
+import { formatSarif } from './formats/sarif';
+import { TextWriter, type TextOptions } from './formats/text';
+import type { FileReport } from './report';
+
+interface Writer {
+  add(report: FileReport): string;
+  end(): string;
+}
+
+class SarifWriter implements Writer {
+  private readonly reports: FileReport[] = [];
+  constructor(private readonly locale: TextOptions['locale']) {}
+  add(report: FileReport): string {
+    this.reports.push(report);
+    return '';
+  }
+  end(): string {
+    return formatSarif(this.reports, ALL_RULES, VERSION, this.locale);
+  }
+}
+
+/** What decides the exit code, gathered as the reports pass. */
+export class LintOutput {
+  private readonly writer: Writer;
+  private files = 0;
+  private skipped = 0;
+  private errors = 0;
+  private failing = false;
+
+  constructor(
+    format: 'text' | 'json' | 'sarif',
+    text: TextOptions,
+    private readonly failOn: FailOn,
+    /** Writes the text; false when the stream has taken more than it has written yet. */
+    private readonly write: (text: string) => boolean,
+  ) {
+    this.writer =
+      format === 'json' ? new JsonWriter() : format === 'sarif' ? new SarifWriter(text.locale) : new TextWriter(text);
+  }
+
+  add(report: FileReport): void {
+    this.files++;
+    if (report.skipped) this.skipped++;
+    if (report.error) this.errors++;
+    if (this.failOn !== 'none') {
+      const threshold = SEVERITY_RANK[this.failOn];
+      this.failing ||= report.findings.some((finding) => SEVERITY_RANK[finding.severity] >= threshold);
+    }
+    const text = this.writer.add(report);
+    if (text && !this.write(text)) this.backlog = true;
+  }
+
+  /**
+   * Whether the reader lags behind: a pipe takes 64 KB before it waits for its reader, and the
+   * rest of each write waits in memory, so the lint waits for it to drain (see lint-command.ts).
+   */
+  takeBacklog(): boolean {
+    const backlog = this.backlog;
+    this.backlog = false;
+    return backlog;
+  }
+  private backlog = false;
+
+  end(): void {
+    this.write(this.writer.end());
+  }
+
+  /** A file that could not be read makes 2, as does a run where no file was a lint target. */
+  get unreadable(): boolean {
+    return this.errors > 0;
+  }
+
+  get nothingLinted(): boolean {
+    return this.files > 0 && this.skipped === this.files;
+  }
+
+  get failed(): boolean {
+    return this.failing;
+  }
+}
