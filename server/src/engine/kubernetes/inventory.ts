@@ -265,7 +265,8 @@ function sharedLookup(entries: readonly ObjectEntry[]): SharedLookup {
   return lookup;
 }
 
-function pushTo<T>(map: Map<string, T[]>, key: string, item: T): void {
+/** Adds `item` to the group of `key`, opening the group when it is the first. */
+export function pushTo<T>(map: Map<string, T[]>, key: string, item: T): void {
   const group = map.get(key);
   if (group) group.push(item);
   else map.set(key, [item]);

@@ -1,7 +1,6 @@
 import type { IndexedObject } from '../../../engine/kubernetes/facts';
-import { podIdentity } from '../../../engine/kubernetes/inventory';
 import { keyNodeAt, nodeAt } from '../../../engine/kubernetes/parse';
-import { selectsPods } from '../../../engine/kubernetes/selectors';
+import { autoscalerOf } from '../../../engine/kubernetes/selector-lookups';
 import { defineKubernetesRule } from '../../../engine/rule';
 import { deployment } from '../example-files';
 import { nameOf, ownObjects } from '../workspace-support';
@@ -18,7 +17,7 @@ type Floor = { replicas: number; source: 'hpa' | 'replicas' | 'default'; hpa?: I
 
 /** The fewest pods the workload may run: its autoscaler's minReplicas, its replicas, or the default of one. */
 function fewestReplicas(workload: IndexedObject, autoscalers: readonly IndexedObject[]): Floor {
-  const hpa = autoscalers.find((h) => h.scaleTarget?.kind === workload.kind && h.scaleTarget.name === workload.name);
+  const hpa = autoscalerOf(workload, autoscalers);
   if (hpa?.scaleTarget) return { replicas: hpa.scaleTarget.minReplicas, source: 'hpa', hpa };
   if (workload.replicas !== undefined) return { replicas: workload.replicas, source: 'replicas' };
   return { replicas: 1, source: 'default' };
@@ -75,12 +74,8 @@ export default defineKubernetesRule({
       const selector = facts.selector;
       // A claim that two objects work together: they must be written for the same namespace.
       const workloads = ctx.inventory
-        .workloads()
-        .filter((w) => w.namespace === facts.namespace && !EVICTED_KINDS.has(w.kind))
-        .filter((w) => {
-          const pods = podIdentity(w);
-          return pods !== undefined && selectsPods(selector, pods);
-        });
+        .workloadsSelectedBy(selector, facts.namespace)
+        .filter((w) => w.namespace === facts.namespace && !EVICTED_KINDS.has(w.kind));
       const autoscalers = ctx.inventory.sameNamespaceAs('HorizontalPodAutoscaler', facts.namespace);
       for (const workload of workloads) {
         const floor = fewestReplicas(workload, autoscalers);

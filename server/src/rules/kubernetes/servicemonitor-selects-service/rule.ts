@@ -1,6 +1,7 @@
 import type { IndexedObject } from '../../../engine/kubernetes/facts';
 import { keyNodeAt } from '../../../engine/kubernetes/parse';
 import { sameNamespace } from '../../../engine/kubernetes/inventory';
+import { labelledWith, selectorAnchor } from '../../../engine/kubernetes/selector-lookups';
 import { describeSelector, selectsLabels } from '../../../engine/kubernetes/selectors';
 import { defineKubernetesRule } from '../../../engine/rule';
 import { deployment } from '../example-files';
@@ -71,10 +72,15 @@ export default defineKubernetesRule({
     for (const { object, facts } of ownObjects(ctx, ['ServiceMonitor'])) {
       const selector = facts.selector;
       if (!selector) continue;
-      const services = ctx.inventory.ofKind('Service').filter((s) => watches(facts, s.namespace));
-      if (services.length === 0) continue;
-      const selected = services.filter((s) => selectsLabels(selector, s.labels));
+      const all = ctx.inventory.ofKind('Service');
+      // Only the Services that write the selector's label can match it: looked up, not scanned.
+      const anchor = selectorAnchor(selector);
+      const selected = (anchor ? labelledWith(all, anchor[0], anchor[1]) : all).filter(
+        (s) => watches(facts, s.namespace) && selectsLabels(selector, s.labels),
+      );
       if (selected.length === 0) {
+        const services = all.filter((s) => watches(facts, s.namespace));
+        if (services.length === 0) continue;
         const key = keyNodeAt(object.root, ['spec', 'selector']);
         if (!key?.range) continue;
         const data = { name: nameOf(facts), selector: describeSelector(selector) };

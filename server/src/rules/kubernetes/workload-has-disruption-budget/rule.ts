@@ -1,6 +1,6 @@
 import type { IndexedObject } from '../../../engine/kubernetes/facts';
 import { podIdentity } from '../../../engine/kubernetes/inventory';
-import { selectsPods } from '../../../engine/kubernetes/selectors';
+import { autoscalerOf, someSelects } from '../../../engine/kubernetes/selector-lookups';
 import { defineKubernetesRule } from '../../../engine/rule';
 import { deployment } from '../example-files';
 import { appendDocument, identifyingLabels, nameOf, ownWorkloads, yamlScalar } from '../workspace-support';
@@ -13,7 +13,7 @@ const PDB =
 
 /** The most replicas the workload may run: its own count, or its autoscaler's ceiling. */
 function mostReplicas(workload: IndexedObject, autoscalers: readonly IndexedObject[]): number {
-  const hpa = autoscalers.find((h) => h.scaleTarget?.kind === workload.kind && h.scaleTarget.name === workload.name);
+  const hpa = autoscalerOf(workload, autoscalers);
   return Math.max(workload.replicas ?? 1, hpa?.scaleTarget?.maxReplicas ?? 0, hpa?.scaleTarget?.minReplicas ?? 0);
 }
 
@@ -62,7 +62,7 @@ export default defineKubernetesRule({
       const replicas = mostReplicas(facts, ctx.inventory.near('HorizontalPodAutoscaler', facts.namespace));
       if (replicas < 2) continue;
       const budgets = ctx.inventory.near('PodDisruptionBudget', facts.namespace);
-      if (budgets.some((pdb) => pdb.selector && selectsPods(pdb.selector, pods))) continue;
+      if (someSelects(budgets, pods)) continue;
       const labels = identifyingLabels(facts);
       const fix =
         Object.keys(labels).length > 0 && object.root === object.document.contents
