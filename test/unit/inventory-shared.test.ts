@@ -7,7 +7,7 @@ import { ManifestWorkspace } from '../../server/src/schema/workspace-index';
 /** Three files whose objects share kinds, names and namespaces in every combination the queries tell apart. */
 function files(): Record<string, string> {
   const object = (kind: string, name: string, namespace?: string, extra = ''): string =>
-    `apiVersion: v1\nkind: ${kind}\nmetadata:\n  name: ${name}\n${namespace ? `  namespace: ${namespace}\n` : ''}${extra}`;
+    `apiVersion: v1\nkind: ${kind}\nmetadata:\n  name: ${name}\n  labels:\n    app: ${name}\n${namespace ? `  namespace: ${namespace}\n` : ''}${extra}`;
   const pods = (app: string): string =>
     `spec:\n  selector:\n    matchLabels:\n      app: ${app}\n  template:\n    metadata:\n      labels:\n        app: ${app}\n    spec:\n      containers:\n        - name: c\n          image: nginx:1.27\n`;
   const deployment = (name: string, namespace?: string): string =>
@@ -50,6 +50,10 @@ function answers(inventory: Inventory): unknown {
     workloads: show(inventory.workloads()),
     near: namespaces.flatMap((ns) => [show(inventory.near('ConfigMap', ns)), show(inventory.workloadsNear(ns))]),
     same: namespaces.map((ns) => show(inventory.sameNamespaceAs('ConfigMap', ns))),
+    labelled: ['web', 'api', 'none'].flatMap((app) => [
+      show(inventory.labelled('Deployment', 'app', app)),
+      show(inventory.labelled('Service', 'app', app)),
+    ]),
     named: namespaces.flatMap((ns) =>
       ['shared', 'web', 'api'].flatMap((name) => [
         show(inventory.named('ConfigMap', name, ns)),

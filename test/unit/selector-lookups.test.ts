@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { IndexedObject } from '../../server/src/engine/kubernetes/facts';
-import { autoscalerOf, labelledWith, someSelects } from '../../server/src/engine/kubernetes/selector-lookups';
+import { autoscalerOf, someSelects } from '../../server/src/engine/kubernetes/selector-lookups';
 import { selectsPods, type LabelSelector, type PodIdentity } from '../../server/src/engine/kubernetes/selectors';
 
 const object = (fields: Partial<IndexedObject>): IndexedObject =>
@@ -43,17 +43,7 @@ describe('selector lookups', () => {
     }
   });
 
-  it('list the objects that write a label in list order, and the first autoscaler of a workload', () => {
-    const services = [
-      object({ kind: 'Service', name: 'a', labels: { app: 'web', team: 'x' } }),
-      object({ kind: 'Service', name: 'b', labels: { app: 'api' } }),
-      object({ kind: 'Service', name: 'c', labels: { app: 'web' } }),
-    ];
-    assert.deepEqual(
-      labelledWith(services, 'app', 'web').map((s) => s.name),
-      ['a', 'c'],
-    );
-    assert.deepEqual(labelledWith(services, 'team', 'y'), []);
+  it('find the first autoscaler of a workload by its kind and name', () => {
     const hpa = (name: string, kind: string, target: string): IndexedObject =>
       object({ kind: 'HorizontalPodAutoscaler', name, scaleTarget: { kind, name: target, minReplicas: 1 } });
     const autoscalers = [

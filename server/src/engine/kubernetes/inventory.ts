@@ -183,6 +183,21 @@ export class Inventory {
   private byPodLabel: Map<string, IndexedObject[]> | undefined;
   private ownByPodLabel: Map<string, IndexedObject[]> | undefined;
 
+  /** Objects of `kind` whose own labels (metadata.labels) include `key: value`. */
+  labelled(kind: string, key: string, value: string): readonly IndexedObject[] {
+    const lookup = this.lookup();
+    if (!lookup) return this.ofKind(kind).filter((object) => object.labels[key] === value);
+    const own = this.own.filter((object) => object.kind === kind && object.labels[key] === value);
+    let byLabel = lookup.byKindLabel.get(kind);
+    if (!byLabel) {
+      byLabel = new Map();
+      for (const entry of lookup.byKind.get(kind) ?? [])
+        for (const [k, v] of Object.entries(entry.object.labels)) pushTo(byLabel, labelKey(k, v), entry);
+      lookup.byKindLabel.set(kind, byLabel);
+    }
+    return [...own, ...this.outside(byLabel.get(labelKey(key, value)))];
+  }
+
   /** Objects of `kind` that could share a namespace with an object in `namespace`. */
   near(kind: string, namespace: string | undefined): IndexedObject[] {
     return this.cached(kind, namespace, () =>
@@ -195,7 +210,9 @@ export class Inventory {
    * findings that claim two objects work together, where "could share" would be a guess.
    */
   sameNamespaceAs(kind: string, namespace: string | undefined): IndexedObject[] {
-    return this.ofKind(kind).filter((object) => object.namespace === namespace);
+    return this.cached(`\u0000same\u0000${kind}`, namespace, () =>
+      this.ofKind(kind).filter((object) => object.namespace === namespace),
+    );
   }
 
   /** Objects of `kind` named `name` that could share the namespace. */
@@ -242,6 +259,8 @@ export class Inventory {
 /** Other files' objects grouped the ways the inventory asks for them, in the index's order. */
 interface SharedLookup {
   byKind: Map<string, ObjectEntry[]>;
+  /** Per kind, entries by each of their own labels: built for a kind when first asked. */
+  byKindLabel: Map<string, Map<string, ObjectEntry[]>>;
   byKindName: Map<string, ObjectEntry[]>;
   workloads: ObjectEntry[];
   generators: ObjectEntry[];
@@ -253,7 +272,7 @@ const sharedLookups = new WeakMap<readonly ObjectEntry[], SharedLookup>();
 function sharedLookup(entries: readonly ObjectEntry[]): SharedLookup {
   let lookup = sharedLookups.get(entries);
   if (lookup) return lookup;
-  lookup = { byKind: new Map(), byKindName: new Map(), workloads: [], generators: [] };
+  lookup = { byKind: new Map(), byKindLabel: new Map(), byKindName: new Map(), workloads: [], generators: [] };
   for (const entry of entries) {
     const { kind, name, pods, generates } = entry.object;
     pushTo(lookup.byKind, kind, entry);

@@ -42,20 +42,6 @@ export function someSelects(list: readonly IndexedObject[], pods: PodIdentity): 
   return false;
 }
 
-const labelIndexes = new WeakMap<readonly IndexedObject[], Map<string, IndexedObject[]>>();
-
-/** The objects of `list` whose own labels (metadata.labels) include `key: value`, in list order. */
-export function labelledWith(list: readonly IndexedObject[], key: string, value: string): readonly IndexedObject[] {
-  let index = labelIndexes.get(list);
-  if (!index) {
-    index = new Map();
-    for (const object of list)
-      for (const [k, v] of Object.entries(object.labels)) pushTo(index, labelKey(k, v), object);
-    labelIndexes.set(list, index);
-  }
-  return index.get(labelKey(key, value)) ?? [];
-}
-
 const targetIndexes = new WeakMap<readonly IndexedObject[], Map<string, IndexedObject>>();
 
 /** The first autoscaler of `autoscalers` whose scale target is `workload` (by kind and name). */

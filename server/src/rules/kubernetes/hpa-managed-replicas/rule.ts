@@ -1,4 +1,5 @@
 import { isMap } from 'yaml';
+import { autoscalerOf } from '../../../engine/kubernetes/selector-lookups';
 import { keyNodeAt, nodeAt } from '../../../engine/kubernetes/parse';
 import { removeMapEntry } from '../../../engine/kubernetes/yaml-edit';
 import { defineKubernetesRule } from '../../../engine/rule';
@@ -46,9 +47,7 @@ export default defineKubernetesRule({
   checkWorkspace(ctx) {
     for (const { object, facts } of ownWorkloads(ctx)) {
       if (facts.replicas === undefined) continue;
-      const hpa = ctx.inventory
-        .sameNamespaceAs('HorizontalPodAutoscaler', facts.namespace)
-        .find((h) => h.scaleTarget?.kind === facts.kind && h.scaleTarget.name === facts.name);
+      const hpa = autoscalerOf(facts, ctx.inventory.sameNamespaceAs('HorizontalPodAutoscaler', facts.namespace));
       if (!hpa?.scaleTarget) continue;
       const key = keyNodeAt(object.root, ['spec', 'replicas']);
       if (!key?.range) continue;

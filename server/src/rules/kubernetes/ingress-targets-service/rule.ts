@@ -109,7 +109,7 @@ export default defineKubernetesRule({
       // No Service in the namespace at all: the backends are deployed from elsewhere.
       if (near.length === 0) continue;
       for (const backend of backendsOf(object.value)) {
-        const found = near.filter((s) => s.name === backend.service);
+        const found = ctx.inventory.named('Service', backend.service, facts.namespace);
         const related = (s: IndexedObject) =>
           ctx.inventory.related(s, ctx.t('relatedService', { service: nameOf(s), ports: portsOf(s) }));
         const data = { name: nameOf(facts), service: backend.service };

@@ -1,7 +1,7 @@
 import type { IndexedObject } from '../../../engine/kubernetes/facts';
 import { keyNodeAt } from '../../../engine/kubernetes/parse';
 import { sameNamespace } from '../../../engine/kubernetes/inventory';
-import { labelledWith, selectorAnchor } from '../../../engine/kubernetes/selector-lookups';
+import { selectorAnchor } from '../../../engine/kubernetes/selector-lookups';
 import { describeSelector, selectsLabels } from '../../../engine/kubernetes/selectors';
 import { defineKubernetesRule } from '../../../engine/rule';
 import { deployment } from '../example-files';
@@ -75,7 +75,7 @@ export default defineKubernetesRule({
       const all = ctx.inventory.ofKind('Service');
       // Only the Services that write the selector's label can match it: looked up, not scanned.
       const anchor = selectorAnchor(selector);
-      const selected = (anchor ? labelledWith(all, anchor[0], anchor[1]) : all).filter(
+      const selected = (anchor ? ctx.inventory.labelled('Service', anchor[0], anchor[1]) : all).filter(
         (s) => watches(facts, s.namespace) && selectsLabels(selector, s.labels),
       );
       if (selected.length === 0) {
@@ -86,12 +86,12 @@ export default defineKubernetesRule({
         const data = { name: nameOf(facts), selector: describeSelector(selector) };
         // The usual mistake: selecting by the labels of the Service's pods rather than of the Service.
         const byPods = services.find(
-          (s) => s.service?.selector && selectsLabels(selector, s.service.selector.matchLabels),
+          (s) =>
+            s.service?.selector &&
+            (!anchor || s.service.selector.matchLabels[anchor[0]] === anchor[1]) &&
+            selectsLabels(selector, s.service.selector.matchLabels),
         );
-        const near = services.filter((s) =>
-          Object.entries(selector.matchLabels).some(([k, v]) => looksLikeTypo(v, s.labels[k])),
-        );
-        const related = (byPods ? [byPods] : near.slice(0, 3)).map((s) =>
+        const related = (byPods ? [byPods] : nearMisses(services, selector.matchLabels, 3)).map((s) =>
           ctx.inventory.related(s, ctx.t('relatedService', { service: nameOf(s), labels: labelList(s.labels) || '-' })),
         );
         ctx.report({
@@ -128,3 +128,29 @@ export default defineKubernetesRule({
     }
   },
 });
+
+/**
+ * The first `count` Services whose label under one of the selector's keys looks like a typo of the
+ * value asked for. Each distinct value is judged once: in a repository of thousands of Services
+ * most share a handful of values, and the edit distance is what costs.
+ */
+function nearMisses(
+  services: readonly IndexedObject[],
+  wanted: Record<string, string>,
+  count: number,
+): IndexedObject[] {
+  const judged = new Map<string, boolean>();
+  const looksLikeTypoOf = (key: string, value: string, actual: string | undefined): boolean => {
+    const id = `${key}\u0000${actual ?? '\u0001'}`;
+    let typo = judged.get(id);
+    if (typo === undefined) judged.set(id, (typo = looksLikeTypo(value, actual)));
+    return typo;
+  };
+  const found: IndexedObject[] = [];
+  for (const service of services) {
+    if (found.length >= count) break;
+    if (Object.entries(wanted).some(([key, value]) => looksLikeTypoOf(key, value, service.labels[key])))
+      found.push(service);
+  }
+  return found;
+}

@@ -63,7 +63,7 @@ export default defineKubernetesRule({
       if (services.length === 0) continue;
       const range = valueOrKeyRange(ctx, object, PATH);
       const data = { name: nameOf(facts), service: serviceName };
-      const named = services.filter((s) => s.name === serviceName);
+      const named = ctx.inventory.named('Service', serviceName, facts.namespace);
       if (named.length === 0) {
         const guess = closestName(
           serviceName,
