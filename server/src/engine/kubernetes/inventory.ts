@@ -128,9 +128,16 @@ export class Inventory {
 
   /** Workloads that could share a namespace with an object in `namespace`. */
   workloadsNear(namespace: string | undefined): IndexedObject[] {
-    return this.cached(`\u0000workloads`, namespace, () =>
-      this.workloads().filter((workload) => sameNamespace(workload.namespace, namespace)),
-    );
+    return this.cached(`\u0000workloads`, namespace, () => {
+      const near = (workload: IndexedObject): boolean => sameNamespace(workload.namespace, namespace);
+      const lookup = this.lookup();
+      if (!lookup) return this.workloads().filter(near);
+      // Each file of a repository asks for the same namespaces: the other files' part is filtered once.
+      const key = namespace ?? '\u0000';
+      let shared = lookup.workloadsNear.get(key);
+      if (!shared) lookup.workloadsNear.set(key, (shared = lookup.workloads.filter((entry) => near(entry.object))));
+      return [...this.ownWorkloads().filter(near), ...this.outside(shared)];
+    });
   }
 
   /** Lists asked for again and again (per Service, per workload) are computed once per lint. */
@@ -263,6 +270,8 @@ interface SharedLookup {
   byKindLabel: Map<string, Map<string, ObjectEntry[]>>;
   byKindName: Map<string, ObjectEntry[]>;
   workloads: ObjectEntry[];
+  /** Workloads that could share each namespace asked for (`\u0000`: no namespace), on first ask. */
+  workloadsNear: Map<string, ObjectEntry[]>;
   generators: ObjectEntry[];
 }
 
@@ -272,7 +281,14 @@ const sharedLookups = new WeakMap<readonly ObjectEntry[], SharedLookup>();
 function sharedLookup(entries: readonly ObjectEntry[]): SharedLookup {
   let lookup = sharedLookups.get(entries);
   if (lookup) return lookup;
-  lookup = { byKind: new Map(), byKindLabel: new Map(), byKindName: new Map(), workloads: [], generators: [] };
+  lookup = {
+    byKind: new Map(),
+    byKindLabel: new Map(),
+    byKindName: new Map(),
+    workloads: [],
+    workloadsNear: new Map(),
+    generators: [],
+  };
   for (const entry of entries) {
     const { kind, name, pods, generates } = entry.object;
     pushTo(lookup.byKind, kind, entry);

@@ -46,10 +46,36 @@ export function looksLikeTypo(wanted: string, actual: string | undefined): boole
   return withinEditDistance(wanted, actual, Math.max(wanted.length, actual.length) <= 5 ? 1 : 2);
 }
 
-/** The one name among `names` that looks like a typo of `wanted`; none when several do. */
+/**
+ * The one name among `names` that looks like a typo of `wanted`; none when several do, so the
+ * search stops at the second (in a repository of thousands of similar names, most do).
+ */
 export function closestName(wanted: string, names: readonly string[]): string | undefined {
-  const near = [...new Set(names)].filter((name) => looksLikeTypo(wanted, name));
-  return near.length === 1 ? near[0] : undefined;
+  let found: string | undefined;
+  for (const name of names) {
+    if (name === found || !looksLikeTypo(wanted, name)) continue;
+    if (found !== undefined) return undefined;
+    found = name;
+  }
+  return found;
+}
+
+const namesOfLists = new WeakMap<readonly { name?: string | undefined }[], string[]>();
+
+/**
+ * The object of `list` whose name looks like a typo of `wanted` (closestName), and that name. The
+ * names of a list are gathered once: the inventory keeps its lists for the whole lint, and a file
+ * with many missing references asked for them again for each.
+ */
+export function closestObject<T extends { name?: string | undefined }>(
+  wanted: string,
+  list: readonly T[],
+): { name: string; object: T } | undefined {
+  let names = namesOfLists.get(list);
+  if (!names) namesOfLists.set(list, (names = list.flatMap((object) => (object.name ? [object.name] : []))));
+  const name = closestName(wanted, names);
+  const object = name === undefined ? undefined : list.find((candidate) => candidate.name === name);
+  return name === undefined || object === undefined ? undefined : { name, object };
 }
 
 /** Range of the scalar at `path`, else of its key, else of the nearest ancestor. */

@@ -1,7 +1,7 @@
 import type { ReferencedKind } from '../../../engine/kubernetes/facts';
 import { defineKubernetesRule } from '../../../engine/rule';
 import { containerWith, deployment } from '../example-files';
-import { closestName, nameOf, ownWorkloads, replaceScalar, valueOrKeyRange } from '../workspace-support';
+import { closestObject, nameOf, ownWorkloads, replaceScalar, valueOrKeyRange } from '../workspace-support';
 
 const CONFIG = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: web-config\ndata:\n  LOG_LEVEL: info';
 const withConfig = (name: string): string =>
@@ -58,11 +58,9 @@ export default defineKubernetesRule({
         if (!CHECKED.includes(reference.kind) || reference.optional) continue;
         if (ctx.inventory.definitions(reference.kind, reference.name, facts.namespace).length > 0) continue;
         const candidates = ctx.inventory.near(reference.kind, facts.namespace);
-        const guess = closestName(
-          reference.name,
-          candidates.flatMap((c) => (c.name ? [c.name] : [])),
-        );
-        const meant = candidates.find((c) => c.name === guess);
+        const closest = closestObject(reference.name, candidates);
+        const guess = closest?.name;
+        const meant = closest?.object;
         const edit = guess === undefined ? undefined : replaceScalar(ctx, object, reference.path, guess);
         const data = { kind: facts.kind, name: nameOf(facts), referenced: reference.kind, target: reference.name };
         const range = valueOrKeyRange(ctx, object, reference.path);

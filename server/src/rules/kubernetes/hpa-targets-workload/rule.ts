@@ -1,6 +1,6 @@
 import { defineKubernetesRule } from '../../../engine/rule';
 import { deployment } from '../example-files';
-import { closestName, nameOf, ownObjects, replaceScalar, valueOrKeyRange } from '../workspace-support';
+import { closestObject, nameOf, ownObjects, replaceScalar, valueOrKeyRange } from '../workspace-support';
 
 const hpa = (target: string): string =>
   `apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata:\n  name: web\nspec:\n  scaleTargetRef:\n    apiVersion: apps/v1\n    kind: Deployment\n    name: ${target}\n  minReplicas: 2\n  maxReplicas: 6\n  metrics:\n    - type: Resource\n      resource:\n        name: cpu\n        target: { type: Utilization, averageUtilization: 70 }`;
@@ -49,11 +49,9 @@ export default defineKubernetesRule({
       if (!target) continue;
       const candidates = ctx.inventory.near(target.kind, facts.namespace);
       if (candidates.length === 0 || candidates.some((c) => c.name === target.name)) continue;
-      const guess = closestName(
-        target.name,
-        candidates.flatMap((c) => (c.name ? [c.name] : [])),
-      );
-      const meant = guess === undefined ? undefined : candidates.find((c) => c.name === guess);
+      const closest = closestObject(target.name, candidates);
+      const guess = closest?.name;
+      const meant = closest?.object;
       const data = { name: nameOf(facts), kind: target.kind, target: target.name };
       const edit = guess === undefined ? undefined : replaceScalar(ctx, object, NAME_PATH, guess);
       ctx.report({

@@ -4,7 +4,7 @@ import { get } from '../../../engine/kubernetes/workloads';
 import { defineKubernetesRule } from '../../../engine/rule';
 import type { Fix } from '../../../engine/types';
 import { deployment } from '../example-files';
-import { closestName, nameOf, ownObjects, replaceScalar, valueOrKeyRange } from '../workspace-support';
+import { closestObject, nameOf, ownObjects, replaceScalar, valueOrKeyRange } from '../workspace-support';
 
 interface Backend {
   service: string;
@@ -114,11 +114,9 @@ export default defineKubernetesRule({
           ctx.inventory.related(s, ctx.t('relatedService', { service: nameOf(s), ports: portsOf(s) }));
         const data = { name: nameOf(facts), service: backend.service };
         if (found.length === 0) {
-          const guess = closestName(
-            backend.service,
-            near.flatMap((s) => (s.name ? [s.name] : [])),
-          );
-          const target = guess === undefined ? undefined : near.find((s) => s.name === guess);
+          const closest = closestObject(backend.service, near);
+          const guess = closest?.name;
+          const target = closest?.object;
           const edit = guess === undefined ? undefined : replaceScalar(ctx, object, backend.servicePath, guess);
           ctx.report({
             range: valueOrKeyRange(ctx, object, backend.servicePath),

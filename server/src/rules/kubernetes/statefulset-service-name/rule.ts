@@ -2,7 +2,7 @@ import { podIdentity } from '../../../engine/kubernetes/inventory';
 import { selectsPods } from '../../../engine/kubernetes/selectors';
 import { defineKubernetesRule } from '../../../engine/rule';
 import { deployment } from '../example-files';
-import { closestName, nameOf, ownObjects, replaceScalar, valueOrKeyRange } from '../workspace-support';
+import { closestObject, nameOf, ownObjects, replaceScalar, valueOrKeyRange } from '../workspace-support';
 
 const PATH = ['spec', 'serviceName'];
 
@@ -65,11 +65,9 @@ export default defineKubernetesRule({
       const data = { name: nameOf(facts), service: serviceName };
       const named = ctx.inventory.named('Service', serviceName, facts.namespace);
       if (named.length === 0) {
-        const guess = closestName(
-          serviceName,
-          services.flatMap((s) => (s.name ? [s.name] : [])),
-        );
-        const meant = services.find((s) => s.name === guess);
+        const closest = closestObject(serviceName, services);
+        const guess = closest?.name;
+        const meant = closest?.object;
         const edit = guess === undefined ? undefined : replaceScalar(ctx, object, PATH, guess);
         ctx.report({
           range,
