@@ -13,11 +13,12 @@ export class JsonWriter {
   private first = true;
 
   add(report: FileReport): string {
-    // Inside the array each line is indented one step more; JSON strings hold no raw line breaks.
-    const text = JSON.stringify(jsonReport(report), null, 2).replace(/\n/g, '\n  ');
-    const opening = this.first ? '[\n  ' : ',\n  ';
+    // A one-element array is laid out with its element indented as in the whole array: only its
+    // brackets are cut (re-indenting the element's lines took 1 s of 134 MB of output).
+    const inArray = JSON.stringify([jsonReport(report)], null, 2);
+    const opening = this.first ? '[\n' : ',\n';
     this.first = false;
-    return opening + text;
+    return opening + inArray.slice(2, -2);
   }
 
   end(): string {
