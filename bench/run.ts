@@ -13,6 +13,7 @@ import { publishVersionCounts, type ServerSpec } from './lsp-client';
 import { limitTarget, ratioTarget, row, toMarkdown, toText, type Report, type Row } from './report';
 import { crossFileInputs, crossFileLatency } from './cross-file';
 import { variedObjects } from './varied-objects';
+import { hostParallelRows, jobsScalingRow } from './parallel-rows';
 import { bigFile, coldStart, editLatency, hoverNotes, schemaProbe, type EditResult } from './scenarios';
 import { defineServers, serverBundle } from './servers';
 import { summarize } from './stats';
@@ -408,6 +409,13 @@ async function main(): Promise<void> {
         met: perSecond === undefined ? undefined : perSecond >= 4000,
       },
     });
+    if (cli !== undefined && oneCore !== undefined && cores > 1) {
+      log(`cli: ${varied.objects} objects, --jobs ${cores}`);
+      const input = `${varied.objects.toLocaleString('en')} objects in ${varied.files.length} files`;
+      cliRows.push(jobsScalingRow(cli, variedDir, varied.files.length, input, oneCore, cores, variedRuns));
+      log('host: two processes at once');
+      cliRows.push(...(await hostParallelRows(runs)));
+    }
     const kinds = Object.entries(varied.kinds).sort((a, b) => b[1] - a[1]);
     notes.push(
       `Objects per core: ${varied.files.length} copies of the joined manifests, each copy's object names and label values suffixed so selectors and references match within a copy only; CustomResourceDefinitions kept once. ${kinds.length} kinds: ${kinds
@@ -462,21 +470,18 @@ async function main(): Promise<void> {
       target: undefined,
     });
     if (spread) {
-      const nearLinear = 0.85 * cores;
-      cliRows.push(
-        ratioTarget(
-          row(
-            `\`lint --format json --jobs ${cores}\`, whole corpus`,
-            `${manifests} manifests + ${dockerfiles.length} Dockerfiles`,
-            'ms',
-            spread.ms,
-            'the same with --jobs 1',
-            whole?.ms,
-          ),
-          nearLinear,
-          `≥ ${nearLinear.toFixed(1)}x (near-linear)`,
+      // Started by hand on a run this small, workers cost more than they spread (see the 50,000 objects).
+      cliRows.push({
+        ...row(
+          `\`lint --format json --jobs ${cores}\`, whole corpus`,
+          `${manifests} manifests + ${dockerfiles.length} Dockerfiles`,
+          'ms',
+          spread.ms,
+          'the same with --jobs 1',
+          whole?.ms,
         ),
-      );
+        target: undefined,
+      });
     }
     cliRows.push(
       limitTarget(

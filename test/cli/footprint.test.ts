@@ -93,6 +93,15 @@ describe('what a lint run loads and keeps', () => {
     assert.ok(grown.youngBytes > held.youngBytes, `grown ${grown.youngBytes}, held ${held.youngBytes}`);
   });
 
+  it('lets the young generation grow when given several files', () => {
+    const deployments = Array.from({ length: 400 }, (_, i) => DEPLOYMENT(i));
+    const one = probeLint({ 'big.yaml': deployments.join('---\n') });
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 40; i++) files[`app-${i}.yaml`] = deployments.slice(i * 10, i * 10 + 10).join('---\n');
+    const several = probeLint(files);
+    assert.ok(several.youngBytes > one.youngBytes, `several files ${several.youngBytes}, one ${one.youngBytes}`);
+  });
+
   it('prints no warning of the YAML library for keys that are collections', () => {
     const { stderr } = probeLint({
       'kustomization.yaml': 'resources:\n  ? []\n  : x\n',

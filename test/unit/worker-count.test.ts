@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
@@ -12,28 +12,36 @@ function files(count: number, bytes: number, name: (i: number) => string): FileT
   return Array.from({ length: count }, (_, i) => {
     const file = path.join(dir, name(i));
     mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, 'x'.repeat(bytes));
+    // Only the size is read: a sparse file of that length is enough.
+    writeFileSync(file, '');
+    truncateSync(file, bytes);
     return { file, explicit: false };
   });
 }
 
 describe('how many threads lint by default', () => {
-  const manifests = files(40, 32 * 1024, (i) => `app-${i}.yaml`);
-  const dockerfiles = files(40, 32 * 1024, (i) => `svc-${i}/Dockerfile`);
+  const small = files(40, 32 * 1024, (i) => `app-${i}.yaml`);
+  const manifests = files(40, 512 * 1024, (i) => `big-${i}.yaml`);
+  const dockerfiles = files(40, 512 * 1024, (i) => `svc-${i}/Dockerfile`);
 
-  it('starts a worker per core for 1.25 MB of manifests', () => {
-    assert.equal(workerCount(undefined, manifests, 2), 2);
-    assert.equal(workerCount(undefined, manifests, 8), 2, 'at most one per 512 KB');
+  it('keeps 1.25 MB of manifests in one thread, where starting workers costs more than they gain', () => {
+    assert.equal(workerCount(undefined, small, 2), 1);
+    assert.equal(workerCount(undefined, small, 8), 1);
   });
 
-  it('keeps 1.25 MB of Dockerfiles in one thread, where they lint faster', () => {
+  it('starts a worker per core for 20 MB of manifests, at most one per 8 MB', () => {
+    assert.equal(workerCount(undefined, manifests, 2), 2);
+    assert.equal(workerCount(undefined, manifests, 8), 2);
+  });
+
+  it('counts Dockerfiles for a quarter of their size', () => {
     assert.equal(workerCount(undefined, dockerfiles, 2), 1);
-    // 1.25 MB of manifests and a quarter of 1.25 MB of Dockerfiles: three workers, not five.
+    // 20 MB of manifests and a quarter of 20 MB of Dockerfiles: three workers, not five.
     assert.equal(workerCount(undefined, [...dockerfiles, ...manifests], 8), 3);
   });
 
   it('gives --jobs what it asks, with at least eight files per worker', () => {
-    assert.equal(workerCount(3, dockerfiles, 2), 3);
-    assert.equal(workerCount(3, dockerfiles.slice(0, 10), 2), 1);
+    assert.equal(workerCount(3, small, 2), 3);
+    assert.equal(workerCount(3, small.slice(0, 10), 2), 1);
   });
 });

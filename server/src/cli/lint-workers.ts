@@ -41,10 +41,15 @@ export const FILES_PER_WORKER = 8;
 
 /**
  * A worker costs about 0.2 s to start (loading the bundle and the validators) and warms up its
- * own compiled code, and one thread lints about 1 MB of manifests a second: by default a worker is
- * started per core only while each gets this much to lint; `--jobs N` asks for N whatever the size.
+ * own compiled code, and threads that allocate as a linter does slow each other down: on two
+ * cores, two processes allocating at once each ran 1.6 times slower than one alone, their
+ * collectors no longer having a core to spare. Measured there, two workers lost to one thread up
+ * to about 12 MB of manifests (the corpus's 2.7 MB: 2.0 s against 1.7 s; 6 MB: 6.2 s against
+ * 6.0 s) and won from there (29 MB: 19.8 s against 26.7 s, each worker's heap half the size to
+ * collect). By default a worker is started per core only while each gets this much to lint;
+ * `--jobs N` asks for N whatever the size.
  */
-const BYTES_PER_DEFAULT_WORKER = 512 * 1024;
+const BYTES_PER_DEFAULT_WORKER = 8 * 1024 * 1024;
 /**
  * A Dockerfile byte costs about half a manifest byte to lint, and each worker parses the RUN lines
  * repeated across files again: two workers took 1.75 s for the corpus's 198 Dockerfiles (1.1 MB)
