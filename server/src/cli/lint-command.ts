@@ -12,7 +12,7 @@ import { LintOutput } from './lint-output';
 import { sizeOf } from '../file-size';
 import { releaseStartHold } from '../young-generation';
 import type { ParsedArgs } from './main';
-import type { FileReport } from './report';
+import { reportOrError, type FileReport } from './report';
 import { Progress } from './progress';
 import { buildFileWorkspace, indexFiles, indexSurroundings } from '../schema/file-workspace';
 import { buildContextFor, DockerignoreMemory } from '../config/build-context';
@@ -314,10 +314,10 @@ function lintTarget(
 ): FileReport {
   const content = text === undefined ? readText(target.file) : { text };
   const forced = forcedLanguage(target, options.kind);
-  return {
-    ...lintFile(target.file, content, options.config, options.fixMode, workspace, forced, yamlCache, dockerignores),
-    explicit: target.explicit,
-  };
+  const report = reportOrError(target.file, () =>
+    lintFile(target.file, content, options.config, options.fixMode, workspace, forced, yamlCache, dockerignores),
+  );
+  return { ...report, explicit: target.explicit };
 }
 
 interface Indexed {

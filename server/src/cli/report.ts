@@ -13,3 +13,17 @@ export interface FileReport {
   /** Named on the command line rather than found in a folder. */
   explicit?: boolean;
 }
+
+/**
+ * The report of `work` on one file, or, should it throw, a report of that file's error: reports
+ * are streamed as files are linted, so an error escaping would cut the output short, leaving the
+ * files before it reported and the rest never linted.
+ */
+export function reportOrError(file: string, work: () => FileReport): FileReport {
+  try {
+    return work();
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { file, findings: [], error: `internal error while linting: ${detail} (please report it)` };
+  }
+}

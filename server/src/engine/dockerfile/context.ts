@@ -50,6 +50,7 @@ export class ParsedDockerfile {
   readonly instructions: Instruction[];
   readonly stages: Stage[];
   private readonly shellCache = new Map<Instruction, ShellParse | undefined>();
+  private readonly stageShells = new Map<Stage, Instruction[]>();
   private runSteps: RunStep[] | undefined;
   private scanned: ScannedDockerfile | undefined;
   private issues: FileIssue[] | undefined;
@@ -190,6 +191,16 @@ export class ParsedDockerfile {
     return [...before].reverse().find((s) => s.name === image);
   }
 
+  /** The stage's SHELL instructions, found once: every shell-form instruction of the stage asks. */
+  private shellsOf(stage: Stage): Instruction[] {
+    let shells = this.stageShells.get(stage);
+    if (!shells) {
+      shells = stage.instructions.filter((instruction) => instruction.getKeyword() === 'SHELL');
+      this.stageShells.set(stage, shells);
+    }
+    return shells;
+  }
+
   /**
    * False when a SHELL instruction (in the stage or a stage it builds on) switched RUN to something
    * that is not a POSIX shell, such as PowerShell or cmd on Windows images; parsing that as sh
@@ -200,8 +211,10 @@ export class ParsedDockerfile {
     const seen = new Set<Stage>();
     for (let stage = this.stageOf(instruction); stage && !seen.has(stage); stage = this.parentStage(stage)) {
       seen.add(stage);
-      const shells = stage.instructions.filter((i) => i.getKeyword() === 'SHELL' && i.getRange().start.line < line);
-      const last = shells[shells.length - 1];
+      const shells = this.shellsOf(stage);
+      let last: Instruction | undefined;
+      for (let i = shells.length - 1; i >= 0 && !last; i--)
+        if ((shells[i] as Instruction).getRange().start.line < line) last = shells[i];
       if (last)
         return POSIX_SHELL.test(
           last

@@ -9,6 +9,8 @@ import { isWholeContext, transferOf } from '../transfers';
 /** What the install reads, to name it in the message; undefined when the command installs nothing from a manifest. */
 function manifestOf(command: ShellCommand): string | undefined {
   const name = commandName(command);
+  // Most commands install nothing: their words are not gathered.
+  if (!INSTALLERS.has(name)) return undefined;
   const words = command.args.map((a) => a.literal ?? a.raw);
   const operands = words.filter((w) => !w.startsWith('-'));
   const [sub] = operands;
@@ -45,6 +47,23 @@ function manifestOf(command: ShellCommand): string | undefined {
       return undefined;
   }
 }
+
+const INSTALLERS: ReadonlySet<string> = new Set([
+  'npm',
+  'yarn',
+  'pnpm',
+  'pip',
+  'pip3',
+  'python',
+  'python3',
+  'poetry',
+  'pipenv',
+  'uv',
+  'bundle',
+  'composer',
+  'go',
+  'dotnet',
+]);
 
 function requirementsFile(words: string[]): string | undefined {
   const index = words.findIndex((w) => w === '-r' || w === '--requirement' || w.startsWith('--requirement='));
