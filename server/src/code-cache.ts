@@ -186,7 +186,10 @@ export function saveCodeCaches(): void {
   }
 }
 
-/** A save shortly after each load that lacked a cache (the validators of a rarer kind may come minutes later), and one at exit. */
+/**
+ * A save shortly after each load that lacked a cache (the validators of a rarer kind may come
+ * minutes later), and one at exit.
+ */
 function scheduleSave(): void {
   hookExit();
   if (saveTimer !== undefined) return;

@@ -21,23 +21,23 @@ function files(count: number, bytes: number, name: (i: number) => string): FileT
 
 describe('how many threads lint by default', () => {
   const small = files(40, 32 * 1024, (i) => `app-${i}.yaml`);
-  const manifests = files(40, 512 * 1024, (i) => `big-${i}.yaml`);
-  const dockerfiles = files(40, 512 * 1024, (i) => `svc-${i}/Dockerfile`);
+  const manifests = files(48, 256 * 1024, (i) => `big-${i}.yaml`);
+  const dockerfiles = files(48, 256 * 1024, (i) => `svc-${i}/Dockerfile`);
 
   it('keeps 1.25 MB of manifests in one thread, where starting workers costs more than they gain', () => {
     assert.equal(workerCount(undefined, small, 2), 1);
     assert.equal(workerCount(undefined, small, 8), 1);
   });
 
-  it('starts a worker per core for 20 MB of manifests, at most one per 8 MB', () => {
+  it('starts a worker per core for 12 MB of manifests, at most one per 3 MB', () => {
     assert.equal(workerCount(undefined, manifests, 2), 2);
-    assert.equal(workerCount(undefined, manifests, 8), 2);
+    assert.equal(workerCount(undefined, manifests, 8), 4);
   });
 
   it('counts Dockerfiles for a quarter of their size', () => {
     assert.equal(workerCount(undefined, dockerfiles, 2), 1);
-    // 20 MB of manifests and a quarter of 20 MB of Dockerfiles: three workers, not five.
-    assert.equal(workerCount(undefined, [...dockerfiles, ...manifests], 8), 3);
+    // 12 MB of manifests and a quarter of 12 MB of Dockerfiles: five workers, not eight.
+    assert.equal(workerCount(undefined, [...dockerfiles, ...manifests], 8), 5);
   });
 
   it('gives --jobs what it asks, with at least eight files per worker', () => {

@@ -103,8 +103,15 @@ export async function runLint(args: ParsedArgs): Promise<number> {
       reportProblems(workspace);
       return workspace.snapshot();
     };
-    for (const report of await lintInWorkers(targets, { config, fixMode, kind }, workers, joinIndexes))
-      output.add(report);
+    // JSON is written out in the workers: text and SARIF gather what they write across files.
+    const render = format === 'json' ? ('json' as const) : undefined;
+    await lintInWorkers(
+      targets,
+      { config, fixMode, kind, ...(render ? { render } : {}) },
+      workers,
+      joinIndexes,
+      (report) => ('json' in report ? output.addRendered(report) : output.add(report)),
+    );
   } else {
     const texts = readWithinBudget(files);
     // CRDs and kustomizations around the linted files, so custom resources and patches are judged right.
@@ -376,10 +383,10 @@ export const LINT_ROUNDS: LintRounds<WorkerState> = {
         indexed.early.set(position, lintIndexed(target, job, alone, indexed));
     });
   },
-  lint(job, snapshot, indexed) {
+  lint(job, snapshot, indexed, report) {
     const workspace = ManifestWorkspace.fromSnapshot(snapshot);
-    return job.targets.map(
-      (target, position) => indexed.early.get(position) ?? lintIndexed(target, job, workspace, indexed),
+    job.targets.forEach((target, position) =>
+      report(indexed.early.get(position) ?? lintIndexed(target, job, workspace, indexed)),
     );
   },
 };

@@ -11,7 +11,7 @@ import { VERSION } from '../version';
 import { JsonWriter } from './formats/json';
 import { formatSarif } from './formats/sarif';
 import { TextWriter, type TextOptions } from './formats/text';
-import type { FileReport } from './report';
+import type { FileReport, RenderedReport } from './report';
 
 interface Writer {
   add(report: FileReport): string;
@@ -50,14 +50,25 @@ export class LintOutput {
   }
 
   add(report: FileReport): void {
+    this.count(report, worstRank(report));
+    this.out(this.writer.add(report));
+  }
+
+  /** A report made into JSON elsewhere (see `renderJson`); the output must be JSON. */
+  addRendered({ report, worst, json }: RenderedReport): void {
+    if (!(this.writer instanceof JsonWriter)) throw new Error('a report rendered as JSON reached another format');
+    this.count(report, worst);
+    this.out(this.writer.addBody(json));
+  }
+
+  private count(report: FileReport, worst: number | undefined): void {
     this.files++;
     if (report.skipped) this.skipped++;
     if (report.error) this.errors++;
-    if (this.failOn !== 'none') {
-      const threshold = SEVERITY_RANK[this.failOn];
-      this.failing ||= report.findings.some((finding) => SEVERITY_RANK[finding.severity] >= threshold);
-    }
-    const text = this.writer.add(report);
+    if (this.failOn !== 'none' && worst !== undefined) this.failing ||= worst >= SEVERITY_RANK[this.failOn];
+  }
+
+  private out(text: string): void {
     if (text && !this.write(text)) this.backlog = true;
   }
 
@@ -88,4 +99,15 @@ export class LintOutput {
   get failed(): boolean {
     return this.failing;
   }
+}
+
+function worstRank(report: FileReport): number | undefined {
+  let worst: number | undefined;
+  for (const finding of report.findings) worst = Math.max(worst ?? 0, SEVERITY_RANK[finding.severity]);
+  return worst;
+}
+
+/** The report as JSON, with what decides the exit code: what a `--jobs` worker sends for `--format json`. */
+export function renderJson(report: FileReport): RenderedReport {
+  return { report: { ...report, findings: [] }, worst: worstRank(report), json: JsonWriter.body(report) };
 }

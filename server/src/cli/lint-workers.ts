@@ -14,7 +14,8 @@ import type * as WorkerThreads from 'node:worker_threads';
 import type { Config } from '../engine';
 import type { WorkspaceSnapshot } from '../schema/workspace-index';
 import type { FileToLint } from './files';
-import type { FileReport } from './report';
+import type { FileReport, RenderedReport } from './report';
+import { renderJson } from './lint-output';
 import { cliCacheVariant, WORKER_VARIANT_ARG } from '../launch/cli-variant';
 import { LINT_WORKER_ARG, startedAsLintWorker } from './worker-flag';
 
@@ -26,6 +27,8 @@ export interface LintJob {
   fixMode: FixMode;
   /** `--kind`, applied to files named on the command line. */
   kind: string | undefined;
+  /** `json`: the worker writes each report out as JSON itself (`--format json`). */
+  render?: 'json';
 }
 
 /** What a worker does in each round; `State` (texts and parses) stays in the worker between them. */
@@ -33,8 +36,12 @@ export interface LintRounds<State> {
   index(job: LintJob): { index: WorkspaceSnapshot; state: State };
   /** Work that needs no other worker's index, done once this worker's index is sent. */
   meanwhile?(job: LintJob, state: State): void;
-  lint(job: LintJob, workspace: WorkspaceSnapshot, state: State): FileReport[];
+  /** Lints the job's files in order, handing over each report as soon as it is made. */
+  lint(job: LintJob, workspace: WorkspaceSnapshot, state: State, report: (report: FileReport) => void): void;
 }
+
+/** A worker's message in the lint round: a file's report, by its place in the job, or the end. */
+type LintAnswer = { position: number; report: FileReport | RenderedReport } | { done: true };
 
 /** Fewer files than this per worker cost more to start a thread for than they take to lint. */
 export const FILES_PER_WORKER = 8;
@@ -43,13 +50,12 @@ export const FILES_PER_WORKER = 8;
  * A worker costs about 0.2 s to start (loading the bundle and the validators) and warms up its
  * own compiled code, and threads that allocate as a linter does slow each other down: on two
  * cores, two processes allocating at once each ran 1.6 times slower than one alone, their
- * collectors no longer having a core to spare. Measured there, two workers lost to one thread up
- * to about 12 MB of manifests (the corpus's 2.7 MB: 2.0 s against 1.7 s; 6 MB: 6.2 s against
- * 6.0 s) and won from there (29 MB: 19.8 s against 26.7 s, each worker's heap half the size to
- * collect). By default a worker is started per core only while each gets this much to lint;
- * `--jobs N` asks for N whatever the size.
+ * collectors no longer having a core to spare. Measured there, two workers gained nothing up to
+ * about 3 MB of manifests (the corpus's 2.7 MB: 1.97 s against 1.94 s) and won from 6 MB (4.0–5.4 s
+ * against 6.0–6.2 s; 12 MB: 9.6–10.2 s against 11.4–12.8 s). By default a worker is started per
+ * core only while each gets this much to lint; `--jobs N` asks for N whatever the size.
  */
-const BYTES_PER_DEFAULT_WORKER = 8 * 1024 * 1024;
+const BYTES_PER_DEFAULT_WORKER = 3 * 1024 * 1024;
 /**
  * A Dockerfile byte costs about half a manifest byte to lint, and each worker parses the RUN lines
  * repeated across files again: two workers took 1.75 s for the corpus's 198 Dockerfiles (1.1 MB)
@@ -96,7 +102,11 @@ export function answerLintJob<State>(rounds: LintRounds<State>): void {
   if (!port) return;
   const { index, state } = rounds.index(job);
   port.once('message', (workspace: WorkspaceSnapshot) => {
-    port.postMessage(rounds.lint(job, workspace, state));
+    let position = 0;
+    const send = (report: FileReport | RenderedReport): void =>
+      port.postMessage({ position: position++, report } as LintAnswer);
+    rounds.lint(job, workspace, state, job.render === 'json' ? (report) => send(renderJson(report)) : send);
+    port.postMessage({ done: true } as LintAnswer);
   });
   port.postMessage(index);
   // The whole index arrives as a message, so it is taken only once this is done.
@@ -105,14 +115,17 @@ export function answerLintJob<State>(rounds: LintRounds<State>): void {
 
 /**
  * Lints `targets` in `count` workers; `joinIndexes` turns the workers' indexes (in no particular
- * order) into the whole workspace. The reports are in the order of `targets`.
+ * order) into the whole workspace. Each report is handed to `onReport` in the order of `targets`
+ * as soon as it and those before it have come, so output is written while the workers lint and a
+ * report is held only until its turn.
  */
 export async function lintInWorkers(
   targets: readonly FileToLint[],
   shared: Omit<LintJob, 'targets'>,
   count: number,
   joinIndexes: (indexes: WorkspaceSnapshot[]) => WorkspaceSnapshot,
-): Promise<FileReport[]> {
+  onReport: (report: FileReport | RenderedReport) => void,
+): Promise<void> {
   const sizes = targets.map((target) => sizeOf(target.file));
   // Largest files first, each to the least loaded worker, so the workers finish about together.
   const order = targets.map((_, i) => i).sort((a, b) => (sizes[b] ?? 0) - (sizes[a] ?? 0));
@@ -122,6 +135,8 @@ export async function lintInWorkers(
     lightest.indices.push(i);
     lightest.bytes += (sizes[i] ?? 0) + 1;
   }
+  // Each worker lints its files in the order of `targets`, so each one's reports arrive in that order.
+  for (const bucket of buckets) bucket.indices.sort((a, b) => a - b);
   const running = buckets
     .filter((bucket) => bucket.indices.length > 0)
     .map((bucket) => ({
@@ -131,20 +146,26 @@ export async function lintInWorkers(
   try {
     const indexes = await Promise.all(running.map(({ worker }) => worker.indexed));
     const workspace = joinIndexes(indexes);
-    const reports: FileReport[] = new Array<FileReport>(targets.length);
+    const waiting = new Map<number, FileReport | RenderedReport>();
+    let next = 0;
+    const arrived = (index: number, report: FileReport | RenderedReport): void => {
+      waiting.set(index, report);
+      for (let ready = waiting.get(next); ready !== undefined; ready = waiting.get(next)) {
+        waiting.delete(next++);
+        onReport(ready);
+      }
+    };
     await Promise.all(
-      running.map(async ({ bucket, worker }) => {
-        const done = await worker.lint(workspace);
-        done.forEach((report, k) => (reports[bucket.indices[k] as number] = report));
-      }),
+      running.map(({ bucket, worker }) =>
+        worker.lint(workspace, (position, report) => arrived(bucket.indices[position] as number, report)),
+      ),
     );
-    return reports;
   } finally {
     for (const { worker } of running) worker.stop();
   }
 }
 
-/** One worker and its two answers: its files' index, then their reports. */
+/** One worker and its answers: its files' index, then their reports one by one. */
 class WorkerRounds {
   readonly indexed: Promise<WorkspaceSnapshot>;
   private readonly worker: WorkerThreads.Worker;
@@ -168,10 +189,24 @@ class WorkerRounds {
     this.indexed = this.next<WorkspaceSnapshot>();
   }
 
-  lint(workspace: WorkspaceSnapshot): Promise<FileReport[]> {
-    const reports = this.next<FileReport[]>();
+  /** Sends the whole index; resolves once every report of the worker's files has been handed to `onReport`. */
+  lint(
+    workspace: WorkspaceSnapshot,
+    onReport: (position: number, report: FileReport | RenderedReport) => void,
+  ): Promise<void> {
+    const done = new Promise<void>((resolve, reject) => {
+      const take = (answer: unknown): void => {
+        const message = answer as LintAnswer;
+        if ('done' in message) return resolve();
+        onReport(message.position, message.report);
+        this.answers.unshift(take);
+      };
+      this.answers.push(take);
+      this.failure.push(reject);
+    });
+    done.catch(() => undefined);
     this.worker.postMessage(workspace);
-    return reports;
+    return done;
   }
 
   stop(): void {

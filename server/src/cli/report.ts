@@ -15,6 +15,19 @@ export interface FileReport {
 }
 
 /**
+ * A report a `--jobs` worker has already written out as JSON: only what decides the exit code
+ * crosses to the main thread with the text, where the findings as objects took longer to copy
+ * across than to lint.
+ */
+export interface RenderedReport {
+  /** The report, its findings left out. */
+  report: FileReport;
+  /** The rank of its most severe finding; undefined without findings. */
+  worst: number | undefined;
+  json: string;
+}
+
+/**
  * The report of `work` on one file, or, should it throw, a report of that file's error: reports
  * are streamed as files are linted, so an error escaping would cut the output short, leaving the
  * files before it reported and the rest never linted.

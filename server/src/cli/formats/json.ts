@@ -13,12 +13,21 @@ export class JsonWriter {
   private first = true;
 
   add(report: FileReport): string {
+    return this.addBody(JsonWriter.body(report));
+  }
+
+  /** One report's text as it stands in the array, without the separator before it. */
+  static body(report: FileReport): string {
     // A one-element array is laid out with its element indented as in the whole array: only its
     // brackets are cut (re-indenting the element's lines took 1 s of 134 MB of output).
-    const inArray = JSON.stringify([jsonReport(report)], null, 2);
+    return JSON.stringify([jsonReport(report)], null, 2).slice(2, -2);
+  }
+
+  /** Adds a report whose text `body` made (in a `--jobs` worker, say). */
+  addBody(body: string): string {
     const opening = this.first ? '[\n' : ',\n';
     this.first = false;
-    return opening + inArray.slice(2, -2);
+    return opening + body;
   }
 
   end(): string {
