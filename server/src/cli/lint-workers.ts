@@ -159,10 +159,11 @@ export async function lintInWorkers(
         onReport(ready);
       }
     };
-    const linted = running.map(({ bucket, worker }) =>
-      worker.lint(workspace, (position, report) => arrived(bucket.indices[position] as number, report)),
+    await Promise.all(
+      running.map(({ bucket, worker }) =>
+        worker.lint(workspace, (position, report) => arrived(bucket.indices[position] as number, report)),
+      ),
     );
-    await Promise.all(linted);
   } finally {
     for (const { worker } of running) worker.stop();
   }

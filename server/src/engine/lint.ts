@@ -211,15 +211,13 @@ export class Collector {
  * same rule at the same start: only those are compared, where a key string per finding was built.
  */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
-  const sorted = [...findings].sort(
-    (a, b) => comparePositions(a.range.start, b.range.start) || compareCodeUnits(a.ruleId, b.ruleId),
-  );
+  const order = (a: Finding, b: Finding): number =>
+    comparePositions(a.range.start, b.range.start) || compareCodeUnits(a.ruleId, b.ruleId);
   const kept: Finding[] = [];
   let groupStart = 0;
-  for (const finding of sorted) {
+  for (const finding of [...findings].sort(order)) {
     const first = kept[groupStart];
-    if (!first || comparePositions(first.range.start, finding.range.start) !== 0 || first.ruleId !== finding.ruleId)
-      groupStart = kept.length;
+    if (!first || order(first, finding) !== 0) groupStart = kept.length;
     let duplicate = false;
     for (let i = groupStart; i < kept.length && !duplicate; i++) {
       const other = kept[i] as Finding;

@@ -6,64 +6,53 @@ import { mountsOf } from '../run-mounts';
 import { commandName } from '../support';
 import { isWholeContext, transferOf } from '../transfers';
 
+/** A command's words, and those that are not options (`sub` the first of them). */
+interface Words {
+  words: string[];
+  operands: string[];
+  sub: string | undefined;
+}
+
+/** Per installer, the manifest a command of it reads; undefined when it installs nothing from one. */
+const MANIFEST_OF: Readonly<Record<string, (command: Words) => string | undefined>> = {
+  npm: ({ sub, operands }) =>
+    sub === 'ci' || ((sub === 'install' || sub === 'i') && operands.length === 1) ? 'package.json' : undefined,
+  yarn: ({ sub }) => (sub === undefined || sub === 'install' ? 'package.json' : undefined),
+  pnpm: ({ sub, operands }) =>
+    (sub === 'install' || sub === 'i') && operands.length === 1 ? 'package.json' : undefined,
+  pip: pipInstall,
+  pip3: pipInstall,
+  python: pythonPipInstall,
+  python3: pythonPipInstall,
+  poetry: ({ sub }) => (sub === 'install' ? 'pyproject.toml' : undefined),
+  pipenv: ({ sub }) => (sub === 'install' || sub === 'sync' ? 'Pipfile' : undefined),
+  uv: ({ sub, words }) => (sub === 'sync' ? 'pyproject.toml' : sub === 'pip' ? requirementsFile(words) : undefined),
+  bundle: ({ sub }) => (sub === undefined || sub === 'install' ? 'Gemfile' : undefined),
+  composer: ({ sub }) => (sub === 'install' ? 'composer.json' : undefined),
+  go: ({ sub, operands }) => (sub === 'mod' && operands[1] === 'download' ? 'go.mod' : undefined),
+  dotnet: ({ sub }) => (sub === 'restore' ? '*.csproj' : undefined),
+};
+
+function pipInstall({ sub, words }: Words): string | undefined {
+  return sub === 'install' && requirementsFile(words) ? requirementsFile(words) : undefined;
+}
+
+function pythonPipInstall({ words }: Words): string | undefined {
+  return words[0] === '-m' && /^pip3?$/.test(words[1] ?? '') && words[2] === 'install'
+    ? requirementsFile(words)
+    : undefined;
+}
+
 /** What the install reads, to name it in the message; undefined when the command installs nothing from a manifest. */
 function manifestOf(command: ShellCommand): string | undefined {
   const name = commandName(command);
-  // Most commands install nothing: their words are not gathered.
-  if (!INSTALLERS.has(name)) return undefined;
+  // Most commands are no installer: their words are gathered only for those that are.
+  const reader = Object.hasOwn(MANIFEST_OF, name) ? MANIFEST_OF[name] : undefined;
+  if (!reader) return undefined;
   const words = command.args.map((a) => a.literal ?? a.raw);
   const operands = words.filter((w) => !w.startsWith('-'));
-  const [sub] = operands;
-  switch (name) {
-    case 'npm':
-      return sub === 'ci' || ((sub === 'install' || sub === 'i') && operands.length === 1) ? 'package.json' : undefined;
-    case 'yarn':
-      return sub === undefined || sub === 'install' ? 'package.json' : undefined;
-    case 'pnpm':
-      return (sub === 'install' || sub === 'i') && operands.length === 1 ? 'package.json' : undefined;
-    case 'pip':
-    case 'pip3':
-      return sub === 'install' && requirementsFile(words) ? requirementsFile(words) : undefined;
-    case 'python':
-    case 'python3':
-      return words[0] === '-m' && /^pip3?$/.test(words[1] ?? '') && words[2] === 'install'
-        ? requirementsFile(words)
-        : undefined;
-    case 'poetry':
-      return sub === 'install' ? 'pyproject.toml' : undefined;
-    case 'pipenv':
-      return sub === 'install' || sub === 'sync' ? 'Pipfile' : undefined;
-    case 'uv':
-      return sub === 'sync' ? 'pyproject.toml' : sub === 'pip' ? requirementsFile(words) : undefined;
-    case 'bundle':
-      return sub === undefined || sub === 'install' ? 'Gemfile' : undefined;
-    case 'composer':
-      return sub === 'install' ? 'composer.json' : undefined;
-    case 'go':
-      return sub === 'mod' && operands[1] === 'download' ? 'go.mod' : undefined;
-    case 'dotnet':
-      return sub === 'restore' ? '*.csproj' : undefined;
-    default:
-      return undefined;
-  }
+  return reader({ words, operands, sub: operands[0] });
 }
-
-const INSTALLERS: ReadonlySet<string> = new Set([
-  'npm',
-  'yarn',
-  'pnpm',
-  'pip',
-  'pip3',
-  'python',
-  'python3',
-  'poetry',
-  'pipenv',
-  'uv',
-  'bundle',
-  'composer',
-  'go',
-  'dotnet',
-]);
 
 function requirementsFile(words: string[]): string | undefined {
   const index = words.findIndex((w) => w === '-r' || w === '--requirement' || w.startsWith('--requirement='));
