@@ -3,6 +3,8 @@ import { describe, it } from 'node:test';
 import { formatJson, JsonWriter } from '../../server/src/cli/formats/json';
 import type { FileReport } from '../../server/src/cli/report';
 import type { Finding } from '../../server/src/engine/types';
+import { ALL_RULES } from '../../server/src/rules';
+import { lintFixture, loadFixtures, unmark } from '../rules/support';
 
 const range = (line: number): Finding['range'] => ({
   start: { line, character: 2 },
@@ -43,5 +45,43 @@ describe('the JSON output written a file at a time', () => {
       assert.equal(pieces, formatJson(reports));
       assert.deepEqual(JSON.parse(pieces), JSON.parse(formatJson(reports)));
     }
+  });
+});
+
+/** Writes `reports` piece by piece, as a run does. */
+function written(reports: readonly FileReport[]): string {
+  const writer = new JsonWriter();
+  return reports.map((report) => writer.add(report)).join('') + writer.end();
+}
+
+describe('the JSON output written field by field', () => {
+  it("is formatJson's text for the findings of every rule's fire fixtures", () => {
+    const reports: FileReport[] = [];
+    for (const rule of ALL_RULES) {
+      for (const fixture of loadFixtures(rule).fire) {
+        const { findings } = lintFixture(rule, fixture, unmark(fixture.text).text, ALL_RULES);
+        reports.push({ file: `${rule.id}/${fixture.name}`, findings });
+      }
+    }
+    const findings = reports.flatMap((report) => report.findings);
+    // The fixtures reach every optional part of a finding.
+    assert.ok(findings.some((f) => f.fix) && findings.some((f) => f.choices) && findings.some((f) => f.related));
+    assert.equal(written(reports), formatJson(reports));
+  });
+
+  it('lays out a finding of another shape as JSON.stringify does', () => {
+    const odd: Finding[] = [
+      {
+        ...finding('extra', 1),
+        range: { start: { line: 1, character: 2, offset: 40 }, end: { line: 1, character: 3 } },
+      },
+      { ...finding('swapped', 2), range: { end: { line: 2, character: 5 }, start: { line: 2, character: 1 } } },
+      { ...finding('fraction', 3), range: { start: { line: 3, character: 0.5 }, end: { line: 3, character: 1 } } },
+      { ...finding('no-concept', 4), concept: undefined as unknown as string },
+      finding('empty-lists', 5, { choices: [], related: [] }),
+      finding('unicode', 6, { message: 'line\u2028separator, "quotes", \\ and \u0007 and 한국어' }),
+    ] as Finding[];
+    const reports: FileReport[] = [{ file: 'odd.yaml', findings: odd, fixed: 1 }, ...REPORTS];
+    assert.equal(written(reports), formatJson(reports));
   });
 });
