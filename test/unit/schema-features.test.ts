@@ -234,6 +234,41 @@ spec:
     );
   });
 
+  it('leaves a file the index fails on out of it, names it, and indexes the others', () => {
+    const files = ['a.yaml', 'b.yaml', 'c.yaml'].map((name) => path.join(dir, 'failing', name));
+    const texts = new Map(
+      files.map((file, i) => [file, `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: n${i}\n`]),
+    );
+    const parsed = new Map<string, YamlDocumentCache>();
+    const setFile = ManifestWorkspace.prototype.setFile;
+    ManifestWorkspace.prototype.setFile = function (this: ManifestWorkspace, file, text, cache) {
+      setFile.call(this, file, text, cache);
+      if (path.basename(file) === 'b.yaml') throw new Error('facts of a strange object');
+    };
+    try {
+      const workspace = buildFileWorkspace({ files, texts, parsed });
+      assert.deepEqual(
+        workspace.objectEntries().map((entry) => path.basename(entry.object.uri)),
+        ['a.yaml', 'c.yaml'],
+      );
+      assert.deepEqual(
+        workspace.problems().map((p) => [path.basename(p.uri), p.message]),
+        [
+          [
+            'b.yaml',
+            'could not be indexed (facts of a strange object); checks of other files that refer to its objects may be incomplete',
+          ],
+        ],
+      );
+      assert.deepEqual(
+        [...parsed.keys()].map((file) => path.basename(file)),
+        ['a.yaml', 'c.yaml'],
+      );
+    } finally {
+      ManifestWorkspace.prototype.setFile = setFile;
+    }
+  });
+
   it('matches globs by path segment', () => {
     assert.ok(globToRegExp('crds/**/*.yaml').test('crds/a/b/c.yaml'));
     assert.ok(globToRegExp('crds/**/*.yaml').test('crds/c.yaml'));

@@ -64,7 +64,27 @@ export function indexFiles(workspace: ManifestWorkspace, options: FileWorkspaceO
       keptChars += text.length;
       options.parsed.set(full, (cache = new YamlDocumentCache()));
     }
+    if (!indexText(workspace, full, text, cache)) options.parsed?.delete(full);
+  }
+}
+
+/**
+ * Indexes one file's text. An error of the engine's own while indexing a file leaves that file out
+ * of the index, with a problem naming it, and the run goes on: one file must not end a run over a
+ * repository before any output. The file itself is still linted, and reported on its own.
+ */
+function indexText(workspace: ManifestWorkspace, full: string, text: string, cache?: YamlDocumentCache): boolean {
+  try {
     workspace.setFile(full, text, cache);
+    return true;
+  } catch (error) {
+    workspace.deleteFile(full);
+    const detail = error instanceof Error ? error.message : String(error);
+    workspace.addProblem(
+      full,
+      `could not be indexed (${detail}); checks of other files that refer to its objects may be incomplete`,
+    );
+    return false;
   }
 }
 
@@ -98,12 +118,15 @@ export function indexSurroundings(workspace: ManifestWorkspace, options: FileWor
 }
 
 function readInto(workspace: ManifestWorkspace, full: string, mustExist: boolean): void {
+  let text: string;
   try {
-    workspace.setFile(full, readFileSync(full, 'utf8'));
+    text = readFileSync(full, 'utf8');
   } catch (error) {
     if (mustExist)
       workspace.addProblem(full, `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    return;
   }
+  indexText(workspace, full, text);
 }
 
 /** Walks a workspace folder once and indexes every CRD, kustomization and object in it. */
