@@ -43,6 +43,8 @@ function answers(inventory: Inventory): unknown {
     objects.map((o) => `${o.uri.slice(-6)} ${o.kind}/${o.name ?? '-'}@${o.namespace ?? '*'}`);
   const namespaces = ['team', 'other', undefined];
   return {
+    // Before workloadsNear, whose lengths they must be without building the lists.
+    nearCounts: [...namespaces, 'solo'].map((ns) => inventory.workloadsNearCount(ns)),
     all: show(inventory.all()),
     kinds: ['ConfigMap', 'Deployment', 'Service', 'ServiceAccount', 'Secret'].map((kind) =>
       show(inventory.ofKind(kind)),
@@ -80,5 +82,25 @@ describe('the cross-file inventory', () => {
       // The queries tell the files apart: each lists objects of all three.
       assert.equal(new Set((expected as { all: string[] }).all.map((line) => line.slice(0, 6))).size, 3);
     }
+  });
+
+  it("counts the workloads that share a namespace without the index's copy of the linted file", () => {
+    const deployment = (name: string, namespace: string): string =>
+      `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${name}\n  namespace: ${namespace}\nspec:\n  template:\n    metadata:\n      labels:\n        app: ${name}\n`;
+    const a = 'file:///w/a.yaml';
+    const b = 'file:///w/b.yaml';
+    const now: Record<string, string> = { [a]: deployment('web', 'team'), [b]: deployment('api', 'team') };
+    const workspace = new ManifestWorkspace();
+    // The index still holds a.yaml's workload of namespace "solo", which the file as it is now has lost.
+    workspace.setFile(a, `${now[a]}---\n${deployment('solo', 'solo')}`);
+    workspace.setFile(b, now[b] as string);
+    const inventories = (uri: string): Inventory[] => [
+      new Inventory(uri, parseYaml(now[uri] as string), () => assert.fail('no scan'), sharedObjects(workspace, uri)),
+      new Inventory(uri, parseYaml(now[uri] as string), () => workspace.objectsOutside(uri)),
+    ];
+    const answers = (inventory: Inventory): number[] =>
+      ['solo', 'team', 'other'].map((ns) => inventory.workloadsNearCount(ns));
+    for (const inventory of inventories(a)) assert.deepEqual(answers(inventory), [0, 2, 0]);
+    for (const inventory of inventories(b)) assert.deepEqual(answers(inventory), [1, 2, 0]);
   });
 });

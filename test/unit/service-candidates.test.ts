@@ -39,12 +39,20 @@ function workspace(size: number): IndexedObject[] {
 describe('candidates for the workload a Service meant', () => {
   it('are every workload in reach while there are few', () => {
     const near = workspace(100);
-    assert.equal(candidateWorkloads(source(near), near, service('f7'), selector), near);
+    assert.equal(
+      candidateWorkloads(source(near), { count: near.length, list: () => near }, service('f7'), selector),
+      near,
+    );
   });
 
   it("past the limit: the Service's folder, its name and its labels, in workspace order", () => {
     const near = workspace(FULL_SCAN_LIMIT + 500);
-    const names = candidateWorkloads(source(near), near, service('f7'), selector).map((w) => w.name);
+    const names = candidateWorkloads(
+      source(near),
+      { count: near.length, list: () => near },
+      service('f7'),
+      selector,
+    ).map((w) => w.name);
     assert.ok(names.includes('web-frontend'), 'the typo target next to the Service');
     assert.ok(names.includes('proxy'), 'a workload with one of the selected labels');
     assert.ok(names.includes('web'), 'a workload named like the Service');

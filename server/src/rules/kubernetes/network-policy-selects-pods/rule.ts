@@ -80,9 +80,8 @@ export default defineKubernetesRule({
   fix: 'unsafe',
   checkWorkspace(ctx) {
     for (const { object, facts } of ownObjects(ctx, ['NetworkPolicy'])) {
-      const near = ctx.inventory.workloadsNear(facts.namespace);
-      if (near.length === 0) continue;
-      if (facts.selector && !isEmptySelector(facts.selector)) checkTarget(ctx, object, facts, near);
+      if (ctx.inventory.workloadsNearCount(facts.namespace) === 0) continue;
+      if (facts.selector && !isEmptySelector(facts.selector)) checkTarget(ctx, object, facts);
       for (const path of peerSelectors(object.value)) {
         const selector = readLabelSelector(get(object.value, ...path));
         if (!selector || isEmptySelector(selector)) continue;
@@ -98,19 +97,19 @@ export default defineKubernetesRule({
   },
 });
 
-function checkTarget(
-  ctx: KubernetesWorkspaceContext,
-  object: K8sObject,
-  facts: IndexedObject,
-  near: readonly IndexedObject[],
-): void {
+function checkTarget(ctx: KubernetesWorkspaceContext, object: K8sObject, facts: IndexedObject): void {
   const selector = facts.selector;
   if (!selector || ctx.inventory.workloadsSelectedBy(selector, facts.namespace).length > 0) return;
   const key = keyNodeAt(object.root, ['spec', 'podSelector']);
   if (!key?.range) return;
-  const meant = near
-    .map((workload) => ({ workload, miss: nearMissLabel(selector, workload) }))
-    .find((entry) => entry.miss !== undefined);
+  let meant: { workload: IndexedObject; miss: ReturnType<typeof nearMissLabel> } | undefined;
+  for (const workload of ctx.inventory.workloadsNear(facts.namespace)) {
+    const miss = nearMissLabel(selector, workload);
+    if (miss) {
+      meant = { workload, miss };
+      break;
+    }
+  }
   const data = { name: nameOf(facts), selector: describeSelector(selector) };
   const range = ctx.index.rangeOf(key.range[0], key.range[1]);
   if (!meant?.miss) {

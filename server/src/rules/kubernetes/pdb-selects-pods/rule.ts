@@ -54,9 +54,9 @@ export default defineKubernetesRule({
       const selector = facts.selector;
       // An empty selector takes every pod of the namespace (policy/v1): nothing to compare.
       if (!selector || isEmptySelector(selector)) continue;
-      const near = ctx.inventory.workloadsNear(facts.namespace);
-      if (near.length === 0) continue;
+      if (ctx.inventory.workloadsNearCount(facts.namespace) === 0) continue;
       if (ctx.inventory.workloadsSelectedBy(selector, facts.namespace).length > 0) continue;
+      const near = ctx.inventory.workloadsNear(facts.namespace);
       const key = keyNodeAt(object.root, ['spec', 'selector']);
       if (!key?.range) continue;
       let meant: { workload: IndexedObject; key: string; value: string } | undefined;

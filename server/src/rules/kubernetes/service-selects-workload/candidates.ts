@@ -41,7 +41,7 @@ export function workloadSource(inventory: Inventory): WorkloadSource {
 
 /**
  * The workloads worth ranking as the one a Service that selects no pods meant. While few are in
- * reach (`near`: the workloads that could share its namespace), all of them. In a namespace of
+ * reach (`near`: the workloads that could share its namespace, counted before they are listed), all of them. In a namespace of
  * thousands, those written in the Service's own folder and those that carry one of its selected
  * labels or its name: ranking every workload for every such Service grows with the square of the
  * repository (45 s of a 50,000-object lint), and the workload a typo meant is almost always written
@@ -50,11 +50,11 @@ export function workloadSource(inventory: Inventory): WorkloadSource {
  */
 export function candidateWorkloads(
   source: WorkloadSource,
-  near: readonly IndexedObject[],
+  near: { count: number; list: () => readonly IndexedObject[] },
   service: IndexedObject,
   selector: LabelSelector,
 ): readonly IndexedObject[] {
-  if (near.length <= FULL_SCAN_LIMIT) return near;
+  if (near.count <= FULL_SCAN_LIMIT) return near.list();
   const folder = folderOf(service.uri);
   const labels = Object.entries(selector.matchLabels);
   const wanted = (workload: IndexedObject): boolean =>

@@ -85,7 +85,7 @@ export default defineKubernetesRule({
       const key = keyNodeAt(object.root, ['spec', 'selector']);
       if (!key?.range) continue;
       if (ctx.inventory.workloadsSelectedBy(selector, facts.namespace).length > 0) continue;
-      const near = ctx.inventory.workloadsNear(facts.namespace);
+      const nearCount = ctx.inventory.workloadsNearCount(facts.namespace);
       const name = nameOf(facts);
       const data = { name, selector: describeSelector(selector) };
       const range = ctx.index.rangeOf(key.range[0], key.range[1]);
@@ -107,8 +107,14 @@ export default defineKubernetesRule({
         continue;
       }
       // With no workload in sight the Service's pods live elsewhere; silence beats a guess.
-      if (near.length === 0) continue;
-      const ranked = candidateWorkloads(workloadSource(ctx.inventory), near, facts, selector)
+      if (nearCount === 0) continue;
+      const near = (): readonly IndexedObject[] => ctx.inventory.workloadsNear(facts.namespace);
+      const ranked = candidateWorkloads(
+        workloadSource(ctx.inventory),
+        { count: nearCount, list: near },
+        facts,
+        selector,
+      )
         .map((workload) => ({ workload, score: likeliness(selector, facts.name, workload) }))
         .filter((entry) => entry.score > 0)
         .sort((a, b) => b.score - a.score)
