@@ -9,9 +9,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_CONFIG, lint } from '../server/src/engine';
-import { ALL_RULES } from '../server/src/rules';
+import { allRules } from '../server/src/rules';
 
-const SYNTAX = ALL_RULES.filter((r) => r.id === 'dockerfile-syntax');
+const SYNTAX = allRules().filter((r) => r.id === 'dockerfile-syntax');
 const EDIT_TARGET = 'php/8.2__bookworm__apache__Dockerfile';
 
 function dockerfiles(dir: string, out: string[] = []): string[] {

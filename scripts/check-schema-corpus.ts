@@ -10,9 +10,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_CONFIG, lint } from '../server/src/engine';
 import { YamlDocumentCache } from '../server/src/engine/kubernetes/document-cache';
-import { ALL_RULES } from '../server/src/rules';
+import { allRules } from '../server/src/rules';
 
-const SCHEMA_RULES = ALL_RULES.filter((r) =>
+const SCHEMA_RULES = allRules().filter((r) =>
   ['kubernetes-schema', 'removed-api-version', 'deprecated-api-version', 'unknown-custom-resource'].includes(r.id),
 );
 

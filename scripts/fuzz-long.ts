@@ -19,7 +19,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { candidateKind } from '../server/src/engine/detect';
-import { ALL_RULES } from '../server/src/rules';
+import { allRules } from '../server/src/rules';
 import { rulesWithFixFixtures, withFixtureSeeds } from '../test/fuzz/fixture-seeds';
 import { runInWorker, type Outcome } from '../test/fuzz/pool';
 import { engineProperties, totalRuns, type SeedSet } from '../test/fuzz/properties';
@@ -139,7 +139,9 @@ async function main(): Promise<void> {
   const seconds = (performance.now() - started) / 1000;
   console.log(`\n${cases} cases passed in ${round} round(s), ${seconds.toFixed(0)} s; ${failures.length} failure(s)`);
   console.log(`seeds ${firstSeed} to ${base - 1} (one per property and round)`);
-  const silent = ALL_RULES.map((r) => r.id).filter((id) => !fired.has(id));
+  const silent = allRules()
+    .map((r) => r.id)
+    .filter((id) => !fired.has(id));
   const unfixed = rulesWithFixFixtures().filter((id) => !fixed.has(id));
   console.log(`rules that never fired: ${silent.join(', ') || 'none'}`);
   console.log(`rules whose fix was never applied: ${unfixed.join(', ') || 'none'}`);

@@ -1,5 +1,5 @@
 import type { Rule } from '../../server/src/engine/rule';
-import { ALL_RULES } from '../../server/src/rules';
+import { allRules } from '../../server/src/rules';
 import { loadFixtures, unmark } from '../rules/support';
 import type { SeedSet } from './properties';
 import type { Seed } from './seeds';
@@ -9,7 +9,7 @@ import type { Seed } from './seeds';
  * removed) and the inputs of its fix fixtures, with their file name and settings. A new rule is
  * fuzzed as soon as it has fixtures; no seed is written by hand for it.
  */
-export function fixtureSeeds(rules: readonly Rule[] = ALL_RULES): SeedSet {
+export function fixtureSeeds(rules: readonly Rule[] = allRules()): SeedSet {
   const dockerfiles: Seed[] = [];
   const manifests: Seed[] = [];
   for (const rule of rules) {
@@ -37,7 +37,7 @@ export function fixtureSeeds(rules: readonly Rule[] = ALL_RULES): SeedSet {
 }
 
 /** Rules whose fix fixtures change the text: the fuzz run must apply a fix of each. */
-export function rulesWithFixFixtures(rules: readonly Rule[] = ALL_RULES): string[] {
+export function rulesWithFixFixtures(rules: readonly Rule[] = allRules()): string[] {
   return rules.filter((rule) => (loadFixtures(rule).fix ?? []).some((f) => f.output !== f.text)).map((r) => r.id);
 }
 

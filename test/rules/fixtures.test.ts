@@ -4,13 +4,13 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { applyEdits, fixAll } from '../../server/src/engine';
 import type { Range } from '../../server/src/engine/types';
-import { ALL_RULES } from '../../server/src/rules';
+import { allRules } from '../../server/src/rules';
 import type { FireFixture } from '../../server/src/rules/fixtures';
 import { lintFixture, loadFixtures, ruleFolder, unmark } from './support';
 
 const show = (r: Range): string => `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
 
-for (const rule of ALL_RULES) {
+for (const rule of allRules()) {
   describe(`rule ${rule.id}`, () => {
     const fixtures = loadFixtures(rule);
     const only = [rule];
@@ -60,7 +60,7 @@ for (const rule of ALL_RULES) {
 
 describe('rule fixtures exist', () => {
   it('every rule folder has rule.ts and fixtures.ts', () => {
-    for (const rule of ALL_RULES) {
+    for (const rule of allRules()) {
       for (const file of ['rule.ts', 'fixtures.ts']) {
         assert.ok(existsSync(path.join(ruleFolder(rule), file)), `${rule.id} lacks ${file}`);
       }

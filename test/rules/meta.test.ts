@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { getConcept, hasConcept } from '../../server/src/concepts';
 import { placeholders, type Rule } from '../../server/src/engine/rule';
-import { ALL_RULES } from '../../server/src/rules';
+import { allRules } from '../../server/src/rules';
 import { findPeerCheck, type PeerTool } from '../../server/src/rules/peer-checks';
 import { PEER_DECISIONS } from '../../server/src/rules/peer-checks/decisions';
 import { lintFixture, loadFixtures, unmark } from './support';
@@ -25,7 +25,7 @@ function offersFixOnItsFixtures(rule: Rule): boolean {
 
 describe('rule metadata', () => {
   it('ids are unique and kebab-case', () => {
-    const ids = ALL_RULES.map((r) => r.id);
+    const ids = allRules().map((r) => r.id);
     assert.equal(
       new Set(ids).size,
       ids.length,
@@ -40,12 +40,14 @@ describe('rule metadata', () => {
       const folders = readdirSync(dir, { withFileTypes: true })
         .filter((d) => d.isDirectory())
         .map((d) => d.name);
-      const registered = ALL_RULES.filter((r) => r.target === target).map((r) => r.id);
+      const registered = allRules()
+        .filter((r) => r.target === target)
+        .map((r) => r.id);
       assert.deepEqual(folders.sort(), [...registered].sort());
     }
   });
 
-  for (const rule of ALL_RULES) {
+  for (const rule of allRules()) {
     describe(rule.id, () => {
       it('has complete metadata in English and Korean', () => {
         for (const field of ['title', 'description', 'remediation', 'exceptions'] as const) {

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { fixAll, lint, mergeConfig } from '../../server/src/engine';
 import { parseYaml } from '../../server/src/engine/kubernetes/parse';
 import { containersOf, get, podSpecPath } from '../../server/src/engine/kubernetes/workloads';
-import { ALL_RULES } from '../../server/src/rules';
+import { allRules } from '../../server/src/rules';
 import { loadFixtures, unmark } from './support';
 
 /**
@@ -55,7 +55,7 @@ function refusals(text: string): string[] {
 }
 
 describe('unsafe fixes leave pods the platform accepts', () => {
-  for (const rule of ALL_RULES) {
+  for (const rule of allRules()) {
     if (rule.target !== 'kubernetes') continue;
     const fixtures = loadFixtures(rule);
     it(rule.id, () => {

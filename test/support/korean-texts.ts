@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { conceptIds, getConcept } from '../../server/src/concepts';
-import { ALL_RULES } from '../../server/src/rules';
+import { allRules } from '../../server/src/rules';
 
 export const ROOT = path.join(__dirname, '../..');
 export const HANGUL = /[\uac00-\ud7a3]/u;
@@ -32,7 +32,7 @@ export function noteTexts(): KoreanText[] {
 }
 
 export function ruleTexts(): KoreanText[] {
-  return ALL_RULES.flatMap((rule) => [
+  return allRules().flatMap((rule) => [
     { where: `${rule.id}.title`, text: rule.title.ko },
     { where: `${rule.id}.description`, text: rule.description.ko },
     { where: `${rule.id}.remediation`, text: rule.remediation.ko },

@@ -4,7 +4,7 @@ import { isNode, parseAllDocuments, visit, type Document } from 'yaml';
 import { lint } from '../../server/src/engine';
 import { DEFAULT_CONFIG } from '../../server/src/engine/config';
 import { lintSteps } from '../../server/src/engine/lint';
-import { ALL_RULES } from '../../server/src/rules';
+import { allRules } from '../../server/src/rules';
 import {
   parseDocuments,
   significantLength,
@@ -108,7 +108,7 @@ describe('YAML document cache', () => {
 
   it('checks objects rule by rule within an object, still yielding every few checks', () => {
     const text = Array.from({ length: 100 }, (_, i) => DOC(`p${i}`)).join('---\n');
-    const steps = lintSteps(ALL_RULES, text, 'file:///c/pods.yaml', DEFAULT_CONFIG, {});
+    const steps = lintSteps(allRules(), text, 'file:///c/pods.yaml', DEFAULT_CONFIG, {});
     let yields = 0;
     let step = steps.next();
     while (!step.done) {
@@ -118,7 +118,7 @@ describe('YAML document cache', () => {
     // Every 50 checks of the rules that take in a Pod (rules about other kinds are passed over).
     const pod = parseYaml(DOC('p')).objects[0];
     assert.ok(pod);
-    const objectRules = ALL_RULES.filter(
+    const objectRules = allRules().filter(
       (rule) => rule.target === 'kubernetes' && rule.check && kindsTakeIn(rule.kinds, pod),
     ).length;
     assert.ok(objectRules > 40, `${objectRules} rules check a Pod`);
@@ -133,7 +133,7 @@ describe('YAML document cache', () => {
     const text = [big('a'), big('b'), big('c'), big('d')].join('---\n');
     const perStepWithSmall = (source: string): number => {
       const steps = lintSteps(
-        ALL_RULES.filter((rule) => rule.id === 'kubernetes-schema'),
+        allRules().filter((rule) => rule.id === 'kubernetes-schema'),
         source,
         'file:///c/big.yaml',
         DEFAULT_CONFIG,
@@ -222,7 +222,7 @@ describe('a long tail of empty lines', () => {
 
   it('parses every manifest fixture of the rules the same with such a tail', () => {
     let compared = 0;
-    for (const rule of ALL_RULES.filter((candidate) => candidate.target === 'kubernetes')) {
+    for (const rule of allRules().filter((candidate) => candidate.target === 'kubernetes')) {
       const fixtures = loadFixtures(rule);
       for (const fixture of [...fixtures.fire, ...fixtures.dontFire]) {
         const text = unmark(fixture.text).text + '\n'.repeat(1100);

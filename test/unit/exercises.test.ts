@@ -4,11 +4,11 @@ import { conceptIds, getConcept } from '../../server/src/concepts';
 import { lint } from '../../server/src/engine';
 import { SEVERITY_RANK } from '../../server/src/engine/types';
 import { checkExercise, checkReport, EXERCISES, findExercise } from '../../server/src/exercises';
-import { ALL_RULES } from '../../server/src/rules';
+import { allRules } from '../../server/src/rules';
 
 const HANGUL = /[\uac00-\ud7a3]/u;
 const topics = conceptIds().filter((id) => getConcept(id)?.topic !== undefined);
-const ruleIds = new Set(ALL_RULES.map((r) => r.id));
+const ruleIds = new Set(allRules().map((r) => r.id));
 
 describe('exercises', () => {
   it('have unique kebab-case ids and practise every course topic', () => {

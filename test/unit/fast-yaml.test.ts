@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import { isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document } from 'yaml';
 import { parseDocuments, splitDocuments, YAML_PARSE_OPTIONS } from '../../server/src/engine/kubernetes/document-cache';
 import { fastParseDocument } from '../../server/src/engine/kubernetes/fast-yaml';
-import { ALL_RULES } from '../../server/src/rules';
+import { allRules } from '../../server/src/rules';
 import { loadFixtures, unmark } from '../rules/support';
 
 /** Everything a rule, fix or hover can read of a parse: node classes, ranges, values, scalar styles. */
@@ -59,7 +59,7 @@ function shift(range: string, by: number): string {
 
 function manifestTexts(): { label: string; text: string }[] {
   const texts: { label: string; text: string }[] = [];
-  for (const rule of ALL_RULES.filter((candidate) => candidate.target === 'kubernetes')) {
+  for (const rule of allRules().filter((candidate) => candidate.target === 'kubernetes')) {
     const fixtures = loadFixtures(rule);
     for (const fixture of [...fixtures.fire, ...fixtures.dontFire]) {
       texts.push({ label: `${rule.id}: ${fixture.name}`, text: unmark(fixture.text).text });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { isMap, isScalar, isSeq, parseAllDocuments, type Node } from 'yaml';
 import { keyNodeAt, nodeAt } from '../../server/src/engine/kubernetes/parse';
-import { ALL_RULES } from '../../server/src/rules';
+import { allRules } from '../../server/src/rules';
 import { loadFixtures, unmark } from '../rules/support';
 
 type Path = (string | number)[];
@@ -43,7 +43,7 @@ function pathsIn(node: unknown, prefix: Path, out: Path[]): void {
 describe('nodeAt', () => {
   it('finds the nodes and keys the YAML library finds, for every path of every manifest fixture', () => {
     let compared = 0;
-    for (const rule of ALL_RULES.filter((candidate) => candidate.target === 'kubernetes')) {
+    for (const rule of allRules().filter((candidate) => candidate.target === 'kubernetes')) {
       const fixtures = loadFixtures(rule);
       for (const fixture of [...fixtures.fire, ...fixtures.dontFire]) {
         for (const document of parseAllDocuments(unmark(fixture.text).text)) {

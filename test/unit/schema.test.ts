@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { DEFAULT_CONFIG, lint, mergeConfig, type Config } from '../../server/src/engine';
 import { YamlDocumentCache } from '../../server/src/engine/kubernetes/document-cache';
 import type { WorkspaceIndex } from '../../server/src/engine/workspace';
-import { ALL_RULES } from '../../server/src/rules';
+import { allRules } from '../../server/src/rules';
 import { API_VERSION_CHANGES, apiVersionStatus } from '../../server/src/schema/api-versions';
 import {
   builtinKindDefinition,
@@ -14,7 +14,7 @@ import {
 import { KUBERNETES_RELEASE } from '../../server/src/schema/release';
 import { closest } from '../../server/src/schema/suggest';
 
-const SCHEMA_RULES = ALL_RULES.filter((r) =>
+const SCHEMA_RULES = allRules().filter((r) =>
   ['kubernetes-schema', 'removed-api-version', 'deprecated-api-version', 'unknown-custom-resource'].includes(r.id),
 );
 const run = (text: string, uri = 'file:///ws/app.yaml', config: Config = DEFAULT_CONFIG, workspace?: WorkspaceIndex) =>

@@ -1,7 +1,7 @@
 import { conceptIds, getConcept } from '../concepts';
 import { closest } from '../config/suggest';
 import type { Locale } from '../engine/types';
-import { ALL_RULES, findRule } from '../rules';
+import { allRules, findRule } from '../rules';
 import { explainRule, type Explanation } from '../teaching/explain';
 import { ui } from '../teaching/ui-text';
 import { renderNoteForTerminal } from './concept-command';
@@ -26,7 +26,7 @@ export function runExplain(args: ParsedArgs): number {
     process.stdout.write(renderNoteForTerminal(note, locale));
     return 0;
   }
-  const suggestions = suggestIds(id, [...ALL_RULES.map((r) => r.id), ...conceptIds()]);
+  const suggestions = suggestIds(id, [...allRules().map((r) => r.id), ...conceptIds()]);
   const hint = suggestions.length > 0 ? `; did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?` : '';
   throw new UsageError(
     `"${id}" is neither a rule nor a concept${hint} — run \`cntutor rules\` or \`cntutor concepts\` for the lists`,

@@ -6,7 +6,7 @@
  */
 import type { FailOn } from '../engine/config';
 import { SEVERITY_RANK } from '../engine/types';
-import { ALL_RULES } from '../rules';
+import { allRules } from '../rules';
 import { VERSION } from '../version';
 import { JsonWriter } from './formats/json';
 import { formatSarif } from './formats/sarif';
@@ -26,7 +26,7 @@ class SarifWriter implements Writer {
     return '';
   }
   end(): string {
-    return formatSarif(this.reports, ALL_RULES, VERSION, this.locale);
+    return formatSarif(this.reports, allRules(), VERSION, this.locale);
   }
 }
 

@@ -1,4 +1,4 @@
-import { ALL_RULES } from '../rules';
+import { allRules } from '../rules';
 import { localize, type Rule } from '../engine/rule';
 import type { Locale, Peers } from '../engine/types';
 import { displayWidth } from './concept-command';
@@ -43,7 +43,7 @@ export function peersText(peers: Peers): string {
 }
 
 /** The rules table of the README, generated so it cannot drift from the code. */
-export function rulesMarkdown(rules: readonly Rule[] = ALL_RULES): string {
+export function rulesMarkdown(rules: readonly Rule[] = allRules()): string {
   const rows = rules.map((rule) => {
     const peers = peersText(rule.peers) || `— ${rule.noPeer ?? ''}`.trim();
     const fix = rule.fix === 'safe' ? 'safe' : rule.fix === 'unsafe' ? 'review' : '';
@@ -61,7 +61,7 @@ export function rulesMarkdown(rules: readonly Rule[] = ALL_RULES): string {
 
 /** An aligned table for a terminal; columns are measured in display cells so Korean titles line up. */
 function rulesText(locale: Locale): string {
-  const rows = ALL_RULES.map((rule) => [
+  const rows = allRules().map((rule) => [
     rule.id,
     rule.target,
     rule.enabled === false ? `${rule.severity} (${locale === 'ko' ? '선택' : 'opt-in'})` : rule.severity,
@@ -95,7 +95,7 @@ export function runRules(args: ParsedArgs): number {
   if (format === 'json')
     process.stdout.write(
       JSON.stringify(
-        ALL_RULES.map((rule) => ruleMetadata(rule, locale)),
+        allRules().map((rule) => ruleMetadata(rule, locale)),
         null,
         2,
       ) + '\n',

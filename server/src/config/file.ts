@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parseDocument, type Node } from 'yaml';
 import schema from '../../../schemas/cntutor-config.schema.json';
 import type { Config } from '../engine/config';
-import { ALL_RULES } from '../rules';
+import { allRules } from '../rules';
 import { keyNodeAt, nodeAt } from '../engine/kubernetes/parse';
 import { LineIndex } from '../engine/text';
 import type { Range } from '../engine/types';
@@ -46,7 +46,7 @@ export function parseConfigText(text: string, file: string): LoadedConfig {
   }
   const rules = (value as { rules?: Record<string, unknown> }).rules;
   if (rules && typeof rules === 'object') {
-    const ids = ALL_RULES.map((rule) => rule.id);
+    const ids = allRules().map((rule) => rule.id);
     for (const id of Object.keys(rules)) {
       if (ids.includes(id)) continue;
       const suggestion = closest(id, ids);

@@ -7,7 +7,7 @@ import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair } from 'yam
 import { LABEL_FORMATS, type Config, type FailOn, type LabelFormat, type RuleSetting } from '../engine/config';
 import { LineIndex } from '../engine/text';
 import type { Range, Severity } from '../engine/types';
-import { ALL_RULES } from '../rules';
+import { allRules } from '../rules';
 import type { ConfigProblem, LoadedConfig } from './file';
 
 export const HADOLINT_CONFIG_NAMES = ['.hadolint.yaml', '.hadolint.yml'];
@@ -92,7 +92,7 @@ export function parseHadolintConfig(text: string, file: string): LoadedConfig {
 /** Rules all of whose hadolint checks are ignored; a rule standing for several stays on while one of them is wanted. */
 function ignoredRules(ignored: Set<string>): Record<string, RuleSetting> {
   const rules: Record<string, RuleSetting> = {};
-  for (const rule of ALL_RULES) {
+  for (const rule of allRules()) {
     const ids = rule.peers.hadolint ?? [];
     if (ids.length > 0 && ids.every((id) => ignored.has(id.toUpperCase()))) rules[rule.id] = 'off';
   }
@@ -120,7 +120,7 @@ function overriddenRules(
       levelOf.set(id.toUpperCase(), level);
   }
   const rules: Record<string, RuleSetting> = {};
-  for (const rule of ALL_RULES) {
+  for (const rule of allRules()) {
     const levels = (rule.peers.hadolint ?? []).flatMap((id) => levelOf.get(id.toUpperCase()) ?? []);
     if (levels.length > 0) rules[rule.id] = levels.reduce((a, b) => (RANK[a] >= RANK[b] ? a : b));
   }

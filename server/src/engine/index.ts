@@ -1,9 +1,9 @@
-import { ALL_RULES } from '../rules';
+import { rulesOfKind } from '../rules';
 import { DEFAULT_CONFIG, type Config } from './config';
 import { lintWith, type LintOptions } from './lint';
 import type { LintResult } from './types';
 
-export { ALL_RULES, findRule } from '../rules';
+export { allRules, findRule, rulesOfKind } from '../rules';
 export { applyEdits, compatibleFixEdits, fixAll } from './fix';
 export { DEFAULT_CONFIG, mergeConfig, type Config } from './config';
 export type * from './types';
@@ -15,5 +15,5 @@ export function lint(
   config: Config = DEFAULT_CONFIG,
   options: LintOptions = {},
 ): LintResult {
-  return lintWith(options.rules ?? ALL_RULES, text, uri, config, options);
+  return lintWith(options.rules ?? rulesOfKind, text, uri, config, options);
 }

@@ -22,7 +22,7 @@ export interface LintOptions {
   /** The editor's language id, when known; it wins over the file name. */
   languageId?: string;
   /** Rules to run; the full registry by default. */
-  rules?: readonly Rule[];
+  rules?: Rules;
   /** Parsed documents of this file from earlier runs, so an edit re-parses only what changed. */
   yamlCache?: YamlDocumentCache;
   /** What is known about other files: CRDs, kustomize patches, objects. Without it each file stands alone. */
@@ -44,8 +44,14 @@ export type LintScope = 'all' | 'file' | 'workspace';
  * The one pure function shared by the language server, the CLI and the tests:
  * text in, findings out. It never throws for bad input and never touches the file system.
  */
+/**
+ * The rules a lint runs: a list, or the rules for each kind of file, asked for once the file's kind
+ * is known (the registry loads the Kubernetes rules only when a manifest is linted).
+ */
+export type Rules = readonly Rule[] | ((kind: FileKind) => readonly Rule[]);
+
 export function lintWith(
-  rules: readonly Rule[],
+  rules: Rules,
   text: string,
   uri: string,
   config: Config = DEFAULT_CONFIG,
@@ -56,7 +62,7 @@ export function lintWith(
 
 /** lintWith in steps, for callers that must stay responsive while a long file is linted. */
 export function* lintSteps(
-  rules: readonly Rule[],
+  rules: Rules,
   text: string,
   uri: string,
   config: Config = DEFAULT_CONFIG,
@@ -72,10 +78,17 @@ export function* lintSteps(
   if (candidate === 'dockerfile')
     return options.scope === 'workspace'
       ? { kind: 'dockerfile', findings: [], internalErrors: [] }
-      : withoutFixesAtLoneCR(text, lintDockerfile(rules, text, uri, config, options.buildContext));
+      : withoutFixesAtLoneCR(
+          text,
+          lintDockerfile(ofKind(rules, 'dockerfile'), text, uri, config, options.buildContext),
+        );
   if (candidate === 'yaml' && !isHelmTemplate(uri, text))
-    return withoutFixesAtLoneCR(text, yield* lintYaml(rules, text, uri, config, options));
+    return withoutFixesAtLoneCR(text, yield* lintYaml(ofKind(rules, 'kubernetes'), text, uri, config, options));
   return { kind: undefined, findings: [], internalErrors: [] };
+}
+
+function ofKind(rules: Rules, kind: FileKind): readonly Rule[] {
+  return typeof rules === 'function' ? rules(kind) : rules;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { ALL_RULES } from '../rules';
+import { rulesOfKind } from '../rules';
 import type { Config } from '../engine/config';
 import { YamlDocumentCache } from '../engine/kubernetes/document-cache';
 import { candidateKind } from '../engine/detect';
@@ -65,7 +65,7 @@ export class LintRunner {
     const firstRun = !this.linted.has(job.uri);
     this.linted.add(job.uri);
     const lintRules = (): Steps<LintResult> =>
-      lintSteps(ALL_RULES, job.text, job.uri, job.config, {
+      lintSteps(rulesOfKind, job.text, job.uri, job.config, {
         languageId: job.languageId,
         yamlCache: cache,
         ...(job.workspace ? { workspace: job.workspace } : {}),

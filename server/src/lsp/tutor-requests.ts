@@ -13,7 +13,7 @@ import { conceptFileUri } from '../concepts/links';
 import { localize } from '../engine/rule';
 import type { Finding, Locale, Range, Severity } from '../engine/types';
 import { checkExercise, checkReport, EXERCISES, findExercise } from '../exercises';
-import { ALL_RULES, findRule } from '../rules';
+import { allRules, findRule } from '../rules';
 import { explainRule, explanationMarkdown } from '../teaching/explain';
 import { listNotes, noteAppendix } from '../teaching/note-links';
 import { ui } from '../teaching/ui-text';
@@ -93,7 +93,7 @@ export function registerTutorRequests(connection: Connection, host: TutorHost): 
       ...summary,
       summary: getConcept(summary.id, locale)?.summary ?? '',
       rules: summary.rules.map((id) => {
-        const rule = ALL_RULES.find((r) => r.id === id);
+        const rule = allRules().find((r) => r.id === id);
         return {
           id,
           title: rule ? localize(rule.title, locale) : id,

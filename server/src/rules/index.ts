@@ -1,14 +1,44 @@
 import type { Rule } from '../engine/rule';
+import type { FileKind } from '../engine/types';
 import { DOCKERFILE_RULES } from './dockerfile';
-import { KUBERNETES_RULES } from './kubernetes';
+import type * as KubernetesRuleModules from './kubernetes';
+
+let kubernetes: readonly Rule[] | undefined;
+
+/**
+ * The Kubernetes rules, loaded when first asked for. A run over Dockerfiles never sets them up:
+ * building their definitions (messages, examples, peers) and the code cache that holds their
+ * compiled set-up made `cntutor lint` of one Dockerfile take 244 ms instead of 205 (medians of 16
+ * alternating runs), its code cache 1.76 MB instead of 1.36.
+ */
+export function kubernetesRules(): readonly Rule[] {
+  // A require, not an import, so that the bundle sets the rules' modules up only when called.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  kubernetes ??= (require('./kubernetes') as typeof KubernetesRuleModules).KUBERNETES_RULES;
+  return kubernetes;
+}
+
+let all: readonly Rule[] | undefined;
 
 /** Every rule, in the order their findings are documented. */
-export const ALL_RULES: readonly Rule[] = [...DOCKERFILE_RULES, ...KUBERNETES_RULES];
+export function allRules(): readonly Rule[] {
+  all ??= [...DOCKERFILE_RULES, ...kubernetesRules()];
+  return all;
+}
 
+/** The rules that lint a kind of file: what the engine runs by default. */
+export function rulesOfKind(kind: FileKind): readonly Rule[] {
+  return kind === 'dockerfile' ? DOCKERFILE_RULES : kubernetesRules();
+}
+
+let dockerfileById: Map<string, Rule> | undefined;
 let byId: Map<string, Rule> | undefined;
 
 /** The rule with this id; asked once per finding when a file's findings are published. */
 export function findRule(id: string): Rule | undefined {
-  byId ??= new Map(ALL_RULES.map((rule) => [rule.id, rule]));
+  dockerfileById ??= new Map(DOCKERFILE_RULES.map((rule) => [rule.id, rule]));
+  const dockerfile = dockerfileById.get(id);
+  if (dockerfile) return dockerfile;
+  byId ??= new Map(allRules().map((rule) => [rule.id, rule]));
   return byId.get(id);
 }

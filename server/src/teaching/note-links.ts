@@ -1,12 +1,12 @@
 import { conceptIds, getConcept, type ConceptNote } from '../concepts';
 import { localize } from '../engine/rule';
 import type { Locale } from '../engine/types';
-import { ALL_RULES } from '../rules';
+import { allRules } from '../rules';
 
 /** The rules that teach a note: those linking it as their principle, then those naming it as a course topic. */
 export function rulesTeaching(conceptId: string): { id: string; title: string; principle: boolean }[] {
-  const principle = ALL_RULES.filter((rule) => rule.concept === conceptId);
-  const topic = ALL_RULES.filter((rule) => rule.concept !== conceptId && rule.topics.includes(conceptId));
+  const principle = allRules().filter((rule) => rule.concept === conceptId);
+  const topic = allRules().filter((rule) => rule.concept !== conceptId && rule.topics.includes(conceptId));
   return [...principle, ...topic].map((rule) => ({
     id: rule.id,
     title: rule.title.en,
@@ -63,7 +63,7 @@ export function noteAppendix(
     .filter((n): n is ConceptNote => !!n)
     .map((n) => `- ${show(n.id, n.title)}`);
   const rules = rulesTeaching(note.id).map((rule) => {
-    const full = ALL_RULES.find((r) => r.id === rule.id);
+    const full = allRules().find((r) => r.id === rule.id);
     const title = full ? localize(full.title, locale) : rule.title;
     const how = localize(rule.principle ? HEADINGS.asPrinciple : HEADINGS.asTopic, locale);
     return ruleLink

@@ -1,4 +1,4 @@
-import { ALL_RULES } from '..';
+import { allRules } from '..';
 import { PEER_DECISIONS, TOOLS_COVERED_IN_FULL } from './decisions';
 import { PEER_CHECKS, PEER_TOOL_NAMES } from './index';
 import type { PeerTool } from './types';
@@ -12,7 +12,7 @@ export interface PeerGap {
 /** The ids each tool's checks are named by in rules' `peers`. */
 export function coveredPeerIds(): Map<PeerTool, Map<string, string[]>> {
   const covered = new Map<PeerTool, Map<string, string[]>>();
-  for (const rule of ALL_RULES) {
+  for (const rule of allRules()) {
     for (const [tool, ids] of Object.entries(rule.peers) as [PeerTool, string[]][]) {
       const byId = covered.get(tool) ?? new Map<string, string[]>();
       for (const id of ids) byId.set(id, [...(byId.get(id) ?? []), rule.id]);
