@@ -1,4 +1,5 @@
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { ajvClass } from '../schema/ajv-class';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument, type Node } from 'yaml';
@@ -27,7 +28,7 @@ export interface LoadedConfig {
 // Compiled on first use: most sessions never open a configuration file.
 let compiled: ValidateFunction | undefined;
 function validate(value: unknown): boolean {
-  compiled ??= new Ajv({ allErrors: true, strict: false }).compile(schema);
+  compiled ??= new (ajvClass())({ allErrors: true, strict: false }).compile(schema);
   return compiled(value);
 }
 

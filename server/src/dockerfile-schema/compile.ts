@@ -4,7 +4,8 @@
  * and bundled, so validating needs no schema compilation; from sources, or when the generated
  * module was made from another version of the schema, they are compiled on first use instead.
  */
-import Ajv, { type CodeOptions, type ErrorObject } from 'ajv';
+import type { CodeOptions, default as Ajv, ErrorObject } from 'ajv';
+import { ajvClass } from '../schema/ajv-class';
 import { FORMATS } from './formats';
 import { dockerfileSchema, instructionNames } from './schema';
 
@@ -27,7 +28,7 @@ export function definitionKey(name: string): string {
 
 /** `code` only matters to the generator, which needs the source and a way to name the formats. */
 export function createDockerfileAjv(code: CodeOptions = {}): Ajv {
-  const ajv = new Ajv({
+  const ajv = new (ajvClass())({
     allErrors: true,
     // Errors carry their schema node: messages read the hints (`x-expects`) written beside a keyword.
     verbose: true,

@@ -4,7 +4,8 @@
  * see the same options and the same schema copies, or the two kinds of validator would report
  * different errors for the same object.
  */
-import Ajv, { type CodeOptions } from 'ajv';
+import type { CodeOptions, default as Ajv } from 'ajv';
+import { ajvClass } from './ajv-class';
 import { FORMATS } from './formats';
 import { builtinDefinition, type JsonSchema } from './store';
 
@@ -17,7 +18,7 @@ export function builtinKey(definitionId: string): string {
 
 /** `code` only matters to the generator, which needs the source and a way to name the formats. */
 export function createAjv(code: CodeOptions = {}): Ajv {
-  const ajv = new Ajv({
+  const ajv = new (ajvClass())({
     allErrors: true,
     // Not `verbose`: issues are built from an error's keyword, path and params alone (validate.ts),
     // and leaving the schema and the data out of every error site keeps generated code 20% smaller.
