@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { closestObject } from '../../server/src/engine/closest-name';
 import { Inventory, sharedObjects } from '../../server/src/engine/kubernetes/inventory';
 import { parseYaml } from '../../server/src/engine/kubernetes/parse';
 import { ManifestWorkspace } from '../../server/src/schema/workspace-index';
@@ -45,6 +46,17 @@ function answers(inventory: Inventory): unknown {
   return {
     // Before workloadsNear, whose lengths they must be without building the lists.
     nearCounts: [...namespaces, 'solo'].map((ns) => inventory.workloadsNearCount(ns)),
+    // Typo-like names: one file's own, another's, several, none, and too short to index.
+    closest: namespaces.flatMap((ns) =>
+      ['shared', 'sharedx', 'shard', 'web', 'webs', 'wbe', 'api', 'apix', 'nothing-like-it'].flatMap((wanted) =>
+        ['ConfigMap', 'Deployment', 'Service'].map((kind) => {
+          const found = inventory.closestNear(kind, ns, wanted);
+          const expected = closestObject(wanted, inventory.near(kind, ns));
+          assert.equal(found?.object, expected?.object, `${kind} ${wanted} ${ns ?? '*'}`);
+          return found ? `${found.name} ${found.object.uri.slice(-6)}` : '-';
+        }),
+      ),
+    ),
     all: show(inventory.all()),
     kinds: ['ConfigMap', 'Deployment', 'Service', 'ServiceAccount', 'Secret'].map((kind) =>
       show(inventory.ofKind(kind)),
@@ -100,7 +112,13 @@ describe('the cross-file inventory', () => {
     ];
     const answers = (inventory: Inventory): number[] =>
       ['solo', 'team', 'other'].map((ns) => inventory.workloadsNearCount(ns));
-    for (const inventory of inventories(a)) assert.deepEqual(answers(inventory), [0, 2, 0]);
+    for (const inventory of inventories(a)) {
+      assert.deepEqual(answers(inventory), [0, 2, 0]);
+      // Nor is the index's "solo" a name to suggest for a.yaml.
+      assert.equal(inventory.closestNear('Deployment', 'solo', 'solo-x'), undefined);
+    }
+    for (const inventory of inventories(b))
+      assert.equal(inventory.closestNear('Deployment', 'solo', 'solo-x')?.name, 'solo');
     for (const inventory of inventories(b)) assert.deepEqual(answers(inventory), [1, 2, 0]);
   });
 });

@@ -6,6 +6,20 @@
 import type { YAMLMap } from 'yaml';
 import type { RelatedLocation } from '../types';
 import type { ObjectEntry, WorkspaceIndex } from '../workspace';
+import { closestObject, looksLikeTypo } from '../closest-name';
+import {
+  joined,
+  kindNameKey,
+  labelKey,
+  namesOfEntries,
+  NONE,
+  objectsOfEntries,
+  podLabelIndex,
+  pushTo,
+  sharedLookup,
+  sharedPodLabels,
+  type SharedLookup,
+} from './inventory-lookups';
 import { indexObject, type IndexedObject } from './facts';
 import type { K8sObject, ParsedYaml } from './parse';
 import { isControllerLabel, selectsPods, type LabelSelector, type PodIdentity } from './selectors';
@@ -36,9 +50,6 @@ export function sharedObjects(workspace: WorkspaceIndex | undefined, uri: string
   const ownKey = workspace?.fileKeyOf?.(uri);
   return entries && ownKey !== undefined ? { entries, ownKey } : undefined;
 }
-
-/** Pod-label lookups over a workspace's entries, built once per index generation. */
-const podLabelIndexes = new WeakMap<readonly ObjectEntry[], Map<string, ObjectEntry[]>>();
 
 export class Inventory {
   /** This file's objects, in file order. */
@@ -241,19 +252,57 @@ export class Inventory {
   /** Objects of `kind` that could share a namespace with an object in `namespace`. */
   near(kind: string, namespace: string | undefined): readonly IndexedObject[] {
     return this.cached(kind, namespace, () => {
-      const near = (object: IndexedObject): boolean => sameNamespace(object.namespace, namespace);
-      const lookup = this.lookup();
-      if (!lookup) return this.ofKind(kind).filter(near);
-      // As workloadsNear: the other files' part is filtered once for every file that asks.
-      const key = kindNameKey(kind, namespace ?? '\u0000');
-      let shared = lookup.near.get(key);
-      if (!shared)
-        lookup.near.set(key, (shared = (lookup.byKind.get(kind) ?? []).filter((entry) => near(entry.object))));
-      return joined(
-        this.own.filter((object) => object.kind === kind && near(object)),
-        this.outside(shared),
-      );
+      const shared = this.sharedNear(kind, namespace);
+      if (!shared) return this.ofKind(kind).filter((object) => sameNamespace(object.namespace, namespace));
+      return joined(this.ownNear(kind, namespace), this.outside(shared));
     });
+  }
+
+  /**
+   * The object of near(kind, namespace) whose name looks like a typo of `wanted`, and that name: what
+   * closestObject(wanted, near(kind, namespace)) answers, without listing the other files' objects
+   * and comparing each name. Their names are indexed once for every file's lint (NameIndex).
+   */
+  closestNear(
+    kind: string,
+    namespace: string | undefined,
+    wanted: string,
+  ): { name: string; object: IndexedObject } | undefined {
+    const shared = this.sharedNear(kind, namespace);
+    const ownKey = this.shared?.ownKey;
+    const runs = shared && objectsOfEntries(shared).runs;
+    if (!shared || !runs) return closestObject(wanted, this.near(kind, namespace));
+    const run = ownKey === undefined ? undefined : runs.get(ownKey);
+    const own = this.ownNear(kind, namespace);
+    const names = new Set<string>();
+    for (const object of own) if (object.name && looksLikeTypo(wanted, object.name)) names.add(object.name);
+    if (names.size > 1) return undefined;
+    const { index, places } = namesOfEntries(shared);
+    // A name counts when another file's entry carries it: the index's copy of this file does not.
+    const firstOutside = (name: string): number | undefined =>
+      places.get(name)?.find((place) => run === undefined || place < run.start || place >= run.end);
+    for (const name of index.typoLike(wanted, (name) => firstOutside(name) !== undefined)) names.add(name);
+    if (names.size !== 1) return undefined;
+    const name = [...names][0] as string;
+    const object = own.find((candidate) => candidate.name === name) ?? shared[firstOutside(name) as number]?.object;
+    return object ? { name, object } : undefined;
+  }
+
+  private ownNear(kind: string, namespace: string | undefined): IndexedObject[] {
+    return this.own.filter((object) => object.kind === kind && sameNamespace(object.namespace, namespace));
+  }
+
+  /** The index's entries of `kind` that could share `namespace`, filtered once for every file that asks. */
+  private sharedNear(kind: string, namespace: string | undefined): readonly ObjectEntry[] | undefined {
+    const lookup = this.lookup();
+    if (!lookup) return undefined;
+    const key = kindNameKey(kind, namespace ?? '\u0000');
+    let shared = lookup.near.get(key);
+    if (!shared) {
+      shared = (lookup.byKind.get(kind) ?? []).filter((entry) => sameNamespace(entry.object.namespace, namespace));
+      lookup.near.set(key, shared);
+    }
+    return shared;
   }
 
   /**
@@ -305,123 +354,4 @@ export class Inventory {
   related(object: IndexedObject, message: string): RelatedLocation {
     return { ...(this.isOwn(object) ? {} : { uri: object.uri }), range: object.range, message };
   }
-}
-
-/** Other files' objects grouped the ways the inventory asks for them, in the index's order. */
-interface SharedLookup {
-  byKind: Map<string, ObjectEntry[]>;
-  /** Per kind, entries by each of their own labels: built for a kind when first asked. */
-  byKindLabel: Map<string, Map<string, ObjectEntry[]>>;
-  byKindName: Map<string, ObjectEntry[]>;
-  workloads: ObjectEntry[];
-  /** Workloads that could share each namespace asked for (`\u0000`: no namespace), on first ask. */
-  workloadsNear: Map<string, ObjectEntry[]>;
-  /** The same per kind and namespace (kindNameKey), for `near`. */
-  near: Map<string, ObjectEntry[]>;
-  generators: ObjectEntry[];
-}
-
-const sharedLookups = new WeakMap<readonly ObjectEntry[], SharedLookup>();
-
-/** The lookups of one list of entries, built on first use and shared by every lint while it stands. */
-function sharedLookup(entries: readonly ObjectEntry[]): SharedLookup {
-  let lookup = sharedLookups.get(entries);
-  if (lookup) return lookup;
-  lookup = {
-    byKind: new Map(),
-    byKindLabel: new Map(),
-    byKindName: new Map(),
-    workloads: [],
-    workloadsNear: new Map(),
-    near: new Map(),
-    generators: [],
-  };
-  for (const entry of entries) {
-    const { kind, name, pods, generates } = entry.object;
-    pushTo(lookup.byKind, kind, entry);
-    if (name !== undefined) pushTo(lookup.byKindName, kindNameKey(kind, name), entry);
-    if (pods !== undefined) lookup.workloads.push(entry);
-    if ((generates?.length ?? 0) > 0) lookup.generators.push(entry);
-  }
-  sharedLookups.set(entries, lookup);
-  return lookup;
-}
-
-const NONE: readonly IndexedObject[] = [];
-
-/** This file's part of a list, then the other files' part: one of them as it is when the other is empty. */
-function joined(own: readonly IndexedObject[], others: readonly IndexedObject[]): readonly IndexedObject[] {
-  if (others.length === 0) return own;
-  return own.length === 0 ? others : own.concat(others);
-}
-
-/**
- * A list of entries as its objects, and where each file's entries lie in it. Lists of the index's
- * entries keep its order, so a file's entries are one run: the other files' part of a list is then
- * copied in at most two slices, where filtering entry by entry for each file's lint took 0.7 s of a
- * 50,000-object run. A list whose files' runs are broken is filtered instead.
- */
-interface EntryObjects {
-  objects: readonly IndexedObject[];
-  runs: Map<string, { start: number; end: number }> | undefined;
-}
-
-const entryObjects = new WeakMap<readonly ObjectEntry[], EntryObjects>();
-
-function objectsOfEntries(entries: readonly ObjectEntry[]): EntryObjects {
-  let found = entryObjects.get(entries);
-  if (found) return found;
-  const objects: IndexedObject[] = [];
-  const runs = new Map<string, { start: number; end: number }>();
-  let unbroken = true;
-  entries.forEach(({ key, object }, i) => {
-    objects.push(object);
-    const run = runs.get(key);
-    if (run === undefined) runs.set(key, { start: i, end: i + 1 });
-    else if (run.end === i) run.end = i + 1;
-    else unbroken = false;
-  });
-  found = { objects, runs: unbroken ? runs : undefined };
-  entryObjects.set(entries, found);
-  return found;
-}
-
-/** Adds `item` to the group of `key`, opening the group when it is the first. */
-export function pushTo<T>(map: Map<string, T[]>, key: string, item: T): void {
-  const group = map.get(key);
-  if (group) group.push(item);
-  else map.set(key, [item]);
-}
-
-function kindNameKey(kind: string, name: string): string {
-  return `${kind}\u0000${name}`;
-}
-
-/** How the pod-label indexes key a label. */
-export function labelKey(key: string, value: string): string {
-  return `${key}\u0000${value}`;
-}
-
-/** The workload entries by each label their pod template writes, built once per list of entries. */
-export function sharedPodLabels(entries: readonly ObjectEntry[]): Map<string, ObjectEntry[]> {
-  let index = podLabelIndexes.get(entries);
-  if (!index) {
-    index = podLabelIndex(entries, (entry) => entry.object);
-    podLabelIndexes.set(entries, index);
-  }
-  return index;
-}
-
-/** Items by each `key\u0000value` label their object's pod template writes, in list order. */
-function podLabelIndex<T>(items: readonly T[], objectOf: (item: T) => IndexedObject): Map<string, T[]> {
-  const index = new Map<string, T[]>();
-  for (const item of items) {
-    for (const [k, v] of Object.entries(objectOf(item).pods?.labels ?? {})) {
-      const label = labelKey(k, v);
-      const group = index.get(label);
-      if (group) group.push(item);
-      else index.set(label, [item]);
-    }
-  }
-  return index;
 }

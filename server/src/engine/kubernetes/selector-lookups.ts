@@ -6,7 +6,7 @@
  * workload, and every autoscaler against every workload, for seconds of its run.
  */
 import type { IndexedObject } from './facts';
-import { labelKey, pushTo } from './inventory';
+import { labelKey, pushTo } from './inventory-lookups';
 import { isControllerLabel, selectsPods, type LabelSelector, type PodIdentity } from './selectors';
 
 /** A label the selected objects must write as it is, when the selector asks for one. */

@@ -8,7 +8,7 @@ import type { IndexedObject } from '../../engine/kubernetes/facts';
 import type { LabelSelector } from '../../engine/kubernetes/selectors';
 import { keyNodeAt, nodeAt, type K8sObject, type Path } from '../../engine/kubernetes/parse';
 import type { Range, TextEdit } from '../../engine/types';
-import { withinEditDistance } from '../../engine/edit-distance';
+import { looksLikeTypo } from '../../engine/closest-name';
 
 /** This file's objects of the given kinds, with their facts. */
 export function ownObjects(
@@ -39,44 +39,7 @@ export function nameOf(object: { name?: string | undefined }): string {
   return object.name ?? 'unnamed';
 }
 
-/** Close but different names (`web` and `web-frontend`, `backend` and `backned`) suggest a typo. */
-export function looksLikeTypo(wanted: string, actual: string | undefined): boolean {
-  if (actual === undefined || actual === wanted) return false;
-  if (wanted.length >= 3 && actual.length >= 3 && (wanted.includes(actual) || actual.includes(wanted))) return true;
-  return withinEditDistance(wanted, actual, Math.max(wanted.length, actual.length) <= 5 ? 1 : 2);
-}
-
-/**
- * The one name among `names` that looks like a typo of `wanted`; none when several do, so the
- * search stops at the second (in a repository of thousands of similar names, most do).
- */
-export function closestName(wanted: string, names: readonly string[]): string | undefined {
-  let found: string | undefined;
-  for (const name of names) {
-    if (name === found || !looksLikeTypo(wanted, name)) continue;
-    if (found !== undefined) return undefined;
-    found = name;
-  }
-  return found;
-}
-
-const namesOfLists = new WeakMap<readonly { name?: string | undefined }[], string[]>();
-
-/**
- * The object of `list` whose name looks like a typo of `wanted` (closestName), and that name. The
- * names of a list are gathered once: the inventory keeps its lists for the whole lint, and a file
- * with many missing references asked for them again for each.
- */
-export function closestObject<T extends { name?: string | undefined }>(
-  wanted: string,
-  list: readonly T[],
-): { name: string; object: T } | undefined {
-  let names = namesOfLists.get(list);
-  if (!names) namesOfLists.set(list, (names = list.flatMap((object) => (object.name ? [object.name] : []))));
-  const name = closestName(wanted, names);
-  const object = name === undefined ? undefined : list.find((candidate) => candidate.name === name);
-  return name === undefined || object === undefined ? undefined : { name, object };
-}
+export { closestName, closestObject, looksLikeTypo } from '../../engine/closest-name';
 
 /** Range of the scalar at `path`, else of its key, else of the nearest ancestor. */
 export function valueOrKeyRange(ctx: KubernetesWorkspaceContext, object: K8sObject, path: Path): Range {

@@ -1,7 +1,7 @@
 import type { ReferencedKind } from '../../../engine/kubernetes/facts';
 import { defineKubernetesRule } from '../../../engine/rule';
 import { containerWith, deployment } from '../example-files';
-import { closestObject, nameOf, ownWorkloads, replaceScalar, valueOrKeyRange } from '../workspace-support';
+import { nameOf, ownWorkloads, replaceScalar, valueOrKeyRange } from '../workspace-support';
 
 const CONFIG = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: web-config\ndata:\n  LOG_LEVEL: info';
 const withConfig = (name: string): string =>
@@ -57,8 +57,7 @@ export default defineKubernetesRule({
       for (const reference of facts.references) {
         if (!CHECKED.includes(reference.kind) || reference.optional) continue;
         if (ctx.inventory.definitions(reference.kind, reference.name, facts.namespace).length > 0) continue;
-        const candidates = ctx.inventory.near(reference.kind, facts.namespace);
-        const closest = closestObject(reference.name, candidates);
+        const closest = ctx.inventory.closestNear(reference.kind, facts.namespace, reference.name);
         const guess = closest?.name;
         const meant = closest?.object;
         const edit = guess === undefined ? undefined : replaceScalar(ctx, object, reference.path, guess);

@@ -1,5 +1,6 @@
 import type { IndexedObject } from '../../../engine/kubernetes/facts';
-import { labelKey, sameNamespace, sharedPodLabels, type Inventory } from '../../../engine/kubernetes/inventory';
+import { sameNamespace, type Inventory } from '../../../engine/kubernetes/inventory';
+import { labelKey, sharedPodLabels } from '../../../engine/kubernetes/inventory-lookups';
 import type { LabelSelector } from '../../../engine/kubernetes/selectors';
 import type { ObjectEntry } from '../../../engine/workspace';
 
