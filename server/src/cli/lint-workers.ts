@@ -181,7 +181,8 @@ function sharedCopy(value: unknown): SharedArrayBuffer {
 class WorkerRounds {
   readonly indexed: Promise<WorkspaceSnapshot>;
   private readonly worker: WorkerThreads.Worker;
-  private readonly answers: ((answer: unknown) => void)[] = [];
+  /** Where the worker's messages go: its index, then, in the lint round, each report and the end. */
+  private onAnswer: ((answer: unknown) => void) | undefined;
   private failure: ((error: Error) => void)[] = [];
 
   constructor(job: LintJob) {
@@ -191,14 +192,14 @@ class WorkerRounds {
       workerData: { [JOB_KEY]: job },
       argv: [LINT_WORKER_ARG, variant],
     });
-    this.worker.on('message', (answer: unknown) => this.answers.shift()?.(answer));
+    this.worker.on('message', (answer: unknown) => this.onAnswer?.(answer));
     const fail = (error: Error): void => {
       for (const reject of this.failure) reject(error);
       this.failure = [];
     };
     this.worker.once('error', fail);
     this.worker.once('exit', (code) => fail(new Error(`a lint worker stopped (exit code ${code}) before answering`)));
-    this.indexed = this.next<WorkspaceSnapshot>();
+    this.indexed = this.round<WorkspaceSnapshot>((answer, resolve) => resolve(answer as WorkspaceSnapshot));
   }
 
   /** Sends the whole index, serialised; resolves once each report of the worker's files has gone to `onReport`. */
@@ -206,17 +207,11 @@ class WorkerRounds {
     workspace: SharedArrayBuffer,
     onReport: (position: number, report: FileReport | RenderedReport) => void,
   ): Promise<void> {
-    const done = new Promise<void>((resolve, reject) => {
-      const take = (answer: unknown): void => {
-        const message = answer as LintAnswer;
-        if ('done' in message) return resolve();
-        onReport(message.position, message.report);
-        this.answers.unshift(take);
-      };
-      this.answers.push(take);
-      this.failure.push(reject);
+    const done = this.round<undefined>((answer, resolve) => {
+      const message = answer as LintAnswer;
+      if ('done' in message) resolve(undefined);
+      else onReport(message.position, message.report);
     });
-    done.catch(() => undefined);
     this.worker.postMessage(workspace);
     return done;
   }
@@ -225,13 +220,14 @@ class WorkerRounds {
     void this.worker.terminate();
   }
 
-  private next<T>(): Promise<T> {
-    const answer = new Promise<T>((resolve, reject) => {
-      this.answers.push((value) => resolve(value as T));
+  /** A round of the worker's answers, each handed to `take`, until it resolves the round. */
+  private round<T>(take: (answer: unknown, resolve: (value: T) => void) => void): Promise<T> {
+    const answered = new Promise<T>((resolve, reject) => {
+      this.onAnswer = (answer) => take(answer, resolve);
       this.failure.push(reject);
     });
     // When one worker fails the run ends with its error; the others' answers are no longer awaited.
-    answer.catch(() => undefined);
-    return answer;
+    answered.catch(() => undefined);
+    return answered;
   }
 }

@@ -41,15 +41,15 @@ export interface LintOptions {
 export type LintScope = 'all' | 'file' | 'workspace';
 
 /**
- * The one pure function shared by the language server, the CLI and the tests:
- * text in, findings out. It never throws for bad input and never touches the file system.
- */
-/**
  * The rules a lint runs: a list, or the rules for each kind of file, asked for once the file's kind
  * is known (the registry loads the Kubernetes rules only when a manifest is linted).
  */
 export type Rules = readonly Rule[] | ((kind: FileKind) => readonly Rule[]);
 
+/**
+ * The one pure function shared by the language server, the CLI and the tests:
+ * text in, findings out. It never throws for bad input and never touches the file system.
+ */
 export function lintWith(
   rules: Rules,
   text: string,

@@ -16,10 +16,6 @@ export interface SharedLookup {
   byKindLabel: Map<string, Map<string, ObjectEntry[]>>;
   byKindName: Map<string, ObjectEntry[]>;
   workloads: ObjectEntry[];
-  /** Workloads that could share each namespace asked for (`\u0000`: no namespace), on first ask. */
-  workloadsNear: Map<string, ObjectEntry[]>;
-  /** The same per kind and namespace (kindNameKey), for `near`. */
-  near: Map<string, ObjectEntry[]>;
   generators: ObjectEntry[];
 }
 
@@ -34,8 +30,6 @@ export function sharedLookup(entries: readonly ObjectEntry[]): SharedLookup {
     byKindLabel: new Map(),
     byKindName: new Map(),
     workloads: [],
-    workloadsNear: new Map(),
-    near: new Map(),
     generators: [],
   };
   for (const entry of entries) {

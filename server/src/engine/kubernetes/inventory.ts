@@ -29,6 +29,20 @@ export function sameNamespace(a: string | undefined, b: string | undefined): boo
   return a === undefined || b === undefined || a === b;
 }
 
+const NO_ENTRIES: readonly ObjectEntry[] = [];
+/** Per shared list of entries, those that could share each namespace asked for (`\u0000`: none). */
+const nearByList = new WeakMap<readonly ObjectEntry[], Map<string, readonly ObjectEntry[]>>();
+
+/** The entries of a shared list that could share `namespace`, filtered once for every file that asks. */
+function entriesNear(entries: readonly ObjectEntry[], namespace: string | undefined): readonly ObjectEntry[] {
+  let byNamespace = nearByList.get(entries);
+  if (!byNamespace) nearByList.set(entries, (byNamespace = new Map()));
+  const key = namespace ?? '\u0000';
+  let near = byNamespace.get(key);
+  if (!near) byNamespace.set(key, (near = entries.filter((entry) => sameNamespace(entry.object.namespace, namespace))));
+  return near;
+}
+
 /** The pods of a workload as selectors see them. */
 export function podIdentity(workload: IndexedObject): PodIdentity | undefined {
   return workload.pods ? { kind: workload.kind, name: workload.name, labels: workload.pods.labels } : undefined;
@@ -170,14 +184,7 @@ export class Inventory {
   /** The index's workload entries that could share `namespace`, filtered once for every file that asks. */
   private sharedWorkloadsNear(namespace: string | undefined): readonly ObjectEntry[] | undefined {
     const lookup = this.lookup();
-    if (!lookup) return undefined;
-    const key = namespace ?? '\u0000';
-    let shared = lookup.workloadsNear.get(key);
-    if (!shared) {
-      shared = lookup.workloads.filter((entry) => sameNamespace(entry.object.namespace, namespace));
-      lookup.workloadsNear.set(key, shared);
-    }
-    return shared;
+    return lookup && entriesNear(lookup.workloads, namespace);
   }
 
   /** Lists asked for again and again (per Service, per workload) are computed once per lint. */
@@ -295,14 +302,7 @@ export class Inventory {
   /** The index's entries of `kind` that could share `namespace`, filtered once for every file that asks. */
   private sharedNear(kind: string, namespace: string | undefined): readonly ObjectEntry[] | undefined {
     const lookup = this.lookup();
-    if (!lookup) return undefined;
-    const key = kindNameKey(kind, namespace ?? '\u0000');
-    let shared = lookup.near.get(key);
-    if (!shared) {
-      shared = (lookup.byKind.get(kind) ?? []).filter((entry) => sameNamespace(entry.object.namespace, namespace));
-      lookup.near.set(key, shared);
-    }
-    return shared;
+    return lookup && entriesNear(lookup.byKind.get(kind) ?? NO_ENTRIES, namespace);
   }
 
   /**

@@ -135,6 +135,18 @@ export function nearMissLabel(
   return undefined;
 }
 
+/** The first of `workloads` with a near-miss label (nearMissLabel), and that label as it is written. */
+export function firstNearMiss(
+  selector: LabelSelector,
+  workloads: readonly IndexedObject[],
+): { workload: IndexedObject; key: string; value: string } | undefined {
+  for (const workload of workloads) {
+    const miss = nearMissLabel(selector, workload);
+    if (miss) return { workload, ...miss };
+  }
+  return undefined;
+}
+
 /** `app=web,tier=front`. */
 export function labelList(labels: Record<string, string>): string {
   return Object.entries(labels)

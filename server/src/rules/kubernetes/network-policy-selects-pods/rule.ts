@@ -5,7 +5,7 @@ import { get } from '../../../engine/kubernetes/workloads';
 import type { KubernetesWorkspaceContext } from '../../../engine/kubernetes/context';
 import { defineKubernetesRule } from '../../../engine/rule';
 import { deployment } from '../example-files';
-import { identifyingLabels, labelList, nameOf, nearMissLabel, ownObjects, rewriteLabelMap } from '../workspace-support';
+import { firstNearMiss, identifyingLabels, labelList, nameOf, ownObjects, rewriteLabelMap } from '../workspace-support';
 
 const policy = (app: string): string =>
   `apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: web\nspec:\n  podSelector:\n    matchLabels: { app: ${app} }\n  policyTypes: [Ingress]\n  ingress:\n    - ports:\n        - port: 8080`;
@@ -102,17 +102,10 @@ function checkTarget(ctx: KubernetesWorkspaceContext, object: K8sObject, facts: 
   if (!selector || ctx.inventory.workloadsSelectedBy(selector, facts.namespace).length > 0) return;
   const key = keyNodeAt(object.root, ['spec', 'podSelector']);
   if (!key?.range) return;
-  let meant: { workload: IndexedObject; miss: ReturnType<typeof nearMissLabel> } | undefined;
-  for (const workload of ctx.inventory.workloadsNear(facts.namespace)) {
-    const miss = nearMissLabel(selector, workload);
-    if (miss) {
-      meant = { workload, miss };
-      break;
-    }
-  }
+  const meant = firstNearMiss(selector, ctx.inventory.workloadsNear(facts.namespace));
   const data = { name: nameOf(facts), selector: describeSelector(selector) };
   const range = ctx.index.rangeOf(key.range[0], key.range[1]);
-  if (!meant?.miss) {
+  if (!meant) {
     ctx.report({ range, message: ctx.t('target', data) });
     return;
   }
@@ -125,7 +118,7 @@ function checkTarget(ctx: KubernetesWorkspaceContext, object: K8sObject, facts: 
       : undefined;
   ctx.report({
     range,
-    message: ctx.t('targetNear', { ...data, ...who, ...meant.miss }),
+    message: ctx.t('targetNear', { ...data, ...who, key: meant.key, value: meant.value }),
     related: [
       ctx.inventory.related(workload, ctx.t('relatedPods', { ...who, labels: labelList(workload.pods?.labels ?? {}) })),
     ],

@@ -1,9 +1,8 @@
-import type { IndexedObject } from '../../../engine/kubernetes/facts';
 import { keyNodeAt, nodeAt } from '../../../engine/kubernetes/parse';
 import { describeSelector, isEmptySelector } from '../../../engine/kubernetes/selectors';
 import { defineKubernetesRule } from '../../../engine/rule';
 import { deployment } from '../example-files';
-import { identifyingLabels, labelList, nameOf, nearMissLabel, ownObjects, rewriteLabelMap } from '../workspace-support';
+import { firstNearMiss, identifyingLabels, labelList, nameOf, ownObjects, rewriteLabelMap } from '../workspace-support';
 
 const pdb = (app: string): string =>
   `apiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata:\n  name: web\nspec:\n  maxUnavailable: 1\n  selector:\n    matchLabels: { app: ${app} }`;
@@ -56,17 +55,9 @@ export default defineKubernetesRule({
       if (!selector || isEmptySelector(selector)) continue;
       if (ctx.inventory.workloadsNearCount(facts.namespace) === 0) continue;
       if (ctx.inventory.workloadsSelectedBy(selector, facts.namespace).length > 0) continue;
-      const near = ctx.inventory.workloadsNear(facts.namespace);
       const key = keyNodeAt(object.root, ['spec', 'selector']);
       if (!key?.range) continue;
-      let meant: { workload: IndexedObject; key: string; value: string } | undefined;
-      for (const workload of near) {
-        const miss = nearMissLabel(selector, workload);
-        if (miss) {
-          meant = { workload, ...miss };
-          break;
-        }
-      }
+      const meant = firstNearMiss(selector, ctx.inventory.workloadsNear(facts.namespace));
       const data = { name: nameOf(facts), selector: describeSelector(selector) };
       const labels = meant ? identifyingLabels(meant.workload) : {};
       const edit =

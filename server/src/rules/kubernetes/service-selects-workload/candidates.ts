@@ -42,12 +42,12 @@ export function workloadSource(inventory: Inventory): WorkloadSource {
 
 /**
  * The workloads worth ranking as the one a Service that selects no pods meant. While few are in
- * reach (`near`: the workloads that could share its namespace, counted before they are listed), all of them. In a namespace of
- * thousands, those written in the Service's own folder and those that carry one of its selected
- * labels or its name: ranking every workload for every such Service grows with the square of the
- * repository (45 s of a 50,000-object lint), and the workload a typo meant is almost always written
- * next to its Service. Candidates keep the order of `near`, so the ranking breaks ties as a full
- * scan would.
+ * reach (`near`: the workloads that could share its namespace, counted before they are listed),
+ * all of them. In a namespace of thousands, those written in the Service's own folder and those
+ * that carry one of its selected labels or its name: ranking every workload for every such Service
+ * grows with the square of the repository (45 s of a 50,000-object lint), and the workload a typo
+ * meant is almost always written next to its Service. Candidates keep the order of `near`, so the
+ * ranking breaks ties as a full scan would.
  */
 export function candidateWorkloads(
   source: WorkloadSource,
