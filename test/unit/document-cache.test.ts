@@ -12,6 +12,7 @@ import {
   YAML_PARSE_OPTIONS,
   YamlDocumentCache,
 } from '../../server/src/engine/kubernetes/document-cache';
+import { moveOffsets } from '../../server/src/engine/kubernetes/document-offsets';
 import { parseYaml } from '../../server/src/engine/kubernetes/parse';
 import { kindsTakeIn } from '../../server/src/engine/kubernetes/workloads';
 import { loadFixtures, unmark } from '../rules/support';
@@ -39,6 +40,12 @@ function ranges(documents: Document.Parsed[]): string[] {
   return out;
 }
 
+/** The document with its offsets moved as if it stood `by` characters further on. */
+function shifted(document: Document.Parsed, by: number): Document.Parsed {
+  moveOffsets(document, (offset) => offset + by);
+  return document;
+}
+
 describe('YAML document cache', () => {
   it('splits only at document markers that start a line', () => {
     const text = 'a: 1\n---\nb: "---"\n--- \nc: 3\n...\n';
@@ -46,6 +53,33 @@ describe('YAML document cache', () => {
       splitDocuments(text).map((c) => c.chunk),
       ['a: 1\n', '---\nb: "---"\n', '--- \nc: 3\n...\n'],
     );
+  });
+
+  it('ends a quoted scalar left open at the next document marker, as kubectl splits a file', () => {
+    const later = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: later\n';
+    for (const open of ["a: 'open\n", 'a: "open\n', 'a:\n  b: "open\nc: 1\n', 'a: "x\\"\n']) {
+      const text = `${open}---\n${later}`;
+      // Read whole, the library takes the rest of the file into the scalar (or ends it elsewhere).
+      const whole = parseAllDocuments(text, YAML_PARSE_OPTIONS) as Document.Parsed[];
+      const [first, second] = [
+        ...parseAllDocuments(open, YAML_PARSE_OPTIONS),
+        ...parseAllDocuments(`---\n${later}`, YAML_PARSE_OPTIONS),
+      ] as Document.Parsed[];
+      const expected = ranges([first as Document.Parsed, shifted(second as Document.Parsed, open.length)]);
+      assert.notDeepEqual(ranges(whole), expected, open);
+      assert.deepEqual(ranges(parseDocuments(text)), expected, open);
+      assert.deepEqual(ranges(new YamlDocumentCache().parseAll(text)), expected, open);
+      const parsed = parseYaml(text);
+      assert.deepEqual(
+        parsed.objects.map((object) => object.name),
+        ['later'],
+        open,
+      );
+      assert.ok(
+        parsed.problems.length > 0 && parsed.problems.every((p) => p.range.start.line <= open.split('\n').length - 1),
+        open,
+      );
+    }
   });
 
   it('gives the same node ranges as parsing the whole text, across a sequence of edits', () => {

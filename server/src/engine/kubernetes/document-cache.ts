@@ -2,7 +2,6 @@ import { Composer, isNode, Lexer, Parser, visit, type CST, type Document } from 
 import { drain, type Steps } from '../steps';
 import { moveOffsets } from './document-offsets';
 import { fastParseDocument } from './fast-yaml';
-import { escapedQuotesAtLineEnd } from './unclosed-quotes';
 
 /** Documents parsed between two yields; a typical one takes well under a millisecond… */
 const DOCUMENTS_PER_STEP = 20;
@@ -80,7 +79,7 @@ export class YamlDocumentCache {
   }
 }
 
-/** Splits at document markers (`---`, `...`) that start a line, as YAML itself does. */
+/** Splits at the document markers (`---`) that start a line, as kubectl does before it parses. */
 export function splitDocuments(text: string): { start: number; chunk: string }[] {
   const starts = [0];
   const marker = /(?:^|\n)(?=---(?:[ \t\r\n]|$))/g;
@@ -146,17 +145,14 @@ function* parseTextAtSteps(chunk: string, parsed: number, start: number): Steps<
 }
 
 /**
- * Parses a whole text as `parseAllDocuments` would, a document at a time as the cache does (so the
- * fast reader can take each), with the cut below. A text with a directive (`%YAML`), which applies
- * to the document after its `---`, is parsed whole, and so is one with an escaped quote at a line's
- * end, which the library reads as closing a scalar when a quote follows anywhere later in the text
- * (unclosed-quotes.ts); parsed whole, the problem is placed at that quote.
+ * Parses a whole text document by document, as the cache does and as kubectl splits a file at its
+ * `---` lines: the fast reader can take each document, and a quoted scalar left open ends at the
+ * next marker instead of taking the rest of the file in (the library, given the whole text, reads
+ * on to the closing quote wherever it is). A text with a directive (`%YAML`), which applies to the
+ * document after its `---`, is parsed whole.
  */
-export function parseDocuments(
-  text: string,
-  escapedQuotes: ReadonlySet<number> = escapedQuotesAtLineEnd(text),
-): Document.Parsed[] {
-  if (DIRECTIVE_LINE.test(text) || escapedQuotes.size > 0) return drain(parseAtSteps(text, 0));
+export function parseDocuments(text: string): Document.Parsed[] {
+  if (DIRECTIVE_LINE.test(text)) return drain(parseAtSteps(text, 0));
   const documents: Document.Parsed[] = [];
   for (const { chunk, start } of splitDocuments(text)) documents.push(...drain(parseAtSteps(chunk, start)));
   return documents;

@@ -75,7 +75,7 @@ export function* parseYamlSteps(text: string, cache?: YamlDocumentCache): Steps<
 function* readYamlSteps(text: string, cache: YamlDocumentCache | undefined): Steps<ParsedYaml> {
   const index = new LineIndex(text);
   const escapedQuotes = escapedQuotesAtLineEnd(text);
-  const docs = cache ? yield* cache.parseAllSteps(text) : parseDocuments(text, escapedQuotes);
+  const docs = cache ? yield* cache.parseAllSteps(text) : parseDocuments(text);
   const objects: K8sObject[] = [];
   const problems: SyntaxProblem[] = [];
   for (const [documentIndex, document] of docs.entries()) {
