@@ -23,6 +23,7 @@ import { lintInWorkers, workerCount, type FixMode, type LintRounds } from './lin
 import { fileKey, joinSnapshots, ManifestWorkspace, type WorkspaceSnapshot } from '../schema/workspace-index';
 import type { FileToLint } from './files';
 import type { YamlDocumentCache } from '../engine/kubernetes/document-cache';
+import { isOwnKey, ownValue } from '../engine/own-keys';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
 const FAIL_ON: readonly FailOn[] = [...SEVERITIES, 'none'];
@@ -51,7 +52,7 @@ export async function runLint(args: ParsedArgs): Promise<number> {
     throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, not "${String(failOn)}"`);
   }
   const kind = args.values.kind as string | undefined;
-  if (kind !== undefined && !(kind in KINDS)) {
+  if (kind !== undefined && !isOwnKey(KINDS, kind)) {
     throw new UsageError(`--kind must be dockerfile or kubernetes, not "${kind}"`);
   }
   const jobs = parseJobs(args.values.jobs);
@@ -224,7 +225,7 @@ const CONFIGURATION_FILES: Record<string, string> = {
 
 /** Why a YAML file was not linted as a manifest, in the words that help most. */
 function notAManifest(file: string, text: string): string {
-  const configures = CONFIGURATION_FILES[path.basename(file).toLowerCase()];
+  const configures = ownValue(CONFIGURATION_FILES, path.basename(file).toLowerCase());
   if (configures) return `${configures}, not a manifest`;
   if (text.includes('{{')) return 'a template ({{ … }}), not YAML yet: lint what `helm template` renders';
   return NOT_KUBERNETES;

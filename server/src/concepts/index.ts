@@ -1,6 +1,7 @@
 import type { Locale } from '../engine/types';
 import { plainFences } from './examples';
 import { NOTE_SOURCES } from './sources';
+import { isOwnKey, ownValue } from '../engine/own-keys';
 
 /** A concept note: the idea a finding teaches, in every supported locale. */
 export interface ConceptNote {
@@ -23,12 +24,12 @@ export function conceptIds(): string[] {
 }
 
 export function hasConcept(id: string): boolean {
-  return id in NOTE_SOURCES;
+  return isOwnKey(NOTE_SOURCES, id);
 }
 
 /** The note in the requested locale, falling back to English; undefined for an unknown id. */
 export function getConcept(id: string, locale: Locale = 'en'): ConceptNote | undefined {
-  const sources = NOTE_SOURCES[id];
+  const sources = ownValue(NOTE_SOURCES, id);
   if (!sources) return undefined;
   const chosen: Locale = sources[locale] ? locale : 'en';
   const key = `${id}:${chosen}`;

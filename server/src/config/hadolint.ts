@@ -9,6 +9,7 @@ import { LineIndex } from '../engine/text';
 import type { Range, Severity } from '../engine/types';
 import { allRules } from '../rules';
 import type { ConfigProblem, LoadedConfig } from './file';
+import { ownValue } from '../engine/own-keys';
 
 export const HADOLINT_CONFIG_NAMES = ['.hadolint.yaml', '.hadolint.yml'];
 
@@ -73,7 +74,7 @@ export function parseHadolintConfig(text: string, file: string): LoadedConfig {
         else problem(value, 'strict-labels must be true or false');
         break;
       case 'failure-threshold': {
-        const threshold = isScalar(value) ? THRESHOLDS[String(value.value).toLowerCase()] : undefined;
+        const threshold = isScalar(value) ? ownValue(THRESHOLDS, String(value.value).toLowerCase()) : undefined;
         if (threshold) config.failOn = threshold;
         else problem(value, `failure-threshold must be one of: ${Object.keys(THRESHOLDS).join(', ')}`);
         break;
@@ -110,7 +111,7 @@ function overriddenRules(
     return {};
   }
   for (const pair of value.items as Pair<Node, Node>[]) {
-    const level = isScalar(pair.key) ? LEVELS[String(pair.key.value)] : undefined;
+    const level = isScalar(pair.key) ? ownValue(LEVELS, String(pair.key.value)) : undefined;
     if (!level) {
       problem(pair.key, 'override levels are error, warning, info and style');
       continue;

@@ -16,6 +16,7 @@ import {
   type Span,
   type Word,
 } from './split';
+import { ownValue, setOwn } from '../engine/own-keys';
 
 /** What to underline for a value: its key (a flag or option name), its value, or both. */
 export interface Located {
@@ -81,7 +82,8 @@ function fromCommand(command: Command, escape: string): InstructionModel {
 function addFlags(model: InstructionModel, command: Command): void {
   const flags: Record<string, unknown[]> = {};
   for (const flag of command.flags) {
-    const list = (flags[flag.name] ??= []);
+    let list = ownValue(flags, flag.name);
+    if (!list) setOwn(flags, flag.name, (list = []));
     const pointer = `/flags/${escapePointer(flag.name)}`;
     if (list.length === 0) model.locations.set(pointer, { key: flag.nameSpan, value: flag.span });
     const item = `${pointer}/${list.length}`;
@@ -102,7 +104,7 @@ function addFlags(model: InstructionModel, command: Command): void {
       for (const field of fields) {
         const value =
           field.value !== null && LOWER_CASE_OPTIONS.has(field.key) ? field.value.toLowerCase() : field.value;
-        options[field.key] = value;
+        setOwn(options, field.key, value);
         model.locations.set(`${item}/${escapePointer(field.key)}`, {
           key: field.keySpan,
           value: field.value === null ? field.keySpan : field.valueSpan,

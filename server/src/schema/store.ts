@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { KUBERNETES_RELEASE } from './release';
 import { closest } from './suggest';
 import { compareCodeUnits } from '../engine/order';
+import { ownValue } from '../engine/own-keys';
 
 export type JsonSchema = {
   $ref?: string;
@@ -115,7 +116,8 @@ export function definitionIdOfRef(ref: string): string | undefined {
 
 /** The definition id of a built-in kind, e.g. apps/v1 Deployment → apps.v1.Deployment. */
 export function builtinKindDefinition(apiVersion: string, kind: string): string | undefined {
-  return builtinKindIndex()[apiVersion]?.[kind];
+  const kinds = ownValue(builtinKindIndex(), apiVersion);
+  return kinds && ownValue(kinds, kind);
 }
 
 /** The API group of an apiVersion: "" for the core group ("v1"). */

@@ -8,6 +8,7 @@ import { localize, type LocalizedText } from '../engine/rule';
 import type { Locale } from '../engine/types';
 import { escapeMarkdown } from './explain';
 import { KUBERNETES_KIND_CONCEPTS } from './kind-concepts';
+import { ownValue } from '../engine/own-keys';
 
 export { KUBERNETES_KIND_CONCEPTS } from './kind-concepts';
 export { DOCKERFILE_INSTRUCTION_CONCEPTS } from './instruction-concepts';
@@ -229,7 +230,7 @@ const WORKLOAD_SELECTOR = t(
 export function fieldConcept(kind: string, path: readonly (string | number)[]): FieldConcept | undefined {
   const name = path[path.length - 1];
   if (typeof name !== 'string') return undefined;
-  if (path.length === 1 && name === 'kind') return KUBERNETES_KIND_CONCEPTS[kind];
+  if (path.length === 1 && name === 'kind') return ownValue(KUBERNETES_KIND_CONCEPTS, kind);
   if (name === 'selector' || (name === 'matchLabels' && path[path.length - 2] === 'selector'))
     return kind === 'Service' ? SERVICE_SELECTOR : WORKLOAD_SELECTOR;
   // Resource names under requests/limits (cpu, memory) are the author's map keys, not fields.

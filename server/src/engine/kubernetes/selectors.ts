@@ -4,6 +4,7 @@
  * `controller-revision-hash`…), which never appear in a manifest yet are selected on all the time.
  */
 import { get, labelsOf } from './workloads';
+import { ownValue } from '../own-keys';
 
 export interface SelectorRequirement {
   key: string;
@@ -119,14 +120,18 @@ export function isControllerLabel(key: string): boolean {
  * controller (a hash or a uid can be anything; an ordinal or a name must fit the workload).
  */
 function carriesOneOf(pods: PodIdentity, key: string, values: readonly string[]): boolean {
-  const written = pods.labels[key];
+  const written = ownValue(pods.labels, key);
   if (written !== undefined) return values.includes(written);
-  const test = CONTROLLER_LABELS[pods.kind]?.[key];
+  const controller = ownValue(CONTROLLER_LABELS, pods.kind);
+  const test = controller && ownValue(controller, key);
   return !!test && values.some((value) => test(value, pods.name));
 }
 
 function carriesKey(pods: PodIdentity, key: string): boolean {
-  return pods.labels[key] !== undefined || CONTROLLER_LABELS[pods.kind]?.[key] !== undefined;
+  const controller = ownValue(CONTROLLER_LABELS, pods.kind);
+  return (
+    ownValue(pods.labels, key) !== undefined || (controller !== undefined && ownValue(controller, key) !== undefined)
+  );
 }
 
 function requirementHolds(pods: PodIdentity, { key, operator, values }: SelectorRequirement): boolean {
@@ -135,7 +140,7 @@ function requirementHolds(pods: PodIdentity, { key, operator, values }: Selector
       return carriesOneOf(pods, key, values);
     case 'NotIn': {
       // A controller-added value is only known at run time: it may well lie outside the list.
-      const written = pods.labels[key];
+      const written = ownValue(pods.labels, key);
       return written === undefined || !values.includes(written);
     }
     case 'Exists':

@@ -1,5 +1,6 @@
 import { isMap, isSeq, type YAMLMap } from 'yaml';
 import { nodeAt, type K8sObject, type Path } from './parse';
+import { ownValue, setOwn } from '../own-keys';
 
 /** Where each built-in workload kind keeps its pod spec. */
 const POD_SPEC_PATHS: Record<string, Path> = {
@@ -56,7 +57,7 @@ export function podSpecPaths(object: K8sObject): readonly Path[] {
 }
 
 function findPodSpecs(object: K8sObject): Path[] {
-  const known = POD_SPEC_PATHS[object.kind] ?? TEMPLATE_KINDS[object.kind];
+  const known = ownValue(POD_SPEC_PATHS, object.kind) ?? ownValue(TEMPLATE_KINDS, object.kind);
   if (known) return [known];
   if (isBuiltInApi(object.apiVersion) || object.kind === 'CustomResourceDefinition') return [];
   const spec = object.root.get('spec', true);
@@ -184,7 +185,7 @@ export function labelsOf(value: unknown): Record<string, string> {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return {};
   const labels: Record<string, string> = {};
   for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
-    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') labels[key] = String(v);
+    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') setOwn(labels, key, String(v));
   }
   return labels;
 }

@@ -6,6 +6,7 @@
  */
 import type { ShellCommand, ShellWord } from '../../engine/dockerfile/shell';
 import type { Range } from '../../engine/types';
+import { isOwnKey, ownValue } from '../../engine/own-keys';
 
 export type Manager =
   | 'apt-get'
@@ -371,7 +372,7 @@ const MANAGERS: Record<Manager, ManagerSpec> = {
 const VERB_PREFIXES: Partial<Record<Manager, ReadonlySet<string>>> = { yarn: new Set(['global']) };
 
 function managerOf(name: string): Manager | undefined {
-  if (name in MANAGERS) return name as Manager;
+  if (isOwnKey(MANAGERS, name)) return name;
   if (/^pip\d*(\.\d+)?$/.test(name)) return 'pip';
   if (name === 'dnf5' || name === 'dnf-3') return 'dnf';
   return undefined;
@@ -385,7 +386,7 @@ function classify(command: ShellCommand): PackageCall | undefined {
   // Skip wrappers (`sudo -E`, `env X=1`, `xargs -r`) down to the command they run.
   // `sudo` or `env` with nothing after them run nothing.
   for (let current = words[at]; current; current = words[at]) {
-    const wrapper = WRAPPERS[basename(wordText(current) ?? '')];
+    const wrapper = ownValue(WRAPPERS, basename(wordText(current) ?? ''));
     if (!wrapper) break;
     fromInput ||= wrapper.input === true;
     at++;

@@ -2,6 +2,7 @@ import { isMap, isScalar, type YAMLMap } from 'yaml';
 import { indentUnit, insertIntoMap } from '../../engine/kubernetes/yaml-edit';
 import type { LineIndex } from '../../engine/text';
 import type { TextEdit } from '../../engine/types';
+import { setOwn } from '../../engine/own-keys';
 
 /**
  * Fixes that add a few settings to a block map, written the way a person would: into the
@@ -33,7 +34,7 @@ function blockEdits(index: LineIndex, map: YAMLMap, block: Block): TextEdit[] | 
   for (const [key, value] of Object.entries(block)) {
     const pair = map.items.find((item) => isScalar(item.key) && item.key.value === key);
     if (!pair) {
-      missing[key] = value;
+      setOwn(missing, key, value);
       continue;
     }
     if (typeof value === 'string' || value instanceof SequenceLines) return undefined;

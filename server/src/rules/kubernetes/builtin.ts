@@ -1,4 +1,5 @@
 import type { K8sObject } from '../../engine/kubernetes/parse';
+import { ownValue } from '../../engine/own-keys';
 
 /** The API groups that serve each built-in kind ('' is the core group, `apiVersion: v1`). */
 const GROUPS: Record<string, readonly string[]> = {
@@ -23,7 +24,7 @@ const GROUPS: Record<string, readonly string[]> = {
  * kind's rules must not judge it. Kinds Kubernetes does not define are never namesakes.
  */
 export function isCustomNamesake(object: K8sObject): boolean {
-  const groups = GROUPS[object.kind];
+  const groups = ownValue(GROUPS, object.kind);
   if (!groups) return false;
   const slash = object.apiVersion.indexOf('/');
   return !groups.includes(slash >= 0 ? object.apiVersion.slice(0, slash) : '');

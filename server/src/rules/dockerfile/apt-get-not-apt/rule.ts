@@ -1,5 +1,6 @@
 import { defineDockerfileRule } from '../../../engine/rule';
 import { packageCalls } from '../package-managers';
+import { ownValue } from '../../../engine/own-keys';
 
 /** `apt` subcommands whose apt-get (or apt-cache) spelling does the same thing. */
 const SAME_IN: Readonly<Record<string, 'apt-get' | 'apt-cache'>> = {
@@ -56,7 +57,7 @@ export default defineDockerfileRule({
       if (!step.commands) continue;
       for (const call of packageCalls(step.commands)) {
         if (call.manager !== 'apt' || !call.action || !call.verb) continue;
-        const command = SAME_IN[call.verb];
+        const command = ownValue(SAME_IN, call.verb);
         const word = call.managerWord;
         const range = { start: word.range.start, end: call.action.range.end };
         ctx.report({

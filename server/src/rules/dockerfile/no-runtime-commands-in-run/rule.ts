@@ -2,6 +2,7 @@ import type { ShellCommand } from '../../../engine/dockerfile/shell';
 import { defineDockerfileRule } from '../../../engine/rule';
 import { wordText } from '../package-managers';
 import { basename, hasFlag, operandsOf } from '../run-words';
+import { ownValue } from '../../../engine/own-keys';
 
 type Reason = 'interactive' | 'power' | 'service' | 'mount' | 'ssh' | 'snapshot';
 
@@ -84,7 +85,7 @@ export default defineDockerfileRule({
     for (const step of ctx.file.runs()) {
       const commands = step.commands ?? [];
       commands.forEach((command, index) => {
-        const reason = COMMANDS[basename(command.name)];
+        const reason = ownValue(COMMANDS, basename(command.name));
         if (!reason) return;
         if (reason === 'interactive' && scripted(command)) return;
         if (reason === 'service' && !startsServiceLast(command, index, commands)) return;

@@ -3,6 +3,7 @@ import { WORKLOAD_KINDS } from '../../../engine/kubernetes/workloads';
 import { containerWith, deployment, securityContextWith } from '../example-files';
 import { ALL_ROLES, containersWith, isWindowsPod } from '../support';
 import { capabilityEntries, NODE_CAPABILITIES } from '../security-context';
+import { ownValue } from '../../../engine/own-keys';
 
 export default defineKubernetesRule({
   id: 'no-dangerous-capabilities',
@@ -50,7 +51,7 @@ export default defineKubernetesRule({
     if (isWindowsPod(ctx)) return;
     for (const container of containersWith(ctx, ALL_ROLES)) {
       for (const entry of capabilityEntries(ctx, container, 'add')) {
-        const reason = NODE_CAPABILITIES[entry.name];
+        const reason = ownValue(NODE_CAPABILITIES, entry.name);
         if (!reason) continue;
         ctx.report({
           range: ctx.valueRange(entry.path),

@@ -3,6 +3,7 @@ import { WORKLOAD_KINDS } from '../../../engine/kubernetes/workloads';
 import { containerWith, deployment, securityContextWith } from '../example-files';
 import { ALL_ROLES, containersWith, isWindowsPod } from '../support';
 import { BASELINE_CAPABILITIES, capabilityEntries, NODE_CAPABILITIES } from '../security-context';
+import { ownValue } from '../../../engine/own-keys';
 
 export default defineKubernetesRule({
   id: 'no-extra-capabilities',
@@ -50,7 +51,7 @@ export default defineKubernetesRule({
     for (const container of containersWith(ctx, ALL_ROLES)) {
       for (const entry of capabilityEntries(ctx, container, 'add')) {
         // The ones that reach the node are no-dangerous-capabilities' errors.
-        if (BASELINE_CAPABILITIES.has(entry.name) || NODE_CAPABILITIES[entry.name]) continue;
+        if (BASELINE_CAPABILITIES.has(entry.name) || ownValue(NODE_CAPABILITIES, entry.name)) continue;
         ctx.report({
           range: ctx.valueRange(entry.path),
           message: ctx.t('added', { name: container.name, capability: entry.name }),

@@ -1,6 +1,7 @@
 import { defineKubernetesRule } from '../../../engine/rule';
 import { entryPath, grantsVerb, policyRules, ROLE_KINDS } from '../rbac';
 import { role } from '../rbac-examples';
+import { ownValue } from '../../../engine/own-keys';
 
 /** Resources whose creation runs a pod, with the API group each lives in. */
 const POD_CREATORS: Readonly<Record<string, readonly string[]>> = {
@@ -50,7 +51,7 @@ export default defineKubernetesRule({
     for (const rule of policyRules(ctx.object)) {
       if (!grantsVerb(rule, ['create'])) continue;
       for (const resource of rule.resources) {
-        const groups = POD_CREATORS[resource];
+        const groups = ownValue(POD_CREATORS, resource);
         if (!groups || !rule.apiGroups.some((group) => group === '*' || groups.includes(group))) continue;
         ctx.report({
           range: ctx.valueRange(entryPath(ctx, rule, 'resources', resource)),

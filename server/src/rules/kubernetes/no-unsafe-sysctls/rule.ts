@@ -3,6 +3,7 @@ import { defineKubernetesRule } from '../../../engine/rule';
 import { WORKLOAD_KINDS } from '../../../engine/kubernetes/workloads';
 import { deployment } from '../example-files';
 import { stringAt } from '../security-context';
+import { ownValue } from '../../../engine/own-keys';
 
 /**
  * The sysctls the kubelet allows every pod to set, with the Kubernetes minor release that made each
@@ -79,7 +80,7 @@ export default defineKubernetesRule({
       const path = [...spec, 'securityContext', 'sysctls', i, 'name'];
       const name = stringAt(ctx, path);
       if (!name) return;
-      const since = SAFE_SYSCTLS[canonical(name)];
+      const since = ownValue(SAFE_SYSCTLS, canonical(name));
       if (since !== undefined && since <= minor) return;
       ctx.report({
         range: ctx.valueRange(path),

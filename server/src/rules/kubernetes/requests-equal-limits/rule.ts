@@ -8,6 +8,7 @@ import { containerWith, deployment } from '../example-files';
 import { quantityValue } from '../resources';
 import { containersWith, resourcesRange, sourceOf } from '../support';
 import { isPartialObject } from '../partial';
+import { setOwn } from '../../../engine/own-keys';
 
 /** Resources whose request and limit decide the QoS class, plus local disk when either is written. */
 const ALWAYS = ['cpu', 'memory'];
@@ -92,7 +93,7 @@ function limitsFix(ctx: KubernetesContext, container: ContainerRef, resources: s
     const text = request && sourceOf(ctx, request);
     if (!text) return undefined;
     const limit = ctx.node([...container.path, 'resources', 'limits', resource]);
-    if (!limit) missing[resource] = text;
+    if (!limit) setOwn(missing, resource, text);
     else {
       const edit = replaceNode(ctx.index, limit, text);
       if (!edit) return undefined;

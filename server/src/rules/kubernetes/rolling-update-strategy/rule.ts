@@ -3,6 +3,7 @@ import { replaceNode } from '../../../engine/kubernetes/yaml-edit';
 import { defineKubernetesRule } from '../../../engine/rule';
 import { deployment } from '../example-files';
 import { isCustomNamesake } from '../builtin';
+import { ownValue } from '../../../engine/own-keys';
 
 /** Where each kind names its update strategy, and the value that replaces pods all at once or never. */
 const STRATEGIES: Record<string, { field: string; stopping: string }> = {
@@ -56,7 +57,7 @@ export default defineKubernetesRule({
   fix: 'unsafe',
   check(ctx) {
     if (isCustomNamesake(ctx.object)) return;
-    const strategy = STRATEGIES[ctx.object.kind];
+    const strategy = ownValue(STRATEGIES, ctx.object.kind);
     if (!strategy) return;
     const path = ['spec', strategy.field, 'type'];
     if (get(ctx.object.value, ...path) !== strategy.stopping) return;
