@@ -82,6 +82,18 @@ describe('YAML document cache', () => {
     }
   });
 
+  it('reports a quote left open where it opens, not where the parser stopped reading', () => {
+    for (const [text, line, character] of [
+      ["a: 'open\nb: 1\n", 0, 3],
+      ['a:\n  b: "open\n  c: 1\n---\nd: 1\n', 1, 5],
+      ['a: ["x\n', 0, 4],
+    ] as const) {
+      const problem = parseYaml(text).problems.find((p) => p.message.startsWith('Missing closing'));
+      assert.deepEqual(problem?.range.start, { line, character }, text);
+      assert.deepEqual(new YamlDocumentCache().parseAll(text).length, parseYaml(text).documents.length);
+    }
+  });
+
   it('gives the same node ranges as parsing the whole text, across a sequence of edits', () => {
     const cache = new YamlDocumentCache();
     const versions = [

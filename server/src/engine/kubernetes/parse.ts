@@ -3,7 +3,7 @@ import { LineIndex } from '../text';
 import { drain, type Steps } from '../steps';
 import { parseDocuments, type YamlDocumentCache } from './document-cache';
 import { fastPlainValue } from './fast-yaml-value';
-import { escapedQuotesAtLineEnd, unclosedDoubleQuotedScalars } from './unclosed-quotes';
+import { escapedQuotesAtLineEnd, openingQuoteOf, unclosedDoubleQuotedScalars } from './unclosed-quotes';
 import type { Range } from '../types';
 
 export type PathSegment = string | number;
@@ -88,8 +88,12 @@ function* readYamlSteps(text: string, cache: YamlDocumentCache | undefined): Ste
     for (const error of document.errors) {
       // The parser says RESOURCE_EXHAUSTION when deep nesting overflowed its stack: name the cause.
       const tooDeep = error.code === 'RESOURCE_EXHAUSTION' && /call stack/i.test(error.message);
+      const opening = error.message.startsWith('Missing closing') ? openingQuoteOf(document, error.pos[0]) : undefined;
       problems.push({
-        range: index.rangeOf(error.pos[0], Math.max(error.pos[1], error.pos[0] + 1)),
+        range:
+          opening === undefined
+            ? index.rangeOf(error.pos[0], Math.max(error.pos[1], error.pos[0] + 1))
+            : index.rangeOf(opening, Math.max(opening + 1, index.lineEnd(index.positionAt(opening).line))),
         message: tooDeep ? TOO_DEEP_MESSAGE : tidy(error.message),
         code: tooDeep ? 'TOO_DEEP' : error.code,
       });

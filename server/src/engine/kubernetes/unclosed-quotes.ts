@@ -34,3 +34,23 @@ export function unclosedDoubleQuotedScalars(document: Document.Parsed, quotes: R
   });
   return unclosed;
 }
+
+/**
+ * Where the quoted scalar opens whose missing closing quote the parser reports at `end`. The parser
+ * runs such a scalar to the end of its document and reports it there — on the next `---` line, or
+ * past the last line of the file — far from the quote the user has to close.
+ */
+export function openingQuoteOf(document: Document.Parsed, end: number): number | undefined {
+  let opening: number | undefined;
+  visit(document, {
+    Scalar(_key, node) {
+      const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+      if (quoted && node.range?.[1] === end) {
+        opening = node.range[0];
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return opening;
+}
