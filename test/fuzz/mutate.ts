@@ -91,6 +91,10 @@ export const TOKENS: readonly string[] = [
   '1e9999',
   '%YAML 1.2\n',
   '%TAG ! tag:x:\n',
+  // names every object inherits, as a kind, command, flag or key
+  'toString',
+  '__proto__',
+  'constructor',
 ];
 
 export type Mutation =
