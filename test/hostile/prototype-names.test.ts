@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { lint } from '../../server/src/engine';
-import { DEFAULT_CONFIG } from '../../server/src/engine/config';
+import { DEFAULT_CONFIG, type Config } from '../../server/src/engine/config';
 import { parseHadolintConfig } from '../../server/src/config/hadolint';
 import { getConcept, hasConcept } from '../../server/src/concepts';
+import { isControllerLabel } from '../../server/src/engine/kubernetes/selectors';
 import { allRules } from '../../server/src/rules';
+import { apiVersionsServing } from '../../server/src/schema/store';
 import { loadFixtures, unmark } from '../rules/support';
 
 /**
@@ -13,12 +15,15 @@ import { loadFixtures, unmark } from '../rules/support';
  */
 const NAMES = ['toString', 'constructor', '__proto__', 'hasOwnProperty', 'valueOf'];
 
-function lintClean(text: string, uri: string, label: string): ReturnType<typeof lint> {
+function lintClean(text: string, uri: string, label: string, config: Config = DEFAULT_CONFIG): ReturnType<typeof lint> {
   let result: ReturnType<typeof lint> | undefined;
   assert.doesNotThrow(() => {
-    result = lint(text, uri, DEFAULT_CONFIG);
+    result = lint(text, uri, config);
   }, label);
   assert.deepEqual(result?.internalErrors, [], label);
+  // An inherited function read as a value would be printed as its source.
+  const leaked = result?.findings.find((finding) => /\[native code\]|\[object Object\]/.test(finding.message));
+  assert.equal(leaked?.message, undefined, label);
   return result as ReturnType<typeof lint>;
 }
 
@@ -72,6 +77,32 @@ describe('names an object inherits, written in a file', () => {
         '',
       ].join('\n');
       lintClean(manifest, 'manifest.yaml', `manifest with ${name}`);
+      // Selected labels the pods lack: reported as missing, never as the inherited value.
+      const unmatched = [
+        'apiVersion: apps/v1',
+        'kind: Deployment',
+        'metadata: { name: web }',
+        'spec:',
+        `  selector: { matchLabels: { ${name}: a }, matchExpressions: [{ key: ${name}, operator: Exists }] }`,
+        '  template:',
+        '    metadata: { labels: { app: web } }',
+        '    spec: { containers: [{ name: app, image: nginx:1.27 }] }',
+        '---',
+        'apiVersion: v1',
+        'kind: Service',
+        'metadata: { name: web }',
+        `spec: { selector: { ${name}: a }, ports: [{ port: 80 }] }`,
+        '',
+      ].join('\n');
+      const findings = lintClean(unmatched, 'manifest.yaml', `selectors of ${name}`).findings;
+      assert.ok(
+        findings.some((finding) => finding.ruleId === 'selector-matches-template'),
+        name,
+      );
+      assert.ok(
+        findings.some((finding) => finding.ruleId === 'service-selects-workload'),
+        name,
+      );
       const dockerfile = [
         'FROM debian:12',
         `RUN --${name}=x --mount=type=cache,${name}=1,target=/x ${name} install -y ${name}`,
@@ -81,7 +112,12 @@ describe('names an object inherits, written in a file', () => {
         `LABEL ${name}=1`,
         '',
       ].join('\n');
-      const result = lintClean(dockerfile, 'Dockerfile', `Dockerfile with ${name}`);
+      const withSchema = { ...DEFAULT_CONFIG, labelSchema: { version: 'semver' as const }, strictLabels: true };
+      const result = lintClean(dockerfile, 'Dockerfile', `Dockerfile with ${name}`, withSchema);
+      assert.ok(
+        result.findings.some((finding) => finding.ruleId === 'label-schema' && finding.message.includes(name)),
+        `${name}: no label-schema finding for the label outside the schema`,
+      );
       // The unknown flags are still reported as unknown.
       assert.ok(
         result.findings.some((finding) => finding.ruleId === 'dockerfile-syntax' && finding.message.includes(name)),
@@ -90,7 +126,7 @@ describe('names an object inherits, written in a file', () => {
     }
   });
 
-  it('are reported as unknown in a hadolint configuration and as concept names', () => {
+  it("are unknown to a hadolint configuration, the concepts, the built-in kinds and the controllers' labels", () => {
     for (const name of NAMES) {
       const loaded = parseHadolintConfig(
         `failure-threshold: ${name}\noverride:\n  ${name}: [DL3008]\n`,
@@ -99,6 +135,8 @@ describe('names an object inherits, written in a file', () => {
       assert.equal(loaded.problems.length, 2, `${name}: ${JSON.stringify(loaded.problems)}`);
       assert.equal(hasConcept(name), false, name);
       assert.equal(getConcept(name), undefined, name);
+      assert.deepEqual(apiVersionsServing(name), [], name);
+      assert.equal(isControllerLabel(name), false, name);
     }
   });
 });

@@ -9,7 +9,7 @@ import { LineIndex } from '../engine/text';
 import type { Range, Severity } from '../engine/types';
 import { allRules } from '../rules';
 import type { ConfigProblem, LoadedConfig } from './file';
-import { ownValue } from '../engine/own-keys';
+import { ownValue, setOwn } from '../engine/own-keys';
 
 export const HADOLINT_CONFIG_NAMES = ['.hadolint.yaml', '.hadolint.yml'];
 
@@ -140,7 +140,7 @@ function labelSchema(
   for (const pair of value.items as Pair<Node, Node>[]) {
     const label = isScalar(pair.key) ? String(pair.key.value) : '';
     const format = isScalar(pair.value) ? String(pair.value.value) : '';
-    if ((LABEL_FORMATS as readonly string[]).includes(format)) schema[label] = format as LabelFormat;
+    if ((LABEL_FORMATS as readonly string[]).includes(format)) setOwn(schema, label, format as LabelFormat);
     else problem(pair.value, `label "${label}" needs one of the formats ${LABEL_FORMATS.join(', ')}`);
   }
   return schema;

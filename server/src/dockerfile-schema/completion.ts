@@ -22,6 +22,7 @@ import {
   type DockerfileSchemaNode,
 } from './schema';
 import type { Span } from './split';
+import { ownValue } from '../engine/own-keys';
 
 export interface DockerfileCompletion {
   label: string;
@@ -153,7 +154,7 @@ function mountCompletions(value: string, context: Context): DockerfileCompletion
         span: spanOf(context, partial),
       }));
     }
-    return valueCompletions(mountOptions(type)[key], partial, `--mount ${key}`, context);
+    return valueCompletions(ownValue(mountOptions(type), key), partial, `--mount ${key}`, context);
   }
   if (!mountTypeSchema(type)) return [];
   const options = Object.entries(mountOptions(type, true)).filter(([name]) => !written.has(name));

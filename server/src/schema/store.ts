@@ -142,7 +142,7 @@ export function isBuiltinGroup(group: string): boolean {
 export function apiVersionsServing(kind: string): string[] {
   const found: string[] = [];
   for (const [apiVersion, kinds] of Object.entries(builtinKindIndex())) {
-    if (kind in kinds) found.push(apiVersion);
+    if (Object.hasOwn(kinds, kind)) found.push(apiVersion);
   }
   return found.sort((a, b) => versionRank(versionOf(b)) - versionRank(versionOf(a)) || compareCodeUnits(a, b));
 }

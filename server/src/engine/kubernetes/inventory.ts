@@ -23,6 +23,7 @@ import {
 import { indexObject, type IndexedObject } from './facts';
 import type { K8sObject, ParsedYaml } from './parse';
 import { isControllerLabel, selectsPods, type LabelSelector, type PodIdentity } from './selectors';
+import { ownValue } from '../own-keys';
 
 /** An object without a namespace lands wherever it is applied, so it may share one with anything. */
 export function sameNamespace(a: string | undefined, b: string | undefined): boolean {
@@ -244,8 +245,8 @@ export class Inventory {
   /** Objects of `kind` whose own labels (metadata.labels) include `key: value`. */
   labelled(kind: string, key: string, value: string): readonly IndexedObject[] {
     const lookup = this.lookup();
-    if (!lookup) return this.ofKind(kind).filter((object) => object.labels[key] === value);
-    const own = this.own.filter((object) => object.kind === kind && object.labels[key] === value);
+    if (!lookup) return this.ofKind(kind).filter((object) => ownValue(object.labels, key) === value);
+    const own = this.own.filter((object) => object.kind === kind && ownValue(object.labels, key) === value);
     let byLabel = lookup.byKindLabel.get(kind);
     if (!byLabel) {
       byLabel = new Map();

@@ -112,7 +112,7 @@ const CONTROLLER_LABELS: Record<string, Record<string, ValueTest>> = {
 
 /** True when `key` is a label that some controller adds to its pods. */
 export function isControllerLabel(key: string): boolean {
-  return Object.values(CONTROLLER_LABELS).some((labels) => key in labels);
+  return Object.values(CONTROLLER_LABELS).some((labels) => Object.hasOwn(labels, key));
 }
 
 /**

@@ -193,5 +193,5 @@ export function labelsOf(value: unknown): Record<string, string> {
 /** True when every selector entry is present with the same value in the labels. */
 export function selectorMatches(selector: Record<string, string>, labels: Record<string, string>): boolean {
   const entries = Object.entries(selector);
-  return entries.length > 0 && entries.every(([key, value]) => labels[key] === value);
+  return entries.length > 0 && entries.every(([key, value]) => ownValue(labels, key) === value);
 }

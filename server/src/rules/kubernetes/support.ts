@@ -135,7 +135,7 @@ export function sameValue(a: unknown, b: unknown): boolean {
   if (ak.length !== bk.length) return false;
   const ar = a as Record<string, unknown>;
   const br = b as Record<string, unknown>;
-  return ak.every((key) => key in br && sameValue(ar[key], br[key]));
+  return ak.every((key) => Object.hasOwn(br, key) && sameValue(ar[key], br[key]));
 }
 
 export type ResourceName = 'cpu' | 'memory';

@@ -9,6 +9,7 @@ import type { LabelSelector } from '../../engine/kubernetes/selectors';
 import { keyNodeAt, nodeAt, type K8sObject, type Path } from '../../engine/kubernetes/parse';
 import type { Range, TextEdit } from '../../engine/types';
 import { looksLikeTypo } from '../../engine/closest-name';
+import { ownValue } from '../../engine/own-keys';
 
 /** This file's objects of the given kinds, with their facts. */
 export function ownObjects(
@@ -119,7 +120,7 @@ export function identifyingLabels(workload: IndexedObject): Record<string, strin
     selector &&
     selector.matchExpressions.length === 0 &&
     Object.keys(selector.matchLabels).length > 0 &&
-    Object.entries(selector.matchLabels).every(([key, value]) => labels[key] === value);
+    Object.entries(selector.matchLabels).every(([key, value]) => ownValue(labels, key) === value);
   return agrees ? selector.matchLabels : labels;
 }
 
@@ -130,7 +131,7 @@ export function nearMissLabel(
 ): { key: string; value: string } | undefined {
   const labels = workload.pods?.labels ?? {};
   for (const [key, wanted] of Object.entries(selector.matchLabels)) {
-    if (looksLikeTypo(wanted, labels[key])) return { key, value: labels[key] ?? '' };
+    if (looksLikeTypo(wanted, ownValue(labels, key))) return { key, value: ownValue(labels, key) ?? '' };
   }
   return undefined;
 }

@@ -2,6 +2,7 @@ import type { Label } from 'dockerfile-ast';
 import { defineDockerfileRule } from '../../../engine/rule';
 import { finalImageInstructions } from '../stages';
 import { formatProblem } from './formats';
+import { ownValue } from '../../../engine/own-keys';
 
 export default defineDockerfileRule({
   id: 'label-schema',
@@ -72,7 +73,7 @@ export default defineDockerfileRule({
         const label = property.getName().replace(/^(["'])(.*)\1$/, '$2');
         present.add(label);
         const range = property.getNameRange();
-        const format = schema[label];
+        const format = ownValue(schema, label);
         if (!format) {
           if (ctx.config.strictLabels) ctx.report({ range, message: ctx.t('extra', { label }) });
           continue;

@@ -7,6 +7,7 @@ import { defineKubernetesRule } from '../../../engine/rule';
 import type { Fix } from '../../../engine/types';
 import { deployment } from '../example-files';
 import { sourceOf } from '../support';
+import { ownValue } from '../../../engine/own-keys';
 
 /** Kinds whose selector is a LabelSelector; a ReplicationController's is a plain map of labels. */
 const LABEL_SELECTOR_KINDS = ['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet'];
@@ -103,7 +104,7 @@ export default defineKubernetesRule({
 function checkLabels(ctx: KubernetesContext, path: Path, selector: object, labels: Record<string, string>): void {
   for (const [key, raw] of Object.entries(selector)) {
     const value = String(raw);
-    const actual = labels[key];
+    const actual = ownValue(labels, key);
     if (actual === value) continue;
     if (actual === undefined) {
       const fix = addLabelFix(ctx, [...path, key]);
@@ -141,12 +142,12 @@ function satisfies(expression: unknown, labels: Record<string, string>): boolean
   const values = get(expression, 'values');
   if (typeof key !== 'string') return true;
   const list = Array.isArray(values) ? values.map(String) : [];
-  const present = key in labels;
+  const present = Object.hasOwn(labels, key);
   switch (operator) {
     case 'In':
-      return present && list.includes(labels[key] ?? '');
+      return present && list.includes(ownValue(labels, key) ?? '');
     case 'NotIn':
-      return !present || !list.includes(labels[key] ?? '');
+      return !present || !list.includes(ownValue(labels, key) ?? '');
     case 'Exists':
       return present;
     case 'DoesNotExist':

@@ -3,6 +3,7 @@ import { sameNamespace, type Inventory } from '../../../engine/kubernetes/invent
 import { labelKey, sharedPodLabels } from '../../../engine/kubernetes/inventory-lookups';
 import type { LabelSelector } from '../../../engine/kubernetes/selectors';
 import type { ObjectEntry } from '../../../engine/workspace';
+import { ownValue } from '../../../engine/own-keys';
 
 /** Workloads in reach up to which every one of them is ranked for a Service that selects none. */
 export const FULL_SCAN_LIMIT = 2_000;
@@ -61,7 +62,7 @@ export function candidateWorkloads(
   const wanted = (workload: IndexedObject): boolean =>
     folderOf(workload.uri) === folder ||
     (service.name !== undefined && workload.name === service.name) ||
-    labels.some(([key, value]) => workload.pods?.labels[key] === value);
+    labels.some(([key, value]) => workload.pods !== undefined && ownValue(workload.pods.labels, key) === value);
   const lookup = lookupOf(source.entries);
   const found = new Set<ObjectEntry>(lookup.byFolder.get(folder) ?? []);
   if (service.name !== undefined) for (const entry of lookup.byName.get(service.name) ?? []) found.add(entry);

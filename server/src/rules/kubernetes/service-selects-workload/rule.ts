@@ -7,6 +7,7 @@ import type { Fix } from '../../../engine/types';
 import { deployment } from '../example-files';
 import { candidateWorkloads, workloadSource } from './candidates';
 import { identifyingLabels, labelList, nameOf, nearMissLabel, ownObjects, rewriteLabelMap } from '../workspace-support';
+import { ownValue } from '../../../engine/own-keys';
 
 const service = (selector: string): string =>
   `apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  selector:\n    app: ${selector}\n  ports:\n    - port: 80\n      targetPort: 8080`;
@@ -24,8 +25,8 @@ function likeliness(selector: LabelSelector, serviceName: string | undefined, wo
   if (nearMissLabel(selector, workload)) return 4;
   // A selected label the pods have with an unrelated value marks another component, not a candidate.
   const entries = Object.entries(selector.matchLabels);
-  if (entries.some(([key, value]) => labels[key] !== undefined && labels[key] !== value)) return 0;
-  const shared = entries.filter(([key, value]) => labels[key] === value).length;
+  if (entries.some(([key, value]) => ownValue(labels, key) !== undefined && ownValue(labels, key) !== value)) return 0;
+  const shared = entries.filter(([key, value]) => ownValue(labels, key) === value).length;
   return shared + (serviceName !== undefined && workload.name === serviceName ? 2 : 0);
 }
 

@@ -14,6 +14,7 @@ import {
   replaceScalar,
   valueOrKeyRange,
 } from '../workspace-support';
+import { ownValue } from '../../../engine/own-keys';
 
 const SERVICE =
   'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n  labels: { app: web }\nspec:\n  selector:\n    app: web\n  ports:\n    - name: http\n      port: 80\n      targetPort: 8080';
@@ -88,7 +89,7 @@ export default defineKubernetesRule({
         const byPods = services.find(
           (s) =>
             s.service?.selector &&
-            (!anchor || s.service.selector.matchLabels[anchor[0]] === anchor[1]) &&
+            (!anchor || ownValue(s.service.selector.matchLabels, anchor[0]) === anchor[1]) &&
             selectsLabels(selector, s.service.selector.matchLabels),
         );
         const related = (byPods ? [byPods] : nearMisses(services, selector.matchLabels, 3)).map((s) =>
@@ -149,7 +150,7 @@ function nearMisses(
   const found: IndexedObject[] = [];
   for (const service of services) {
     if (found.length >= count) break;
-    if (Object.entries(wanted).some(([key, value]) => looksLikeTypoOf(key, value, service.labels[key])))
+    if (Object.entries(wanted).some(([key, value]) => looksLikeTypoOf(key, value, ownValue(service.labels, key))))
       found.push(service);
   }
   return found;

@@ -1,4 +1,5 @@
 import { get, labelsOf } from '../../../engine/kubernetes/workloads';
+import { ownValue } from '../../../engine/own-keys';
 
 /** Whether a LabelSelector (matchLabels and matchExpressions) selects pods with these labels; none selects nothing. */
 export function labelSelectorSelects(selector: unknown, labels: Record<string, string>): boolean {
@@ -8,7 +9,7 @@ export function labelSelectorSelects(selector: unknown, labels: Record<string, s
   const list = Array.isArray(expressions) ? expressions : [];
   if (Object.keys(matchLabels).length === 0 && list.length === 0) return true;
   return (
-    Object.entries(matchLabels).every(([key, value]) => labels[key] === value) &&
+    Object.entries(matchLabels).every(([key, value]) => ownValue(labels, key) === value) &&
     list.every((expression) => expressionHolds(expression, labels))
   );
 }
@@ -18,7 +19,7 @@ function expressionHolds(expression: unknown, labels: Record<string, string>): b
   if (typeof key !== 'string') return true;
   const values = get(expression, 'values');
   const list = Array.isArray(values) ? values.map(String) : [];
-  const value = labels[key];
+  const value = ownValue(labels, key);
   switch (get(expression, 'operator')) {
     case 'In':
       return value !== undefined && list.includes(value);
