@@ -26,21 +26,41 @@ import { engineProperties, totalRuns, type SeedSet } from '../test/fuzz/properti
 import { DOCKERFILE_SEEDS, MANIFEST_SEEDS, type Seed } from '../test/fuzz/seeds';
 
 const ROOT = path.join(__dirname, '..');
-const { values } = parseArgs({
-  options: {
-    minutes: { type: 'string', default: '5' },
-    cases: { type: 'string' },
-    scale: { type: 'string', default: '3' },
-    seed: { type: 'string' },
-    jobs: { type: 'string', default: String(Math.max(1, availableParallelism())) },
-    property: { type: 'string' },
-    corpus: { type: 'string', default: path.join(ROOT, '..', 'shared', 'corpus') },
-    'no-corpus': { type: 'boolean', default: false },
-    'stall-seconds': { type: 'string', default: '30' },
-    /** Also print each whole failure message (with the full counterexample) on stderr. */
-    verbose: { type: 'boolean', default: false },
-  },
-});
+const USAGE =
+  'npm run fuzz:long -- [--minutes 10 | --cases 1000000] [--scale 5] [--seed N] [--jobs 2]\n' +
+  '                     [--property "mutated manifests"] [--corpus DIR | --no-corpus] [--verbose]';
+const { values } = readArgs();
+
+function readArgs(): ReturnType<typeof parseOptions> {
+  try {
+    const parsed = parseOptions();
+    if (!parsed.values.help) return parsed;
+    console.log(USAGE);
+    process.exit(0);
+  } catch (error) {
+    console.error(`fuzz:long: ${(error as Error).message}\n${USAGE}`);
+    process.exit(2);
+  }
+}
+
+function parseOptions() {
+  return parseArgs({
+    options: {
+      help: { type: 'boolean', short: 'h', default: false },
+      minutes: { type: 'string', default: '5' },
+      cases: { type: 'string' },
+      scale: { type: 'string', default: '3' },
+      seed: { type: 'string' },
+      jobs: { type: 'string', default: String(Math.max(1, availableParallelism())) },
+      property: { type: 'string' },
+      corpus: { type: 'string', default: path.join(ROOT, '..', 'shared', 'corpus') },
+      'no-corpus': { type: 'boolean', default: false },
+      'stall-seconds': { type: 'string', default: '30' },
+      /** Also print each whole failure message (with the full counterexample) on stderr. */
+      verbose: { type: 'boolean', default: false },
+    },
+  });
+}
 
 /** Corpus seeds are mutated like the embedded ones; very large files only slow every case down. */
 const MAX_SEED_CHARS = 64 * 1024;
