@@ -10,6 +10,7 @@ import {
   type FireFixture,
   type RuleFixtures,
 } from '../../server/src/rules/fixtures';
+import { allRules } from '../../server/src/rules';
 import { ManifestWorkspace } from '../../server/src/schema/workspace-index';
 import { walkPositions } from '../support/utf16';
 
@@ -22,6 +23,16 @@ export function ruleFolder(rule: Rule): string {
 export function loadFixtures(rule: Rule): RuleFixtures {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   return (require(path.join(ruleFolder(rule), 'fixtures.ts')) as { default: RuleFixtures }).default;
+}
+
+/** The clean text of every fire and don't-fire fixture, with its rule, optionally of one target only. */
+export function fixtureTexts(target?: Rule['target']): { rule: Rule; name: string; text: string }[] {
+  return allRules()
+    .filter((rule) => target === undefined || rule.target === target)
+    .flatMap((rule) => {
+      const fixtures = loadFixtures(rule);
+      return [...fixtures.fire, ...fixtures.dontFire].map((f) => ({ rule, name: f.name, text: unmark(f.text).text }));
+    });
 }
 
 /**

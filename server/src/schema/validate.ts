@@ -244,7 +244,7 @@ function toIssues(
       case 'enum':
       case 'const': {
         const allowed = (error.keyword === 'enum' ? (params.allowedValues as unknown[]) : [params.allowedValue]).map(
-          String,
+          (option) => (typeof option === 'string' ? option : JSON.stringify(option)),
         );
         const suggestion = closest(String(actual), allowed);
         const shown = allowed.length > 8 ? `${allowed.slice(0, 8).join(', ')}, …` : allowed.join(', ');

@@ -33,12 +33,17 @@ export function readLabelSelector(value: unknown): LabelSelector | undefined {
             {
               key,
               operator: String(get(e, 'operator') ?? ''),
-              values: Array.isArray(values) ? values.map(String) : [],
+              values: Array.isArray(values) ? values.map(labelValueText) : [],
             },
           ];
         })
       : [],
   };
+}
+
+/** A value of a selector's list as text: a map or list (which no label can hold) as written in JSON. */
+function labelValueText(value: unknown): string {
+  return value !== null && typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
 
 /** A Service's or ReplicationController's selector: a plain map of labels. */

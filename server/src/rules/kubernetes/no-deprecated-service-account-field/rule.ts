@@ -55,6 +55,8 @@ export default defineKubernetesRule({
     const key = keyNodeAt(ctx.object.root, [...path, 'serviceAccount']);
     const range = ctx.keyRange([...path, 'serviceAccount']);
     const account = spec.serviceAccountName;
+    // A map or list for either name is a type error kubernetes-schema reports.
+    if (isCollectionValue(account) || isCollectionValue(spec.serviceAccount)) return;
     if (account === undefined) {
       const edit =
         isScalar(key) && key.type === 'PLAIN' ? replaceNode(ctx.index, key, 'serviceAccountName') : undefined;
@@ -73,3 +75,7 @@ export default defineKubernetesRule({
     }
   },
 });
+
+function isCollectionValue(value: unknown): boolean {
+  return value !== null && typeof value === 'object';
+}

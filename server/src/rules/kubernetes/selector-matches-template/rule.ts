@@ -102,7 +102,10 @@ export default defineKubernetesRule({
 });
 
 function checkLabels(ctx: KubernetesContext, path: Path, selector: object, labels: Record<string, string>): void {
+  // A list, or a map or list as a label's value, is a type error kubernetes-schema reports.
+  if (Array.isArray(selector)) return;
   for (const [key, raw] of Object.entries(selector)) {
+    if (raw !== null && typeof raw === 'object') continue;
     const value = String(raw);
     const actual = ownValue(labels, key);
     if (actual === value) continue;
