@@ -165,8 +165,14 @@ function ownerName(root: SchemaNode, path: readonly string[], kind: string): str
   return key ?? kind;
 }
 
+/** A value as a message shows it: a string as it is, anything else as JSON. */
+function asText(value: unknown): string {
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+/** The same, cut short past 60 characters. */
 function display(value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  const text = asText(value);
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
@@ -244,7 +250,7 @@ function toIssues(
       case 'enum':
       case 'const': {
         const allowed = (error.keyword === 'enum' ? (params.allowedValues as unknown[]) : [params.allowedValue]).map(
-          (option) => (typeof option === 'string' ? option : JSON.stringify(option)),
+          asText,
         );
         const suggestion = closest(String(actual), allowed);
         const shown = allowed.length > 8 ? `${allowed.slice(0, 8).join(', ')}, …` : allowed.join(', ');

@@ -132,12 +132,7 @@ export function sharedPodLabels(entries: readonly ObjectEntry[]): Map<string, Ob
 export function podLabelIndex<T>(items: readonly T[], objectOf: (item: T) => IndexedObject): Map<string, T[]> {
   const index = new Map<string, T[]>();
   for (const item of items) {
-    for (const [k, v] of Object.entries(objectOf(item).pods?.labels ?? {})) {
-      const label = labelKey(k, v);
-      const group = index.get(label);
-      if (group) group.push(item);
-      else index.set(label, [item]);
-    }
+    for (const [k, v] of Object.entries(objectOf(item).pods?.labels ?? {})) pushTo(index, labelKey(k, v), item);
   }
   return index;
 }

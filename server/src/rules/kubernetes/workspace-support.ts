@@ -131,7 +131,8 @@ export function nearMissLabel(
 ): { key: string; value: string } | undefined {
   const labels = workload.pods?.labels ?? {};
   for (const [key, wanted] of Object.entries(selector.matchLabels)) {
-    if (looksLikeTypo(wanted, ownValue(labels, key))) return { key, value: ownValue(labels, key) ?? '' };
+    const written = ownValue(labels, key);
+    if (written !== undefined && looksLikeTypo(wanted, written)) return { key, value: written };
   }
   return undefined;
 }

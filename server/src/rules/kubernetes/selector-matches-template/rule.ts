@@ -7,6 +7,7 @@ import { defineKubernetesRule } from '../../../engine/rule';
 import type { Fix } from '../../../engine/types';
 import { deployment } from '../example-files';
 import { sourceOf } from '../support';
+import { expressionHolds } from '../../../engine/kubernetes/selectors';
 import { ownValue } from '../../../engine/own-keys';
 
 /** Kinds whose selector is a LabelSelector; a ReplicationController's is a plain map of labels. */
@@ -89,7 +90,7 @@ export default defineKubernetesRule({
     if (hasLabels) checkLabels(ctx, ['spec', 'selector', 'matchLabels'], matchLabels, labels);
     if (!hasExpressions) return;
     expressions.forEach((expression: unknown, i) => {
-      if (satisfies(expression, labels)) return;
+      if (expressionHolds(expression, labels)) return;
       ctx.report({
         range: ctx.firstKeyRange(['spec', 'selector', 'matchExpressions', i]),
         message: ctx.t('expression', {
@@ -137,25 +138,4 @@ function addLabelFix(ctx: KubernetesContext, selectorPath: Path): Fix | undefine
   if (isMap(labels) && labels.items.some((item) => isScalar(item.key) && item.key.value === last)) return undefined;
   const edit = insertIntoMap(ctx.index, template, ['metadata', 'labels'], [`${key}: ${value}`]);
   return edit ? { title: ctx.t('fix', { key: String(last) }), edits: [edit] } : undefined;
-}
-
-function satisfies(expression: unknown, labels: Record<string, string>): boolean {
-  const key = get(expression, 'key');
-  const operator = get(expression, 'operator');
-  const values = get(expression, 'values');
-  if (typeof key !== 'string') return true;
-  const list = Array.isArray(values) ? values.map(String) : [];
-  const present = Object.hasOwn(labels, key);
-  switch (operator) {
-    case 'In':
-      return present && list.includes(ownValue(labels, key) ?? '');
-    case 'NotIn':
-      return !present || !list.includes(ownValue(labels, key) ?? '');
-    case 'Exists':
-      return present;
-    case 'DoesNotExist':
-      return !present;
-    default:
-      return true;
-  }
 }

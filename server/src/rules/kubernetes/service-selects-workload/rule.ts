@@ -25,7 +25,13 @@ function likeliness(selector: LabelSelector, serviceName: string | undefined, wo
   if (nearMissLabel(selector, workload)) return 4;
   // A selected label the pods have with an unrelated value marks another component, not a candidate.
   const entries = Object.entries(selector.matchLabels);
-  if (entries.some(([key, value]) => ownValue(labels, key) !== undefined && ownValue(labels, key) !== value)) return 0;
+  if (
+    entries.some(([key, value]) => {
+      const written = ownValue(labels, key);
+      return written !== undefined && written !== value;
+    })
+  )
+    return 0;
   const shared = entries.filter(([key, value]) => ownValue(labels, key) === value).length;
   return shared + (serviceName !== undefined && workload.name === serviceName ? 2 : 0);
 }

@@ -7,7 +7,7 @@ import type { Fix } from '../../../engine/types';
 import { addBlock, SequenceLines, yamlString } from '../block-edit';
 import { deployment } from '../example-files';
 import { containersWith, podSpecOf } from '../support';
-import { labelSelectorSelects } from './selector';
+import { labelSelectorSelects } from '../../../engine/kubernetes/selectors';
 import { isPartialObject } from '../partial';
 
 export default defineKubernetesRule({
