@@ -3,8 +3,7 @@ import { describe, it } from 'node:test';
 import { splitDocuments, YAML_PARSE_OPTIONS } from '../../server/src/engine/kubernetes/document-cache';
 import { fastParseDocument } from '../../server/src/engine/kubernetes/fast-yaml';
 import { fastPlainValue } from '../../server/src/engine/kubernetes/fast-yaml-value';
-import { allRules } from '../../server/src/rules';
-import { loadFixtures, unmark } from '../rules/support';
+import { fixtureTexts } from '../rules/support';
 
 /** The value the fast path gives a chunk, beside the library's; undefined when the reader declined it. */
 function both(chunk: string): { fast: unknown; library: unknown } | undefined {
@@ -18,17 +17,13 @@ function both(chunk: string): { fast: unknown; library: unknown } | undefined {
 describe('plain values of documents the fast reader read', () => {
   it('are the library’s for every fixture document, in LF and CRLF', () => {
     let compared = 0;
-    for (const rule of allRules().filter((candidate) => candidate.target === 'kubernetes')) {
-      const fixtures = loadFixtures(rule);
-      for (const fixture of [...fixtures.fire, ...fixtures.dontFire]) {
-        const text = unmark(fixture.text).text;
-        for (const source of [text, text.replace(/\n/g, '\r\n')]) {
-          for (const { chunk } of splitDocuments(source)) {
-            const pair = both(chunk);
-            if (!pair) continue;
-            compared++;
-            assert.deepStrictEqual(pair.fast, pair.library, `${rule.id}: ${fixture.name}`);
-          }
+    for (const { rule, name, text } of fixtureTexts('kubernetes')) {
+      for (const source of [text, text.replace(/\n/g, '\r\n')]) {
+        for (const { chunk } of splitDocuments(source)) {
+          const pair = both(chunk);
+          if (!pair) continue;
+          compared++;
+          assert.deepStrictEqual(pair.fast, pair.library, `${rule.id}: ${name}`);
         }
       }
     }

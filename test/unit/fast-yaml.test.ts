@@ -7,8 +7,7 @@ import { isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document } from
 import { parseDocuments, splitDocuments, YAML_PARSE_OPTIONS } from '../../server/src/engine/kubernetes/document-cache';
 import { moveOffsets } from '../../server/src/engine/kubernetes/document-offsets';
 import { fastParseDocument } from '../../server/src/engine/kubernetes/fast-yaml';
-import { allRules } from '../../server/src/rules';
-import { loadFixtures, unmark } from '../rules/support';
+import { fixtureTexts } from '../rules/support';
 
 /** Everything a rule, fix or hover can read of a parse: node classes, ranges, values, scalar styles. */
 function describeNode(node: unknown, at: string, out: string[]): void {
@@ -60,13 +59,7 @@ function shift(range: string, by: number): string {
 }
 
 function manifestTexts(): { label: string; text: string }[] {
-  const texts: { label: string; text: string }[] = [];
-  for (const rule of allRules().filter((candidate) => candidate.target === 'kubernetes')) {
-    const fixtures = loadFixtures(rule);
-    for (const fixture of [...fixtures.fire, ...fixtures.dontFire]) {
-      texts.push({ label: `${rule.id}: ${fixture.name}`, text: unmark(fixture.text).text });
-    }
-  }
+  const texts = fixtureTexts('kubernetes').map(({ rule, name, text }) => ({ label: `${rule.id}: ${name}`, text }));
   for (const dir of ['examples/k8s', 'test/e2e/workspace']) {
     for (const name of fs.readdirSync(dir).filter((file) => file.endsWith('.yaml'))) {
       texts.push({ label: name, text: fs.readFileSync(path.join(dir, name), 'utf8') });

@@ -2,8 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { isMap, isScalar, isSeq, parseAllDocuments, type Node } from 'yaml';
 import { keyNodeAt, nodeAt } from '../../server/src/engine/kubernetes/parse';
-import { allRules } from '../../server/src/rules';
-import { loadFixtures, unmark } from '../rules/support';
+import { fixtureTexts } from '../rules/support';
 
 type Path = (string | number)[];
 
@@ -43,18 +42,15 @@ function pathsIn(node: unknown, prefix: Path, out: Path[]): void {
 describe('nodeAt', () => {
   it('finds the nodes and keys the YAML library finds, for every path of every manifest fixture', () => {
     let compared = 0;
-    for (const rule of allRules().filter((candidate) => candidate.target === 'kubernetes')) {
-      const fixtures = loadFixtures(rule);
-      for (const fixture of [...fixtures.fire, ...fixtures.dontFire]) {
-        for (const document of parseAllDocuments(unmark(fixture.text).text)) {
-          if (!('contents' in document)) continue;
-          const paths: Path[] = [];
-          pathsIn(document.contents, [], paths);
-          for (const path of paths) {
-            assert.equal(nodeAt(document.contents as Node, path), libraryNodeAt(document.contents, path));
-            assert.equal(keyNodeAt(document.contents as Node, path), libraryKeyNodeAt(document.contents, path));
-            compared++;
-          }
+    for (const { text } of fixtureTexts('kubernetes')) {
+      for (const document of parseAllDocuments(text)) {
+        if (!('contents' in document)) continue;
+        const paths: Path[] = [];
+        pathsIn(document.contents, [], paths);
+        for (const path of paths) {
+          assert.equal(nodeAt(document.contents as Node, path), libraryNodeAt(document.contents, path));
+          assert.equal(keyNodeAt(document.contents as Node, path), libraryKeyNodeAt(document.contents, path));
+          compared++;
         }
       }
     }
