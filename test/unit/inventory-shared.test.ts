@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { closestObject } from '../../server/src/engine/closest-name';
-import { Inventory, sharedObjects } from '../../server/src/engine/kubernetes/inventory';
+import { Inventory, podIdentity, sharedObjects } from '../../server/src/engine/kubernetes/inventory';
+import { selectsPods } from '../../server/src/engine/kubernetes/selectors';
 import { parseYaml } from '../../server/src/engine/kubernetes/parse';
 import { ManifestWorkspace } from '../../server/src/schema/workspace-index';
 
@@ -13,6 +14,18 @@ function files(): Record<string, string> {
     `spec:\n  selector:\n    matchLabels:\n      app: ${app}\n  template:\n    metadata:\n      labels:\n        app: ${app}\n    spec:\n      containers:\n        - name: c\n          image: nginx:1.27\n`;
   const deployment = (name: string, namespace?: string): string =>
     object('Deployment', name, namespace, pods(name)).replace('apiVersion: v1', 'apiVersion: apps/v1');
+  const selecting = (kind: string, name: string, field: string, match: string, namespace?: string): string =>
+    `apiVersion: v1\nkind: ${kind}\nmetadata:\n  name: ${name}\n${namespace ? `  namespace: ${namespace}\n` : ''}spec:\n  ${field}:\n${match}`;
+  const budget = (name: string, app: string, namespace?: string): string =>
+    selecting('PodDisruptionBudget', name, 'selector', `    matchLabels:\n      app: ${app}\n`, namespace);
+  // A policy without an anchor label: it selects by an expression (or selects every pod when empty).
+  const policy = (
+    name: string,
+    namespace?: string,
+    match = '    matchExpressions:\n      - { key: app, operator: In, values: [web, api] }\n',
+  ): string => selecting('NetworkPolicy', name, 'podSelector', match, namespace);
+  const autoscaler = (name: string, target: string, min: number, namespace?: string): string =>
+    `apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata:\n  name: ${name}\n${namespace ? `  namespace: ${namespace}\n` : ''}spec:\n  scaleTargetRef: { apiVersion: apps/v1, kind: Deployment, name: ${target} }\n  minReplicas: ${min}\n  maxReplicas: 9\n`;
   const generator = (name: string): string =>
     `apiVersion: cert-manager.io/v1\nkind: Certificate\nmetadata:\n  name: ${name}\nspec:\n  secretName: ${name}-tls\n`;
   return {
@@ -22,6 +35,9 @@ function files(): Record<string, string> {
       deployment('web', 'team'),
       object('Service', 'web', 'team'),
       generator('site'),
+      budget('web', 'web', 'team'),
+      autoscaler('web-a', 'web', 2, 'team'),
+      autoscaler('api-a', 'api', 1),
     ].join('---\n'),
     'file:///w/b.yaml': [
       object('ConfigMap', 'shared', 'other'),
@@ -29,11 +45,18 @@ function files(): Record<string, string> {
       deployment('api', 'team'),
       object('ServiceAccount', 'web', 'team'),
       generator('api'),
+      budget('api', 'api'),
+      policy('some', 'other'),
+      autoscaler('web-b', 'web', 3),
+      autoscaler('web-c', 'web', 4, 'team'),
     ].join('---\n'),
     'file:///w/c.yaml': [
       object('ConfigMap', 'shared', 'team'),
       object('Service', 'api'),
       deployment('api', 'other'),
+      budget('web-other', 'web', 'other'),
+      policy('all', 'team', '    {}\n'),
+      autoscaler('api-c', 'api', 5, 'other'),
     ].join('---\n'),
   };
 }
@@ -56,6 +79,33 @@ function answers(inventory: Inventory): unknown {
           return found ? `${found.name} ${found.object.uri.slice(-6)}` : '-';
         }),
       ),
+    ),
+    // Budgets and policies that select each workload's pods, and the autoscaler of each workload.
+    selected: inventory.workloads().flatMap((workload) => {
+      const pods = podIdentity(workload);
+      if (!pods) return [];
+      return ['PodDisruptionBudget', 'NetworkPolicy'].map((kind) => {
+        const found = inventory.anySelects(kind, workload.namespace, pods);
+        const scanned = inventory
+          .near(kind, workload.namespace)
+          .some((object) => object.selector !== undefined && selectsPods(object.selector, pods));
+        assert.equal(found, scanned, `${kind} for ${workload.name ?? '-'}@${workload.namespace ?? '*'}`);
+        return found;
+      });
+    }),
+    autoscalers: inventory.workloads().flatMap((workload) =>
+      (['near', 'same'] as const).map((scope) => {
+        const found = inventory.autoscalerFor(workload, scope);
+        const list =
+          scope === 'near'
+            ? inventory.near('HorizontalPodAutoscaler', workload.namespace)
+            : inventory.sameNamespaceAs('HorizontalPodAutoscaler', workload.namespace);
+        const scanned = list.find(
+          (hpa) => hpa.scaleTarget?.kind === workload.kind && hpa.scaleTarget.name === workload.name,
+        );
+        assert.equal(found, scanned, `${scope} autoscaler of ${workload.name ?? '-'}@${workload.namespace ?? '*'}`);
+        return found ? `${found.name ?? '-'} ${found.uri.slice(-6)}` : '-';
+      }),
     ),
     all: show(inventory.all()),
     kinds: ['ConfigMap', 'Deployment', 'Service', 'ServiceAccount', 'Secret'].map((kind) =>
@@ -120,5 +170,46 @@ describe('the cross-file inventory', () => {
     for (const inventory of inventories(b))
       assert.equal(inventory.closestNear('Deployment', 'solo', 'solo-x')?.name, 'solo');
     for (const inventory of inventories(b)) assert.deepEqual(answers(inventory), [1, 2, 0]);
+  });
+
+  it("leaves the index's budgets and autoscalers of the linted file out: the file as it is now has lost them", () => {
+    const deployment = (name: string): string =>
+      `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${name}\n  namespace: team\nspec:\n  replicas: 3\n  selector:\n    matchLabels: { app: ${name} }\n  template:\n    metadata:\n      labels:\n        app: ${name}\n`;
+    const budget =
+      'apiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata:\n  name: web\n  namespace: team\nspec:\n  maxUnavailable: 1\n  selector:\n    matchLabels: { app: web }\n';
+    const autoscaler =
+      'apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata:\n  name: web\n  namespace: team\nspec:\n  scaleTargetRef: { apiVersion: apps/v1, kind: Deployment, name: web }\n  minReplicas: 2\n  maxReplicas: 5\n';
+    const a = 'file:///w/a.yaml';
+    const b = 'file:///w/b.yaml';
+    const now: Record<string, string> = {
+      [a]: deployment('web'),
+      [b]: deployment('web').replace('name: web', 'name: web-2'),
+    };
+    const workspace = new ManifestWorkspace();
+    workspace.setFile(a, `${now[a]}---\n${budget}---\n${autoscaler}`);
+    workspace.setFile(b, now[b] as string);
+    const answers = (uri: string): unknown[] =>
+      [
+        new Inventory(uri, parseYaml(now[uri] as string), () => assert.fail('no scan'), sharedObjects(workspace, uri)),
+        new Inventory(uri, parseYaml(now[uri] as string), () => workspace.objectsOutside(uri)),
+      ].map((inventory) => {
+        const workload = inventory.own[0];
+        const pods = workload && podIdentity(workload);
+        assert.ok(workload && pods);
+        return [
+          inventory.anySelects('PodDisruptionBudget', 'team', pods),
+          inventory.autoscalerFor({ ...workload, name: 'web' }, 'near')?.uri ?? '-',
+          inventory.autoscalerFor({ ...workload, name: 'web' }, 'same')?.uri ?? '-',
+        ];
+      });
+    assert.deepEqual(answers(a), [
+      [false, '-', '-'],
+      [false, '-', '-'],
+    ]);
+    // Another file's lint still sees them: they are a.yaml's as the index last read it.
+    assert.deepEqual(answers(b), [
+      [true, a, a],
+      [true, a, a],
+    ]);
   });
 });

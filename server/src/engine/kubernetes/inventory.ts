@@ -23,6 +23,7 @@ import {
 import { indexObject, type IndexedObject } from './facts';
 import type { K8sObject, ParsedYaml } from './parse';
 import { isControllerLabel, selectsPods, type LabelSelector, type PodIdentity } from './selectors';
+import { autoscalerOf, autoscalerOfEntries, someEntrySelects, someSelects } from './selector-lookups';
 import { ownValue } from '../own-keys';
 
 /** An object without a namespace lands wherever it is applied, so it may share one with anything. */
@@ -34,14 +35,31 @@ const NO_ENTRIES: readonly ObjectEntry[] = [];
 /** Per shared list of entries, those that could share each namespace asked for (`\u0000`: none). */
 const nearByList = new WeakMap<readonly ObjectEntry[], Map<string, readonly ObjectEntry[]>>();
 
+/** Per shared list of entries, those written for exactly each namespace asked for (`\u0000`: none). */
+const inByList = new WeakMap<readonly ObjectEntry[], Map<string, readonly ObjectEntry[]>>();
+
 /** The entries of a shared list that could share `namespace`, filtered once for every file that asks. */
 function entriesNear(entries: readonly ObjectEntry[], namespace: string | undefined): readonly ObjectEntry[] {
-  let byNamespace = nearByList.get(entries);
-  if (!byNamespace) nearByList.set(entries, (byNamespace = new Map()));
+  return entriesWhere(nearByList, entries, namespace, (other) => sameNamespace(other, namespace));
+}
+
+/** The entries of a shared list written for exactly `namespace` (both without one counts), filtered once. */
+function entriesIn(entries: readonly ObjectEntry[], namespace: string | undefined): readonly ObjectEntry[] {
+  return entriesWhere(inByList, entries, namespace, (other) => other === namespace);
+}
+
+function entriesWhere(
+  lists: WeakMap<readonly ObjectEntry[], Map<string, readonly ObjectEntry[]>>,
+  entries: readonly ObjectEntry[],
+  namespace: string | undefined,
+  fits: (namespace: string | undefined) => boolean,
+): readonly ObjectEntry[] {
+  let byNamespace = lists.get(entries);
+  if (!byNamespace) lists.set(entries, (byNamespace = new Map()));
   const key = namespace ?? '\u0000';
-  let near = byNamespace.get(key);
-  if (!near) byNamespace.set(key, (near = entries.filter((entry) => sameNamespace(entry.object.namespace, namespace))));
-  return near;
+  let found = byNamespace.get(key);
+  if (!found) byNamespace.set(key, (found = entries.filter((entry) => fits(entry.object.namespace))));
+  return found;
 }
 
 /** The pods of a workload as selectors see them. */
@@ -314,6 +332,40 @@ export class Inventory {
     return this.cached(`\u0000same\u0000${kind}`, namespace, () =>
       this.ofKind(kind).filter((object) => object.namespace === namespace),
     );
+  }
+
+  /**
+   * Whether an object of `kind` that could share `namespace` (a budget, a policy) has a selector
+   * that selects `pods`: someSelects(near(kind, namespace), pods), without copying the other
+   * files' objects into a list for each file's lint and indexing that list again.
+   */
+  anySelects(kind: string, namespace: string | undefined, pods: PodIdentity): boolean {
+    const shared = this.sharedNear(kind, namespace);
+    if (!shared || !this.shared) return someSelects(this.near(kind, namespace), pods);
+    const own = this.cached(`\u0000own\u0000${kind}`, namespace, () => this.ownNear(kind, namespace));
+    return someSelects(own, pods) || someEntrySelects(shared, pods, this.shared.ownKey);
+  }
+
+  /**
+   * The first autoscaler whose scale target is `workload`, of those that could share its namespace
+   * (`near`) or are written for exactly it (`same`): autoscalerOf over near() or sameNamespaceAs().
+   */
+  autoscalerFor(workload: IndexedObject, scope: 'near' | 'same'): IndexedObject | undefined {
+    const kind = 'HorizontalPodAutoscaler';
+    const namespace = workload.namespace;
+    const lookup = this.lookup();
+    if (!lookup || !this.shared)
+      return autoscalerOf(
+        workload,
+        scope === 'near' ? this.near(kind, namespace) : this.sameNamespaceAs(kind, namespace),
+      );
+    const fits = (object: IndexedObject): boolean =>
+      object.kind === kind &&
+      (scope === 'near' ? sameNamespace(object.namespace, namespace) : object.namespace === namespace);
+    const own = this.cached(`\u0000own-${scope}\u0000${kind}`, namespace, () => this.own.filter(fits));
+    const entries = lookup.byKind.get(kind) ?? NO_ENTRIES;
+    const others = scope === 'near' ? entriesNear(entries, namespace) : entriesIn(entries, namespace);
+    return autoscalerOf(workload, own) ?? autoscalerOfEntries(workload, others, this.shared.ownKey);
   }
 
   /** Objects of `kind` named `name` that could share the namespace. */

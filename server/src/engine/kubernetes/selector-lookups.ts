@@ -4,7 +4,13 @@
  * controller adds) can only select objects that write it, so each list is indexed once by such
  * labels. A lint of 50,000 objects tried every PodDisruptionBudget against every replicated
  * workload, and every autoscaler against every workload, for seconds of its run.
+ *
+ * Each index is kept per list, so a list must be one that lives as long as its answers are
+ * wanted: a lint's own list, or a list of the workspace index's entries, shared by every file's
+ * lint while the index stands (entries carry their file's key, and a lint leaves out those of its
+ * own file, whose objects it has as they are now).
  */
+import type { ObjectEntry } from '../workspace';
 import type { IndexedObject } from './facts';
 import { labelKey, pushTo } from './inventory-lookups';
 import { isControllerLabel, selectsPods, type LabelSelector, type PodIdentity } from './selectors';
@@ -14,51 +20,99 @@ export function selectorAnchor(selector: LabelSelector): [string, string] | unde
   return Object.entries(selector.matchLabels).find(([key]) => !isControllerLabel(key));
 }
 
-interface SelectorIndex {
-  /** Objects whose selector has no anchor: any pods may match them. */
-  unanchored: IndexedObject[];
-  byAnchor: Map<string, IndexedObject[]>;
+interface SelectorIndex<T> {
+  /** Items whose selector has no anchor: any pods may match them. */
+  unanchored: T[];
+  byAnchor: Map<string, T[]>;
 }
 
-const selectorIndexes = new WeakMap<readonly IndexedObject[], SelectorIndex>();
+const selectorIndexes = new WeakMap<readonly object[], SelectorIndex<object>>();
 
-/** Whether an object of `list` (budgets, policies) has a selector that selects `pods`. */
-export function someSelects(list: readonly IndexedObject[], pods: PodIdentity): boolean {
-  let index = selectorIndexes.get(list);
+function selectorIndex<T extends object>(items: readonly T[], objectOf: (item: T) => IndexedObject): SelectorIndex<T> {
+  let index = selectorIndexes.get(items) as SelectorIndex<T> | undefined;
   if (!index) {
     index = { unanchored: [], byAnchor: new Map() };
-    for (const object of list) {
-      if (!object.selector) continue;
-      const anchor = selectorAnchor(object.selector);
-      if (!anchor) index.unanchored.push(object);
-      else pushTo(index.byAnchor, labelKey(anchor[0], anchor[1]), object);
+    for (const item of items) {
+      const selector = objectOf(item).selector;
+      if (!selector) continue;
+      const anchor = selectorAnchor(selector);
+      if (!anchor) index.unanchored.push(item);
+      else pushTo(index.byAnchor, labelKey(anchor[0], anchor[1]), item);
     }
-    selectorIndexes.set(list, index);
+    selectorIndexes.set(items, index);
   }
-  const selects = (object: IndexedObject): boolean => !!object.selector && selectsPods(object.selector, pods);
+  return index;
+}
+
+function someInIndex<T extends object>(
+  index: SelectorIndex<T>,
+  pods: PodIdentity,
+  selects: (item: T) => boolean,
+): boolean {
   if (index.unanchored.some(selects)) return true;
   for (const [key, value] of Object.entries(pods.labels))
     if (index.byAnchor.get(labelKey(key, value))?.some(selects)) return true;
   return false;
 }
 
-const targetIndexes = new WeakMap<readonly IndexedObject[], Map<string, IndexedObject>>();
+/** Whether an object of `list` (budgets, policies) has a selector that selects `pods`. */
+export function someSelects(list: readonly IndexedObject[], pods: PodIdentity): boolean {
+  if (list.length === 0) return false;
+  const selects = (object: IndexedObject): boolean => !!object.selector && selectsPods(object.selector, pods);
+  return someInIndex(
+    selectorIndex(list, (object) => object),
+    pods,
+    selects,
+  );
+}
+
+/** someSelects over the objects of shared `entries`, leaving out those of the file keyed `ownKey`. */
+export function someEntrySelects(entries: readonly ObjectEntry[], pods: PodIdentity, ownKey: string): boolean {
+  if (entries.length === 0) return false;
+  const selects = ({ key, object }: ObjectEntry): boolean =>
+    key !== ownKey && !!object.selector && selectsPods(object.selector, pods);
+  return someInIndex(
+    selectorIndex(entries, (entry) => entry.object),
+    pods,
+    selects,
+  );
+}
+
+const targetIndexes = new WeakMap<readonly object[], Map<string, object[]>>();
+
+/** The items of `items` by the kind and name of their autoscaler's scale target, in list order. */
+function targetIndex<T extends object>(items: readonly T[], objectOf: (item: T) => IndexedObject): Map<string, T[]> {
+  let index = targetIndexes.get(items) as Map<string, T[]> | undefined;
+  if (!index) {
+    index = new Map();
+    for (const item of items) {
+      const target = objectOf(item).scaleTarget;
+      if (target) pushTo(index, labelKey(target.kind, target.name), item);
+    }
+    targetIndexes.set(items, index);
+  }
+  return index;
+}
 
 /** The first autoscaler of `autoscalers` whose scale target is `workload` (by kind and name). */
 export function autoscalerOf(
   workload: IndexedObject,
   autoscalers: readonly IndexedObject[],
 ): IndexedObject | undefined {
-  let index = targetIndexes.get(autoscalers);
-  if (!index) {
-    index = new Map();
-    for (const hpa of autoscalers) {
-      const target = hpa.scaleTarget;
-      if (!target) continue;
-      const key = labelKey(target.kind, target.name);
-      if (!index.has(key)) index.set(key, hpa);
-    }
-    targetIndexes.set(autoscalers, index);
-  }
-  return workload.name === undefined ? undefined : index.get(labelKey(workload.kind, workload.name));
+  if (workload.name === undefined) return undefined;
+  return targetIndex(autoscalers, (hpa) => hpa)
+    .get(labelKey(workload.kind, workload.name))
+    ?.at(0);
+}
+
+/** autoscalerOf over the objects of shared `entries`, leaving out those of the file keyed `ownKey`. */
+export function autoscalerOfEntries(
+  workload: IndexedObject,
+  entries: readonly ObjectEntry[],
+  ownKey: string,
+): IndexedObject | undefined {
+  if (workload.name === undefined) return undefined;
+  return targetIndex(entries, (entry) => entry.object)
+    .get(labelKey(workload.kind, workload.name))
+    ?.find((entry) => entry.key !== ownKey)?.object;
 }

@@ -1,5 +1,4 @@
 import { isMap } from 'yaml';
-import { autoscalerOf } from '../../../engine/kubernetes/selector-lookups';
 import { keyNodeAt, nodeAt } from '../../../engine/kubernetes/parse';
 import { removeMapEntry } from '../../../engine/kubernetes/yaml-edit';
 import { defineKubernetesRule } from '../../../engine/rule';
@@ -47,7 +46,7 @@ export default defineKubernetesRule({
   checkWorkspace(ctx) {
     for (const { object, facts } of ownWorkloads(ctx)) {
       if (facts.replicas === undefined) continue;
-      const hpa = autoscalerOf(facts, ctx.inventory.sameNamespaceAs('HorizontalPodAutoscaler', facts.namespace));
+      const hpa = ctx.inventory.autoscalerFor(facts, 'same');
       if (!hpa?.scaleTarget) continue;
       const key = keyNodeAt(object.root, ['spec', 'replicas']);
       if (!key?.range) continue;

@@ -1,6 +1,5 @@
 import type { IndexedObject } from '../../../engine/kubernetes/facts';
 import { keyNodeAt, nodeAt } from '../../../engine/kubernetes/parse';
-import { autoscalerOf } from '../../../engine/kubernetes/selector-lookups';
 import { defineKubernetesRule } from '../../../engine/rule';
 import { deployment } from '../example-files';
 import { nameOf, ownObjects } from '../workspace-support';
@@ -16,8 +15,7 @@ const pdb = (minAvailable: number): string =>
 type Floor = { replicas: number; source: 'hpa' | 'replicas' | 'default'; hpa?: IndexedObject };
 
 /** The fewest pods the workload may run: its autoscaler's minReplicas, its replicas, or the default of one. */
-function fewestReplicas(workload: IndexedObject, autoscalers: readonly IndexedObject[]): Floor {
-  const hpa = autoscalerOf(workload, autoscalers);
+function fewestReplicas(workload: IndexedObject, hpa: IndexedObject | undefined): Floor {
   if (hpa?.scaleTarget) return { replicas: hpa.scaleTarget.minReplicas, source: 'hpa', hpa };
   if (workload.replicas !== undefined) return { replicas: workload.replicas, source: 'replicas' };
   return { replicas: 1, source: 'default' };
@@ -76,9 +74,9 @@ export default defineKubernetesRule({
       const workloads = ctx.inventory
         .workloadsSelectedBy(selector, facts.namespace)
         .filter((w) => w.namespace === facts.namespace && !EVICTED_KINDS.has(w.kind));
-      const autoscalers = ctx.inventory.sameNamespaceAs('HorizontalPodAutoscaler', facts.namespace);
       for (const workload of workloads) {
-        const floor = fewestReplicas(workload, autoscalers);
+        // The workloads share the budget's namespace exactly, as the autoscalers asked for must.
+        const floor = fewestReplicas(workload, ctx.inventory.autoscalerFor(workload, 'same'));
         const keep = required(minAvailable, floor.replicas);
         if (keep === undefined || keep < floor.replicas) continue;
         const key = keyNodeAt(object.root, ['spec', 'minAvailable']);

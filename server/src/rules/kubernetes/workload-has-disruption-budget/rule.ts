@@ -1,6 +1,5 @@
 import type { IndexedObject } from '../../../engine/kubernetes/facts';
 import { podIdentity } from '../../../engine/kubernetes/inventory';
-import { autoscalerOf, someSelects } from '../../../engine/kubernetes/selector-lookups';
 import { defineKubernetesRule } from '../../../engine/rule';
 import { deployment } from '../example-files';
 import { appendDocument, identifyingLabels, nameOf, ownWorkloads, yamlScalar } from '../workspace-support';
@@ -12,8 +11,7 @@ const PDB =
   'apiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata:\n  name: web\nspec:\n  maxUnavailable: 1\n  unhealthyPodEvictionPolicy: AlwaysAllow\n  selector:\n    matchLabels: { app: web }';
 
 /** The most replicas the workload may run: its own count, or its autoscaler's ceiling. */
-function mostReplicas(workload: IndexedObject, autoscalers: readonly IndexedObject[]): number {
-  const hpa = autoscalerOf(workload, autoscalers);
+function mostReplicas(workload: IndexedObject, hpa: IndexedObject | undefined): number {
   return Math.max(workload.replicas ?? 1, hpa?.scaleTarget?.maxReplicas ?? 0, hpa?.scaleTarget?.minReplicas ?? 0);
 }
 
@@ -59,10 +57,9 @@ export default defineKubernetesRule({
       if (UNPROTECTED_KINDS.has(facts.kind)) continue;
       const pods = podIdentity(facts);
       if (!pods) continue;
-      const replicas = mostReplicas(facts, ctx.inventory.near('HorizontalPodAutoscaler', facts.namespace));
+      const replicas = mostReplicas(facts, ctx.inventory.autoscalerFor(facts, 'near'));
       if (replicas < 2) continue;
-      const budgets = ctx.inventory.near('PodDisruptionBudget', facts.namespace);
-      if (someSelects(budgets, pods)) continue;
+      if (ctx.inventory.anySelects('PodDisruptionBudget', facts.namespace, pods)) continue;
       const labels = identifyingLabels(facts);
       const fix =
         Object.keys(labels).length > 0 && object.root === object.document.contents

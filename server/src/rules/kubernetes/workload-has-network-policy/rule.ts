@@ -1,5 +1,4 @@
 import { podIdentity } from '../../../engine/kubernetes/inventory';
-import { selectsPods } from '../../../engine/kubernetes/selectors';
 import { defineKubernetesRule } from '../../../engine/rule';
 import { deployment } from '../example-files';
 import { nameOf, ownWorkloads } from '../workspace-support';
@@ -45,8 +44,7 @@ export default defineKubernetesRule({
       const pods = podIdentity(facts);
       // Policies do not apply to pods on the host's network.
       if (!pods || facts.pods?.hostNetwork) continue;
-      const policies = ctx.inventory.near('NetworkPolicy', facts.namespace);
-      if (policies.some((policy) => policy.selector && selectsPods(policy.selector, pods))) continue;
+      if (ctx.inventory.anySelects('NetworkPolicy', facts.namespace, pods)) continue;
       ctx.report({ range: facts.range, message: ctx.t('open', { kind: facts.kind, name: nameOf(facts) }) });
     }
   },
