@@ -43,7 +43,7 @@ export class LintOutput {
     text: TextOptions,
     private readonly failOn: FailOn,
     /** Writes the text; false when the stream has taken more than it has written yet. */
-    private readonly write: (text: string) => boolean,
+    private readonly write: (chunk: string | Uint8Array) => boolean,
   ) {
     this.writer =
       format === 'json' ? new JsonWriter() : format === 'sarif' ? new SarifWriter(text.locale) : new TextWriter(text);
@@ -58,7 +58,8 @@ export class LintOutput {
   addRendered({ report, worst, json }: RenderedReport): void {
     if (!(this.writer instanceof JsonWriter)) throw new Error('a report rendered as JSON reached another format');
     this.count(report, worst);
-    this.out(this.writer.addBody(json));
+    this.out(this.writer.separator());
+    this.out(json);
   }
 
   private count(report: FileReport, worst: number | undefined): void {
@@ -68,8 +69,8 @@ export class LintOutput {
     if (this.failOn !== 'none' && worst !== undefined) this.failing ||= worst >= SEVERITY_RANK[this.failOn];
   }
 
-  private out(text: string): void {
-    if (text && !this.write(text)) this.backlog = true;
+  private out(chunk: string | Uint8Array): void {
+    if (chunk.length > 0 && !this.write(chunk)) this.backlog = true;
   }
 
   /**
@@ -107,7 +108,10 @@ function worstRank(report: FileReport): number | undefined {
   return worst;
 }
 
+const utf8 = new TextEncoder();
+
 /** The report as JSON, with what decides the exit code: what a `--jobs` worker sends for `--format json`. */
 export function renderJson(report: FileReport): RenderedReport {
-  return { report: { ...report, findings: [] }, worst: worstRank(report), json: JsonWriter.body(report) };
+  // An array of its own (not a slice of a shared pool, as Buffer.from may give), so it can be handed over.
+  return { report: { ...report, findings: [] }, worst: worstRank(report), json: utf8.encode(JsonWriter.body(report)) };
 }

@@ -106,7 +106,10 @@ export function answerLintJob<State>(rounds: LintRounds<State>): void {
     const workspace = deserialize(new Uint8Array(shared)) as WorkspaceSnapshot;
     let position = 0;
     const send = (report: FileReport | RenderedReport): void =>
-      port.postMessage({ position: position++, report } as LintAnswer);
+      port.postMessage(
+        { position: position++, report } as LintAnswer,
+        'json' in report ? [report.json.buffer as ArrayBuffer] : [],
+      );
     rounds.lint(job, workspace, state, job.render === 'json' ? (report) => send(renderJson(report)) : send);
     port.postMessage({ done: true } as LintAnswer);
   });

@@ -17,14 +17,16 @@ export interface FileReport {
 /**
  * A report a `--jobs` worker has already written out as JSON: only what decides the exit code
  * crosses to the main thread with the text, where the findings as objects took longer to copy
- * across than to lint.
+ * across than to lint. The text crosses as UTF-8 bytes whose memory is handed over rather than
+ * copied: as a string (two bytes a character once a message holds a curly quote) each worker
+ * spent 0.7–0.8 s of a 50,000-object run copying its reports into messages.
  */
 export interface RenderedReport {
   /** The report, its findings left out. */
   report: FileReport;
   /** The rank of its most severe finding; undefined without findings. */
   worst: number | undefined;
-  json: string;
+  json: Uint8Array;
 }
 
 /**

@@ -14,7 +14,7 @@ export class JsonWriter {
   private first = true;
 
   add(report: FileReport): string {
-    return this.addBody(JsonWriter.body(report));
+    return this.separator() + JsonWriter.body(report);
   }
 
   /** One report's text as it stands in the array, without the separator before it. */
@@ -22,11 +22,14 @@ export class JsonWriter {
     return reportBody(report);
   }
 
-  /** Adds a report whose text `body` made (in a `--jobs` worker, say). */
-  addBody(body: string): string {
+  /**
+   * What goes before the next report's text, the array's opening or a comma after the report
+   * before, for a report whose text `body` made (in a `--jobs` worker, say).
+   */
+  separator(): string {
     const opening = this.first ? '[\n' : ',\n';
     this.first = false;
-    return opening + body;
+    return opening;
   }
 
   end(): string {
