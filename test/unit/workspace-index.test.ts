@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { lint } from '../../server/src/engine';
+import { factsSignature } from '../../server/src/engine/kubernetes/facts';
 import { parseYaml } from '../../server/src/engine/kubernetes/parse';
 import { isControllerLabel, selectsPods, mapSelector } from '../../server/src/engine/kubernetes/selectors';
 import { containersOf, isWorkload, podSpecPaths } from '../../server/src/engine/kubernetes/workloads';
@@ -116,6 +117,33 @@ describe('the workspace index', () => {
     assert.deepEqual(index.objectsOutside('/w/a.yaml'), [], 'a file never sees itself, by URI or by path');
     assert.equal(index.deleteFile('file:///w/a.yaml'), true);
     assert.equal(index.objectCount, 0);
+  });
+
+  it('compares objects by their facts and place, signing the facts only when it compares them', () => {
+    const index = new ManifestWorkspace();
+    const withConfig = (name: string): string =>
+      deployment('web').replace(
+        'containers:',
+        `volumes:\n        - name: c\n          configMap: { name: ${name} }\n      containers:`,
+      );
+    index.setFile('file:///w/a.yaml', withConfig('settings'));
+    const [object] = index.objectsOutside('file:///w/b.yaml');
+    assert.ok(object);
+    assert.ok(!('signature' in object), 'nothing is signed until a comparison asks');
+    let generation = index.generation;
+    index.setFile('file:///w/a.yaml', withConfig('settings'));
+    assert.equal(index.generation, generation, 'the same facts in the same place');
+    // A fact deep inside (a referenced ConfigMap) changes the signature.
+    index.setFile('file:///w/a.yaml', withConfig('other'));
+    assert.ok(index.generation > generation);
+    generation = index.generation;
+    // The same facts one line lower are another place.
+    index.setFile('file:///w/a.yaml', `# moved\n${withConfig('other')}`);
+    assert.ok(index.generation > generation);
+    const [moved] = index.objectsOutside('file:///w/b.yaml');
+    assert.ok(moved && moved.range.start.line !== object.range.start.line);
+    assert.equal(factsSignature(moved), factsSignature({ ...moved, uri: 'elsewhere', range: object.range }));
+    assert.notEqual(factsSignature(moved), factsSignature(object));
   });
 
   it('leaves out kustomize patches and Helm templates, and keeps generator names', () => {

@@ -10,7 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isMap, parseAllDocuments } from 'yaml';
 import { isHelmTemplate } from '../engine/detect';
 import { isOverSizeLimit } from '../engine/lint';
-import { indexObject, kustomizationGenerates, type IndexedObject } from '../engine/kubernetes/facts';
+import { factsSignature, indexObject, kustomizationGenerates, type IndexedObject } from '../engine/kubernetes/facts';
 import { parseYaml, plainValue, scalarString } from '../engine/kubernetes/parse';
 import { compareCodeUnits } from '../engine/order';
 import type { YamlDocumentCache } from '../engine/kubernetes/document-cache';
@@ -317,7 +317,6 @@ export function objectsOf(uriOrPath: string, text: string, cache?: YamlDocumentC
         ...facts,
         name: undefined,
         namespace: undefined,
-        signature: JSON.stringify(facts),
         uri: uriOrPath,
         range: file.index.rangeOf(0, 0),
       });
@@ -332,7 +331,7 @@ function sameObjects(a: readonly IndexedObject[], b: readonly IndexedObject[]): 
     const y = b[i];
     return (
       y !== undefined &&
-      x.signature === y.signature &&
+      factsSignature(x) === factsSignature(y) &&
       x.uri === y.uri &&
       x.range.start.line === y.range.start.line &&
       x.range.start.character === y.range.start.character &&
