@@ -172,6 +172,34 @@ describe('the cross-file inventory', () => {
     for (const inventory of inventories(b)) assert.deepEqual(answers(inventory), [1, 2, 0]);
   });
 
+  it('tells a namespace written as "\\0" from none', () => {
+    const object = (kind: string, namespace: string | undefined, body: string): string =>
+      `apiVersion: v1\nkind: ${kind}\nmetadata:\n  name: web\n${namespace === undefined ? '' : `  namespace: ${namespace}\n`}${body}`;
+    const pods = 'spec:\n  template:\n    metadata:\n      labels: { app: web }\n';
+    const a = 'file:///w/a.yaml';
+    const texts: Record<string, string> = {
+      [a]: [object('Deployment', undefined, pods), object('Deployment', '"\\0"', pods)].join('---\n'),
+      'file:///w/b.yaml': object('PodDisruptionBudget', 'team', 'spec:\n  selector:\n    matchLabels: { app: web }\n'),
+    };
+    const workspace = new ManifestWorkspace();
+    for (const [uri, text] of Object.entries(texts)) workspace.setFile(uri, text);
+    const inventory = new Inventory(
+      a,
+      parseYaml(texts[a] as string),
+      () => assert.fail('no scan'),
+      sharedObjects(workspace, a),
+    );
+    const [none, nul] = inventory.own;
+    assert.equal(nul?.namespace, '\0');
+    // Asked first for the workload without a namespace, which may share one with the budget.
+    const covered = [none, nul].map((workload) => {
+      const pods = workload && podIdentity(workload);
+      assert.ok(workload && pods);
+      return inventory.anySelects('PodDisruptionBudget', workload.namespace, pods);
+    });
+    assert.deepEqual(covered, [true, false]);
+  });
+
   it("leaves the index's budgets and autoscalers of the linted file out: the file as it is now has lost them", () => {
     const deployment = (name: string): string =>
       `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${name}\n  namespace: team\nspec:\n  replicas: 3\n  selector:\n    matchLabels: { app: ${name} }\n  template:\n    metadata:\n      labels:\n        app: ${name}\n`;

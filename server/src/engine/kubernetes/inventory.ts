@@ -32,10 +32,10 @@ export function sameNamespace(a: string | undefined, b: string | undefined): boo
 }
 
 const NO_ENTRIES: readonly ObjectEntry[] = [];
-/** Per shared list of entries, those that could share each namespace asked for (`\u0000`: none). */
+/** Per shared list of entries, those that could share each namespace asked for (see namespaceKey). */
 const nearByList = new WeakMap<readonly ObjectEntry[], Map<string, readonly ObjectEntry[]>>();
 
-/** Per shared list of entries, those written for exactly each namespace asked for (`\u0000`: none). */
+/** Per shared list of entries, those written for exactly each namespace asked for (see namespaceKey). */
 const inByList = new WeakMap<readonly ObjectEntry[], Map<string, readonly ObjectEntry[]>>();
 
 /** The entries of a shared list that could share `namespace`, filtered once for every file that asks. */
@@ -56,10 +56,15 @@ function entriesWhere(
 ): readonly ObjectEntry[] {
   let byNamespace = lists.get(entries);
   if (!byNamespace) lists.set(entries, (byNamespace = new Map()));
-  const key = namespace ?? '\u0000';
+  const key = namespaceKey(namespace);
   let found = byNamespace.get(key);
   if (!found) byNamespace.set(key, (found = entries.filter((entry) => fits(entry.object.namespace))));
   return found;
+}
+
+/** A namespace as a key apart from every other, none included (a namespace may be any text, even "\u0000"). */
+function namespaceKey(namespace: string | undefined): string {
+  return namespace === undefined ? '' : `=${namespace}`;
 }
 
 /** The pods of a workload as selectors see them. */
