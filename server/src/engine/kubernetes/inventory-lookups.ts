@@ -43,6 +43,46 @@ export function sharedLookup(entries: readonly ObjectEntry[]): SharedLookup {
   return lookup;
 }
 
+/** An object without a namespace lands wherever it is applied, so it may share one with anything. */
+export function sameNamespace(a: string | undefined, b: string | undefined): boolean {
+  return a === undefined || b === undefined || a === b;
+}
+
+/** Per shared list of entries, those that could share each namespace asked for (see namespaceKey). */
+const nearByList = new WeakMap<readonly ObjectEntry[], Map<string, readonly ObjectEntry[]>>();
+
+/** Per shared list of entries, those written for exactly each namespace asked for (see namespaceKey). */
+const inByList = new WeakMap<readonly ObjectEntry[], Map<string, readonly ObjectEntry[]>>();
+
+/** The entries of a shared list that could share `namespace`, filtered once for every file that asks. */
+export function entriesNear(entries: readonly ObjectEntry[], namespace: string | undefined): readonly ObjectEntry[] {
+  return entriesWhere(nearByList, entries, namespace, (other) => sameNamespace(other, namespace));
+}
+
+/** The entries of a shared list written for exactly `namespace` (both without one counts), filtered once. */
+export function entriesIn(entries: readonly ObjectEntry[], namespace: string | undefined): readonly ObjectEntry[] {
+  return entriesWhere(inByList, entries, namespace, (other) => other === namespace);
+}
+
+function entriesWhere(
+  lists: WeakMap<readonly ObjectEntry[], Map<string, readonly ObjectEntry[]>>,
+  entries: readonly ObjectEntry[],
+  namespace: string | undefined,
+  fits: (namespace: string | undefined) => boolean,
+): readonly ObjectEntry[] {
+  let byNamespace = lists.get(entries);
+  if (!byNamespace) lists.set(entries, (byNamespace = new Map()));
+  const key = namespaceKey(namespace);
+  let found = byNamespace.get(key);
+  if (!found) byNamespace.set(key, (found = entries.filter((entry) => fits(entry.object.namespace))));
+  return found;
+}
+
+/** A namespace as a key apart from every other, none included (a namespace may be any text, even "\u0000"). */
+function namespaceKey(namespace: string | undefined): string {
+  return namespace === undefined ? '' : `=${namespace}`;
+}
+
 export const NONE: readonly IndexedObject[] = [];
 
 /** This file's part of a list, then the other files' part: one of them as it is when the other is empty. */

@@ -8,6 +8,8 @@ import type { RelatedLocation } from '../types';
 import type { ObjectEntry, WorkspaceIndex } from '../workspace';
 import { closestObject, looksLikeTypo } from '../closest-name';
 import {
+  entriesIn,
+  entriesNear,
   joined,
   kindNameKey,
   labelKey,
@@ -16,6 +18,7 @@ import {
   objectsOfEntries,
   podLabelIndex,
   pushTo,
+  sameNamespace,
   sharedLookup,
   sharedPodLabels,
   type SharedLookup,
@@ -26,46 +29,9 @@ import { isControllerLabel, selectsPods, type LabelSelector, type PodIdentity } 
 import { autoscalerOf, autoscalerOfEntries, someEntrySelects, someSelects } from './selector-lookups';
 import { ownValue } from '../own-keys';
 
-/** An object without a namespace lands wherever it is applied, so it may share one with anything. */
-export function sameNamespace(a: string | undefined, b: string | undefined): boolean {
-  return a === undefined || b === undefined || a === b;
-}
+export { sameNamespace };
 
 const NO_ENTRIES: readonly ObjectEntry[] = [];
-/** Per shared list of entries, those that could share each namespace asked for (see namespaceKey). */
-const nearByList = new WeakMap<readonly ObjectEntry[], Map<string, readonly ObjectEntry[]>>();
-
-/** Per shared list of entries, those written for exactly each namespace asked for (see namespaceKey). */
-const inByList = new WeakMap<readonly ObjectEntry[], Map<string, readonly ObjectEntry[]>>();
-
-/** The entries of a shared list that could share `namespace`, filtered once for every file that asks. */
-function entriesNear(entries: readonly ObjectEntry[], namespace: string | undefined): readonly ObjectEntry[] {
-  return entriesWhere(nearByList, entries, namespace, (other) => sameNamespace(other, namespace));
-}
-
-/** The entries of a shared list written for exactly `namespace` (both without one counts), filtered once. */
-function entriesIn(entries: readonly ObjectEntry[], namespace: string | undefined): readonly ObjectEntry[] {
-  return entriesWhere(inByList, entries, namespace, (other) => other === namespace);
-}
-
-function entriesWhere(
-  lists: WeakMap<readonly ObjectEntry[], Map<string, readonly ObjectEntry[]>>,
-  entries: readonly ObjectEntry[],
-  namespace: string | undefined,
-  fits: (namespace: string | undefined) => boolean,
-): readonly ObjectEntry[] {
-  let byNamespace = lists.get(entries);
-  if (!byNamespace) lists.set(entries, (byNamespace = new Map()));
-  const key = namespaceKey(namespace);
-  let found = byNamespace.get(key);
-  if (!found) byNamespace.set(key, (found = entries.filter((entry) => fits(entry.object.namespace))));
-  return found;
-}
-
-/** A namespace as a key apart from every other, none included (a namespace may be any text, even "\u0000"). */
-function namespaceKey(namespace: string | undefined): string {
-  return namespace === undefined ? '' : `=${namespace}`;
-}
 
 /** The pods of a workload as selectors see them. */
 export function podIdentity(workload: IndexedObject): PodIdentity | undefined {
@@ -319,6 +285,11 @@ export class Inventory {
     return object ? { name, object } : undefined;
   }
 
+  /** ownNear kept for the lint: the list the selector and target lookups index once. */
+  private ownListNear(kind: string, namespace: string | undefined): readonly IndexedObject[] {
+    return this.cached(`\u0000own\u0000${kind}`, namespace, () => this.ownNear(kind, namespace));
+  }
+
   private ownNear(kind: string, namespace: string | undefined): IndexedObject[] {
     return this.own.filter((object) => object.kind === kind && sameNamespace(object.namespace, namespace));
   }
@@ -347,8 +318,7 @@ export class Inventory {
   anySelects(kind: string, namespace: string | undefined, pods: PodIdentity): boolean {
     const shared = this.sharedNear(kind, namespace);
     if (!shared || !this.shared) return someSelects(this.near(kind, namespace), pods);
-    const own = this.cached(`\u0000own\u0000${kind}`, namespace, () => this.ownNear(kind, namespace));
-    return someSelects(own, pods) || someEntrySelects(shared, pods, this.shared.ownKey);
+    return someSelects(this.ownListNear(kind, namespace), pods) || someEntrySelects(shared, pods, this.shared.ownKey);
   }
 
   /**
@@ -364,12 +334,16 @@ export class Inventory {
         workload,
         scope === 'near' ? this.near(kind, namespace) : this.sameNamespaceAs(kind, namespace),
       );
-    const fits = (object: IndexedObject): boolean =>
-      object.kind === kind &&
-      (scope === 'near' ? sameNamespace(object.namespace, namespace) : object.namespace === namespace);
-    const own = this.cached(`\u0000own-${scope}\u0000${kind}`, namespace, () => this.own.filter(fits));
     const entries = lookup.byKind.get(kind) ?? NO_ENTRIES;
-    const others = scope === 'near' ? entriesNear(entries, namespace) : entriesIn(entries, namespace);
+    const [own, others] =
+      scope === 'near'
+        ? [this.ownListNear(kind, namespace), entriesNear(entries, namespace)]
+        : [
+            this.cached(`\u0000own-in\u0000${kind}`, namespace, () =>
+              this.own.filter((object) => object.kind === kind && object.namespace === namespace),
+            ),
+            entriesIn(entries, namespace),
+          ];
     return autoscalerOf(workload, own) ?? autoscalerOfEntries(workload, others, this.shared.ownKey);
   }
 

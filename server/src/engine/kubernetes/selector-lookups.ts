@@ -44,11 +44,22 @@ function selectorIndex<T extends object>(items: readonly T[], objectOf: (item: T
   return index;
 }
 
-function someInIndex<T extends object>(
-  index: SelectorIndex<T>,
+/**
+ * Whether an item of `items` that `counts` has a selector that selects `pods`: the items whose
+ * selector has no anchor, then those anchored on one of the pods' labels.
+ */
+function someSelecting<T extends object>(
+  items: readonly T[],
+  objectOf: (item: T) => IndexedObject,
   pods: PodIdentity,
-  selects: (item: T) => boolean,
+  counts: (item: T) => boolean = () => true,
 ): boolean {
+  if (items.length === 0) return false;
+  const index = selectorIndex(items, objectOf);
+  const selects = (item: T): boolean => {
+    const selector = objectOf(item).selector;
+    return counts(item) && !!selector && selectsPods(selector, pods);
+  };
   if (index.unanchored.some(selects)) return true;
   for (const [key, value] of Object.entries(pods.labels))
     if (index.byAnchor.get(labelKey(key, value))?.some(selects)) return true;
@@ -57,24 +68,16 @@ function someInIndex<T extends object>(
 
 /** Whether an object of `list` (budgets, policies) has a selector that selects `pods`. */
 export function someSelects(list: readonly IndexedObject[], pods: PodIdentity): boolean {
-  if (list.length === 0) return false;
-  const selects = (object: IndexedObject): boolean => !!object.selector && selectsPods(object.selector, pods);
-  return someInIndex(
-    selectorIndex(list, (object) => object),
-    pods,
-    selects,
-  );
+  return someSelecting(list, (object) => object, pods);
 }
 
 /** someSelects over the objects of shared `entries`, leaving out those of the file keyed `ownKey`. */
 export function someEntrySelects(entries: readonly ObjectEntry[], pods: PodIdentity, ownKey: string): boolean {
-  if (entries.length === 0) return false;
-  const selects = ({ key, object }: ObjectEntry): boolean =>
-    key !== ownKey && !!object.selector && selectsPods(object.selector, pods);
-  return someInIndex(
-    selectorIndex(entries, (entry) => entry.object),
+  return someSelecting(
+    entries,
+    (entry) => entry.object,
     pods,
-    selects,
+    (entry) => entry.key !== ownKey,
   );
 }
 
@@ -94,15 +97,23 @@ function targetIndex<T extends object>(items: readonly T[], objectOf: (item: T) 
   return index;
 }
 
+/** The first item of `items` that `counts` whose autoscaler's scale target is `workload` (by kind and name). */
+function firstTargeting<T extends object>(
+  items: readonly T[],
+  objectOf: (item: T) => IndexedObject,
+  workload: IndexedObject,
+  counts: (item: T) => boolean = () => true,
+): T | undefined {
+  if (workload.name === undefined) return undefined;
+  return targetIndex(items, objectOf).get(labelKey(workload.kind, workload.name))?.find(counts);
+}
+
 /** The first autoscaler of `autoscalers` whose scale target is `workload` (by kind and name). */
 export function autoscalerOf(
   workload: IndexedObject,
   autoscalers: readonly IndexedObject[],
 ): IndexedObject | undefined {
-  if (workload.name === undefined) return undefined;
-  return targetIndex(autoscalers, (hpa) => hpa)
-    .get(labelKey(workload.kind, workload.name))
-    ?.at(0);
+  return firstTargeting(autoscalers, (hpa) => hpa, workload);
 }
 
 /** autoscalerOf over the objects of shared `entries`, leaving out those of the file keyed `ownKey`. */
@@ -111,8 +122,10 @@ export function autoscalerOfEntries(
   entries: readonly ObjectEntry[],
   ownKey: string,
 ): IndexedObject | undefined {
-  if (workload.name === undefined) return undefined;
-  return targetIndex(entries, (entry) => entry.object)
-    .get(labelKey(workload.kind, workload.name))
-    ?.find((entry) => entry.key !== ownKey)?.object;
+  return firstTargeting(
+    entries,
+    (entry) => entry.object,
+    workload,
+    (entry) => entry.key !== ownKey,
+  )?.object;
 }
