@@ -110,6 +110,12 @@ export function factsOf(object: K8sObject): ObjectFacts {
   return facts;
 }
 
+/**
+ * The facts each indexed object was made from. A document an edit left alone keeps its parse, and
+ * with it its facts (factsOf), so its objects share them from one lint to the next, and the
+ * signature made for them.
+ */
+const factsBehind = new WeakMap<IndexedObject, ObjectFacts>();
 const signatures = new WeakMap<ObjectFacts, string>();
 
 /**
@@ -120,14 +126,15 @@ const signatures = new WeakMap<ObjectFacts, string>();
  * joined index sent to every `--jobs` worker (32 MB serialised; 18.6 MB without them).
  */
 export function factsSignature(object: ObjectFacts | IndexedObject): string {
-  let signature = signatures.get(object);
+  const facts = factsBehind.get(object as IndexedObject) ?? object;
+  let signature = signatures.get(facts);
   if (signature === undefined) {
     // The facts alone, in the order describe() wrote them, as they were signed when it made them.
-    const facts: Partial<IndexedObject> = { ...object };
-    delete facts.uri;
-    delete facts.range;
-    signature = JSON.stringify(facts);
-    signatures.set(object, signature);
+    const written: Partial<IndexedObject> = { ...facts };
+    delete written.uri;
+    delete written.range;
+    signature = JSON.stringify(written);
+    signatures.set(facts, signature);
   }
   return signature;
 }
@@ -141,7 +148,9 @@ export function indexObject(object: K8sObject, uri: string, index: LineIndex): I
     ? (nameNode as { range: number[] })
     : (object.root.get('kind', true) as { range?: number[] } | undefined);
   const range = node?.range ? index.rangeOf(node.range[0] ?? 0, node.range[1] ?? 0) : index.rangeOf(0, 0);
-  return { ...facts, uri, range };
+  const indexed = { ...facts, uri, range };
+  factsBehind.set(indexed, facts);
+  return indexed;
 }
 
 const numberOr = (value: unknown): number | undefined =>
