@@ -13,6 +13,8 @@ import { SEVERITIES } from '../../server/src/engine/types';
 import type { BuildContext } from '../../server/src/engine/dockerfile/build-context';
 import { ParsedDockerfile } from '../../server/src/engine/dockerfile/context';
 import { parseYaml } from '../../server/src/engine/kubernetes/parse';
+import { indexObject } from '../../server/src/engine/kubernetes/facts';
+import { readIndexedObjects } from '../../server/src/engine/kubernetes/index-reading';
 import { lineLengths, outsideText } from '../support/utf16';
 
 /**
@@ -240,5 +242,16 @@ function noteAppliedFixes(text: string, result: LintResult): void {
 export function checkAll(text: string, uri: string, setup: LintSetup = {}): LintResult {
   const result = lintChecked(text, uri, setup);
   checkFixes(text, uri, result, setup);
+  if (result.kind === 'kubernetes') checkIndexReading(text, uri);
   return result;
+}
+
+/** The workspace index reads a file it will not lint from plain values: the objects must be the parse's. */
+export function checkIndexReading(text: string, uri: string): void {
+  const read = readIndexedObjects(uri, text);
+  if (!read) return;
+  const parsed = parseYaml(text);
+  const expected = JSON.stringify(parsed.objects.map((object) => indexObject(object, uri, parsed.index)));
+  const actual = JSON.stringify(read);
+  if (actual !== expected) fail(`the index's reading differs from the parse:\n${actual}\nparse:\n${expected}`);
 }

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { lint } from '../../server/src/engine';
-import { factsSignature } from '../../server/src/engine/kubernetes/facts';
+import { factsSignature } from '../../server/src/engine/kubernetes/indexed-facts';
 import { parseYaml } from '../../server/src/engine/kubernetes/parse';
 import { isControllerLabel, selectsPods, mapSelector } from '../../server/src/engine/kubernetes/selectors';
 import { containersOf, isWorkload, podSpecPaths } from '../../server/src/engine/kubernetes/workloads';

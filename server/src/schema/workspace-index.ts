@@ -10,7 +10,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isMap, parseAllDocuments } from 'yaml';
 import { isHelmTemplate } from '../engine/detect';
 import { isOverSizeLimit } from '../engine/lint';
-import { factsSignature, indexObject, kustomizationGenerates, type IndexedObject } from '../engine/kubernetes/facts';
+import { indexObject, kustomizationGenerates, type IndexedObject } from '../engine/kubernetes/facts';
+import { factsSignature } from '../engine/kubernetes/indexed-facts';
+import { readIndexedObjects } from '../engine/kubernetes/index-reading';
 import { parseYaml, plainValue, scalarString } from '../engine/kubernetes/parse';
 import { compareCodeUnits } from '../engine/order';
 import type { YamlDocumentCache } from '../engine/kubernetes/document-cache';
@@ -301,6 +303,9 @@ export function objectsOf(uriOrPath: string, text: string, cache?: YamlDocumentC
   if (isHelmTemplate(uriOrPath, text)) return [];
   const kustomization = isKustomizationFile(uriOrPath);
   if (!kustomization && !MAY_HOLD_OBJECTS.test(text)) return [];
+  // A file no lint will read again needs no nodes: its objects' facts are read from plain values.
+  const read = cache || kustomization ? undefined : readIndexedObjects(uriOrPath, text);
+  if (read) return read;
   const file = parseYaml(text, cache);
   const objects = file.objects.map((object) => indexObject(object, uriOrPath, file.index));
   if (kustomization && objects.length === 0) {

@@ -158,7 +158,12 @@ export function parseDocuments(text: string): Document.Parsed[] {
   return documents;
 }
 
-const DIRECTIVE_LINE = /^%/m;
+/** Parses one chunk of a text as the cache would, its offsets counted from `start`. */
+export function parseChunk(chunk: string, start: number): Document.Parsed[] {
+  return drain(parseAtSteps(chunk, start));
+}
+
+export const DIRECTIVE_LINE = /^%/m;
 
 /** Trailing line breaks shorter than this are parsed as they are. */
 const BLANK_TAIL_WORTH_CUTTING = 1024;

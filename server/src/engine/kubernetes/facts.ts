@@ -9,7 +9,8 @@ import type { LineIndex } from '../text';
 import type { Range } from '../types';
 import type { K8sObject, Path } from './parse';
 import { isEmptySelector, mapSelector, readLabelSelector, type LabelSelector } from './selectors';
-import { get, labelsOf, podSpecPaths } from './workloads';
+import { get, labelsOf, podSpecPaths, podSpecPathsOfValue } from './workloads';
+import { placeFacts } from './indexed-facts';
 
 export interface ContainerPortFacts {
   name?: string;
@@ -104,39 +105,21 @@ const factsCache = new WeakMap<YAMLMap, ObjectFacts>();
 export function factsOf(object: K8sObject): ObjectFacts {
   let facts = factsCache.get(object.root);
   if (!facts) {
-    facts = describe(object);
+    facts = describe(object, object.value ? podSpecPaths(object) : []);
     factsCache.set(object.root, facts);
   }
   return facts;
 }
 
-/**
- * The facts each indexed object was made from. A document an edit left alone keeps its parse, and
- * with it its facts (factsOf), so its objects share them from one lint to the next, and the
- * signature made for them.
- */
-const factsBehind = new WeakMap<IndexedObject, ObjectFacts>();
-const signatures = new WeakMap<ObjectFacts, string>();
+/** What the facts are made of: an object's identity and its plain value. */
+type Described = Pick<K8sObject, 'apiVersion' | 'kind' | 'name' | 'namespace' | 'value'>;
 
 /**
- * Equal for two objects whose facts are equal, whatever their place: what the index compares to see
- * whether a file's objects changed. Made when first asked for, which only the language server's
- * index does: made for every object, the signatures of 50,172 objects took 0.25 s and 13 MB of text
- * in each round of a lint (the index, then the lint of each file parsed again), and were 42% of the
- * joined index sent to every `--jobs` worker (32 MB serialised; 18.6 MB without them).
+ * The facts of an object known by its plain value alone, as the fast reader's plain mode reads it
+ * (see podSpecPathsOfValue for what that value must be): equal to factsOf for its parse.
  */
-export function factsSignature(object: ObjectFacts | IndexedObject): string {
-  const facts = factsBehind.get(object as IndexedObject) ?? object;
-  let signature = signatures.get(facts);
-  if (signature === undefined) {
-    // The facts alone, in the order describe() wrote them, as they were signed when it made them.
-    const written: Partial<IndexedObject> = { ...facts };
-    delete written.uri;
-    delete written.range;
-    signature = JSON.stringify(written);
-    signatures.set(facts, signature);
-  }
-  return signature;
+export function factsOfValue(object: Described & { value: Record<string, unknown> }): ObjectFacts {
+  return describe(object, podSpecPathsOfValue(object.apiVersion, object.kind, object.value));
 }
 
 /** The object's facts with its place in the file. */
@@ -148,9 +131,7 @@ export function indexObject(object: K8sObject, uri: string, index: LineIndex): I
     ? (nameNode as { range: number[] })
     : (object.root.get('kind', true) as { range?: number[] } | undefined);
   const range = node?.range ? index.rangeOf(node.range[0] ?? 0, node.range[1] ?? 0) : index.rangeOf(0, 0);
-  const indexed = { ...facts, uri, range };
-  factsBehind.set(indexed, facts);
-  return indexed;
+  return placeFacts(facts, uri, range);
 }
 
 const numberOr = (value: unknown): number | undefined =>
@@ -159,7 +140,7 @@ const stringOr = (value: unknown): string | undefined =>
   typeof value === 'string' && value !== '' ? value : undefined;
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
-function describe(object: K8sObject): ObjectFacts {
+function describe(object: Described, specs: readonly Path[]): ObjectFacts {
   const value = object.value ?? {};
   const facts: ObjectFacts = {
     apiVersion: object.apiVersion,
@@ -169,7 +150,6 @@ function describe(object: K8sObject): ObjectFacts {
     labels: labelsOf(get(value, 'metadata', 'labels')),
     references: [],
   };
-  const specs = object.value ? podSpecPaths(object) : [];
   if (specs.length > 0 && object.kind !== 'PodTemplate') {
     facts.pods = podFacts(value, specs);
     // A StatefulSet's controller puts each pod's own claim in the volume named after a claim template.

@@ -6,36 +6,18 @@
  * tree. Anything else (anchors, aliases, tags, explicit keys, tabs, a carriage return not before
  * a line feed, directives, a form whose exact reading it is unsure of, or any error) makes it
  * decline, and the document is parsed by the library as before: it never reports a problem of its
- * own. CRLF line ends are read as LF ones (fast-yaml-crlf.ts).
+ * own. CRLF line ends are read as LF ones (fast-yaml-crlf.ts). In plain mode (fastPlainDocument)
+ * it builds only the plain value the nodes would give, for the workspace index (index-reading.ts).
  */
-import { Document, Scalar, YAMLParseError, type Node, type Schema, type YAMLMap, type YAMLSeq } from 'yaml';
-import { newScalar, newPair, newMap, newSeq } from './fast-yaml-nodes';
-import {
-  blockScalarValue,
-  doubleQuotedValue,
-  foldedPlainValue,
-  plainScalar,
-  singleQuotedValue,
-  type BlockHeader,
-} from './fast-yaml-scalars';
-import {
-  blockScalarLines,
-  LINE_FEED,
-  NextContent,
-  lineEnd,
-  lineStart,
-  plainContinuation,
-  runAfter,
-  SPACE,
-  spaces,
-  type Run,
-} from './fast-yaml-lines';
+import { Document, YAMLParseError, type Node, type Scalar, type Schema } from 'yaml';
+import { newPair, newMap, newSeq } from './fast-yaml-nodes';
+import { LINE_FEED, NextContent, lineEnd, lineStart, runAfter, SPACE, spaces, type Run } from './fast-yaml-lines';
 import { readCrlfText } from './fast-yaml-crlf';
-import { markFastRead } from './fast-yaml-value';
-import { markReadsAlikeInYaml11, readsOtherwiseInYaml11 } from './yaml11-alike';
-import { flowCollection, NODE_INDICATORS, quoteEnd, type FlowScalars } from './fast-yaml-flow';
+import { addPlainEntry, markFastRead, plainOf } from './fast-yaml-value';
+import { markReadsAlikeInYaml11 } from './yaml11-alike';
+import { flowCollection, NODE_INDICATORS, quoteEnd } from './fast-yaml-flow';
+import { DECLINED, decline, ScalarReader, type Range3 } from './fast-yaml-scalar-reader';
 
-const DECLINED = Symbol('declined');
 /** Longer implicit keys are an error in YAML. */
 const MAX_KEY_LENGTH = 1024;
 /**
@@ -47,16 +29,48 @@ const LEFT_TO_THE_LIBRARY =
   // eslint-disable-next-line no-control-regex -- control characters are what it looks for
   /[\t\r\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x85\u2028\u2029\ufeff]|(?:^|\n)%|\n(?:\.\.\.|---(?:[ \n]|$))/;
 
-type Range3 = [number, number, number];
 type Context = 'map' | 'seq';
-const NO_RUN: Run = { end: 0, deepestComment: -1 };
 
-function decline(): never {
-  throw DECLINED;
+/**
+ * A collection read for its plain value alone (`fastPlainDocument`): the value, and the range its
+ * node would have had, which the reader needs where a collection ends.
+ */
+class PlainCollection {
+  constructor(
+    readonly value: unknown,
+    readonly range: Range3,
+  ) {}
 }
 
+/** What the reader makes of a node: the library's node, or a plain collection in plain mode. */
+type Read = Node | PlainCollection;
+
+/**
+ * One document's plain value, as the library's `toJS` would build it from the fast reader's
+ * nodes, with the scalar or collection read at `kind` and at `metadata.name` (for pointing at the
+ * object). `metadataIsBlock` tells whether `metadata` was a block map, the only form whose `name`
+ * is recorded.
+ */
+export interface PlainReading {
+  value: unknown;
+  /** The ranges of the nodes read there. */
+  kind?: Range3;
+  name?: Range3;
+  metadataIsBlock: boolean;
+}
+
+/** Where a block map stands, for recording what `PlainReading` names. */
+type Role = 'other' | 'root' | 'metadata';
+
+/**
+ * A key the plain reader leaves to the node reader: not a string, or an array index, which a plain
+ * object orders before the other keys (walks over the value would then meet them in another order).
+ */
+const ARRAY_INDEX = /^(?:0|[1-9][0-9]*)$/;
+const NO_RUN: Run = { end: 0, deepestComment: -1 };
+
 /** Every node this reader makes has a range. */
-function rangeOf(node: Node): Range3 {
+function rangeOf(node: Read): Range3 {
   return (node.range as Range3 | undefined) ?? decline();
 }
 
@@ -79,37 +93,85 @@ export function fastParseDocument(chunk: string, start: number, options: object)
   }
 }
 
-class Reader implements FlowScalars {
-  private readonly document_: Document;
-  readonly schema: Schema;
-  /** Start of the first line not yet read. */
-  private pos = 0;
+/**
+ * The plain value of a chunk the fast reader would read, without building its nodes: what the
+ * workspace index keeps of a file it will not lint (the facts of its objects, engine/kubernetes/
+ * facts.ts). Undefined wherever `fastParseDocument` declines, and also for CRLF line ends, duplicate
+ * keys, and keys that are not strings or are array indexes: the caller then parses the chunk.
+ */
+export function fastPlainDocument(chunk: string, start: number, options: object): PlainReading | undefined {
+  if (LEFT_TO_THE_LIBRARY.test(chunk)) return undefined;
+  try {
+    const reader = new Reader(chunk, start, options, { value: undefined, metadataIsBlock: false });
+    return reader.plainDocument();
+  } catch (error) {
+    if (error === DECLINED || error instanceof RangeError) return undefined;
+    throw error;
+  }
+}
+
+/** One schema per set of options for plain mode, which makes no document to hold one. */
+const schemas = new WeakMap<object, Schema>();
+
+function schemaFor(options: object): Schema {
+  let schema = schemas.get(options);
+  if (!schema) schemas.set(options, (schema = new Document(undefined, options).schema));
+  return schema;
+}
+
+/** A node's plain value: a scalar's value, or what a plain collection holds. */
+function plainValueOf(read: Read): unknown {
+  return read instanceof PlainCollection ? read.value : (read as Scalar).value;
+}
+
+class Reader extends ScalarReader {
+  /** The document the nodes go to; none in plain mode, which builds none. */
+  private readonly document_: Document | undefined;
   /** The lines after the last item read, once a collection ending there has looked at them. */
   private pendingRun: Run | undefined;
   private readonly nextContent: NextContent;
-  /** Nodes the library gives an end of line of their own (plain and quoted scalars, flow collections). */
-  private readonly hasEnd = new WeakSet<Node>();
-  /** Set on the first plain scalar kubectl reads otherwise (see yaml11-alike.ts). */
-  private yaml11Differs = false;
+  /** Where the next block map read stands (plain mode). */
+  private role: Role = 'other';
 
+  /** `reading`: read for the plain value alone (plain mode), recording there what it names. */
   constructor(
-    readonly text: string,
-    private readonly base: number,
-    private readonly options: object,
+    text: string,
+    base: number,
+    options: object,
+    private readonly reading?: PlainReading,
   ) {
-    this.document_ = new Document(undefined, options);
-    this.schema = this.document_.schema;
+    const document = reading ? undefined : new Document(undefined, options);
+    super(text, base, options, document?.schema ?? schemaFor(options), reading !== undefined);
+    this.document_ = document;
     this.nextContent = new NextContent(text);
   }
 
   document(): Document.Parsed {
+    const document = this.document_ ?? decline();
+    const { root, marked, range } = this.root();
+    if (marked && document.directives) document.directives.docStart = true;
+    const node = root as Node;
+    document.contents = node;
+    markFastRead(node);
+    if (!this.yaml11Differs) markReadsAlikeInYaml11(node);
+    document.range = range;
+    return document as Document.Parsed;
+  }
+
+  plainDocument(): PlainReading {
+    const reading = this.reading ?? decline();
+    const { root } = this.root();
+    reading.value = plainValueOf(root);
+    return reading;
+  }
+
+  /** The chunk's one node, whether a `---` starts it, and the document's range. */
+  private root(): { root: Read; marked: boolean; range: Range3 } {
     const text = this.text;
     let first = 0;
     const marked = text.startsWith('---');
     if (marked) first = this.endOfLine(3 + spaces(this.text, 3), true);
     const content = this.nextContent.after(first);
-    const document = this.document_;
-    if (marked && document.directives) document.directives.docStart = true;
     if (content >= text.length) {
       // A `---` with only blank lines or comments after it is a document holding an empty value
       // (generated manifests have many), which takes the comments into its range. A comment on the
@@ -119,20 +181,15 @@ class Reader implements FlowScalars {
       const end = runAfter(text, first).deepestComment >= 0 ? text.length : at;
       const empty = this.emptyValue(at);
       rangeOf(empty)[2] = this.base + end;
-      document.contents = empty;
-      markFastRead(empty);
-      document.range = [this.base, this.base + end, this.base + end];
-      return document as Document.Parsed;
+      return { root: empty, marked, range: [this.base, this.base + end, this.base + end] };
     }
     const contentIndent = this.nextContent.indent;
+    this.role = 'root';
     const root = this.blockNode(content, contentIndent, -1);
     if (this.nextContent.after(this.pos) < text.length) decline();
-    document.contents = root;
-    markFastRead(root);
-    if (!this.yaml11Differs) markReadsAlikeInYaml11(root);
     const contentEnd = rangeOf(root)[2];
-    document.range = [marked ? this.base : this.base + content + contentIndent, contentEnd, this.base + text.length];
-    return document as Document.Parsed;
+    const start = marked ? this.base : this.base + content + contentIndent;
+    return { root, marked, range: [start, contentEnd, this.base + text.length] };
   }
 
   /**
@@ -140,34 +197,12 @@ class Reader implements FlowScalars {
    * line begins. A value that ends in an empty one (`key:`) stops short of its line break, which
    * with the next line's indentation then counts as its own, and the mark goes where it ends.
    */
-  private duplicateKey(key: Scalar, map: YAMLMap): void {
+  private duplicateKey(key: Scalar, last: Read | undefined): void {
+    const document = this.document_ ?? decline();
     const at = rangeOf(key)[0];
-    const previous = rangeOf((map.items[map.items.length - 1]?.value as Node | undefined) ?? decline());
+    const previous = rangeOf(last ?? decline());
     if (previous[2] !== this.base + lineStart(this.text, at - this.base)) decline();
-    this.document_.errors.push(new YAMLParseError([at, at + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
-  }
-
-  /** The null scalar the library puts where a value is missing. */
-  private emptyValue(at: number): Scalar {
-    const empty = plainScalar(this.schema, '', this.options) ?? decline();
-    this.yaml11Differs = true;
-    empty.range = this.range(at, at, at);
-    empty.source = '';
-    empty.type = Scalar.PLAIN;
-    return empty;
-  }
-
-  private range(start: number, valueEnd: number, nodeEnd: number): Range3 {
-    return [this.base + start, this.base + valueEnd, this.base + nodeEnd];
-  }
-
-  /** The start of the next line, after what follows a node on its line: spaces and perhaps a comment. */
-  private endOfLine(at: number, commentAllowed: boolean): number {
-    const text = this.text;
-    if (at >= text.length) return text.length;
-    if (text.charCodeAt(at) === LINE_FEED) return at + 1;
-    if (!commentAllowed || text[at] !== '#' || text.charCodeAt(at - 1) !== SPACE) decline();
-    return Math.min(text.length, lineEnd(this.text, at) + 1);
+    document.errors.push(new YAMLParseError([at, at + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
   }
 
   private isSeqIndicator(at: number): boolean {
@@ -176,7 +211,7 @@ class Reader implements FlowScalars {
   }
 
   /** A node that starts its own line, indented by `indent` (deeper than its parent's `parentIndent`). */
-  private blockNode(line: number, indent: number, parentIndent: number): Node {
+  private blockNode(line: number, indent: number, parentIndent: number): Read {
     if (indent <= parentIndent) decline();
     const at = line + indent;
     if (this.isSeqIndicator(at)) return this.blockSeq(at, indent);
@@ -185,35 +220,57 @@ class Reader implements FlowScalars {
     return this.blockMap(at, indent, key);
   }
 
-  private blockMap(at: number, indent: number, firstKey: { node: Scalar; colon: number }): YAMLMap {
-    const map = newMap(this.schema);
+  private blockMap(at: number, indent: number, firstKey: { node: Scalar; colon: number }): Read {
+    const plain = this.reading;
+    const role = this.role;
+    this.role = 'other';
+    if (role === 'metadata' && plain) plain.metadataIsBlock = true;
+    const map = plain ? undefined : newMap(this.schema);
+    const out: Record<string, unknown> = {};
     const seen = new Set<unknown>();
     let key: { node: Scalar; colon: number } | undefined = firstKey;
+    let last: Read | undefined;
     for (;;) {
       const keyValue = key.node.value;
       if (typeof keyValue === 'number' && Number.isNaN(keyValue)) decline();
       // The library's one error that leaves the document as it would be without it.
-      if (seen.has(keyValue)) this.duplicateKey(key.node, map);
+      if (seen.has(keyValue)) this.duplicateKey(key.node, last);
       seen.add(keyValue);
+      if (plain && (typeof keyValue !== 'string' || ARRAY_INDEX.test(keyValue))) decline();
+      if (role === 'root' && keyValue === 'metadata') this.role = 'metadata';
       const value = this.valueAfter(key.colon + 1, indent, 'map');
-      map.items.push(newPair(key.node, value));
+      this.role = 'other';
+      if (map) map.items.push(newPair(key.node, value));
+      else addPlainEntry(out, keyValue as string, plainValueOf(value));
+      if (plain && role === 'root' && keyValue === 'kind') plain.kind = [...rangeOf(value)];
+      if (plain && role === 'metadata' && keyValue === 'name') plain.name = [...rangeOf(value)];
+      last = value;
       const next = this.afterItem(value, indent);
       if (next === undefined) break;
       if (this.isSeqIndicator(next)) decline();
       key = this.keyAt(next) ?? decline();
     }
-    map.range = this.closedRange(at, map.items[map.items.length - 1]?.value as Node, indent);
+    const range = this.closedRange(at, last, indent);
+    if (!map) return new PlainCollection(out, range);
+    map.range = range;
     return map;
   }
 
-  private blockSeq(at: number, indent: number): YAMLSeq {
-    const seq = newSeq(this.schema);
+  private blockSeq(at: number, indent: number): Read {
+    this.role = 'other';
+    const seq = this.reading ? undefined : newSeq(this.schema);
+    const out: unknown[] = [];
+    let last: Read | undefined;
     for (let dash: number | undefined = at; dash !== undefined && this.isSeqIndicator(dash);) {
       const item = this.valueAfter(dash + 1, indent, 'seq');
-      seq.items.push(item);
+      if (seq) seq.items.push(item);
+      else out.push(plainValueOf(item));
+      last = item;
       dash = this.afterItem(item, indent);
     }
-    seq.range = this.closedRange(at, seq.items[seq.items.length - 1] as Node, indent);
+    const range = this.closedRange(at, last, indent);
+    if (!seq) return new PlainCollection(out, range);
+    seq.range = range;
     return seq;
   }
 
@@ -223,7 +280,7 @@ class Reader implements FlowScalars {
    * after a scalar (blank lines between allowed), belong to that scalar's range, as the library
    * reads them.
    */
-  private afterItem(value: Node, indent: number): number | undefined {
+  private afterItem(value: Read, indent: number): number | undefined {
     if (this.pendingRun === undefined && this.hasEnd.has(value)) {
       for (let line = this.pos; line < this.text.length;) {
         const at = line + spaces(this.text, line);
@@ -246,8 +303,8 @@ class Reader implements FlowScalars {
    * next go to the innermost collection ending there that is indented (past column 0) no deeper
    * than one of them; when none is, they belong to what follows and no range takes them in.
    */
-  private closedRange(start: number, last: Node, indent: number): Range3 {
-    const end = rangeOf(last)[2] - this.base;
+  private closedRange(start: number, last: Read | undefined, indent: number): Range3 {
+    const end = rangeOf(last ?? decline())[2] - this.base;
     if (this.pendingRun === undefined) this.pendingRun = runAfter(this.text, this.pos);
     const run = this.pendingRun;
     if (run.deepestComment < 0 || indent === 0 || run.deepestComment < indent) return this.range(start, end, end);
@@ -277,16 +334,11 @@ class Reader implements FlowScalars {
     return undefined;
   }
 
-  private endsKey(colon: number): boolean {
-    const next = this.text.charCodeAt(colon + 1);
-    return colon + 1 >= this.text.length || next === SPACE || next === LINE_FEED;
-  }
-
   /**
    * The node after a key's `:` or a sequence's `-`, on the same line or (when the line ends there)
    * on the lines below; `indent` is the indentation of the collection it belongs to.
    */
-  private valueAfter(from: number, indent: number, context: Context): Node {
+  private valueAfter(from: number, indent: number, context: Context): Read {
     const text = this.text;
     this.pendingRun = undefined;
     const at = from + spaces(this.text, from);
@@ -314,7 +366,7 @@ class Reader implements FlowScalars {
     return this.inlineNode(at, indent);
   }
 
-  private inlineNode(at: number, indent: number): Node {
+  private inlineNode(at: number, indent: number): Read {
     const first = this.text.charAt(at);
     if (first === '"' || first === "'") {
       const close = quoteEnd(this.text, at, indent) ?? decline();
@@ -329,84 +381,14 @@ class Reader implements FlowScalars {
       const { collection, close } = flowCollection(this, at) ?? decline();
       const afterSpaces = close + spaces(this.text, close);
       this.pos = this.endOfLine(afterSpaces, afterSpaces > close);
-      collection.range = this.range(at, close, this.pos);
-      this.hasEnd.add(collection);
-      return collection;
+      const range = this.range(at, close, this.pos);
+      // Flow maps are read only when empty, and flow sequences hold scalars: no key to vet.
+      const read = this.reading ? new PlainCollection(plainOf(collection), range) : collection;
+      if (!this.reading) collection.range = range;
+      this.hasEnd.add(read);
+      return read;
     }
     if (NODE_INDICATORS.has(first)) decline();
     return this.plainBlockScalar(at, indent);
-  }
-
-  quoted(at: number, close: number, nodeEnd: number): Scalar {
-    const source = this.text.slice(at, close);
-    const double = source[0] === '"';
-    const value = double ? (doubleQuotedValue(source) ?? decline()) : singleQuotedValue(source);
-    const scalar = newScalar(value);
-    scalar.range = this.range(at, close, nodeEnd);
-    scalar.source = value;
-    scalar.type = double ? Scalar.QUOTE_DOUBLE : Scalar.QUOTE_SINGLE;
-    return scalar;
-  }
-
-  plain(source: string, start: number, valueEnd: number, nodeEnd: number): Scalar {
-    const scalar = plainScalar(this.schema, source, this.options) ?? decline();
-    if (readsOtherwiseInYaml11(scalar.value)) this.yaml11Differs = true;
-    scalar.range = this.range(start, valueEnd, nodeEnd);
-    scalar.source = source;
-    scalar.type = Scalar.PLAIN;
-    return scalar;
-  }
-
-  /** A plain scalar in block context, perhaps continued on more-indented lines. */
-  private plainBlockScalar(at: number, indent: number): Scalar {
-    const text = this.text;
-    const firstEnd = lineEnd(text, at);
-    let valueEnd = firstEnd;
-    let comment = -1;
-    for (let i = at; i < firstEnd; i++) {
-      const ch = text.charCodeAt(i);
-      if (ch === 58 /* : */ && this.endsKey(i)) decline();
-      if (ch === 35 /* # */ && text.charCodeAt(i - 1) === SPACE) {
-        comment = i;
-        valueEnd = i;
-        break;
-      }
-    }
-    while (text.charCodeAt(valueEnd - 1) === SPACE) valueEnd--;
-    const lines = [text.slice(at, valueEnd)];
-    let nodeEnd = Math.min(text.length, firstEnd + 1);
-    if (comment < 0) {
-      const more = plainContinuation(text, nodeEnd, indent) ?? decline();
-      lines.push(...more.lines);
-      if (more.lines.length > 0) ({ valueEnd, nodeEnd } = more);
-    }
-    this.pos = nodeEnd;
-    const source = foldedPlainValue(lines);
-    const scalar = this.plain(source, at, valueEnd, nodeEnd);
-    this.hasEnd.add(scalar);
-    return scalar;
-  }
-
-  private blockScalar(at: number, indent: number): Scalar {
-    const text = this.text;
-    const chomp = text[at + 1] === '-' || text[at + 1] === '+' ? (text[at + 1] as '-' | '+') : '';
-    const headerEnd = at + 1 + chomp.length;
-    const afterSpaces = headerEnd + spaces(this.text, headerEnd);
-    const line = this.endOfLine(afterSpaces, afterSpaces > headerEnd);
-    const header: BlockHeader = { folded: text[at] === '>', chomp };
-    const { lines, end: linesEnd, contentEnd, blankWithSpaces } = blockScalarLines(text, line, indent);
-    let end = linesEnd;
-    // Trailing empty lines are part of the node only when kept; ones holding spaces may be content.
-    if (blankWithSpaces || contentEnd === line) decline();
-    // The library splits the scalar's text at line breaks: a last break leaves an empty line after it.
-    if (lines.length > 0 && text.charCodeAt(end - 1) === LINE_FEED) lines.push('');
-    if (chomp !== '+') end = contentEnd;
-    const value = blockScalarValue(header, lines) ?? decline();
-    this.pos = end;
-    const scalar = newScalar(value);
-    scalar.range = this.range(at, end, end);
-    scalar.source = value;
-    scalar.type = header.folded ? Scalar.BLOCK_FOLDED : Scalar.BLOCK_LITERAL;
-    return scalar;
   }
 }

@@ -98,27 +98,36 @@ function* readYamlSteps(text: string, cache: YamlDocumentCache | undefined): Ste
         code: tooDeep ? 'TOO_DEEP' : error.code,
       });
     }
-    const root = document.contents;
-    if (!isMap(root)) continue;
-    const object = toObject(document, root, documentIndex, problems, index);
-    if (!object) continue;
-    if (object.kind === 'List' && isSeq(root.get('items', true))) {
-      const items = root.get('items', true);
-      if (isSeq(items)) {
-        for (const item of items.items) {
-          if (isMap(item)) {
-            const child = toObject(document, item, documentIndex, problems, index);
-            if (child) objects.push(child);
-          }
-        }
-      }
-    } else {
-      objects.push(object);
-    }
+    addObjects(objects, document, documentIndex, problems, index);
   }
   // `[ \t]*`, not `\s*`: a leading `\s*` under /m rescans every run of blank lines (quadratic time).
   const looksLikeKubernetes = objects.length > 0 || /^[ \t]*(apiVersion|kind)[ \t]*:/m.test(text);
   return { text, index, documents: docs, objects, problems, isKubernetes: looksLikeKubernetes };
+}
+
+/** Adds the objects a document holds: its root, or the items of a `kind: List`. */
+export function addObjects(
+  objects: K8sObject[],
+  document: Document.Parsed,
+  documentIndex: number,
+  problems: SyntaxProblem[],
+  index: LineIndex,
+): void {
+  const root = document.contents;
+  if (!isMap(root)) return;
+  const object = toObject(document, root, documentIndex, problems, index);
+  if (!object) return;
+  const items = object.kind === 'List' ? root.get('items', true) : undefined;
+  if (!isSeq(items)) {
+    objects.push(object);
+    return;
+  }
+  for (const item of items.items) {
+    if (isMap(item)) {
+      const child = toObject(document, item, documentIndex, problems, index);
+      if (child) objects.push(child);
+    }
+  }
 }
 
 const TOO_DEEP_MESSAGE = 'its collections are nested too deeply to be read safely';

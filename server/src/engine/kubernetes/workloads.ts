@@ -57,38 +57,79 @@ export function podSpecPaths(object: K8sObject): readonly Path[] {
 }
 
 function findPodSpecs(object: K8sObject): Path[] {
-  const known = ownValue(POD_SPEC_PATHS, object.kind) ?? ownValue(TEMPLATE_KINDS, object.kind);
+  return searchPodSpecs(object.apiVersion, object.kind, () => object.root.get('spec', true), NODE_ACCESS);
+}
+
+/**
+ * The same paths found in an object's plain value (the workspace index reads files it will not lint
+ * that way). The value must come from a document whose keys are strings and no array index, as the
+ * fast reader's plain mode reads them: its entries are then the map's, in the map's order.
+ */
+export function podSpecPathsOfValue(apiVersion: string, kind: string, value: Record<string, unknown>): Path[] {
+  return searchPodSpecs(apiVersion, kind, () => value.spec, VALUE_ACCESS);
+}
+
+/** How the template search reads a map or a sequence: of nodes, or of plain values. */
+interface Access {
+  /** A map's entries with string keys, or undefined when `node` is no map. */
+  entries(node: unknown): readonly [string, unknown][] | undefined;
+  /** A sequence's items, or undefined when `node` is no sequence. */
+  items(node: unknown): readonly unknown[] | undefined;
+  get(map: unknown, key: string): unknown;
+}
+
+const NODE_ACCESS: Access = {
+  entries(node) {
+    if (!isMap(node)) return undefined;
+    const entries: [string, unknown][] = [];
+    for (const pair of node.items) {
+      const key = (pair.key as { value?: unknown } | null)?.value;
+      if (typeof key === 'string') entries.push([key, pair.value]);
+    }
+    return entries;
+  },
+  items: (node) => (isSeq(node) ? node.items : undefined),
+  get: (map, key) => (isMap(map) ? map.get(key, true) : undefined),
+};
+
+const isPlainMap = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const VALUE_ACCESS: Access = {
+  entries: (value) => (isPlainMap(value) ? Object.entries(value) : undefined),
+  items: (value) => (Array.isArray(value) ? value : undefined),
+  get: (map, key) => (isPlainMap(map) && Object.hasOwn(map, key) ? map[key] : undefined),
+};
+
+function searchPodSpecs(apiVersion: string, kind: string, specOf: () => unknown, access: Access): Path[] {
+  const known = ownValue(POD_SPEC_PATHS, kind) ?? ownValue(TEMPLATE_KINDS, kind);
   if (known) return [known];
-  if (isBuiltInApi(object.apiVersion) || object.kind === 'CustomResourceDefinition') return [];
-  const spec = object.root.get('spec', true);
-  if (!isMap(spec)) return [];
+  if (isBuiltInApi(apiVersion) || kind === 'CustomResourceDefinition') return [];
+  const spec = specOf();
   const found: Path[] = [];
   let budget = TEMPLATE_SEARCH_BUDGET;
   const visit = (node: unknown, path: Path, depth: number): void => {
     if (budget-- <= 0 || depth > TEMPLATE_SEARCH_DEPTH) return;
-    if (isSeq(node)) {
-      node.items.forEach((item, i) => visit(item, [...path, i], depth + 1));
+    const items = access.items(node);
+    if (items) {
+      items.forEach((item, i) => visit(item, [...path, i], depth + 1));
       return;
     }
-    if (!isMap(node)) return;
-    for (const pair of node.items) {
-      const key = (pair.key as { value?: unknown } | null)?.value;
-      if (typeof key !== 'string') continue;
-      if (key === 'template' && holdsContainers(pair.value)) {
+    for (const [key, value] of access.entries(node) ?? []) {
+      if (key === 'template' && holdsContainers(value, access)) {
         found.push([...path, 'template', 'spec']);
         continue;
       }
-      visit(pair.value, [...path, key], depth + 1);
+      visit(value, [...path, key], depth + 1);
     }
   };
-  visit(spec, ['spec'], 0);
+  if (access.entries(spec)) visit(spec, ['spec'], 0);
   return found;
 }
 
-function holdsContainers(template: unknown): boolean {
-  if (!isMap(template)) return false;
-  const spec = template.get('spec', true);
-  return isMap(spec) && isSeq(spec.get('containers', true));
+function holdsContainers(template: unknown, access: Access): boolean {
+  const spec = access.get(template, 'spec');
+  return access.entries(spec) !== undefined && access.items(access.get(spec, 'containers')) !== undefined;
 }
 
 /** The object's (first) pod spec, where pod-level settings live; undefined for objects without pods. */
