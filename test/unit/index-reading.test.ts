@@ -6,6 +6,7 @@ import { fastPlainDocument } from '../../server/src/engine/kubernetes/fast-yaml'
 import { readIndexedObjects } from '../../server/src/engine/kubernetes/index-reading';
 import { parseYaml } from '../../server/src/engine/kubernetes/parse';
 import { ManifestWorkspace } from '../../server/src/schema/workspace-index';
+import { lint } from '../../server/src/engine';
 import { fixtureTexts } from '../rules/support';
 
 const URI = 'file:///repo/app.yaml';
@@ -124,5 +125,37 @@ describe('the index’s reading of files it will not lint', () => {
     workspace.setFile('/repo/web.yaml', text);
     const kept = workspace.objectsOutside('/repo/other.yaml').find((o) => o.name === 'web');
     assert.deepStrictEqual(kept, readIndexedObjects('/repo/web.yaml', text)?.[0]);
+  });
+});
+
+describe('a lint given the objects the index read from the same text', () => {
+  const service =
+    'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  selector:\n    app: wbe\n  ports:\n    - port: 80\n';
+  const deployment =
+    'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  selector:\n    matchLabels:\n      app: web\n' +
+    '  template:\n    metadata:\n      labels:\n        app: web\n    spec:\n      containers:\n        - name: web\n          image: web:1\n';
+  const text = `${service}---\n${deployment}`;
+
+  it('takes them instead of making them again, and finds what it finds without them', () => {
+    const workspace = new ManifestWorkspace();
+    workspace.setFile('/repo/app.yaml', text);
+    const indexed = workspace.objectsOfFile('/repo/app.yaml');
+    assert.equal(indexed?.length, 2);
+    const given = lint(text, '/repo/app.yaml', undefined, { workspace, indexedObjects: indexed, indexObjects: true });
+    const made = lint(text, '/repo/app.yaml', undefined, { workspace, indexObjects: true });
+    assert.ok(given.objects?.every((object, i) => object === indexed?.[i]));
+    assert.ok(made.objects?.every((object, i) => object !== indexed?.[i]));
+    assert.deepEqual(given.objects, made.objects);
+    assert.deepEqual(given.findings, made.findings);
+    assert.ok(made.findings.some((finding) => finding.ruleId === 'service-selects-workload'));
+  });
+
+  it('makes its own where their count is not the parse’s', () => {
+    const workspace = new ManifestWorkspace();
+    workspace.setFile('/repo/app.yaml', text);
+    const stale = workspace.objectsOfFile('/repo/app.yaml')?.slice(0, 1);
+    const result = lint(text, '/repo/app.yaml', undefined, { workspace, indexedObjects: stale, indexObjects: true });
+    assert.equal(result.objects?.length, 2);
+    assert.notEqual(result.objects?.[0], stale?.[0]);
   });
 });

@@ -23,6 +23,7 @@ import { lintInWorkers, workerCount, type FixMode, type LintRounds } from './lin
 import { fileKey, joinSnapshots, ManifestWorkspace, type WorkspaceSnapshot } from '../schema/workspace-index';
 import type { FileToLint } from './files';
 import type { YamlDocumentCache } from '../engine/kubernetes/document-cache';
+import type { IndexedObject } from '../engine/kubernetes/facts';
 import { isOwnKey, ownValue } from '../engine/own-keys';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
@@ -238,9 +239,10 @@ function lintFile(
   fixMode: FixMode,
   workspace: WorkspaceIndex,
   forced: string | undefined,
-  yamlCache?: YamlDocumentCache,
-  dockerignores?: DockerignoreMemory,
+  /** What the run keeps for it: parsed documents, `.dockerignore` files, and whether the index read this text. */
+  kept: { yamlCache?: YamlDocumentCache; dockerignores?: DockerignoreMemory; textIndexed: boolean },
 ): FileReport {
+  const { yamlCache, dockerignores } = kept;
   if ('error' in content) return { file, findings: [], error: content.error };
   const text = content.text;
   const languageId = languageOf(file, text, forced);
@@ -248,14 +250,16 @@ function lintFile(
   const uri = path.resolve(file);
   const buildContext =
     languageId === 'dockerfile' ? buildContextFor(uri, dockerignores ? { memory: dockerignores } : {}) : undefined;
-  const lintText = (t: string) =>
+  const lintText = (t: string, indexedObjects?: readonly IndexedObject[]) =>
     lint(t, uri, config, {
       workspace,
       languageId,
       ...(buildContext ? { buildContext } : {}),
       ...(yamlCache && languageId === 'yaml' ? { yamlCache } : {}),
+      ...(indexedObjects ? { indexedObjects } : {}),
     });
-  const first = lintText(text);
+  // The index read this very text: its objects need not be made again (a fix's text is another).
+  const first = lintText(text, kept.textIndexed ? workspace.objectsOfFile?.(uri) : undefined);
   if (first.kind === undefined) return { file, findings: [], skipped: notAManifest(file, text) };
   const before = first.findings;
   const applies = (f: Finding): boolean => !!f.fix && (fixMode === 'all' || f.fix.safety === 'safe');
@@ -323,7 +327,11 @@ function lintTarget(
   const content = text === undefined ? readText(target.file) : { text };
   const forced = forcedLanguage(target, options.kind);
   const report = reportOrError(target.file, () =>
-    lintFile(target.file, content, options.config, options.fixMode, workspace, forced, yamlCache, dockerignores),
+    lintFile(target.file, content, options.config, options.fixMode, workspace, forced, {
+      ...(yamlCache ? { yamlCache } : {}),
+      ...(dockerignores ? { dockerignores } : {}),
+      textIndexed: text !== undefined,
+    }),
   );
   return { ...report, explicit: target.explicit };
 }

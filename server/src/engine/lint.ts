@@ -5,6 +5,7 @@ import { DockerfileContext, ParsedDockerfile } from './dockerfile/context';
 import { withoutFixesOnCutShort } from './dockerfile/cut-short';
 import { indexObject } from './kubernetes/facts';
 import { Inventory, sharedObjects } from './kubernetes/inventory';
+import type { IndexedObject } from './kubernetes/facts';
 import type { YamlDocumentCache } from './kubernetes/document-cache';
 import { parseYamlSteps, type ParsedYaml } from './kubernetes/parse';
 import { runCrossFileRule, runObjectRules } from './kubernetes/run-rules';
@@ -36,6 +37,11 @@ export interface LintOptions {
   scope?: LintScope;
   /** Also return the file's objects as the workspace index keeps them (`LintResult.objects`). */
   indexObjects?: boolean;
+  /**
+   * The file's objects as the workspace index made them from this very text (the CLI's first lint
+   * of a file it indexed): taken instead of being made again, where they match the parse's count.
+   */
+  indexedObjects?: readonly IndexedObject[];
 }
 
 export type LintScope = 'all' | 'file' | 'workspace';
@@ -302,7 +308,13 @@ function* lintYaml(
   yield* runObjectRules(objectRules, run);
   let inventory: Inventory | undefined;
   for (const rule of crossFileRules) {
-    inventory ??= new Inventory(uri, file, () => workspace?.objectsOutside?.(uri) ?? [], sharedObjects(workspace, uri));
+    inventory ??= new Inventory(
+      uri,
+      file,
+      () => workspace?.objectsOutside?.(uri) ?? [],
+      sharedObjects(workspace, uri),
+      options.indexedObjects,
+    );
     yield* runCrossFileRule(rule, run, inventory);
   }
   const result = collector.result('kubernetes');

@@ -50,6 +50,8 @@ export interface WorkspaceIndex {
   objectEntries?(): readonly ObjectEntry[];
   /** The key `objectEntries` gives the objects of the file at `uri`. */
   fileKeyOf?(uri: string): string;
+  /** The objects indexed for the file at `uri`, as its text was when indexed. */
+  objectsOfFile?(uri: string): readonly IndexedObject[] | undefined;
   /**
    * False while the first scan of the workspace is still running. Cross-file rules wait for it
    * rather than report as missing what has not been read yet.

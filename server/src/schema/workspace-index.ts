@@ -188,6 +188,10 @@ export class ManifestWorkspace implements WorkspaceIndex {
     return true;
   }
 
+  objectsOfFile(uriOrPath: string): readonly IndexedObject[] | undefined {
+    return this.objectsByFile.get(fileKey(uriOrPath));
+  }
+
   deleteFile(uriOrPath: string): boolean {
     const key = fileKey(uriOrPath);
     this.forgetSchemaSources(key);

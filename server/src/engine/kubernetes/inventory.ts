@@ -69,9 +69,12 @@ export class Inventory {
     private readonly others: () => readonly IndexedObject[],
     /** When given, lookups over other files' objects are built once for all lints, not per lint. */
     readonly shared?: SharedObjects,
+    /** This file's objects as the index made them from the same text, when the caller has them. */
+    indexed?: readonly IndexedObject[],
   ) {
-    const own = file.objects.map((object) => {
-      const indexed = indexObject(object, uri, file.index);
+    const made = indexed?.length === file.objects.length ? indexed : undefined;
+    const own = file.objects.map((object, i) => {
+      const indexed = made?.[i] ?? indexObject(object, uri, file.index);
       this.ownByRoot.set(object.root, indexed);
       return indexed;
     });
