@@ -1,6 +1,6 @@
 import type { IndexedObject } from '../../../engine/kubernetes/facts';
 import { keyNodeAt } from '../../../engine/kubernetes/parse';
-import { sameNamespace } from '../../../engine/kubernetes/inventory';
+import { sameNamespace, type Inventory } from '../../../engine/kubernetes/inventory';
 import { selectorAnchor } from '../../../engine/kubernetes/selector-lookups';
 import { describeSelector, selectsLabels } from '../../../engine/kubernetes/selectors';
 import { defineKubernetesRule } from '../../../engine/rule';
@@ -22,11 +22,25 @@ const monitor = (app: string): string =>
   `apiVersion: monitoring.coreos.com/v1\nkind: ServiceMonitor\nmetadata:\n  name: web\nspec:\n  selector:\n    matchLabels: { app: ${app} }\n  endpoints:\n    - port: http\n      path: /metrics`;
 
 /** Whether the monitor looks at Services of `namespace`: its `namespaceSelector`, else its own namespace. */
-function watches(monitor: IndexedObject, namespace: string | undefined): boolean {
+export function watches(monitor: IndexedObject, namespace: string | undefined): boolean {
   const scope = monitor.monitor;
   if (scope?.anyNamespace) return true;
   if (scope && scope.namespaces.length > 0) return namespace === undefined || scope.namespaces.includes(namespace);
   return sameNamespace(monitor.namespace, namespace);
+}
+
+/**
+ * The Services a monitor watches, in the inventory's order: looked up by namespace where it watches
+ * one, where a scan of every Service for each monitor grew with monitors × Services (50,172 objects:
+ * 0.2–0.36 s).
+ */
+export function watchedServices(inventory: Inventory, monitor: IndexedObject): readonly IndexedObject[] {
+  const scope = monitor.monitor;
+  if (scope?.anyNamespace) return inventory.ofKind('Service');
+  const names = scope?.namespaces ?? [];
+  if (names.length === 0) return inventory.near('Service', monitor.namespace);
+  if (names.length === 1) return inventory.near('Service', names[0]);
+  return inventory.ofKind('Service').filter((service) => watches(monitor, service.namespace));
 }
 
 export default defineKubernetesRule({
@@ -73,14 +87,15 @@ export default defineKubernetesRule({
     for (const { object, facts } of ownObjects(ctx, ['ServiceMonitor'])) {
       const selector = facts.selector;
       if (!selector) continue;
-      const all = ctx.inventory.ofKind('Service');
       // Only the Services that write the selector's label can match it: looked up, not scanned.
       const anchor = selectorAnchor(selector);
-      const selected = (anchor ? ctx.inventory.labelled('Service', anchor[0], anchor[1]) : all).filter(
-        (s) => watches(facts, s.namespace) && selectsLabels(selector, s.labels),
-      );
+      const selected = anchor
+        ? ctx.inventory
+            .labelled('Service', anchor[0], anchor[1])
+            .filter((s) => watches(facts, s.namespace) && selectsLabels(selector, s.labels))
+        : watchedServices(ctx.inventory, facts).filter((s) => selectsLabels(selector, s.labels));
       if (selected.length === 0) {
-        const services = all.filter((s) => watches(facts, s.namespace));
+        const services = watchedServices(ctx.inventory, facts);
         if (services.length === 0) continue;
         const key = keyNodeAt(object.root, ['spec', 'selector']);
         if (!key?.range) continue;
