@@ -221,12 +221,12 @@ class Reader extends ScalarReader {
   }
 
   private blockMap(at: number, indent: number, firstKey: { node: Scalar; colon: number }): Read {
-    const plain = this.reading;
+    const reading = this.reading;
     const role = this.role;
     this.role = 'other';
-    if (role === 'metadata' && plain) plain.metadataIsBlock = true;
-    const map = plain ? undefined : newMap(this.schema);
-    const out: Record<string, unknown> = {};
+    if (role === 'metadata' && reading) reading.metadataIsBlock = true;
+    const map = reading ? undefined : newMap(this.schema);
+    const out: Record<string, unknown> | undefined = map ? undefined : {};
     const seen = new Set<unknown>();
     let key: { node: Scalar; colon: number } | undefined = firstKey;
     let last: Read | undefined;
@@ -236,14 +236,15 @@ class Reader extends ScalarReader {
       // The library's one error that leaves the document as it would be without it.
       if (seen.has(keyValue)) this.duplicateKey(key.node, last);
       seen.add(keyValue);
-      if (plain && (typeof keyValue !== 'string' || ARRAY_INDEX.test(keyValue))) decline();
+      if (reading && (typeof keyValue !== 'string' || ARRAY_INDEX.test(keyValue))) decline();
       if (role === 'root' && keyValue === 'metadata') this.role = 'metadata';
       const value = this.valueAfter(key.colon + 1, indent, 'map');
       this.role = 'other';
       if (map) map.items.push(newPair(key.node, value));
-      else addPlainEntry(out, keyValue as string, plainValueOf(value));
-      if (plain && role === 'root' && keyValue === 'kind') plain.kind = [...rangeOf(value)];
-      if (plain && role === 'metadata' && keyValue === 'name') plain.name = [...rangeOf(value)];
+      else if (out) addPlainEntry(out, keyValue as string, plainValueOf(value));
+      // Copied: in plain mode every node's range is the one array (ScalarReader.range).
+      if (reading && role === 'root' && keyValue === 'kind') reading.kind = [...rangeOf(value)];
+      if (reading && role === 'metadata' && keyValue === 'name') reading.name = [...rangeOf(value)];
       last = value;
       const next = this.afterItem(value, indent);
       if (next === undefined) break;
@@ -259,12 +260,12 @@ class Reader extends ScalarReader {
   private blockSeq(at: number, indent: number): Read {
     this.role = 'other';
     const seq = this.reading ? undefined : newSeq(this.schema);
-    const out: unknown[] = [];
+    const out: unknown[] | undefined = seq ? undefined : [];
     let last: Read | undefined;
     for (let dash: number | undefined = at; dash !== undefined && this.isSeqIndicator(dash);) {
       const item = this.valueAfter(dash + 1, indent, 'seq');
       if (seq) seq.items.push(item);
-      else out.push(plainValueOf(item));
+      else out?.push(plainValueOf(item));
       last = item;
       dash = this.afterItem(item, indent);
     }

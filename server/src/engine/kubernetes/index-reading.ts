@@ -3,8 +3,8 @@
  * plain values (fast-yaml.ts's plain mode) instead of the nodes a lint needs. Building nodes was
  * most of indexing a repository (50,172 objects in 148 files: the parse took 2.0 of the index
  * round's 3.3 s, and making plain values of the nodes 0.46 s more). The objects come out as
- * objectsOf's full reading makes them, to the last range (unit test: every fixture and generated
- * manifest); a document the plain mode leaves alone is parsed as the lint would parse it.
+ * objectsOf's full reading makes them, to the last range (unit test: every manifest fixture; the
+ * fuzz suite: every manifest case); a document the plain mode leaves alone is parsed as the lint would parse it.
  */
 import { LineIndex } from '../text';
 import { DIRECTIVE_LINE, parseChunk, splitDocuments, YAML_PARSE_OPTIONS } from './document-cache';
@@ -12,6 +12,7 @@ import { factsOfValue, indexObject, type IndexedObject } from './facts';
 import { placeFacts } from './indexed-facts';
 import { fastPlainDocument, type PlainReading } from './fast-yaml';
 import { addObjects, type K8sObject } from './parse';
+import { isPlainMap } from './workloads';
 
 /** The indexed objects of `text`, or undefined when it must be parsed whole (a `%` directive). */
 export function readIndexedObjects(uri: string, text: string): IndexedObject[] | undefined {
@@ -49,7 +50,7 @@ function objectOf(reading: PlainReading, uri: string, index: LineIndex): Indexed
   const metadata = own(value, 'metadata');
   const named = isPlainMap(metadata) && Object.hasOwn(metadata, 'name');
   if (named && !reading.metadataIsBlock) return undefined;
-  const place = (named ? reading.name : undefined) ?? reading.kind;
+  const place = named ? reading.name : reading.kind;
   if (!place) return undefined;
   const facts = factsOfValue({
     apiVersion,
@@ -60,9 +61,6 @@ function objectOf(reading: PlainReading, uri: string, index: LineIndex): Indexed
   });
   return placeFacts(facts, uri, index.rangeOf(place[0], place[1]));
 }
-
-const isPlainMap = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const own = (map: Record<string, unknown>, key: string): unknown => (Object.hasOwn(map, key) ? map[key] : undefined);
 

@@ -66,7 +66,7 @@ function findPodSpecs(object: K8sObject): Path[] {
  * fast reader's plain mode reads them: its entries are then the map's, in the map's order.
  */
 export function podSpecPathsOfValue(apiVersion: string, kind: string, value: Record<string, unknown>): Path[] {
-  return searchPodSpecs(apiVersion, kind, () => value.spec, VALUE_ACCESS);
+  return searchPodSpecs(apiVersion, kind, () => VALUE_ACCESS.get(value, 'spec'), VALUE_ACCESS);
 }
 
 /** How the template search reads a map or a sequence: of nodes, or of plain values. */
@@ -92,7 +92,8 @@ const NODE_ACCESS: Access = {
   get: (map, key) => (isMap(map) ? map.get(key, true) : undefined),
 };
 
-const isPlainMap = (value: unknown): value is Record<string, unknown> =>
+/** A plain value read from a map (not a sequence, a scalar or null). */
+export const isPlainMap = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const VALUE_ACCESS: Access = {
