@@ -11,7 +11,7 @@ import { isMap, parseAllDocuments } from 'yaml';
 import { isHelmTemplate } from '../engine/detect';
 import { isOverSizeLimit } from '../engine/lint';
 import { indexObject, kustomizationGenerates, type IndexedObject } from '../engine/kubernetes/facts';
-import { factsSignature } from '../engine/kubernetes/indexed-facts';
+import { factsSignature, placeFacts } from '../engine/kubernetes/indexed-facts';
 import { readIndexedObjects } from '../engine/kubernetes/index-reading';
 import { parseYaml, plainValue, scalarString } from '../engine/kubernetes/parse';
 import { compareCodeUnits } from '../engine/order';
@@ -321,14 +321,16 @@ export function objectsOf(uriOrPath: string, text: string, cache?: YamlDocumentC
     }
     const generates = kustomizationGenerates(value);
     if (generates.length > 0) {
-      const facts = { kind: 'Kustomization', apiVersion: '', labels: {}, references: [], generates };
-      objects.push({
-        ...facts,
+      const facts = {
+        kind: 'Kustomization',
+        apiVersion: '',
+        labels: {},
+        references: [],
+        generates,
         name: undefined,
         namespace: undefined,
-        uri: uriOrPath,
-        range: file.index.rangeOf(0, 0),
-      });
+      };
+      objects.push(placeFacts(facts, uriOrPath, file.index.rangeOf(0, 0)));
     }
   }
   return objects;

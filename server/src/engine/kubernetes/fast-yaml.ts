@@ -84,8 +84,13 @@ export function fastParseDocument(chunk: string, start: number, options: object)
   // Whatever else it finds stays in the LF form: only a text whose first find is a `\r` is read in that form.
   if (left?.[0] === '\r') return readCrlfText(chunk, start, (text) => fastParseDocument(text, 0, options));
   if (left) return undefined;
+  return unlessDeclined(() => new Reader(chunk, start, options).document());
+}
+
+/** What `read` returns, or undefined where the reader declined. */
+function unlessDeclined<T>(read: () => T): T | undefined {
   try {
-    return new Reader(chunk, start, options).document();
+    return read();
   } catch (error) {
     // Nesting deep enough to exhaust the stack is the library's to report.
     if (error === DECLINED || error instanceof RangeError) return undefined;
@@ -101,13 +106,8 @@ export function fastParseDocument(chunk: string, start: number, options: object)
  */
 export function fastPlainDocument(chunk: string, start: number, options: object): PlainReading | undefined {
   if (LEFT_TO_THE_LIBRARY.test(chunk)) return undefined;
-  try {
-    const reader = new Reader(chunk, start, options, { value: undefined, metadataIsBlock: false });
-    return reader.plainDocument();
-  } catch (error) {
-    if (error === DECLINED || error instanceof RangeError) return undefined;
-    throw error;
-  }
+  const reading: PlainReading = { value: undefined, metadataIsBlock: false };
+  return unlessDeclined(() => new Reader(chunk, start, options, reading).plainDocument());
 }
 
 /** One schema per set of options for plain mode, which makes no document to hold one. */
