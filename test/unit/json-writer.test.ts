@@ -40,18 +40,18 @@ const REPORTS: FileReport[] = [
 describe('the JSON output written a file at a time', () => {
   it('is, piece by piece, the text of the whole array at once', () => {
     for (const reports of [[], REPORTS.slice(0, 1), REPORTS]) {
-      const writer = new JsonWriter();
-      const pieces = reports.map((report) => writer.add(report)).join('') + writer.end();
+      const pieces = written(reports);
       assert.equal(pieces, formatJson(reports));
       assert.deepEqual(JSON.parse(pieces), JSON.parse(formatJson(reports)));
     }
   });
 });
 
-/** Writes `reports` piece by piece, as a run does. */
+/** Writes `reports` piece by piece, as a run does, and reads the bytes back as text. */
 function written(reports: readonly FileReport[]): string {
   const writer = new JsonWriter();
-  return reports.map((report) => writer.add(report)).join('') + writer.end();
+  const utf8 = new TextDecoder('utf-8', { fatal: true });
+  return reports.map((report) => utf8.decode(writer.add(report))).join('') + writer.end();
 }
 
 describe('the JSON output written field by field', () => {
@@ -80,8 +80,32 @@ describe('the JSON output written field by field', () => {
       { ...finding('no-concept', 4), concept: undefined as unknown as string },
       finding('empty-lists', 5, { choices: [], related: [] }),
       finding('unicode', 6, { message: 'line\u2028separator, "quotes", \\ and \u0007 and 한국어' }),
+      finding('lone-surrogates', 7, { message: 'half \ud800 a pair, \udc00 the other half, 😀 whole' }),
+      {
+        ...finding('negative', 8),
+        range: { start: { line: -1, character: -0 }, end: { line: 2 ** 31, character: 1e21 } },
+      },
+      finding('long', 9, { message: `${'long message — '.repeat(20_000)}end` }),
+      finding('many-names', 10, { severity: 'error', concept: 'κ-concept', fix: { title: 't', edits: [] } }),
     ] as Finding[];
-    const reports: FileReport[] = [{ file: 'odd.yaml', findings: odd, fixed: 1 }, ...REPORTS];
+    const reports: FileReport[] = [
+      { file: 'odd.yaml', findings: odd, fixed: 1 },
+      { file: 'ünïcödé/😀.yaml', findings: odd.slice(0, 2), fixed: 3, error: 'e', skipped: 's' },
+      ...REPORTS,
+    ];
     assert.equal(written(reports), formatJson(reports));
+  });
+});
+
+describe('a report whose text cannot be written', () => {
+  it('throws, and leaves nothing of itself in the next report', () => {
+    const writer = new JsonWriter();
+    const broken: FileReport = {
+      file: 'broken.yaml',
+      findings: [finding('fine', 1), finding('bigint', 2, { related: [{ range: range(1), message: 10n as never }] })],
+    };
+    assert.throws(() => writer.add(broken), TypeError);
+    const after = new TextDecoder().decode(writer.add(REPORTS[1] as FileReport));
+    assert.equal(after, `,\n${formatJson([REPORTS[1] as FileReport]).slice(2, -3)}`);
   });
 });

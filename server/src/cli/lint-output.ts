@@ -14,7 +14,7 @@ import { TextWriter, type TextOptions } from './formats/text';
 import type { FileReport, RenderedReport } from './report';
 
 interface Writer {
-  add(report: FileReport): string;
+  add(report: FileReport): string | Uint8Array;
   end(): string;
 }
 
@@ -108,10 +108,8 @@ function worstRank(report: FileReport): number | undefined {
   return worst;
 }
 
-const utf8 = new TextEncoder();
-
 /** The report as JSON, with what decides the exit code: what a `--jobs` worker sends for `--format json`. */
 export function renderJson(report: FileReport): RenderedReport {
-  // An array of its own (not a slice of a shared pool, as Buffer.from may give), so it can be handed over.
-  return { report: { ...report, findings: [] }, worst: worstRank(report), json: utf8.encode(JsonWriter.body(report)) };
+  // The body is an array of its own (not a slice of a shared pool), so it can be handed over.
+  return { report: { ...report, findings: [] }, worst: worstRank(report), json: JsonWriter.body(report) };
 }
