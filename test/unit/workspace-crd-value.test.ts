@@ -49,6 +49,23 @@ describe('the CRDs the workspace index reads from a file', () => {
     }
   });
 
+  it("are the CRDs the file's own lint sees, with or without a cache: read document by document as kubectl splits them", () => {
+    // The library, given the whole text, would read the open quote on to the end of the file.
+    const text = `kind: Note\nmetadata:\n  name: n\ndata:\n  x: "left open\n---\n${WIDGET_CRD}`;
+    const lintSees = parseYaml(text).objects.filter((object) => object.kind === 'CustomResourceDefinition').length;
+    assert.equal(lintSees, 1);
+    for (const cache of [undefined, new YamlDocumentCache()]) {
+      const workspace = new ManifestWorkspace();
+      workspace.setFile('/w/crd.yaml', text, cache);
+      assert.equal(workspace.customResourceDefinitions().length, lintSees, cache ? 'with a cache' : 'without');
+      const findings = lint(BAD_WIDGET, '/w/widget.yaml', DEFAULT_CONFIG, { workspace }).findings;
+      assert.deepEqual(
+        findings.map((finding) => finding.ruleId),
+        ['kubernetes-schema'],
+      );
+    }
+  });
+
   it('are seen by the next lint of an unchanged text, whose reading the cache kept', () => {
     const cache = new YamlDocumentCache();
     const workspace = new ManifestWorkspace();

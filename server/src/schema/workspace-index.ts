@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { isMap, parseAllDocuments } from 'yaml';
+import { isMap } from 'yaml';
 import { isHelmTemplate } from '../engine/detect';
 import { isOverSizeLimit } from '../engine/lint';
 import { indexObject, kustomizationGenerates, type IndexedObject } from '../engine/kubernetes/facts';
@@ -15,7 +15,7 @@ import { factsSignature, placeFacts } from '../engine/kubernetes/indexed-facts';
 import { readIndexedObjects } from '../engine/kubernetes/index-reading';
 import { parseYaml, plainValue, scalarString } from '../engine/kubernetes/parse';
 import { compareCodeUnits } from '../engine/order';
-import type { YamlDocumentCache } from '../engine/kubernetes/document-cache';
+import { parseDocuments, type YamlDocumentCache } from '../engine/kubernetes/document-cache';
 import type {
   CustomResourceDefinitionSource,
   ObjectEntry,
@@ -142,9 +142,10 @@ export class ManifestWorkspace implements WorkspaceIndex {
     if (!text.includes('CustomResourceDefinition')) return;
     const found: CustomResourceDefinitionSource[] = [];
     let unreadable = false;
-    for (const document of cache
-      ? cache.parseAll(text)
-      : parseAllDocuments(text, { prettyErrors: false, logLevel: 'error' })) {
+    // Read as the lint reads the file (split at `---` lines as kubectl splits it), so the index knows
+    // the CRDs the file's own lint sees: given the whole text, a quoted scalar left open in one
+    // document would take the documents after it in.
+    for (const document of cache ? cache.parseAll(text) : parseDocuments(text)) {
       const contents = document.contents;
       if (!isMap(contents)) continue;
       const built = plainValue(document, contents);
