@@ -66,6 +66,27 @@ describe('the CRDs the workspace index reads from a file', () => {
     }
   });
 
+  it("leave out a Helm chart's CRD template, which is no YAML until rendered, without calling it broken", () => {
+    const template = WIDGET_CRD.replace('group: example.com', 'group: {{ .Values.group }}').replace(
+      'name: widgets.example.com',
+      'name: widgets.{{ .Values.group }}\n  labels:\n    {{- include "chart.labels" . | nindent 4 }}',
+    );
+    const indexed = (file: string): ManifestWorkspace => {
+      const workspace = new ManifestWorkspace();
+      workspace.setFile(file, template);
+      return workspace;
+    };
+    const inChart = indexed('/w/chart/templates/crd.yaml');
+    assert.deepEqual(inChart.problems(), []);
+    assert.equal(inChart.customResourceDefinitions().length, 0);
+    // The same text outside a chart's templates is a manifest whose CRD cannot be read.
+    assert.ok(
+      indexed('/w/crd.yaml')
+        .problems()
+        .some((problem) => /cannot be read/.test(problem.message)),
+    );
+  });
+
   it('are seen by the next lint of an unchanged text, whose reading the cache kept', () => {
     const cache = new YamlDocumentCache();
     const workspace = new ManifestWorkspace();

@@ -138,8 +138,10 @@ export class ManifestWorkspace implements WorkspaceIndex {
       }
       return;
     }
-    // Most files hold no CRD; a substring test spares parsing them.
-    if (!text.includes('CustomResourceDefinition')) return;
+    // Most files hold no CRD; a substring test spares parsing them. A Helm template is no YAML until
+    // it is rendered: its lint skips it, objectsOf reads no objects from it, and a chart's CRD
+    // template is not a broken CRD.
+    if (!text.includes('CustomResourceDefinition') || isHelmTemplate(uriOrPath, text)) return;
     const found: CustomResourceDefinitionSource[] = [];
     let unreadable = false;
     // Read as the lint reads the file (split at `---` lines as kubectl splits it), so the index knows
