@@ -13,6 +13,7 @@ import { placeFacts } from './indexed-facts';
 import { fastPlainDocument, type PlainReading } from './fast-yaml';
 import { addObjects, type K8sObject } from './parse';
 import { isPlainMap } from './workloads';
+import { ownValue } from '../own-keys';
 
 /** The indexed objects of `text`, or undefined when it must be parsed whole (a `%` directive). */
 export function readIndexedObjects(uri: string, text: string): IndexedObject[] | undefined {
@@ -43,11 +44,11 @@ function objectOf(reading: PlainReading, uri: string, index: LineIndex): Indexed
   const value = reading.value;
   if (!isPlainMap(value)) return NO_OBJECT;
   // As parse.ts's toObject reads them from the nodes.
-  const apiVersion = scalarText(own(value, 'apiVersion'));
-  const kind = scalarText(own(value, 'kind'));
+  const apiVersion = scalarText(ownValue(value, 'apiVersion'));
+  const kind = scalarText(ownValue(value, 'kind'));
   if (!apiVersion || !kind) return NO_OBJECT;
   if (kind === 'List') return undefined;
-  const metadata = own(value, 'metadata');
+  const metadata = ownValue(value, 'metadata');
   const named = isPlainMap(metadata) && Object.hasOwn(metadata, 'name');
   if (named && !reading.metadataIsBlock) return undefined;
   const place = named ? reading.name : reading.kind;
@@ -55,14 +56,12 @@ function objectOf(reading: PlainReading, uri: string, index: LineIndex): Indexed
   const facts = factsOfValue({
     apiVersion,
     kind,
-    name: isPlainMap(metadata) ? scalarText(own(metadata, 'name')) : undefined,
-    namespace: isPlainMap(metadata) ? scalarText(own(metadata, 'namespace')) : undefined,
+    name: isPlainMap(metadata) ? scalarText(ownValue(metadata, 'name')) : undefined,
+    namespace: isPlainMap(metadata) ? scalarText(ownValue(metadata, 'namespace')) : undefined,
     value,
   });
   return placeFacts(facts, uri, index.rangeOf(place[0], place[1]));
 }
-
-const own = (map: Record<string, unknown>, key: string): unknown => (Object.hasOwn(map, key) ? map[key] : undefined);
 
 /** parse.ts's scalarString for a plain value: a scalar's string or number, as text. */
 function scalarText(value: unknown): string | undefined {

@@ -99,7 +99,7 @@ export const isPlainMap = (value: unknown): value is Record<string, unknown> =>
 const VALUE_ACCESS: Access = {
   entries: (value) => (isPlainMap(value) ? Object.entries(value) : undefined),
   items: (value) => (Array.isArray(value) ? value : undefined),
-  get: (map, key) => (isPlainMap(map) && Object.hasOwn(map, key) ? map[key] : undefined),
+  get: (map, key) => (isPlainMap(map) ? ownValue(map, key) : undefined),
 };
 
 function searchPodSpecs(apiVersion: string, kind: string, specOf: () => unknown, access: Access): Path[] {
