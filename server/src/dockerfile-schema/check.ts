@@ -10,6 +10,7 @@ import { dockerfileValidator } from './compile';
 import { flagIssues } from './flag-issues';
 import { closest, type SyntaxIssue } from './issues';
 import { lexWord } from './lex';
+import { jsonTrouble } from './json-trouble';
 import { instructionModel, locate, type InstructionModel } from './model';
 import { instructionNames, instructionSchema, type DockerfileSchemaNode } from './schema';
 import { parseJsonArray, type Span } from './split';
@@ -120,9 +121,30 @@ function checkModel(model: InstructionModel, escape: string, issues: SyntaxIssue
   if (stored && !NOT_TRIGGERS.includes(stored.keyword)) checkModel(stored, escape, issues, true);
 }
 
-/** `CMD ['node', 'app.js']`: with each single-quoted string double-quoted, is it a JSON array? */
+/**
+ * Says why the arguments are not the JSON array they look like. Only quotes can be mended without
+ * a guess: `CMD ['node', 'app.js']` with each single-quoted string double-quoted.
+ */
 function notJson(model: InstructionModel, span: Span): SyntaxIssue {
-  const written = model.args.text;
+  const trouble = jsonTrouble(model.args.text, model.args.span.start);
+  const data = { keyword: model.keyword };
+  switch (trouble.reason) {
+    case 'quotes':
+      return { code: 'not-json', span, data, ...quotesFix(model.args.text, span) };
+    case 'escape':
+      return { code: 'json-escape', span: trouble.span, data: { ...data, escape: trouble.escape } };
+    case 'control':
+      return { code: 'json-control', span: trouble.span, data };
+    case 'string':
+      return { code: 'json-open-string', span: trouble.span, data };
+    case 'bracket':
+      return { code: 'json-open-array', span, data };
+    case 'other':
+      return { code: 'json-malformed', span, data };
+  }
+}
+
+function quotesFix(written: string, span: Span): Pick<SyntaxIssue, 'fix'> {
   const converted = written
     .replace(/[\u201c\u201d]/g, '"')
     .replace(/[\u2018\u2019]/g, "'")
@@ -130,12 +152,7 @@ function notJson(model: InstructionModel, span: Span): SyntaxIssue {
   const json = parseJsonArray(converted);
   const fixable =
     json && json.items.every((item) => typeof item.value === 'string') && converted.trimEnd().endsWith(']');
-  return {
-    code: 'not-json',
-    span,
-    data: { keyword: model.keyword },
-    ...(fixable ? { fix: { span, text: converted } } : {}),
-  };
+  return fixable ? { fix: { span, text: converted } } : {};
 }
 
 /** Where an error points, split into segments. */

@@ -97,6 +97,12 @@ export default defineFixtures({
     { name: 'exec form in single quotes', text: "FROM node:22-alpine\nCMD ⟦['node', 'server.js']⟧\n" },
     { name: 'unclosed exec form', text: 'FROM node:22-alpine\nENTRYPOINT ⟦["node", "server.js"⟧\n' },
     { name: 'exec form with a number', text: 'FROM node:22-alpine\nCMD ["node", ⟦1⟧]\n' },
+    { name: 'exec form with an escape JSON lacks', text: 'FROM alpine:3.20\nRUN ["echo", "costs ⟦\\$⟧5"]\n' },
+    { name: 'exec form with a short unicode escape', text: 'FROM alpine:3.20\nRUN ["echo", "⟦\\u12⟧"]\n' },
+    { name: 'exec form with a raw tab', text: 'FROM alpine:3.20\nCMD ["printf", "a⟦\t⟧b"]\n' },
+    { name: 'exec form with a string left open', text: 'FROM alpine:3.20\nCMD ["echo", ⟦"look, no quote!]⟧\n' },
+    { name: 'exec form with a trailing comma', text: 'FROM alpine:3.20\nCMD ⟦["echo", "hi",]⟧\n' },
+    { name: 'exec form with a word outside the strings', text: 'FROM alpine:3.20\nCMD ⟦["echo", hi]⟧\n' },
     { name: 'SHELL not in JSON', text: 'FROM debian:12\nSHELL ⟦/bin/bash -c⟧\n' },
     { name: 'SHELL with an empty array', text: 'FROM debian:12\nSHELL ⟦[]⟧\n' },
     // Quotes and variables the builder expands

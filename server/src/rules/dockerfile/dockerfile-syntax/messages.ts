@@ -122,6 +122,26 @@ export const MESSAGES: Record<string, LocalizedText> = {
     en: '{keyword} looks like an exec-form array but is not valid JSON (use double quotes), so Docker runs it as a shell command.',
     ko: '{keyword}{이/가} exec 형식 배열처럼 보이지만 올바른 JSON이 아니어서(큰따옴표를 쓰세요) Docker가 셸 명령으로 실행합니다.',
   },
+  jsonEscape: {
+    en: '{keyword} looks like an exec-form array but is not valid JSON: JSON has no escape {escape} (write the character alone, or \\\\ for a backslash), so Docker runs it as a shell command.',
+    ko: '{keyword}{이/가} exec 형식 배열처럼 보이지만 올바른 JSON이 아닙니다. JSON에는 {escape} 이스케이프가 없으므로(문자만 쓰거나, 백슬래시는 \\\\로 쓰세요) Docker가 셸 명령으로 실행합니다.',
+  },
+  jsonControl: {
+    en: '{keyword} looks like an exec-form array but is not valid JSON: a string holds a raw tab or other control character (write \\t instead), so Docker runs it as a shell command.',
+    ko: '{keyword}{이/가} exec 형식 배열처럼 보이지만 올바른 JSON이 아닙니다. 문자열 안에 탭 같은 제어 문자가 그대로 있으므로(\\t로 쓰세요) Docker가 셸 명령으로 실행합니다.',
+  },
+  jsonOpenString: {
+    en: '{keyword} looks like an exec-form array but this string is never closed with ", so it is not valid JSON and Docker runs it as a shell command.',
+    ko: '{keyword}{이/가} exec 형식 배열처럼 보이지만 이 문자열이 "로 닫히지 않아 올바른 JSON이 아니므로 Docker가 셸 명령으로 실행합니다.',
+  },
+  jsonOpenArray: {
+    en: '{keyword} looks like an exec-form array but it is never closed with ], so it is not valid JSON and Docker runs it as a shell command.',
+    ko: '{keyword}{이/가} exec 형식 배열처럼 보이지만 ]로 닫히지 않아 올바른 JSON이 아니므로 Docker가 셸 명령으로 실행합니다.',
+  },
+  jsonMalformed: {
+    en: '{keyword} looks like an exec-form array but is not valid JSON (strings in double quotes, separated by commas, none after the last), so Docker runs it as a shell command.',
+    ko: '{keyword}{이/가} exec 형식 배열처럼 보이지만 올바른 JSON이 아니어서(큰따옴표로 감싼 문자열을 쉼표로 구분하고, 마지막 뒤에는 쉼표를 쓰지 않습니다) Docker가 셸 명령으로 실행합니다.',
+  },
   unterminatedQuote: { en: 'This quote is never closed.', ko: '이 따옴표가 닫히지 않았습니다.' },
   splitQuote: {
     en: 'This quote is never closed: {keyword} splits its arguments at blanks before it reads quotes. Write paths with blanks in the JSON form, such as {keyword} ["my file", "/app/"].',
