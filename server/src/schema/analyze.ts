@@ -60,11 +60,18 @@ export interface FileAnalysis {
 }
 
 /**
- * API groups of configuration files that look like objects but are no API resources (kustomize,
- * kubelet and kubeadm configs, audit policies, kind clusters): no CRD exists for them.
+ * API groups of configuration files that look like objects but are no API resources: kustomize,
+ * kubelet, kubeadm and scheduler configs, audit policies, kubelet credential providers, the
+ * configs of local-cluster and dev-loop tools (kind, k3d, ctlptl, skaffold, kuttl, kpt). No CRD
+ * exists for them, so neither a schema error nor a request for one would be true.
  */
 const CONFIG_GROUPS =
-  /(^|\.)config\.k8s\.io$|^kubeadm\.k8s\.io$|^audit\.k8s\.io$|^apiserver\.k8s\.io$|^kind\.x-k8s\.io$/;
+  /(^|\.)config\.k8s\.io$|^kubeadm\.k8s\.io$|^audit\.k8s\.io$|^apiserver\.k8s\.io$|^credentialprovider\.kubelet\.k8s\.io$|^kind\.x-k8s\.io$|^k3d\.io$|^ctlptl\.dev$|^skaffold$|^kuttl\.dev$|^kpt\.dev$/;
+
+/** A configuration file, not an API object; a kubeconfig is `v1` `Config`, a kind the core group does not serve. */
+function isConfigFile(apiVersion: string, kind: string): boolean {
+  return CONFIG_GROUPS.test(groupOf(apiVersion)) || (apiVersion === 'v1' && kind === 'Config');
+}
 
 const cache = new WeakMap<ParsedYaml, { uri: string; workspace: WorkspaceIndex | undefined; result: FileAnalysis }>();
 
@@ -84,7 +91,7 @@ function computeAnalysis(file: ParsedYaml, uri: string, workspace: WorkspaceInde
   const done = new Map<K8sObject, ObjectAnalysis>();
   const analysed = (object: K8sObject): boolean =>
     // A document the YAML parser could not read fully would only yield echoes of its syntax error.
-    object.document.errors.length === 0 && !!object.value && !CONFIG_GROUPS.test(groupOf(object.apiVersion));
+    object.document.errors.length === 0 && !!object.value && !isConfigFile(object.apiVersion, object.kind);
   const of = (object: K8sObject): ObjectAnalysis | undefined => {
     let analysis = done.get(object);
     if (!analysis && analysed(object)) {

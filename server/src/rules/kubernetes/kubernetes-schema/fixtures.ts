@@ -309,6 +309,32 @@ kind: KubeletConfiguration
 cgroupDriver: systemd
 `,
     },
+    {
+      name: 'dont-fire-kubeconfig-and-skaffold-config',
+      text: `apiVersion: v1
+kind: Config
+clusters:
+  - name: dev
+    cluster: { server: "https://10.0.0.1:6443" }
+contexts:
+  - name: dev
+    context: { cluster: dev, user: dev }
+current-context: dev
+users:
+  - name: dev
+    user: { exec: { apiVersion: client.authentication.k8s.io/v1, command: gke-gcloud-auth-plugin } }
+---
+apiVersion: skaffold/v4beta6
+kind: Config
+metadata:
+  name: shop
+build:
+  artifacts:
+    - image: shop
+manifests:
+  rawYaml: [k8s/*.yaml]
+`,
+    },
     ...CUSTOM_RESOURCE_QUIET,
   ],
   fix: [

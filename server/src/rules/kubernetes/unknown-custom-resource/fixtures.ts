@@ -58,6 +58,30 @@ metadata:
   ],
   dontFire: [
     {
+      name: 'dont-fire-local-cluster-and-dev-loop-configs',
+      text: `apiVersion: k3d.io/v1alpha5
+kind: Simple
+metadata:
+  name: dev
+servers: 1
+agents: 2
+---
+apiVersion: ctlptl.dev/v1alpha1
+kind: Cluster
+product: kind
+registry: ctlptl-registry
+---
+apiVersion: kpt.dev/v1
+kind: Kptfile
+metadata:
+  name: shop
+---
+apiVersion: kuttl.dev/v1beta1
+kind: TestSuite
+testDirs: [tests/e2e]
+`,
+    },
+    {
       name: 'dont-fire-custom-kind-with-crd-in-the-file',
       text: `apiVersion: apiextensions.k8s.io/v1
 kind: CustomResourceDefinition
