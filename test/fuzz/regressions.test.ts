@@ -195,6 +195,14 @@ spec:
     uri: 'deploy.yaml',
     text: 'apiVersion: apps/v1\nkind:\r Deployment\nmetadata:\n  name: web\n',
   },
+  {
+    // Shrunk from `fuzz:long --seed 1153559416` (mutated Dockerfiles): `wget -O` became `wget(`,
+    // which the shell refuses and the shell parser let pass, so the wget progress fix inserted its
+    // flag after the name and the parser then refused `--progress=dot:giga(`.
+    name: 'a ( right after a command name is a shell error, so no fix is offered after the name',
+    uri: 'Dockerfile',
+    text: 'FROM debian:12\nRUN set -eux; \\\n\twget -O /usr/local/bin/gosu.asc "$url.asc"; \\\n\twget(\u{10000}\u{10000}/bin/gosu "$url"\n',
+  },
 ];
 
 /** Texts whose findings must all lie inside their lines, counted in UTF-16 units independently of the engine. */

@@ -134,12 +134,25 @@ describe('shell command extraction', () => {
       ['apt-get update &&', 17],
       ['echo $(ls', 5],
       ['if true; then echo', 18],
+      // The shell refuses a ( after a command's name unless it defines a function.
+      ['wget(x/bin/gosu "$url"', 4],
+      ['apt-get update && wget  (x', 24],
     ];
     for (const [source, offset] of cases) {
       const tree = parseRelative(source);
       assert.equal(tree.ok, false, source);
       assert.equal(tree.ok ? -1 : tree.offset, offset, source);
       assert.ok(!tree.ok && tree.error.length > 0);
+    }
+    for (const fine of [
+      'f() { echo; }',
+      'f () { :; }',
+      'time (sleep 1)',
+      '! (x)',
+      'declare -a x=(1 2)',
+      'echo "(" \\( a\\(b $(x) <(y)',
+    ]) {
+      assert.equal(parseRelative(fine).ok, true, fine);
     }
     const deep = parseRelative(`echo ${'$('.repeat(2000)}x${')'.repeat(2000)}`);
     assert.equal(deep.ok, false);

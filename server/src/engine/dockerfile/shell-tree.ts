@@ -81,6 +81,8 @@ function visitAll(script: Unbash.ParsedScript, walk: Walk): void {
         for (const error of node.errors ?? [])
           walk.errors.push({ message: error.message, offset: place.decodedAt ?? error.pos });
       } else if (node.type === 'Command' && place.decodedAt === undefined) {
+        const paren = parenAfterName(node, walk.source);
+        if (paren !== undefined) walk.errors.push({ message: "unexpected token '('", offset: paren });
         const command = commandOf(node, walk.source);
         if (command) walk.commands.push(place.pipe ? { ...command, pipe: place.pipe } : command);
       }
@@ -101,6 +103,20 @@ function visitAll(script: Unbash.ParsedScript, walk: Walk): void {
 const DECLARATIONS = new Set(['export', 'declare', 'local', 'readonly', 'typeset', 'nameref', 'let']);
 
 /** The command's words: its name and its arguments, without assignments before it or redirections. */
+/**
+ * `wget(x …`: after a command's name the shell takes `(` only as the start of a function definition
+ * (`f() { …; }`), and refuses it otherwise, as it refuses `echo a(b`; the parser lets this one
+ * case pass and drops the `(`, so a fix inserting after the name (`wget --progress=dot:giga(x`)
+ * would seem to break a command that was already broken.
+ */
+function parenAfterName(command: Unbash.Command, source: string): number | undefined {
+  const name = command.name;
+  if (!name) return undefined;
+  let at = name.end;
+  while (source[at] === ' ' || source[at] === '\t') at++;
+  return source[at] === '(' ? at : undefined;
+}
+
 function commandOf(command: Unbash.Command, source: string): RelativeCommand | undefined {
   if (!command.name || DECLARATIONS.has(command.name.text)) return undefined;
   const wordAt = (node: { pos: number; end: number }, literal: boolean): RelativeWord => {
