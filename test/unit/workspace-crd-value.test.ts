@@ -87,6 +87,21 @@ describe('the CRDs the workspace index reads from a file', () => {
     );
   });
 
+  it('are not read from a file over the size limit, which its own lint does not parse either', () => {
+    const padding = `# ${'x'.repeat(1022)}\n`.repeat(10 * 1024 + 1);
+    const workspace = new ManifestWorkspace();
+    workspace.setFile('/w/huge-crds.yaml', `${WIDGET_CRD}---\n${padding}`);
+    workspace.setFile('/w/huge/kustomization.yaml', `resources: [a.yaml]\npatches:\n  - path: p.yaml\n${padding}`);
+    assert.equal(workspace.customResourceDefinitions().length, 0);
+    assert.equal(workspace.isKustomizePatch?.('/w/huge/p.yaml'), false);
+    assert.deepEqual(workspace.problems(), []);
+    // Under the limit, the same CRD and patch are read.
+    workspace.setFile('/w/huge-crds.yaml', WIDGET_CRD);
+    workspace.setFile('/w/huge/kustomization.yaml', 'resources: [a.yaml]\npatches:\n  - path: p.yaml\n');
+    assert.equal(workspace.customResourceDefinitions().length, 1);
+    assert.equal(workspace.isKustomizePatch?.('/w/huge/p.yaml'), true);
+  });
+
   it('are seen by the next lint of an unchanged text, whose reading the cache kept', () => {
     const cache = new YamlDocumentCache();
     const workspace = new ManifestWorkspace();

@@ -128,6 +128,9 @@ export class ManifestWorkspace implements WorkspaceIndex {
   setSchemaSources(uriOrPath: string, text: string, cache?: YamlDocumentCache): void {
     const key = fileKey(uriOrPath);
     this.forgetSchemaSources(key);
+    // A file over the size limit is not parsed for its lint (one file-too-large finding instead), so
+    // it is not parsed here either: in the language server this ran on every edit of such a file.
+    if (isOverSizeLimit(text)) return;
     if (isKustomizationFile(key)) {
       const folder = path.dirname(key);
       const patches = kustomizationPatchPaths(text).map((p) => fileKey(path.resolve(folder, p)));
