@@ -16,6 +16,7 @@ import noPackageUpgrade from './no-package-upgrade/rule';
 import noRuntimeCommandsInRun from './no-runtime-commands-in-run/rule';
 import noShellRelink from './no-shell-relink/rule';
 import noSudo from './no-sudo/rule';
+import bashSyntaxInSh from './bash-syntax-in-sh/rule';
 import noWorldWritable from './no-world-writable/rule';
 import nonInteractiveInstall from './non-interactive-install/rule';
 import nonRootUser from './non-root-user/rule';
@@ -74,6 +75,7 @@ export const DOCKERFILE_RULES: readonly Rule[] = [
   aptGetNotApt,
   noPackageUpgrade,
   pipefailBeforePipe,
+  bashSyntaxInSh,
   noCurlPipeShell,
   oneDownloadTool,
   wgetProgress,

@@ -9,11 +9,37 @@ import type { ParsedDockerfile, Stage } from '../../engine/dockerfile/context';
 import { stageChain } from './stages';
 import { baseImageOf, type BaseImage } from './support';
 
-/** Images whose /bin/bash is always there: Debian, Ubuntu and Red Hat families and the official images built on them. */
-const BASH_IMAGES = new Set([
+/** Official images whose default variants are Debian or Ubuntu: bash is there, and /bin/sh is dash. */
+export const DEBIAN_BASED_IMAGES: ReadonlySet<string> = new Set([
   'debian',
   'ubuntu',
   'buildpack-deps',
+  'python',
+  'node',
+  'golang',
+  'php',
+  'ruby',
+  'perl',
+  'rust',
+  'gcc',
+  'httpd',
+  'nginx',
+  'postgres',
+  'redis',
+  'mariadb',
+  'mongo',
+  'haproxy',
+  'elixir',
+  'erlang',
+  'wordpress',
+  'eclipse-temurin',
+  'tomcat',
+  'maven',
+  'gradle',
+]);
+
+/** The Red Hat family, and official images built on it or on Oracle or Amazon Linux: /bin/sh is bash. */
+const RED_HAT_BASED_IMAGES = [
   'centos',
   'fedora',
   'rockylinux',
@@ -23,32 +49,13 @@ const BASH_IMAGES = new Set([
   'ubi',
   'ubi8',
   'ubi9',
-  'python',
-  'node',
-  'golang',
-  'php',
-  'ruby',
-  'perl',
-  'rust',
   'openjdk',
-  'eclipse-temurin',
   'amazoncorretto',
-  'maven',
-  'gradle',
-  'httpd',
-  'nginx',
-  'postgres',
-  'redis',
-  'mariadb',
   'mysql',
-  'mongo',
-  'gcc',
-  'haproxy',
-  'elixir',
-  'erlang',
-  'tomcat',
-  'wordpress',
-]);
+];
+
+/** Images whose /bin/bash is always there. */
+const BASH_IMAGES = new Set([...DEBIAN_BASED_IMAGES, ...RED_HAT_BASED_IMAGES]);
 
 export type PipefailShell =
   { kind: 'set'; instruction: Instruction } | { kind: 'image'; shell: 'bash' | 'ash' } | { kind: 'unknown' };
