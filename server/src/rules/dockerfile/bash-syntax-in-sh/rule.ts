@@ -33,7 +33,7 @@ export default defineDockerfileRule({
   messages: {
     source: {
       en: '`source` is bash\'s: this RUN runs under dash, the image\'s /bin/sh, which fails with "source: not found"; use `.` instead.',
-      ko: '`source`는 bash의 명령입니다. 이 RUN은 이미지의 /bin/sh인 dash에서 실행되어 "source: not found"로 실패하므로 `.`를 쓰세요.',
+      ko: '`source`는 bash의 명령입니다. 이 RUN은 이미지의 /bin/sh인 dash에서 실행되어 "source: not found"로 실패하므로 `.` 명령을 쓰세요.',
     },
     builtin: {
       en: '`{name}` is a bash builtin: this RUN runs under dash, the image\'s /bin/sh, which fails with "{name}: not found".',
