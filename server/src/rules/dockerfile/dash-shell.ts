@@ -3,7 +3,7 @@
  * images built on them unless a SHELL says otherwise. dash is a POSIX shell and nothing more, so
  * bash's additions fail there (`source: not found`) or do something else (`{a,b}` stays as written).
  */
-import type { ParsedDockerfile, RunStep } from '../../engine/dockerfile/context';
+import type { ParsedDockerfile, RunStep, Stage } from '../../engine/dockerfile/context';
 import { DEBIAN_BASED_IMAGES, rootImageOf, shellArray, shellInstructionFor } from './stage-shell';
 import type { BaseImage } from './support';
 
@@ -23,18 +23,26 @@ export function hasDashAsSh(image: BaseImage): boolean {
   return !OTHER_BASE.test(tag ?? '');
 }
 
+/** Per parse, whether each stage's image has dash as /bin/sh: every RUN of a stage asks. */
+const dashStages = new WeakMap<ParsedDockerfile, Map<Stage, boolean>>();
+
 /**
  * True when the step's commands run under dash: no SHELL, or a SHELL of `sh` or `dash`, on a
  * Debian-based image. A here-document may name its own interpreter, and an ONBUILD RUN runs on
  * an image not known here, so both are left out.
  */
 export function runsUnderDash(file: ParsedDockerfile, step: RunStep): boolean {
-  if (step.heredoc || step.onbuild || !step.stage) return false;
-  const shell = shellInstructionFor(file, step.instruction);
-  if (shell) {
-    const program = shellArray(shell)?.[0]?.split('/').pop();
-    if (program !== 'sh' && program !== 'dash') return false;
+  const stage = step.stage;
+  if (step.heredoc || step.onbuild || !stage || !step.commands?.length) return false;
+  let stages = dashStages.get(file);
+  if (!stages) dashStages.set(file, (stages = new Map()));
+  let dash = stages.get(stage);
+  if (dash === undefined) {
+    const image = rootImageOf(file, stage);
+    stages.set(stage, (dash = image !== undefined && hasDashAsSh(image)));
   }
-  const image = rootImageOf(file, step.stage);
-  return image !== undefined && hasDashAsSh(image);
+  if (!dash) return false;
+  const shell = shellInstructionFor(file, step.instruction);
+  const program = shell && shellArray(shell)?.[0]?.split('/').pop();
+  return !shell || program === 'sh' || program === 'dash';
 }

@@ -1,4 +1,5 @@
-import type { ShellCommand, ShellWord } from '../../../engine/dockerfile/shell';
+import type { ShellCommand } from '../../../engine/dockerfile/shell';
+import type { Range } from '../../../engine/types';
 import type { DockerfileContext } from '../../../engine/dockerfile/context';
 import { defineDockerfileRule } from '../../../engine/rule';
 import { runsUnderDash } from '../dash-shell';
@@ -84,10 +85,14 @@ function checkCommand(ctx: DockerfileContext, command: ShellCommand): void {
       });
     }
   }
-  for (const word of [{ raw: name, range: command.nameRange } as ShellWord, ...command.args]) {
-    const braces = braceExpansion(word.raw);
-    if (braces) ctx.report({ range: word.range, message: ctx.t('braces', { braces, word: word.raw }) });
-  }
+  reportBraces(ctx, name, command.nameRange);
+  for (const word of command.args) reportBraces(ctx, word.raw, word.range);
+}
+
+function reportBraces(ctx: DockerfileContext, raw: string, range: Range): void {
+  // Most words have no brace at all, and the RUNs of a file hold thousands of words.
+  const braces = raw.includes('{') ? braceExpansion(raw) : undefined;
+  if (braces) ctx.report({ range, message: ctx.t('braces', { braces, word: raw }) });
 }
 
 /** The first `{a,b}` or `{1..3}` bash would expand in a word as written, outside quotes and `${…}`. */
