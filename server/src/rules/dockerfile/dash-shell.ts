@@ -20,6 +20,8 @@ export function hasDashAsSh(image: BaseImage): boolean {
   const name = parts[parts.length - 1] ?? '';
   if (!DEBIAN_BASED_IMAGES.has(name)) return false;
   if (name === 'debian' || name === 'ubuntu') return true;
+  // wordpress:cli is built on Alpine, though its tags do not say so.
+  if (name === 'wordpress' && /(^|-)cli/.test(tag ?? '')) return false;
   return !OTHER_BASE.test(tag ?? '');
 }
 

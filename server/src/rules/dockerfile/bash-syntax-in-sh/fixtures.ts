@@ -44,6 +44,7 @@ export default defineFixtures({
     },
     { name: 'an image of unknown base', text: 'FROM registry.example.com/team/python:3.12\nRUN source env.sh\n' },
     { name: 'an official image with a non-Debian tag', text: 'FROM maven:3-amazoncorretto-21\nRUN source env.sh\n' },
+    { name: 'wordpress:cli, built on Alpine', text: 'FROM wordpress:cli-php8.3\nRUN source ./env.sh\n' },
     {
       name: 'inside bash -c, quotes and ${…}',
       text: 'FROM debian:12\nRUN bash -c "source env.sh && echo {a,b}" && echo "{a,b}" \'{c,d}\' \\{e,f} ${X:-{g,h}} {} {a} x{y}z\n',
