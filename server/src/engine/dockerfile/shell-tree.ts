@@ -102,7 +102,6 @@ function visitAll(script: Unbash.ParsedScript, walk: Walk): void {
  */
 const DECLARATIONS = new Set(['export', 'declare', 'local', 'readonly', 'typeset', 'nameref', 'let']);
 
-/** The command's words: its name and its arguments, without assignments before it or redirections. */
 /**
  * `wget(x …`: after a command's name the shell takes `(` only as the start of a function definition
  * (`f() { …; }`), and refuses it otherwise, as it refuses `echo a(b`; the parser lets this one
@@ -117,6 +116,7 @@ function parenAfterName(command: Unbash.Command, source: string): number | undef
   return source[at] === '(' ? at : undefined;
 }
 
+/** The command's words: its name and its arguments, without assignments before it or redirections. */
 function commandOf(command: Unbash.Command, source: string): RelativeCommand | undefined {
   if (!command.name || DECLARATIONS.has(command.name.text)) return undefined;
   const wordAt = (node: { pos: number; end: number }, literal: boolean): RelativeWord => {

@@ -80,9 +80,14 @@ export function rootImageOf(file: ParsedDockerfile, stage: Stage): BaseImage | u
   return root && baseImageOf(file, root.from);
 }
 
+/** The image's own name, without registry or namespace: `node` for `docker.io/library/node:22`. */
+export function imageName(image: BaseImage): string {
+  return image.reference.repository.split('/').pop() ?? '';
+}
+
 /** Alpine and BusyBox images: BusyBox's ash and applets (wget among them), not bash and GNU tools. */
 export function isBusyboxImage(image: BaseImage): boolean {
-  const name = image.reference.repository.split('/').pop() ?? '';
+  const name = imageName(image);
   return name === 'alpine' || name === 'busybox' || /alpine|busybox/.test(image.reference.tag ?? '');
 }
 
@@ -94,7 +99,7 @@ export function pipefailShellOf(file: ParsedDockerfile, instruction: Instruction
   const image = stage && rootImageOf(file, stage);
   if (!image) return { kind: 'unknown' };
   if (isBusyboxImage(image)) return { kind: 'image', shell: 'ash' };
-  const name = image.reference.repository.split('/').pop() ?? '';
+  const name = imageName(image);
   const tag = image.reference.tag ?? '';
   if (BASH_IMAGES.has(name) && !/distroless|windows|nanoserver|micro/.test(`${name}:${tag}`))
     return { kind: 'image', shell: 'bash' };
