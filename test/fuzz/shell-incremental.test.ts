@@ -10,6 +10,8 @@ const SOURCES = [
   'set -x && addgroup -S app; adduser -S -G app app; case "$(uname -m)" in x86_64) a=amd64 ;; *) a=arm64 ;; esac; echo $a',
   'apt-get update; apt-get install -y curl; { echo one; echo two; } > /tmp/x; (cd /src && make) & wait; echo done',
   'a=1; b=`date`; echo ${a:-$(id -u)} \'x;y\' "p;q"; f() { sudo make; }; f',
+  // bash's additions, which the parse records apart from the commands.
+  "[[ -f a ]] && echo ${x:0:2} &> /dev/null; arr=(1 2); n+=1; diff <(ls) x |& tee l; ((i++)); declare -r D=1; echo $'a'",
 ];
 const ALPHABET = [...'abcxyz019 \t-;&|"\'$(){}[]!~%:,.#\\\n`<>=*'];
 

@@ -159,6 +159,69 @@ describe('shell command extraction', () => {
   });
 });
 
+describe("bash's additions to POSIX sh", () => {
+  const recorded = (source: string): string[] =>
+    read(source).bashOnly.map((c) => {
+      assert.equal(source.slice(c.start, c.end), c.text, 'the text is the source at its span');
+      return `${c.kind} ${c.text}`;
+    });
+
+  it('records each with its kind and the text it is written as, in source order', () => {
+    assert.deepEqual(
+      recorded(
+        'if [[ -f a ]]; then ((n++)); fi; for ((i=0; i<2; i++)); do :; done; function g { :; }; x &> f; y &>>f; z >& log; a |& b',
+      ),
+      [
+        'double-bracket [[ -f a ]]',
+        'arithmetic ((n++))',
+        'arithmetic-for for ((',
+        'function-keyword function',
+        'both-outputs &> f',
+        'both-outputs &>>f',
+        'both-outputs >& log',
+        'pipe-both |&',
+      ],
+    );
+    assert.deepEqual(
+      recorded('cat <<< "$v" <(ls) >(wc) $\'\\t\' $"m" ${v:1:2} ${v/a/b} ${v,,} ${!v} ${a[0]} ${v@Q} ${!p*}'),
+      [
+        'here-string <<< "$v"',
+        'process-substitution <(ls)',
+        'process-substitution >(wc)',
+        "dollar-quote $'\\t'",
+        'dollar-quote $"m"',
+        'bash-expansion ${v:1:2}',
+        'bash-expansion ${v/a/b}',
+        'bash-expansion ${v,,}',
+        'bash-expansion ${!v}',
+        'bash-expansion ${a[0]}',
+        'bash-expansion ${v@Q}',
+        'bash-expansion ${!p*}',
+      ],
+    );
+    assert.deepEqual(recorded('a=(1 2) b[1]=x c+=y d; declare -a e; let f=1; typeset g; export h=$(echo ${i:0:1})'), [
+      'array a=(1 2)',
+      'array b[1]=x',
+      'append c+=y',
+      'declaration declare',
+      'declaration let',
+      'declaration typeset',
+      'bash-expansion ${i:0:1}',
+    ]);
+  });
+
+  it('records nothing for POSIX sh, for text in quotes, or inside an escaped backquote', () => {
+    for (const posix of [
+      '[ -f a ] && n=$((n + 1)) && f() { local v=1; } && x > f 2>&1 && y >&2 && exec 3>&- && z | w',
+      'echo "${#v} ${v:-d} ${v:=d} ${v%.*} ${v##*/} ${v:+x} ${v:?no}" >&"$fd"',
+      'bash -c \'[[ -f a ]] && echo ${v:0:1} &> /dev/null\' && echo "[[ \\${v:0:1} |& <<<"',
+      'echo `echo \\`[[ -f a ]]\\``',
+    ]) {
+      assert.deepEqual(recorded(posix), [], posix);
+    }
+  });
+});
+
 describe('RUN analysis across edits', () => {
   const findingsOf = (text: string) =>
     lint(text, 'file:///edits/Dockerfile')

@@ -15,7 +15,7 @@ import { ReportingContext, type Report, type RuleMeta } from '../rule';
 import { LineIndex } from '../text';
 import type { Locale, Range } from '../types';
 import type { BuildContext } from './build-context';
-import { parseShell, type ShellCommand, type ShellParse } from './shell';
+import { parseShell, type BashConstruct, type ShellCommand, type ShellParse } from './shell';
 
 /** One build stage: its FROM and the instructions up to the next FROM. */
 export interface Stage {
@@ -39,6 +39,8 @@ export interface RunStep {
   stage: Stage | undefined;
   /** Its commands when its shell is POSIX and parses; a here-document script counts. */
   commands: readonly ShellCommand[] | undefined;
+  /** Its bash-only constructs when its shell parses (empty otherwise), whatever shell runs it. */
+  bashOnly: readonly BashConstruct[];
   /** Written as `RUN <<EOF`: edits of its text are not simple appends. */
   heredoc: boolean;
 }
@@ -125,7 +127,7 @@ export class ParsedDockerfile {
     const command = firstLine.replace(/<<-?\s*(["']?)[A-Za-z0-9_.-]+\1/g, '').trim();
     const body = heredocs[0]?.getContentRange();
     if (heredocs.length === 1 && SCRIPT_RUNNER.test(command)) {
-      if (!body) return { ok: true, commands: [], andChain: false };
+      if (!body) return { ok: true, commands: [], andChain: false, bashOnly: [] };
       const text = this.text.slice(this.index.offsetAt(body.start), this.index.offsetAt(body.end));
       const shebang = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(text);
       const interpreter = shebang && (shebang[1]?.endsWith('/env') ? shebang[2] : shebang[1]);
@@ -158,6 +160,7 @@ export class ParsedDockerfile {
         onbuild: keyword === 'ONBUILD',
         stage,
         commands: shell?.ok ? shell.commands : undefined,
+        bashOnly: shell?.ok ? shell.bashOnly : NO_CONSTRUCTS,
         heredoc: heredocsOf(run).length > 0,
       });
     }
@@ -238,6 +241,7 @@ function heredocsOf(instruction: Instruction): Heredoc[] {
   return (instruction as unknown as { getHeredocs(): Heredoc[] }).getHeredocs();
 }
 
+const NO_CONSTRUCTS: readonly BashConstruct[] = Object.freeze([]);
 const POSIX_SHELL = /(^|\/)(sh|bash|ash|dash|zsh|ksh|busybox)$/;
 /** `RUN <<EOF`, or a shell reading the script from its standard input (`RUN <<EOF bash -e`). */
 const SCRIPT_RUNNER = /^((\/usr)?(\/bin\/)?(sh|bash|ash|dash|zsh|ksh)(\s+-[a-zA-Z]+)*)?$/;

@@ -1,4 +1,4 @@
-import type { RelativeCommand, RelativeParse, StatementSpan } from './shell';
+import type { RelativeCommand, RelativeConstruct, RelativeParse, StatementSpan } from './shell';
 
 /**
  * Typing in a long RUN changes one of its top-level statements (`set -eux; apt-get update; …`),
@@ -40,19 +40,22 @@ export function reparseEditedStatement(
   if ((edited.separator === undefined) !== (statement.separator === undefined)) return undefined;
   if (edited.separator !== undefined && statement.separator !== edited.separator - edited.start + delta)
     return undefined;
-  const commands: RelativeCommand[] = [];
-  for (const command of parse.commands) {
-    if (command.end <= edited.start) commands.push(command);
-  }
-  for (const command of alone.commands) commands.push(moved(command, edited.start));
-  for (const command of parse.commands) {
-    if (command.start >= edited.end) commands.push(moved(command, delta));
-  }
+  const splice = <T extends { start: number; end: number }>(
+    whole: readonly T[],
+    edit: readonly T[],
+    move: (item: T, by: number) => T,
+  ): T[] => [
+    ...whole.filter((item) => item.end <= edited.start),
+    ...edit.map((item) => move(item, edited.start)),
+    ...whole.filter((item) => item.start >= edited.end).map((item) => move(item, delta)),
+  ];
+  const commands = splice(parse.commands, alone.commands, moved);
+  const bashOnly = splice(parse.bashOnly, alone.bashOnly, shifted);
   const statements = parse.statements.map((span, i) =>
     i < index ? span : i === index ? shift(span, 0, delta) : shift(span, delta, delta),
   );
   // Two or more statements before and after: never a single `&&` chain.
-  return { ok: true, commands, andChain: false, statements };
+  return { ok: true, commands, andChain: false, statements, bashOnly };
 }
 
 /** A span with its start moved by `startBy` and its end (and separator, which sits at the end) by `endBy`. */
@@ -71,6 +74,10 @@ function moved(command: RelativeCommand, by: number): RelativeCommand {
   };
   if (command.pipe) result.pipe = { ...command.pipe, start: command.pipe.start + by, end: command.pipe.end + by };
   return result;
+}
+
+function shifted(construct: RelativeConstruct, by: number): RelativeConstruct {
+  return by === 0 ? construct : { ...construct, start: construct.start + by, end: construct.end + by };
 }
 
 function commonPrefix(a: string, b: string): number {

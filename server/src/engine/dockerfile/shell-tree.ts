@@ -1,6 +1,7 @@
 import type * as Unbash from 'unbash' with { 'resolution-mode': 'import' };
+import { recordBashOnly } from './shell-bash-only';
 import { costlySubstitutionAt, TOO_DEEP_SUBSTITUTIONS } from './shell-nesting';
-import type { RelativeCommand, RelativeParse, RelativeWord, StatementSpan } from './shell';
+import type { RelativeCommand, RelativeConstruct, RelativeParse, RelativeWord, StatementSpan } from './shell';
 
 /**
  * The shell parser is unbash: a Bash parser written in TypeScript with no dependencies, bundled
@@ -19,6 +20,7 @@ type Pipe = NonNullable<RelativeCommand['pipe']>;
 interface Walk {
   source: string;
   commands: RelativeCommand[];
+  bashOnly: RelativeConstruct[];
   errors: { message: string; offset: number }[];
 }
 /** Where a node sits: the pipeline stage around it, and whether its offsets index the source at all. */
@@ -35,7 +37,7 @@ interface Place {
 /** The whole-source parse, offsets (UTF-16 units) relative to the source. */
 export function parseRelative(source: string): RelativeParse {
   let script: Unbash.ParsedScript;
-  const walk: Walk = { source, commands: [], errors: [] };
+  const walk: Walk = { source, commands: [], bashOnly: [], errors: [] };
   const costly = costlySubstitutionAt(source);
   if (costly !== undefined) return { ok: false, error: TOO_DEEP_SUBSTITUTIONS, offset: costly, tooDeep: true };
   try {
@@ -57,6 +59,7 @@ export function parseRelative(source: string): RelativeParse {
     commands: walk.commands,
     andChain: script.commands.length === 1 && isAndChain(script.commands[0] as Unbash.Statement),
     statements: script.commands.map((statement) => statementSpan(source, statement)),
+    bashOnly: walk.bashOnly,
   };
 }
 
@@ -69,6 +72,7 @@ function visitAll(script: Unbash.ParsedScript, walk: Walk): void {
   for (let next = stack.pop(); next; next = stack.pop()) {
     const [node, place] = next;
     const children: [Node, Place][] = [];
+    if (place.decodedAt === undefined) recordBashOnly(node, walk.source, walk.bashOnly);
     if (node.type === 'Pipeline' && node.commands.length > 1) {
       const first = node.commands[0] as Unbash.CommandNode;
       const last = node.commands[node.commands.length - 1] as Unbash.CommandNode;

@@ -27,12 +27,38 @@ export interface ShellWord {
   literal: string | undefined;
   range: Range;
 }
+/**
+ * bash's additions to the POSIX shell, as the parser (a bash parser) reads them: `[[ ]]`, `(( ))`,
+ * `&>`, `|&`, `<<<`, `<(…)`, `$'…'`, `${x:0:3}`-style expansions, arrays, `+=`, `declare`.
+ */
+export type BashOnlyKind =
+  | 'double-bracket'
+  | 'arithmetic'
+  | 'arithmetic-for'
+  | 'function-keyword'
+  | 'both-outputs'
+  | 'pipe-both'
+  | 'here-string'
+  | 'process-substitution'
+  | 'dollar-quote'
+  | 'bash-expansion'
+  | 'array'
+  | 'append'
+  | 'declaration';
+/** One bash-only construct: the text it is written as, which a finding underlines. */
+export interface BashConstruct {
+  kind: BashOnlyKind;
+  text: string;
+  range: Range;
+}
 export type ShellParse =
   | {
       ok: true;
       commands: readonly ShellCommand[];
       /** The source is one statement of steps joined by `&&` only, so `x && <source>` fails exactly when either would. */
       andChain: boolean;
+      /** What of the source is bash's and not POSIX sh's, in source order. */
+      bashOnly: readonly BashConstruct[];
     }
   | {
       ok: false;
@@ -53,11 +79,13 @@ export type RelativeCommand = {
   end: number;
   pipe?: { start: number; end: number; stage: number; stages: number };
 };
+export type RelativeConstruct = { kind: BashOnlyKind; text: string; start: number; end: number };
 export type RelativeParse =
   | {
       ok: true;
       commands: RelativeCommand[];
       andChain: boolean;
+      bashOnly: RelativeConstruct[];
       /** Spans of the top-level statements, so the next edit of this source may parse just one. */
       statements: StatementSpan[];
     }
@@ -141,7 +169,17 @@ export function parseShell(
       },
     ];
   });
-  const result: ShellParse = { ok: true, commands: Object.freeze(commands), andChain: relative.andChain };
+  const bashOnly = relative.bashOnly.map((construct): BashConstruct => ({
+    kind: construct.kind,
+    text: construct.text,
+    range: rangeOf(construct.start, construct.end),
+  }));
+  const result: ShellParse = {
+    ok: true,
+    commands: Object.freeze(commands),
+    andChain: relative.andChain,
+    bashOnly: Object.freeze(bashOnly),
+  };
   entry.placed = { at: placedAt, result };
   return result;
 }

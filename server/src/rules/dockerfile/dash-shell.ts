@@ -35,7 +35,7 @@ const dashStages = new WeakMap<ParsedDockerfile, Map<Stage, boolean>>();
  */
 export function runsUnderDash(file: ParsedDockerfile, step: RunStep): boolean {
   const stage = step.stage;
-  if (step.heredoc || step.onbuild || !stage || !step.commands?.length) return false;
+  if (step.heredoc || step.onbuild || !stage || !step.commands) return false;
   let stages = dashStages.get(file);
   if (!stages) dashStages.set(file, (stages = new Map()));
   let dash = stages.get(stage);

@@ -44,3 +44,11 @@ export function runsProgram(command: ShellCommand): string {
 export function basename(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
 }
+
+/** `set -o pipefail`, `set -eo pipefail`, `set -euxo pipefail`. */
+export function setsPipefail(command: ShellCommand): boolean {
+  if (command.name !== 'set') return false;
+  return command.args.some(
+    (arg, i) => arg.literal === 'pipefail' && /^[-+][A-Za-z]*o$/.test(command.args[i - 1]?.literal ?? ''),
+  );
+}

@@ -1,7 +1,7 @@
 /**
  * Which shell a stage's RUN instructions get, as far as the Dockerfile tells: the last SHELL of the
  * stage (or of the stages it is built FROM), or the base image's /bin/sh. Debian's /bin/sh is dash,
- * which has no pipefail (before dash 0.5.12); bash is there in every Debian, Ubuntu and Red Hat
+ * which has no pipefail (0.5.12 in Debian 12 and Ubuntu 24.04 has none); bash is there in every Debian, Ubuntu and Red Hat
  * family image. Alpine and BusyBox have no bash, but their ash knows `-o pipefail`.
  */
 import type { Instruction } from 'dockerfile-ast';

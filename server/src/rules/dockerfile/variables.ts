@@ -66,7 +66,8 @@ export function variableReferences(text: string, escape = '\\'): VariableReferen
   return found;
 }
 
-function matchingBrace(text: string, open: number): number {
+/** The index of the `}` closing the `{` at `open`, or -1 when it is never closed. */
+export function matchingBrace(text: string, open: number): number {
   let depth = 0;
   for (let i = open; i < text.length; i++) {
     if (text[i] === '{') depth++;

@@ -5,6 +5,7 @@ import { comparePositions } from '../../../engine/text';
 import type { Fix } from '../../../engine/types';
 import { pipefailShellOf, shellArray, shellInstructionFor } from '../stage-shell';
 import { commandName, inKeywordCase } from '../support';
+import { setsPipefail } from '../run-words';
 
 /** Commands before a `|` whose failure there is nothing to lose: they only print what they were given. */
 const CANNOT_FAIL = new Set(['echo', 'printf', 'yes', 'true', ':']);
@@ -25,8 +26,8 @@ export default defineDockerfileRule({
     ko: '파이프라인은 마지막 명령이 성공하면 성공합니다. `curl -fsSL https://example.com/x.tar.gz | tar -xz`에서 다운로드가 실패하면 tar는 빈 입력을 받고, 끝이 `| sha256sum`이나 `| tee log`라면 RUN이 성공해 파일이 없거나 깨진 채로 빌드가 계속됩니다. `set -o pipefail`(또는 이를 설정하는 SHELL)을 쓰면 파이프라인의 어느 명령이 실패해도 파이프라인이 실패합니다. echo나 printf만 앞에 있는 파이프라인은 문제 삼지 않습니다: 의미 있게 실패할 일이 없기 때문입니다.',
   },
   remediation: {
-    en: 'Where bash exists (Debian, Ubuntu, Red Hat families), add `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` before the RUN; on Alpine and BusyBox, whose sh is ash, `SHELL ["/bin/ash", "-o", "pipefail", "-c"]`. Or start the RUN with `set -o pipefail &&` when its shell supports it (Debian’s dash does not before 0.5.12). The fix is offered, not applied on save: later RUNs then run in that shell.',
-    ko: 'bash가 있는 이미지(Debian, Ubuntu, Red Hat 계열)에서는 RUN 앞에 `SHELL ["/bin/bash", "-o", "pipefail", "-c"]`를 추가하고, sh가 ash인 Alpine과 BusyBox에서는 `SHELL ["/bin/ash", "-o", "pipefail", "-c"]`를 추가하세요. 셸이 지원한다면 RUN을 `set -o pipefail &&`로 시작해도 됩니다(Debian의 dash는 0.5.12 이전에는 지원하지 않습니다). 이후의 RUN도 그 셸에서 실행되므로 이 수정은 제안만 하고 저장할 때 자동으로 적용하지 않습니다.',
+    en: 'Where bash exists (Debian, Ubuntu, Red Hat families), add `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` before the RUN; on Alpine and BusyBox, whose sh is ash, `SHELL ["/bin/ash", "-o", "pipefail", "-c"]`. Or start the RUN with `set -o pipefail &&` when its shell supports it (dash, the /bin/sh of Debian and Ubuntu, does not). The fix is offered, not applied on save: later RUNs then run in that shell.',
+    ko: 'bash가 있는 이미지(Debian, Ubuntu, Red Hat 계열)에서는 RUN 앞에 `SHELL ["/bin/bash", "-o", "pipefail", "-c"]`를 추가하고, sh가 ash인 Alpine과 BusyBox에서는 `SHELL ["/bin/ash", "-o", "pipefail", "-c"]`를 추가하세요. 셸이 지원한다면 RUN을 `set -o pipefail &&`로 시작해도 됩니다(Debian과 Ubuntu의 /bin/sh인 dash는 지원하지 않습니다). 이후의 RUN도 그 셸에서 실행되므로 이 수정은 제안만 하고 저장할 때 자동으로 적용하지 않습니다.',
   },
   peers: { hadolint: ['DL4006'] },
   example: {
@@ -75,14 +76,6 @@ function pipelinesOf(commands: readonly ShellCommand[]): Map<ShellPipeStage['pip
     pipelines.set(command.pipe.pipeline, members);
   }
   return pipelines;
-}
-
-/** `set -o pipefail`, `set -eo pipefail`, `set -euxo pipefail`. */
-function setsPipefail(command: ShellCommand): boolean {
-  if (command.name !== 'set') return false;
-  return command.args.some(
-    (arg, i) => arg.literal === 'pipefail' && /^[-+][A-Za-z]*o$/.test(command.args[i - 1]?.literal ?? ''),
-  );
 }
 
 function shellSetsPipefail(ctx: DockerfileContext, step: RunStep): boolean {
