@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
+import { tempFolder } from '../support/temp-folder';
 
 const CLI = path.join(__dirname, '../../dist/cli.js');
 
@@ -46,7 +46,7 @@ spec:
 `;
 
 function project(): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'cntutor-xfile-cli-'));
+  const dir = tempFolder('cntutor-xfile-cli-');
   writeFileSync(path.join(dir, 'service.yaml'), SERVICE);
   writeFileSync(path.join(dir, 'deployment.yaml'), DEPLOYMENT);
   return dir;

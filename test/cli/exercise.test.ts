@@ -1,11 +1,12 @@
 /** `cntutor exercises` and `cntutor exercise`, through the built CLI as a learner runs them. */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { EXERCISES, findExercise } from '../../server/src/exercises';
+import { tempFolder } from '../support/temp-folder';
 
 const CLI = path.join(__dirname, '../../dist/cli.js');
 
@@ -42,7 +43,7 @@ describe('cntutor exercises', () => {
 
 describe('cntutor exercise', () => {
   it('starts an exercise, fails the check, reveals hints, and passes once fixed', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'cntutor-exercise-'));
+    const dir = tempFolder('cntutor-exercise-');
     const exercise = findExercise('cgroup-memory-limit');
     assert.ok(exercise);
     const started = run(['exercise', 'start', exercise.id, 'work'], dir);

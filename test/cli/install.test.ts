@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync } from 'node:fs';
-import os from 'node:os';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { folderWith } from '../support/temp-folder';
+import { folderWith, tempFolder } from '../support/temp-folder';
 import { describe, it } from 'node:test';
 
 const ROOT = path.join(__dirname, '../..');
@@ -42,7 +41,7 @@ function initialize(command: string): Promise<{ serverInfo?: { name: string } }>
 
 describe('installed outside the clone', () => {
   it('npm pack and a global install give cntutor and cntutor-language-server on the PATH, offline', async () => {
-    const work = mkdtempSync(path.join(os.tmpdir(), 'cntutor-install-'));
+    const work = tempFolder('cntutor-install-');
     // The bundles were built by the test command already; packing again must not rebuild them.
     const pack = spawnSync('npm', ['pack', '--ignore-scripts', '--pack-destination', work], {
       cwd: ROOT,

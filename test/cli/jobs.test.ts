@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { folderWith } from '../support/temp-folder';
+import { folderWith, tempFolder } from '../support/temp-folder';
 import { BAD_WIDGET, WIDGET_CRD } from '../support/widget-crd';
 
 const CLI = path.join(__dirname, '../../dist/cli.js');
@@ -12,7 +11,7 @@ const ROOT = path.join(__dirname, '../..');
 
 /** A project of 30 files: the examples and the end-to-end fixtures, and Services whose Deployments sit in other files. */
 function project(): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'cntutor-jobs-'));
+  const dir = tempFolder('cntutor-jobs-');
   cpSync(path.join(ROOT, 'examples'), path.join(dir, 'examples'), { recursive: true });
   cpSync(path.join(ROOT, 'test/e2e/workspace'), path.join(dir, 'workspace'), { recursive: true });
   for (let i = 0; i < 12; i++) {
@@ -70,7 +69,7 @@ describe('lint --jobs', () => {
 
   it('fixes the same files the same way', () => {
     const one = project();
-    const three = path.join(mkdtempSync(path.join(os.tmpdir(), 'cntutor-jobs-')), 'copy');
+    const three = path.join(tempFolder('cntutor-jobs-'), 'copy');
     cpSync(one, three, { recursive: true });
     const a = lint(one, ['--fix-unsafe', '--format', 'json', '--jobs', '1']);
     const b = lint(three, ['--fix-unsafe', '--format', 'json', '--jobs', '3']);

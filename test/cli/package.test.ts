@@ -1,15 +1,14 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
+import { tempFolder } from '../support/temp-folder';
 
 const ROOT = path.join(__dirname, '../..');
 
 describe('npm run package', () => {
   it('builds a .vsix that carries the bundles, the notes and no sources', () => {
-    const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'cntutor-vsix-')), 'cntutor.vsix');
+    const out = path.join(tempFolder('cntutor-vsix-'), 'cntutor.vsix');
     const vsce = path.join(ROOT, 'node_modules', '.bin', 'vsce');
     const result = spawnSync(vsce, ['package', '--no-dependencies', '--no-rewrite-relative-links', '-o', out], {
       cwd: ROOT,

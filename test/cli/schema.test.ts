@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 
 import { BAD_WIDGET, WIDGET_CRD } from '../support/widget-crd';
+import { tempFolder } from '../support/temp-folder';
 
 const CLI = path.join(__dirname, '../../dist/cli.js');
 
@@ -26,7 +26,7 @@ function lintJson(cwd: string, args: string[]): { findings: Report['findings']; 
 
 describe('cntutor lint with schemas', () => {
   it('validates custom resources with CRDs found among the linted files', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'cntutor-crd-'));
+    const dir = tempFolder('cntutor-crd-');
     writeFileSync(path.join(dir, 'crd.yaml'), WIDGET_CRD);
     writeFileSync(path.join(dir, 'widget.yaml'), BAD_WIDGET);
     const { findings } = lintJson(dir, ['.']);
@@ -37,7 +37,7 @@ describe('cntutor lint with schemas', () => {
   });
 
   it('reads CRDs named in the configuration file, and names a missing one on stderr', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'cntutor-crd-'));
+    const dir = tempFolder('cntutor-crd-');
     mkdirSync(path.join(dir, 'vendor-crds'));
     mkdirSync(path.join(dir, 'app'));
     writeFileSync(path.join(dir, 'vendor-crds', 'widget-crd.yaml'), WIDGET_CRD);
@@ -56,7 +56,7 @@ describe('cntutor lint with schemas', () => {
   });
 
   it('checks kustomize patches without asking for required fields, and leaves kustomization.yaml alone', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'cntutor-kustomize-'));
+    const dir = tempFolder('cntutor-kustomize-');
     writeFileSync(
       path.join(dir, 'kustomization.yaml'),
       'resources:\n  - deploy.yaml\npatches:\n  - path: replicas.yaml\n',

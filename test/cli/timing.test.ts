@@ -1,15 +1,15 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
+import { tempFolder } from '../support/temp-folder';
 
 const CLI = path.join(__dirname, '../../dist/cli.js');
 
 describe('lint --timing', () => {
   it('prints the time of each rule that ran, slowest first, and leaves the findings alone', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'cntutor-timing-'));
+    const dir = tempFolder('cntutor-timing-');
     writeFileSync(path.join(dir, 'Dockerfile'), 'FROM alpine:3.20\nRUN apk add curl\nCMD app --serve\n');
     const lint = (extra: string[]) =>
       spawnSync(process.execPath, [CLI, 'lint', 'Dockerfile', '--format', 'json', ...extra], {

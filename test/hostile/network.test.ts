@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { CodeAction, Diagnostic, Hover } from 'vscode-languageserver-protocol';
 import { SERVER, TestClient } from '../lsp/client';
+import { tempFolder } from '../support/temp-folder';
 
 /**
  * No network: the CLI and the language server run with a preload that turns every socket
@@ -68,7 +68,7 @@ function runCli(args: string[]): { status: number | null; stdout: string; stderr
 describe('no network', () => {
   before(() => {
     assert.ok(existsSync(CLI) && existsSync(SERVER), 'dist/ is missing: run npm run build first');
-    work = mkdtempSync(path.join(tmpdir(), 'cntutor-offline-'));
+    work = tempFolder('cntutor-offline-');
     logFile = path.join(work, 'network.log');
     writeFileSync(path.join(work, 'Dockerfile'), DOCKERFILE);
     writeFileSync(path.join(work, 'deploy.yaml'), MANIFEST);

@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, it } from 'node:test';
 import { TestClient } from './client';
+import { tempFolder } from '../support/temp-folder';
 
 describe('the build context of an open Dockerfile', () => {
   it('follows the .dockerignore and the hadolint configuration of the workspace as they change', async () => {
-    const workspace = mkdtempSync(path.join(os.tmpdir(), 'cntutor-context-'));
+    const workspace = tempFolder('cntutor-context-');
     mkdirSync(path.join(workspace, '.git'));
     const uri = pathToFileURL(path.join(workspace, 'Dockerfile')).href;
     const client = new TestClient();

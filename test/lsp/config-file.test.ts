@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, it } from 'node:test';
 import { messageOf, TestClient } from './client';
+import { tempFolder } from '../support/temp-folder';
 
 describe('project configuration in the editor', () => {
   it('shows problems of an open .cntutor.yaml at their line, with "did you mean"', async () => {
@@ -27,7 +27,7 @@ describe('project configuration in the editor', () => {
   });
 
   it('applies the .cntutor.yaml of the document folder or its parents', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'cntutor-lsp-'));
+    const dir = tempFolder('cntutor-lsp-');
     writeFileSync(path.join(dir, '.cntutor.yaml'), 'rules:\n  exec-form-cmd: error\n');
     const client = new TestClient();
     try {

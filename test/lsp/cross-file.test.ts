@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
 import { messageOf, TestClient } from './client';
+import { tempFolder } from '../support/temp-folder';
 
 const deployment = (name: string, app: string): string => `apiVersion: apps/v1
 kind: Deployment
@@ -42,7 +42,7 @@ const has = (diagnostics: Diagnostic[]): boolean => diagnostics.some((d) => d.co
 const lacks = (diagnostics: Diagnostic[]): boolean => !has(diagnostics);
 
 describe('cross-file findings in the language server', () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'cntutor-xfile-'));
+  const dir = tempFolder('cntutor-xfile-');
   const file = (name: string): string => path.join(dir, name);
   const uri = (name: string): string => pathToFileURL(file(name)).href;
   writeFileSync(file('service.yaml'), SERVICE);

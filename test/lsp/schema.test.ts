@@ -1,15 +1,15 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { CompletionItem, Hover } from 'vscode-languageserver-protocol';
 import { messageOf, TestClient } from './client';
 import { BAD_WIDGET, WIDGET_CRD } from '../support/widget-crd';
+import { tempFolder } from '../support/temp-folder';
 
 describe('Kubernetes schemas in the editor', () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'cntutor-schema-'));
+  const dir = tempFolder('cntutor-schema-');
   mkdirSync(path.join(dir, 'crds'));
   writeFileSync(path.join(dir, 'crds', 'widget.yaml'), WIDGET_CRD);
   const client = new TestClient();

@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, it } from 'node:test';
 import { TestClient } from './client';
+import { tempFolder } from '../support/temp-folder';
 
 describe('workspace trust', () => {
   // A configuration file above the workspace folder turns the rule into an error.
-  const outer = mkdtempSync(path.join(os.tmpdir(), 'cntutor-trust-'));
+  const outer = tempFolder('cntutor-trust-');
   writeFileSync(path.join(outer, '.cntutor.yaml'), 'rules:\n  exec-form-cmd: error\n');
   const workspace = path.join(outer, 'project');
   mkdirSync(workspace);

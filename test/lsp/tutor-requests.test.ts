@@ -1,13 +1,13 @@
 /** The tutor's requests and teaching hovers, over stdio against the bundled server. */
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { Hover } from 'vscode-languageserver-protocol';
 import { findExercise } from '../../server/src/exercises';
 import { TestClient } from './client';
+import { tempFolder } from '../support/temp-folder';
 
 const MANIFEST = 'file:///project/deployment.yaml';
 const MANIFEST_TEXT = `apiVersion: apps/v1
@@ -52,7 +52,7 @@ describe('tutor requests', () => {
   let root: string;
 
   before(async () => {
-    root = mkdtempSync(path.join(os.tmpdir(), 'cntutor-tutor-'));
+    root = tempFolder('cntutor-tutor-');
     writeFileSync(path.join(root, 'Dockerfile'), 'FROM alpine:3.21.0\nUSER 10001\nCMD app --serve\n');
     writeFileSync(path.join(root, 'clean.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata: { name: c }\n');
     client = new TestClient();

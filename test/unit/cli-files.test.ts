@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { collectFiles } from '../../server/src/cli/files';
+import { tempFolder } from '../support/temp-folder';
 
 describe('the files a folder walk finds', () => {
   it('are the Dockerfiles and YAML files, in code-unit order folder by folder, skipping vendored folders', () => {
-    const root = mkdtempSync(path.join(tmpdir(), 'cntutor-walk-'));
+    const root = tempFolder('cntutor-walk-');
     try {
       const files = ['b.yaml', 'a_x.yaml', 'a-x.yaml', 'Dockerfile', 'api.Dockerfile', 'README.md', 'Z.yml'];
       for (const name of files) writeFileSync(path.join(root, name), 'x');

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { lint } from '../../server/src/engine';
@@ -8,6 +7,7 @@ import { compareCodeUnits } from '../../server/src/engine/order';
 import { scanFolder } from '../../server/src/schema/file-workspace';
 import { apiVersionsServing } from '../../server/src/schema/store';
 import { ManifestWorkspace } from '../../server/src/schema/workspace-index';
+import { tempFolder } from '../support/temp-folder';
 
 // The first `localeCompare` loads ICU's collation data: 2.4 MB more for the language server, which
 // a Dockerfile's edit session otherwise never needs.
@@ -27,7 +27,7 @@ describe('the language server paths that never collate', () => {
   afterEach(() => Object.defineProperty(String.prototype, 'localeCompare', original));
 
   it('scans a workspace folder and lists its objects by file', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'cntutor-collation-'));
+    const dir = tempFolder('cntutor-collation-');
     for (const name of ['b.yaml', 'A.yaml', 'a-1.yaml', 'notes.txt']) {
       writeFileSync(
         path.join(dir, name),

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { buildContextFor, DockerignoreMemory, findDockerignore } from '../../server/src/config/build-context';
+import { tempFolder } from '../support/temp-folder';
 
-const root = mkdtempSync(path.join(tmpdir(), 'cntutor-dockerignore-'));
+const root = tempFolder('cntutor-dockerignore-');
 after(() => rmSync(root, { recursive: true, force: true }));
 
 function tree(files: Record<string, string>): string {

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { DEFAULT_CONFIG, lint } from '../../server/src/engine';
@@ -9,6 +8,7 @@ import { buildFileWorkspace, schemaCompletionsAt, schemaHoverAt, ManifestWorkspa
 import { globToRegExp } from '../../server/src/schema/file-workspace';
 import { toFileUri } from '../../server/src/schema/workspace-index';
 import type { YamlDocumentCache } from '../../server/src/engine/kubernetes/document-cache';
+import { tempFolder } from '../support/temp-folder';
 
 const MANIFEST = `apiVersion: apps/v1
 kind: Deployment
@@ -152,7 +152,7 @@ describe('schema completion', () => {
 });
 
 describe('workspace index', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'cntutor-schema-'));
+  const dir = tempFolder('cntutor-schema-');
   after(() => rmSync(dir, { recursive: true, force: true }));
   const write = (rel: string, text: string): string => {
     const full = path.join(dir, rel);

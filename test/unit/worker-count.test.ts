@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import type { FileToLint } from '../../server/src/cli/files';
 import { workerCount } from '../../server/src/cli/lint-workers';
+import { tempFolder } from '../support/temp-folder';
 
 /** `count` files of `bytes` each, named by `name(i)`, in a fresh folder. */
 function files(count: number, bytes: number, name: (i: number) => string): FileToLint[] {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'cntutor-workers-'));
+  const dir = tempFolder('cntutor-workers-');
   return Array.from({ length: count }, (_, i) => {
     const file = path.join(dir, name(i));
     mkdirSync(path.dirname(file), { recursive: true });

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { lint } from '../../server/src/engine';
@@ -12,6 +11,7 @@ import { KUBERNETES_RULES } from '../../server/src/rules/kubernetes';
 import { scanFolderSteps } from '../../server/src/schema/file-workspace';
 import { isKustomizationFile } from '../../server/src/schema/kustomize';
 import { ManifestWorkspace, toFileUri } from '../../server/src/schema/workspace-index';
+import { tempFolder } from '../support/temp-folder';
 
 const workload = (kind: string, apiVersion: string, spec: string): string =>
   `apiVersion: ${apiVersion}\nkind: ${kind}\nmetadata:\n  name: web\nspec:\n${spec}`;
@@ -159,7 +159,7 @@ describe('the workspace index', () => {
   });
 
   it('is built in steps, one file each, and stays incomplete until the scan ends', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'cntutor-index-'));
+    const dir = tempFolder('cntutor-index-');
     for (let i = 0; i < 5; i++) writeFileSync(path.join(dir, `app-${i}.yaml`), deployment(`app-${i}`));
     writeFileSync(path.join(dir, 'open.yaml'), deployment('open'));
     const index = new ManifestWorkspace();

@@ -1,8 +1,8 @@
 /** What every way of running the suite shares: the compiled suite and a disposable copy of the fixtures. */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
+import { tempFolder } from '../../support/temp-folder';
 
 export const repoRoot = path.resolve(__dirname, '../../..');
 
@@ -27,7 +27,7 @@ export async function buildSuite(outdir = path.join(repoRoot, 'out/e2e/suite')):
 
 /** Copies a fixture folder to a fresh temporary folder, so that no run can change the fixtures. */
 export function copyFolder(source: string, name = path.basename(source)): string {
-  const target = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cntutor-ws-')), name);
+  const target = path.join(tempFolder('cntutor-ws-'), name);
   fs.cpSync(source, target, { recursive: true });
   return target;
 }
