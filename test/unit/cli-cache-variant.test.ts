@@ -14,8 +14,9 @@ describe('the code cache a cntutor start takes', () => {
     assert.equal(variant('lint --jobs 2 -- deploy.yaml'), 'kubernetes');
   });
 
-  it('is the general lint one for folders, mixed files, forced kinds and no paths', () => {
+  it('is the general lint one for folders, mixed files, forced kinds, standard input and no paths', () => {
     assert.equal(variant('lint'), 'lint');
+    assert.equal(variant('lint - --stdin-filename Dockerfile'), 'lint');
     assert.equal(variant('lint .'), 'lint');
     assert.equal(variant('lint k8s/'), 'lint');
     assert.equal(variant('lint Dockerfile deploy.yaml'), 'lint');

@@ -28,10 +28,10 @@ const t = (en: string, ko: string): LocalizedText => ({ en, ko });
 export const COMMANDS: readonly Command[] = [
   {
     name: 'lint',
-    usage: 'cntutor lint [paths...] [options]',
+    usage: 'cntutor lint [paths... | -] [options]',
     summary: t(
-      'Lint Dockerfiles and Kubernetes manifests (files or folders; default: the current folder).',
-      'Dockerfile과 쿠버네티스 매니페스트를 검사합니다(파일이나 폴더, 기본값은 현재 폴더).',
+      'Lint Dockerfiles and Kubernetes manifests (files or folders; default: the current folder; - reads standard input).',
+      'Dockerfile과 쿠버네티스 매니페스트를 검사합니다(파일이나 폴더, 기본값은 현재 폴더, -는 표준 입력).',
     ),
     options: {
       format: {
@@ -62,6 +62,14 @@ export const COMMANDS: readonly Command[] = [
         help: t(
           'lint every named file as this kind, whatever its name',
           '이름과 상관없이 지정한 파일을 이 종류로 검사',
+        ),
+      },
+      'stdin-filename': {
+        type: 'string',
+        value: 'NAME',
+        help: t(
+          'the name standard input (-) is reported under, and read as by its name (default <stdin>)',
+          '표준 입력(-)을 보고할 이름. 이 이름으로 종류도 판단(기본값 <stdin>)',
         ),
       },
       explain: {

@@ -11,6 +11,10 @@ export interface FileToLint {
   file: string;
   /** Named on the command line rather than found in a folder: it is linted or refused, never passed over. */
   explicit: boolean;
+  /** Its text, when it was not read from a file (standard input). */
+  text?: string;
+  /** The editor language it is linted as, when settled before the lint (standard input). */
+  language?: string;
 }
 
 /**

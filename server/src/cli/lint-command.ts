@@ -8,6 +8,7 @@ import type { FailOn } from '../engine/config';
 import { parseLocale } from './locale';
 import { candidateKind, looksLikeDockerfile } from '../engine/detect';
 import { collectFiles, UsageError } from './files';
+import { stdinTarget } from './stdin';
 import { LintOutput } from './lint-output';
 import { sizeOf } from '../file-size';
 import { releaseStartHold } from '../young-generation';
@@ -69,13 +70,18 @@ export async function runLint(args: ParsedArgs): Promise<number> {
   if (args.values.timing === true) measureRuleTimes();
   // `performance` loads node:perf_hooks on first use (~2 ms of a run): only a timed run asks.
   const started = args.values.timing === true ? performance.now() : 0;
-  const targets = collectFiles(args.positionals.length > 0 ? args.positionals : ['.']);
+  const piped = await stdinTarget(args.positionals, {
+    name: args.values['stdin-filename'] as string | undefined,
+    kind: kind === undefined ? undefined : KINDS[kind as keyof typeof KINDS],
+    fixing: fixMode !== 'none',
+  });
+  const targets = piped ? [piped] : collectFiles(args.positionals.length > 0 ? args.positionals : ['.']);
   const files = targets.map((target) => target.file);
   // Past one file or this much to lint, throughput outweighs the memory a held young generation saves.
   if (targets.length > 1 || targets.reduce((sum, target) => sum + sizeOf(target.file), 0) > LARGE_RUN_BYTES)
     releaseStartHold();
   // Timing is measured in this thread, so it runs alone.
-  const workers = args.values.timing === true ? 1 : workerCount(jobs, targets);
+  const workers = args.values.timing === true || piped ? 1 : workerCount(jobs, targets);
   const around = {
     files,
     crdPaths: config.customResourceDefinitions,
@@ -115,7 +121,8 @@ export async function runLint(args: ParsedArgs): Promise<number> {
       (report) => ('json' in report ? output.addRendered(report) : output.add(report)),
     );
   } else {
-    const texts = readWithinBudget(files);
+    const texts =
+      piped?.text === undefined ? readWithinBudget(files) : new Map([[path.resolve(piped.file), piped.text]]);
     // CRDs and kustomizations around the linted files, so custom resources and patches are judged right.
     const parsed = new Map<string, YamlDocumentCache>();
     const indexed: Indexed = { texts, parsed, dockerignores: new DockerignoreMemory() };
@@ -310,9 +317,9 @@ function parseJobs(value: unknown): number | undefined {
   return jobs;
 }
 
-/** The language `--kind` imposes on a file named on the command line. */
+/** The language `--kind` imposes on a file named on the command line, or standard input's. */
 function forcedLanguage(target: FileToLint, kind: string | undefined): string | undefined {
-  return kind && target.explicit ? KINDS[kind as keyof typeof KINDS] : undefined;
+  return target.language ?? (kind && target.explicit ? KINDS[kind as keyof typeof KINDS] : undefined);
 }
 
 /** One file, read now unless its text was read already, linted (and fixed) as the options say. */
@@ -324,7 +331,8 @@ function lintTarget(
   yamlCache?: YamlDocumentCache,
   dockerignores?: DockerignoreMemory,
 ): FileReport {
-  const content = text === undefined ? readText(target.file) : { text };
+  const given = text ?? target.text;
+  const content = given === undefined ? readText(target.file) : { text: given };
   const forced = forcedLanguage(target, options.kind);
   const report = reportOrError(target.file, () =>
     lintFile(target.file, content, options.config, options.fixMode, workspace, forced, {
