@@ -51,6 +51,19 @@ describe('cntutor lint - (standard input)', () => {
     assert.ok(RENDERED.includes('# Source: shop/templates/object-2.yaml\napiVersion: v1\nkind: Pod'));
   });
 
+  it('names the template each finding of rendered Helm output came from, in the text output', () => {
+    const { stdout } = run(['lint', '-', '--no-explain'], RENDERED, folderWith({}, 'cntutor-stdin-'));
+    const lines = stdout.split('\n');
+    const privileged = lines.find((line) => line.includes('[no-privileged-container]'));
+    assert.match(privileged ?? '', /^<stdin>:\d+:\d+ \(rendered from shop\/templates\/object-0\.yaml\): error /);
+    const naked = lines.find((line) => line.includes('[no-naked-pod]'));
+    assert.match(naked ?? '', /^<stdin>:\d+:\d+ \(rendered from shop\/templates\/object-2\.yaml\): /);
+    const korean = run(['lint', '-', '--no-explain', '--locale', 'ko'], RENDERED, folderWith({}, 'cntutor-stdin-'));
+    assert.match(korean.stdout, /^<stdin>:\d+:\d+ \(shop\/templates\/object-2\.yaml에서 렌더링됨\): /m);
+    // A piped Dockerfile, or YAML without the headers, is reported as it is.
+    assert.doesNotMatch(run(['lint', '-'], DOCKERFILE, folderWith({}, 'cntutor-stdin-')).stdout, /rendered from/);
+  });
+
   it('reads --stdin-filename for the name it reports and the kind it lints, and --kind over both', () => {
     const dir = folderWith({}, 'cntutor-stdin-');
     const named = run(['lint', '-', '--stdin-filename', 'api.Dockerfile', '--no-explain'], DOCKERFILE, dir);

@@ -8,7 +8,7 @@ import type { FailOn } from '../engine/config';
 import { parseLocale } from './locale';
 import { candidateKind, looksLikeDockerfile } from '../engine/detect';
 import { collectFiles, UsageError } from './files';
-import { stdinTarget } from './stdin';
+import { renderedParts, stdinTarget } from './stdin';
 import { LintOutput } from './lint-output';
 import { sizeOf } from '../file-size';
 import { releaseStartHold } from '../young-generation';
@@ -341,7 +341,8 @@ function lintTarget(
       textIndexed: text !== undefined,
     }),
   );
-  return { ...report, explicit: target.explicit };
+  const parts = target.text !== undefined && forced === 'yaml' ? renderedParts(target.text) : [];
+  return { ...report, explicit: target.explicit, ...(parts.length > 0 ? { renderedFrom: parts } : {}) };
 }
 
 interface Indexed {

@@ -12,6 +12,24 @@ export interface FileReport {
   skipped?: string;
   /** Named on the command line rather than found in a folder. */
   explicit?: boolean;
+  /** Rendered Helm output on standard input: the template each part came from, by its first line. */
+  renderedFrom?: readonly RenderedPart[];
+}
+
+/** Where the part of a `helm template` stream rendered from one template starts (zero-based line). */
+export interface RenderedPart {
+  line: number;
+  template: string;
+}
+
+/** The template a zero-based line of the stream was rendered from, if the stream says. */
+export function templateAt(parts: readonly RenderedPart[], line: number): string | undefined {
+  let found: string | undefined;
+  for (const part of parts) {
+    if (part.line > line) break;
+    found = part.template;
+  }
+  return found;
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import { candidateKind, looksLikeDockerfile } from '../engine/detect';
 import { UsageError, type FileToLint } from './files';
+import type { RenderedPart } from './report';
 
 /** The path argument that stands for standard input. */
 export const STDIN_ARGUMENT = '-';
@@ -49,4 +50,19 @@ async function readAll(input: NodeJS.ReadStream): Promise<string> {
     throw new UsageError(`cannot read standard input (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
   return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * The parts of rendered Helm output: `helm template` heads each document with the template it came
+ * from (`# Source: shop/templates/deployment.yaml`), so a finding on line 1,532 of the stream can
+ * name the template to open.
+ */
+export function renderedParts(text: string): RenderedPart[] {
+  const parts: RenderedPart[] = [];
+  if (!text.includes('# Source: ')) return parts;
+  text.split('\n').forEach((line, index) => {
+    const template = /^# Source: (\S.*?)\s*$/.exec(line)?.[1];
+    if (template) parts.push({ line: index, template });
+  });
+  return parts;
 }

@@ -2,7 +2,7 @@ import { findRule } from '../../rules';
 import type { Locale, Severity } from '../../engine/types';
 import { explainRule, explanationText } from '../../teaching/explain';
 import { severityWord, ui } from '../../teaching/ui-text';
-import type { FileReport } from '../report';
+import { templateAt, type FileReport } from '../report';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -102,7 +102,9 @@ export class TextWriter {
     const words = this.words;
     for (const finding of report.findings) {
       this.counts[finding.severity]++;
-      const where = `${report.file}:${finding.range.start.line + 1}:${finding.range.start.character + 1}`;
+      const template = report.renderedFrom && templateAt(report.renderedFrom, finding.range.start.line);
+      const from = template ? ` (${ui('renderedFrom', locale, { template })})` : '';
+      const where = `${report.file}:${finding.range.start.line + 1}:${finding.range.start.character + 1}${from}`;
       const unsafe = finding.fix?.safety === 'unsafe';
       if (unsafe && this.options.fixMode === 'safe') this.unsafeLeft++;
       const fixable = finding.fix ? ` ${unsafe ? words.fixableUnsafe : words.fixable}` : '';
