@@ -44,6 +44,27 @@ describe('file recognition', () => {
     assert.equal(candidateKind('file:///a/k.yml'), 'yaml');
     assert.equal(candidateKind('untitled:Untitled-1', 'dockerfile'), 'dockerfile');
     assert.equal(candidateKind('file:///a/readme.md'), undefined);
+    for (const variant of [
+      'Dockerfile_windows',
+      'Dockerfile2',
+      'Dockerfile1.alpine',
+      'Dockerfile_1_13',
+      'Dockerfile-release.arm64',
+    ])
+      assert.equal(candidateKind(`file:///a/${variant}`), 'dockerfile', variant);
+    // Files beside a Dockerfile, code about Dockerfiles, and templates that only become one.
+    for (const other of [
+      'Dockerfile.dockerignore',
+      'Containerfile.dockerignore',
+      'dockerfile.go',
+      'dockerfile_test.go',
+      'dockerfile_linter',
+      'Dockerfile.template',
+      'Dockerfile.j2',
+      'api.Dockerfile.md',
+    ])
+      assert.equal(candidateKind(`file:///a/${other}`), undefined, other);
+    assert.equal(candidateKind('file:///a/Dockerfile.yaml'), 'yaml');
     assert.ok(isHelmTemplate('file:///chart/templates/deploy.yaml', 'image: {{ .Values.image }}'));
     assert.ok(!isHelmTemplate('file:///k8s/deploy.yaml', 'image: {{ .Values.image }}'));
   });

@@ -3,12 +3,23 @@ import type { FileKind } from './types';
 /** Decides from the name (or an editor's language id) which engine a file goes to. */
 export type Candidate = FileKind | 'yaml' | undefined;
 
+/** Names that start like a Dockerfile's but end in another kind of file's extension. */
+const NOT_A_DOCKERFILE =
+  /\.(dockerignore|go|md|rst|txt|json|ya?ml|toml|sh|bash|ps1|py|js|ts|rb|rs|java|html|orig|rej|bak|swp|diff|patch|template|tmpl|tpl|j2|jinja2?|erb|m4)$/i;
+
 export function candidateKind(uri: string, languageId?: string): Candidate {
   if (languageId === 'dockerfile') return 'dockerfile';
   const base = decodeURIComponent(uri.split(/[\\/]/).pop() ?? '');
-  // `Dockerfile`, `Dockerfile.prod`, `api.Dockerfile`, and names that end in one after a separator
-  // (`app__Dockerfile`, `app__Dockerfile.alpine`).
-  if (/^(docker|container)file([.-].*)?$/i.test(base) || /[._-](docker|container)file(\.[\w-]+)?$/i.test(base))
+  // `Dockerfile`, `Dockerfile.prod`, `api.Dockerfile`, names that end in one after a separator
+  // (`app__Dockerfile`, `app__Dockerfile.alpine`), and the capitalised variants repositories use
+  // (`Dockerfile_windows`, `Dockerfile2`); not the files beside one (`Dockerfile.dockerignore`,
+  // `dockerfile.go`) nor templates that become one (`Dockerfile.template`, `Dockerfile.j2`).
+  if (
+    (/^(docker|container)file([.-].*)?$/i.test(base) ||
+      /^(Docker|Container)file[_\d]/.test(base) ||
+      /[._-](docker|container)file(\.[\w-]+)?$/i.test(base)) &&
+    !NOT_A_DOCKERFILE.test(base)
+  )
     return 'dockerfile';
   if (languageId === 'yaml' || /\.ya?ml$/i.test(base)) return 'yaml';
   return undefined;
