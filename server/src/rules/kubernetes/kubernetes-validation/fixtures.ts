@@ -7,6 +7,59 @@ export default defineFixtures({
     ...CRON_FIRE,
     ...BOUNDS_FIRE,
     {
+      name: 'fire-bidirectional-mount-unprivileged',
+      text: `apiVersion: apps/v1
+kind: DaemonSet
+metadata:
+  name: csi-node
+spec:
+  selector:
+    matchLabels:
+      app: csi-node
+  template:
+    metadata:
+      labels:
+        app: csi-node
+    spec:
+      containers:
+        - name: driver
+          image: example.com/csi-driver:1.2.0
+          securityContext:
+            privileged: false
+          volumeMounts:
+            - name: pods-mount-dir
+              mountPath: /var/lib/kubelet/pods
+              mountPropagation: ⟦Bidirectional⟧
+            - name: socket-dir
+              mountPath: /csi
+              mountPropagation: HostToContainer
+        - name: registrar
+          image: example.com/csi-registrar:2.9.0
+          volumeMounts:
+            - name: registration
+              mountPath: /registration
+              mountPropagation: ⟦Bidirectional⟧
+        - name: plugin
+          image: example.com/csi-plugin:1.2.0
+          securityContext:
+            privileged: true
+          volumeMounts:
+            - name: pods-mount-dir
+              mountPath: /var/lib/kubelet/pods
+              mountPropagation: Bidirectional
+      volumes:
+        - name: pods-mount-dir
+          hostPath:
+            path: /var/lib/kubelet/pods
+        - name: socket-dir
+          hostPath:
+            path: /var/lib/kubelet/plugins/csi
+        - name: registration
+          hostPath:
+            path: /var/lib/kubelet/plugins_registry
+`,
+    },
+    {
       name: 'fire-labels-and-annotations',
       text: `apiVersion: apps/v1
 kind: Deployment

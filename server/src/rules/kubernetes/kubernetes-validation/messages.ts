@@ -94,6 +94,10 @@ export const VALIDATION_MESSAGES: Record<string, LocalizedText> = {
     en: 'Schedule "{schedule}" sets its time zone inline; put it in spec.timeZone instead.',
     ko: '스케줄 "{schedule}"{이/가} 시간대를 안에 적고 있습니다. 대신 spec.timeZone에 적으세요.',
   },
+  bidirectionalMount: {
+    en: 'Container "{container}" mounts "{mount}" with Bidirectional propagation, which the API server allows only in a privileged container.',
+    ko: '컨테이너 "{container}"{이/가} "{mount}"{을/를} Bidirectional 전파로 마운트합니다. API 서버는 이것을 특권 컨테이너에서만 허용합니다.',
+  },
   fixJobRestart: {
     en: 'Set restartPolicy: OnFailure (the container is restarted in place when it fails)',
     ko: 'restartPolicy: OnFailure 설정(실패하면 같은 파드에서 컨테이너를 다시 시작)',

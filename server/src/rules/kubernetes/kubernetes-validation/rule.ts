@@ -13,6 +13,7 @@ import {
 } from './checks';
 import { isCustomNamesake } from '../builtin';
 import { checkSchedule } from './cron';
+import { checkMountPropagation } from './mounts';
 import { VALIDATION_MESSAGES } from './messages';
 
 export default defineKubernetesRule({
@@ -55,6 +56,7 @@ export default defineKubernetesRule({
     checkContainerPorts(ctx);
     checkTopologySpread(ctx);
     checkRequestsWithinLimits(ctx);
+    checkMountPropagation(ctx);
     if (isCustomNamesake(ctx.object)) return;
     checkRestartPolicy(ctx);
     switch (ctx.object.kind) {

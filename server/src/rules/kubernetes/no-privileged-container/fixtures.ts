@@ -173,8 +173,9 @@ data:
   ],
   fix: [
     {
-      // A flow map cannot take the second setting without being rewritten, and SYS_ADMIN cannot go with
-      // allowPrivilegeEscalation: false: both keep their finding unfixed.
+      // A flow map cannot take the second setting without being rewritten, SYS_ADMIN cannot go with
+      // allowPrivilegeEscalation: false, and a Bidirectional mount needs privileged: all three keep
+      // their finding unfixed.
       name: 'fix-privileged-to-false',
       text: `apiVersion: v1
 kind: Pod
@@ -196,6 +197,14 @@ spec:
         privileged: true
         capabilities:
           add: [SYS_ADMIN]
+    - name: csi
+      image: example.com/csi-node:1.0.0
+      securityContext:
+        privileged: true
+      volumeMounts:
+        - name: pods
+          mountPath: /var/lib/kubelet/pods
+          mountPropagation: Bidirectional
 `,
       output: `apiVersion: v1
 kind: Pod
@@ -218,6 +227,14 @@ spec:
         privileged: true
         capabilities:
           add: [SYS_ADMIN]
+    - name: csi
+      image: example.com/csi-node:1.0.0
+      securityContext:
+        privileged: true
+      volumeMounts:
+        - name: pods
+          mountPath: /var/lib/kubelet/pods
+          mountPropagation: Bidirectional
 `,
     },
   ],

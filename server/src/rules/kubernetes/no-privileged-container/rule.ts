@@ -68,7 +68,9 @@ export default defineKubernetesRule({
       if (flag?.value !== true) continue;
       // The API server refuses allowPrivilegeEscalation: false beside SYS_ADMIN, so no fix can be complete there.
       const sysAdmin = capabilityEntries(ctx, container, 'add').some((entry) => entry.name === 'SYS_ADMIN');
-      const edit = sysAdmin ? undefined : replaceNode(ctx.index, flag.node, 'false');
+      // Nor does it take Bidirectional mount propagation (CSI node plugins) in an unprivileged container.
+      const edit =
+        sysAdmin || hasBidirectionalMount(container.value) ? undefined : replaceNode(ctx.index, flag.node, 'false');
       // A privileged container escalates by definition, so no-privilege-escalation stays quiet about
       // it; once it is not privileged, escalation must be forbidden too or that rule fires next.
       const escalation = flagAt(ctx, [...container.path, 'securityContext', 'allowPrivilegeEscalation']);
@@ -85,3 +87,14 @@ export default defineKubernetesRule({
     }
   },
 });
+
+/** Mounts that propagate back to the host: the API server allows them only in privileged containers. */
+function hasBidirectionalMount(container: Record<string, unknown>): boolean {
+  const mounts = container.volumeMounts;
+  return (
+    Array.isArray(mounts) &&
+    mounts.some(
+      (mount: unknown) => (mount as { mountPropagation?: unknown } | null)?.mountPropagation === 'Bidirectional',
+    )
+  );
+}
