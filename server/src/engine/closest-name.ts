@@ -8,7 +8,15 @@ import { withinEditDistance } from './edit-distance';
 export function looksLikeTypo(wanted: string, actual: string | undefined): boolean {
   if (actual === undefined || actual === wanted) return false;
   if (wanted.length >= 3 && actual.length >= 3 && (wanted.includes(actual) || actual.includes(wanted))) return true;
-  return withinEditDistance(wanted, actual, Math.max(wanted.length, actual.length) <= 5 ? 1 : 2);
+  return isMisspelling(wanted, actual);
+}
+
+/**
+ * A name one or two edits from another (`backned`, `backend`): a slip of the keyboard, where a name
+ * that only holds the other (`calico`, `calico-cpva`) may well be another object on purpose.
+ */
+export function isMisspelling(wanted: string, actual: string): boolean {
+  return actual !== wanted && withinEditDistance(wanted, actual, Math.max(wanted.length, actual.length) <= 5 ? 1 : 2);
 }
 
 /**

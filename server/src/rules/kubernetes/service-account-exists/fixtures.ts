@@ -12,6 +12,11 @@ export default defineFixtures({
       text: runningAs('⟦web-runner⟧'),
     },
     {
+      name: 'fire-a-longer-account-name-is-suggested',
+      text: runningAs('⟦calico⟧'),
+      files: { 'account.yaml': account('calico-cpva') },
+    },
+    {
       name: 'fire-typo-of-an-account-in-another-file',
       text: runningAs('⟦wbe⟧'),
       files: { 'account.yaml': account('web') },
@@ -29,6 +34,12 @@ export default defineFixtures({
       name: 'fix-typo-of-an-account',
       text: `${runningAs('wbe')}---\n${account('web')}`,
       output: `${runningAs('web')}---\n${account('web')}`,
+    },
+    {
+      // calico-cpva is another component's account, with its own permissions: named, never swapped in.
+      name: 'fix-none-for-a-longer-name',
+      text: `${runningAs('calico')}---\n${account('calico-cpva')}`,
+      output: `${runningAs('calico')}---\n${account('calico-cpva')}`,
     },
   ],
 });

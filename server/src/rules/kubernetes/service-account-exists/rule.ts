@@ -1,6 +1,6 @@
 import { defineKubernetesRule } from '../../../engine/rule';
 import { deployment } from '../example-files';
-import { closestName, nameOf, ownWorkloads, replaceScalar, valueOrKeyRange } from '../workspace-support';
+import { closestName, isMisspelling, nameOf, ownWorkloads, replaceScalar, valueOrKeyRange } from '../workspace-support';
 
 const ACCOUNT = 'apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: web\nautomountServiceAccountToken: false';
 
@@ -54,7 +54,11 @@ export default defineKubernetesRule({
           accounts.flatMap((a) => (a.name ? [a.name] : [])),
         );
         const meant = accounts.find((a) => a.name === guess);
-        const edit = guess === undefined ? undefined : replaceScalar(ctx, object, reference.path, guess);
+        // Another account has other permissions: the fix renames only what reads as a misspelling.
+        const edit =
+          guess === undefined || !isMisspelling(reference.name, guess)
+            ? undefined
+            : replaceScalar(ctx, object, reference.path, guess);
         const data = { kind: facts.kind, name: nameOf(facts), account: reference.name };
         ctx.report({
           range: valueOrKeyRange(ctx, object, reference.path),
