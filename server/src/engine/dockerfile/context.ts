@@ -16,6 +16,7 @@ import { LineIndex } from '../text';
 import type { Locale, Range } from '../types';
 import type { BuildContext } from './build-context';
 import { parseShell, type BashConstruct, type ShellCommand, type ShellParse } from './shell';
+import { isWindowsStage } from './windows-stage';
 
 /** One build stage: its FROM and the instructions up to the next FROM. */
 export interface Stage {
@@ -226,11 +227,7 @@ export class ParsedDockerfile {
             .replace(/[[\]",]/g, '') ?? '',
         );
       // Windows images run RUN with cmd unless a SHELL says otherwise.
-      if (
-        WINDOWS_IMAGE.test(stage.from.getImage() ?? '') ||
-        /windows/i.test(stage.from.getPlatformFlag()?.getValue() ?? '')
-      )
-        return false;
+      if (isWindowsStage(this, stage)) return false;
     }
     return true;
   }
@@ -245,8 +242,6 @@ const NO_CONSTRUCTS: readonly BashConstruct[] = Object.freeze([]);
 const POSIX_SHELL = /(^|\/)(sh|bash|ash|dash|zsh|ksh|busybox)$/;
 /** `RUN <<EOF`, or a shell reading the script from its standard input (`RUN <<EOF bash -e`). */
 const SCRIPT_RUNNER = /^((\/usr)?(\/bin\/)?(sh|bash|ash|dash|zsh|ksh)(\s+-[a-zA-Z]+)*)?$/;
-/** Windows base images: their default shell is cmd. */
-const WINDOWS_IMAGE = /(^|[/:_-])(windows|nanoserver|servercore|windowsservercore)([/:_-]|$)/i;
 
 function splitStages(instructions: Instruction[]): Stage[] {
   const stages: Stage[] = [];

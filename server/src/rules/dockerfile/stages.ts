@@ -4,6 +4,7 @@
  */
 import type { Instruction } from 'dockerfile-ast';
 import type { ParsedDockerfile, Stage } from '../../engine/dockerfile/context';
+import { isWindowsStage } from '../../engine/dockerfile/windows-stage';
 
 /** A run of instructions judged together: a stage, or what comes before the first FROM. */
 export interface InstructionGroup {
@@ -78,5 +79,5 @@ export function buildsOnWindows(file: ParsedDockerfile, stage: Stage): boolean {
   if (file.ast.getEscapeCharacter() === '`') return true;
   const chain = stageChain(file, stage);
   const root = chain[chain.length - 1];
-  return WINDOWS_IMAGE.test(root?.from.getImage() ?? '');
+  return WINDOWS_IMAGE.test(root?.from.getImage() ?? '') || chain.some((link) => isWindowsStage(file, link));
 }

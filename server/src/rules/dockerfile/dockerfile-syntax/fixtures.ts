@@ -128,6 +128,14 @@ export default defineFixtures({
     },
   ],
   dontFire: [
+    {
+      name: 'cmd syntax on a Windows image named through global ARG defaults',
+      text: 'ARG WINDOWS_BASE_IMAGE=mcr.microsoft.com/windows/servercore\nARG WINDOWS_BASE_IMAGE_TAG=ltsc2019\nFROM ${WINDOWS_BASE_IMAGE}:${WINDOWS_BASE_IMAGE_TAG}\nRUN powershell if ((Get-FileHash busybox.exe).Hash -ne $Env:SUM) { exit 1 }\n',
+    },
+    {
+      name: 'cmd syntax in a stage of unknown image that works in a drive-letter folder',
+      text: 'ARG BASE\nFROM $BASE\nWORKDIR C:/bin\nRUN icacls C:\\test_dir /grant "CREATOR OWNER":(OI)(CI)(IO)F /T\n',
+    },
     { name: 'ARG before FROM', text: '# syntax=docker/dockerfile:1\nARG VERSION=3.20\nFROM alpine:${VERSION}\n' },
     {
       name: 'a realistic multi-stage file',

@@ -11,6 +11,7 @@ export default defineFixtures({
   ],
   dontFire: [
     { name: 'a numeric id', text: 'FROM alpine:3.20\nUSER 10001:10001\n' },
+    { name: 'a Windows account on an image of unknown base', text: 'ARG BASE\nFROM $BASE\nUSER ContainerUser\n' },
     { name: 'a numeric id with a group name', text: 'FROM alpine:3.20\nUSER 1000:app\n' },
     {
       name: 'names in build stages do not matter',
