@@ -17,6 +17,10 @@ export default defineFixtures({
   ],
   dontFire: [
     {
+      name: "a package repository's public signing key",
+      text: 'FROM debian:12\nCOPY llvm-snapshot.gpg.key .\nRUN apt-key add llvm-snapshot.gpg.key && rm llvm-snapshot.gpg.key\nCOPY repo-public.key cosign.pub /etc/keys/\n',
+    },
+    {
       name: 'a build secret mount',
       text: 'FROM node:22-alpine\nRUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci\n',
     },

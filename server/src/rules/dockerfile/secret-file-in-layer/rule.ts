@@ -5,6 +5,11 @@ import { commandName } from '../support';
 import { transferOf } from '../transfers';
 
 /** Files and folders that hold credentials: keys, registry and package-manager tokens, cloud credentials. */
+/**
+ * Public halves: `id_rsa.pub`, and the signing keys of package repositories that are published to
+ * be added with apt-key or rpm --import (`llvm-snapshot.gpg.key`, `nodesource-repo.gpg.key`).
+ */
+const PUBLIC_KEY_NAME = /\.pub$|[._-](gpg|pgp)[._-]?key$|[._-]pubkey(\.\w+)?$|[._-]public[._-]?key(\.\w+)?$/i;
 const SECRET_NAME =
   /^(id_(rsa|dsa|ecdsa|ed25519)|\.npmrc|\.netrc|\.pypirc|\.git-credentials|\.dockercfg|\.htpasswd|\.env(\..+)?|\.ssh|\.aws|\.gnupg|\.kube|kubeconfig|credentials(\.json)?|secrets?(\..+)?|auth\.json|.*\.(pem|key|p12|pfx|jks|keystore|token)|.*-key\.json|service-account.*\.json)$/i;
 const REMOVERS = new Set(['rm', 'shred', 'unlink']);
@@ -62,7 +67,7 @@ export default defineDockerfileRule({
         const intoFolder = destination.endsWith('/') || transfer.sources.length > 1;
         for (const source of transfer.sources) {
           const name = basename(source.value);
-          if (!SECRET_NAME.test(name) || name.endsWith('.pub')) continue;
+          if (!SECRET_NAME.test(name) || PUBLIC_KEY_NAME.test(name)) continue;
           const landed = intoFolder ? `${trimSlash(destination)}/${name}` : destination;
           copied.push({
             name,
