@@ -198,3 +198,15 @@ ${securityContext}      containers:
     assert.deepEqual(severities(agent(false, unconfined), 'seccomp-profile'), ['warning']);
   });
 });
+
+describe('namespace: default', () => {
+  it('is called a pin on namespaced objects and meaningless on cluster-scoped ones', () => {
+    const message = (kind: string) =>
+      run(`apiVersion: v1\nkind: ${kind}\nmetadata:\n  name: x\n  namespace: default\n`).findings.find(
+        (f) => f.ruleId === 'no-default-namespace',
+      )?.message;
+    assert.match(message('ConfigMap') ?? '', /pinned to the default namespace/);
+    assert.match(message('ClusterRole') ?? '', /belongs to no namespace: the API server ignores/);
+    assert.match(message('PersistentVolume') ?? '', /belongs to no namespace/);
+  });
+});

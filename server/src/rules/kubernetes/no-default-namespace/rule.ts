@@ -30,6 +30,10 @@ export default defineKubernetesRule({
       en: 'This {kind} is pinned to the default namespace, which it shares with everything nobody placed.',
       ko: '이 {kind}{은/는} 아무도 자리를 정하지 않은 모든 것과 함께 쓰는 default 네임스페이스에 고정되어 있습니다.',
     },
+    clusterScoped: {
+      en: 'A {kind} belongs to no namespace: the API server ignores `namespace: default` here, and it only misleads readers.',
+      ko: '{kind}{은/는} 네임스페이스에 속하지 않습니다. API 서버는 여기의 `namespace: default`를 무시하고, 읽는 사람만 헷갈리게 합니다.',
+    },
     fix: {
       en: 'Remove namespace: default (the namespace is then chosen at apply time)',
       ko: '`namespace: default` 삭제(네임스페이스는 적용할 때 정해짐)',
@@ -42,11 +46,37 @@ export default defineKubernetesRule({
     const edit = deleteNamespaceLine(ctx);
     ctx.report({
       range: ctx.valueRange(['metadata', 'namespace']),
-      message: ctx.t('pinned', { kind: ctx.object.kind }),
+      message: ctx.t(CLUSTER_SCOPED.has(ctx.object.kind) ? 'clusterScoped' : 'pinned', { kind: ctx.object.kind }),
       ...(edit ? { fix: { title: ctx.t('fix'), edits: [edit] } } : {}),
     });
   },
 });
+
+/** Built-in kinds that live outside namespaces, so a namespace written on them means nothing. */
+const CLUSTER_SCOPED = new Set([
+  'APIService',
+  'CertificateSigningRequest',
+  'ClusterRole',
+  'ClusterRoleBinding',
+  'CSIDriver',
+  'CSINode',
+  'CustomResourceDefinition',
+  'FlowSchema',
+  'IngressClass',
+  'MutatingWebhookConfiguration',
+  'Namespace',
+  'Node',
+  'PersistentVolume',
+  'PodSecurityPolicy',
+  'PriorityClass',
+  'PriorityLevelConfiguration',
+  'RuntimeClass',
+  'StorageClass',
+  'ValidatingAdmissionPolicy',
+  'ValidatingAdmissionPolicyBinding',
+  'ValidatingWebhookConfiguration',
+  'VolumeAttachment',
+]);
 
 /** Deletes the `namespace: default` line when it stands alone on its line, without a comment to lose. */
 function deleteNamespaceLine(ctx: KubernetesContext): TextEdit | undefined {
