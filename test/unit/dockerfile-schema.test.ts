@@ -15,6 +15,7 @@ import {
 import { FORMATS } from '../../server/src/dockerfile-schema/formats';
 import { dockerfileHoverAt } from '../../server/src/dockerfile-schema/hover';
 import { checkInstruction } from '../../server/src/dockerfile-schema/check';
+import { dockerfileIssues } from '../../server/src/dockerfile-schema/file';
 import { instructionModel } from '../../server/src/dockerfile-schema/model';
 import { scanDockerfile } from '../../server/src/dockerfile-schema/scan';
 import { instructionNames } from '../../server/src/dockerfile-schema/schema';
@@ -180,5 +181,20 @@ describe('the fix for an unknown instruction', () => {
     const broken = fixOf('rom AS  "git.install" (https://chocolatey.org/packages/git.install)');
     assert.equal(broken?.data.suggestion, 'from');
     assert.equal(broken?.fix, undefined);
+  });
+});
+
+describe('where a RUN mount lands', () => {
+  const issues = (text: string) =>
+    dockerfileIssues(scanDockerfile(text)).map((issue) => [issue.code, issue.warning === true]);
+
+  it('is an error on /, a warning when only the base image knows its working directory', () => {
+    assert.deepEqual(issues('FROM alpine:3.20\nWORKDIR /\nRUN --mount=type=cache make\n'), [
+      ['mount-needs-target', false],
+    ]);
+    assert.deepEqual(issues('FROM alpine:3.20\nRUN --mount=type=bind,source=go.mod ls\n'), [
+      ['mount-may-need-target', true],
+    ]);
+    assert.deepEqual(issues('FROM alpine:3.20\nWORKDIR /src\nRUN --mount=type=bind,source=go.mod ls\n'), []);
   });
 });

@@ -26,6 +26,22 @@ export interface CheckedInstruction {
   /** FROM: the image and the stage name, as written. */
   image?: { text: string; span: Span };
   stage?: { text: string; span: Span };
+  /** WORKDIR: the path as written. */
+  workdir?: string;
+  /** RUN: its mounts, whose targets only make sense against the working directory. */
+  mounts?: MountSketch[];
+}
+
+/** One `--mount` of a RUN, as far as where it lands goes. */
+export interface MountSketch {
+  /** Lower-case; `bind` when not given. */
+  type: string;
+  /** The value of target (or dst, destination), when given. */
+  target?: { text: string; span: Span };
+  /** The whole value of the flag. */
+  span: Span;
+  /** Whether the mount already has an issue of its own: one mistake at a time. */
+  faulty: boolean;
 }
 
 /** The cache holds at most this many characters of instruction text: typing in a huge line must not pile up copies. */
@@ -61,6 +77,8 @@ export function checkInstruction(line: string, escape: string): CheckedInstructi
     checked.image = argument(0);
     checked.stage = Array.isArray(args) && args.length === 3 ? argument(2) : undefined;
   }
+  if (model.keyword === 'WORKDIR') checked.workdir = argument(0)?.text;
+  if (model.keyword === 'RUN') checked.mounts = mountSketches(model, found);
   if (key.length <= CACHE_CHARS / 8) {
     cache.set(key, checked);
     cachedChars += key.length;
@@ -71,6 +89,34 @@ export function checkInstruction(line: string, escape: string): CheckedInstructi
     }
   }
   return checked;
+}
+
+const TARGET_KEYS = new Set(['target', 'dst', 'destination']);
+
+function mountSketches(model: InstructionModel, issues: readonly SyntaxIssue[]): MountSketch[] {
+  const mounts = (model.object.flags as Record<string, unknown[]> | undefined)?.mount ?? [];
+  const sketches: MountSketch[] = [];
+  mounts.forEach((mount, i) => {
+    const span = model.locations.get(`/flags/mount/${i}`)?.value;
+    if (!span || mount === null || typeof mount !== 'object') return;
+    const options = mount as Record<string, string | null>;
+    const type = typeof options.type === 'string' ? options.type : 'bind';
+    // BuildKit reads the options in order, so the last of target, dst and destination wins.
+    const key = Object.keys(options)
+      .filter((name) => TARGET_KEYS.has(name) && typeof options[name] === 'string')
+      .pop();
+    const targetSpan = key ? model.locations.get(`/flags/mount/${i}/${key}`)?.value : undefined;
+    const faulty =
+      model.brokenMounts.some((b) => b.start === span.start) ||
+      issues.some((issue) => issue.span.start >= span.start && issue.span.end <= span.end);
+    sketches.push({
+      type,
+      ...(key && targetSpan ? { target: { text: String(options[key]), span: targetSpan } } : {}),
+      span,
+      faulty,
+    });
+  });
+  return sketches;
 }
 
 /**
@@ -187,7 +233,7 @@ function schemaIssues(model: InstructionModel, errors: readonly ErrorObject[]): 
   const misspelt = issues.filter((i) => i.code === 'unknown-mount-option' && i.fix);
   return issues.filter(
     (issue) =>
-      !(issue.code === 'mount-needs-target' || issue.code === 'secret-needs-id') ||
+      issue.code !== 'secret-needs-id' ||
       !misspelt.some((m) => m.span.start >= issue.span.start && m.span.end <= issue.span.end),
   );
 }

@@ -1,11 +1,12 @@
 /**
  * Every syntax issue of a Dockerfile, in document offsets: the parser directives (validated by
  * the schema's `directives` definition), each instruction (check.ts), here-documents that never
- * close, and what only the whole file shows — a file that does not start with FROM, and stage
- * names used twice or reserved by the builder.
+ * close, and what only the whole file shows — a file that does not start with FROM, stage
+ * names used twice or reserved by the builder, and mounts that land on / (mount-targets.ts).
  */
 import { dockerfileValidator } from './compile';
 import { checkInstruction, type CheckedInstruction, type IssueCode, type SyntaxIssue } from './check';
+import { mountTargetIssues } from './mount-targets';
 import type { ScannedDockerfile, ScannedInstruction } from './scan';
 import type { Span } from './split';
 
@@ -18,7 +19,10 @@ export type FileIssueCode =
   | 'duplicate-directive'
   | 'misplaced-directive'
   | 'bad-escape'
-  | 'bad-check';
+  | 'bad-check'
+  | 'mount-needs-target'
+  | 'mount-may-need-target'
+  | 'mount-on-root';
 
 export interface FileIssue extends Omit<SyntaxIssue, 'code'> {
   code: FileIssueCode;
@@ -59,6 +63,7 @@ export function dockerfileIssues(scan: ScannedDockerfile): FileIssue[] {
   });
   fromIssues(scan, checked, issues);
   stageIssues(scan, checked, issues);
+  for (const issue of mountTargetIssues(scan, checked)) issues.push(issue);
   return issues.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 }
 

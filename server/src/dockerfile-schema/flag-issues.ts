@@ -117,7 +117,8 @@ function mountIssues(
     const expects = schema?.['x-expects'];
     if (error.keyword === 'not') return [{ code: 'secret-id-and-source', span: located.value, data: {} }];
     if (expects === 'secret-id') return [{ code: 'secret-needs-id', span: located.value, data: {} }];
-    return [{ code: 'mount-needs-target', span: located.value, data: { type } }];
+    // A missing target is no error of the mount alone: it depends on the working directory (mount-targets.ts).
+    return [];
   }
   if (error.data === null)
     return [{ code: 'mount-option-needs-value', span: located.key ?? located.value, data: { option } }];

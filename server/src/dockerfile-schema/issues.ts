@@ -16,7 +16,6 @@ export type IssueCode =
   | 'mount-option-needs-value'
   | 'bad-mount-value'
   | 'mount-from-variable'
-  | 'mount-needs-target'
   | 'secret-needs-id'
   | 'secret-id-and-source'
   | 'mount-quoting'

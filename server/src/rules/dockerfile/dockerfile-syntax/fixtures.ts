@@ -63,7 +63,19 @@ export default defineFixtures({
       name: 'option of another mount type',
       text: 'FROM alpine:3.20\nRUN --mount=type=bind,target=/src,⟦uid⟧=1000 make\n',
     },
-    { name: 'mount without a target', text: 'FROM node:22\nRUN --mount=⟦type=cache⟧ npm ci\n' },
+    { name: 'mount without a target, no WORKDIR', text: 'FROM node:22\nRUN --mount=⟦type=cache⟧ npm ci\n' },
+    {
+      name: 'mount without a target, the working directory /',
+      text: 'FROM alpine:3.20\nWORKDIR /\nRUN --mount=⟦type=tmpfs⟧ make\n',
+    },
+    {
+      name: 'bare mount in a stage built on one whose working directory is /',
+      text: 'FROM scratch AS base\nFROM base\nRUN --mount=⟦ro⟧ ls\n',
+    },
+    {
+      name: 'mount target that comes to /',
+      text: 'FROM alpine:3.20\nWORKDIR /src\nRUN --mount=type=cache,target=⟦..⟧ --mount=type=bind,dst=⟦/⟧ make\n',
+    },
     { name: 'mount being typed: one finding, on the flag', text: 'FROM node:22\nRUN ⟦--mount⟧= npm ci\n' },
     { name: 'mount option without a value', text: 'FROM node:22\nRUN --mount=type=cache,⟦target⟧ npm ci\n' },
     {
@@ -196,6 +208,18 @@ HEALTHCHECK --interval=5m --timeout=3s --start-period=0s --start-interval=2s --r
     {
       name: 'key=value forms: legacy ENV, quoted LABEL keys, values across lines',
       text: 'FROM alpine:3.20\nENV MY_VAR my value\nLABEL "com.example.vendor"="ACME Incorporated"\nLABEL description="This text illustrates \\\nthat label-values can span multiple lines."\nARG A B=2 C=\n',
+    },
+    {
+      name: 'mounts without a target land on the working directory',
+      text: 'FROM golang:1.22\nWORKDIR /go/src/github.com/docker/cli\nRUN --mount=ro --mount=type=cache,target=/root/.cache go build ./...\nFROM alpine:3.20 AS src\nWORKDIR /src\nRUN --mount=type=bind,source=go.mod ls\nFROM src\nWORKDIR app\nRUN --mount=type=tmpfs --mount=type=cache,target=.. make\n',
+    },
+    {
+      name: 'secret and ssh mounts have targets of their own',
+      text: 'FROM alpine:3.20\nWORKDIR /\nRUN --mount=type=secret,id=npmrc --mount=type=ssh cat /run/secrets/npmrc\n',
+    },
+    {
+      name: 'a working directory from a variable',
+      text: 'FROM alpine:3.20\nARG DIR=/src\nWORKDIR $DIR\nRUN --mount=type=bind ls\n',
     },
     {
       name: 'ONBUILD triggers',

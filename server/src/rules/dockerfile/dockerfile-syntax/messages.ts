@@ -48,8 +48,16 @@ export const MESSAGES: Record<string, LocalizedText> = {
     ko: 'from 마운트 옵션에서는 변수가 확장되지 않습니다. 대신 스테이지에 이름을 붙이세요(FROM $IMAGE AS deps 다음 from=deps).',
   },
   mountNeedsTarget: {
-    en: 'A type={type} mount needs a target: target=<path>.',
-    ko: 'type={type} 마운트에는 target=<경로>가 필요합니다.',
+    en: 'A type={type} mount without a target lands on the working directory, which is / here, and the builder refuses to mount over /: add target=<path>.',
+    ko: 'target이 없는 type={type} 마운트는 작업 디렉터리에 마운트되는데, 여기서는 그곳이 /이고 빌더는 / 위에 마운트하지 않습니다. target=<경로>를 추가하세요.',
+  },
+  mountMayNeedTarget: {
+    en: 'A type={type} mount without a target lands on the working directory, and no WORKDIR sets one in this stage: unless the base image sets its own, that is /, where the builder refuses to mount. Add target=<path> or a WORKDIR.',
+    ko: 'target이 없는 type={type} 마운트는 작업 디렉터리에 마운트되는데, 이 스테이지에는 WORKDIR가 없습니다. 베이스 이미지가 따로 정하지 않았다면 그곳은 /이고, 빌더는 / 위에 마운트하지 않습니다. target=<경로>나 WORKDIR를 추가하세요.',
+  },
+  mountOnRoot: {
+    en: 'The mount target "{target}" comes to / itself, and the builder refuses to mount over /: name a directory below it.',
+    ko: '마운트 대상 "{target}"의 경로는 / 자체인데, 빌더는 / 위에 마운트하지 않습니다. 그 아래의 디렉터리를 지정하세요.',
   },
   secretNeedsId: {
     en: 'A secret mount needs id=<id> (or a target, whose file name becomes the id).',
