@@ -105,6 +105,14 @@ function* readYamlSteps(text: string, cache: YamlDocumentCache | undefined): Ste
   return { text, index, documents: docs, objects, problems, isKubernetes: looksLikeKubernetes };
 }
 
+/**
+ * Lists inside a List are flattened, as kubectl does at any depth (cli-runtime reads a List of
+ * Lists as the objects they hold); past this depth the file is a trap, not a manifest.
+ */
+const MAX_LIST_DEPTH = 16;
+
+const LISTS_TOO_DEEP_MESSAGE = `its Lists nest more than ${MAX_LIST_DEPTH} deep, too deep to be read`;
+
 /** Adds the objects a document holds: its root, or the items of a `kind: List`. */
 export function addObjects(
   objects: K8sObject[],
@@ -116,17 +124,30 @@ export function addObjects(
   const root = document.contents;
   if (!isMap(root)) return;
   const object = toObject(document, root, documentIndex, problems, index);
-  if (!object) return;
-  const items = object.kind === 'List' ? root.get('items', true) : undefined;
+  if (object) addObjectOrItems(objects, object, problems, index, 0);
+}
+
+function addObjectOrItems(
+  objects: K8sObject[],
+  object: K8sObject,
+  problems: SyntaxProblem[],
+  index: LineIndex,
+  depth: number,
+): void {
+  const items = object.kind === 'List' ? object.root.get('items', true) : undefined;
   if (!isSeq(items)) {
     objects.push(object);
     return;
   }
+  if (depth === MAX_LIST_DEPTH) {
+    const at = object.root.range?.[0] ?? 0;
+    problems.push({ range: index.rangeOf(at, at + 1), message: LISTS_TOO_DEEP_MESSAGE, code: 'LIST_TOO_DEEP' });
+    return;
+  }
   for (const item of items.items) {
-    if (isMap(item)) {
-      const child = toObject(document, item, documentIndex, problems, index);
-      if (child) objects.push(child);
-    }
+    if (!isMap(item)) continue;
+    const child = toObject(object.document, item, object.documentIndex, problems, index);
+    if (child) addObjectOrItems(objects, child, problems, index, depth + 1);
   }
 }
 

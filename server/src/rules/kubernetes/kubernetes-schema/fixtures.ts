@@ -114,6 +114,28 @@ stringData:
 `,
     },
     {
+      name: 'fire-in-a-list-of-lists',
+      text: `apiVersion: v1
+kind: List
+items:
+  - apiVersion: v1
+    kind: List
+    items:
+      - apiVersion: v1
+        kind: ConfigMap
+        metadata:
+          name: a
+        data:
+          mode: fast
+      - apiVersion: v1
+        kind: ConfigMap
+        metadata:
+          name: b
+        ⟦dta⟧:
+          mode: slow
+`,
+    },
+    {
       name: 'fire-unknown-kind-and-apiversion',
       text: `apiVersion: apps/v1
 kind: ⟦Deploymnet⟧
@@ -234,6 +256,33 @@ spec:
             name: web
             defaultMode: 0644
 status: {}
+`,
+    },
+    {
+      name: 'dont-fire-list-of-lists',
+      text: `apiVersion: v1
+kind: List
+items:
+  - apiVersion: v1
+    kind: List
+    items:
+      - apiVersion: v1
+        kind: ConfigMap
+        metadata:
+          name: a
+        data:
+          mode: fast
+      - apiVersion: v1
+        kind: List
+        items:
+          - apiVersion: v1
+            kind: ConfigMap
+            metadata:
+              name: b
+  - apiVersion: v1
+    kind: ConfigMap
+    metadata:
+      name: c
 `,
     },
     {
