@@ -210,3 +210,52 @@ describe('namespace: default', () => {
     assert.match(message('PersistentVolume') ?? '', /belongs to no namespace/);
   });
 });
+
+describe('byte fields that are not base64', () => {
+  const apiService = `apiVersion: apiregistration.k8s.io/v1
+kind: APIService
+metadata:
+  name: v1beta1.metrics.k8s.io
+spec:
+  group: metrics.k8s.io
+  version: v1beta1
+  groupPriorityMinimum: 100
+  versionPriority: 100
+  caBundle: CA_BUNDLE
+---
+apiVersion: admissionregistration.k8s.io/v1
+kind: ValidatingWebhookConfiguration
+metadata:
+  name: check
+webhooks:
+  - name: check.example.com
+    admissionReviewVersions: [v1]
+    sideEffects: None
+    clientConfig:
+      url: https://check.example.com/
+      caBundle: CA_BUNDLE
+---
+apiVersion: v1
+kind: Secret
+metadata:
+  name: db
+data:
+  password: hunter2!
+`;
+  const messages = (locale: 'en' | 'ko') =>
+    run(apiService, mergeConfig({ locale }))
+      .findings.filter((f) => f.ruleId === 'kubernetes-schema')
+      .map((f) => f.message);
+
+  it('speak of stringData only for the data of a Secret', () => {
+    assert.deepEqual(messages('en'), [
+      '"caBundle" must be base64-encoded (the API server decodes it to bytes).',
+      '"caBundle" must be base64-encoded (the API server decodes it to bytes).',
+      '"password" must be base64-encoded; to write plain text in a Secret, use stringData instead of data.',
+    ]);
+    const korean = messages('ko');
+    assert.equal(korean.length, 3);
+    assert.ok(korean.slice(0, 2).every((m) => m.includes('바이트') && !m.includes('stringData')));
+    assert.ok(korean[2]?.includes('stringData'));
+  });
+});

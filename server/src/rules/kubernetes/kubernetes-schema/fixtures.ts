@@ -114,6 +114,20 @@ stringData:
 `,
     },
     {
+      name: 'fire-ca-bundle-not-base64',
+      text: `apiVersion: apiregistration.k8s.io/v1
+kind: APIService
+metadata:
+  name: v1beta1.metrics.k8s.io
+spec:
+  group: metrics.k8s.io
+  version: v1beta1
+  groupPriorityMinimum: 100
+  versionPriority: 100
+  caBundle: ⟦CA_BUNDLE⟧
+`,
+    },
+    {
       name: 'fire-in-a-list-of-lists',
       text: `apiVersion: v1
 kind: List

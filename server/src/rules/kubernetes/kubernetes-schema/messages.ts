@@ -43,6 +43,10 @@ export const SCHEMA_MESSAGES: Record<string, LocalizedText> = {
     ko: '{value}{은/는} 32비트 정수 필드인 "{field}"에 들어가지 않습니다.',
   },
   notBase64: {
+    en: '"{field}" must be base64-encoded (the API server decodes it to bytes).',
+    ko: '"{field}"{은/는} base64로 인코딩해야 합니다(API 서버가 이를 바이트로 디코딩합니다).',
+  },
+  notBase64SecretData: {
     en: '"{field}" must be base64-encoded; to write plain text in a Secret, use stringData instead of data.',
     ko: '"{field}"{은/는} base64로 인코딩해야 합니다. 시크릿에 평문을 쓰려면 data 대신 stringData를 쓰세요.',
   },

@@ -107,6 +107,11 @@ function typoRenames(ctx: KubernetesContext, issues: readonly SchemaIssue[]): Ma
   return renames;
 }
 
+function isSecretData(ctx: KubernetesContext, path: SchemaIssue['path']): boolean {
+  const { kind, apiVersion } = ctx.object;
+  return kind === 'Secret' && apiVersion === 'v1' && path.length === 2 && path[0] === 'data';
+}
+
 function reportIssue(ctx: KubernetesContext, issue: SchemaIssue, renames: Map<string, Fix>): void {
   const root = ctx.object.root;
   const index = ctx.index;
@@ -128,6 +133,8 @@ function reportIssue(ctx: KubernetesContext, issue: SchemaIssue, renames: Map<st
     data.actual = ctx.t(TYPE_MESSAGE[issue.data.actual as TypeWord]);
   }
   if (issue.data.suggestion !== undefined) id += 'Suggest';
+  // Only a Secret's data has a plain-text twin (stringData); other byte fields take base64 alone.
+  if (issue.code === 'not-base64' && isSecretData(ctx, issue.path)) id = 'notBase64SecretData';
   let fix: Fix | undefined;
   if (issue.code === 'unknown-field' && typeof issue.data.suggestion === 'string')
     fix = renames.get(JSON.stringify([...parent, issue.data.suggestion]));
