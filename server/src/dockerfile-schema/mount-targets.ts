@@ -8,6 +8,7 @@
 import type { CheckedInstruction } from './check';
 import type { ScannedDockerfile, ScannedInstruction } from './scan';
 import type { FileIssue } from './file';
+import { withArgDefaults } from '../engine/dockerfile/from-image';
 
 /**
  * The working directory: a path, the base image's own (which only the image's configuration
@@ -21,12 +22,19 @@ const RESOLVED_TYPES = new Set(['bind', 'cache', 'tmpfs']);
 export function mountTargetIssues(scan: ScannedDockerfile, checked: readonly CheckedInstruction[]): FileIssue[] {
   const issues: FileIssue[] = [];
   const stages = new Map<string, Workdir>();
+  /** Defaults of the ARGs before the first FROM: `FROM build-${VARIANT}` names a stage through them. */
+  const globalArgs = new Map<string, string>();
   let stage: string | undefined;
+  let seenFrom = false;
   let workdir: Workdir = 'image';
   checked.forEach((check, i) => {
     const line = (scan.instructions[i] as ScannedInstruction).line;
-    if (check.keyword === 'FROM') {
-      const image = check.image?.text.toLowerCase() ?? '';
+    if (check.keyword === 'ARG' && !seenFrom) {
+      for (const [, name, value] of line.text.matchAll(/\b([A-Za-z_]\w*)=("[^"]*"|'[^']*'|\S*)/g))
+        if (name && value !== undefined) globalArgs.set(name, value.replace(/^["']|["']$/g, ''));
+    } else if (check.keyword === 'FROM') {
+      seenFrom = true;
+      const image = withArgDefaults(check.image?.text ?? '', globalArgs).toLowerCase();
       workdir = image === 'scratch' ? ROOT : (stages.get(image) ?? 'image');
       stage = check.stage?.text.toLowerCase();
     } else if (check.keyword === 'WORKDIR' && check.workdir !== undefined) {

@@ -16,6 +16,7 @@ import { LineIndex } from '../text';
 import type { Locale, Range } from '../types';
 import type { BuildContext } from './build-context';
 import { parseShell, type BashConstruct, type ShellCommand, type ShellParse } from './shell';
+import { imageWithDefaults } from './from-image';
 import { isWindowsStage } from './windows-stage';
 
 /** One build stage: its FROM and the instructions up to the next FROM. */
@@ -189,7 +190,7 @@ export class ParsedDockerfile {
 
   /** The earlier stage a stage builds on (`FROM builder`), if it names one. */
   parentStage(stage: Stage): Stage | undefined {
-    const image = stage.from.getImage()?.toLowerCase();
+    const image = stage.from.getImage() && imageWithDefaults(this, stage.from).toLowerCase();
     if (!image) return undefined;
     const before = this.stages.slice(0, this.stages.indexOf(stage));
     return [...before].reverse().find((s) => s.name === image);

@@ -2,8 +2,9 @@
  * Whether a build stage runs on Windows, where RUN goes to cmd (or PowerShell) and paths, users and
  * shells follow other rules. Reading such a RUN as sh reports errors that are not there.
  */
-import type { Arg, From, Instruction } from 'dockerfile-ast';
+import type { Instruction } from 'dockerfile-ast';
 import type { ParsedDockerfile, Stage } from './context';
+import { imageWithDefaults } from './from-image';
 
 const WINDOWS_IMAGE = /(^|[/:_-])(windows|nanoserver|servercore|windowsservercore)([/:_-]|$)/i;
 /** `WORKDIR C:\app`, `WORKDIR c:/bin`: a drive letter exists only on Windows. */
@@ -37,22 +38,4 @@ function onlyOnWindows(instruction: Instruction): boolean {
   if (keyword !== 'WORKDIR' && keyword !== 'USER') return false;
   const value = instruction.getArguments()[0]?.getValue() ?? '';
   return keyword === 'WORKDIR' ? DRIVE_PATH.test(value) : WINDOWS_USERS.test(value);
-}
-
-/** The FROM image with the global ARGs' defaults put in where they are known, to tell the platform. */
-function imageWithDefaults(file: ParsedDockerfile, from: From): string {
-  const image = from.getImage() ?? '';
-  if (!image.includes('$')) return image;
-  const defaults = new Map<string, string>();
-  for (const arg of file.ast.getInitialARGs() as Arg[]) {
-    const property = arg.getProperty();
-    const name = property?.getName();
-    const value = property?.getValue();
-    if (name && value) defaults.set(name, value);
-  }
-  return image.replace(
-    /\$(?:\{([A-Za-z_]\w*)(?::?-([^}]*))?\}|([A-Za-z_]\w*))/g,
-    (whole, braced: string | undefined, fallback: string | undefined, bare: string | undefined) =>
-      defaults.get((braced ?? bare) as string) ?? fallback ?? whole,
-  );
 }

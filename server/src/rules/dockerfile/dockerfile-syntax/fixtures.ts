@@ -141,6 +141,10 @@ export default defineFixtures({
   ],
   dontFire: [
     {
+      name: 'a mount without a target in a stage built on one a global ARG names, which sets WORKDIR',
+      text: 'ARG VARIANT=alpine\nFROM golang:1.23-alpine AS base-alpine\nWORKDIR /src\nFROM base-${VARIANT} AS dev\nRUN --mount=ro --mount=type=cache,target=/root/.cache go build\n',
+    },
+    {
       name: 'cmd syntax on a Windows image named through global ARG defaults',
       text: 'ARG WINDOWS_BASE_IMAGE=mcr.microsoft.com/windows/servercore\nARG WINDOWS_BASE_IMAGE_TAG=ltsc2019\nFROM ${WINDOWS_BASE_IMAGE}:${WINDOWS_BASE_IMAGE_TAG}\nRUN powershell if ((Get-FileHash busybox.exe).Hash -ne $Env:SUM) { exit 1 }\n',
     },

@@ -13,6 +13,10 @@ export default defineFixtures({
   dontFire: [
     { name: 'after WORKDIR', text: 'FROM python:3.13-slim\nWORKDIR /app\nCOPY . .\n' },
     {
+      name: 'WORKDIR set in the stage a global ARG names',
+      text: 'ARG VARIANT=alpine\nFROM golang:1.23-alpine AS base-alpine\nWORKDIR /src\nFROM base-${VARIANT} AS dev\nCOPY . .\n',
+    },
+    {
       name: 'WORKDIR set in the stage this one builds on',
       text: 'FROM node:22-alpine AS base\nWORKDIR /app\nFROM base\nCOPY . .\n',
     },
