@@ -1,5 +1,6 @@
 import { defineDockerfileRule } from '../../../engine/rule';
 import { stageChain } from '../stages';
+import { shippedStages } from '../support';
 import { transferOf } from '../transfers';
 
 const ROOT = /^\/+(\.)?$/;
@@ -14,8 +15,8 @@ export default defineDockerfileRule({
   concept: 'image-layers',
   topics: ['union-filesystem', 'docker-architecture'],
   description: {
-    en: "`COPY --from=build / /` copies the whole filesystem of the build stage (compilers, package caches, shells and all) over the base image of this one, overwriting its system files with the build stage's versions. The multi-stage build then saves nothing and the image holds whatever the build left behind. Onto `FROM scratch` the same line is a deliberate way to squash layers, and is not reported.",
-    ko: '`COPY --from=build / /`는 빌드 스테이지의 파일 시스템 전체(컴파일러, 패키지 캐시, 셸까지)를 이 스테이지의 베이스 이미지 위에 복사하여, 그 시스템 파일을 빌드 스테이지의 것으로 덮어씁니다. 그러면 멀티 스테이지 빌드로 아무것도 줄이지 못하고, 이미지에는 빌드가 남긴 모든 것이 들어갑니다. `FROM scratch` 위로 복사하는 같은 줄은 레이어를 합치려는 의도적인 방법이므로 보고하지 않습니다.',
+    en: "`COPY --from=build / /` copies the whole filesystem of the build stage (compilers, package caches, shells and all) over the base image of this one, overwriting its system files with the build stage's versions. The multi-stage build then saves nothing and the image holds whatever the build left behind. Onto `FROM scratch` the same line is a deliberate way to squash layers, and is not reported; nor is it in a build stage whose files do not reach the final image.",
+    ko: '`COPY --from=build / /`는 빌드 스테이지의 파일 시스템 전체(컴파일러, 패키지 캐시, 셸까지)를 이 스테이지의 베이스 이미지 위에 복사하여, 그 시스템 파일을 빌드 스테이지의 것으로 덮어씁니다. 그러면 멀티 스테이지 빌드로 아무것도 줄이지 못하고, 이미지에는 빌드가 남긴 모든 것이 들어갑니다. `FROM scratch` 위로 복사하는 같은 줄은 레이어를 합치려는 의도적인 방법이므로 보고하지 않고, 파일이 최종 이미지에 닿지 않는 빌드 스테이지에서도 보고하지 않습니다.',
   },
   remediation: {
     en: 'Copy the build outputs by path: `COPY --from=build /out/app /usr/local/bin/app`.',
@@ -33,12 +34,16 @@ export default defineDockerfileRule({
     },
   },
   check(ctx) {
+    // A build stage may take a whole helper image (tonistiigi/xx is made to be copied so); only what
+    // reaches the final image carries the build's leftovers.
+    const shipped = shippedStages(ctx.file);
     for (const instruction of ctx.instructions) {
       const transfer = transferOf(instruction);
       const from = transfer?.from?.getValue();
       if (!transfer || !from || !transfer.destination || !ROOT.test(transfer.destination.value)) continue;
       if (!transfer.sources.some((s) => ROOT.test(s.value))) continue;
       const stage = ctx.file.stageOf(instruction);
+      if (stage && !shipped.has(stage)) continue;
       const chain = stage ? stageChain(ctx.file, stage) : [];
       const root = chain[chain.length - 1];
       if ((root?.from.getImage() ?? '').toLowerCase() === 'scratch') continue;

@@ -22,6 +22,10 @@ export default defineFixtures({
   ],
   dontFire: [
     {
+      name: 'binaries exported on scratch, with nothing to start',
+      text: 'FROM golang:1.23 AS build\nRUN CGO_ENABLED=0 go build -o /out/app .\nFROM scratch AS binary\nCOPY --from=build /out/app /\n',
+    },
+    {
       name: 'non-root USER last',
       text: 'FROM node:22-alpine\nUSER root\nRUN npm ci\nUSER node\nCMD ["node", "a.js"]\n',
     },

@@ -2,6 +2,7 @@ import type { From, Instruction } from 'dockerfile-ast';
 import { defineDockerfileRule } from '../../../engine/rule';
 import type { DockerfileContext, Stage } from '../../../engine/dockerfile/context';
 import { baseImageOf, commandName } from '../support';
+import { stageChain } from '../stages';
 
 /** Users that hold every privilege: root by name or id, and the Windows container administrator. */
 const ROOT_USER = /^(root|0|containeradministrator)(:.*)?$/i;
@@ -64,6 +65,9 @@ export default defineDockerfileRule({
     const written = from.getImage() ?? '';
     const base = baseImageOf(ctx.file, from);
     if (written.toLowerCase() !== 'scratch' && !base) return;
+    // Files on scratch with nothing to start (`docker build --output` exports, binaries for other
+    // images to copy): no container runs from it as it is.
+    if (!base && !stageChain(ctx.file, final).some(startsSomething)) return;
     if (base && (NON_ROOT_VARIANT.test(base.resolved) || WINDOWS_IMAGE.test(base.resolved))) return;
     ctx.report({ range: final.from.getRange(), message: ctx.t('noUser') });
   },
@@ -94,4 +98,8 @@ function lastUser(stage: Stage, parentOf: (stage: Stage) => Stage | undefined): 
     if (last) return last;
   }
   return undefined;
+}
+
+function startsSomething(stage: Stage): boolean {
+  return stage.instructions.some((instruction) => /^(CMD|ENTRYPOINT)$/.test(instruction.getKeyword()));
 }
