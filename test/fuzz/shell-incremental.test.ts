@@ -12,6 +12,8 @@ const SOURCES = [
   'a=1; b=`date`; echo ${a:-$(id -u)} \'x;y\' "p;q"; f() { sudo make; }; f',
   // bash's additions, which the parse records apart from the commands.
   "[[ -f a ]] && echo ${x:0:2} &> /dev/null; arr=(1 2); n+=1; diff <(ls) x |& tee l; ((i++)); declare -r D=1; echo $'a'",
+  // How far each pipeline's status reaches depends on what surrounds it, within a statement and across them.
+  'useradd -p $(head -c8 /dev/urandom | base64) u; nm x | grep G || true; find / | sort; echo $?; x=$(a | b) && c; { d | e; f; } & if g | h; then i | j; fi; ! k | l',
 ];
 const ALPHABET = [...'abcxyz019 \t-;&|"\'$(){}[]!~%:,.#\\\n`<>=*'];
 

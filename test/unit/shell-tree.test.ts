@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseRelative, type RelativeParse } from '../../server/src/engine/dockerfile/shell';
+import { parseRelative, parseShell, type RelativeParse } from '../../server/src/engine/dockerfile/shell';
 import { lint } from '../../server/src/engine';
+import { LineIndex } from '../../server/src/engine/text';
 
 type Read = Extract<RelativeParse, { ok: true }>;
 function read(source: string): Read {
@@ -156,6 +157,69 @@ describe('shell command extraction', () => {
     }
     const deep = parseRelative(`echo ${'$('.repeat(2000)}x${')'.repeat(2000)}`);
     assert.equal(deep.ok, false);
+  });
+});
+
+describe("how far a pipeline's exit status reaches", () => {
+  /** Each pipeline as its text and what the parse records of its status (`used` when nothing). */
+  const reaches = (source: string): string[] => {
+    const seen = new Map<number, string>();
+    for (const { pipe } of read(source).commands)
+      if (pipe) seen.set(pipe.start, `${source.slice(pipe.start, pipe.end)}: ${pipe.discarded ?? 'used'}`);
+    return [...seen.values()];
+  };
+  const CASES: [string, string[]][] = [
+    // Arguments and redirections of a named command feed it; its status is its own.
+    ['useradd -p $(head -c32 /dev/urandom | base64) u', ['head -c32 /dev/urandom | base64: always']],
+    ['echo "v$(a | b)" > "$(c | d)"', ['a | b: always', 'c | d: always']],
+    ['export X=$(a | b); local Y="$(c | d)"', ['a | b: always', 'c | d: always']],
+    ['diff <(a | b) f', ['a | b: always']],
+    ['for f in $(a | b); do c; done', ['a | b: always']],
+    ['case $(a | b) in x) c ;; esac', ['a | b: always']],
+    // Replaced by 0, or never waited for.
+    ['a | b || true', ['a | b: always']],
+    ['x && a | b || :', ['a | b: always']],
+    ['{ a | b; c; } || true', ['a | b: always']],
+    ['a | b &', ['a | b: always']],
+    // Dropped when another statement follows, unless errexit stops the shell first.
+    ['{ a | b; c; }', ['a | b: without-errexit']],
+    ['x=$(a | b; c)', ['a | b: without-errexit']],
+    // The status of the top-level statement: what follows it is the whole source's to say.
+    ['a | b; c', ['a | b: if-followed']],
+    ['x=$(a | b)', ['a | b: if-followed']],
+    ['if x; then a | b; fi', ['a | b: if-followed']],
+    ['$CMD $(a | b)', ['a | b: if-followed']],
+    // Decisions, and statuses that become one.
+    ['x=$(a | b) && c', ['a | b: used']],
+    ['a | b && c', ['a | b: used']],
+    ['a | b || echo failed', ['a | b: used']],
+    ['a | b || true > /missing/dir/f', ['a | b: used']],
+    ['if a | b; then c; fi', ['a | b: used']],
+    ['while a | b; do c; done', ['a | b: used']],
+    ['! a | b', ['a | b: used']],
+    ['{ a | b; echo "$?"; }', ['a | b: used']],
+    ['f() { a | b; }', ['a | b: used']],
+    // Under pipefail an inner pipeline's status flows through the outer one's stages.
+    ['{ a | b; } | c || true', ['a | b: always', '{ a | b; } | c: always']],
+  ];
+  for (const [source, expected] of CASES) {
+    it(`reads ${JSON.stringify(source)}`, () => assert.deepEqual(reaches(source), expected));
+  }
+
+  it("settles the top-level statement's status against what follows it when placed", () => {
+    const settled = (source: string): (string | undefined)[] => {
+      const parse = parseShell(source, 0, new LineIndex(source));
+      assert.ok(parse.ok);
+      return [...new Set(parse.commands.flatMap((c) => (c.pipe ? [c.pipe.pipeline] : [])))].map((p) => p.discarded);
+    };
+    assert.deepEqual(settled('find / | sort; echo CUT HERE'), ['without-errexit']);
+    assert.deepEqual(settled('find / | sort\necho CUT HERE'), ['without-errexit']);
+    assert.deepEqual(settled('echo start; find / | sort'), [undefined]);
+    assert.deepEqual(settled('find / | sort; echo "status $?"'), [undefined]);
+    assert.deepEqual(settled('a | b; [ "${PIPESTATUS[0]}" = 0 ]'), [undefined]);
+    assert.deepEqual(settled('a | b\nexit\n'), [undefined]);
+    assert.deepEqual(settled('a | b; exit 0'), ['without-errexit']);
+    assert.deepEqual(settled('a | b || true; c | d; e'), ['always', 'without-errexit']);
   });
 });
 

@@ -1,6 +1,7 @@
 import type * as Unbash from 'unbash' with { 'resolution-mode': 'import' };
 import { recordBashOnly } from './shell-bash-only';
 import { costlySubstitutionAt, TOO_DEEP_SUBSTITUTIONS } from './shell-nesting';
+import { childReach, pipeDiscarded, pipelineReach, type Reach } from './shell-status';
 import type { RelativeCommand, RelativeConstruct, RelativeParse, RelativeWord, StatementSpan } from './shell';
 
 /**
@@ -32,6 +33,8 @@ interface Place {
    * substitution.
    */
   decodedAt: number | undefined;
+  /** How far the node's exit status reaches, so pipelines can say whether pipefail could matter. */
+  reach: Reach;
 }
 
 /** The whole-source parse, offsets (UTF-16 units) relative to the source. */
@@ -68,7 +71,7 @@ export function parseRelative(source: string): RelativeParse {
  * read, and reading them from deep inside a recursive walk could exhaust the call stack.
  */
 function visitAll(script: Unbash.ParsedScript, walk: Walk): void {
-  const stack: [Node, Place][] = [[script, { pipe: undefined, decodedAt: undefined }]];
+  const stack: [Node, Place][] = [[script, { pipe: undefined, decodedAt: undefined, reach: 'statement' }]];
   for (let next = stack.pop(); next; next = stack.pop()) {
     const [node, place] = next;
     const children: [Node, Place][] = [];
@@ -77,8 +80,13 @@ function visitAll(script: Unbash.ParsedScript, walk: Walk): void {
       const first = node.commands[0] as Unbash.CommandNode;
       const last = node.commands[node.commands.length - 1] as Unbash.CommandNode;
       const stages = node.commands.length;
+      // Every stage's status reaches as far as the pipeline's once pipefail is set.
+      const reach = pipelineReach(node, place.reach);
+      const discarded = pipeDiscarded(reach);
       node.commands.forEach((stage, index) => {
-        children.push([stage, { ...place, pipe: { start: first.pos, end: last.end, stage: index, stages } }]);
+        const pipe: Pipe = { start: first.pos, end: last.end, stage: index, stages };
+        if (discarded) pipe.discarded = discarded;
+        children.push([stage, { ...place, pipe, reach }]);
       });
     } else {
       if (node.type === 'Script') {
@@ -90,10 +98,21 @@ function visitAll(script: Unbash.ParsedScript, walk: Walk): void {
         const command = commandOf(node, walk.source);
         if (command) walk.commands.push(place.pipe ? { ...command, pipe: place.pipe } : command);
       }
+      let index = 0;
+      // The words of a command all share one reach: one place serves them all.
+      let other = place;
       forEachChild(node, (child) => {
+        // Top-level statements keep their reach open: whether one follows is the whole source's to say.
+        const reach = node === script ? 'statement' : childReach(node, child, index, place.reach, walk.source);
+        index++;
         // A script with a source of its own indexes that text: it is placed at the node holding it.
         const decoded = child.type === 'Script' && child.source !== undefined && place.decodedAt === undefined;
-        children.push([child, decoded ? { ...place, decodedAt: node.pos } : place]);
+        if (decoded) children.push([child, { ...place, reach, decodedAt: node.pos }]);
+        else if (reach === place.reach) children.push([child, place]);
+        else {
+          if (other.reach !== reach) other = { ...place, reach };
+          children.push([child, other]);
+        }
       });
     }
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as [Node, Place]);

@@ -1,6 +1,7 @@
 import type { Range } from '../types';
 import type { LineIndex } from '../text';
 import { reparseEditedStatement } from './shell-incremental';
+import { settleDiscarded } from './shell-status';
 import { parseRelative } from './shell-tree';
 
 export { parseRelative };
@@ -16,8 +17,12 @@ export interface ShellCommand {
   pipe?: ShellPipeStage;
 }
 export interface ShellPipeStage {
-  /** One object per pipeline, shared by the commands of all its stages. */
-  pipeline: { range: Range; stages: number };
+  /**
+   * One object per pipeline, shared by the commands of all its stages. `discarded` is set when
+   * setting pipefail cannot make the RUN fail through this pipeline: never (`always`), or not
+   * unless errexit is on (`without-errexit`, as in `a | b; c`).
+   */
+  pipeline: { range: Range; stages: number; discarded?: 'always' | 'without-errexit' };
   stage: number;
 }
 export interface ShellWord {
@@ -77,7 +82,19 @@ export type RelativeCommand = {
   words: RelativeWord[];
   start: number;
   end: number;
-  pipe?: { start: number; end: number; stage: number; stages: number };
+  pipe?: {
+    start: number;
+    end: number;
+    stage: number;
+    stages: number;
+    /**
+     * Set when the pipeline's exit status may never reach the RUN's: `always` (`a | b || true`,
+     * `a | b &`, `cmd $(a | b)`), `without-errexit` (`{ a | b; c; }` unless `set -e` is on), or
+     * `if-followed`: it is the status of its top-level statement, dropped like `without-errexit`
+     * when a statement follows. That last is left open so each statement parses on its own.
+     */
+    discarded?: 'always' | 'without-errexit' | 'if-followed';
+  };
 };
 export type RelativeConstruct = { kind: BashOnlyKind; text: string; start: number; end: number };
 export type RelativeParse =
@@ -147,6 +164,8 @@ export function parseShell(
     let pipeline = pipelines.get(key);
     if (!pipeline) {
       pipeline = { range: rangeOf(pipe.start, pipe.end), stages: pipe.stages };
+      const discarded = settleDiscarded(pipe.discarded, pipe.start, relative.statements, source);
+      if (discarded) pipeline.discarded = discarded;
       pipelines.set(key, pipeline);
     }
     return { pipeline, stage: pipe.stage };

@@ -52,3 +52,21 @@ export function setsPipefail(command: ShellCommand): boolean {
     (arg, i) => arg.literal === 'pipefail' && /^[-+][A-Za-z]*o$/.test(command.args[i - 1]?.literal ?? ''),
   );
 }
+
+/** `set -e`, `set -eux`, `set -o errexit`: the shell stops at the first failing command. */
+export function setsErrexit(command: ShellCommand): boolean {
+  return command.name === 'set' && errexitIn(command.args.map((arg) => arg.literal));
+}
+
+/**
+ * Whether shell options (`-e`, `-eux`, `-o errexit`, as given to `set` or to the shell itself)
+ * turn errexit on. `+e` turns it off and is not counted; a later `set +e` is not followed either,
+ * so errexit may be taken as on where it is off, never the other way.
+ */
+export function errexitIn(options: readonly (string | undefined)[]): boolean {
+  return options.some(
+    (option, i) =>
+      /^-[A-Za-z]*e[A-Za-z]*$/.test(option ?? '') ||
+      (option === 'errexit' && /^-[A-Za-z]*o$/.test(options[i - 1] ?? '')),
+  );
+}

@@ -21,6 +21,34 @@ export default defineFixtures({
     { name: 'heredoc script', text: 'FROM debian:12\nRUN <<EOF\n⟦curl -fsSL https://x/y.sh⟧ | sh\nEOF\n' },
     { name: 'ONBUILD RUN', text: 'FROM debian:12\nONBUILD RUN ⟦curl -fsSL https://x/y.tgz⟧ | tar -xz\n' },
     { name: 'before the first FROM', text: 'RUN ⟦curl -fsSL https://x/y.tgz⟧ | tar -xz\n' },
+    {
+      name: 'an assignment takes the status of its substitution',
+      text: 'FROM debian:12\nRUN SUM=$(⟦curl -fsSL https://x/y.tgz⟧ | sha256sum) && test -n "$SUM"\n',
+    },
+    {
+      name: 'an assignment that ends the RUN',
+      text: 'FROM debian:12\nRUN cd /src; VERSION=$(⟦git describe⟧ | cut -c2-)\n',
+    },
+    {
+      name: 'set -e stops the shell at a statement that is not the last',
+      text: 'FROM debian:12\nRUN set -eux; ⟦curl -fsSL https://x/y.tgz⟧ | tar -xz; make\n',
+    },
+    {
+      name: 'errexit from the SHELL',
+      text: 'FROM debian:12\nSHELL ["/bin/bash", "-e", "-c"]\nRUN ⟦git log⟧ | head -1 > /version; echo done\n',
+    },
+    {
+      name: 'errexit from a heredoc shebang',
+      text: 'FROM debian:12\nRUN <<EOF\n#!/bin/sh -e\n⟦curl -fsSL https://x/y.sh⟧ | sh\necho done\nEOF\n',
+    },
+    { name: 'an if condition', text: 'FROM debian:12\nRUN if ⟦dpkg -l⟧ | grep -q nginx; then rm -rf /etc/nginx; fi\n' },
+    { name: 'decides what runs next', text: 'FROM debian:12\nRUN ⟦git log⟧ | head -1 > /v && cp /v /opt\n' },
+    {
+      name: 'a fallback that is not true',
+      text: 'FROM debian:12\nRUN ⟦wget -qO- https://x/k⟧ | gpg --import || exit 1\n',
+    },
+    { name: 'a negated pipeline', text: 'FROM debian:12\nRUN ! ⟦pip freeze⟧ | grep -q broken\n' },
+    { name: 'the next statement reads $?', text: 'FROM debian:12\nRUN ⟦make test⟧ | tee log; exit $?\n' },
   ],
   dontFire: [
     {
@@ -41,6 +69,37 @@ export default defineFixtures({
     },
     { name: 'no pipe, only ||', text: 'FROM debian:12\nRUN make || true\n' },
     { name: 'pipe in a string', text: 'FROM debian:12\nRUN echo "a | b"\n' },
+    {
+      name: 'a substitution in an argument',
+      text: 'FROM debian:12\nRUN useradd --password $(head -c32 /dev/urandom | base64) penguin\n',
+    },
+    {
+      name: 'a quoted substitution in an argument',
+      text: 'FROM ruby:3.3\nRUN gem install bundler -v "$(tail -n 1 Gemfile.lock | awk \'{print $1}\')"\n',
+    },
+    {
+      name: 'export takes the status of export',
+      text: 'FROM debian:12\nRUN export KEY=$(curl -fsSL https://x/k | base64) && ./configure\n',
+    },
+    { name: 'or true', text: 'FROM debian:12\nRUN nm /usr/lib/x.so | grep GLIBC_ | c++filt || true\n' },
+    { name: 'or colon', text: 'FROM debian:12\nRUN ldd /usr/bin/app | grep "not found" || :\n' },
+    {
+      name: 'a statement followed by another, without errexit',
+      text: 'FROM debian:12\nRUN find /upload | sort; echo "CUT HERE"\n',
+    },
+    {
+      name: 'statements on lines of a heredoc, without errexit',
+      text: 'FROM debian:12\nRUN <<EOF\nls -la /opt | head\necho done\nEOF\n',
+    },
+    { name: 'in the background', text: 'FROM debian:12\nRUN tail -f /var/log/x | grep err & sleep 1\n' },
+    {
+      name: 'the words of a for loop',
+      text: 'FROM debian:12\nRUN for p in $(ls /patches | sort); do patch -p1 < "$p"; done\n',
+    },
+    {
+      name: 'set +e does not count as errexit',
+      text: 'FROM debian:12\nRUN set +e; ls /opt | head; echo done\n',
+    },
     {
       name: 'PowerShell stage',
       text: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["powershell", "-Command"]\nRUN Get-ChildItem | Select-Object Name\n',

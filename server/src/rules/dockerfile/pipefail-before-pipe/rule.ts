@@ -5,7 +5,7 @@ import { comparePositions } from '../../../engine/text';
 import type { Fix } from '../../../engine/types';
 import { pipefailShellOf, shellArray, shellInstructionFor } from '../stage-shell';
 import { commandName, inKeywordCase } from '../support';
-import { setsPipefail } from '../run-words';
+import { errexitIn, setsErrexit, setsPipefail } from '../run-words';
 
 /** Commands before a `|` whose failure there is nothing to lose: they only print what they were given. */
 const CANNOT_FAIL = new Set(['echo', 'printf', 'yes', 'true', ':']);
@@ -22,8 +22,8 @@ export default defineDockerfileRule({
   concept: 'declarative-specs',
   topics: ['docker-operations', 'linux-filesystem'],
   description: {
-    en: 'A pipeline succeeds when its last command does. In `curl -fsSL https://example.com/x.tar.gz | tar -xz`, a failed download hands tar an empty stream, and with `| sha256sum` or `| tee log` at the end the RUN succeeds and the build goes on with a missing or broken file. `set -o pipefail` (or a SHELL that sets it) makes the pipeline fail when any command in it fails. Pipelines fed only by echo or printf are left alone: those cannot fail in a way that matters.',
-    ko: '파이프라인은 마지막 명령이 성공하면 성공합니다. `curl -fsSL https://example.com/x.tar.gz | tar -xz`에서 다운로드가 실패하면 tar는 빈 입력을 받고, 끝이 `| sha256sum`이나 `| tee log`라면 RUN이 성공해 파일이 없거나 깨진 채로 빌드가 계속됩니다. `set -o pipefail`(또는 이를 설정하는 SHELL)을 쓰면 파이프라인의 어느 명령이 실패해도 파이프라인이 실패합니다. echo나 printf만 앞에 있는 파이프라인은 문제 삼지 않습니다: 의미 있게 실패할 일이 없기 때문입니다.',
+    en: "A pipeline succeeds when its last command does. In `curl -fsSL https://example.com/x.tar.gz | tar -xz`, a failed download hands tar an empty stream, and with `| sha256sum` or `| tee log` at the end the RUN succeeds and the build goes on with a missing or broken file. `set -o pipefail` (or a SHELL that sets it) makes the pipeline fail when any command in it fails. Pipelines fed only by echo or printf are left alone: those cannot fail in a way that matters. So are pipelines whose status is thrown away, where pipefail could not fail the RUN: `… || true`, a `$(…)` among a command's arguments, a pipeline run in the background, or a statement followed by another while `set -e` is off.",
+    ko: '파이프라인은 마지막 명령이 성공하면 성공합니다. `curl -fsSL https://example.com/x.tar.gz | tar -xz`에서 다운로드가 실패하면 tar는 빈 입력을 받고, 끝이 `| sha256sum`이나 `| tee log`라면 RUN이 성공해 파일이 없거나 깨진 채로 빌드가 계속됩니다. `set -o pipefail`(또는 이를 설정하는 SHELL)을 쓰면 파이프라인의 어느 명령이 실패해도 파이프라인이 실패합니다. echo나 printf만 앞에 있는 파이프라인은 문제 삼지 않습니다: 의미 있게 실패할 일이 없기 때문입니다. 상태가 버려져 pipefail로도 RUN을 실패시킬 수 없는 파이프라인도 마찬가지입니다: `… || true`, 명령 인자 속의 `$(…)`, 백그라운드로 실행한 파이프라인, `set -e`가 꺼진 채 뒤에 다른 문장이 이어지는 문장이 그렇습니다.',
   },
   remediation: {
     en: 'Where bash exists (Debian, Ubuntu, Red Hat families), add `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` before the RUN; on Alpine and BusyBox, whose sh is ash, `SHELL ["/bin/ash", "-o", "pipefail", "-c"]`. Or start the RUN with `set -o pipefail &&` when its shell supports it (dash, the /bin/sh of Debian and Ubuntu, does not). The fix is offered, not applied on save: later RUNs then run in that shell.',
@@ -49,8 +49,13 @@ export default defineDockerfileRule({
       const pipelines = pipelinesOf(step.commands);
       if (pipelines.size === 0 || shellSetsPipefail(ctx, step)) continue;
       const setAt = step.commands.find(setsPipefail)?.range.start;
+      let errexit: boolean | undefined;
       for (const [pipeline, commands] of pipelines) {
         if (setAt && comparePositions(setAt, pipeline.range.start) < 0) continue;
+        // Where the pipeline's status is dropped, pipefail cannot fail the RUN: `a | b || true`,
+        // `cmd $(a | b)`, or `a | b; c` unless errexit stops the shell at `a | b`.
+        if (pipeline.discarded === 'always') continue;
+        if (pipeline.discarded === 'without-errexit' && !(errexit ??= errexitOn(ctx, step))) continue;
         const feeding = commands.filter((c) => (c.pipe?.stage ?? 0) < pipeline.stages - 1);
         if (feeding.every((c) => CANNOT_FAIL.has(commandName(c)))) continue;
         const first = commands[0] as ShellCommand;
@@ -76,6 +81,20 @@ function pipelinesOf(commands: readonly ShellCommand[]): Map<ShellPipeStage['pip
     pipelines.set(command.pipe.pipeline, members);
   }
   return pipelines;
+}
+
+/**
+ * Errexit from the SHELL in effect, a `set -e` anywhere in the RUN (a loop may reach a pipeline
+ * written before it), or a here-document's command line or shebang (`<<EOF bash -e`, `#!/bin/sh -e`).
+ */
+function errexitOn(ctx: DockerfileContext, step: RunStep): boolean {
+  const shell = shellInstructionFor(ctx.file, step.instruction);
+  if (shell && errexitIn((shellArray(shell) ?? []).slice(1))) return true;
+  if (step.commands?.some(setsErrexit)) return true;
+  if (!step.heredoc) return false;
+  const { start, end } = step.run.getRange();
+  const lines = ctx.file.text.slice(ctx.file.index.offsetAt(start), ctx.file.index.offsetAt(end)).split('\n');
+  return lines.some((line, i) => (i === 0 || line.startsWith('#!')) && errexitIn(line.trim().split(/\s+/)));
 }
 
 function shellSetsPipefail(ctx: DockerfileContext, step: RunStep): boolean {
