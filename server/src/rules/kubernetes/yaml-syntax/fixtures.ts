@@ -3,6 +3,11 @@ import { defineFixtures } from '../../fixtures';
 export default defineFixtures({
   fire: [
     {
+      // The parser explains this one fault twice at one place; one finding says it.
+      name: 'fire-template-line-in-a-map-once',
+      text: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  labels:\n    name: x\n    ⟦{{config}}⟧\ndata: {}\n',
+    },
+    {
       name: 'fire-duplicate-keys',
       text: `apiVersion: v1
 kind: ConfigMap

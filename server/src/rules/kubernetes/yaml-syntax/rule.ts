@@ -54,9 +54,15 @@ export default defineKubernetesRule({
     },
   },
   checkFile(ctx) {
+    // The parser may explain one fault twice at one place ("Implicit map keys need to be followed by
+    // map values", then "Map comment with trailing content"): the first says it.
+    const reported = new Set<string>();
     for (const problem of ctx.file.problems) {
       const id = (problem.code && MESSAGE_BY_CODE[problem.code]) ?? 'generic';
       const range = widenToToken(ctx.index, problem.range);
+      const at = `${range.start.line}:${range.start.character}`;
+      if (reported.has(at)) continue;
+      reported.add(at);
       const key = ctx.text
         .slice(ctx.index.offsetAt(range.start), ctx.index.offsetAt(range.end))
         .replace(/^["']|["']$/g, '');
