@@ -11,11 +11,13 @@ export function checkMountPropagation(ctx: KubernetesContext): void {
     if (!Array.isArray(mounts)) continue;
     if (flagAt(ctx, [...container.path, 'securityContext', 'privileged'])?.value === true) continue;
     mounts.forEach((mount: unknown, i) => {
-      const { mountPropagation, name } = (mount ?? {}) as { mountPropagation?: unknown; name?: unknown };
+      const { mountPropagation, name, mountPath } = (mount ?? {}) as Record<string, unknown>;
       if (mountPropagation !== 'Bidirectional') return;
+      // A name of the wrong type is the schema's to report; the message names the mount as it can.
+      const label = typeof name === 'string' ? name : typeof mountPath === 'string' ? mountPath : `#${i + 1}`;
       ctx.report({
         range: ctx.valueRange([...container.path, 'volumeMounts', i, 'mountPropagation']),
-        message: ctx.t('bidirectionalMount', { container: container.name, mount: String(name ?? i) }),
+        message: ctx.t('bidirectionalMount', { container: container.name, mount: label }),
       });
     });
   }
