@@ -2,8 +2,9 @@
  * Small helpers shared by several Dockerfile rules. They live beside the rules rather than in the
  * engine because they encode rule judgements (what counts as a base image, an apt subcommand…).
  */
-import type { Arg, From } from 'dockerfile-ast';
+import type { From } from 'dockerfile-ast';
 import type { ParsedDockerfile, Stage } from '../../engine/dockerfile/context';
+import { globalArgs, resolveArgs } from '../../engine/dockerfile/from-image';
 import type { ShellCommand } from '../../engine/dockerfile/shell';
 import { parseImageReference, type ImageReference } from '../../engine/image';
 import type { Range } from '../../engine/types';
@@ -25,42 +26,11 @@ export function baseImageOf(file: ParsedDockerfile, from: From): BaseImage | und
   const written = from.getImage();
   const range = from.getImageRange();
   if (!written || !range) return undefined;
-  const resolved = resolveArgs(written.replace(/^["']|["']$/g, ''), globalArgDefaults(file));
+  const resolved = resolveArgs(written.replace(/^["']|["']$/g, ''), globalArgs(file));
   if (resolved === undefined || resolved === '') return undefined;
   if (resolved.toLowerCase() === 'scratch') return undefined;
   if (file.stageNamesBefore(from.getRange().start.line).has(resolved.toLowerCase())) return undefined;
   return { written, resolved, reference: parseImageReference(resolved), range };
-}
-
-/** Defaults of the ARGs declared before the first FROM: the only ones a FROM line can use. */
-function globalArgDefaults(file: ParsedDockerfile): Map<string, string | undefined> {
-  const defaults = new Map<string, string | undefined>();
-  for (const arg of file.ast.getInitialARGs() as Arg[]) {
-    const property = arg.getProperty();
-    const name = property?.getName();
-    if (name) defaults.set(name, property?.getValue() ?? undefined);
-  }
-  return defaults;
-}
-
-/**
- * Expands `$NAME`, `${NAME}`, `${NAME:-word}` and `${NAME-word}` the way BuildKit does for FROM.
- * Returns undefined when a variable has no known value, so callers stay quiet instead of guessing.
- */
-export function resolveArgs(text: string, values: Map<string, string | undefined>): string | undefined {
-  let unknown = false;
-  const result = text.replace(
-    /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?-)([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g,
-    (_whole, braced: string | undefined, operator: string | undefined, word: string | undefined, bare) => {
-      const name = (braced ?? bare) as string;
-      const value = values.get(name);
-      if (operator === ':-' && !value) return word ?? '';
-      if (operator === '-' && value === undefined) return word ?? '';
-      if (value === undefined) unknown = true;
-      return value ?? '';
-    },
-  );
-  return unknown || result.includes('$') ? undefined : result;
 }
 
 /** The stages whose files end up in the final image: the last stage and the stages it builds on. */

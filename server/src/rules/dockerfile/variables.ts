@@ -104,17 +104,6 @@ export const PREDEFINED_ARGS: ReadonlySet<string> = new Set([
   'SOURCE_DATE_EPOCH',
 ]);
 
-/** Names the build argument declarations before the first FROM give, with their defaults. */
-export function globalArgs(file: ParsedDockerfile): Map<string, string | undefined> {
-  const args = new Map<string, string | undefined>();
-  for (const arg of file.ast.getInitialARGs() as Arg[]) {
-    const property = arg.getProperty();
-    const name = property?.getName();
-    if (name) args.set(name, property?.getValue() ?? undefined);
-  }
-  return args;
-}
-
 /** The names an ENV or ARG instruction defines. */
 export function definedNames(instruction: Instruction): string[] {
   const keyword = instruction.getKeyword();

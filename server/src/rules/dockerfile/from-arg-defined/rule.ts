@@ -3,7 +3,8 @@ import { closest } from '../../../config/suggest';
 import type { DockerfileContext } from '../../../engine/dockerfile/context';
 import { defineDockerfileRule } from '../../../engine/rule';
 import type { Range } from '../../../engine/types';
-import { AUTOMATIC_PLATFORM_ARGS, PREDEFINED_ARGS, globalArgs, variableReferences } from '../variables';
+import { globalArgs } from '../../../engine/dockerfile/from-image';
+import { AUTOMATIC_PLATFORM_ARGS, PREDEFINED_ARGS, variableReferences } from '../variables';
 
 /** Docker's image reference grammar: optional registry, lowercase path components, tag, digest. */
 const IMAGE_REFERENCE =

@@ -1,12 +1,12 @@
 import type { Instruction } from 'dockerfile-ast';
 import type { DockerfileContext, Stage } from '../../../engine/dockerfile/context';
+import { globalArgs } from '../../../engine/dockerfile/from-image';
 import { defineDockerfileRule } from '../../../engine/rule';
 import { instructionGroups } from '../stages';
 import {
   AUTOMATIC_PLATFORM_ARGS,
   PREDEFINED_ARGS,
   definedNames,
-  globalArgs,
   likelyTypoOf,
   namesInScope,
   startsFromImage,
