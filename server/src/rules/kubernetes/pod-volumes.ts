@@ -124,3 +124,16 @@ export function hostPathDanger(path: string, writable: boolean): HostPathDanger 
   if (writable && WRITABLE_DANGER.some((dir) => isUnder(normal, dir))) return 'writable';
   return undefined;
 }
+
+/**
+ * A container's mounts whose changes propagate back to the host (`mountPropagation: Bidirectional`,
+ * what CSI node plugins use): the API server allows them only in a privileged container.
+ */
+export function bidirectionalMounts(container: ContainerRef): { index: number; mount: Record<string, unknown> }[] {
+  const mounts = container.value.volumeMounts;
+  if (!Array.isArray(mounts)) return [];
+  return mounts.flatMap((mount: unknown, index) => {
+    const fields = (mount ?? {}) as Record<string, unknown>;
+    return fields.mountPropagation === 'Bidirectional' ? [{ index, mount: fields }] : [];
+  });
+}

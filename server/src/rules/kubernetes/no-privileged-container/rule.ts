@@ -4,6 +4,7 @@ import { replaceNode } from '../../../engine/kubernetes/yaml-edit';
 import { containerWith, deployment, securityContextWith } from '../example-files';
 import { ALL_ROLES, flagAt, containersWith, securityFlagFix } from '../support';
 import { capabilityEntries } from '../security-context';
+import { bidirectionalMounts } from '../pod-volumes';
 
 export default defineKubernetesRule({
   id: 'no-privileged-container',
@@ -70,7 +71,7 @@ export default defineKubernetesRule({
       const sysAdmin = capabilityEntries(ctx, container, 'add').some((entry) => entry.name === 'SYS_ADMIN');
       // Nor does it take Bidirectional mount propagation (CSI node plugins) in an unprivileged container.
       const edit =
-        sysAdmin || hasBidirectionalMount(container.value) ? undefined : replaceNode(ctx.index, flag.node, 'false');
+        sysAdmin || bidirectionalMounts(container).length > 0 ? undefined : replaceNode(ctx.index, flag.node, 'false');
       // A privileged container escalates by definition, so no-privilege-escalation stays quiet about
       // it; once it is not privileged, escalation must be forbidden too or that rule fires next.
       const escalation = flagAt(ctx, [...container.path, 'securityContext', 'allowPrivilegeEscalation']);
@@ -87,14 +88,3 @@ export default defineKubernetesRule({
     }
   },
 });
-
-/** Mounts that propagate back to the host: the API server allows them only in privileged containers. */
-function hasBidirectionalMount(container: Record<string, unknown>): boolean {
-  const mounts = container.volumeMounts;
-  return (
-    Array.isArray(mounts) &&
-    mounts.some(
-      (mount: unknown) => (mount as { mountPropagation?: unknown } | null)?.mountPropagation === 'Bidirectional',
-    )
-  );
-}
