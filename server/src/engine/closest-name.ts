@@ -20,6 +20,15 @@ export function isMisspelling(wanted: string, actual: string): boolean {
 }
 
 /**
+ * The near name a rename fix may write: only a misspelling of the wanted one. A name that merely
+ * holds it (`web`, `web-frontend`; `password`, `postgres-password`) may be another object, key or
+ * port on purpose, with other data, permissions or traffic; the message still names it.
+ */
+export function renameTarget(wanted: string, near: string | undefined): string | undefined {
+  return near !== undefined && isMisspelling(wanted, near) ? near : undefined;
+}
+
+/**
  * The one name among `names` that looks like a typo of `wanted`; none when several do, so the
  * search stops at the second (in a repository of thousands of similar names, most do).
  */

@@ -40,7 +40,7 @@ export function nameOf(object: { name?: string | undefined }): string {
   return object.name ?? 'unnamed';
 }
 
-export { closestName, closestObject, isMisspelling, looksLikeTypo } from '../../engine/closest-name';
+export { closestName, closestObject, isMisspelling, looksLikeTypo, renameTarget } from '../../engine/closest-name';
 
 /** Range of the scalar at `path`, else of its key, else of the nearest ancestor. */
 export function valueOrKeyRange(ctx: KubernetesWorkspaceContext, object: K8sObject, path: Path): Range {

@@ -108,5 +108,11 @@ spec:
       text: `${deploymentWith('web', '          envFrom:\n            - configMapRef: { name: setings }\n')}---\n${configMap('settings')}`,
       output: `${deploymentWith('web', '          envFrom:\n            - configMapRef: { name: settings }\n')}---\n${configMap('settings')}`,
     },
+    {
+      // settings-v2 holds other values: named in the message, never swapped in.
+      name: 'fix-none-for-a-longer-config-map-name',
+      text: `${deploymentWith('web', '          envFrom:\n            - configMapRef: { name: settings }\n')}---\n${configMap('settings-v2')}`,
+      output: `${deploymentWith('web', '          envFrom:\n            - configMapRef: { name: settings }\n')}---\n${configMap('settings-v2')}`,
+    },
   ],
 });

@@ -1,7 +1,7 @@
 import type { ReferencedKind } from '../../../engine/kubernetes/facts';
 import { defineKubernetesRule } from '../../../engine/rule';
 import { containerWith, deployment } from '../example-files';
-import { nameOf, ownWorkloads, replaceScalar, valueOrKeyRange } from '../workspace-support';
+import { nameOf, ownWorkloads, renameTarget, replaceScalar, valueOrKeyRange } from '../workspace-support';
 
 const CONFIG = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: web-config\ndata:\n  LOG_LEVEL: info';
 const withConfig = (name: string): string =>
@@ -60,7 +60,8 @@ export default defineKubernetesRule({
         const closest = ctx.inventory.closestNear(reference.kind, facts.namespace, reference.name);
         const guess = closest?.name;
         const meant = closest?.object;
-        const edit = guess === undefined ? undefined : replaceScalar(ctx, object, reference.path, guess);
+        const rename = renameTarget(reference.name, guess);
+        const edit = rename === undefined ? undefined : replaceScalar(ctx, object, reference.path, rename);
         const data = { kind: facts.kind, name: nameOf(facts), referenced: reference.kind, target: reference.name };
         const range = valueOrKeyRange(ctx, object, reference.path);
         const key = `${range.start.line}:${range.start.character}`;
@@ -72,8 +73,8 @@ export default defineKubernetesRule({
           ...(meant
             ? { related: [ctx.inventory.related(meant, ctx.t('relatedObject', { referenced: reference.kind }))] }
             : {}),
-          ...(edit && guess
-            ? { fix: { title: ctx.t('fix', { referenced: reference.kind, target: guess }), edits: [edit] } }
+          ...(edit && rename
+            ? { fix: { title: ctx.t('fix', { referenced: reference.kind, target: rename }), edits: [edit] } }
             : {}),
         });
       }

@@ -67,5 +67,11 @@ export default defineFixtures({
       text: `${hpa('Deployment', 'wbe')}---\n${workload('Deployment', 'web')}`,
       output: `${hpa('Deployment', 'web')}---\n${workload('Deployment', 'web')}`,
     },
+    {
+      // Scaling web-canary instead of web would be a change of its own, not a typo mended.
+      name: 'fix-none-for-a-longer-workload-name',
+      text: `${hpa('Deployment', 'web')}---\n${workload('Deployment', 'web-canary')}`,
+      output: `${hpa('Deployment', 'web')}---\n${workload('Deployment', 'web-canary')}`,
+    },
   ],
 });

@@ -1,6 +1,6 @@
 import { defineKubernetesRule } from '../../../engine/rule';
 import { deployment } from '../example-files';
-import { closestObject, nameOf, ownObjects, replaceScalar, valueOrKeyRange } from '../workspace-support';
+import { closestObject, nameOf, ownObjects, renameTarget, replaceScalar, valueOrKeyRange } from '../workspace-support';
 
 const hpa = (target: string): string =>
   `apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata:\n  name: web\nspec:\n  scaleTargetRef:\n    apiVersion: apps/v1\n    kind: Deployment\n    name: ${target}\n  minReplicas: 2\n  maxReplicas: 6\n  metrics:\n    - type: Resource\n      resource:\n        name: cpu\n        target: { type: Utilization, averageUtilization: 70 }`;
@@ -53,12 +53,15 @@ export default defineKubernetesRule({
       const guess = closest?.name;
       const meant = closest?.object;
       const data = { name: nameOf(facts), kind: target.kind, target: target.name };
-      const edit = guess === undefined ? undefined : replaceScalar(ctx, object, NAME_PATH, guess);
+      const rename = renameTarget(target.name, guess);
+      const edit = rename === undefined ? undefined : replaceScalar(ctx, object, NAME_PATH, rename);
       ctx.report({
         range: valueOrKeyRange(ctx, object, NAME_PATH),
         message: guess ? ctx.t('near', { ...data, near: guess }) : ctx.t('missing', data),
         ...(meant ? { related: [ctx.inventory.related(meant, ctx.t('relatedTarget', { kind: target.kind }))] } : {}),
-        ...(edit && guess ? { fix: { title: ctx.t('fix', { kind: target.kind, target: guess }), edits: [edit] } } : {}),
+        ...(edit && rename
+          ? { fix: { title: ctx.t('fix', { kind: target.kind, target: rename }), edits: [edit] } }
+          : {}),
       });
     }
   },

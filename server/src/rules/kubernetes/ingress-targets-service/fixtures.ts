@@ -92,5 +92,11 @@ spec:
       output: ingress(v1('frontend', 'number: 80')),
       files: { 'service.yaml': service('frontend') },
     },
+    {
+      // web-frontend is another Service: named in the message, never swapped in.
+      name: 'fix-none-for-a-longer-service-name',
+      text: `${ingress(v1('web', 'name: http'))}---\n${service('web-frontend')}`,
+      output: `${ingress(v1('web', 'name: http'))}---\n${service('web-frontend')}`,
+    },
   ],
 });

@@ -4,7 +4,7 @@ import { get } from '../../../engine/kubernetes/workloads';
 import { defineKubernetesRule } from '../../../engine/rule';
 import type { Fix } from '../../../engine/types';
 import { deployment } from '../example-files';
-import { closestObject, nameOf, ownObjects, replaceScalar, valueOrKeyRange } from '../workspace-support';
+import { closestObject, nameOf, ownObjects, renameTarget, replaceScalar, valueOrKeyRange } from '../workspace-support';
 
 interface Backend {
   service: string;
@@ -117,12 +117,13 @@ export default defineKubernetesRule({
           const closest = closestObject(backend.service, near);
           const guess = closest?.name;
           const target = closest?.object;
-          const edit = guess === undefined ? undefined : replaceScalar(ctx, object, backend.servicePath, guess);
+          const rename = renameTarget(backend.service, guess);
+          const edit = rename === undefined ? undefined : replaceScalar(ctx, object, backend.servicePath, rename);
           ctx.report({
             range: valueOrKeyRange(ctx, object, backend.servicePath),
             message: guess ? ctx.t('nearService', { ...data, near: guess }) : ctx.t('missingService', data),
             ...(target ? { related: [related(target)] } : {}),
-            ...(edit && guess ? { fix: { title: ctx.t('useService', { service: guess }), edits: [edit] } } : {}),
+            ...(edit && rename ? { fix: { title: ctx.t('useService', { service: rename }), edits: [edit] } } : {}),
           });
           continue;
         }

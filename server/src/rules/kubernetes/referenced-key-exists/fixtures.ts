@@ -44,5 +44,11 @@ export default defineFixtures({
       text: `${reading('LOGLEVEL', 'token')}---\n${config}---\n${secret}`,
       output: `${reading('LOG_LEVEL', 'token')}---\n${config}---\n${secret}`,
     },
+    {
+      // admin-token is another credential: named in the message, never swapped in.
+      name: 'fix-none-for-a-longer-key',
+      text: `${reading('LOG_LEVEL', 'token')}---\n${config}---\n${secret.replace('token:', 'admin-token:')}`,
+      output: `${reading('LOG_LEVEL', 'token')}---\n${config}---\n${secret.replace('token:', 'admin-token:')}`,
+    },
   ],
 });

@@ -1,6 +1,6 @@
 import { defineKubernetesRule } from '../../../engine/rule';
 import { containerWith, deployment } from '../example-files';
-import { closestName, ownWorkloads, replaceScalar, valueOrKeyRange } from '../workspace-support';
+import { closestName, ownWorkloads, renameTarget, replaceScalar, valueOrKeyRange } from '../workspace-support';
 
 const CONFIG = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: web-config\ndata:\n  LOG_LEVEL: info';
 const readingKey = (key: string): string =>
@@ -54,7 +54,7 @@ export default defineKubernetesRule({
         if (definitions.some((d) => d.keys?.includes(key))) continue;
         const keys = [...new Set(definitions.flatMap((d) => d.keys ?? []))];
         const path = [...reference.path.slice(0, -1), 'key'];
-        const near = closestName(key, keys);
+        const near = renameTarget(key, closestName(key, keys));
         const edit = near === undefined ? undefined : replaceScalar(ctx, object, path, near);
         const definition = definitions[0];
         ctx.report({

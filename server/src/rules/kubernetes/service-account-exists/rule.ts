@@ -1,6 +1,6 @@
 import { defineKubernetesRule } from '../../../engine/rule';
 import { deployment } from '../example-files';
-import { closestName, isMisspelling, nameOf, ownWorkloads, replaceScalar, valueOrKeyRange } from '../workspace-support';
+import { closestName, nameOf, ownWorkloads, renameTarget, replaceScalar, valueOrKeyRange } from '../workspace-support';
 
 const ACCOUNT = 'apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: web\nautomountServiceAccountToken: false';
 
@@ -55,16 +55,14 @@ export default defineKubernetesRule({
         );
         const meant = accounts.find((a) => a.name === guess);
         // Another account has other permissions: the fix renames only what reads as a misspelling.
-        const edit =
-          guess === undefined || !isMisspelling(reference.name, guess)
-            ? undefined
-            : replaceScalar(ctx, object, reference.path, guess);
+        const rename = renameTarget(reference.name, guess);
+        const edit = rename === undefined ? undefined : replaceScalar(ctx, object, reference.path, rename);
         const data = { kind: facts.kind, name: nameOf(facts), account: reference.name };
         ctx.report({
           range: valueOrKeyRange(ctx, object, reference.path),
           message: guess ? ctx.t('near', { ...data, near: guess }) : ctx.t('missing', data),
           ...(meant ? { related: [ctx.inventory.related(meant, ctx.t('relatedAccount'))] } : {}),
-          ...(edit && guess ? { fix: { title: ctx.t('fix', { account: guess }), edits: [edit] } } : {}),
+          ...(edit && rename ? { fix: { title: ctx.t('fix', { account: rename }), edits: [edit] } } : {}),
         });
       }
     }

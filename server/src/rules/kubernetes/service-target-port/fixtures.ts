@@ -17,6 +17,7 @@ spec:
 ${ports}`;
 
 const HTTP_8080 = '          ports:\n            - name: http\n              containerPort: 8080\n';
+const HTTP_ADMIN = HTTP_8080.replace('name: http', 'name: http-admin');
 
 const service = (ports: string, name = 'web'): string => `apiVersion: v1
 kind: Service
@@ -82,6 +83,12 @@ export default defineFixtures({
       name: 'fix-adds-the-target-port-the-pods-declare',
       text: `${service('    - name: web\n      port: 80\n')}---\n${workload(HTTP_8080)}`,
       output: `${service('    - name: web\n      port: 80\n      targetPort: 8080\n')}---\n${workload(HTTP_8080)}`,
+    },
+    {
+      // http-admin is another listener: named in the message, never swapped in.
+      name: 'fix-none-for-a-longer-port-name',
+      text: `${service('    - port: 80\n      targetPort: http\n')}---\n${workload(HTTP_ADMIN)}`,
+      output: `${service('    - port: 80\n      targetPort: http\n')}---\n${workload(HTTP_ADMIN)}`,
     },
   ],
 });

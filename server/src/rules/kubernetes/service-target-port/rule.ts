@@ -4,7 +4,7 @@ import { nodeAt } from '../../../engine/kubernetes/parse';
 import { defineKubernetesRule } from '../../../engine/rule';
 import type { Fix, TextEdit } from '../../../engine/types';
 import { deployment } from '../example-files';
-import { closestName, nameOf, ownObjects, replaceScalar, valueOrKeyRange } from '../workspace-support';
+import { closestName, nameOf, ownObjects, renameTarget, replaceScalar, valueOrKeyRange } from '../workspace-support';
 import { isMap } from 'yaml';
 
 const service = (targetPort: string): string =>
@@ -97,9 +97,12 @@ export default defineKubernetesRule({
         const base = { name: nameOf(facts), port: port.port ?? '?', target, workloads: names };
         if (typeof target === 'string') {
           if (ports.some((p) => p.name === target)) return;
-          const near = closestName(
+          const near = renameTarget(
             target,
-            ports.flatMap((p) => (p.name ? [p.name] : [])),
+            closestName(
+              target,
+              ports.flatMap((p) => (p.name ? [p.name] : [])),
+            ),
           );
           const fix = near === undefined ? undefined : retarget(near);
           ctx.report({

@@ -14,6 +14,7 @@ ${rest}  endpoints:
 `;
 
 const WEB = service('web', '  selector: { app: web }\n  ports:\n    - name: http\n      port: 80\n', '{ app: web }');
+const WITH_METRICS = WEB.replace('      port: 80\n', '      port: 80\n    - name: http-metrics\n      port: 9090\n');
 
 export default defineFixtures({
   fire: [
@@ -64,6 +65,11 @@ export default defineFixtures({
       name: 'fix-port-to-the-only-name',
       text: `${monitor('{ app: web }', '', 'metrics')}---\n${WEB}`,
       output: `${monitor('{ app: web }', '', 'http')}---\n${WEB}`,
+    },
+    {
+      name: 'fix-none-for-a-longer-port-name',
+      text: `${monitor('{ app: web }', '', 'metrics')}---\n${WITH_METRICS}`,
+      output: `${monitor('{ app: web }', '', 'metrics')}---\n${WITH_METRICS}`,
     },
   ],
 });

@@ -11,6 +11,7 @@ import {
   looksLikeTypo,
   nameOf,
   ownObjects,
+  renameTarget,
   replaceScalar,
   valueOrKeyRange,
 } from '../workspace-support';
@@ -125,7 +126,7 @@ export default defineKubernetesRule({
         const port = (endpoint as { port?: unknown } | null)?.port;
         if (typeof port !== 'string' || names.includes(port)) return;
         const path = ['spec', 'endpoints', i, 'port'];
-        const near = closestName(port, names) ?? (names.length === 1 ? names[0] : undefined);
+        const near = renameTarget(port, closestName(port, names)) ?? (names.length === 1 ? names[0] : undefined);
         const edit = near === undefined ? undefined : replaceScalar(ctx, object, path, near);
         ctx.report({
           range: valueOrKeyRange(ctx, object, path),

@@ -39,5 +39,10 @@ export default defineFixtures({
       text: `${statefulSet('dv')}---\n${headless('db')}`,
       output: `${statefulSet('db')}---\n${headless('db')}`,
     },
+    {
+      name: 'fix-none-for-a-longer-service-name',
+      text: `${statefulSet('mysql')}---\n${headless('mysql-headless')}`,
+      output: `${statefulSet('mysql')}---\n${headless('mysql-headless')}`,
+    },
   ],
 });

@@ -2,7 +2,7 @@ import { podIdentity } from '../../../engine/kubernetes/inventory';
 import { selectsPods } from '../../../engine/kubernetes/selectors';
 import { defineKubernetesRule } from '../../../engine/rule';
 import { deployment } from '../example-files';
-import { closestObject, nameOf, ownObjects, replaceScalar, valueOrKeyRange } from '../workspace-support';
+import { closestObject, nameOf, ownObjects, renameTarget, replaceScalar, valueOrKeyRange } from '../workspace-support';
 
 const PATH = ['spec', 'serviceName'];
 
@@ -68,12 +68,13 @@ export default defineKubernetesRule({
         const closest = closestObject(serviceName, services);
         const guess = closest?.name;
         const meant = closest?.object;
-        const edit = guess === undefined ? undefined : replaceScalar(ctx, object, PATH, guess);
+        const rename = renameTarget(serviceName, guess);
+        const edit = rename === undefined ? undefined : replaceScalar(ctx, object, PATH, rename);
         ctx.report({
           range,
           message: guess ? ctx.t('near', { ...data, near: guess }) : ctx.t('missing', data),
           ...(meant ? { related: [ctx.inventory.related(meant, ctx.t('relatedService'))] } : {}),
-          ...(edit && guess ? { fix: { title: ctx.t('fix', { service: guess }), edits: [edit] } } : {}),
+          ...(edit && rename ? { fix: { title: ctx.t('fix', { service: rename }), edits: [edit] } } : {}),
         });
         continue;
       }
