@@ -23,6 +23,9 @@ export interface Transfer {
 
 const unquote = (text: string): string => text.replace(/^(["'])(.*)\1$/s, '$2');
 
+/** Flags that stand alone (`--link`); every other flag of COPY and ADD takes a value. */
+const SWITCHES = new Set(['link', 'parents', 'keep-git-dir']);
+
 /** The parts of a COPY or ADD; undefined for other instructions or one without arguments. */
 export function transferOf(instruction: Instruction): Transfer | undefined {
   const keyword = instruction.getKeyword();
@@ -34,6 +37,10 @@ export function transferOf(instruction: Instruction): Transfer | undefined {
     json.length > 0
       ? json.map((s) => ({ value: s.getJSONValue(), range: s.getRange() }))
       : instruction.getArguments().map((a) => ({ value: unquote(a.getValue()), range: a.getRange() }));
+  // `COPY --from builder /a /b` stops the build (dockerfile-syntax reports it); its author meant
+  // `--from=builder`, so the word after the value-less flag is that value, not a source.
+  const last = flags[flags.length - 1];
+  if (json.length === 0 && last && last.getValue() === null && !SWITCHES.has(last.getName())) paths.shift();
   if (paths.length === 0) return undefined;
   const heredoc = paths[0]?.value.startsWith('<<') === true;
   const destination = paths.length >= 2 || heredoc ? paths[paths.length - 1] : undefined;

@@ -8,12 +8,18 @@ export default defineFixtures({
       name: 'after astral characters (UTF-16 columns)',
       text: 'FROM alpine:3.20\nLABEL note="𐀀"\nCOPY --chown=10001 𐀀.txt b.txt ⟦/srv⟧\n',
     },
+    { name: 'after a stand-alone flag', text: 'FROM alpine:3.20\nCOPY --link a.txt b.txt ⟦/srv⟧\n' },
   ],
   dontFire: [
     { name: 'into a directory', text: 'FROM alpine:3.20\nCOPY a.txt b.txt /srv/\nCOPY ["a", "b", "/opt/x y/"]\n' },
     { name: 'one source may be renamed', text: 'FROM alpine:3.20\nCOPY app.py /srv/main.py\n' },
     { name: 'a variable decides', text: 'FROM alpine:3.20\nARG DEST=/srv/\nCOPY a.txt b.txt $DEST\n' },
     { name: 'a heredoc', text: 'FROM alpine:3.20\nCOPY <<EOF /etc/motd\nhello\nEOF\n' },
+    {
+      // The flag's missing "=" is dockerfile-syntax's error; the word after it is the stage, not a source.
+      name: 'a stage after --from without "="',
+      text: 'FROM alpine:3.20 AS builder\nRUN echo hi > /a\nFROM alpine:3.20\nCOPY --from builder /a /b\n',
+    },
     { name: 'the workdir', text: 'FROM alpine:3.20\nWORKDIR /app\nCOPY a.txt b.txt .\nCOPY c d ./\nCOPY e f ..\n' },
   ],
   fix: [
