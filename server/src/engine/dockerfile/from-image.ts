@@ -3,10 +3,12 @@ import type { Arg, Dockerfile, From } from 'dockerfile-ast';
 /** Names the build argument declarations before the first FROM give, with their defaults. */
 export function globalArgs(file: { ast: Dockerfile }): Map<string, string | undefined> {
   const args = new Map<string, string | undefined>();
+  // `ARG GO=1.23 PY=3.12` declares both (getProperty answers only for a lone name).
   for (const arg of file.ast.getInitialARGs() as Arg[]) {
-    const property = arg.getProperty();
-    const name = property?.getName();
-    if (name) args.set(name, property?.getValue() ?? undefined);
+    for (const property of arg.getProperties()) {
+      const name = property.getName();
+      if (name) args.set(name, property.getValue() ?? undefined);
+    }
   }
   return args;
 }

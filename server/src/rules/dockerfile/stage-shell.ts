@@ -38,8 +38,8 @@ export const DEBIAN_BASED_IMAGES: ReadonlySet<string> = new Set([
   'gradle',
 ]);
 
-/** The Red Hat family, and official images built on it or on Oracle or Amazon Linux: /bin/sh is bash. */
-const RED_HAT_BASED_IMAGES = [
+/** The Red Hat family and Oracle and Amazon Linux: /bin/sh is bash, in every tag. */
+const RED_HAT_FAMILY = [
   'centos',
   'fedora',
   'rockylinux',
@@ -49,13 +49,38 @@ const RED_HAT_BASED_IMAGES = [
   'ubi',
   'ubi8',
   'ubi9',
-  'openjdk',
-  'amazoncorretto',
-  'mysql',
 ];
+
+/** The Red Hat family, and official images built on it or on Oracle or Amazon Linux. */
+const RED_HAT_BASED_IMAGES = [...RED_HAT_FAMILY, 'openjdk', 'amazoncorretto', 'mysql'];
 
 /** Images whose /bin/bash is always there. */
 const BASH_IMAGES = new Set([...DEBIAN_BASED_IMAGES, ...RED_HAT_BASED_IMAGES]);
+
+/** Images with bash in every variant (no Alpine or distroless tags): an ARG-chosen tag keeps it. */
+const BASH_IN_EVERY_TAG: ReadonlySet<string> = new Set([
+  'debian',
+  'ubuntu',
+  'buildpack-deps',
+  ...RED_HAT_FAMILY,
+  'mysql',
+]);
+
+/**
+ * Which parts of a FROM image an ARG decides: `$BASE` the name, `node:$VERSION-$VARIANT` only the
+ * tag (which may pick an Alpine variant without bash). `${X:-a:b}` is one part, not a name and tag.
+ */
+function chosenByArg(written: string): { name: boolean; tag: boolean; writtenTag: string } {
+  const parts = (written.split('@')[0] ?? '').replace(/\$\{[^}]*\}|\$\w+/g, '\u0001');
+  const slash = parts.lastIndexOf('/');
+  const colon = parts.indexOf(':', slash + 1);
+  const name = parts.slice(slash + 1, colon < 0 ? undefined : colon);
+  const tag = colon < 0 ? '' : parts.slice(colon + 1);
+  return { name: name.includes('\u0001'), tag: tag.includes('\u0001'), writtenTag: tag };
+}
+
+/** A Debian or Ubuntu release written in a tag (`golang:${GO}-bookworm`): bash, whatever the ARG. */
+const DEBIAN_RELEASE_TAG = /bookworm|bullseye|buster|stretch|trixie|noble|jammy|focal|bionic/;
 
 export type PipefailShell =
   { kind: 'set'; instruction: Instruction } | { kind: 'image'; shell: 'bash' | 'ash' } | { kind: 'unknown' };
@@ -91,19 +116,32 @@ export function isBusyboxImage(image: BaseImage): boolean {
   return name === 'alpine' || name === 'busybox' || /alpine|busybox/.test(image.reference.tag ?? '');
 }
 
-/** What a stage's RUN would need to get pipefail: edit its SHELL, or add one for the image's shell. */
+/**
+ * What a stage's RUN would need to get pipefail: edit its SHELL, or add one for the image's shell.
+ * An image an ARG chooses is built in each variant, so its shell counts only when all share it:
+ * `FROM $BASE` (default alpine) may well be built on Debian, which has no /bin/ash.
+ */
 export function pipefailShellOf(file: ParsedDockerfile, instruction: Instruction): PipefailShell {
   const shell = shellInstructionFor(file, instruction);
   if (shell) return { kind: 'set', instruction: shell };
   const stage = file.stageOf(instruction);
   const image = stage && rootImageOf(file, stage);
   if (!image) return { kind: 'unknown' };
-  if (isBusyboxImage(image)) return { kind: 'image', shell: 'ash' };
+  const chosen = chosenByArg(image.written);
+  if (chosen.name) return { kind: 'unknown' };
   const name = imageName(image);
+  // An ARG in the tag keeps the shell when every tag has it, or the tag's own words name the variant.
+  const everyTag = (always: boolean, named: RegExp): boolean => !chosen.tag || always || named.test(chosen.writtenTag);
+  if (isBusyboxImage(image))
+    return everyTag(name === 'alpine' || name === 'busybox', /alpine|busybox/)
+      ? { kind: 'image', shell: 'ash' }
+      : { kind: 'unknown' };
   const tag = image.reference.tag ?? '';
-  if (BASH_IMAGES.has(name) && !/distroless|windows|nanoserver|micro/.test(`${name}:${tag}`))
-    return { kind: 'image', shell: 'bash' };
-  return { kind: 'unknown' };
+  if (!BASH_IMAGES.has(name) || /distroless|windows|nanoserver|micro/.test(`${name}:${tag}`))
+    return { kind: 'unknown' };
+  return everyTag(BASH_IN_EVERY_TAG.has(name), DEBIAN_RELEASE_TAG)
+    ? { kind: 'image', shell: 'bash' }
+    : { kind: 'unknown' };
 }
 
 /** The SHELL's array, when it is valid JSON of strings. */

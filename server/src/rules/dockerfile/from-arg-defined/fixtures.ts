@@ -27,6 +27,10 @@ export default defineFixtures({
   dontFire: [
     { name: 'declared with a default', text: 'ARG VERSION=3.20\nFROM alpine:${VERSION}\n' },
     {
+      name: 'several declared by one ARG',
+      text: 'ARG GO=1.23 ALPINE=3.20\nFROM golang:${GO}-alpine${ALPINE} AS build\nFROM alpine:${ALPINE}\n',
+    },
+    {
       name: 'a default written in the reference itself',
       text: 'ARG VERSION\nFROM alpine:${VERSION:-3.20}\nFROM node:${NODE:-22}-alpine\n',
     },

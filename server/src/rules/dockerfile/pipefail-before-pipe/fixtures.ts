@@ -129,6 +129,24 @@ export default defineFixtures({
       output: 'FROM example.com/base:1\nRUN git log | head -1\n',
     },
     {
+      // Built on Debian as well (--build-arg BASE=debian:12), which has no /bin/ash.
+      name: 'nothing when an ARG chooses the image',
+      text: 'ARG BASE=alpine:3.20\nFROM $BASE\nRUN wget -qO- https://x/y.tgz | tar -xz\n',
+      output: 'ARG BASE=alpine:3.20\nFROM $BASE\nRUN wget -qO- https://x/y.tgz | tar -xz\n',
+    },
+    {
+      // VARIANT=alpine gives an image without bash.
+      name: 'nothing when an ARG chooses a variant that may lack the shell',
+      text: 'ARG VARIANT=bookworm\nFROM node:22-${VARIANT}\nRUN curl -fsSL https://x/y.tgz | tar -xz\n',
+      output: 'ARG VARIANT=bookworm\nFROM node:22-${VARIANT}\nRUN curl -fsSL https://x/y.tgz | tar -xz\n',
+    },
+    {
+      name: 'the shell every tag of the image has, or the tag names',
+      text: 'ARG RELEASE=12\nARG GO=1.23 PY=3.12\nFROM debian:${RELEASE:-12}\nRUN curl -fsSL https://x/y.tgz | tar -xz\nFROM alpine:$RELEASE\nRUN wget -qO- https://x/y.tgz | tar -xz\nFROM golang:${GO}-bookworm\nRUN curl -fsSL https://x/y.tgz | tar -xz\nFROM python:${PY}-alpine\nRUN wget -qO- https://x/y.tgz | tar -xz\n',
+      output:
+        'ARG RELEASE=12\nARG GO=1.23 PY=3.12\nFROM debian:${RELEASE:-12}\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://x/y.tgz | tar -xz\nFROM alpine:$RELEASE\nSHELL ["/bin/ash", "-o", "pipefail", "-c"]\nRUN wget -qO- https://x/y.tgz | tar -xz\nFROM golang:${GO}-bookworm\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://x/y.tgz | tar -xz\nFROM python:${PY}-alpine\nSHELL ["/bin/ash", "-o", "pipefail", "-c"]\nRUN wget -qO- https://x/y.tgz | tar -xz\n',
+    },
+    {
       name: 'nothing when the SHELL is sh',
       text: 'FROM debian:12\nSHELL ["/bin/sh", "-c"]\nRUN git log | head -1\n',
       output: 'FROM debian:12\nSHELL ["/bin/sh", "-c"]\nRUN git log | head -1\n',
