@@ -184,6 +184,12 @@ describe("how far a pipeline's exit status reaches", () => {
     // Dropped when another statement follows, unless errexit stops the shell first.
     ['{ a | b; c; }', ['a | b: without-errexit']],
     ['x=$(a | b; c)', ['a | b: without-errexit']],
+    // Errexit is off in a condition, and inside what decides one.
+    ['if a | b; c; then d; fi', ['a | b: always']],
+    ['while a | b; c; do d; done', ['a | b: always']],
+    ['{ a | b; c; } && d', ['a | b: always']],
+    ['! { a | b; c; }', ['a | b: always']],
+    ['if { a | b; c; } | d; then e; fi', ['a | b: always', '{ a | b; c; } | d: used']],
     // The status of the top-level statement: what follows it is the whole source's to say.
     ['a | b; c', ['a | b: if-followed']],
     ['x=$(a | b)', ['a | b: if-followed']],

@@ -6,15 +6,17 @@ type Node = Unbash.SyntaxNode;
 /**
  * How far the exit status of a node can reach, which tells whether making a pipeline fail (with
  * pipefail) could ever make the RUN fail:
- * - `used`: it decides something (`if`, `&&`, `!`, a following `$?`) or becomes the status of
- *   something that does;
+ * - `used`: it decides something (a following `$?`) or becomes the status of something that does;
+ * - `condition`: it decides something where errexit is off (an `if` or `while` condition, all but
+ *   the last of `&&` and `||`, after `!`), so inside it a statement followed by another is dropped
+ *   whatever `set -e` says;
  * - `statement`: it becomes the status of the top-level statement that holds it, which matters
  *   unless another statement follows; only the whole source can tell, so the parse leaves it open;
  * - `errexit`: it is dropped unless errexit (`set -e`) is on, which stops the shell at a failure;
  * - `discarded`: nothing ever reads it (`|| true`, `&`, an argument's `$(…)`).
  * Each is at least as discarded as the one before; when unsure, the walk picks the less discarded.
  */
-export type Reach = 'used' | 'statement' | 'errexit' | 'discarded';
+export type Reach = 'used' | 'condition' | 'statement' | 'errexit' | 'discarded';
 
 /** What a pipeline records: nothing when its status is used, otherwise how it may be dropped. */
 export type PipeDiscarded = NonNullable<NonNullable<RelativeCommand['pipe']>['discarded']>;
@@ -43,13 +45,13 @@ export function settleDiscarded(
 }
 
 export function pipeDiscarded(reach: Reach): PipeDiscarded | undefined {
-  if (reach === 'used') return undefined;
+  if (reach === 'used' || reach === 'condition') return undefined;
   return reach === 'statement' ? 'if-followed' : reach === 'errexit' ? 'without-errexit' : 'always';
 }
 
 /** The reach of a pipeline's own status, given the reach of the place it stands in. */
 export function pipelineReach(pipeline: Unbash.Pipeline, reach: Reach): Reach {
-  return pipeline.prefixes.some((prefix) => prefix.type === 'Negation') ? 'used' : reach;
+  return pipeline.prefixes.some((prefix) => prefix.type === 'Negation') ? 'condition' : reach;
 }
 
 /**
@@ -71,7 +73,7 @@ export function childReach(parent: Node, child: Node, index: number, reach: Reac
     case 'If':
     case 'Elif':
     case 'While':
-      return child === parent.clause ? 'used' : reach;
+      return child === parent.clause ? 'condition' : reach;
     case 'For':
       // The words are expanded once, and the loop's status is its body's (0 with no words).
       return child === parent.body ? reach : 'discarded';
@@ -97,13 +99,14 @@ export function childReach(parent: Node, child: Node, index: number, reach: Reac
 
 /**
  * A statement's status is dropped when another follows it, unless errexit stops the shell there
- * or the next statement reads it. The last one's status is the list's.
+ * (never inside a condition: `if a | b; c; then`) or the next statement reads it. The last one's
+ * status is the list's.
  */
 function listReach(statements: readonly Unbash.Statement[], index: number, reach: Reach, source: string): Reach {
   const next = statements[index + 1];
   if (!next) return reach;
   if (READS_STATUS.test(source.slice(next.pos, next.end))) return 'used';
-  return reach === 'discarded' ? 'discarded' : 'errexit';
+  return reach === 'discarded' || reach === 'condition' ? 'discarded' : 'errexit';
 }
 
 /**
@@ -112,8 +115,8 @@ function listReach(statements: readonly Unbash.Statement[], index: number, reach
  */
 function andOrReach(list: Unbash.AndOr, index: number, reach: Reach): Reach {
   if (index === list.commands.length - 1) return reach;
-  if (list.operators[index] === '&&') return 'used';
-  return isTrue(list.commands[index + 1]) ? 'discarded' : 'used';
+  if (list.operators[index] === '&&') return 'condition';
+  return isTrue(list.commands[index + 1]) ? 'discarded' : 'condition';
 }
 
 /** `true` or `:`, which give 0 whatever their arguments; a redirection of theirs could fail. */

@@ -97,6 +97,11 @@ export default defineFixtures({
       text: 'FROM debian:12\nRUN for p in $(ls /patches | sort); do patch -p1 < "$p"; done\n',
     },
     {
+      // Errexit is off in a condition: only the condition's last statement decides.
+      name: 'a pipeline followed by another statement in an if condition',
+      text: 'FROM debian:12\nRUN set -eux; if curl -fsSL https://x/y | grep -q ok; test -f /etc/ok; then echo ok; fi\n',
+    },
+    {
       name: 'set +e does not count as errexit',
       text: 'FROM debian:12\nRUN set +e; ls /opt | head; echo done\n',
     },
