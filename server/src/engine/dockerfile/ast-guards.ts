@@ -1,4 +1,5 @@
 import { Instruction, type Heredoc } from 'dockerfile-ast';
+import { Parser } from 'dockerfile-ast/lib/parser';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Dockerfile } from 'dockerfile-ast/lib/dockerfile';
 
@@ -31,4 +32,62 @@ const heredocsOf = (Instruction.prototype as unknown as { getHeredocs: () => Her
     if (error instanceof TypeError) return [];
     throw error;
   }
+};
+
+interface ParserInternals {
+  buffer: string;
+  escapeChar: string;
+  createInstruction(dockerfile: Dockerfile, instruction: string, start: number, end: number, at: number): unknown;
+  processHeredocs(created: unknown, at: number): number;
+  processComment(dockerfile: Dockerfile, at: number): number;
+}
+
+/**
+ * dockerfile-ast 0.7 continues an instruction on the next line whenever a line ends with the
+ * escape character, also when that character is itself escaped (`C:\\Windows\\`). BuildKit does
+ * not (`([^\\])\\[ \t]*$`, since 2020): the instruction ends there, and the next line is one of its
+ * own. Joined, `COPY … C:\\System32\\` swallowed the `ENV` below it, and a fix wrote into that ENV.
+ * This is the library's argument scan with BuildKit's test for a continuation.
+ */
+(Parser.prototype as unknown as { processArguments: unknown }).processArguments = function (
+  this: ParserInternals,
+  dockerfile: Dockerfile,
+  instruction: string,
+  instructionEnd: number,
+  start: number,
+  offset: number,
+): number {
+  const buffer = this.buffer;
+  let escaped = false;
+  for (let i = offset + 1; i < buffer.length; i++) {
+    const char = buffer.charAt(i);
+    if (char === '\r' || char === '\n') {
+      if (escaped) continue;
+      return this.processHeredocs(this.createInstruction(dockerfile, instruction, start, instructionEnd, i), i);
+    }
+    if (char === this.escapeChar) {
+      const next = buffer.charAt(i + 1);
+      // As the library does: an escaped character is read on, a blank after the escape skipped.
+      if (next !== ' ' && next !== '\t' && next !== '\r' && next !== '\n') continue;
+      let j = i + 1;
+      while (buffer.charAt(j) === ' ' || buffer.charAt(j) === '\t') j++;
+      if (j >= buffer.length) return buffer.length;
+      const atLineEnd = buffer.charAt(j) === '\r' || buffer.charAt(j) === '\n';
+      if (atLineEnd && buffer.charAt(i - 1) === this.escapeChar) {
+        // BuildKit's exception: an escaped escape character ends the line, and the instruction.
+        escaped = false;
+        i = j - 1;
+        continue;
+      }
+      if (atLineEnd) escaped = true;
+      i = j;
+      continue;
+    }
+    if (char === '#') {
+      if (escaped) i = this.processComment(dockerfile, i);
+      continue;
+    }
+    if (char !== ' ' && char !== '\t') escaped = false;
+  }
+  return buffer.length;
 };

@@ -209,5 +209,14 @@ export function parseShell(
  * ranges still map straight back to the document.
  */
 function dropContinuationNoise(source: string): string {
-  return source.replace(/(?<=\n)[ \t]*(#[^\r\n]*)?\r?\n/g, (line) => ' '.repeat(line.length));
+  return source
+    .replace(/(?<=\n)[ \t]*(#[^\r\n]*)?\r?\n/g, (line) => ' '.repeat(line.length))
+    .replace(BLANKS_AFTER_CONTINUATION, (_, blanks: string, end: string) => `${blanks}\\${end}`);
 }
+
+/**
+ * `\` then blanks at the end of a line continues it for Docker as `\` alone does, but for the
+ * shell it escapes a blank and the line ends there. Moving the blanks before the backslash keeps
+ * every offset. An escaped backslash (`\\`) continues nothing (BuildKit's `([^\\])\\[ \t]*$`).
+ */
+const BLANKS_AFTER_CONTINUATION = /(?<!\\)\\([ \t]+)(\r?\n)/g;

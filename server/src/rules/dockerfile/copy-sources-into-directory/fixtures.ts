@@ -16,6 +16,11 @@ export default defineFixtures({
     { name: 'a variable decides', text: 'FROM alpine:3.20\nARG DEST=/srv/\nCOPY a.txt b.txt $DEST\n' },
     { name: 'a heredoc', text: 'FROM alpine:3.20\nCOPY <<EOF /etc/motd\nhello\nEOF\n' },
     {
+      // An escaped backslash ends the line: the ENV below is an instruction of its own.
+      name: 'a Windows directory ending in an escaped backslash',
+      text: 'FROM mcr.microsoft.com/windows/nanoserver:ltsc2022\nCOPY --from=x \\\n  C:\\\\a.dll \\\n  C:\\\\b.dll \\\n  C:\\\\System32\\\\\n\nENV MONGO_VERSION=4.4.17\n',
+    },
+    {
       // The flag's missing "=" is dockerfile-syntax's error; the word after it is the stage, not a source.
       name: 'a stage after --from without "="',
       text: 'FROM alpine:3.20 AS builder\nRUN echo hi > /a\nFROM alpine:3.20\nCOPY --from builder /a /b\n',

@@ -5,6 +5,11 @@ const SHA = 'a'.repeat(64);
 export default defineFixtures({
   fire: [
     // The file as a whole
+    {
+      // An escaped backslash ends the line for BuildKit: the next line is an instruction of its own.
+      name: 'a line after an escaped backslash',
+      text: 'FROM alpine:3.20\nRUN echo C:\\\\\n⟦&&⟧ echo done\n',
+    },
     { name: 'empty file', text: '⟦⟧' },
     { name: 'only comments', text: '⟦⟧# build me\n' },
     { name: 'only build arguments', text: '⟦⟧ARG VERSION=3.20\n' },
@@ -140,6 +145,11 @@ export default defineFixtures({
     },
   ],
   dontFire: [
+    {
+      // Docker joins the lines also when blanks follow the backslash; the shell sees one command.
+      name: 'blanks after a line continuation in RUN',
+      text: 'FROM alpine:3.20\nRUN ./configure \\ \n  && make \\\t\n  && make install\n',
+    },
     {
       name: 'a mount without a target in a stage built on one a global ARG names, which sets WORKDIR',
       text: 'ARG VARIANT=alpine\nFROM golang:1.23-alpine AS base-alpine\nWORKDIR /src\nFROM base-${VARIANT} AS dev\nRUN --mount=ro --mount=type=cache,target=/root/.cache go build\n',
