@@ -1,9 +1,11 @@
 import type { Instruction } from 'dockerfile-ast';
 import type { FileIssue, FileIssueCode } from '../../../dockerfile-schema/file';
 import type { DockerfileContext } from '../../../engine/dockerfile/context';
+import { parserWords } from '../../../engine/parser-words';
 import { defineDockerfileRule } from '../../../engine/rule';
 import type { Range } from '../../../engine/types';
 import { EXPECTATIONS, MESSAGES } from './messages';
+import { SHELL_KOREAN } from './shell-words';
 
 /** Messages whose id is not the issue code in camelCase. */
 const MESSAGE_OF: Partial<Record<FileIssueCode, string>> = { 'invalid-stage-name': 'invalidStage' };
@@ -81,8 +83,9 @@ function reportShellError(ctx: DockerfileContext, instruction: Instruction): voi
         ? ctx.index.rangeOf(shell.offset, end)
         : lastWordBefore(ctx, ctx.index.offsetAt(args.start), shell.offset);
   }
-  // The parser's own words are English in every locale; a refusal for nesting is ours to word.
-  ctx.report({ range, message: shell.tooDeep ? ctx.t('shellTooDeep') : ctx.t('shell', { detail }) });
+  // A refusal for nesting is ours to word; the parser's words are translated where known.
+  const words = parserWords(SHELL_KOREAN, detail, ctx.locale);
+  ctx.report({ range, message: shell.tooDeep ? ctx.t('shellTooDeep') : ctx.t('shell', { detail: words }) });
 }
 
 /**

@@ -2,6 +2,8 @@ import { defineKubernetesRule } from '../../../engine/rule';
 import type { Range } from '../../../engine/types';
 import type { LineIndex } from '../../../engine/text';
 import { deployment } from '../example-files';
+import { parserWords } from '../../../engine/parser-words';
+import { YAML_KOREAN } from './parser-words';
 
 /** Parser codes with a message of their own; every other problem uses the parser's words. */
 const MESSAGE_BY_CODE: Record<string, string> = {
@@ -48,6 +50,10 @@ export default defineKubernetesRule({
       en: 'YAML does not allow tabs for indentation; indent with spaces.',
       ko: 'YAML에서는 탭으로 들여쓸 수 없습니다. 공백으로 들여쓰세요.',
     },
+    markdownFence: {
+      en: 'This line is a Markdown code fence (```), pasted along with the YAML; delete the line.',
+      ko: '이 줄은 YAML과 함께 붙여 넣은 마크다운 코드 펜스(```)입니다. 이 줄을 지우세요.',
+    },
     aliasBomb: {
       en: 'This document expands its aliases into too many nodes to be read safely (a "billion laughs" pattern).',
       ko: '이 문서는 별칭(alias)을 너무 많은 노드로 펼쳐서 안전하게 읽을 수 없습니다("billion laughs" 패턴).',
@@ -58,8 +64,14 @@ export default defineKubernetesRule({
     // map values", then "Map comment with trailing content"): the first says it.
     const reported = new Set<string>();
     for (const problem of ctx.file.problems) {
-      const id = (problem.code && MESSAGE_BY_CODE[problem.code]) ?? 'generic';
       const range = widenToToken(ctx.index, problem.range);
+      const line = ctx.text.slice(
+        ctx.index.offsetAt({ line: range.start.line, character: 0 }),
+        ctx.index.lineEnd(range.start.line),
+      );
+      // Notes and chat answers wrap YAML in a fence, and copying takes the fence along.
+      const fence = /^\s*(```|~~~)/.test(line);
+      const id = fence ? 'markdownFence' : ((problem.code && MESSAGE_BY_CODE[problem.code]) ?? 'generic');
       const at = `${range.start.line}:${range.start.character}`;
       if (reported.has(at)) continue;
       reported.add(at);
@@ -68,7 +80,7 @@ export default defineKubernetesRule({
         .replace(/^["']|["']$/g, '');
       ctx.report({
         range,
-        message: ctx.t(id, { problem: problem.message.replace(/\.$/, ''), key }),
+        message: ctx.t(id, { problem: parserWords(YAML_KOREAN, problem.message.replace(/\.$/, ''), ctx.locale), key }),
       });
     }
   },
