@@ -100,6 +100,26 @@ export function plainScalarText(
   return { start, end, source: text.slice(start, end) };
 }
 
+/**
+ * The source text of a one-line map of one plain key and plain value, `- echo "pod: $HOSTNAME"`:
+ * a string whose `: ` made YAML read a key and a value.
+ */
+export function plainPairText(
+  text: string,
+  root: Node,
+  path: JsonPath,
+): { start: number; end: number; source: string } | undefined {
+  const { node } = locate(root, path);
+  if (!isMap(node) || node.items.length !== 1 || node.flow) return undefined;
+  const [pair] = node.items;
+  const key = pair?.key as Node | null | undefined;
+  const value = pair?.value as Node | null | undefined;
+  if (!isScalar(key) || !isScalar(value) || key.type !== 'PLAIN' || value.type !== 'PLAIN') return undefined;
+  if (!key.range || !value.range) return undefined;
+  const source = text.slice(key.range[0], value.range[1]);
+  return /[\r\n#]/.test(source) ? undefined : { start: key.range[0], end: value.range[1], source };
+}
+
 /** The key of `key` in the map at `path` when it is written with no value (`name:`), so "missing" is misleading. */
 export function emptyKeyRange(index: LineIndex, root: Node, path: JsonPath, key: string): Range | undefined {
   const { node } = locate(root, path);

@@ -241,7 +241,7 @@ function toIssues(
           path,
           anchor: 'value',
           data: { field, expected, actual: got },
-          ...(expected === 'string' && (got === 'integer' || got === 'number' || got === 'boolean')
+          ...(expected === 'string' && (got === 'integer' || got === 'number' || got === 'boolean' || got === 'map')
             ? { quotable: true }
             : {}),
         });

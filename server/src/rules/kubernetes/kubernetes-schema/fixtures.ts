@@ -1,24 +1,6 @@
 import { defineFixtures } from '../../fixtures';
 import { CUSTOM_RESOURCE_FIRE, CUSTOM_RESOURCE_QUIET } from './fixtures-custom';
-
-/** A valid Deployment around one container body, so each fixture shows only the mistake it is about. */
-const deployment = (container: string, spec = ''): string => `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: web
-spec:${spec}
-  selector:
-    matchLabels:
-      app: web
-  template:
-    metadata:
-      labels:
-        app: web
-    spec:
-      containers:
-        - name: web
-          image: nginx:1.27.3
-${container}`;
+import { QUOTING_FIXES, deployment } from './fixtures-quoting';
 
 export default defineFixtures({
   fire: [
@@ -426,25 +408,7 @@ manifests:
               contianerPort: 81
 `),
     },
-    {
-      name: 'fix-quotes-strings-written-as-numbers',
-      text: deployment(`          env:
-            - name: PORT
-              value: 8080
-            - name: RATIO
-              value: 1.50
-            - name: DEBUG
-              value: yes # YAML 1.1 reads this as true
-`),
-      output: deployment(`          env:
-            - name: PORT
-              value: "8080"
-            - name: RATIO
-              value: "1.50"
-            - name: DEBUG
-              value: "yes" # YAML 1.1 reads this as true
-`),
-    },
+    ...QUOTING_FIXES,
     {
       name: 'fix-kind-and-api-version-when-the-object-then-validates',
       text: `apiVersion: v1

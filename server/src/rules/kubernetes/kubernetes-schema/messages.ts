@@ -18,6 +18,10 @@ export const SCHEMA_MESSAGES: Record<string, LocalizedText> = {
     en: '"{field}" must be {expected}, not {actual}; put the value in quotes.',
     ko: '"{field}"에는 {actual}{이/가} 아니라 {expected}{이/가} 와야 합니다. 값을 따옴표로 감싸세요.',
   },
+  wrongTypeColon: {
+    en: '"{field}" must be {expected}, not {actual}: the ": " inside makes YAML read a key and a value; put the whole value in quotes.',
+    ko: '"{field}"에는 {actual}{이/가} 아니라 {expected}{이/가} 와야 합니다. 안에 있는 ": " 때문에 YAML이 키와 값으로 읽습니다. 값 전체를 따옴표로 감싸세요.',
+  },
   missingField: {
     en: '{owner} needs the field "{field}".',
     ko: '{owner}에 필수 필드 "{field}"{이/가} 없습니다.',

@@ -3,7 +3,15 @@ import { defineKubernetesRule } from '../../../engine/rule';
 import type { Fix, Range } from '../../../engine/types';
 import { analyzeFile, validUnder, type IdentityIssue } from '../../../schema/analyze';
 import { isScalar } from 'yaml';
-import { emptyKeyRange, keyRange, locate, ownerRange, plainScalarText, valueRange } from '../../../schema/locate';
+import {
+  emptyKeyRange,
+  keyRange,
+  locate,
+  ownerRange,
+  plainPairText,
+  plainScalarText,
+  valueRange,
+} from '../../../schema/locate';
 import type { SchemaIssue, TypeWord } from '../../../schema/validate';
 import { containerWith, deployment } from '../example-files';
 import { SCHEMA_MESSAGES } from './messages';
@@ -149,12 +157,15 @@ function reportIssue(ctx: KubernetesContext, issue: SchemaIssue, renames: Map<st
       };
   }
   if (issue.quotable) {
-    const scalar = plainScalarText(ctx.text, root, issue.path);
+    const pair = plainPairText(ctx.text, root, issue.path);
+    const scalar = plainScalarText(ctx.text, root, issue.path) ?? pair;
     if (scalar) {
-      id = 'wrongTypeQuote';
+      id = pair ? 'wrongTypeColon' : 'wrongTypeQuote';
       fix = {
         title: ctx.t('quoteFix'),
         edits: [{ range: index.rangeOf(scalar.start, scalar.end), newText: JSON.stringify(scalar.source) }],
+        // `- --port: 8080` may have meant two items, or `--port=8080`: the text as written is offered, not applied.
+        ...(pair ? { safety: 'unsafe' as const } : {}),
       };
     }
   }
