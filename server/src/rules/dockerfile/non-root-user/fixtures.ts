@@ -7,6 +7,12 @@ export default defineFixtures({
       text: '⟦FROM node:22-alpine⟧\nCOPY . /app\nCMD ["node", "/app/server.js"]\n',
     },
     {
+      // Chainguard's -dev variants run as root, for installing; prom/busybox is a plain busybox.
+      name: 'root variants of images that are otherwise non-root',
+      text: '⟦FROM cgr.dev/chainguard/python:latest-dev⟧\nCOPY app.py /app/\n',
+    },
+    { name: "Prometheus' busybox", text: '⟦FROM quay.io/prometheus/busybox:latest⟧\nCOPY tool /bin/\n' },
+    {
       name: 'last USER is root',
       text: 'FROM debian:12\nUSER app\nRUN id\nUSER ⟦root⟧\nCMD ["app"]\n',
     },
@@ -41,6 +47,14 @@ export default defineFixtures({
     {
       name: 'distroless nonroot variant',
       text: 'FROM golang:1.23 AS build\nFROM gcr.io/distroless/static:nonroot\nCOPY --from=build /app /app\n',
+    },
+    { name: "Prometheus' images", text: 'FROM prom/prometheus:v2.53.0\nCOPY prometheus.yml /etc/prometheus/\n' },
+    { name: 'Grafana', text: 'FROM grafana/grafana-oss:11.1.0\nCOPY dashboards/ /var/lib/grafana/dashboards/\n' },
+    { name: "fabric8's Java images", text: 'FROM fabric8/java-jboss-openjdk8-jdk:1.5.4\nCOPY app.jar /deployments/\n' },
+    { name: 'Chainguard', text: 'FROM cgr.dev/chainguard/static:latest\nCOPY app /app\n' },
+    {
+      name: "Red Hat's language images",
+      text: 'FROM registry.access.redhat.com/ubi9/nodejs-20:1\nCOPY . /opt/app-root/src/\n',
     },
     {
       name: 'images published to run unprivileged',

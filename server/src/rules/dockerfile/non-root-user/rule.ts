@@ -12,6 +12,17 @@ const ROOT_USER = /^(root|0|containeradministrator)(:.*)?$/i;
  * image's own user applies, so stay quiet.
  */
 const NON_ROOT_VARIANT = /non-?root|rootless|chiseled|unprivileged|(^|\/)bitnami\//i;
+/**
+ * Images whose own Dockerfile ends with a non-root USER: Prometheus' (`nobody`), Grafana (472),
+ * Jenkins, Keycloak (1000), fabric8's Java images (185), Chainguard's (65532; not the `-dev`
+ * variants), and Red Hat's language images (UBI and RHEL s2i builders and runtimes, 1001 or 185).
+ */
+const NON_ROOT_IMAGES = [
+  /(^|\/)(prom|quay\.io\/prometheus)\/(?!busybox)[\w.-]+([:@]|$)/,
+  /(^|\/)(grafana\/grafana(-oss|-enterprise)?|jenkins\/jenkins|keycloak\/keycloak|fabric8\/java-[\w.-]+)([:@]|$)/,
+  /(^|\/)cgr\.dev\/chainguard\/[\w.-]+(:(?![\w.-]*-dev\b)[\w.-]+)?(@|$)/,
+  /^registry\.(access\.)?redhat\.(com|io)\/(ubi\d+|rhel\d+|dotnet|rhscl|openjdk)\/(nodejs|python|ruby|php|perl|openjdk|dotnet|s2i-|[\w]+-\d+-(rhel|ubi)\d)/,
+];
 /** Windows base images choose their default user per image; only an explicit USER can be judged. */
 const WINDOWS_IMAGE = /windows|nanoserver|servercore/i;
 const PRIVILEGE_DROPPERS = new Set(['gosu', 'su-exec', 'setpriv']);
@@ -26,8 +37,8 @@ export default defineDockerfileRule({
   concept: 'least-privilege',
   topics: ['containers', 'linux-filesystem'],
   description: {
-    en: 'Unless a Dockerfile says otherwise, the container process runs as root. If the process is compromised, an attacker holds root inside the container, one kernel bug away from the node. Most applications need no privilege at all once the image is built. This project judges the user of the final image: the last stage and the stages it builds FROM. Build stages may stay root, since only what `COPY --from` takes from them reaches the image. Images that run `gosu`/`su-exec` in a RUN are taken to drop privileges in their entrypoint and are left alone.',
-    ko: 'Dockerfile이 따로 정하지 않으면 컨테이너 프로세스는 root로 실행됩니다. 프로세스가 침해되면 공격자는 컨테이너 안에서 root를 쥐게 되고, 커널 버그 하나면 노드까지 넘어갑니다. 대부분의 애플리케이션은 이미지가 만들어진 뒤에는 아무 권한도 필요 없습니다. 이 프로젝트는 최종 이미지의 사용자, 즉 마지막 스테이지와 그것이 FROM으로 바탕으로 삼는 스테이지들의 사용자를 판단합니다. 빌드 스테이지는 root로 남아도 됩니다. 거기서는 `COPY --from`이 가져가는 것만 이미지에 들어가기 때문입니다. RUN에서 `gosu`/`su-exec`를 설치하는 이미지는 엔트리포인트에서 권한을 내려놓는 것으로 보고 건드리지 않습니다.',
+    en: "Unless a Dockerfile says otherwise, the container process runs as root. If the process is compromised, an attacker holds root inside the container, one kernel bug away from the node. Most applications need no privilege at all once the image is built. This project judges the user of the final image: the last stage and the stages it builds FROM. Build stages may stay root, since only what `COPY --from` takes from them reaches the image. Images that run `gosu`/`su-exec` in a RUN are taken to drop privileges in their entrypoint and are left alone, and so are base images published to run unprivileged (distroless `:nonroot`, Bitnami, Chainguard, Prometheus, Grafana, Red Hat's language images and others), whose own USER applies.",
+    ko: 'Dockerfile이 따로 정하지 않으면 컨테이너 프로세스는 root로 실행됩니다. 프로세스가 침해되면 공격자는 컨테이너 안에서 root를 쥐게 되고, 커널 버그 하나면 노드까지 넘어갑니다. 대부분의 애플리케이션은 이미지가 만들어진 뒤에는 아무 권한도 필요 없습니다. 이 프로젝트는 최종 이미지의 사용자, 즉 마지막 스테이지와 그것이 FROM으로 바탕으로 삼는 스테이지들의 사용자를 판단합니다. 빌드 스테이지는 root로 남아도 됩니다. 거기서는 `COPY --from`이 가져가는 것만 이미지에 들어가기 때문입니다. RUN에서 `gosu`/`su-exec`를 설치하는 이미지는 엔트리포인트에서 권한을 내려놓는 것으로 보고 건드리지 않습니다. 권한 없이 실행되도록 배포되는 베이스 이미지(distroless `:nonroot`, Bitnami, Chainguard, Prometheus, Grafana, Red Hat 언어 이미지 등)도 그 이미지의 USER가 적용되므로 건드리지 않습니다.',
   },
   remediation: {
     en: 'Create a user in the final stage and switch to it after the steps that need root, e.g. `RUN adduser -D -u 10001 app` then `USER 10001`. A numeric id also lets Kubernetes enforce `runAsNonRoot`.',
@@ -68,7 +79,8 @@ export default defineDockerfileRule({
     // Files on scratch with nothing to start (`docker build --output` exports, binaries for other
     // images to copy): no container runs from it as it is.
     if (!base && !stageChain(ctx.file, final).some(startsSomething)) return;
-    if (base && (NON_ROOT_VARIANT.test(base.resolved) || WINDOWS_IMAGE.test(base.resolved))) return;
+    if (base && [NON_ROOT_VARIANT, ...NON_ROOT_IMAGES, WINDOWS_IMAGE].some((image) => image.test(base.resolved)))
+      return;
     ctx.report({ range: final.from.getRange(), message: ctx.t('noUser') });
   },
 });
