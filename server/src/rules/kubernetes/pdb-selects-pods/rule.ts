@@ -34,8 +34,8 @@ export default defineKubernetesRule({
   },
   messages: {
     dangling: {
-      en: 'PodDisruptionBudget "{name}" selects {selector}, but no workload in the workspace has pods with those labels: it protects nothing.',
-      ko: 'PodDisruptionBudget "{name}"{은/는} {selector}{을/를} 선택하지만 워크스페이스의 어떤 워크로드 파드에도 그 레이블이 없어 아무것도 보호하지 않습니다.',
+      en: 'PodDisruptionBudget "{name}" selects {selector}, but no workload in the workspace has pods with those labels: it protects nothing (if the pods are created elsewhere, by an operator or a chart, say so with an ignore annotation).',
+      ko: 'PodDisruptionBudget "{name}"{은/는} {selector}{을/를} 선택하지만 워크스페이스의 어떤 워크로드 파드에도 그 레이블이 없어 아무것도 보호하지 않습니다(오퍼레이터나 차트처럼 다른 곳에서 파드를 만든다면 무시 어노테이션으로 밝혀 두세요).',
     },
     nearMiss: {
       en: 'PodDisruptionBudget "{name}" selects {selector}, which matches no pods; {kind} "{workload}" has {key}={value}. A typo?',
