@@ -3,6 +3,7 @@ import { noteCodeUse } from '../code-use';
 import { candidateKind, isHelmTemplate } from './detect';
 import { DockerfileContext, ParsedDockerfile } from './dockerfile/context';
 import { withoutFixesOnCutShort } from './dockerfile/cut-short';
+import { imageFactsOf, type ImageFacts } from './dockerfile/image-facts';
 import { indexObject, type IndexedObject } from './kubernetes/facts';
 import { Inventory, sharedObjects } from './kubernetes/inventory';
 import type { YamlDocumentCache } from './kubernetes/document-cache';
@@ -34,7 +35,10 @@ export interface LintOptions {
    * (an editor reruns those when another file changed), `all` (the default) both.
    */
   scope?: LintScope;
-  /** Also return the file's objects as the workspace index keeps them (`LintResult.objects`). */
+  /**
+   * Also return what the workspace index keeps of the file: a manifest's objects
+   * (`LintResult.objects`), a Dockerfile's final image (`LintResult.image`).
+   */
   indexObjects?: boolean;
   /**
    * The file's objects as the workspace index made them from this very text (the CLI's first lint
@@ -83,10 +87,7 @@ export function* lintSteps(
   if (candidate === 'dockerfile')
     return options.scope === 'workspace'
       ? { kind: 'dockerfile', findings: [], internalErrors: [] }
-      : withoutFixesAtLoneCR(
-          text,
-          lintDockerfile(ofKind(rules, 'dockerfile'), text, uri, config, options.buildContext),
-        );
+      : withoutFixesAtLoneCR(text, lintDockerfile(ofKind(rules, 'dockerfile'), text, uri, config, options));
   if (candidate === 'yaml' && !isHelmTemplate(uri, text))
     return withoutFixesAtLoneCR(text, yield* lintYaml(ofKind(rules, 'kubernetes'), text, uri, config, options));
   return { kind: undefined, findings: [], internalErrors: [] };
@@ -251,9 +252,10 @@ function lintDockerfile(
   text: string,
   uri: string,
   config: Config,
-  buildContext: BuildContext | undefined,
+  options: LintOptions,
 ): LintResult {
   noteCodeUse('dockerfile');
+  const buildContext = options.buildContext;
   const collector = new Collector(config);
   const file = new ParsedDockerfile(text);
   const suppressions = dockerfileSuppressions(file);
@@ -275,7 +277,18 @@ function lintDockerfile(
     );
   }
   const result = collector.result('dockerfile');
-  return { ...result, findings: withoutFixesOnCutShort(result.findings, file) };
+  const image = options.indexObjects ? imageOf(file, uri, result) : undefined;
+  return { ...result, findings: withoutFixesOnCutShort(result.findings, file), ...(image ? { image } : {}) };
+}
+
+/** The image facts, read from the parse the rules used; a failure is noted like a rule's and leaves none. */
+function imageOf(file: ParsedDockerfile, uri: string, result: LintResult): ImageFacts | undefined {
+  try {
+    return imageFactsOf(file, uri);
+  } catch (error) {
+    result.internalErrors.push(`image facts failed: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  }
 }
 
 function* lintYaml(

@@ -2,6 +2,7 @@
  * The engine's vocabulary. Positions follow LSP conventions (zero-based lines, UTF-16 columns)
  * so the language server can hand them over unchanged, yet nothing here depends on the LSP runtime.
  */
+import type { ImageFacts } from './dockerfile/image-facts';
 import type { IndexedObject } from './kubernetes/facts';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
@@ -71,6 +72,8 @@ export interface LintResult {
   internalErrors: string[];
   /** The file's Kubernetes objects as the workspace index keeps them, when asked for with `indexObjects`. */
   objects?: IndexedObject[];
+  /** A Dockerfile's final image as the workspace index keeps it, when asked for with `indexObjects`. */
+  image?: ImageFacts;
 }
 
 export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1, hint: 0 };
