@@ -43,7 +43,10 @@ export function parseConfigText(text: string, file: string): LoadedConfig {
   if (problems.length > 0) return { path: file, config: {}, problems };
   const value: unknown = document.toJS({ maxAliasCount: 100 }) ?? {};
   if (!validate(value)) {
-    for (const error of compiled?.errors ?? []) problems.push(describe(error, document.contents, index));
+    for (const error of compiled?.errors ?? []) {
+      const problem = describe(error, document.contents, index);
+      if (problem) problems.push(problem);
+    }
   }
   const rules = (value as { rules?: Record<string, unknown> }).rules;
   if (rules && typeof rules === 'object') {
@@ -58,7 +61,10 @@ export function parseConfigText(text: string, file: string): LoadedConfig {
     }
   }
   problems.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  return { path: file, config: problems.length > 0 ? {} : (value as Partial<Config>), problems };
+  // `images:` pairs images with Dockerfiles for the workspace index, which reads it from the file itself.
+  const config = { ...(value as Partial<Config> & { images?: unknown }) };
+  delete config.images;
+  return { path: file, config: problems.length > 0 ? {} : config, problems };
 }
 
 /** A `.cntutor.yaml`, or a `.hadolint.yaml` read for the choices it makes. */
@@ -112,8 +118,13 @@ export function layerConfigs(...layers: Partial<Config>[]): Partial<Config> {
   return merged;
 }
 
-function describe(error: ErrorObject, root: Node | null, index: LineIndex): ConfigProblem {
-  const segments = error.instancePath.split('/').filter(Boolean).map(decodeURIComponent);
+function describe(error: ErrorObject, root: Node | null, index: LineIndex): ConfigProblem | undefined {
+  // JSON pointer segments: `~1` stands for `/` (image repositories hold some), `~0` for `~`.
+  const segments = error.instancePath
+    .split('/')
+    .filter(Boolean)
+    .map((segment) => decodeURIComponent(segment).replace(/~1/g, '/').replace(/~0/g, '~'));
+  if (segments[0] === 'images') return describeImages(error, segments, root, index);
   const where = segments.join('.') || 'the file';
   if (error.keyword === 'additionalProperties') {
     const extra = String((error.params as { additionalProperty?: string }).additionalProperty);
@@ -129,6 +140,35 @@ function describe(error: ErrorObject, root: Node | null, index: LineIndex): Conf
     return { message: `${where} must be one of: ${allowed}`, range: valueRange(root, segments, index) };
   }
   return { message: `${where} ${error.message ?? 'is not valid'}`, range: valueRange(root, segments, index) };
+}
+
+/** `images:` entries name a repository and a path; the schema's own words would print the repository as a path. */
+function describeImages(
+  error: ErrorObject,
+  segments: string[],
+  root: Node | null,
+  index: LineIndex,
+): ConfigProblem | undefined {
+  // A bad key is reported by its pattern error, which names it; the summary error would repeat it.
+  if (error.keyword === 'propertyNames') return undefined;
+  if (error.propertyName !== undefined) {
+    return {
+      message: `images: "${error.propertyName}" is not an image repository; write it without a tag or digest, such as registry.example.com/shop/web`,
+      range: keyRange(root, ['images', error.propertyName], index),
+    };
+  }
+  const repository = segments[1];
+  if (repository === undefined) {
+    return {
+      message:
+        'images must map image repositories to Dockerfile paths, such as registry.example.com/shop/web: services/web/Dockerfile',
+      range: valueRange(root, segments, index),
+    };
+  }
+  return {
+    message: `images: "${repository}" must name its Dockerfile by a path relative to this file, such as services/web/Dockerfile`,
+    range: valueRange(root, ['images', repository], index),
+  };
 }
 
 function valueRange(root: Node | null, segments: string[], index: LineIndex): Range {

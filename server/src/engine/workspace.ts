@@ -1,4 +1,6 @@
+import type { ImageFacts } from './dockerfile/image-facts';
 import type { IndexedObject } from './kubernetes/facts';
+import type { Range } from './types';
 
 /**
  * What the engine may know about the files around the one it lints. `lint()` stays a pure
@@ -30,6 +32,30 @@ export interface WorkspaceProblem {
   message: string;
 }
 
+/**
+ * A statement that a Dockerfile builds an image: an `images:` entry of the project configuration,
+ * or a build definition (a skaffold artifact). Never inferred from file or folder names.
+ */
+export interface ImageLink {
+  /** The image repository, registry included as written, without tag or digest. */
+  repository: string;
+  /** The Dockerfile's file key. */
+  dockerfile: string;
+  /** The Dockerfile's path as the statement writes it (relative to the file that states it), for messages. */
+  written: string;
+  /** The file that states the link, as the index was told. */
+  source: string;
+  /** Where in `source` the link is stated. */
+  range: Range;
+  from: 'config' | 'skaffold';
+}
+
+/** An image reference's link, and the facts of the Dockerfile it names when that file was read. */
+export interface LinkedImage {
+  link: ImageLink;
+  facts: ImageFacts | undefined;
+}
+
 export interface WorkspaceIndex {
   /** CRDs of the workspace (and of files named in settings); CRDs in the linted file need not be listed. */
   customResourceDefinitions?(): readonly CustomResourceDefinitionSource[];
@@ -57,4 +83,10 @@ export interface WorkspaceIndex {
    * rather than report as missing what has not been read yet.
    */
   isComplete?(): boolean;
+  /**
+   * The Dockerfile stated to build the image a manifest names (`registry.example.com/web:1.2`
+   * matches a link for `registry.example.com/web`); undefined when no link states one, or the
+   * statements disagree.
+   */
+  imageFor?(reference: string): LinkedImage | undefined;
 }

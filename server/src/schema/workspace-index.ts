@@ -8,22 +8,27 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isMap } from 'yaml';
-import { isHelmTemplate } from '../engine/detect';
+import { candidateKind, isHelmTemplate } from '../engine/detect';
+import { ParsedDockerfile } from '../engine/dockerfile/context';
+import { imageFactsOf, type ImageFacts } from '../engine/dockerfile/image-facts';
 import { isOverSizeLimit } from '../engine/lint';
-import { indexObject, kustomizationGenerates, type IndexedObject } from '../engine/kubernetes/facts';
-import { factsSignature, placeFacts } from '../engine/kubernetes/indexed-facts';
-import { readIndexedObjects } from '../engine/kubernetes/index-reading';
-import { parseYaml, plainValue, scalarString } from '../engine/kubernetes/parse';
+import type { IndexedObject } from '../engine/kubernetes/facts';
+import { plainValue, scalarString } from '../engine/kubernetes/parse';
 import { compareCodeUnits } from '../engine/order';
 import { parseDocuments, type YamlDocumentCache } from '../engine/kubernetes/document-cache';
 import type {
   CustomResourceDefinitionSource,
+  ImageLink,
+  LinkedImage,
   ObjectEntry,
   WorkspaceIndex,
   WorkspaceProblem,
 } from '../engine/workspace';
 import { isCrdObject } from './crd';
 import { isKustomizationFile, kustomizationPatchPaths } from './kustomize';
+import { ImageIndex } from './image-index';
+import { imageLinksOf } from './image-links';
+import { objectsOf, sameObjects } from './file-objects';
 
 /** A comparable key for a file named by URI (the editor) or by path (the CLI). */
 export function fileKey(uriOrPath: string): string {
@@ -53,14 +58,14 @@ function computeFileKey(uriOrPath: string): string {
     : path.resolve(uriOrPath);
 }
 
-/** Cheap test before parsing: a file without these words holds no Kubernetes object. */
-const MAY_HOLD_OBJECTS = /^[ \t]*(apiVersion|kind)[ \t]*:/m;
-
 export interface WorkspaceSnapshot {
   crds: [string, CustomResourceDefinitionSource[]][];
   patches: [string, string[]][];
   objects: [string, IndexedObject[]][];
   problems?: [string, WorkspaceProblem][];
+  /** Dockerfiles' final images, and the links files state, by file key. */
+  images?: [string, ImageFacts][];
+  links?: [string, ImageLink[]][];
   complete: boolean;
 }
 
@@ -77,6 +82,8 @@ export function joinSnapshots(parts: readonly WorkspaceSnapshot[], keys: readonl
     patches: inOrder(parts.flatMap((part) => part.patches)),
     objects: inOrder(parts.flatMap((part) => part.objects)),
     problems: inOrder(parts.flatMap((part) => part.problems ?? [])),
+    images: inOrder(parts.flatMap((part) => part.images ?? [])),
+    links: inOrder(parts.flatMap((part) => part.links ?? [])),
     complete: parts.every((part) => part.complete),
   };
 }
@@ -86,6 +93,7 @@ export class ManifestWorkspace implements WorkspaceIndex {
   private readonly patchesByKustomization = new Map<string, Set<string>>();
   private readonly problemsByFile = new Map<string, WorkspaceProblem>();
   private readonly objectsByFile = new Map<string, IndexedObject[]>();
+  private readonly images = new ImageIndex();
   private flattened: CustomResourceDefinitionSource[] | undefined;
   private patchKeys: Set<string> | undefined;
   private allObjects: { key: string; object: IndexedObject }[] | undefined;
@@ -101,6 +109,8 @@ export class ManifestWorkspace implements WorkspaceIndex {
       patches: [...this.patchesByKustomization].map(([key, patches]) => [key, [...patches]]),
       objects: [...this.objectsByFile],
       problems: [...this.problemsByFile],
+      images: [...this.images.facts],
+      links: [...this.images.links].map(([key, links]) => [key, [...links]]),
       complete: this.complete,
     };
   }
@@ -111,12 +121,18 @@ export class ManifestWorkspace implements WorkspaceIndex {
     for (const [key, patches] of snapshot.patches) workspace.patchesByKustomization.set(key, new Set(patches));
     for (const [key, objects] of snapshot.objects) workspace.objectsByFile.set(key, objects);
     for (const [key, problem] of snapshot.problems ?? []) workspace.problemsByFile.set(key, problem);
+    for (const [key, facts] of snapshot.images ?? []) workspace.images.setFacts(key, facts);
+    for (const [key, links] of snapshot.links ?? []) workspace.images.setLinks(key, links);
     workspace.complete = snapshot.complete;
     return workspace;
   }
 
-  /** Learns everything `text` (the content of `uriOrPath`) contributes: CRDs, patches, objects. */
+  /** Learns everything `text` (the content of `uriOrPath`) contributes: CRDs, patches, objects, images. */
   setFile(uriOrPath: string, text: string, cache?: YamlDocumentCache): void {
+    if (candidateKind(uriOrPath) === 'dockerfile') {
+      this.setImage(uriOrPath, isOverSizeLimit(text) ? undefined : imageFactsOf(new ParsedDockerfile(text), uriOrPath));
+      return;
+    }
     this.setSchemaSources(uriOrPath, text, cache);
     this.setObjects(uriOrPath, objectsOf(uriOrPath, text, cache));
   }
@@ -128,6 +144,7 @@ export class ManifestWorkspace implements WorkspaceIndex {
   setSchemaSources(uriOrPath: string, text: string, cache?: YamlDocumentCache): void {
     const key = fileKey(uriOrPath);
     this.forgetSchemaSources(key);
+    this.setImageLinks(uriOrPath, isOverSizeLimit(text) ? [] : imageLinksOf(uriOrPath, key, text));
     // A file over the size limit is not parsed for its lint (one file-too-large finding instead), so
     // it is not parsed here either: in the language server this ran on every edit of such a file.
     if (isOverSizeLimit(text)) return;
@@ -202,10 +219,35 @@ export class ManifestWorkspace implements WorkspaceIndex {
     const key = fileKey(uriOrPath);
     this.forgetSchemaSources(key);
     this.problemsByFile.delete(key);
-    if (!this.objectsByFile.delete(key)) return false;
+    const images = this.images.deleteFile(key);
+    if (images) this.changed(false);
+    if (!this.objectsByFile.delete(key)) return images;
     this.allObjects = undefined;
     this.changed(false);
     return true;
+  }
+
+  /** Replaces a Dockerfile's final image (none: forgets it). True when it changed. */
+  setImage(uriOrPath: string, facts: ImageFacts | undefined): boolean {
+    const changed = this.images.setFacts(fileKey(uriOrPath), facts);
+    if (changed) this.changed(false);
+    return changed;
+  }
+
+  /** Replaces the image links a file states (the CLI's `--config` file, whatever its name). */
+  setImageLinks(uriOrPath: string, links: readonly ImageLink[]): boolean {
+    const changed = this.images.setLinks(fileKey(uriOrPath), links);
+    if (changed) this.changed(false);
+    return changed;
+  }
+
+  imageFor(reference: string): LinkedImage | undefined {
+    return this.images.imageFor(reference);
+  }
+
+  /** Dockerfiles a link names that the index has not read, by file key: the caller reads them. */
+  unreadDockerfiles(): string[] {
+    return this.images.unreadDockerfiles();
   }
 
   /** Records a schema source that could not be used (a missing file named in the settings, say). */
@@ -305,57 +347,6 @@ export class ManifestWorkspace implements WorkspaceIndex {
     }
     this.problemsByFile.delete(key);
   }
-}
-
-/** The facts of every object in a file read from disk; a kustomization without apiVersion still names its generators. */
-export function objectsOf(uriOrPath: string, text: string, cache?: YamlDocumentCache): IndexedObject[] {
-  if (isOverSizeLimit(text)) return [];
-  if (isHelmTemplate(uriOrPath, text)) return [];
-  const kustomization = isKustomizationFile(uriOrPath);
-  if (!kustomization && !MAY_HOLD_OBJECTS.test(text)) return [];
-  // A file no lint will read again needs no nodes: its objects' facts are read from plain values.
-  const read = cache || kustomization ? undefined : readIndexedObjects(uriOrPath, text);
-  if (read) return read;
-  const file = parseYaml(text, cache);
-  const objects = file.objects.map((object) => indexObject(object, uriOrPath, file.index));
-  if (kustomization && objects.length === 0) {
-    let value: unknown;
-    try {
-      value = file.documents[0]?.toJS({ maxAliasCount: 100 });
-    } catch {
-      return objects;
-    }
-    const generates = kustomizationGenerates(value);
-    if (generates.length > 0) {
-      const facts = {
-        kind: 'Kustomization',
-        apiVersion: '',
-        labels: {},
-        references: [],
-        generates,
-        name: undefined,
-        namespace: undefined,
-      };
-      objects.push(placeFacts(facts, uriOrPath, file.index.rangeOf(0, 0)));
-    }
-  }
-  return objects;
-}
-
-function sameObjects(a: readonly IndexedObject[], b: readonly IndexedObject[]): boolean {
-  if (a.length !== b.length) return false;
-  return a.every((x, i) => {
-    const y = b[i];
-    return (
-      y !== undefined &&
-      factsSignature(x) === factsSignature(y) &&
-      x.uri === y.uri &&
-      x.range.start.line === y.range.start.line &&
-      x.range.start.character === y.range.start.character &&
-      x.range.end.line === y.range.end.line &&
-      x.range.end.character === y.range.end.character
-    );
-  });
 }
 
 /** The file URI of a path, for callers that index by URI. */

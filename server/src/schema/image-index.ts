@@ -1,0 +1,92 @@
+/**
+ * The part of the workspace index that pairs images with Dockerfiles: the facts of each
+ * Dockerfile's final image, by file key, and the links files state, by the key of the file that
+ * states them. Lookups sort by key, so the answer does not depend on the order files were read in
+ * (the CLI's workers read them in any order).
+ */
+import type { ImageFacts } from '../engine/dockerfile/image-facts';
+import { compareCodeUnits } from '../engine/order';
+import type { ImageLink, LinkedImage } from '../engine/workspace';
+import { imageRepository } from './image-links';
+
+export class ImageIndex {
+  private readonly factsByFile = new Map<string, ImageFacts>();
+  private readonly linksBySource = new Map<string, ImageLink[]>();
+  /** Each repository's link, or null when the statements disagree; made again after a change of links. */
+  private resolved: Map<string, ImageLink | null> | undefined;
+
+  get facts(): ReadonlyMap<string, ImageFacts> {
+    return this.factsByFile;
+  }
+
+  get links(): ReadonlyMap<string, readonly ImageLink[]> {
+    return this.linksBySource;
+  }
+
+  /** Replaces a Dockerfile's facts (none: forgets them). True when they changed. */
+  setFacts(key: string, facts: ImageFacts | undefined): boolean {
+    const before = this.factsByFile.get(key);
+    if (!facts) return this.factsByFile.delete(key);
+    if (before && JSON.stringify(before) === JSON.stringify(facts)) return false;
+    this.factsByFile.set(key, facts);
+    return true;
+  }
+
+  /** Replaces the links a file states (none: forgets them). True when they changed. */
+  setLinks(key: string, links: readonly ImageLink[]): boolean {
+    const before = this.linksBySource.get(key) ?? [];
+    if (JSON.stringify(before) === JSON.stringify(links)) return false;
+    if (links.length === 0) this.linksBySource.delete(key);
+    else this.linksBySource.set(key, [...links]);
+    this.resolved = undefined;
+    return true;
+  }
+
+  /** Forgets what the file contributed, as a Dockerfile or as a file stating links. True when anything went. */
+  deleteFile(key: string): boolean {
+    const facts = this.setFacts(key, undefined);
+    return this.setLinks(key, []) || facts;
+  }
+
+  hasFacts(key: string): boolean {
+    return this.factsByFile.has(key);
+  }
+
+  /** Dockerfiles some link names whose facts the index does not hold, in key order. */
+  unreadDockerfiles(): string[] {
+    const keys = new Set<string>();
+    for (const links of this.linksBySource.values())
+      for (const link of links) if (!this.factsByFile.has(link.dockerfile)) keys.add(link.dockerfile);
+    return [...keys].sort(compareCodeUnits);
+  }
+
+  imageFor(reference: string): LinkedImage | undefined {
+    const link = this.linkOf(imageRepository(reference));
+    return link ? { link, facts: this.factsByFile.get(link.dockerfile) } : undefined;
+  }
+
+  /**
+   * The configuration's statement wins over build files'; within one kind, statements that name
+   * different Dockerfiles for the same repository (two skaffold files, say) cancel out.
+   */
+  private linkOf(repository: string): ImageLink | undefined {
+    if (!this.resolved) {
+      const resolved = new Map<string, ImageLink | null>();
+      const sources = [...this.linksBySource.keys()].sort(compareCodeUnits);
+      for (const from of ['config', 'skaffold'] as const) {
+        const tier = new Map<string, ImageLink | null>();
+        for (const source of sources) {
+          for (const link of this.linksBySource.get(source) ?? []) {
+            if (link.from !== from || resolved.has(link.repository)) continue;
+            const seen = tier.get(link.repository);
+            if (seen === undefined) tier.set(link.repository, link);
+            else if (seen && seen.dockerfile !== link.dockerfile) tier.set(link.repository, null);
+          }
+        }
+        for (const [repository, link] of tier) resolved.set(repository, link);
+      }
+      this.resolved = resolved;
+    }
+    return this.resolved.get(repository) ?? undefined;
+  }
+}

@@ -1,0 +1,136 @@
+/**
+ * Which Dockerfile builds which image, read only from files that state it: the `images:` map of a
+ * `.cntutor.yaml`, and the artifacts of a `skaffold.yaml`. Guessing from file or folder names would
+ * pair a manifest with the wrong image and teach the wrong thing, so nothing else makes a link.
+ */
+import path from 'node:path';
+import { isMap, isScalar, isSeq, parseAllDocuments, type Node, type YAMLMap } from 'yaml';
+import { LineIndex } from '../engine/text';
+import type { ImageLink } from '../engine/workspace';
+
+/**
+ * An image repository as `images:` keys write it: a registry host (with a port) and path parts, and
+ * no tag or digest. A colon is a port only before a slash; `web:1.2` is a tag.
+ */
+export const IMAGE_REPOSITORY = /^[^\s:/@]+(:[0-9]+(?=\/))?(\/[^\s:/@]+)*$/;
+
+/** The repository of an image reference, registry as written: `gcr.io/x/web:1.2@sha256:…` → `gcr.io/x/web`. */
+export function imageRepository(reference: string): string {
+  let rest = reference.trim();
+  const at = rest.indexOf('@');
+  if (at !== -1) rest = rest.slice(0, at);
+  const colon = rest.lastIndexOf(':');
+  return colon > rest.lastIndexOf('/') ? rest.slice(0, colon) : rest;
+}
+
+const CONFIG_NAMES = ['.cntutor.yaml', '.cntutor.yml'];
+
+/** A project configuration by its name, where `images:` may state links. */
+export function isProjectConfigName(uriOrPath: string): boolean {
+  return CONFIG_NAMES.includes(uriOrPath.split(/[\\/]/).pop() ?? '');
+}
+
+/** Cheap test before parsing: skaffold configurations say so in their apiVersion. */
+const MAY_BE_SKAFFOLD = /^[ \t]*apiVersion[ \t]*:[ \t]*["']?skaffold\/v/m;
+
+/** Builders of a skaffold artifact that read no Dockerfile of the workspace. */
+const OTHER_BUILDERS = ['jib', 'bazel', 'buildpacks', 'ko', 'custom', 'kaniko'];
+
+/**
+ * The links a file states, by its name or content: a project configuration's `images:`, a
+ * skaffold configuration's artifacts. `key` is the file's key (an absolute path); a file known only
+ * by another kind of URI states nothing the file system could resolve. Never throws.
+ */
+export function imageLinksOf(source: string, key: string, text: string): ImageLink[] {
+  if (!path.isAbsolute(key)) return [];
+  try {
+    if (isProjectConfigName(key)) return configImageLinks(source, key, text);
+    return MAY_BE_SKAFFOLD.test(text) ? skaffoldLinks(source, key, text) : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * `images:` of a project configuration: `registry.example.com/shop/web: services/web/Dockerfile`,
+ * relative to the file. Entries that are not a repository and a path are left out here; the
+ * configuration's own check reports them.
+ */
+export function configImageLinks(source: string, key: string, text: string): ImageLink[] {
+  const index = new LineIndex(text);
+  const links: ImageLink[] = [];
+  for (const document of parseAllDocuments(text, { prettyErrors: false, logLevel: 'silent' }).slice(0, 1)) {
+    const images = isMap(document.contents) ? document.contents.get('images', true) : undefined;
+    if (!isMap(images)) continue;
+    for (const pair of images.items) {
+      const repository = scalarText(pair.key as Node | null);
+      const written = scalarText(pair.value as Node | null);
+      const range = (pair.key as Node | null)?.range;
+      if (!repository || !IMAGE_REPOSITORY.test(repository) || !written || !range) continue;
+      links.push({
+        repository,
+        dockerfile: path.resolve(path.dirname(key), written),
+        written,
+        source,
+        range: index.rangeOf(range[0], range[1]),
+        from: 'config',
+      });
+    }
+  }
+  return links;
+}
+
+/**
+ * `build.artifacts[]` of every skaffold `Config` document: `image`, built from `docker.dockerfile`
+ * (default `Dockerfile`) in `context` (default `.`), relative to the file. Artifacts built another
+ * way (jib, buildpacks, ko…) have no Dockerfile here; profiles and required configs are not read.
+ */
+export function skaffoldLinks(source: string, key: string, text: string): ImageLink[] {
+  const index = new LineIndex(text);
+  const links: ImageLink[] = [];
+  for (const document of parseAllDocuments(text, { prettyErrors: false, logLevel: 'silent' })) {
+    const root = document.contents;
+    if (!isMap(root)) continue;
+    const apiVersion = scalarText(root.get('apiVersion', true));
+    if (!apiVersion?.startsWith('skaffold/v') || scalarText(root.get('kind', true)) !== 'Config') continue;
+    const build = root.get('build', true);
+    const artifacts = isMap(build) ? build.get('artifacts', true) : undefined;
+    if (!isSeq(artifacts)) continue;
+    for (const artifact of artifacts.items) {
+      const link = artifactLink(artifact as Node | null, source, key, index);
+      if (link) links.push(link);
+    }
+  }
+  return links;
+}
+
+function artifactLink(artifact: Node | null, source: string, key: string, index: LineIndex): ImageLink | undefined {
+  if (!isMap(artifact)) return undefined;
+  const image = artifact.get('image', true);
+  const repository = scalarText(image);
+  if (!repository || !image?.range) return undefined;
+  const docker = artifact.get('docker', true);
+  if (!docker && OTHER_BUILDERS.some((builder) => artifact.has(builder))) return undefined;
+  const context = optionalText(artifact, 'context', '.');
+  const dockerfile = isMap(docker) ? optionalText(docker, 'dockerfile', 'Dockerfile') : 'Dockerfile';
+  if (context === undefined || dockerfile === undefined) return undefined;
+  const written = path.posix.join(context.replace(/\\/g, '/'), dockerfile.replace(/\\/g, '/'));
+  return {
+    repository: imageRepository(repository),
+    dockerfile: path.resolve(path.dirname(key), context, dockerfile),
+    written,
+    source,
+    range: index.rangeOf(image.range[0], image.range[1]),
+    from: 'skaffold',
+  };
+}
+
+/** A string entry, its default when absent; undefined when it holds something else. */
+function optionalText(map: YAMLMap, name: string, fallback: string): string | undefined {
+  if (!map.has(name)) return fallback;
+  return scalarText(map.get(name, true)) || undefined;
+}
+
+function scalarText(node: unknown): string | undefined {
+  return isScalar(node) && typeof node.value === 'string' ? node.value : undefined;
+}
