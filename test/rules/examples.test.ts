@@ -4,10 +4,19 @@ import { lint } from '../../server/src/engine';
 import type { Rule } from '../../server/src/engine/rule';
 import { SEVERITY_RANK } from '../../server/src/engine/types';
 import { allRules } from '../../server/src/rules';
+import { ManifestWorkspace } from '../../server/src/schema/workspace-index';
 import { configFor } from './support';
 
 function uriFor(rule: Rule): string {
   return rule.target === 'dockerfile' ? 'file:///example/Dockerfile' : 'file:///example/manifest.yaml';
+}
+
+/** The files a cross-file example is judged with, beside it; none for examples of one file. */
+function workspaceFor(rule: Rule): { workspace?: ManifestWorkspace } {
+  if (!rule.example.files) return {};
+  const workspace = new ManifestWorkspace();
+  for (const [name, text] of Object.entries(rule.example.files)) workspace.setFile(`file:///example/${name}`, text);
+  return { workspace };
 }
 
 /** Examples are code: the ✅ file passes every rule at warning or above, the ❌ file fires its rule. */
@@ -17,6 +26,7 @@ describe('rule examples', () => {
       const buildContext = rule.example.buildContext?.bad;
       const result = lint(rule.example.bad, uriFor(rule), configFor(rule, rule.example.config), {
         ...(buildContext ? { buildContext } : {}),
+        ...workspaceFor(rule),
       });
       assert.ok(
         result.findings.some((f) => f.ruleId === rule.id),
@@ -27,6 +37,7 @@ describe('rule examples', () => {
       const buildContext = rule.example.buildContext?.good;
       const result = lint(rule.example.good, uriFor(rule), configFor(rule, rule.example.config), {
         ...(buildContext ? { buildContext } : {}),
+        ...workspaceFor(rule),
       });
       const loud = result.findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK.warning);
       assert.deepEqual(

@@ -27,6 +27,11 @@ export interface RuleExample {
   config?: Partial<Config>;
   /** The build context each Dockerfile is judged with, for rules about `.dockerignore`. */
   buildContext?: { bad?: BuildContext; good?: BuildContext };
+  /**
+   * Other files of the workspace both are judged with, by name beside them, for cross-file rules
+   * that need more than the manifest (the Dockerfile that builds its image, and the link to it).
+   */
+  files?: Readonly<Record<string, string>>;
 }
 
 export interface RuleMeta {

@@ -10,6 +10,7 @@ import deprecatedApiVersion from './deprecated-api-version/rule';
 import dropAllCapabilities from './drop-all-capabilities/rule';
 import hpaScalingRange from './hpa-scaling-range/rule';
 import imagePullPolicy from './image-pull-policy/rule';
+import imageUserMatches from './image-user-matches/rule';
 import ingressTls from './ingress-tls/rule';
 import jobTtlAfterFinished from './job-ttl-after-finished/rule';
 import kubernetesSchema from './kubernetes-schema/rule';
@@ -132,6 +133,7 @@ export const KUBERNETES_RULES: readonly Rule[] = [
   probePort,
   probePortDeclared,
   runAsNonRoot,
+  imageUserMatches,
   noPrivilegedContainer,
   noPrivilegeEscalation,
   noHostNamespaces,

@@ -77,7 +77,11 @@ export interface Flag {
 
 /** The boolean at `path` as the API server will read it, with its node; undefined when absent or not a boolean. */
 export function flagAt(ctx: KubernetesContext, path: Path): Flag | undefined {
-  const node = ctx.node(path);
+  return flagOf(ctx.node(path));
+}
+
+/** flagAt for a node already found (a cross-file rule reads objects without a per-object context). */
+export function flagOf(node: unknown): Flag | undefined {
   if (!isScalar(node)) return undefined;
   if (typeof node.value === 'boolean') return { node, value: node.value };
   if (typeof node.value === 'string' && node.type === 'PLAIN') {

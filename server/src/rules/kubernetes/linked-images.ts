@@ -1,0 +1,133 @@
+/**
+ * Containers whose image a Dockerfile of the workspace is stated to build (see
+ * server/src/schema/image-links.ts), for the rules that hold a manifest against that Dockerfile.
+ */
+import { isScalar, type Node } from 'yaml';
+import type { ImageFacts } from '../../engine/dockerfile/image-facts';
+import type { KubernetesWorkspaceContext } from '../../engine/kubernetes/context';
+import { nodeAt, type K8sObject, type Path } from '../../engine/kubernetes/parse';
+import { containersOf, get, podSpecPath, type ContainerRef } from '../../engine/kubernetes/workloads';
+import type { Range, RelatedLocation } from '../../engine/types';
+import type { ImageLink } from '../../engine/workspace';
+import { parseImageReference } from '../../engine/image';
+
+export interface LinkedContainer {
+  object: K8sObject;
+  container: ContainerRef;
+  /** The container's `image:` value. */
+  imageRange: Range;
+  link: ImageLink;
+  facts: ImageFacts;
+}
+
+/**
+ * This file's app and init containers whose image a link pairs with a Dockerfile the index has
+ * read. Ephemeral containers are added to running pods by hand, not by these manifests.
+ */
+export function linkedContainers(ctx: KubernetesWorkspaceContext): LinkedContainer[] {
+  const found: LinkedContainer[] = [];
+  if (!ctx.workspace?.imageFor) return found;
+  for (const object of ctx.objects) {
+    if (!object.value) continue;
+    for (const container of containersOf(object)) {
+      if (container.role === 'ephemeralContainer' || typeof container.value.image !== 'string') continue;
+      const linked = ctx.workspace.imageFor(container.value.image);
+      const node = nodeAt(object.root, [...container.path, 'image']);
+      if (!linked?.facts || !isScalar(node) || !node.range) continue;
+      const imageRange = ctx.index.rangeOf(node.range[0], node.range[1]);
+      found.push({ object, container, imageRange, link: linked.link, facts: linked.facts });
+    }
+  }
+  return found;
+}
+
+/** One `securityContext` setting as it applies to a container: its own, else its pod's. */
+export interface Setting {
+  node: Node;
+  path: Path;
+}
+
+/** The container's `securityContext.<key>`, else the pod's; an explicit null counts as unset, as the API reads it. */
+export function effectiveSetting(object: K8sObject, container: ContainerRef, key: string): Setting | undefined {
+  const spec = podSpecPath(object);
+  const paths = [[...container.path, 'securityContext', key], ...(spec ? [[...spec, 'securityContext', key]] : [])];
+  for (const path of paths) {
+    const node = nodeAt(object.root, path);
+    if (node && !(isScalar(node) && node.value === null)) return { node, path };
+  }
+  return undefined;
+}
+
+/** Windows pods name their users (`runAsUserName`); the kubelet's numeric check is Linux's. */
+export function isWindowsPodOf(object: K8sObject): boolean {
+  const spec = podSpecPath(object);
+  const value = spec ? get(object.value, ...spec) : undefined;
+  return (
+    get(value, 'os', 'name') === 'windows' || get(value, 'securityContext', 'windowsOptions', 'hostProcess') === true
+  );
+}
+
+/** The place in the Dockerfile and the statement that links it, as related locations of a finding. */
+export function imageRelated(
+  linked: LinkedContainer,
+  where: Range,
+  dockerfileMessage: string,
+  linkMessage: string,
+): RelatedLocation[] {
+  return [
+    { uri: linked.facts.uri, range: where, message: dockerfileMessage },
+    { uri: linked.link.source, range: linked.link.range, message: linkMessage },
+  ];
+}
+
+/**
+ * Docker Official Images whose image configuration sets no user, so a container of an image built
+ * on them without USER runs as root. Images that drop privileges in their entrypoint (postgres,
+ * redis) count: the kubelet checks the image's configured user, which is root. Images not listed
+ * (other namespaces, registries, or official images that set a USER such as memcached) may run
+ * as anyone, so nothing is said about them.
+ */
+const ROOT_OFFICIAL_IMAGES = new Set([
+  'alpine',
+  'almalinux',
+  'amazoncorretto',
+  'amazonlinux',
+  'busybox',
+  'debian',
+  'eclipse-temurin',
+  'fedora',
+  'golang',
+  'httpd',
+  'mariadb',
+  'maven',
+  'mongo',
+  'mysql',
+  'nginx',
+  'node',
+  'openjdk',
+  'oraclelinux',
+  'perl',
+  'php',
+  'postgres',
+  'python',
+  'redis',
+  'rockylinux',
+  'ruby',
+  'rust',
+  'ubuntu',
+]);
+
+/** Whether a base image is known to run as root when nothing sets a USER: scratch, or an official image listed above. */
+export function runsAsRootByDefault(base: string | undefined): boolean {
+  if (base === undefined) return false;
+  if (base.toLowerCase() === 'scratch') return true;
+  const reference = parseImageReference(base);
+  if (
+    reference.registry !== undefined &&
+    reference.registry !== 'docker.io' &&
+    reference.registry !== 'index.docker.io'
+  )
+    return false;
+  const name = reference.repository.replace(/^library\//, '');
+  return !name.includes('/') && ROOT_OFFICIAL_IMAGES.has(name) && !/non-?root|rootless/i.test(reference.tag ?? '');
+}
