@@ -6,15 +6,22 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { KUSTOMIZATION_FILE_NAMES } from './kustomize';
+import { candidateKind } from '../engine/detect';
+import { configImageLinks } from './image-links';
 import type { Steps } from '../engine/steps';
 import { compareCodeUnits } from '../engine/order';
-import { ManifestWorkspace, toFileUri } from './workspace-index';
+import { fileKey, ManifestWorkspace, toFileUri } from './workspace-index';
 import { YamlDocumentCache } from '../engine/kubernetes/document-cache';
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.cache', 'vendor']);
 const SCHEMA_FILE = /\.(ya?ml|json)$/i;
 /** Kustomizations this many folders above a file may still name it as a patch (overlays/prod/patches/x.yaml). */
 const KUSTOMIZATION_DEPTH = 3;
+/**
+ * Build files above the linted manifests that may link their images to Dockerfiles: a project's
+ * skaffold.yaml sits at its root, above the manifests it deploys (`cntutor lint k8s/`).
+ */
+const SKAFFOLD_FILE_NAMES = ['skaffold.yaml', 'skaffold.yml'];
 
 export interface FileWorkspaceOptions {
   /** Files about to be linted: their CRDs count, and kustomizations near them are read. */
@@ -30,6 +37,8 @@ export interface FileWorkspaceOptions {
    * linting a file afterwards does not parse it again.
    */
   parsed?: Map<string, YamlDocumentCache>;
+  /** The project configuration in use, whatever its name: its `images:` state links. */
+  configFile?: string;
 }
 
 /**
@@ -54,6 +63,8 @@ export function indexFiles(workspace: ManifestWorkspace, options: FileWorkspaceO
     const full = path.resolve(file);
     if (seen.has(full)) continue;
     seen.add(full);
+    // A linted Dockerfile's image comes from its lint; one that is only linked is read with the surroundings.
+    if (candidateKind(full) === 'dockerfile') continue;
     const text = options.texts?.get(full);
     if (text === undefined) {
       readInto(workspace, full, false);
@@ -88,7 +99,10 @@ function indexText(workspace: ManifestWorkspace, full: string, text: string, cac
   }
 }
 
-/** Indexes what lies around the files: the configured CRDs and the kustomizations above them. */
+/**
+ * Indexes what lies around the files: the configured CRDs, the kustomizations and skaffold files
+ * above them, the configuration's image links, then every Dockerfile a link names.
+ */
 export function indexSurroundings(workspace: ManifestWorkspace, options: FileWorkspaceOptions): void {
   const seen = new Set(options.files.map((file) => path.resolve(file)));
   const read = (file: string, mustExist: boolean): void => {
@@ -103,16 +117,52 @@ export function indexSurroundings(workspace: ManifestWorkspace, options: FileWor
     if (matches.length === 0) workspace.addProblem(path.resolve(base, entry), 'matches no file');
     for (const file of matches) read(file, true);
   }
+  if (options.configFile) readConfigLinks(workspace, options.configFile);
   for (const folder of new Set(options.files.map((f) => path.dirname(path.resolve(f))))) {
     let dir = folder;
     for (let depth = 0; depth <= KUSTOMIZATION_DEPTH; depth++) {
-      for (const name of KUSTOMIZATION_FILE_NAMES) {
+      for (const name of [...KUSTOMIZATION_FILE_NAMES, ...SKAFFOLD_FILE_NAMES]) {
         const candidate = path.join(dir, name);
         if (existsSync(candidate)) read(candidate, false);
       }
       const parent = path.dirname(dir);
       if (parent === dir) break;
       dir = parent;
+    }
+  }
+  readLinkedDockerfiles(workspace);
+}
+
+/** The `images:` of the configuration in use, which its name may not say it holds (`--config ci.yaml`). */
+function readConfigLinks(workspace: ManifestWorkspace, file: string): void {
+  try {
+    const full = path.resolve(file);
+    workspace.setImageLinks(full, configImageLinks(full, fileKey(full), readFileSync(full, 'utf8')));
+  } catch {
+    // The configuration was read a moment ago to be used; if it went away, it states nothing now.
+  }
+}
+
+/** The Dockerfiles links name that are not read yet: linked files outside the linted ones. */
+export function readLinkedDockerfiles(
+  workspace: ManifestWorkspace,
+  mayRead: (file: string) => boolean = () => true,
+): void {
+  for (const key of workspace.unreadDockerfiles()) {
+    if (!mayRead(key)) continue;
+    let text: string;
+    try {
+      text = readFileSync(key, 'utf8');
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? String(error);
+      workspace.addProblem(key, `is named as the Dockerfile of an image, but cannot be read (${code})`);
+      continue;
+    }
+    try {
+      workspace.setDockerfile(key, text);
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      workspace.addProblem(key, `could not be read as a Dockerfile (${detail})`);
     }
   }
 }

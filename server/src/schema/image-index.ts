@@ -48,8 +48,9 @@ export class ImageIndex {
     return this.setLinks(key, []) || facts;
   }
 
-  hasFacts(key: string): boolean {
-    return this.factsByFile.has(key);
+  isLinked(key: string): boolean {
+    for (const links of this.linksBySource.values()) if (links.some((link) => link.dockerfile === key)) return true;
+    return false;
   }
 
   /** Dockerfiles some link names whose facts the index does not hold, in key order. */

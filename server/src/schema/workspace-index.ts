@@ -130,7 +130,7 @@ export class ManifestWorkspace implements WorkspaceIndex {
   /** Learns everything `text` (the content of `uriOrPath`) contributes: CRDs, patches, objects, images. */
   setFile(uriOrPath: string, text: string, cache?: YamlDocumentCache): void {
     if (candidateKind(uriOrPath) === 'dockerfile') {
-      this.setImage(uriOrPath, isOverSizeLimit(text) ? undefined : imageFactsOf(new ParsedDockerfile(text), uriOrPath));
+      this.setDockerfile(uriOrPath, text);
       return;
     }
     this.setSchemaSources(uriOrPath, text, cache);
@@ -227,6 +227,14 @@ export class ManifestWorkspace implements WorkspaceIndex {
     return true;
   }
 
+  /** Learns a Dockerfile's final image from its text, whatever the file is called (a link may name any file). */
+  setDockerfile(uriOrPath: string, text: string): boolean {
+    return this.setImage(
+      uriOrPath,
+      isOverSizeLimit(text) ? undefined : imageFactsOf(new ParsedDockerfile(text), uriOrPath),
+    );
+  }
+
   /** Replaces a Dockerfile's final image (none: forgets it). True when it changed. */
   setImage(uriOrPath: string, facts: ImageFacts | undefined): boolean {
     const changed = this.images.setFacts(fileKey(uriOrPath), facts);
@@ -237,8 +245,22 @@ export class ManifestWorkspace implements WorkspaceIndex {
   /** Replaces the image links a file states (the CLI's `--config` file, whatever its name). */
   setImageLinks(uriOrPath: string, links: readonly ImageLink[]): boolean {
     const changed = this.images.setLinks(fileKey(uriOrPath), links);
-    if (changed) this.changed(false);
+    if (changed) {
+      this.linkChanges++;
+      this.changed(false);
+    }
     return changed;
+  }
+  private linkChanges = 0;
+
+  /** Counts the changes of image links, which change the cross-file findings of every manifest. */
+  get linkGeneration(): number {
+    return this.linkChanges;
+  }
+
+  /** Whether a link names the file as a Dockerfile, whatever it is called. */
+  isLinkedDockerfile(uriOrPath: string): boolean {
+    return this.images.isLinked(fileKey(uriOrPath));
   }
 
   imageFor(reference: string): LinkedImage | undefined {

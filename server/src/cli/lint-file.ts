@@ -1,0 +1,234 @@
+/**
+ * Linting one file for `cntutor lint`: reading it (within a budget shared with the workspace
+ * index), telling what kind of file it is, linting and fixing it, and handing the workspace index
+ * what the lint learnt of a Dockerfile's final image.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fixAll, lint, type Config } from '../engine';
+import type { Finding } from '../engine/types';
+import { candidateKind, looksLikeDockerfile } from '../engine/detect';
+import type { ImageFacts } from '../engine/dockerfile/image-facts';
+import type { WorkspaceIndex } from '../engine/workspace';
+import type { YamlDocumentCache } from '../engine/kubernetes/document-cache';
+import type { IndexedObject } from '../engine/kubernetes/facts';
+import { ownValue } from '../engine/own-keys';
+import { buildContextFor, type DockerignoreMemory } from '../config/build-context';
+import type { ManifestWorkspace } from '../schema/workspace-index';
+import type { FileToLint } from './files';
+import type { FixMode } from './lint-workers';
+import { reportOrError, type FileReport } from './report';
+import { renderedParts } from './stdin';
+
+export const KINDS = { dockerfile: 'dockerfile', kubernetes: 'yaml' } as const;
+
+export interface LintFileOptions {
+  config: Config;
+  fixMode: FixMode;
+  /** `--kind`, applied to files named on the command line. */
+  kind: string | undefined;
+}
+
+/**
+ * Texts read once for both the workspace index and the lint. Past the budget the rest are read
+ * again when linted, so a very large repository is never held in memory all at once.
+ */
+const TEXT_BUDGET_CHARS = 32 * 1024 * 1024;
+export function readWithinBudget(files: readonly string[]): Map<string, string> {
+  const texts = new Map<string, string>();
+  let total = 0;
+  for (const file of files) {
+    if (total >= TEXT_BUDGET_CHARS) break;
+    const content = readText(file);
+    if (!('text' in content)) continue;
+    texts.set(path.resolve(file), content.text);
+    total += content.text.length;
+  }
+  return texts;
+}
+
+export function readText(file: string): { text: string } | { error: string } {
+  try {
+    return { text: readFileSync(file, 'utf8') };
+  } catch (error) {
+    return { error: `cannot read file (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
+  }
+}
+
+/** The editor language a file is linted as: forced, from its name, or from its content when its name says nothing. */
+export function languageOf(file: string, text: string, forced: string | undefined): string | undefined {
+  if (forced) return forced;
+  const byName = candidateKind(file);
+  if (byName === 'dockerfile') return 'dockerfile';
+  if (byName === 'yaml') return 'yaml';
+  return looksLikeDockerfile(text) ? 'dockerfile' : undefined;
+}
+
+const NOT_RECOGNISED =
+  'not recognised as a Dockerfile or a Kubernetes manifest by its name or content; pass --kind dockerfile|kubernetes to lint it';
+const NOT_KUBERNETES = 'YAML without apiVersion and kind: not a Kubernetes manifest';
+/** YAML files of the tools around manifests: each is read for what it configures, none is a manifest. */
+const CONFIGURATION_FILES: Record<string, string> = {
+  'kustomization.yaml': 'kustomize configuration (read for its patches and resources)',
+  'kustomization.yml': 'kustomize configuration (read for its patches and resources)',
+  '.cntutor.yaml': 'cntutor configuration',
+  '.cntutor.yml': 'cntutor configuration',
+  '.hadolint.yaml': 'hadolint configuration (read for the Dockerfiles)',
+  '.hadolint.yml': 'hadolint configuration (read for the Dockerfiles)',
+  'chart.yaml': 'Helm chart description',
+  'values.yaml': 'Helm chart values',
+};
+
+/** Why a YAML file was not linted as a manifest, in the words that help most. */
+function notAManifest(file: string, text: string): string {
+  const configures = ownValue(CONFIGURATION_FILES, path.basename(file).toLowerCase());
+  if (configures) return `${configures}, not a manifest`;
+  if (text.includes('{{')) return 'a template ({{ … }}), not YAML yet: lint what `helm template` renders';
+  return NOT_KUBERNETES;
+}
+
+function lintFile(
+  file: string,
+  content: { text: string } | { error: string },
+  config: Config,
+  fixMode: FixMode,
+  workspace: WorkspaceIndex,
+  forced: string | undefined,
+  /**
+   * What the run keeps for it: parsed documents, `.dockerignore` files, whether the index read this
+   * text, and where a Dockerfile's final image goes (as the file is left, fixes applied).
+   */
+  kept: {
+    yamlCache?: YamlDocumentCache;
+    dockerignores?: DockerignoreMemory;
+    textIndexed: boolean;
+    onImage?: (image: ImageFacts | undefined) => void;
+  },
+): FileReport {
+  const { yamlCache, dockerignores } = kept;
+  if ('error' in content) return { file, findings: [], error: content.error };
+  const text = content.text;
+  const languageId = languageOf(file, text, forced);
+  if (!languageId) return { file, findings: [], skipped: NOT_RECOGNISED };
+  const uri = path.resolve(file);
+  const buildContext =
+    languageId === 'dockerfile' ? buildContextFor(uri, dockerignores ? { memory: dockerignores } : {}) : undefined;
+  const withImage = kept.onImage !== undefined && languageId === 'dockerfile';
+  const lintText = (t: string, indexedObjects?: readonly IndexedObject[], final = false) =>
+    lint(t, uri, config, {
+      workspace,
+      languageId,
+      ...(buildContext ? { buildContext } : {}),
+      ...(yamlCache && languageId === 'yaml' ? { yamlCache } : {}),
+      ...(indexedObjects ? { indexedObjects } : {}),
+      ...(final && withImage ? { indexObjects: true } : {}),
+    });
+  // The index read this very text: its objects need not be made again (a fix's text is another).
+  const first = lintText(text, kept.textIndexed ? workspace.objectsOfFile?.(uri) : undefined, true);
+  kept.onImage?.(first.image);
+  if (first.kind === undefined) return { file, findings: [], skipped: notAManifest(file, text) };
+  const before = first.findings;
+  const applies = (f: Finding): boolean => !!f.fix && (fixMode === 'all' || f.fix.safety === 'safe');
+  if (fixMode === 'none') return { file, findings: before };
+  const fixed = fixAll(text, (t) => (t === text ? before : lintText(t).findings).filter(applies));
+  if (fixed.text === text) return { file, findings: before };
+  try {
+    writeFileSync(file, fixed.text);
+  } catch (error) {
+    return {
+      file,
+      findings: before,
+      error: `cannot write fixes (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+    };
+  }
+  const after = lintText(fixed.text, undefined, true);
+  kept.onImage?.(after.image);
+  return {
+    file,
+    findings: after.findings,
+    fixed: Math.max(0, before.filter(applies).length - after.findings.filter(applies).length),
+  };
+}
+
+/** The language `--kind` imposes on a file named on the command line, or standard input's. */
+export function forcedLanguage(target: FileToLint, kind: string | undefined): string | undefined {
+  return target.language ?? (kind && target.explicit ? KINDS[kind as keyof typeof KINDS] : undefined);
+}
+
+/** One file, read now unless its text was read already, linted (and fixed) as the options say. */
+function lintTarget(
+  target: FileToLint,
+  text: string | undefined,
+  options: LintFileOptions,
+  workspace: WorkspaceIndex,
+  yamlCache?: YamlDocumentCache,
+  dockerignores?: DockerignoreMemory,
+  onImage?: (image: ImageFacts | undefined) => void,
+): FileReport {
+  const given = text ?? target.text;
+  const content = given === undefined ? readText(target.file) : { text: given };
+  const forced = forcedLanguage(target, options.kind);
+  const report = reportOrError(target.file, () =>
+    lintFile(target.file, content, options.config, options.fixMode, workspace, forced, {
+      ...(yamlCache ? { yamlCache } : {}),
+      ...(dockerignores ? { dockerignores } : {}),
+      ...(onImage ? { onImage } : {}),
+      textIndexed: text !== undefined,
+    }),
+  );
+  const parts = target.text !== undefined && forced === 'yaml' ? renderedParts(target.text) : [];
+  return { ...report, explicit: target.explicit, ...(parts.length > 0 ? { renderedFrom: parts } : {}) };
+}
+
+export interface Indexed {
+  texts: Map<string, string>;
+  parsed: Map<string, YamlDocumentCache>;
+  /** The folders searched for a `.dockerignore` so far in this run. */
+  dockerignores: DockerignoreMemory;
+}
+
+/** Lints a file the index has seen: its text and parsed documents are taken from there, then let go. */
+export function lintIndexed(
+  target: FileToLint,
+  options: LintFileOptions,
+  workspace: WorkspaceIndex,
+  indexed: Indexed,
+  onImage?: (image: ImageFacts | undefined) => void,
+): FileReport {
+  const key = path.resolve(target.file);
+  const text = indexed.texts.get(key);
+  const yamlCache = indexed.parsed.get(key);
+  indexed.texts.delete(key);
+  indexed.parsed.delete(key);
+  return lintTarget(target, text, options, workspace, yamlCache, indexed.dockerignores, onImage);
+}
+
+/**
+ * Lints the Dockerfiles among `targets` before any manifest, each the one time it is linted, and
+ * puts what each lint learnt of its final image into `workspace`: the manifests' cross-file rules
+ * then see every image. Returns the reports by the target's place, to be written out in turn.
+ * A file whose text was left unread by the budget counts as a Dockerfile by its name alone.
+ */
+export function lintDockerfilesFirst(
+  targets: readonly FileToLint[],
+  options: LintFileOptions,
+  workspace: ManifestWorkspace,
+  indexed: Indexed,
+): Map<number, FileReport> {
+  const reports = new Map<number, FileReport>();
+  targets.forEach((target, position) => {
+    const key = path.resolve(target.file);
+    const text = indexed.texts.get(key) ?? target.text;
+    const forced = forcedLanguage(target, options.kind);
+    const language =
+      text === undefined
+        ? (forced ?? (candidateKind(target.file) === 'dockerfile' ? 'dockerfile' : undefined))
+        : languageOf(target.file, text, forced);
+    if (language !== 'dockerfile') return;
+    reports.set(
+      position,
+      lintIndexed(target, options, workspace, indexed, (image) => workspace.setImage(key, image)),
+    );
+  });
+  return reports;
+}

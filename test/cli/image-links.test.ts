@@ -1,0 +1,139 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { folderWith } from '../support/temp-folder';
+
+const CLI = path.join(__dirname, '../../dist/cli.js');
+const RULE = 'image-user-matches';
+
+function run(args: string[], cwd: string): { code: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, CI: 'true' },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const SKAFFOLD = `apiVersion: skaffold/v4beta11
+kind: Config
+build:
+  artifacts:
+    - image: registry.example.com/shop/web
+      context: services/web
+`;
+const DOCKERFILE = 'FROM python:3.12-slim\nRUN useradd -u 10001 -m app\nUSER app\nCMD ["python", "app.py"]\n';
+const DEPLOYMENT = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  selector:
+    matchLabels: { app: web }
+  template:
+    metadata:
+      labels: { app: web }
+    spec:
+      securityContext:
+        runAsNonRoot: true
+      containers:
+        - name: web
+          image: registry.example.com/shop/web:1.4.2
+`;
+
+/**
+ * A project whose skaffold.yaml links the Deployment's image to its Dockerfile, with enough other
+ * manifests that `--jobs 2` really shares the files out among two workers (8 files each at least).
+ */
+function project(more: Record<string, string> = {}): string {
+  const files: Record<string, string> = {
+    'skaffold.yaml': SKAFFOLD,
+    'services/web/Dockerfile': DOCKERFILE,
+    'k8s/web.yaml': DEPLOYMENT,
+    ...more,
+  };
+  for (let i = 0; i < 16; i++)
+    files[`k8s/config-${i}.yaml`] = `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: config-${i}\ndata:\n  a: b\n`;
+  return folderWith(files, 'cntutor-images-');
+}
+
+interface JsonReport {
+  file: string;
+  findings: { ruleId: string; message: string; related?: { uri?: string; message: string }[] }[];
+}
+
+const findingsOf = (stdout: string): JsonReport['findings'] =>
+  (JSON.parse(stdout) as JsonReport[]).flatMap((report) => report.findings.filter((f) => f.ruleId === RULE));
+
+describe('cntutor lint pairs manifests with the Dockerfiles links name', () => {
+  it('reports a named USER under runAsNonRoot, the same with one thread or two, in every format', () => {
+    const dir = project();
+    for (const format of ['json', 'text', 'sarif']) {
+      const one = run(['lint', '.', '--format', format, '--no-explain', '--jobs', '1'], dir);
+      const two = run(['lint', '.', '--format', format, '--no-explain', '--jobs', '2'], dir);
+      assert.equal(two.code, one.code, format);
+      assert.equal(two.stdout, one.stdout, format);
+      assert.equal(two.stderr, one.stderr, format);
+    }
+    const found = findingsOf(run(['lint', '.', '--format', 'json', '--jobs', '2'], dir).stdout);
+    assert.equal(found.length, 1);
+    assert.match(found[0]?.message ?? '', /user name "app", which the kubelet cannot verify/);
+    assert.deepEqual(
+      found[0]?.related?.map((r) => r.uri),
+      [path.join(dir, 'services/web/Dockerfile'), path.join(dir, 'skaffold.yaml')],
+    );
+    const text = run(['lint', '.', '--no-explain'], dir).stdout;
+    assert.match(text, /See also: services\/web\/Dockerfile:3:1: the USER of image registry\.example\.com\/shop\/web/);
+    const sarif = JSON.parse(run(['lint', '.', '--format', 'sarif'], dir).stdout) as {
+      runs: { results: { ruleId: string; relatedLocations?: unknown[] }[] }[];
+    };
+    assert.equal(sarif.runs[0]?.results.find((r) => r.ruleId === RULE)?.relatedLocations?.length, 2);
+  });
+
+  it('finds the skaffold.yaml above the linted folder, and reads a linked Dockerfile it was not given', () => {
+    const dir = project();
+    assert.equal(findingsOf(run(['lint', 'k8s', '--format', 'json'], dir).stdout).length, 1);
+  });
+
+  it('follows the Dockerfile as --fix leaves it, and writes runAsUser with --fix-unsafe', () => {
+    const dir = project();
+    run(['lint', '.', '--fix-unsafe', '--jobs', '2'], dir);
+    assert.match(readFileSync(path.join(dir, 'k8s/web.yaml'), 'utf8'), /\n {12}runAsUser: 10001\n/);
+    assert.deepEqual(findingsOf(run(['lint', '.', '--format', 'json'], dir).stdout), []);
+  });
+
+  it('takes links from images: in .cntutor.yaml, and refuses a bad entry with exit 2', () => {
+    const dir = project({
+      'skaffold.yaml': 'kind: Nothing\n',
+      '.cntutor.yaml': 'images:\n  registry.example.com/shop/web: services/web/Dockerfile\n',
+    });
+    assert.equal(findingsOf(run(['lint', '.', '--format', 'json'], dir).stdout).length, 1);
+    const bad = project({ '.cntutor.yaml': 'images:\n  registry.example.com/shop/web: 3\n' });
+    const { code, stderr } = run(['lint', '.'], bad);
+    assert.equal(code, 2);
+    assert.match(
+      stderr,
+      /\.cntutor\.yaml:2:34: images: "registry\.example\.com\/shop\/web" must name its Dockerfile by a path/,
+    );
+  });
+
+  it('survives bad link files and Dockerfiles: no crash, no finding, a note for a file that is missing', () => {
+    const dir = project({
+      'skaffold.yaml': `${SKAFFOLD}    - image: registry.example.com/shop/gone\n      context: nowhere\n---\n- not a map\n`,
+      'other/skaffold.yaml': 'apiVersion: skaffold/v4beta11\nkind: Config\nbuild: [artifacts]\n',
+      'services/web/Dockerfile': '\u0000\u0001FROM\n\\\nUSER\n',
+    });
+    for (const jobs of ['1', '2']) {
+      const { code, stdout, stderr } = run(['lint', '.', '--format', 'json', '--jobs', jobs], dir);
+      assert.equal(code, 1, stderr);
+      assert.deepEqual(findingsOf(stdout), []);
+      assert.match(
+        stderr,
+        /nowhere[\\/]Dockerfile: is named as the Dockerfile of an image, but cannot be read \(ENOENT\)/,
+      );
+      assert.doesNotMatch(stderr, /internal error/);
+    }
+  });
+});
