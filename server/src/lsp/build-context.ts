@@ -9,8 +9,18 @@ import { buildContextFor } from '../config/build-context';
 import type { BuildContext } from '../engine/dockerfile/build-context';
 import type { WorkspaceTrust } from './trust';
 
-/** Files whose change alters how an open Dockerfile is judged. */
-const WATCHED = ['**/.dockerignore', '**/*.dockerignore', '**/.hadolint.yaml', '**/.hadolint.yml'];
+/**
+ * Files whose change alters how an open Dockerfile is judged, and Dockerfiles themselves, whose
+ * images manifests are held against (a client that watches YAML files for the server does not
+ * watch them).
+ */
+const WATCHED = [
+  '**/.dockerignore',
+  '**/*.dockerignore',
+  '**/.hadolint.yaml',
+  '**/.hadolint.yml',
+  '**/*{Dockerfile,dockerfile,Containerfile,containerfile}*',
+];
 
 /**
  * The build context of each open Dockerfile (its `.dockerignore`), looked up once and forgotten
@@ -22,7 +32,7 @@ export class BuildContexts {
 
   constructor(private readonly trust: WorkspaceTrust) {}
 
-  /** Asks the client to report changes of ignore and hadolint files, when it can be asked. */
+  /** Asks the client to report changes of ignore, hadolint and Dockerfiles, when it can be asked. */
   watch(connection: Connection, capabilities: ClientCapabilities): void {
     if (!capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) return;
     void connection.client

@@ -28,7 +28,9 @@ import { candidateKind } from '../engine/detect';
 import { splitDocuments, type YamlDocumentCache } from '../engine/kubernetes/document-cache';
 import { drainInSlices } from '../engine/steps';
 import type { IndexedObject } from '../engine/kubernetes/facts';
-import { expandPath, scanFolderSteps } from '../schema/file-workspace';
+import { expandPath, readLinkedDockerfiles, scanFolderSteps } from '../schema/file-workspace';
+import type { ImageFacts } from '../engine/dockerfile/image-facts';
+import { linkedImageLine } from './image-hover';
 import { schemaCompletionsAt } from '../schema/completion';
 import { schemaHoverAt } from '../schema/hover';
 import { fileKey, ManifestWorkspace } from '../schema/workspace-index';
@@ -70,8 +72,8 @@ export class SchemaSupport {
   /** Open documents, by file key: their text, not the file on disk, is what the index holds. */
   private readonly open = new Set<string>();
 
-  /** `mayRead` guards files outside the workspace (untrusted workspaces). */
-  constructor(private readonly mayRead: (file: string) => boolean = () => true) {}
+  /** `mayRead` guards files outside the workspace (untrusted workspaces); `what` names the file's role. */
+  constructor(private readonly mayRead: (file: string, what?: string) => boolean = () => true) {}
 
   /**
    * The first scan of the workspace folders, in the background and in slices, so the editor is
@@ -87,9 +89,19 @@ export class SchemaSupport {
           sliceMs: INDEX_SLICE_MS,
         });
       }
+      // Dockerfiles that links name by a name no Dockerfile has, or outside the folders.
+      this.readLinkedDockerfiles();
     } finally {
       this.workspace.setComplete(true);
     }
+  }
+
+  /** Reads the Dockerfiles links name that the index has not read (never an open one: its lint tells). */
+  readLinkedDockerfiles(): void {
+    readLinkedDockerfiles(
+      this.workspace,
+      (file) => !this.open.has(fileKey(file)) && this.mayRead(file, 'Dockerfile named by an image link'),
+    );
   }
 
   /** CRD files named in the configuration (`customResourceDefinitions`), relative to `baseDir`. */
@@ -110,16 +122,30 @@ export class SchemaSupport {
     }
   }
 
-  /** An open document's current text replaces what the scan read from disk: its CRDs and kustomization now… */
-  documentChanged(document: TextDocument, parsed?: YamlDocumentCache): void {
-    if (candidateKind(document.uri, document.languageId) !== 'yaml') return;
+  /**
+   * An open document's current text replaces what the scan read from disk: its CRDs, kustomization
+   * and image links now… True when the image links changed, which other manifests' findings follow.
+   */
+  documentChanged(document: TextDocument, parsed?: YamlDocumentCache): boolean {
+    const kind = candidateKind(document.uri, document.languageId);
+    if (kind === 'dockerfile') this.open.add(fileKey(document.uri));
+    if (kind !== 'yaml') return false;
     this.open.add(fileKey(document.uri));
+    const links = this.workspace.linkGeneration;
     this.workspace.setSchemaSources(document.uri, document.getText(), parsed);
+    if (this.workspace.linkGeneration === links) return false;
+    this.readLinkedDockerfiles();
+    return true;
   }
 
   /** …and its objects once it has been linted. True when other files may see something new. */
   documentObjects(uri: string, objects: readonly IndexedObject[]): boolean {
     return this.workspace.setObjects(uri, objects);
+  }
+
+  /** An open Dockerfile's final image, from its lint. True when it changed. */
+  documentImage(uri: string, image: ImageFacts | undefined): boolean {
+    return this.workspace.setImage(uri, image);
   }
 
   /** A closed document counts again as the file on disk (or not at all, when there is none). */
@@ -139,6 +165,7 @@ export class SchemaSupport {
       if (change.type === FileChangeType.Deleted) this.workspace.deleteFile(change.uri);
       else this.readFromDisk(change.uri);
     }
+    this.readLinkedDockerfiles();
     return {
       schema: this.workspace.schemaGeneration !== schemaBefore,
       objects: this.workspace.generation !== before,
@@ -156,7 +183,10 @@ export class SchemaSupport {
       return;
     }
     try {
-      this.workspace.setFile(uri, readFileSync(file, 'utf8'));
+      const text = readFileSync(file, 'utf8');
+      // A link may name a Dockerfile by any name.
+      if (this.workspace.isLinkedDockerfile(uri)) this.workspace.setDockerfile(uri, text);
+      else this.workspace.setFile(uri, text);
     } catch {
       this.workspace.deleteFile(uri);
     }
@@ -176,8 +206,12 @@ export class SchemaSupport {
     if (!found) return null;
     const { locale, conceptLink } = options;
     const idea = locale && conceptLink && found.kind && found.path ? fieldConcept(found.kind, found.path) : undefined;
-    const value =
-      idea && locale && conceptLink ? `${found.contents}\n\n${conceptLine(idea, locale, conceptLink)}` : found.contents;
+    const lines = [found.contents];
+    const linked =
+      found.path && found.value ? linkedImageLine(this.workspace, found.path, found.value, locale) : undefined;
+    if (linked) lines.push(linked);
+    if (idea && locale && conceptLink) lines.push(conceptLine(idea, locale, conceptLink));
+    const value = lines.join('\n\n');
     return { contents: { kind: MarkupKind.Markdown, value }, range: part.back(found.range) };
   }
 

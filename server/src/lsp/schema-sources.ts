@@ -10,6 +10,8 @@ export interface SchemaSourceHost {
   /** The open documents, to relint when a CRD changes, and to tell a stale run from a current one. */
   documents: { all(): TextDocument[]; get(uri: string): TextDocument | undefined };
   relint(document: TextDocument): void;
+  /** The image links changed: other manifests' cross-file findings must be looked at again. */
+  linksChanged?(document: TextDocument): void;
 }
 
 /**
@@ -65,17 +67,22 @@ export class OpenSchemaSources {
     );
   }
 
-  /** A changed CRD changes how every open manifest validates. */
+  /**
+   * A changed CRD changes how every open manifest validates; changed image links, only their
+   * cross-file findings. An open Dockerfile is marked open here; its image comes from its lint.
+   */
   private track(document: TextDocument): void {
-    if (candidateKind(document.uri, document.languageId) !== 'yaml') return;
+    const kind = candidateKind(document.uri, document.languageId);
     const { runner, schema, documents, relint } = this.host;
+    if (kind === 'dockerfile') schema.documentChanged(document);
+    if (kind !== 'yaml') return;
     const definedBefore = schema.workspace.customResourceDefinitions().length;
-    schema.documentChanged(document, runner.cacheFor(document.uri));
+    const linksChanged = schema.documentChanged(document, runner.cacheFor(document.uri));
     if (
       /^kind:\s*CustomResourceDefinition\b/m.test(document.getText()) ||
       schema.workspace.customResourceDefinitions().length !== definedBefore
     ) {
       documents.all().forEach((other) => other.uri !== document.uri && relint(other));
-    }
+    } else if (linksChanged) this.host.linksChanged?.(document);
   }
 }

@@ -91,8 +91,14 @@ export function startServer(connection: Connection): void {
   const trust = new WorkspaceTrust(
     (message) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message }),
   );
-  const schema = new SchemaSupport((file) => trust.mayRead(file, 'custom resource definition'));
-  const schemaSources = new OpenSchemaSources({ runner, schema, documents, relint: (d) => schedule(d, LINT_DELAY_MS) });
+  const schema = new SchemaSupport((file, what = 'custom resource definition') => trust.mayRead(file, what));
+  const schemaSources = new OpenSchemaSources({
+    runner,
+    schema,
+    documents,
+    relint: (d) => schedule(d, LINT_DELAY_MS),
+    linksChanged: (d) => crossFile.refresh(d.uri),
+  });
   const buildContexts = new BuildContexts(trust);
   let clientCapabilities: InitializeParams['capabilities'] = {};
   const reportedWorkspaceProblems = new Set<string>();
@@ -272,8 +278,10 @@ export function startServer(connection: Connection): void {
     if (result.kind === 'kubernetes') preloadValidatorsWhenIdle();
     // The index moved on while a long run was under way: its cross-file findings may be stale.
     if (schema.workspace.generation !== generation) crossFile.schedule(document);
-    // Other open manifests may select, name or scale what this one declares.
+    // Other open manifests may select, name or scale what this one declares, or run the image a Dockerfile builds.
     if (result.objects && schema.documentObjects(document.uri, result.objects)) crossFile.refresh(document.uri);
+    if (result.kind === 'dockerfile' && schema.documentImage(document.uri, result.image))
+      crossFile.refresh(document.uri);
   }
 
   function publish(document: TextDocument, entry: LintedDocument): void {

@@ -179,7 +179,7 @@ function readInto(workspace: ManifestWorkspace, full: string, mustExist: boolean
   indexText(workspace, full, text);
 }
 
-/** Walks a workspace folder once and indexes every CRD, kustomization and object in it. */
+/** Walks a workspace folder once and indexes every CRD, kustomization, object, image link and Dockerfile in it. */
 export function scanFolder(workspace: ManifestWorkspace, folder: string, limit = 20000): void {
   for (const step of scanFolderSteps(workspace, folder, { limit })) void step;
 }
@@ -197,7 +197,8 @@ export interface ScanOptions {
 export function* scanFolderSteps(workspace: ManifestWorkspace, folder: string, options: ScanOptions = {}): Steps<void> {
   for (const file of walk(folder, options.limit ?? 20000)) {
     const name = path.basename(file);
-    if (!SCHEMA_FILE.test(name) && !KUSTOMIZATION_FILE_NAMES.includes(name)) continue;
+    if (!SCHEMA_FILE.test(name) && !KUSTOMIZATION_FILE_NAMES.includes(name) && candidateKind(file) !== 'dockerfile')
+      continue;
     if (options.skip?.(file)) continue;
     try {
       workspace.setFile(toFileUri(file), readFileSync(file, 'utf8'));

@@ -13,6 +13,8 @@ export interface SchemaHover {
   /** The object's kind and the key's path from its root, for callers that add to the hover. */
   kind?: string;
   path?: (string | number)[];
+  /** The string value under the cursor, when the cursor is on a value rather than a key. */
+  value?: string;
 }
 
 export interface SchemaFeatureOptions {
@@ -31,6 +33,8 @@ interface Spot {
   path: (string | number)[];
   /** The key or scalar under the cursor. */
   node: Node;
+  /** True when it is a key. */
+  key?: true;
 }
 
 /** The deepest key or scalar value containing `offset`, with its path from the document root. */
@@ -43,7 +47,7 @@ export function spotAt(root: Node, offset: number, path: (string | number)[] = [
     for (const pair of root.items) {
       if (!isScalar(pair.key)) continue;
       const key = String(pair.key.value);
-      if (inside(pair.key)) return { path: [...path, key], node: pair.key };
+      if (inside(pair.key)) return { path: [...path, key], node: pair.key, key: true };
       if (inside(pair.value)) {
         const value = pair.value as Node;
         if (isScalar(value)) return { path: [...path, key], node: value };
@@ -92,7 +96,8 @@ export function schemaHoverAt(
   const lines = [`**${name}** · \`${describeType(field)}\`${required ? ' · required' : ''}`];
   const description = descriptionOf(field);
   if (description) lines.push('', description);
-  return { contents: lines.join('\n'), range, ...where };
+  const value = !spot.key && isScalar(spot.node) && typeof spot.node.value === 'string' ? spot.node.value : undefined;
+  return { contents: lines.join('\n'), range, ...where, ...(value !== undefined ? { value } : {}) };
 }
 
 function descriptionOf(node: SchemaNode): string | undefined {

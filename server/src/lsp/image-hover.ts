@@ -1,0 +1,46 @@
+/** The line a hover on a container's `image:` adds: the Dockerfile a link says builds it, so a missing link shows. */
+import { format } from '../engine/rule';
+import type { Locale } from '../engine/types';
+import type { ManifestWorkspace } from '../schema/workspace-index';
+
+const CONTAINER_LISTS = new Set(['containers', 'initContainers', 'ephemeralContainers']);
+
+const TEXT = {
+  en: {
+    built: 'Built from `{dockerfile}`, as `{source}` states; {user}.',
+    user: 'its USER is `{user}`',
+    noUser: 'it sets no USER',
+    unread: 'Linked by `{source}` to `{dockerfile}`, which could not be read.',
+  },
+  ko: {
+    built: '`{source}`에 따르면 `{dockerfile}`에서 만들어집니다. {user}.',
+    user: 'USER는 `{user}`입니다',
+    noUser: 'USER를 정하지 않습니다',
+    unread: '`{source}`{이/가} `{dockerfile}`에 연결하지만 그 파일을 읽을 수 없습니다.',
+  },
+};
+
+/** Text for a code span: a backtick would end it. */
+const code = (text: string): string => text.replace(/`/g, "'");
+
+export function linkedImageLine(
+  workspace: ManifestWorkspace,
+  path: readonly (string | number)[],
+  value: string,
+  locale: Locale = 'en',
+): string | undefined {
+  const [list, index, field] = path.slice(-3);
+  if (field !== 'image' || typeof index !== 'number' || !CONTAINER_LISTS.has(String(list))) return undefined;
+  const linked = workspace.imageFor(value);
+  if (!linked) return undefined;
+  const text = TEXT[locale];
+  const source = code(linked.link.source.split(/[\\/]/).pop() ?? linked.link.source);
+  const dockerfile = code(linked.link.written);
+  if (!linked.facts) return format(text.unread, { source, dockerfile });
+  const user = linked.facts.user;
+  return format(text.built, {
+    source,
+    dockerfile,
+    user: user ? format(text.user, { user: code(user.user) }) : text.noUser,
+  });
+}

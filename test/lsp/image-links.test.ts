@@ -1,0 +1,125 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { after, before, describe, it } from 'node:test';
+import type { Diagnostic, Hover } from 'vscode-languageserver-protocol';
+import { messageOf, TestClient } from './client';
+import { tempFolder } from '../support/temp-folder';
+
+const RULE = 'image-user-matches';
+const SKAFFOLD = `apiVersion: skaffold/v4beta11
+kind: Config
+build:
+  artifacts:
+    - image: registry.example.com/shop/web
+      context: services/web
+`;
+const DOCKERFILE = 'FROM python:3.12-slim\nRUN useradd -m app\nUSER app\nCMD ["python", "app.py"]\n';
+const DEPLOYMENT = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  selector:
+    matchLabels: { app: web }
+  template:
+    metadata:
+      labels: { app: web }
+    spec:
+      securityContext:
+        runAsNonRoot: true
+      containers:
+        - name: web
+          image: registry.example.com/shop/web:1.4.2
+`;
+const IMAGE_LINE = 15;
+
+const has = (diagnostics: Diagnostic[]): boolean => diagnostics.some((d) => d.code === RULE);
+const lacks = (diagnostics: Diagnostic[]): boolean => !has(diagnostics);
+
+describe('a manifest held against the Dockerfile its image is linked to, in the language server', () => {
+  const dir = tempFolder('cntutor-images-lsp-');
+  const file = (name: string): string => path.join(dir, name);
+  const uri = (name: string): string => pathToFileURL(file(name)).href;
+  mkdirSync(file('services/web'), { recursive: true });
+  mkdirSync(file('k8s'));
+  writeFileSync(file('skaffold.yaml'), SKAFFOLD);
+  writeFileSync(file('services/web/Dockerfile'), DOCKERFILE);
+  writeFileSync(file('k8s/web.yaml'), DEPLOYMENT);
+  const client = new TestClient();
+
+  before(async () => {
+    await client.connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: pathToFileURL(dir).href,
+      workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'w' }],
+      capabilities: { textDocument: { publishDiagnostics: { relatedInformation: true }, hover: {} } },
+    });
+    await client.connection.sendNotification('initialized', {});
+    await client.open(uri('k8s/web.yaml'), 'yaml', DEPLOYMENT);
+  });
+  after(async () => {
+    await client.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('reports the named USER once the workspace is read, naming the Dockerfile and the link', async () => {
+    const { diagnostics } = await client.until(uri('k8s/web.yaml'), has, 'the finding on the Deployment');
+    const finding = diagnostics.find((d) => d.code === RULE);
+    assert.match(messageOf(finding), /services\/web\/Dockerfile to run as the user name "app"/);
+    assert.equal(finding?.range.start.line, IMAGE_LINE);
+    assert.deepEqual(
+      finding?.relatedInformation?.map((r) => [r.location.uri, r.location.range.start.line]),
+      [
+        [uri('services/web/Dockerfile'), 2],
+        [uri('skaffold.yaml'), 4],
+      ],
+    );
+  });
+
+  it('names the linked Dockerfile in the hover on image:', async () => {
+    const hover = await client.request<Hover | null>('textDocument/hover', {
+      textDocument: { uri: uri('k8s/web.yaml') },
+      position: { line: IMAGE_LINE, character: 30 },
+    });
+    const value = hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
+    assert.match(value, /Built from `services\/web\/Dockerfile`, as `skaffold\.yaml` states; its USER is `app`\./);
+  });
+
+  it('follows an edit of the open Dockerfile: a numeric USER clears the finding, without relinting the manifest', async () => {
+    await client.open(uri('services/web/Dockerfile'), 'dockerfile', DOCKERFILE);
+    await client.diagnostics(uri('services/web/Dockerfile'), 1);
+    await client.change(uri('services/web/Dockerfile'), 2, [
+      { range: { start: { line: 2, character: 5 }, end: { line: 2, character: 8 } }, text: '10001' },
+    ]);
+    const { version } = await client.until(uri('k8s/web.yaml'), lacks, 'the finding to clear');
+    assert.equal(version, 1, 'the manifest was not edited');
+  });
+
+  it('counts the file on disk again once the Dockerfile is closed unsaved', async () => {
+    await client.connection.sendNotification('textDocument/didClose', {
+      textDocument: { uri: uri('services/web/Dockerfile') },
+    });
+    await client.until(uri('k8s/web.yaml'), has, 'the finding back from the file on disk');
+  });
+
+  it('keeps working through bad link files: a skaffold.yaml that is no map, an images: entry that is a number', async () => {
+    await client.open(uri('skaffold.yaml'), 'yaml', '- not\n- a map\n');
+    await client.until(uri('k8s/web.yaml'), lacks, 'the finding to go with its link');
+    await client.open(uri('.cntutor.yaml'), 'yaml', 'images:\n  registry.example.com/shop/web: 3\n');
+    const { diagnostics } = await client.diagnostics(uri('.cntutor.yaml'), 1);
+    assert.match(
+      messageOf(diagnostics[0]),
+      /images: "registry\.example\.com\/shop\/web" must name its Dockerfile by a path/,
+    );
+    await client.change(uri('.cntutor.yaml'), 2, [
+      {
+        range: { start: { line: 1, character: 33 }, end: { line: 1, character: 34 } },
+        text: 'services/web/Dockerfile',
+      },
+    ]);
+    await client.until(uri('k8s/web.yaml'), has, 'the finding through the configuration’s link');
+    assert.equal(client.exited, false);
+  });
+});
