@@ -10,10 +10,12 @@ metadata:
   name: web
 spec:
   selector:
-    matchLabels: { app: web }
+    matchLabels:
+      app: web
   template:
     metadata:
-      labels: { app: web }
+      labels:
+        app: web
     spec:
 ${pod}      containers:
         - name: web
@@ -156,7 +158,7 @@ export default defineFixtures({
     },
     {
       name: 'dont-fire-windows-pods',
-      text: deployment(`${IMAGE}:1`, nonRootContainer(), '      os: { name: windows }\n'),
+      text: deployment(`${IMAGE}:1`, nonRootContainer(), '      os:\n        name: windows\n'),
       files: viaConfig(NAMED),
     },
     {
