@@ -88,6 +88,7 @@ describe('a manifest held against the Dockerfile its image is linked to, in the 
   });
 
   it('follows an edit of the open Dockerfile: a numeric USER clears the finding, without relinting the manifest', async () => {
+    await client.until(uri('k8s/web.yaml'), has, 'the finding before the edit');
     await client.open(uri('services/web/Dockerfile'), 'dockerfile', DOCKERFILE);
     await client.diagnostics(uri('services/web/Dockerfile'), 1);
     await client.change(uri('services/web/Dockerfile'), 2, [
