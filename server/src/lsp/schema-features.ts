@@ -33,7 +33,7 @@ import type { ImageFacts } from '../engine/dockerfile/image-facts';
 import { linkedImageLine } from './image-hover';
 import { schemaCompletionsAt } from '../schema/completion';
 import { schemaHoverAt } from '../schema/hover';
-import { fileKey, ManifestWorkspace } from '../schema/workspace-index';
+import { fileKey, ManifestWorkspace, toFileUri } from '../schema/workspace-index';
 import { conceptLine, fieldConcept } from '../teaching/field-concepts';
 
 export interface FeatureOptions {
@@ -101,6 +101,7 @@ export class SchemaSupport {
     readLinkedDockerfiles(
       this.workspace,
       (file) => !this.open.has(fileKey(file)) && this.mayRead(file, 'Dockerfile named by an image link'),
+      toFileUri,
     );
   }
 

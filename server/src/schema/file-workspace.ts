@@ -147,6 +147,8 @@ function readConfigLinks(workspace: ManifestWorkspace, file: string): void {
 export function readLinkedDockerfiles(
   workspace: ManifestWorkspace,
   mayRead: (file: string) => boolean = () => true,
+  /** How the index names the file: the language server by URI, the CLI by path. */
+  nameOf: (file: string) => string = (file) => file,
 ): void {
   for (const key of workspace.unreadDockerfiles()) {
     if (!mayRead(key)) continue;
@@ -159,7 +161,7 @@ export function readLinkedDockerfiles(
       continue;
     }
     try {
-      workspace.setDockerfile(key, text);
+      workspace.setDockerfile(nameOf(key), text);
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
       workspace.addProblem(key, `could not be read as a Dockerfile (${detail})`);
@@ -197,8 +199,9 @@ export interface ScanOptions {
 export function* scanFolderSteps(workspace: ManifestWorkspace, folder: string, options: ScanOptions = {}): Steps<void> {
   for (const file of walk(folder, options.limit ?? 20000)) {
     const name = path.basename(file);
-    if (!SCHEMA_FILE.test(name) && !KUSTOMIZATION_FILE_NAMES.includes(name) && candidateKind(file) !== 'dockerfile')
-      continue;
+    // Dockerfiles are read only when a link names one (readLinkedDockerfiles, after the scan): a
+    // workspace of many Dockerfiles and no links parses none of them.
+    if (!SCHEMA_FILE.test(name) && !KUSTOMIZATION_FILE_NAMES.includes(name)) continue;
     if (options.skip?.(file)) continue;
     try {
       workspace.setFile(toFileUri(file), readFileSync(file, 'utf8'));
