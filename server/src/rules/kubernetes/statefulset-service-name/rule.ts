@@ -1,5 +1,6 @@
 import { podIdentity } from '../../../engine/kubernetes/inventory';
-import { selectsPods } from '../../../engine/kubernetes/selectors';
+import type { IndexedObject } from '../../../engine/kubernetes/facts';
+import { selectsPods, type PodIdentity } from '../../../engine/kubernetes/selectors';
 import { defineKubernetesRule } from '../../../engine/rule';
 import { deployment } from '../example-files';
 import { closestObject, nameOf, ownObjects, renameTarget, replaceScalar, valueOrKeyRange } from '../workspace-support';
@@ -40,8 +41,8 @@ export default defineKubernetesRule({
       ko: '스테이트풀셋 "{name}"{은/는} 서비스 "{service}"{을/를} 거버닝 서비스로 적었지만 워크스페이스의 그 네임스페이스에 그런 서비스가 없어 파드가 안정된 DNS 이름을 얻지 못합니다.',
     },
     near: {
-      en: 'StatefulSet "{name}" names Service "{service}", which is not in the workspace; Service "{near}" is. A typo?',
-      ko: '스테이트풀셋 "{name}"{은/는} 서비스 "{service}"{을/를} 적었지만 그런 서비스는 없고 서비스 "{near}"{이/가} 있습니다. 오타인가요?',
+      en: 'StatefulSet "{name}" names Service "{service}", which is not in the workspace; headless Service "{near}" selects its pods. A typo?',
+      ko: '스테이트풀셋 "{name}"{은/는} 서비스 "{service}"{을/를} 적었지만 그런 서비스는 없고 파드를 선택하는 헤드리스 서비스 "{near}"{이/가} 있습니다. 오타인가요?',
     },
     notHeadless: {
       en: 'Service "{service}" governs StatefulSet "{name}" but is not headless (clusterIP: None): its pods get no per-pod DNS names.',
@@ -64,8 +65,12 @@ export default defineKubernetesRule({
       const range = valueOrKeyRange(ctx, object, PATH);
       const data = { name: nameOf(facts), service: serviceName };
       const named = ctx.inventory.named('Service', serviceName, facts.namespace);
+      const pods = podIdentity(facts);
       if (named.length === 0) {
-        const closest = closestObject(serviceName, services);
+        // Only a Service this rule would accept can be the one meant: a ClusterIP Service, or a
+        // headless one for other pods, would just trade this finding for another.
+        const governors = services.filter((service) => service.service?.headless && selectsOwnPods(service, pods));
+        const closest = closestObject(serviceName, governors);
         const guess = closest?.name;
         const meant = closest?.object;
         const rename = renameTarget(serviceName, guess);
@@ -85,10 +90,13 @@ export default defineKubernetesRule({
         ctx.report({ range, message: ctx.t('notHeadless', data), related });
         continue;
       }
-      const pods = podIdentity(facts);
-      const selector = governing.service.selector;
-      if (pods && selector && !selectsPods(selector, pods))
-        ctx.report({ range, message: ctx.t('notSelecting', data), related });
+      if (!selectsOwnPods(governing, pods)) ctx.report({ range, message: ctx.t('notSelecting', data), related });
     }
   },
 });
+
+/** Whether a Service selects the pods, as far as is known (a Service without a selector may). */
+function selectsOwnPods(service: IndexedObject, pods: PodIdentity | undefined): boolean {
+  const selector = service.service?.selector;
+  return !pods || !selector || selectsPods(selector, pods);
+}
