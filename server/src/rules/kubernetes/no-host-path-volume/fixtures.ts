@@ -1,5 +1,36 @@
 import { defineFixtures } from '../../fixtures';
 
+const DATA_DIRECTORIES = `apiVersion: apps/v1
+kind: StatefulSet
+metadata:
+  name: rabbitmq
+spec:
+  serviceName: rabbitmq
+  selector:
+    matchLabels: { app: rabbitmq }
+  template:
+    metadata:
+      labels: { app: rabbitmq }
+    spec:
+      containers:
+        - name: rabbitmq
+          image: rabbitmq:3.13-management
+          volumeMounts:
+            - name: rabbitmq-data
+              mountPath: /var/lib/rabbitmq
+            - name: xtables-lock
+              mountPath: /run/xtables.lock
+      volumes:
+        - name: rabbitmq-data
+          hostPath:
+            path: /data/rabbitmq
+            type: DirectoryOrCreate
+        - name: xtables-lock
+          hostPath:
+            path: /run/xtables.lock
+            type: FileOrCreate
+`;
+
 export default defineFixtures({
   fire: [
     {
@@ -88,10 +119,10 @@ spec:
   volumes:
     - name: data
       hostPath:
-        path: /mnt/data
+        path: /run/log/journal
     - name: other
       hostPath:
-        path: /mnt/other
+        path: /var/lib/dbus/machine-id
     - name: tmp
       emptyDir: {}
 `,
@@ -123,13 +154,20 @@ spec:
   volumes:
     - name: data
       hostPath:
-        path: /mnt/data
+        path: /run/log/journal
     - name: other
       hostPath:
-        path: /mnt/other
+        path: /var/lib/dbus/machine-id
     - name: tmp
       emptyDir: {}
 `,
+    },
+    {
+      // A database's directory, an iptables lock: the container writes there, and a read-only
+      // mount would break it. Only node files that agents read get the fix.
+      name: 'no-fix-where-the-container-may-write',
+      text: DATA_DIRECTORIES,
+      output: DATA_DIRECTORIES,
     },
   ],
 });
