@@ -57,3 +57,37 @@ describe('statefulset-service-name suggests only a Service that could govern the
     ]);
   });
 });
+
+const pod = (capabilities: string): string => `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: web
+      image: example.com/web:1.0.0
+      securityContext:
+        capabilities: ${capabilities}
+`;
+
+describe('capability names are compared as Pod Security admission compares them: as written', () => {
+  it('drop: [all] is not the ALL that restricted namespaces ask for', () => {
+    const text = pod('{ drop: [all] }');
+    assert.deepEqual(messages('drop-all-capabilities', text), [
+      'Container "web" drops "all": the runtime reads it as ALL, but Pod Security admission compares the name as written, so restricted namespaces refuse the pod. Write ALL.',
+    ]);
+    assert.deepEqual(messages('drop-all-capabilities', text, 'ko'), [
+      '컨테이너 "web"이 "all"을 버립니다. 런타임은 이를 ALL로 읽지만 파드 시큐리티 어드미션은 이름을 적힌 그대로 비교하므로, 제한(restricted) 프로필을 강제하는 네임스페이스는 파드를 거부합니다. ALL로 적으세요.',
+    ]);
+  });
+
+  it('add: [chown] is not in the default set that baseline namespaces accept', () => {
+    const text = pod('{ drop: [ALL], add: [chown] }');
+    assert.deepEqual(messages('no-extra-capabilities', text), [
+      'Container "web" adds "chown": the runtime reads it as CHOWN, one of its default set, but Pod Security admission compares the name as written, so baseline namespaces refuse the pod. Write CHOWN.',
+    ]);
+    assert.deepEqual(messages('no-extra-capabilities', text, 'ko'), [
+      '컨테이너 "web"이 "chown"을 추가합니다. 런타임은 이를 기본 묶음의 CHOWN으로 읽지만 파드 시큐리티 어드미션은 이름을 적힌 그대로 비교하므로, 기본(baseline) 프로필을 강제하는 네임스페이스는 파드를 거부합니다. CHOWN으로 적으세요.',
+    ]);
+  });
+});

@@ -2,7 +2,7 @@ import { isMap, isScalar, isSeq } from 'yaml';
 import type { KubernetesContext } from '../../engine/kubernetes/context';
 import type { Path } from '../../engine/kubernetes/parse';
 import type { ContainerRef } from '../../engine/kubernetes/workloads';
-import { insertIntoMap } from '../../engine/kubernetes/yaml-edit';
+import { insertIntoMap, replaceNode } from '../../engine/kubernetes/yaml-edit';
 import type { Fix } from '../../engine/types';
 
 /**
@@ -91,6 +91,8 @@ export function capabilityName(name: string): string {
 
 export interface CapabilityEntry {
   name: string;
+  /** The name as written. */
+  written: string;
   /** Path of the list item, for ranges. */
   path: Path;
 }
@@ -107,10 +109,25 @@ export function capabilityEntries(
   const entries: CapabilityEntry[] = [];
   node.items.forEach((item, i) => {
     if (isScalar(item) && typeof item.value === 'string') {
-      entries.push({ name: capabilityName(item.value), path: [...path, i] });
+      entries.push({ name: capabilityName(item.value), written: item.value, path: [...path, i] });
     }
   });
   return entries;
+}
+
+/**
+ * A capability written in other letters than its name (`all`, `chown`): the runtime reads it the
+ * same, but Pod Security admission compares names as written (`== "ALL"`) and refuses the pod.
+ */
+export function inOtherLetters(entry: CapabilityEntry): boolean {
+  return entry.written !== entry.name && entry.written.toUpperCase() === entry.name;
+}
+
+/** Writes the capability's name in capitals: the same to the runtime, and what admission accepts. */
+export function capitalsFix(ctx: KubernetesContext, entry: CapabilityEntry, title: string): Fix | undefined {
+  const node = ctx.node(entry.path);
+  const edit = node && replaceNode(ctx.index, node, entry.name);
+  return edit ? { title, edits: [edit], safety: 'safe' } : undefined;
 }
 
 /**

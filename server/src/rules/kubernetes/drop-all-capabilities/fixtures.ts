@@ -51,6 +51,29 @@ spec:
           add: [NET_BIND_SERVICE, ⟦CHOWN⟧, ⟦SETUID⟧]
 `,
     },
+    {
+      // The runtime drops everything either way, but Pod Security admission compares "ALL" as written.
+      name: 'fire-all-in-other-letters',
+      text: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: web
+      image: example.com/web:1.0.0
+      securityContext:
+        capabilities:
+          drop: [⟦"all"⟧]
+          add: [NET_BIND_SERVICE, ⟦CHOWN⟧]
+    - name: proxy
+      image: example.com/proxy:1.2.0
+      securityContext:
+        capabilities:
+          drop:
+            - ⟦All⟧
+`,
+    },
   ],
   dontFire: [
     {
@@ -70,8 +93,13 @@ spec:
       image: example.com/web:1.0.0
       securityContext:
         capabilities:
-          drop: ["all"]
+          drop: [ALL]
           add: [NET_BIND_SERVICE]
+    - name: both
+      image: example.com/both:1.0.0
+      securityContext:
+        capabilities:
+          drop: [ALL, all]
     - name: mesh
       image: example.com/mesh:1.0.0
       securityContext:
@@ -183,6 +211,45 @@ spec:
         - name: inline
           image: example.com/inline:1.0.0
           securityContext: { capabilities: { add: [NET_BIND_SERVICE] } }
+`,
+    },
+    {
+      name: 'fix-all-in-capitals',
+      text: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: web
+      image: example.com/web:1.0.0
+      securityContext:
+        capabilities:
+          drop: ["all"] # as istio's bookinfo-psa wrote it
+    - name: proxy
+      image: example.com/proxy:1.2.0
+      securityContext:
+        capabilities:
+          drop:
+            - All
+`,
+      output: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: web
+      image: example.com/web:1.0.0
+      securityContext:
+        capabilities:
+          drop: [ALL] # as istio's bookinfo-psa wrote it
+    - name: proxy
+      image: example.com/proxy:1.2.0
+      securityContext:
+        capabilities:
+          drop:
+            - ALL
 `,
     },
   ],

@@ -32,6 +32,23 @@ spec:
                 - ⟦SYS_TIME⟧
 `,
     },
+    {
+      // The runtime reads them as CHOWN and NET_BIND_SERVICE; Pod Security admission compares them as written.
+      name: 'fire-default-capabilities-in-other-letters',
+      text: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: web
+      image: example.com/web:1.0.0
+      securityContext:
+        capabilities:
+          drop: [ALL]
+          add: [⟦net_bind_service⟧, ⟦"Chown"⟧]
+`,
+    },
   ],
   dontFire: [
     {
@@ -58,6 +75,39 @@ spec:
       securityContext:
         capabilities:
           drop: [NET_ADMIN, NET_RAW]
+`,
+    },
+  ],
+  fix: [
+    {
+      name: 'fix-default-capabilities-in-capitals',
+      text: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: web
+      image: example.com/web:1.0.0
+      securityContext:
+        capabilities:
+          drop: [ALL]
+          add:
+            - net_bind_service
+`,
+      output: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: web
+      image: example.com/web:1.0.0
+      securityContext:
+        capabilities:
+          drop: [ALL]
+          add:
+            - NET_BIND_SERVICE
 `,
     },
   ],

@@ -2,7 +2,13 @@ import { defineKubernetesRule } from '../../../engine/rule';
 import { WORKLOAD_KINDS } from '../../../engine/kubernetes/workloads';
 import { containerWith, deployment, securityContextWith } from '../example-files';
 import { ALL_ROLES, containersWith, isWindowsPod } from '../support';
-import { BASELINE_CAPABILITIES, capabilityEntries, NODE_CAPABILITIES } from '../security-context';
+import {
+  BASELINE_CAPABILITIES,
+  capabilityEntries,
+  capitalsFix,
+  inOtherLetters,
+  NODE_CAPABILITIES,
+} from '../security-context';
 import { ownValue } from '../../../engine/own-keys';
 
 export default defineKubernetesRule({
@@ -16,8 +22,8 @@ export default defineKubernetesRule({
   topics: ['containers', 'linux-filesystem'],
   kinds: WORKLOAD_KINDS,
   description: {
-    en: 'Each capability added to a container is a piece of root’s power: `NET_ADMIN` rewrites the pod’s interfaces, routes and firewall rules, `NET_RAW` crafts packets that pretend to come from elsewhere, `SYS_TIME` sets the clock of the whole node. Namespaces that enforce the baseline Pod Security Standard refuse any capability outside the runtime’s default set, so the pod will not even be created there.',
-    ko: '컨테이너에 추가한 케이퍼빌리티 하나하나가 root 권한의 한 조각입니다. `NET_ADMIN`은 파드의 인터페이스, 라우팅, 방화벽 규칙을 바꾸고, `NET_RAW`는 다른 곳에서 온 것처럼 꾸민 패킷을 만들며, `SYS_TIME`은 노드 전체의 시계를 바꿉니다. 파드 시큐리티 스탠다드의 기본(baseline) 프로필을 강제하는 네임스페이스는 런타임 기본 묶음 밖의 케이퍼빌리티를 거부하므로, 그곳에서는 파드가 만들어지지도 않습니다.',
+    en: 'Each capability added to a container is a piece of root’s power: `NET_ADMIN` rewrites the pod’s interfaces, routes and firewall rules, `NET_RAW` crafts packets that pretend to come from elsewhere, `SYS_TIME` sets the clock of the whole node. Namespaces that enforce the baseline Pod Security Standard refuse any capability outside the runtime’s default set, so the pod will not even be created there; they compare the names as written, so a default capability in other letters (`chown`) is refused too.',
+    ko: '컨테이너에 추가한 케이퍼빌리티 하나하나가 root 권한의 한 조각입니다. `NET_ADMIN`은 파드의 인터페이스, 라우팅, 방화벽 규칙을 바꾸고, `NET_RAW`는 다른 곳에서 온 것처럼 꾸민 패킷을 만들며, `SYS_TIME`은 노드 전체의 시계를 바꿉니다. 파드 시큐리티 스탠다드의 기본(baseline) 프로필을 강제하는 네임스페이스는 런타임 기본 묶음 밖의 케이퍼빌리티를 거부하므로, 그곳에서는 파드가 만들어지지도 않습니다. 이름은 적힌 그대로 비교하므로, 다른 글자로 적은 기본 케이퍼빌리티(`chown`)도 거부됩니다.',
   },
   remediation: {
     en: 'Remove the capability from `securityContext.capabilities.add` and change what needed it: listen on a port above 1024, let a Service or an init step do the network setup, use the kernel facilities pods may use without it.',
@@ -45,11 +51,26 @@ export default defineKubernetesRule({
       en: 'Container "{name}" adds {capability}, which the runtime does not grant by default: baseline namespaces refuse it.',
       ko: '컨테이너 "{name}"{이/가} 런타임이 기본으로 주지 않는 {capability|을/를} 추가합니다. 기본(baseline) 프로필을 강제하는 네임스페이스는 이를 거부합니다.',
     },
+    otherLetters: {
+      en: 'Container "{name}" adds "{written}": the runtime reads it as {capability}, one of its default set, but Pod Security admission compares the name as written, so baseline namespaces refuse the pod. Write {capability}.',
+      ko: '컨테이너 "{name}"{이/가} "{written}"{을/를} 추가합니다. 런타임은 이를 기본 묶음의 {capability|으로/로} 읽지만 파드 시큐리티 어드미션은 이름을 적힌 그대로 비교하므로, 기본(baseline) 프로필을 강제하는 네임스페이스는 파드를 거부합니다. {capability|으로/로} 적으세요.',
+    },
+    capitals: { en: 'Write {capability} in capitals', ko: '{capability|을/를} 대문자로 쓰기' },
   },
+  fix: 'safe',
   check(ctx) {
     if (isWindowsPod(ctx)) return;
     for (const container of containersWith(ctx, ALL_ROLES)) {
       for (const entry of capabilityEntries(ctx, container, 'add')) {
+        if (BASELINE_CAPABILITIES.has(entry.name) && inOtherLetters(entry)) {
+          const fix = capitalsFix(ctx, entry, ctx.t('capitals', { capability: entry.name }));
+          ctx.report({
+            range: ctx.valueRange(entry.path),
+            message: ctx.t('otherLetters', { name: container.name, written: entry.written, capability: entry.name }),
+            ...(fix ? { fix } : {}),
+          });
+          continue;
+        }
         // The ones that reach the node are no-dangerous-capabilities' errors.
         if (BASELINE_CAPABILITIES.has(entry.name) || ownValue(NODE_CAPABILITIES, entry.name)) continue;
         ctx.report({
