@@ -49,12 +49,63 @@ export function isSecretName(name: string): boolean {
   return last === 'KEY' && before !== undefined && KEY_QUALIFIERS.has(before);
 }
 
-/** Values that cannot be a secret: empty, a flag, a number, a file path or a reference to another variable. */
-export function isSecretLikeValue(value: string): boolean {
+/** The last words of names that hold a password, a secret or a token, digits or not. */
+const NUMBER_SECRET_WORDS = new Set(['PASSWORD', 'PASSWD', 'PASS', 'PWD', 'SECRET', 'TOKEN', 'PASSPHRASE']);
+
+/** Words that make a secret's name a setting that counts or measures (`MAX_TOKEN`, `TOKEN_TTL_SECONDS`). */
+const MEASURE_WORDS = new Set([
+  'MAX',
+  'MIN',
+  'COUNT',
+  'NUM',
+  'NUMBER',
+  'LIMIT',
+  'LEN',
+  'LENGTH',
+  'SIZE',
+  'PORT',
+  'TTL',
+  'TIMEOUT',
+  'EXPIRY',
+  'EXPIRES',
+  'AGE',
+  'RETRIES',
+  'ATTEMPTS',
+  'INTERVAL',
+  'DURATION',
+  'LIFETIME',
+  'SECONDS',
+  'MINUTES',
+  'HOURS',
+  'DAYS',
+  'VERSION',
+]);
+
+/**
+ * Whether a number in the variable `name` is a secret (`MYSQL_ROOT_PASSWORD: "123456"`): the name
+ * must say password, secret or token (a numeric `API_KEY` is more often an id) and nothing that
+ * counts or measures, and the number must have three digits or more, since `"0"` and `"1"` are
+ * flags (`MYSQL_RANDOM_ROOT_PASSWORD: "1"`).
+ */
+function isNumericSecret(name: string, digits: string): boolean {
+  const words = nameWords(name);
+  return (
+    /^\d{3,}$/.test(digits) &&
+    isSecretName(name) &&
+    NUMBER_SECRET_WORDS.has(words[words.length - 1] ?? '') &&
+    !words.some((word) => MEASURE_WORDS.has(word))
+  );
+}
+
+/**
+ * Values that cannot be a secret: empty, a flag, a file path or a reference to another variable;
+ * a number only when `name`, the variable or key that holds it, says it is a password (isNumericSecret).
+ */
+export function isSecretLikeValue(value: string, name?: string): boolean {
   const trimmed = value.trim();
   if (trimmed === '') return false;
   if (/^(true|false|yes|no|on|off|enabled|disabled|none|null)$/i.test(trimmed)) return false;
-  if (/^-?\d+(\.\d+)?$/.test(trimmed)) return false;
+  if (/^-?\d+(\.\d+)?$/.test(trimmed)) return name !== undefined && isNumericSecret(name, trimmed);
   if (trimmed.startsWith('/')) return false;
   return !/\$\(|\$\{|\{\{/.test(trimmed);
 }

@@ -11,6 +11,7 @@ metadata:
 data:
   LOG_LEVEL: info
   ⟦DB_PASSWORD⟧: hunter2
+  ⟦MYSQL_ROOT_PASSWORD⟧: "123456"
   ⟦tls.key⟧: |
     -----BEGIN RSA PRIVATE KEY-----
     MIIEowIBAAKCAQEA...
@@ -27,6 +28,7 @@ metadata:
   name: web
 data:
   PASSWORD_MIN_LENGTH: "12"
+  MAX_TOKEN: "4096"
   DB_PASSWORD_FILE: /run/secrets/db/password
   SECRET_NAME: web-tls
   ADMIN_PASSWORD: ""

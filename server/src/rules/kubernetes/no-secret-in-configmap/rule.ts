@@ -51,7 +51,11 @@ export default defineKubernetesRule({
       if (!isScalar(pair.key) || !isScalar(pair.value)) continue;
       const key = String(pair.key.value);
       const value = typeof pair.value.value === 'string' ? pair.value.value : String(pair.value.value);
-      const id = PRIVATE_KEY.test(value) ? 'privateKey' : isSecretName(key) && isSecretLikeValue(value) ? 'key' : '';
+      const id = PRIVATE_KEY.test(value)
+        ? 'privateKey'
+        : isSecretName(key) && isSecretLikeValue(value, key)
+          ? 'key'
+          : '';
       if (!id) continue;
       ctx.report({ range: ctx.keyRange(['data', key]), message: ctx.t(id, { key }) });
     }

@@ -26,6 +26,9 @@ spec:
             - { name: GITHUB_TOKEN, value: ⟦ghp_0123456789abcdef⟧ }
             - name: AWS_SECRET_ACCESS_KEY
               value: ⟦wJalrXUtnFEMI⟧
+            - name: MYSQL_ROOT_PASSWORD
+              value: ⟦"123456"⟧
+            - { name: REDIS_PASS, value: ⟦"1234"⟧ }
 `,
     },
   ],
@@ -53,6 +56,11 @@ spec:
         - { name: ADMIN_PASSWORD, value: "" }
         - { name: API_TOKEN, value: "$(TOKEN_FROM_SECRET)" }
         - { name: AWS_ACCESS_KEY_ID, value: AKIAEXAMPLE }
+        - { name: MYSQL_RANDOM_ROOT_PASSWORD, value: "1" }
+        - { name: OPENAI_MAX_TOKEN, value: "4096" }
+        - { name: TOKEN_TTL_SECONDS, value: "3600" }
+        - { name: API_KEY, value: "123456" }
+        - { name: SESSION_SECRET_PORT, value: "8443" }
 `,
     },
   ],

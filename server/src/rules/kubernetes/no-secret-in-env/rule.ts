@@ -52,7 +52,7 @@ export default defineKubernetesRule({
         if (!entry || typeof entry !== 'object') return;
         const { name, value } = entry as { name?: unknown; value?: unknown };
         if (typeof name !== 'string' || typeof value !== 'string') return;
-        if (!isSecretName(name) || !isSecretLikeValue(value)) return;
+        if (!isSecretName(name) || !isSecretLikeValue(value, name)) return;
         ctx.report({
           range: ctx.valueRange([...container.path, 'env', i, 'value']),
           message: ctx.t('literal', { name: container.name, variable: name }),
