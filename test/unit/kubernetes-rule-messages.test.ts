@@ -91,3 +91,42 @@ describe('capability names are compared as Pod Security admission compares them:
     ]);
   });
 });
+
+const clusterRole = (rules: string): string => `apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata:
+  name: controller
+rules:
+${rules}`;
+
+describe('no-wildcard-rbac names only the verbs that apply to the resources', () => {
+  it('escalate, bind and impersonate only where roles or subjects are among the resources', () => {
+    const text = clusterRole(`  - apiGroups: [""]
+    resources: [configmaps, secrets]
+    verbs: ["*"]
+  - apiGroups: [rbac.authorization.k8s.io]
+    resources: [roles, rolebindings]
+    verbs: ["*"]
+  - apiGroups: [""]
+    resources: ["*"]
+    verbs: ["*"]
+  - apiGroups: ["*"]
+    resources: ["*"]
+    verbs: ["*"]
+`);
+    const verbs = (locale: 'en' | 'ko') =>
+      messages('no-wildcard-rbac', text, locale).filter((m) => !m.includes('resource') && !m.includes('리소스'));
+    assert.deepEqual(verbs('en'), [
+      'This rule grants every verb (*), including delete.',
+      'This rule grants every verb (*), including escalate, bind and delete.',
+      'This rule grants every verb (*), including impersonate and delete.',
+      'This rule grants every verb (*), including escalate, bind, impersonate and delete.',
+    ]);
+    assert.deepEqual(verbs('ko'), [
+      '이 규칙은 delete를 포함한 모든 동사(*)를 허용합니다.',
+      '이 규칙은 escalate, bind, delete를 포함한 모든 동사(*)를 허용합니다.',
+      '이 규칙은 impersonate, delete를 포함한 모든 동사(*)를 허용합니다.',
+      '이 규칙은 escalate, bind, impersonate, delete를 포함한 모든 동사(*)를 허용합니다.',
+    ]);
+  });
+});

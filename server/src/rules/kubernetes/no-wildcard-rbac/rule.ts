@@ -1,5 +1,6 @@
+import type { Locale } from '../../../engine/types';
 import { defineKubernetesRule } from '../../../engine/rule';
-import { entryPath, policyRules, ROLE_KINDS } from '../rbac';
+import { entryPath, policyRules, ROLE_KINDS, type PolicyRule } from '../rbac';
 import { role } from '../rbac-examples';
 
 export default defineKubernetesRule({
@@ -35,8 +36,8 @@ export default defineKubernetesRule({
   },
   messages: {
     verbs: {
-      en: 'This rule grants every verb (*), including escalate, bind and delete.',
-      ko: '이 규칙은 escalate, bind, delete를 포함한 모든 동사(*)를 허용합니다.',
+      en: 'This rule grants every verb (*), including {verbs}.',
+      ko: '이 규칙은 {verbs|을/를} 포함한 모든 동사(*)를 허용합니다.',
     },
     resources: {
       en: 'This rule grants every resource (*) of its API groups, including ones added later.',
@@ -47,8 +48,35 @@ export default defineKubernetesRule({
     for (const rule of policyRules(ctx.object)) {
       for (const field of ['verbs', 'resources'] as const) {
         if (!rule[field].includes('*')) continue;
-        ctx.report({ range: ctx.valueRange(entryPath(ctx, rule, field, '*')), message: ctx.t(field) });
+        const data: Record<string, string> = field === 'verbs' ? { verbs: listOf(notableVerbs(rule), ctx.locale) } : {};
+        ctx.report({ range: ctx.valueRange(entryPath(ctx, rule, field, '*')), message: ctx.t(field, data) });
       }
     }
   },
 });
+
+/**
+ * The verbs worth naming among those `*` grants on the rule's resources: `escalate` and `bind`
+ * mean something only on roles and cluster roles, `impersonate` only on users, groups, service
+ * accounts and their identities (`userextras/<key>`); `delete` on nearly everything.
+ */
+function notableVerbs(rule: PolicyRule): string[] {
+  const covers = (groups: readonly string[], resources: readonly string[]): boolean =>
+    rule.apiGroups.some((group) => group === '*' || groups.includes(group)) &&
+    rule.resources.some(
+      (resource) => resource === '*' || resources.includes(resource.replace(/^userextras\/.*/, 'userextras')),
+    );
+  return [
+    ...(covers(['rbac.authorization.k8s.io'], ['roles', 'clusterroles']) ? ['escalate', 'bind'] : []),
+    ...(covers(['', 'authentication.k8s.io'], ['users', 'groups', 'serviceaccounts', 'uids', 'userextras'])
+      ? ['impersonate']
+      : []),
+    'delete',
+  ];
+}
+
+/** `a, b and c`; in Korean `a, b, c`. */
+function listOf(words: readonly string[], locale: Locale): string {
+  if (locale === 'ko' || words.length < 2) return words.join(', ');
+  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}
