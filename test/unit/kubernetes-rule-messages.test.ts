@@ -130,3 +130,16 @@ describe('no-wildcard-rbac names only the verbs that apply to the resources', ()
     ]);
   });
 });
+
+describe('an image the kubelet cannot parse is no "latest"', () => {
+  it('is reported by kubernetes-validation as no image reference', () => {
+    const text = pod('{}').replace('image: example.com/web:1.0.0', 'image: IMAGE_TAG');
+    assert.deepEqual(messages('no-latest-container-image', text), []);
+    assert.deepEqual(messages('kubernetes-validation', text), [
+      'Container "web" names image "IMAGE_TAG", which is no image reference: repository names are lower case, so the kubelet never starts the container (InvalidImageName). A placeholder for a pipeline to fill in? Lint the manifest it writes.',
+    ]);
+    assert.deepEqual(messages('kubernetes-validation', text, 'ko'), [
+      '컨테이너 "web"의 이미지 "IMAGE_TAG"는 이미지 참조가 아닙니다. 저장소 이름은 소문자여야 하므로 kubelet이 컨테이너를 시작하지 않습니다(InvalidImageName). 파이프라인이 채울 자리 표시자라면 파이프라인이 쓴 매니페스트를 검사하세요.',
+    ]);
+  });
+});

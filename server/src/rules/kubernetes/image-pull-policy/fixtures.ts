@@ -62,6 +62,9 @@ spec:
         - name: templated
           image: $(REGISTRY)/tool
           imagePullPolicy: IfNotPresent
+        - name: placeholder
+          image: IMAGE_TAG
+          imagePullPolicy: IfNotPresent
 `,
     },
   ],

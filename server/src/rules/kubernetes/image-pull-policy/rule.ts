@@ -1,4 +1,4 @@
-import { parseImageReference } from '../../../engine/image';
+import { imageReferenceProblem, parseImageReference } from '../../../engine/image';
 import { WORKLOAD_KINDS } from '../../../engine/kubernetes/workloads';
 import { replaceNode } from '../../../engine/kubernetes/yaml-edit';
 import { defineKubernetesRule } from '../../../engine/rule';
@@ -62,6 +62,7 @@ export default defineKubernetesRule({
       }
       const image = container.value.image;
       if (policy !== 'IfNotPresent' || typeof image !== 'string' || image.includes('$')) continue;
+      if (imageReferenceProblem(image)) continue;
       const ref = parseImageReference(image);
       if (ref.digest || (ref.tag !== undefined && ref.tag !== 'latest')) continue;
       const node = ctx.node(path);

@@ -1,11 +1,13 @@
 import { defineFixtures } from '../../fixtures';
 import { BOUNDS_FIRE } from './bounds-fixtures';
 import { CRON_FIRE, CRON_QUIET } from './cron-fixtures';
+import { IMAGE_FIRE, IMAGE_QUIET } from './image-fixtures';
 
 export default defineFixtures({
   fire: [
     ...CRON_FIRE,
     ...BOUNDS_FIRE,
+    ...IMAGE_FIRE,
     {
       name: 'fire-bidirectional-mount-unprivileged',
       text: `apiVersion: apps/v1
@@ -194,6 +196,7 @@ spec:
   ],
   dontFire: [
     ...CRON_QUIET,
+    ...IMAGE_QUIET,
     {
       name: 'dont-fire-valid-values',
       text: `apiVersion: apps/v1

@@ -98,6 +98,14 @@ export const VALIDATION_MESSAGES: Record<string, LocalizedText> = {
     en: 'Container "{container}" mounts "{mount}" with Bidirectional propagation, which the API server allows only in a privileged container.',
     ko: '컨테이너 "{container}"{이/가} "{mount}"{을/를} Bidirectional 전파로 마운트합니다. API 서버는 이것을 특권 컨테이너에서만 허용합니다.',
   },
+  imageUppercase: {
+    en: 'Container "{name}" names image "{image}", which is no image reference: repository names are lower case, so the kubelet never starts the container (InvalidImageName). A placeholder for a pipeline to fill in? Lint the manifest it writes.',
+    ko: '컨테이너 "{name}"의 이미지 "{image}"{은/는} 이미지 참조가 아닙니다. 저장소 이름은 소문자여야 하므로 kubelet이 컨테이너를 시작하지 않습니다(InvalidImageName). 파이프라인이 채울 자리 표시자라면 파이프라인이 쓴 매니페스트를 검사하세요.',
+  },
+  imageFormat: {
+    en: 'Container "{name}" names image "{image}", which is no image reference ([registry/]name[:tag][@digest]), so the kubelet never starts the container (InvalidImageName). A placeholder for a pipeline to fill in? Lint the manifest it writes.',
+    ko: '컨테이너 "{name}"의 이미지 "{image}"{은/는} 이미지 참조([레지스트리/]이름[:태그][@다이제스트])가 아니어서 kubelet이 컨테이너를 시작하지 않습니다(InvalidImageName). 파이프라인이 채울 자리 표시자라면 파이프라인이 쓴 매니페스트를 검사하세요.',
+  },
   fixJobRestart: {
     en: 'Set restartPolicy: OnFailure (the container is restarted in place when it fails)',
     ko: 'restartPolicy: OnFailure 설정(실패하면 같은 파드에서 컨테이너를 다시 시작)',

@@ -13,7 +13,7 @@ spec:
   containers:
     - {name: web, env: [{name: GREETING, value: "안녕 🚀"}], image: ⟦nginx:latest⟧}
     - name: app # 😀 𐀀
-      image: ⟦"registry.example.com/팀/앱"⟧
+      image: ⟦"registry.example.com/team/app"⟧
 `,
     },
     {
@@ -64,6 +64,21 @@ spec:
               image: registry.example.com:5000/team/job:1.4.2
             - name: sidecar
               image: nginx@sha256:0d17b565c37bcbd895e9d92315a05c1c3c9a29f762b011a10c54a66cd53c9b31
+`,
+    },
+    {
+      // No reference at all: kubernetes-validation reports it, there is no "latest" to speak of.
+      name: 'dont-fire-invalid-references',
+      text: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: web
+      image: IMAGE_TAG
+    - name: api
+      image: <your-registry>/api:latest
 `,
     },
     {

@@ -1,6 +1,6 @@
 import { defineKubernetesRule } from '../../../engine/rule';
 import { WORKLOAD_KINDS } from '../../../engine/kubernetes/workloads';
-import { parseImageReference } from '../../../engine/image';
+import { imageReferenceProblem, parseImageReference } from '../../../engine/image';
 import { containerWith, deployment } from '../example-files';
 
 export default defineKubernetesRule({
@@ -46,6 +46,8 @@ export default defineKubernetesRule({
     for (const container of ctx.containers()) {
       const image = container.value.image;
       if (typeof image !== 'string' || image.includes('$')) continue;
+      // Not an image at all (IMAGE_TAG): nothing is pulled, latest or not; kubernetes-validation says so.
+      if (imageReferenceProblem(image)) continue;
       const ref = parseImageReference(image);
       if (ref.digest) continue;
       const id = ref.tag === undefined ? 'untagged' : ref.tag === 'latest' ? 'latest' : undefined;
