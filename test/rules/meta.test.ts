@@ -110,6 +110,8 @@ describe('rule metadata', () => {
             placeholders(text.en),
             `message ${id}: placeholders differ between locales`,
           );
+          // `{path}|을/를}` prints its particle pair as text; `{path|을/를}` picks one.
+          assert.doesNotMatch(text.ko, /\}\|[^{}\s]+\/[^{}\s]+\}/, `message ${id}: a particle outside its placeholder`);
         }
       });
 

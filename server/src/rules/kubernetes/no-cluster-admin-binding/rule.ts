@@ -47,7 +47,7 @@ export default defineKubernetesRule({
     },
     serviceAccount: {
       en: 'This binding makes the service account {subject} an administrator of {scope}: breaking into one of its pods is enough to own it.',
-      ko: '이 바인딩은 서비스 어카운트 {subject}|을/를} {scope}의 관리자로 만듭니다. 그 파드 하나에 침입하면 전부를 손에 넣습니다.',
+      ko: '이 바인딩은 서비스 어카운트 {subject|을/를} {scope}의 관리자로 만듭니다. 그 파드 하나에 침입하면 전부를 손에 넣습니다.',
     },
     everyone: {
       en: 'This binding makes everyone in {subject} an administrator of {scope}.',
@@ -55,7 +55,7 @@ export default defineKubernetesRule({
     },
     subject: {
       en: 'This binding makes {subject} an administrator of {scope}: grant a role with only the permissions needed.',
-      ko: '이 바인딩은 {subject}|을/를} {scope}의 관리자로 만듭니다. 필요한 권한만 가진 롤을 부여하세요.',
+      ko: '이 바인딩은 {subject|을/를} {scope}의 관리자로 만듭니다. 필요한 권한만 가진 롤을 부여하세요.',
     },
     theCluster: { en: 'the whole cluster', ko: '클러스터 전체' },
     theNamespace: { en: 'namespace {namespace}', ko: '네임스페이스 {namespace}' },

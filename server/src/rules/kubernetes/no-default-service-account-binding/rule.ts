@@ -34,7 +34,7 @@ export default defineKubernetesRule({
   messages: {
     bound: {
       en: 'This binding grants {role} to the default service account of namespace {namespace}, so to every pod there that names no service account.',
-      ko: '이 바인딩은 {role}|을/를} 네임스페이스 {namespace}의 기본 서비스 어카운트에, 곧 그곳에서 서비스 어카운트를 지정하지 않은 모든 파드에 부여합니다.',
+      ko: '이 바인딩은 {role|을/를} 네임스페이스 {namespace}의 기본 서비스 어카운트에, 곧 그곳에서 서비스 어카운트를 지정하지 않은 모든 파드에 부여합니다.',
     },
   },
   check(ctx) {

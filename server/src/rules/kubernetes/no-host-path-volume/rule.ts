@@ -76,11 +76,11 @@ export default defineKubernetesRule({
   messages: {
     writable: {
       en: 'Volume "{volume}" mounts {path} from the node, writable by container "{name}".',
-      ko: '볼륨 "{volume}"{이/가} 노드의 {path}|을/를} 마운트하며, 컨테이너 "{name}"{이/가} 여기에 쓸 수 있습니다.',
+      ko: '볼륨 "{volume}"{이/가} 노드의 {path|을/를} 마운트하며, 컨테이너 "{name}"{이/가} 여기에 쓸 수 있습니다.',
     },
     readOnly: {
       en: 'Volume "{volume}" mounts {path} from the node (read-only).',
-      ko: '볼륨 "{volume}"{이/가} 노드의 {path}|을/를} 마운트합니다(읽기 전용).',
+      ko: '볼륨 "{volume}"{이/가} 노드의 {path|을/를} 마운트합니다(읽기 전용).',
     },
     fix: {
       en: 'Mount "{volume}" read-only',

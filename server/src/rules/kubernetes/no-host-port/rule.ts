@@ -40,7 +40,7 @@ export default defineKubernetesRule({
   messages: {
     hostPort: {
       en: 'Container "{name}" binds port {port} on its node (hostPort).',
-      ko: '컨테이너 "{name}"{이/가} 노드의 포트 {port}|을/를} 엽니다(hostPort).',
+      ko: '컨테이너 "{name}"{이/가} 노드의 포트 {port|을/를} 엽니다(hostPort).',
     },
   },
   check(ctx) {

@@ -44,7 +44,7 @@ export default defineKubernetesRule({
   messages: {
     create: {
       en: 'This rule may create {resource}: its holder can run pods with any Secret and service account of the namespace.',
-      ko: '이 규칙은 {resource}|을/를} 만들 수 있습니다. 권한을 가진 주체가 네임스페이스의 어떤 시크릿과 서비스 어카운트로든 파드를 실행할 수 있습니다.',
+      ko: '이 규칙은 {resource|을/를} 만들 수 있습니다. 권한을 가진 주체가 네임스페이스의 어떤 시크릿과 서비스 어카운트로든 파드를 실행할 수 있습니다.',
     },
   },
   check(ctx) {
