@@ -5,10 +5,11 @@
 import { isMap, isScalar, type Node, type YAMLMap } from 'yaml';
 import type { KubernetesWorkspaceContext } from '../../engine/kubernetes/context';
 import type { IndexedObject } from '../../engine/kubernetes/facts';
-import type { LabelSelector } from '../../engine/kubernetes/selectors';
+import { podIdentity } from '../../engine/kubernetes/inventory';
+import { selectsPods, type LabelSelector } from '../../engine/kubernetes/selectors';
 import { keyNodeAt, nodeAt, type K8sObject, type Path } from '../../engine/kubernetes/parse';
 import type { Range, TextEdit } from '../../engine/types';
-import { looksLikeTypo } from '../../engine/closest-name';
+import { looksLikeTypo, renameTarget } from '../../engine/closest-name';
 import { ownValue } from '../../engine/own-keys';
 
 /** This file's objects of the given kinds, with their facts. */
@@ -147,6 +148,31 @@ export function firstNearMiss(
     if (miss) return { workload, ...miss };
   }
   return undefined;
+}
+
+/**
+ * The edit that corrects the one misspelt label value of a selector's `matchLabels` (at `path`) to
+ * the near workload's, and nothing more. A NetworkPolicy or a PodDisruptionBudget acts on the pods
+ * it selects, so a fix must not move it to others: the other labels it asks for stay; a value that
+ * merely holds the written one (`api`, `kubernetes-demo-api`) is another application, not a slip; a
+ * workload that may run in another namespace (written without one, applied who knows where) is not
+ * the selector's to take; and a rewrite that still selects none of the workload's pods settles nothing.
+ */
+export function misspeltLabelEdit(
+  ctx: KubernetesWorkspaceContext,
+  object: K8sObject,
+  facts: IndexedObject,
+  meant: { workload: IndexedObject; key: string; value: string },
+  path: Path,
+): TextEdit | undefined {
+  const selector = facts.selector;
+  const written = selector && ownValue(selector.matchLabels, meant.key);
+  if (!selector || written === undefined || renameTarget(written, meant.value) === undefined) return undefined;
+  if (meant.workload.namespace !== facts.namespace) return undefined;
+  const pods = podIdentity(meant.workload);
+  const renamed = { ...selector, matchLabels: { ...selector.matchLabels, [meant.key]: meant.value } };
+  if (!pods || !selectsPods(renamed, pods)) return undefined;
+  return replaceScalar(ctx, object, [...path, meant.key], meant.value);
 }
 
 /** `app=web,tier=front`. */

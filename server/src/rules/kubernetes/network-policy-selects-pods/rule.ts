@@ -1,19 +1,11 @@
 import type { IndexedObject } from '../../../engine/kubernetes/facts';
 import { keyNodeAt, type K8sObject, type Path } from '../../../engine/kubernetes/parse';
-import { podIdentity } from '../../../engine/kubernetes/inventory';
-import {
-  describeSelector,
-  isEmptySelector,
-  readLabelSelector,
-  selectsPods,
-} from '../../../engine/kubernetes/selectors';
-import { ownValue } from '../../../engine/own-keys';
-import type { TextEdit } from '../../../engine/types';
+import { describeSelector, isEmptySelector, readLabelSelector } from '../../../engine/kubernetes/selectors';
 import { get } from '../../../engine/kubernetes/workloads';
 import type { KubernetesWorkspaceContext } from '../../../engine/kubernetes/context';
 import { defineKubernetesRule } from '../../../engine/rule';
 import { deployment } from '../example-files';
-import { firstNearMiss, labelList, nameOf, ownObjects, renameTarget, replaceScalar } from '../workspace-support';
+import { firstNearMiss, labelList, misspeltLabelEdit, nameOf, ownObjects } from '../workspace-support';
 
 const policy = (app: string): string =>
   `apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: web\nspec:\n  podSelector:\n    matchLabels: { app: ${app} }\n  policyTypes: [Ingress]\n  ingress:\n    - ports:\n        - port: 8080`;
@@ -119,7 +111,7 @@ function checkTarget(ctx: KubernetesWorkspaceContext, object: K8sObject, facts: 
   }
   const workload = meant.workload;
   const who = { kind: workload.kind, workload: nameOf(workload) };
-  const edit = misspeltLabelEdit(ctx, object, facts, meant);
+  const edit = misspeltLabelEdit(ctx, object, facts, meant, ['spec', 'podSelector', 'matchLabels']);
   ctx.report({
     range,
     message: ctx.t('targetNear', { ...data, ...who, key: meant.key, value: meant.value }),
@@ -128,28 +120,4 @@ function checkTarget(ctx: KubernetesWorkspaceContext, object: K8sObject, facts: 
     ],
     ...(edit ? { fix: { title: ctx.t('fix', { ...who, key: meant.key, value: meant.value }), edits: [edit] } } : {}),
   });
-}
-
-/**
- * The edit that corrects the one misspelt label value of the policy's podSelector, and nothing
- * more. A policy applies its rules to the pods it selects, so a fix must not widen it: the other
- * labels it asks for stay; a value that merely holds the written one (`api`,
- * `kubernetes-demo-api`) is another application, not a slip; a workload that may run in another
- * namespace (one written without a namespace, applied who knows where) is not the policy's to
- * take; and a rewrite that still selects none of the workload's pods settles nothing.
- */
-function misspeltLabelEdit(
-  ctx: KubernetesWorkspaceContext,
-  object: K8sObject,
-  facts: IndexedObject,
-  meant: { workload: IndexedObject; key: string; value: string },
-): TextEdit | undefined {
-  const selector = facts.selector;
-  const written = selector && ownValue(selector.matchLabels, meant.key);
-  if (!selector || written === undefined || renameTarget(written, meant.value) === undefined) return undefined;
-  if (meant.workload.namespace !== facts.namespace) return undefined;
-  const pods = podIdentity(meant.workload);
-  const renamed = { ...selector, matchLabels: { ...selector.matchLabels, [meant.key]: meant.value } };
-  if (!pods || !selectsPods(renamed, pods)) return undefined;
-  return replaceScalar(ctx, object, ['spec', 'podSelector', 'matchLabels', meant.key], meant.value);
 }

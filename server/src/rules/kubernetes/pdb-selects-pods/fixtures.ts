@@ -1,6 +1,10 @@
 import { defineFixtures } from '../../fixtures';
 import { budget, workload } from '../cross-file-fixtures';
 
+/** A budget and a workload whose pods also carry `tier: front`. */
+const TIERED = budget('web', 'maxUnavailable: 1').replace('      app: web\n', '      tier: front\n      app: web\n');
+const FRONT = workload('web', 3).replace('        app: web\n', '        app: web\n        tier: front\n');
+
 export default defineFixtures({
   fire: [
     {
@@ -42,6 +46,23 @@ ${budget('web', 'maxUnavailable: 1', 'web', 'shop')}`,
       name: 'fix-typo-in-selector',
       text: `${budget('web', 'maxUnavailable: 1', 'wbe')}---\n${workload('web', 3)}`,
       output: `${budget('web', 'maxUnavailable: 1', 'web')}---\n${workload('web', 3)}`,
+    },
+    {
+      // Only the misspelt value changes: the budget keeps guarding the pods it was written for.
+      name: 'fix-only-the-misspelt-label',
+      text: `${TIERED.replace('app: web', 'app: wbe')}---\n${FRONT}`,
+      output: `${TIERED}---\n${FRONT}`,
+    },
+    {
+      // `api-gateway` holds `api` but is another workload, whose evictions the fix would block.
+      name: 'no-fix-to-a-name-that-holds-the-value',
+      text: `${budget('api', 'maxUnavailable: 1')}---\n${workload('api-gateway', 3)}`,
+      output: `${budget('api', 'maxUnavailable: 1')}---\n${workload('api-gateway', 3)}`,
+    },
+    {
+      name: 'no-fix-across-unknown-namespaces',
+      text: `${budget('web', 'maxUnavailable: 1', 'wbe', 'shop')}---\n${workload('web', 3)}`,
+      output: `${budget('web', 'maxUnavailable: 1', 'wbe', 'shop')}---\n${workload('web', 3)}`,
     },
   ],
 });

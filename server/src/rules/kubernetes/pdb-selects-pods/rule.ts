@@ -1,8 +1,8 @@
-import { keyNodeAt, nodeAt } from '../../../engine/kubernetes/parse';
+import { keyNodeAt } from '../../../engine/kubernetes/parse';
 import { describeSelector, isEmptySelector } from '../../../engine/kubernetes/selectors';
 import { defineKubernetesRule } from '../../../engine/rule';
 import { deployment } from '../example-files';
-import { firstNearMiss, identifyingLabels, labelList, nameOf, ownObjects, rewriteLabelMap } from '../workspace-support';
+import { firstNearMiss, labelList, misspeltLabelEdit, nameOf, ownObjects } from '../workspace-support';
 
 const pdb = (app: string): string =>
   `apiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata:\n  name: web\nspec:\n  maxUnavailable: 1\n  selector:\n    matchLabels: { app: ${app} }`;
@@ -59,11 +59,7 @@ export default defineKubernetesRule({
       if (!key?.range) continue;
       const meant = firstNearMiss(selector, ctx.inventory.workloadsNear(facts.namespace));
       const data = { name: nameOf(facts), selector: describeSelector(selector) };
-      const labels = meant ? identifyingLabels(meant.workload) : {};
-      const edit =
-        meant && selector.matchExpressions.length === 0
-          ? rewriteLabelMap(ctx, nodeAt(object.root, ['spec', 'selector', 'matchLabels']), labels)
-          : undefined;
+      const edit = meant && misspeltLabelEdit(ctx, object, facts, meant, ['spec', 'selector', 'matchLabels']);
       ctx.report({
         range: ctx.index.rangeOf(key.range[0], key.range[1]),
         message: meant
@@ -95,7 +91,7 @@ export default defineKubernetesRule({
                 title: ctx.t('fix', {
                   kind: meant.workload.kind,
                   workload: nameOf(meant.workload),
-                  labels: labelList(labels),
+                  labels: `${meant.key}=${meant.value}`,
                 }),
                 edits: [edit],
               },
