@@ -152,6 +152,34 @@ export default defineFixtures({
         'ARG RELEASE=12\nARG GO=1.23 PY=3.12\nFROM debian:${RELEASE:-12}\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://x/y.tgz | tar -xz\nFROM alpine:$RELEASE\nSHELL ["/bin/ash", "-o", "pipefail", "-c"]\nRUN wget -qO- https://x/y.tgz | tar -xz\nFROM golang:${GO}-bookworm\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://x/y.tgz | tar -xz\nFROM python:${PY}-alpine\nSHELL ["/bin/ash", "-o", "pipefail", "-c"]\nRUN wget -qO- https://x/y.tgz | tar -xz\n',
     },
     {
+      // dash's echo writes a newline for \n, bash's writes it as is: the config file would change.
+      name: "nothing when a RUN moved to bash relies on dash's echo",
+      text: "FROM debian:12\nRUN find /etc/mysql -name '*.cnf' | xargs sed -i 's/^log/#log/' \\\n && echo '[mysqld]\\nskip-name-resolve' > /etc/mysql/conf.d/docker.cnf\n",
+      output:
+        "FROM debian:12\nRUN find /etc/mysql -name '*.cnf' | xargs sed -i 's/^log/#log/' \\\n && echo '[mysqld]\\nskip-name-resolve' > /etc/mysql/conf.d/docker.cnf\n",
+    },
+    {
+      name: "nothing when a later RUN, or one of a stage built FROM it, relies on dash's echo",
+      text: 'FROM python:3.12\nRUN curl -fsSL https://x/y.tgz | tar -xz\nRUN echo "a\\tb" > /tabs\nFROM debian:12 AS base\nRUN git log | head -1 > /v\nFROM base\nRUN printf "x\\ty" && echo "$(echo \'\\101\')"\nFROM debian:12\nRUN ls | sort && echo a\\\\\\\\nb\n',
+      output:
+        'FROM python:3.12\nRUN curl -fsSL https://x/y.tgz | tar -xz\nRUN echo "a\\tb" > /tabs\nFROM debian:12 AS base\nRUN git log | head -1 > /v\nFROM base\nRUN printf "x\\ty" && echo "$(echo \'\\101\')"\nFROM debian:12\nRUN ls | sort && echo a\\\\\\\\nb\n',
+    },
+    {
+      // Unquoted, the shell drops the backslash (a\nb is anb); /bin/echo is one program for both
+      // shells; an echo before the SHELL, after a SHELL of its own or where sh is bash is unmoved.
+      name: "bash when no RUN it moves reads an escape with dash's echo",
+      text: "FROM debian:12 AS base\nRUN echo 'a\\nb' > /f\nRUN curl -fsSL https://x/y.tgz | tar -xz && echo a\\nb \"c\\d\" && /bin/echo 'a\\nb'\nSHELL [\"/bin/sh\", \"-c\"]\nRUN echo 'a\\nb' > /g\nFROM rockylinux:9\nRUN git log | head -1 && echo 'a\\nb' > /v\n",
+      output:
+        'FROM debian:12 AS base\nRUN echo \'a\\nb\' > /f\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://x/y.tgz | tar -xz && echo a\\nb "c\\d" && /bin/echo \'a\\nb\'\nSHELL ["/bin/sh", "-c"]\nRUN echo \'a\\nb\' > /g\nFROM rockylinux:9\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN git log | head -1 && echo \'a\\nb\' > /v\n',
+    },
+    {
+      // Alpine's /bin/sh and /bin/ash are the same BusyBox shell: its echo reads escapes only after -e.
+      name: 'ash on Alpine whatever echo writes',
+      text: "FROM alpine:3.20\nRUN wget -qO- https://x/y.tgz | tar -xz && echo 'a\\nb' > /f\n",
+      output:
+        'FROM alpine:3.20\nSHELL ["/bin/ash", "-o", "pipefail", "-c"]\nRUN wget -qO- https://x/y.tgz | tar -xz && echo \'a\\nb\' > /f\n',
+    },
+    {
       name: 'nothing when the SHELL is sh',
       text: 'FROM debian:12\nSHELL ["/bin/sh", "-c"]\nRUN git log | head -1\n',
       output: 'FROM debian:12\nSHELL ["/bin/sh", "-c"]\nRUN git log | head -1\n',

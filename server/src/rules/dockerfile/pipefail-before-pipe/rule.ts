@@ -6,6 +6,7 @@ import type { Fix } from '../../../engine/types';
 import { pipefailShellOf, shellArray, shellInstructionFor } from '../stage-shell';
 import { commandName, inKeywordCase } from '../support';
 import { errexitIn, setsErrexit, setsPipefail } from '../run-words';
+import { bashChangesEcho } from './dash-echo';
 
 /** Commands before a `|` whose failure there is nothing to lose: they only print what they were given. */
 const CANNOT_FAIL = new Set(['echo', 'printf', 'yes', 'true', ':']);
@@ -26,8 +27,8 @@ export default defineDockerfileRule({
     ko: '파이프라인은 마지막 명령이 성공하면 성공합니다. `curl -fsSL https://example.com/x.tar.gz | tar -xz`에서 다운로드가 실패하면 tar는 빈 입력을 받고, 끝이 `| sha256sum`이나 `| tee log`라면 RUN이 성공해 파일이 없거나 깨진 채로 빌드가 계속됩니다. `set -o pipefail`(또는 이를 설정하는 SHELL)을 쓰면 파이프라인의 어느 명령이 실패해도 파이프라인이 실패합니다. echo나 printf만 앞에 있는 파이프라인은 문제 삼지 않습니다: 의미 있게 실패할 일이 없기 때문입니다. 상태가 버려져 pipefail로도 RUN을 실패시킬 수 없는 파이프라인도 마찬가지입니다: `… || true`, 명령 인자 속의 `$(…)`, 백그라운드로 실행한 파이프라인, `set -e`가 꺼진 채 뒤에 다른 문장이 이어지는 문장이 그렇습니다.',
   },
   remediation: {
-    en: 'Where bash exists (Debian, Ubuntu, Red Hat families), add `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` before the RUN; on Alpine and BusyBox, whose sh is ash, `SHELL ["/bin/ash", "-o", "pipefail", "-c"]`. Or start the RUN with `set -o pipefail &&` when its shell supports it (dash, the /bin/sh of Debian and Ubuntu, does not). The fix is offered, not applied on save: later RUNs then run in that shell.',
-    ko: 'bash가 있는 이미지(Debian, Ubuntu, Red Hat 계열)에서는 RUN 앞에 `SHELL ["/bin/bash", "-o", "pipefail", "-c"]`를 추가하고, sh가 ash인 Alpine과 BusyBox에서는 `SHELL ["/bin/ash", "-o", "pipefail", "-c"]`를 추가하세요. 셸이 지원한다면 RUN을 `set -o pipefail &&`로 시작해도 됩니다(Debian과 Ubuntu의 /bin/sh인 dash는 지원하지 않습니다). 이후의 RUN도 그 셸에서 실행되므로 이 수정은 제안만 하고 저장할 때 자동으로 적용하지 않습니다.',
+    en: 'Where bash exists (Debian, Ubuntu, Red Hat families), add `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` before the RUN; on Alpine and BusyBox, whose sh is ash, `SHELL ["/bin/ash", "-o", "pipefail", "-c"]`. Or start the RUN with `set -o pipefail &&` when its shell supports it (dash, the /bin/sh of Debian and Ubuntu, does not). The fix is offered, not applied on save: later RUNs then run in that shell. No bash fix is offered when one of those RUNs, now run by dash, has echo print a backslash escape (`echo \'a\\nb\'` writes two lines in dash and `a\\nb` in bash): write it with `printf` first.',
+    ko: 'bash가 있는 이미지(Debian, Ubuntu, Red Hat 계열)에서는 RUN 앞에 `SHELL ["/bin/bash", "-o", "pipefail", "-c"]`를 추가하고, sh가 ash인 Alpine과 BusyBox에서는 `SHELL ["/bin/ash", "-o", "pipefail", "-c"]`를 추가하세요. 셸이 지원한다면 RUN을 `set -o pipefail &&`로 시작해도 됩니다(Debian과 Ubuntu의 /bin/sh인 dash는 지원하지 않습니다). 이후의 RUN도 그 셸에서 실행되므로 이 수정은 제안만 하고 저장할 때 자동으로 적용하지 않습니다. 그중 지금 dash가 실행하는 RUN에 백슬래시 이스케이프를 출력하는 echo가 있으면(`echo \'a\\nb\'`는 dash에서 두 줄을, bash에서는 `a\\nb`를 씁니다) bash 수정을 제안하지 않습니다: 먼저 `printf`로 바꿔 쓰세요.',
   },
   peers: { hadolint: ['DL4006'] },
   example: {
@@ -104,7 +105,8 @@ function shellSetsPipefail(ctx: DockerfileContext, step: RunStep): boolean {
 
 /**
  * A SHELL that sets pipefail: the stage's own SHELL gains `-o pipefail` when its shell knows it;
- * otherwise a new SHELL for the base image's shell goes before this RUN. Unknown images get none.
+ * otherwise a new SHELL for the base image's shell goes before this RUN. Unknown images get none,
+ * nor do RUNs a move from dash to bash would change (an echo of `\n`).
  */
 function pipefailFix(ctx: DockerfileContext, step: RunStep): Fix | undefined {
   const shell = pipefailShellOf(ctx.file, step.instruction);
@@ -120,6 +122,7 @@ function pipefailFix(ctx: DockerfileContext, step: RunStep): Fix | undefined {
       edits: [{ range: args, newText: `[${written}]` }],
     };
   }
+  if (shell.shell === 'bash' && bashChangesEcho(ctx.file, step)) return undefined;
   const program = shell.shell === 'bash' ? '/bin/bash' : '/bin/ash';
   const line = step.instruction.getRange().start.line;
   const at = { line, character: 0 };
