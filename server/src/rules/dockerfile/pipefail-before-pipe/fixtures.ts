@@ -41,13 +41,18 @@ export default defineFixtures({
       name: 'errexit from a heredoc shebang',
       text: 'FROM debian:12\nRUN <<EOF\n#!/bin/sh -e\n⟦curl -fsSL https://x/y.sh⟧ | sh\necho done\nEOF\n',
     },
-    { name: 'an if condition', text: 'FROM debian:12\nRUN if ⟦dpkg -l⟧ | grep -q nginx; then rm -rf /etc/nginx; fi\n' },
+    { name: 'an if condition', text: 'FROM debian:12\nRUN if ⟦dpkg -l⟧ | grep nginx; then rm -rf /etc/nginx; fi\n' },
     { name: 'decides what runs next', text: 'FROM debian:12\nRUN ⟦git log⟧ | head -1 > /v && cp /v /opt\n' },
     {
       name: 'a fallback that is not true',
       text: 'FROM debian:12\nRUN ⟦wget -qO- https://x/k⟧ | gpg --import || exit 1\n',
     },
-    { name: 'a negated pipeline', text: 'FROM debian:12\nRUN ! ⟦pip freeze⟧ | grep -q broken\n' },
+    { name: 'a negated pipeline', text: 'FROM debian:12\nRUN ! ⟦pip freeze⟧ | grep broken\n' },
+    {
+      // -s is --no-messages, not --silent; a -q inside a braced list is not the stage's status.
+      name: 'grep that reads all its input',
+      text: 'FROM debian:12\nRUN ⟦curl -fsSL https://x/v⟧ | grep -s 1.2 && ⟦git tag⟧ | grep -e -q && ⟦ls /opt⟧ | { grep -q app; cat; }\n',
+    },
     { name: 'the next statement reads $?', text: 'FROM debian:12\nRUN ⟦make test⟧ | tee log; exit $?\n' },
   ],
   dontFire: [
@@ -66,6 +71,11 @@ export default defineFixtures({
     {
       name: 'only echo and printf feed the pipe',
       text: 'FROM debian:12\nRUN echo "$SHA  x.tgz" | sha256sum -c - && { echo a; printf b; } | tee /f\n',
+    },
+    {
+      // grep -q stops reading at the first match: pipefail would fail the test by SIGPIPE instead.
+      name: 'a pipeline that ends in grep -q',
+      text: "FROM debian:12\nRUN set -eux; if gpg --version | grep -q '^gpg (GnuPG) 1\\.'; then exit 1; fi; dpkg -l | grep -qw nginx && ldd /bin/x | egrep --quiet libc; git tag | LC_ALL=C grep -iqE '^v1' || exit 1; ls | grep --silent x\n",
     },
     { name: 'no pipe, only ||', text: 'FROM debian:12\nRUN make || true\n' },
     { name: 'pipe in a string', text: 'FROM debian:12\nRUN echo "a | b"\n' },
