@@ -202,7 +202,18 @@ describe("how far a pipeline's exit status reaches", () => {
     ['a | b || true > /missing/dir/f', ['a | b: used']],
     ['if a | b; then c; fi', ['a | b: used']],
     ['while a | b; do c; done', ['a | b: used']],
-    ['! a | b', ['a | b: used']],
+    ['if ! a | b; then c; fi', ['a | b: used']],
+    ['! a | b && c', ['a | b: used']],
+    ['{ ! a | b; echo $?; }', ['a | b: used']],
+    // Errexit ignores a `!` pipeline: it decides the RUN's status as the last statement, or nothing.
+    ['! a | b', ['a | b: always-if-followed']],
+    ['! { a | b; }; c', ['a | b: always-if-followed']],
+    ['{ ! a | b; c; }', ['a | b: always']],
+    ['( c; ! a | b; d )', ['a | b: always']],
+    ['! ( a | b; c )', ['a | b: always']],
+    // Around `( … )` and `$( … )` the enclosing shell reads the status as any other: `set -e; x=$(! true)` stops.
+    ['( ! a | b ); c', ['a | b: used']],
+    ['x=$(! a | b); c', ['a | b: used']],
     ['{ a | b; echo "$?"; }', ['a | b: used']],
     ['f() { a | b; }', ['a | b: used']],
     // Under pipefail an inner pipeline's status flows through the outer one's stages.
@@ -226,6 +237,9 @@ describe("how far a pipeline's exit status reaches", () => {
     assert.deepEqual(settled('a | b\nexit\n'), [undefined]);
     assert.deepEqual(settled('a | b; exit 0'), ['without-errexit']);
     assert.deepEqual(settled('a | b || true; c | d; e'), ['always', 'without-errexit']);
+    assert.deepEqual(settled('! { ldd x.so | grep "not found"; }; php --version'), ['always']);
+    assert.deepEqual(settled('c; ! a | b'), [undefined]);
+    assert.deepEqual(settled('! a | b; exit $?'), [undefined]);
   });
 });
 

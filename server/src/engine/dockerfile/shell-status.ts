@@ -12,11 +12,14 @@ type Node = Unbash.SyntaxNode;
  *   whatever `set -e` says;
  * - `statement`: it becomes the status of the top-level statement that holds it, which matters
  *   unless another statement follows; only the whole source can tell, so the parse leaves it open;
+ * - `last-only`: the same, but errexit ignores it (a top-level `! a | b`), so it is dropped
+ *   whenever another statement follows, `set -e` or not;
  * - `errexit`: it is dropped unless errexit (`set -e`) is on, which stops the shell at a failure;
  * - `discarded`: nothing ever reads it (`|| true`, `&`, an argument's `$(…)`).
- * Each is at least as discarded as the one before; when unsure, the walk picks the less discarded.
+ * Each is at least as discarded as the one before, but for `last-only` and `errexit`, which drop
+ * a status on different grounds; when unsure, the walk picks the less discarded.
  */
-export type Reach = 'used' | 'condition' | 'statement' | 'errexit' | 'discarded';
+export type Reach = 'used' | 'condition' | 'statement' | 'last-only' | 'errexit' | 'discarded';
 
 /** What a pipeline records: nothing when its status is used, otherwise how it may be dropped. */
 export type PipeDiscarded = NonNullable<NonNullable<RelativeCommand['pipe']>['discarded']>;
@@ -37,28 +40,62 @@ export function settleDiscarded(
   statements: readonly StatementSpan[],
   source: string,
 ): ShellPipeStage['pipeline']['discarded'] {
-  if (discarded !== 'if-followed') return discarded;
+  if (discarded !== 'if-followed' && discarded !== 'always-if-followed') return discarded;
   const index = statements.findIndex((statement) => at < statement.end);
   const next = statements[index + 1];
   if (index < 0 || !next || READS_STATUS.test(source.slice(next.start, next.end))) return undefined;
-  return 'without-errexit';
+  return discarded === 'if-followed' ? 'without-errexit' : 'always';
 }
+
+const DISCARDED: Record<Exclude<Reach, 'used' | 'condition'>, PipeDiscarded> = {
+  statement: 'if-followed',
+  'last-only': 'always-if-followed',
+  errexit: 'without-errexit',
+  discarded: 'always',
+};
 
 export function pipeDiscarded(reach: Reach): PipeDiscarded | undefined {
-  if (reach === 'used' || reach === 'condition') return undefined;
-  return reach === 'statement' ? 'if-followed' : reach === 'errexit' ? 'without-errexit' : 'always';
+  return reach === 'used' || reach === 'condition' ? undefined : DISCARDED[reach];
 }
 
-/** The reach of a pipeline's own status, given the reach of the place it stands in. */
-export function pipelineReach(pipeline: Unbash.Pipeline, reach: Reach): Reach {
-  return pipeline.prefixes.some((prefix) => prefix.type === 'Negation') ? 'condition' : reach;
+/**
+ * The reach of a pipeline's own status, given the reach of the place it stands in. Errexit ignores
+ * a `!` pipeline (`set -e; ! true; echo reached` goes on in bash and dash), so one whose status
+ * mattered only through errexit is dropped, and errexit is off inside it. That holds in the shell
+ * that runs it: where the reach came from around a `( … )` or `$( … )` (`outer`), the enclosing
+ * shell reads the status as any other (`set -e; x=$(! true); echo reached` stops), and the `!`
+ * is taken as a decision.
+ */
+export function pipelineReach(pipeline: Unbash.Pipeline, reach: Reach, outer: boolean): Reach {
+  if (!pipeline.prefixes.some((prefix) => prefix.type === 'Negation')) return reach;
+  if (reach === 'discarded' || reach === 'last-only') return reach;
+  if (reach === 'used' || reach === 'condition' || outer) return 'condition';
+  return reach === 'statement' ? 'last-only' : 'discarded';
+}
+
+/**
+ * Whether a child's reach was decided around the shell that runs it: inside `( … )` and `$( … )`
+ * it was, until a statement followed by another, whose reach the inner shell decides itself.
+ */
+export function reachFromOuterShell(parent: Node, index: number, outer: boolean): boolean {
+  if (parent.type === 'Subshell' || parent.type === 'CommandExpansion' || parent.type === 'ArithmeticCommandExpansion')
+    return true;
+  if ((parent.type === 'Script' || parent.type === 'CompoundList') && index < parent.commands.length - 1) return false;
+  return outer;
 }
 
 /**
  * The reach of the `index`th child (in `forEachChild` order) of `parent`, which has reach `reach`.
  * Anything not named here passes its reach on: its status is its child's.
  */
-export function childReach(parent: Node, child: Node, index: number, reach: Reach, source: string): Reach {
+export function childReach(
+  parent: Node,
+  child: Node,
+  index: number,
+  place: { reach: Reach; outer: boolean },
+  source: string,
+): Reach {
+  const { reach, outer } = place;
   switch (parent.type) {
     case 'Script':
     case 'CompoundList':
@@ -69,7 +106,7 @@ export function childReach(parent: Node, child: Node, index: number, reach: Reac
     case 'AndOr':
       return andOrReach(parent, index, reach);
     case 'Pipeline':
-      return pipelineReach(parent, reach);
+      return pipelineReach(parent, reach, outer);
     case 'If':
     case 'Elif':
     case 'While':
@@ -106,7 +143,7 @@ function listReach(statements: readonly Unbash.Statement[], index: number, reach
   const next = statements[index + 1];
   if (!next) return reach;
   if (READS_STATUS.test(source.slice(next.pos, next.end))) return 'used';
-  return reach === 'discarded' || reach === 'condition' ? 'discarded' : 'errexit';
+  return reach === 'discarded' || reach === 'condition' || reach === 'last-only' ? 'discarded' : 'errexit';
 }
 
 /**

@@ -1,7 +1,7 @@
 import type * as Unbash from 'unbash' with { 'resolution-mode': 'import' };
 import { recordBashOnly } from './shell-bash-only';
 import { costlySubstitutionAt, TOO_DEEP_SUBSTITUTIONS } from './shell-nesting';
-import { childReach, pipeDiscarded, pipelineReach, type Reach } from './shell-status';
+import { childReach, pipeDiscarded, pipelineReach, reachFromOuterShell, type Reach } from './shell-status';
 import type { RelativeCommand, RelativeConstruct, RelativeParse, RelativeWord, StatementSpan } from './shell';
 
 /**
@@ -35,6 +35,8 @@ interface Place {
   decodedAt: number | undefined;
   /** How far the node's exit status reaches, so pipelines can say whether pipefail could matter. */
   reach: Reach;
+  /** The reach was decided around the `( … )` or `$( … )` that runs the node (see `pipelineReach`). */
+  outer: boolean;
 }
 
 /** The whole-source parse, offsets (UTF-16 units) relative to the source. */
@@ -71,7 +73,9 @@ export function parseRelative(source: string): RelativeParse {
  * read, and reading them from deep inside a recursive walk could exhaust the call stack.
  */
 function visitAll(script: Unbash.ParsedScript, walk: Walk): void {
-  const stack: [Node, Place][] = [[script, { pipe: undefined, decodedAt: undefined, reach: 'statement' }]];
+  const stack: [Node, Place][] = [
+    [script, { pipe: undefined, decodedAt: undefined, reach: 'statement', outer: false }],
+  ];
   for (let next = stack.pop(); next; next = stack.pop()) {
     const [node, place] = next;
     const children: [Node, Place][] = [];
@@ -81,7 +85,7 @@ function visitAll(script: Unbash.ParsedScript, walk: Walk): void {
       const last = node.commands[node.commands.length - 1] as Unbash.CommandNode;
       const stages = node.commands.length;
       // Every stage's status reaches as far as the pipeline's once pipefail is set.
-      const reach = pipelineReach(node, place.reach);
+      const reach = pipelineReach(node, place.reach, place.outer);
       const discarded = pipeDiscarded(reach);
       node.commands.forEach((stage, index) => {
         const pipe: Pipe = { start: first.pos, end: last.end, stage: index, stages };
@@ -103,14 +107,15 @@ function visitAll(script: Unbash.ParsedScript, walk: Walk): void {
       let other = place;
       forEachChild(node, (child) => {
         // Top-level statements keep their reach open: whether one follows is the whole source's to say.
-        const reach = node === script ? 'statement' : childReach(node, child, index, place.reach, walk.source);
+        const reach = node === script ? 'statement' : childReach(node, child, index, place, walk.source);
+        const outer = node !== script && reachFromOuterShell(node, index, place.outer);
         index++;
         // A script with a source of its own indexes that text: it is placed at the node holding it.
         const decoded = child.type === 'Script' && child.source !== undefined && place.decodedAt === undefined;
-        if (decoded) children.push([child, { ...place, reach, decodedAt: node.pos }]);
-        else if (reach === place.reach) children.push([child, place]);
+        if (decoded) children.push([child, { ...place, reach, outer, decodedAt: node.pos }]);
+        else if (reach === place.reach && outer === place.outer) children.push([child, place]);
         else {
-          if (other.reach !== reach) other = { ...place, reach };
+          if (other.reach !== reach || other.outer !== outer) other = { ...place, reach, outer };
           children.push([child, other]);
         }
       });

@@ -91,9 +91,10 @@ export type RelativeCommand = {
      * Set when the pipeline's exit status may never reach the RUN's: `always` (`a | b || true`,
      * `a | b &`, `cmd $(a | b)`), `without-errexit` (`{ a | b; c; }` unless `set -e` is on), or
      * `if-followed`: it is the status of its top-level statement, dropped like `without-errexit`
-     * when a statement follows. That last is left open so each statement parses on its own.
+     * when a statement follows, or `always-if-followed`, dropped then whatever errexit says (a
+     * top-level `! a | b`). Those are left open so each statement parses on its own.
      */
-    discarded?: 'always' | 'without-errexit' | 'if-followed';
+    discarded?: 'always' | 'without-errexit' | 'if-followed' | 'always-if-followed';
   };
 };
 export type RelativeConstruct = { kind: BashOnlyKind; text: string; start: number; end: number };

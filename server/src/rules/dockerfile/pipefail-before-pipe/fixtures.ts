@@ -47,7 +47,14 @@ export default defineFixtures({
       name: 'a fallback that is not true',
       text: 'FROM debian:12\nRUN ⟦wget -qO- https://x/k⟧ | gpg --import || exit 1\n',
     },
-    { name: 'a negated pipeline', text: 'FROM debian:12\nRUN ! ⟦pip freeze⟧ | grep broken\n' },
+    {
+      name: 'a negated pipeline that ends the RUN',
+      text: 'FROM debian:12\nRUN set -e; make; ! ⟦pip freeze⟧ | grep broken\n',
+    },
+    {
+      name: 'a negated pipeline in an if condition',
+      text: "FROM debian:12\nRUN set -e; if ! ⟦ldd /usr/bin/app⟧ | grep 'not found'; then exit 1; fi; echo ok\n",
+    },
     {
       // -s is --no-messages, not --silent; a -q inside a braced list is not the stage's status.
       name: 'grep that reads all its input',
@@ -110,6 +117,11 @@ export default defineFixtures({
       // Errexit is off in a condition: only the condition's last statement decides.
       name: 'a pipeline followed by another statement in an if condition',
       text: 'FROM debian:12\nRUN set -eux; if curl -fsSL https://x/y | grep -q ok; test -f /etc/ok; then echo ok; fi\n',
+    },
+    {
+      // Errexit ignores a `!` pipeline, so the next statement runs whatever its status.
+      name: 'a negated pipeline followed by another statement, under set -e',
+      text: 'FROM php:8.2\nRUN set -eux; ! { ldd /usr/local/lib/php/x.so | grep "not found"; }; err="$(php --version 3>&1 1>&2 2>&3)"; [ -z "$err" ]\n',
     },
     {
       name: 'set +e does not count as errexit',
