@@ -28,6 +28,13 @@ describe('an exec form that is not JSON says why', () => {
     assert.deepEqual(jsonTrouble('["a\tb"]', 0), { reason: 'control', span: { start: 3, end: 4 } });
     assert.deepEqual(jsonTrouble('["a", "b"  ', 0), { reason: 'bracket' });
     assert.deepEqual(jsonTrouble('["a", "b",]', 0), { reason: 'other' });
+    assert.deepEqual(jsonTrouble('["a", "b"]  # x ', 4), {
+      reason: 'trailing',
+      span: { start: 16, end: 19 },
+      close: 14,
+      text: '# x',
+    });
+    assert.deepEqual(jsonTrouble('["a", b] # x', 0), { reason: 'other' });
     assert.deepEqual(jsonTrouble('["a", "\\😀"]', 0), {
       reason: 'escape',
       span: { start: 7, end: 10 },

@@ -187,6 +187,21 @@ function notJson(model: InstructionModel, span: Span): SyntaxIssue {
       return { code: 'json-open-array', span, data };
     case 'other':
       return { code: 'json-malformed', span, data };
+    case 'trailing': {
+      // A comment keeps its words on a line of its own; other text is for the author to place.
+      const comment = trouble.text.startsWith('#');
+      const fix = {
+        span: { start: trouble.close, end: trouble.span.end },
+        text: '',
+        above: { at: 0, text: trouble.text },
+      };
+      return {
+        code: 'json-trailing',
+        span: trouble.span,
+        data: { ...data, text: trouble.text },
+        ...(comment ? { fix } : {}),
+      };
+    }
   }
 }
 

@@ -41,7 +41,7 @@ export function dockerfileIssues(scan: ScannedDockerfile): FileIssue[] {
     const toDocument = (issue: SyntaxIssue): FileIssue => ({
       ...issue,
       span: instruction.line.docSpan(issue.span),
-      ...(issue.fix ? { fix: { span: instruction.line.docSpan(issue.fix.span), text: issue.fix.text } } : {}),
+      ...(issue.fix ? { fix: documentFix(issue.fix, (span) => instruction.line.docSpan(span)) } : {}),
     });
     for (const issue of check.issues) {
       // An image named after an earlier stage is that stage, whatever the reference grammar says.
@@ -65,6 +65,12 @@ export function dockerfileIssues(scan: ScannedDockerfile): FileIssue[] {
   stageIssues(scan, checked, issues);
   for (const issue of mountTargetIssues(scan, checked)) issues.push(issue);
   return issues.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+}
+
+function documentFix(fix: NonNullable<SyntaxIssue['fix']>, docSpan: (span: Span) => Span): FileIssue['fix'] {
+  const { span, text, above } = fix;
+  const at = above && docSpan({ start: above.at, end: above.at }).start;
+  return { span: docSpan(span), text, ...(above && at !== undefined ? { above: { at, text: above.text } } : {}) };
 }
 
 function directiveIssues(scan: ScannedDockerfile, issues: FileIssue[]): void {

@@ -40,6 +40,7 @@ export type IssueCode =
   | 'json-open-string'
   | 'json-open-array'
   | 'json-malformed'
+  | 'json-trailing'
   | 'unterminated-quote'
   | 'split-quote'
   | 'missing-brace'
@@ -52,8 +53,11 @@ export interface SyntaxIssue {
   data: Record<string, string>;
   /** A problem the builder only warns about, or ignores. */
   warning?: boolean;
-  /** A replacement for a span: the nearest valid name, `AS`, double quotes. */
-  fix?: { span: Span; text: string };
+  /**
+   * A replacement for a span: the nearest valid name, `AS`, double quotes; with `above`, a line to
+   * write above the instruction, which starts at offset `at`.
+   */
+  fix?: { span: Span; text: string; above?: { at: number; text: string } };
 }
 
 /** The nearest valid name for a typo; none for long words, which are no typo and would cost a large table. */

@@ -16,6 +16,8 @@ export type JsonTrouble =
   | { reason: 'string'; span: Span }
   /** No `]` closes the array. */
   | { reason: 'bracket' }
+  /** A valid array with more after its `]` (`# comment`); `span` covers that, `close` is just after the `]`. */
+  | { reason: 'trailing'; span: Span; close: number; text: string }
   /** Anything else: a missing or extra comma, a stray word. */
   | { reason: 'other' };
 
@@ -26,7 +28,8 @@ const TYPOGRAPHIC_QUOTES = /[\u2018\u2019\u201c\u201d]/;
 export function jsonTrouble(text: string, base: number): JsonTrouble {
   let depth = 0;
   let open = -1;
-  for (let i = text.indexOf('['); i >= 0 && i < text.length; i++) {
+  const first = text.indexOf('[');
+  for (let i = first; i >= 0 && i < text.length; i++) {
     const ch = text[i] as string;
     if (open >= 0) {
       if (ch === '"') open = -1;
@@ -45,11 +48,31 @@ export function jsonTrouble(text: string, base: number): JsonTrouble {
     else if (ch === "'" || TYPOGRAPHIC_QUOTES.test(ch)) return { reason: 'quotes' };
     else if (ch === '[' || ch === '{') depth++;
     else if (ch === ']' || ch === '}') {
-      if (--depth === 0) return { reason: 'other' };
+      if (--depth === 0) return after(text, base, first, i + 1);
     }
   }
   if (open >= 0) return { reason: 'string', span: { start: base + open, end: base + text.trimEnd().length } };
   return { reason: 'bracket' };
+}
+
+/** What is wrong once the array closes at `close`: the text after it, when the array itself is JSON. */
+function after(text: string, base: number, first: number, close: number): JsonTrouble {
+  const rest = text.slice(close);
+  const start = close + rest.length - rest.trimStart().length;
+  const end = text.trimEnd().length;
+  try {
+    JSON.parse(text.slice(first, close));
+  } catch {
+    return { reason: 'other' };
+  }
+  return start < end
+    ? {
+        reason: 'trailing',
+        span: { start: base + start, end: base + end },
+        close: base + close,
+        text: text.slice(start, end),
+      }
+    : { reason: 'other' };
 }
 
 /** The escape at `at` when JSON has no such escape, else undefined. */

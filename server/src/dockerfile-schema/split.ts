@@ -280,7 +280,9 @@ export function parseJsonArray(text: string, base = 0): { items: JsonItem[]; spa
       }
     } else if (ch === ',' && depth === 1) bounds.push(i);
   }
-  if (end < 0) return undefined;
+  // The builder reads the whole rest as one JSON value (Go's json.Unmarshal): anything after the
+  // `]` but blanks, a `# comment` too, makes it the shell form.
+  if (end < 0 || !/^\s*$/.test(text.slice(end))) return undefined;
   let parsed: unknown;
   try {
     parsed = JSON.parse(text.slice(start, end));

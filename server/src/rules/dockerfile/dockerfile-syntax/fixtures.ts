@@ -120,6 +120,11 @@ export default defineFixtures({
     { name: 'exec form with a string left open', text: 'FROM alpine:3.20\nCMD ["echo", ⟦"look, no quote!]⟧\n' },
     { name: 'exec form with a trailing comma', text: 'FROM alpine:3.20\nCMD ⟦["echo", "hi",]⟧\n' },
     { name: 'exec form with a word outside the strings', text: 'FROM alpine:3.20\nCMD ⟦["echo", hi]⟧\n' },
+    {
+      // The builder reads the rest of the line as JSON: a comment after ] makes it the shell form.
+      name: 'exec form followed by a comment or a word',
+      text: 'FROM alpine:3.20\nCMD ["serve", "-s", "dist", "-l", "5173"]  ⟦# --port flag⟧\nENTRYPOINT ["/entrypoint.sh"] ⟦--debug⟧\nHEALTHCHECK CMD ["true"]⟦#x⟧\nONBUILD RUN ["make"] ⟦# build⟧\n',
+    },
     { name: 'SHELL not in JSON', text: 'FROM debian:12\nSHELL ⟦/bin/bash -c⟧\n' },
     { name: 'SHELL with an empty array', text: 'FROM debian:12\nSHELL ⟦[]⟧\n' },
     // Quotes and variables the builder expands
@@ -240,8 +245,8 @@ HEALTHCHECK --interval=5m --timeout=3s --start-period=0s --start-interval=2s --r
       text: 'FROM alpine:3.20\nONBUILD ADD . /app/src\nONBUILD RUN --mount=from=config,target=/opt/appconfig ls\n',
     },
     {
-      name: 'empty exec forms and JSON followed by a comment',
-      text: 'FROM alpine:3.20\nENTRYPOINT []\nCMD ["a"] # x\n',
+      name: 'empty exec forms and JSON followed by blanks, or by a comment line',
+      text: 'FROM alpine:3.20\nENTRYPOINT []\nCMD ["a", \\\n# a comment line is dropped\n  "b"]  \t\n',
     },
     {
       name: 'directive with blanks around =',
@@ -293,6 +298,11 @@ HEALTHCHECK --interval=5m --timeout=3s --start-period=0s --start-interval=2s --r
       name: 'single-quoted exec form',
       text: "FROM node:22\nCMD ['node', 'server.js']\n",
       output: 'FROM node:22\nCMD ["node", "server.js"]\n',
+    },
+    {
+      name: 'a comment after an exec form moves to a line of its own',
+      text: 'FROM node:22\n  CMD ["serve", "-s", "dist"]  # --port flag\nRUN ["npm", "ci"] --verbose\n',
+      output: 'FROM node:22\n  # --port flag\n  CMD ["serve", "-s", "dist"]\nRUN ["npm", "ci"] --verbose\n',
     },
     {
       name: 'value outside a fixed set',

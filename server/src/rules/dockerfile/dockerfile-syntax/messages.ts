@@ -150,6 +150,10 @@ export const MESSAGES: Record<string, LocalizedText> = {
     en: '{keyword} looks like an exec-form array but is not valid JSON (strings in double quotes, separated by commas, none after the last), so Docker runs it as a shell command.',
     ko: '{keyword}{이/가} exec 형식 배열처럼 보이지만 올바른 JSON이 아니어서(큰따옴표로 감싼 문자열을 쉼표로 구분하고, 마지막 뒤에는 쉼표를 쓰지 않습니다) Docker가 셸 명령으로 실행합니다.',
   },
+  jsonTrailing: {
+    en: '{keyword} looks like an exec-form array, but more follows its closing ]: `{text}`. A # starts a comment only at the beginning of a line, so the line is not valid JSON and Docker runs it as a shell command: `CMD ["serve", "-s"] # x` runs `/bin/sh -c \'["serve", "-s"] # x\'`, which fails with "[serve,: not found". Put the comment on a line of its own.',
+    ko: '{keyword}{이/가} exec 형식 배열처럼 보이지만 닫는 ] 뒤에 더 있습니다: `{text}`. #은 줄의 맨 앞에서만 주석을 시작하므로 이 줄은 올바른 JSON이 아니고, Docker는 이를 셸 명령으로 실행합니다. `CMD ["serve", "-s"] # x`는 `/bin/sh -c \'["serve", "-s"] # x\'`로 실행되어 "[serve,: not found"로 실패합니다. 주석은 따로 한 줄에 쓰세요.',
+  },
   unterminatedQuote: { en: 'This quote is never closed.', ko: '이 따옴표가 닫히지 않았습니다.' },
   splitQuote: {
     en: 'This quote is never closed: {keyword} splits its arguments at blanks before it reads quotes. Write paths with blanks in the JSON form, such as {keyword} ["my file", "/app/"].',
@@ -199,6 +203,7 @@ export const MESSAGES: Record<string, LocalizedText> = {
   },
   fixTitle: { en: 'Change to {text}', ko: '바꾸기: {text}' },
   fixQuotes: { en: 'Use double quotes', ko: '큰따옴표로 바꾸기' },
+  fixMoveComment: { en: 'Move the comment to a line of its own', ko: '주석을 따로 한 줄로 옮기기' },
   expectDuration: {
     en: ' Write a duration with a unit, such as 30s, 5m or 1m30s (at least 1ms).',
     ko: ' 30s, 5m, 1m30s처럼 단위가 있는 기간을 쓰세요(최소 1ms).',
