@@ -22,11 +22,11 @@ const korean = process.argv.includes('--locale') && process.argv[process.argv.in
 /** What the hover must show: the rule's title and the headings, in the language under test. */
 const EXPECTED = korean
   ? {
-      title: 'CMD, ENTRYPOINT, HEALTHCHECK는 exec 형식으로 쓰기',
+      title: 'CMD와 ENTRYPOINT는 exec 형식으로 쓰기',
       words: ['exec-form-cmd', '❌', '✅', '왜 중요한가', '고치는 법', 'PID 1'],
     }
   : {
-      title: 'Use the exec form for CMD, ENTRYPOINT and HEALTHCHECK',
+      title: 'Use the exec form for CMD and ENTRYPOINT',
       words: ['exec-form-cmd', 'PID 1', '❌', '✅', 'Declarative specs'],
     };
 

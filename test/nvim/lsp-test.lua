@@ -16,7 +16,7 @@ local cases = {
     file = 'Dockerfile',
     filetype = 'dockerfile',
     codes = { 'exec-form-cmd' },
-    hover = { rule = 'exec-form-cmd', text = 'Use the exec form for CMD, ENTRYPOINT and HEALTHCHECK' },
+    hover = { rule = 'exec-form-cmd', text = 'Use the exec form for CMD and ENTRYPOINT' },
     fix = { rule = 'exec-form-cmd', title = 'Convert to exec form', line = 'CMD ["node", "server.js"]' },
     edit = { from = '^WORKDIR ', to = 'WORKDIR app', adds = 'absolute-workdir' },
   },

@@ -131,7 +131,7 @@ suite('Dockerfile', () => {
   test('hover over the finding explains it', async () => {
     const d = find(diagnostics, 'exec-form-cmd');
     const markdown = await hoverText(uri, d.range.start.translate(0, 2));
-    assertExplains(markdown, 'Use the exec form for CMD, ENTRYPOINT and HEALTHCHECK', 'declarative-specs');
+    assertExplains(markdown, 'Use the exec form for CMD and ENTRYPOINT', 'declarative-specs');
     assert.match(markdown, /exec-form-cmd/);
     // The rule's own reason leads, not the concept's summary.
     assert.match(markdown, /\*\*Why it matters\*\* — In shell form .+PID 1/);

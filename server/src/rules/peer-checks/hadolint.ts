@@ -61,7 +61,7 @@ export const HADOLINT_CHECKS: readonly PeerCheck[] = [
   {
     id: 'DL3025',
     severity: 'warning',
-    summary: 'CMD, ENTRYPOINT (or HEALTHCHECK CMD) in shell form instead of the JSON exec form.',
+    summary: 'CMD or ENTRYPOINT in shell form instead of the JSON exec form.',
   },
   { id: 'DL3026', severity: 'error', summary: 'FROM pulls from a registry outside the configured trusted list.' },
   { id: 'DL3027', severity: 'warning', summary: 'RUN uses apt instead of apt-get or apt-cache.' },
