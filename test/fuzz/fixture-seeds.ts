@@ -1,6 +1,6 @@
 import type { Rule } from '../../server/src/engine/rule';
 import { allRules } from '../../server/src/rules';
-import { loadFixtures, unmark } from '../rules/support';
+import { defaultUri, loadFixtures, unmark } from '../rules/support';
 import type { SeedSet } from './properties';
 import type { Seed } from './seeds';
 
@@ -30,6 +30,8 @@ export function fixtureSeeds(rules: readonly Rule[] = allRules()): SeedSet {
           ? { config: f.config }
           : {}),
       ...(f.buildContext ? { buildContext: f.buildContext } : {}),
+      // With other files, the seed is linted where its fixture is, beside them.
+      ...(f.files ? { files: f.files, uri: f.uri ?? defaultUri(rule) } : {}),
     }));
     (rule.target === 'dockerfile' ? dockerfiles : manifests).push(...seeds);
   }

@@ -15,6 +15,8 @@ import { ParsedDockerfile } from '../../server/src/engine/dockerfile/context';
 import { parseYaml } from '../../server/src/engine/kubernetes/parse';
 import { indexObject } from '../../server/src/engine/kubernetes/facts';
 import { readIndexedObjects } from '../../server/src/engine/kubernetes/index-reading';
+import type { ManifestWorkspace } from '../../server/src/schema/workspace-index';
+import { fixtureWorkspace } from '../rules/support';
 import { lineLengths, outsideText } from '../support/utf16';
 
 /**
@@ -115,14 +117,28 @@ function configFor(settings: Partial<Config> | undefined): Config | undefined {
 export interface LintSetup {
   config?: Partial<Config>;
   buildContext?: BuildContext;
+  /** Other files of the workspace, by name beside a rule fixture (`fixtureWorkspace`). */
+  files?: Readonly<Record<string, string>>;
   /** The rule whose fixture the case grew from: its fix is also applied alone and checked. */
   rule?: string;
+}
+
+/** A fixture's other files as a workspace, made once per set of files. */
+const workspaces = new WeakMap<Readonly<Record<string, string>>, ManifestWorkspace | undefined>();
+export function workspaceOf(files: Readonly<Record<string, string>> | undefined): ManifestWorkspace | undefined {
+  if (!files) return undefined;
+  if (!workspaces.has(files)) workspaces.set(files, fixtureWorkspace({ files }));
+  return workspaces.get(files);
 }
 
 /** Lints and checks; returns the result for further properties. */
 export function lintChecked(text: string, uri: string, setup: LintSetup = {}): LintResult {
   const config = configFor(setup.config);
-  const options = setup.buildContext ? { buildContext: setup.buildContext } : {};
+  const workspace = workspaceOf(setup.files);
+  const options = {
+    ...(setup.buildContext ? { buildContext: setup.buildContext } : {}),
+    ...(workspace ? { workspace } : {}),
+  };
   observer?.onCase(text, uri);
   let result: LintResult;
   const started = performance.now();

@@ -17,6 +17,8 @@ export interface Seed {
   buildContext?: BuildContext;
   /** The rule whose fixture the seed was taken from; fuzzers draw evenly across rules. */
   rule?: string;
+  /** Other files of the workspace (a rule fixture's `files`): the Dockerfile and link a cross-file rule reads. */
+  files?: Readonly<Record<string, string>>;
 }
 
 export const DOCKERFILE_SEEDS: readonly Seed[] = [
