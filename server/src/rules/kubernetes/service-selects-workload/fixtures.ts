@@ -374,8 +374,14 @@ spec:
   fix: [
     {
       name: 'fix-typo-to-the-near-workload',
-      text: typo,
+      text: typo.replace('app: web-frontend', 'app: wbe'),
       output: typo.replace('app: web-frontend', 'app: web'),
+    },
+    {
+      // web-frontend may be another application: the rewrite is a choice for a person, not a fix.
+      name: 'fix-none-for-a-name-that-holds-the-workload-s',
+      text: typo,
+      output: typo,
     },
     {
       name: 'fix-flow-selector-from-the-workload-in-another-file',

@@ -6,7 +6,15 @@ import { defineKubernetesRule } from '../../../engine/rule';
 import type { Fix } from '../../../engine/types';
 import { deployment } from '../example-files';
 import { candidateWorkloads, workloadSource } from './candidates';
-import { identifyingLabels, labelList, nameOf, nearMissLabel, ownObjects, rewriteLabelMap } from '../workspace-support';
+import {
+  identifyingLabels,
+  labelList,
+  nameOf,
+  nearMissLabel,
+  ownObjects,
+  renameTarget,
+  rewriteLabelMap,
+} from '../workspace-support';
 import { ownValue } from '../../../engine/own-keys';
 
 const service = (selector: string): string =>
@@ -139,10 +147,12 @@ export default defineKubernetesRule({
           ? ctx.t('nearMiss', { ...data, kind: likeliest.kind, workload: nameOf(likeliest), ...miss })
           : ctx.t('dangling', data);
       const related = ranked.slice(0, MAX_FIXES).map((w) => ctx.inventory.related(w, relatedText(w)));
-      // A typo has a clear correction; otherwise (the selector asks for more, or several workloads
-      // fit) only a person can tell what was meant, so the fixes are offered to choose from.
+      // A typo has a clear correction; otherwise (the selector asks for more, several workloads fit,
+      // or the near value merely holds the written one: `api`, `kubernetes-demo-api`, another
+      // application) only a person can tell what was meant, so the fixes are offered to choose from.
       const [first, ...others] = fixes;
-      const clear = first !== undefined && miss !== undefined;
+      const written = miss && ownValue(selector.matchLabels, miss.key);
+      const clear = first !== undefined && miss !== undefined && renameTarget(written ?? '', miss.value) !== undefined;
       ctx.report({
         range,
         message,
