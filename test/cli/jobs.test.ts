@@ -73,7 +73,8 @@ describe('lint --jobs', () => {
     cpSync(one, three, { recursive: true });
     const a = lint(one, ['--fix-unsafe', '--format', 'json', '--jobs', '1']);
     const b = lint(three, ['--fix-unsafe', '--format', 'json', '--jobs', '3']);
-    assert.equal(b.stdout, a.stdout);
+    // Related places in other files are named by absolute path: the two copies' folders differ.
+    assert.equal(b.stdout.replaceAll(three, '<project>'), a.stdout.replaceAll(one, '<project>'));
     assert.deepEqual(contents(three), contents(one));
   });
 
