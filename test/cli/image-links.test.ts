@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { folderWith } from '../support/temp-folder';
+import { DEPLOYMENT, SKAFFOLD } from '../support/linked-image';
 
 const CLI = path.join(__dirname, '../../dist/cli.js');
 const RULE = 'image-user-matches';
@@ -17,31 +18,7 @@ function run(args: string[], cwd: string): { code: number | null; stdout: string
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-const SKAFFOLD = `apiVersion: skaffold/v4beta11
-kind: Config
-build:
-  artifacts:
-    - image: registry.example.com/shop/web
-      context: services/web
-`;
 const DOCKERFILE = 'FROM python:3.12-slim\nRUN useradd -u 10001 -m app\nUSER app\nCMD ["python", "app.py"]\n';
-const DEPLOYMENT = `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: web
-spec:
-  selector:
-    matchLabels: { app: web }
-  template:
-    metadata:
-      labels: { app: web }
-    spec:
-      securityContext:
-        runAsNonRoot: true
-      containers:
-        - name: web
-          image: registry.example.com/shop/web:1.4.2
-`;
 
 /**
  * A project whose skaffold.yaml links the Deployment's image to its Dockerfile, with enough other

@@ -6,33 +6,10 @@ import { after, before, describe, it } from 'node:test';
 import type { Diagnostic, Hover } from 'vscode-languageserver-protocol';
 import { messageOf, TestClient } from './client';
 import { tempFolder } from '../support/temp-folder';
+import { DEPLOYMENT, SKAFFOLD } from '../support/linked-image';
 
 const RULE = 'image-user-matches';
-const SKAFFOLD = `apiVersion: skaffold/v4beta11
-kind: Config
-build:
-  artifacts:
-    - image: registry.example.com/shop/web
-      context: services/web
-`;
 const DOCKERFILE = 'FROM python:3.12-slim\nRUN useradd -m app\nUSER app\nCMD ["python", "app.py"]\n';
-const DEPLOYMENT = `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: web
-spec:
-  selector:
-    matchLabels: { app: web }
-  template:
-    metadata:
-      labels: { app: web }
-    spec:
-      securityContext:
-        runAsNonRoot: true
-      containers:
-        - name: web
-          image: registry.example.com/shop/web:1.4.2
-`;
 const IMAGE_LINE = 15;
 
 const has = (diagnostics: Diagnostic[]): boolean => diagnostics.some((d) => d.code === RULE);
