@@ -1,4 +1,4 @@
-import type { MarkupContent } from 'vscode-languageserver/node';
+import { MarkupContent, type Hover } from 'vscode-languageserver/node';
 import { findRule } from '../rules';
 import type { Finding, Locale, Severity } from '../engine/types';
 import { SEVERITY_RANK } from '../engine/types';
@@ -38,4 +38,23 @@ export function hoverMarkdown(
     return parts.join('\n\n');
   });
   return { kind: 'markdown', value: sections.join('\n\n---\n\n') };
+}
+
+/** The hover over findings: the findings first, then what the key under the cursor means, if anything. */
+export function findingsHover(
+  findings: readonly Finding[],
+  field: Hover | null,
+  locale: Locale,
+  conceptLink: (concept: string) => string,
+  includeMessage: boolean,
+): Hover {
+  const explained = hoverMarkdown(findings, locale, conceptLink, includeMessage);
+  const described = field && MarkupContent.is(field.contents) ? field.contents.value : '';
+  return {
+    contents: {
+      kind: explained.kind,
+      value: described ? `${explained.value}\n\n---\n\n${described}` : explained.value,
+    },
+    range: findings[0]?.range,
+  };
 }

@@ -1,10 +1,7 @@
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
-  MarkupContent,
   MessageType,
   ShowMessageNotification,
   TextDocumentSyncKind,
@@ -15,15 +12,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { conceptFileUri } from '../concepts/links';
-import {
-  CONFIG_FILE_NAMES,
-  findProjectConfigFiles,
-  layerConfigs,
-  loadConfigFile,
-  parseAnyConfigText,
-  type LoadedConfig,
-} from '../config/file';
-import { HADOLINT_CONFIG_NAMES } from '../config/hadolint';
+import { parseAnyConfigText } from '../config/file';
 import { lint } from '../engine';
 import { isOverSizeLimit } from '../engine/lint';
 import { preloadValidatorsWhenIdle } from '../schema/compile';
@@ -37,10 +26,11 @@ import { BuildContexts } from './build-context';
 import { codeActions, FIX_ALL_KIND } from './code-actions';
 import { CrossFileFindings, splitFindings, type LintedDocument } from './cross-file';
 import { LintRunner } from './lint-runner';
+import { isConfigFile, ProjectConfigs } from './project-config';
 import { OpenSchemaSources } from './schema-sources';
 import { DOCKERFILE_TRIGGERS, SchemaSupport } from './schema-features';
 import { toDiagnostic } from './diagnostics';
-import { hoverMarkdown } from './hover';
+import { findingsHover } from './hover';
 import { DEFAULT_SETTINGS, editorLocale, effectiveConfig, normaliseSettings, type ServerSettings } from './settings';
 import { registerTutorRequests } from './tutor-requests';
 
@@ -70,7 +60,6 @@ export function startServer(connection: Connection): void {
   /** Lint runs scheduled but not started, by document: each entry cancels its run. */
   const scheduled = new Map<string, () => void>();
   const settingsCache = new Map<string, Promise<ServerSettings>>();
-  const projectConfigCache = new Map<string, LoadedConfig | undefined>();
   const reportedRuleErrors = new Set<string>();
   const runner = new LintRunner();
   const crossFile = new CrossFileFindings({
@@ -100,6 +89,7 @@ export function startServer(connection: Connection): void {
     linksChanged: (d) => crossFile.refresh(d.uri),
   });
   const buildContexts = new BuildContexts(trust);
+  const projectConfigs = new ProjectConfigs(trust, (message) => connection.console.warn(message));
   let clientCapabilities: InitializeParams['capabilities'] = {};
   const reportedWorkspaceProblems = new Set<string>();
 
@@ -167,32 +157,6 @@ export function startServer(connection: Connection): void {
     return pending;
   }
 
-  /** The project's `.hadolint.yaml` and `.cntutor.yaml` above the document, the latter winning. */
-  function projectConfig(uri: string): LoadedConfig | undefined {
-    if (!uri.startsWith('file:')) return undefined;
-    const dir = path.dirname(fileURLToPath(uri));
-    if (projectConfigCache.has(dir)) return projectConfigCache.get(dir);
-    const loaded: LoadedConfig[] = [];
-    for (const file of findProjectConfigFiles(dir)) {
-      if (!trust.mayRead(file, 'project configuration')) continue;
-      try {
-        loaded.push(loadConfigFile(file));
-      } catch (error) {
-        connection.console.warn(`cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
-      }
-    }
-    const last = loaded[loaded.length - 1];
-    const merged = last && { ...last, config: layerConfigs(...loaded.map((l) => l.config)) };
-    projectConfigCache.set(dir, merged);
-    return merged;
-  }
-
-  /** Where relative CRD paths start: the project file's folder, else the workspace folder. */
-  function projectBaseDir(uri: string): string {
-    const file = projectConfig(uri)?.path;
-    return file ? path.dirname(file) : (trust.roots[0] ?? process.cwd());
-  }
-
   /** CRD files that could not be read, told once each. */
   function reportWorkspaceProblems(): void {
     for (const problem of schema.workspace.problems()) {
@@ -204,10 +168,6 @@ export function startServer(connection: Connection): void {
         message: `Cloud Native Tutor: ${text}`,
       });
     }
-  }
-
-  function isConfigFile(uri: string): boolean {
-    return [...CONFIG_FILE_NAMES, ...HADOLINT_CONFIG_NAMES].some((name) => uri.endsWith(`/${name}`));
   }
 
   async function validate(document: TextDocument): Promise<void> {
@@ -230,14 +190,14 @@ export function startServer(connection: Connection): void {
       void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: [] });
       return;
     }
-    const config = effectiveConfig(settings, projectConfig(document.uri)?.config, clientLocale);
+    const config = effectiveConfig(settings, projectConfigs.of(document.uri)?.config, clientLocale);
     // One run per document at a time; edits that arrive meanwhile are linted once it ends.
     if (running.has(document.uri)) {
       rerun.add(document.uri);
       return;
     }
     running.add(document.uri);
-    schema.useConfiguredDefinitions(config, projectBaseDir(document.uri));
+    schema.useConfiguredDefinitions(config, projectConfigs.baseDir(document.uri));
     reportWorkspaceProblems();
     const generation = schema.workspace.generation;
     const afterParse = schemaSources.afterParse(document, document.version);
@@ -363,7 +323,7 @@ export function startServer(connection: Connection): void {
 
   connection.onNotification('cntutor/trust', (params: { trusted: boolean }) => {
     trust.configure(params.trusted, trust.roots);
-    projectConfigCache.clear();
+    projectConfigs.clear();
     buildContexts.forget();
     documents.all().forEach((d) => schedule(d, 0));
   });
@@ -371,7 +331,7 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeWatchedFiles(({ changes }) => {
     const changed = schema.filesChanged(changes.filter((change) => !documents.get(change.uri)));
     buildContexts.filesChanged(changes);
-    projectConfigCache.clear();
+    projectConfigs.clear();
     // New CRDs or patches, or a project file, change every lint; new objects only the cross-file findings.
     if (changed.schema || changes.some((change) => isConfigFile(change.uri)))
       documents.all().forEach((d) => schedule(d, 0));
@@ -390,13 +350,7 @@ export function startServer(connection: Connection): void {
       ? null
       : schema.hover(document, position, { locale, conceptLink: link });
     if (!state || here.length === 0) return field;
-    // The finding comes first; what the key under the cursor means still follows it.
-    const findings = hoverMarkdown(here, locale, link, initOptions.hoverRepeatsMessage !== false);
-    const described = field && MarkupContent.is(field.contents) ? field.contents.value : '';
-    return {
-      contents: { kind: findings.kind, value: described ? `${findings.value}\n\n---\n\n${described}` : findings.value },
-      range: here[0]?.range,
-    };
+    return findingsHover(here, field, locale, link, initOptions.hoverRepeatsMessage !== false);
   });
 
   connection.onCodeAction(async (params) => {
@@ -435,7 +389,7 @@ export function startServer(connection: Connection): void {
     lintFile: async (uri, text) => {
       const settings = await settingsFor(uri);
       if (!settings.enable) return [];
-      const config = effectiveConfig(settings, projectConfig(uri)?.config, clientLocale);
+      const config = effectiveConfig(settings, projectConfigs.of(uri)?.config, clientLocale);
       return lint(text, uri, config, { workspace: schema.workspace }).findings;
     },
   });
