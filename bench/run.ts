@@ -4,17 +4,16 @@
 // --no-corpus (generated inputs only), --no-write.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { cliBundle, dockerfileUtilsLint, oursLint, ruleTiming, type RuleTime } from './cli-bench';
-import { loadInputs, type TextInput } from './inputs';
-import { LARGE_MANIFEST, largeManifest, largeManifestCliRows, largeManifestServerRows } from './large-manifest';
+import { join, resolve } from 'node:path';
+import type { RuleTime } from './cli-bench';
+import { cliRowsOf, describe } from './cli-rows';
+import { loadInputs } from './inputs';
+import { LARGE_MANIFEST, largeManifest, largeManifestServerRows } from './large-manifest';
 import { ensureKubernetesSchema } from './k8s-schema';
 import { publishVersionCounts, type ServerSpec } from './lsp-client';
 import { limitTarget, ratioTarget, row, toMarkdown, toText, type Report, type Row } from './report';
 import { crossFileInputs, crossFileLatency } from './cross-file';
-import { variedObjects } from './varied-objects';
-import { hostParallelRows, jobsScalingRow } from './parallel-rows';
-import { bigFile, coldStart, editLatency, hoverNotes, schemaProbe, type EditResult } from './scenarios';
+import { bigFile, coldStart, editLatency, hoverNotes, pairedEditLatency, schemaProbe } from './scenarios';
 import { defineServers, serverBundle } from './servers';
 import { summarize } from './stats';
 
@@ -67,41 +66,6 @@ async function maybe<T>(
   if (spec === undefined) return undefined;
   log(`${what}: ${spec.name}`);
   return fn(spec);
-}
-
-/**
- * Edit sessions of the two servers taken in turns (ours, peer, ours, peer…), so a change in the
- * machine's load during the run weighs on both alike; the samples of all sessions are pooled.
- */
-async function pairedEditLatency(
-  a: ServerSpec | undefined,
-  b: ServerSpec,
-  input: TextInput,
-  opts: { sessions: number; edits: number; warmup: number; workDir: string; mode?: 'toggle' | 'typing' },
-  what: string,
-): Promise<[EditResult | undefined, EditResult]> {
-  const pooled = (): EditResult => ({ openMs: [], editMs: [], peakRssKb: [] });
-  const ofA = a === undefined ? undefined : pooled();
-  const ofB = pooled();
-  const add = (into: EditResult, from: EditResult): void => {
-    into.openMs.push(...from.openMs);
-    into.editMs.push(...from.editMs);
-    into.peakRssKb.push(...from.peakRssKb);
-  };
-  for (let session = 0; session < opts.sessions; session++) {
-    const one = { ...opts, sessions: 1 };
-    if (a !== undefined && ofA !== undefined) {
-      log(`${what}: ${a.name}, session ${session + 1} of ${opts.sessions}`);
-      add(ofA, await editLatency(a, input, one));
-    }
-    log(`${what}: ${b.name}, session ${session + 1} of ${opts.sessions}`);
-    add(ofB, await editLatency(b, input, one));
-  }
-  return [ofA, ofB];
-}
-
-function describe(input: TextInput): string {
-  return `${input.lines.toLocaleString('en-US')} lines`;
 }
 
 async function main(): Promise<void> {
@@ -196,7 +160,7 @@ async function main(): Promise<void> {
 
   if (!skip.has('edit')) {
     const opts = { sessions: runs, edits: 10, warmup: 2, workDir };
-    const [oursM, yamlM] = await pairedEditLatency(ours, yaml, m, opts, 'edit, manifest');
+    const [oursM, yamlM] = await pairedEditLatency(ours, yaml, m, opts, 'edit, manifest', log);
     rows.push(
       ratioTarget(
         row('1-char edit → diagnostics', `manifest, ${describe(m)}`, 'ms', oursM?.editMs, yaml.name, yamlM?.editMs),
@@ -204,7 +168,7 @@ async function main(): Promise<void> {
         '≥ 15x',
       ),
     );
-    const [oursD, dockerD] = await pairedEditLatency(ours, docker, d, opts, 'edit, Dockerfile');
+    const [oursD, dockerD] = await pairedEditLatency(ours, docker, d, opts, 'edit, Dockerfile', log);
     rows.push(
       ratioTarget(
         row(
@@ -226,6 +190,7 @@ async function main(): Promise<void> {
       d,
       { ...opts, mode: 'typing' },
       'typing, Dockerfile',
+      log,
     );
     rows.push({
       ...row(
@@ -370,149 +335,10 @@ async function main(): Promise<void> {
   rows.push(...memoryRows);
 
   if (!skip.has('cli')) {
-    const cli = cliBundle(repoRoot);
-    const dockerDir = join(inputs.cliRoot, 'docker');
-    const { manifests, dockerfiles } = inputs.cliFiles;
-    if (cli === undefined) notes.push('dist/cli.js was missing: `cntutor lint` was not measured');
-    log('cli: cntutor lint over the corpus');
-    const whole = cli === undefined ? undefined : oursLint(cli, [inputs.cliRoot, '--jobs', '1'], runs);
-    const cores = cpus().length;
-    log(`cli: cntutor lint over the corpus, --jobs ${cores}`);
-    const spread =
-      cli === undefined || cores < 2 ? undefined : oursLint(cli, [inputs.cliRoot, '--jobs', String(cores)], runs);
-    // Objects per second on one core, the throughput kubeconform publishes (50,714 resources in
-    // 6.7 s on 4 cores: about 1,900 per second per core, with schema validation only), on 50,000
-    // objects made from the joined manifests with names and labels varied per copy.
-    const varied = variedObjects(j.text, 50_000);
-    const variedDir = join(workDir, 'varied-objects');
-    mkdirSync(variedDir, { recursive: true });
-    for (const file of varied.files) {
-      mkdirSync(dirname(join(variedDir, file.name)), { recursive: true });
-      writeFileSync(join(variedDir, file.name), file.text);
-    }
-    log(`cli: ${varied.objects} objects on one core`);
-    const variedRuns = Math.min(runs, 3);
-    const oneCore =
-      cli === undefined ? undefined : oursLint(cli, [variedDir, '--jobs', '1'], variedRuns, varied.files.length);
-    const perSecond = oneCore ? varied.objects / (median(oneCore.ms) / 1000) : undefined;
-    cliRows.push({
-      ...row(
-        '`lint --jobs 1`, objects per core',
-        `${varied.objects.toLocaleString('en')} objects in ${varied.files.length} files, from the joined manifests`,
-        'ms',
-        oneCore?.ms,
-        '',
-        undefined,
-      ),
-      target: {
-        text: `≥ 4,000 objects/s (≤ ${Math.round((varied.objects / 4000) * 1000)} ms); measured ${perSecond === undefined ? '—' : Math.round(perSecond).toLocaleString('en')}/s, kubeconform ≈1,900/s per core`,
-        met: perSecond === undefined ? undefined : perSecond >= 4000,
-      },
-    });
-    if (cli !== undefined && oneCore !== undefined && cores > 1) {
-      log(`cli: ${varied.objects} objects, --jobs ${cores}`);
-      const input = `${varied.objects.toLocaleString('en')} objects in ${varied.files.length} files`;
-      cliRows.push(jobsScalingRow(cli, variedDir, varied.files.length, input, oneCore, cores, variedRuns));
-      log('host: two processes at once');
-      cliRows.push(...(await hostParallelRows(runs)));
-    }
-    const kinds = Object.entries(varied.kinds).sort((a, b) => b[1] - a[1]);
-    notes.push(
-      `Objects per core: ${varied.files.length} copies of the joined manifests, each copy's object names and label values suffixed so selectors and references match within a copy only; CustomResourceDefinitions kept once. ${kinds.length} kinds: ${kinds
-        .slice(0, 8)
-        .map(([kind, count]) => `${kind} ${count.toLocaleString('en')}`)
-        .join(', ')}, …`,
-    );
-    const joinedFile = join(workDir, 'joined.yaml');
-    writeFileSync(joinedFile, j.text);
-    log('cli: the joined manifests alone');
-    const joinedOne = cli === undefined ? undefined : oursLint(cli, [joinedFile], runs, 1);
-    cliRows.push(
-      limitTarget(
-        row(
-          '`lint`, the joined manifests (process start included)',
-          `${describe(j)}, ${countObjects(j.text)} objects`,
-          'ms',
-          joinedOne?.ms,
-          '',
-          undefined,
-        ),
-        400,
-        '< 400 ms',
-      ),
-    );
-    if (cli !== undefined) {
-      log('cli: time per rule');
-      ruleTimes = ruleTiming(cli, [inputs.cliRoot]);
-    }
-    log('cli: cntutor lint over the Dockerfiles');
-    const oursDocker = cli === undefined ? undefined : oursLint(cli, [dockerDir], runs, dockerfiles.length);
-    log(`cli: dockerfile-utils lint, ${dockerfiles.length} files`);
-    const peerDocker = dockerfileUtilsLint(dockerfiles, runs);
-    const single = inputs.editDockerfile.path;
-    const large = largeManifest(inputs.corpusDir);
-    if (cli !== undefined && large !== undefined) {
-      log('cli: the large manifest alone');
-      cliRows.push(...largeManifestCliRows(cli, large, runs));
-    }
-    log('cli: one Dockerfile each');
-    const oursOne = cli === undefined || single === undefined ? undefined : oursLint(cli, [single], runs, 1);
-    const peerOne = single === undefined ? undefined : dockerfileUtilsLint([single], runs);
-    cliRows.push({
-      ...row(
-        '`lint --format json --jobs 1`, whole corpus',
-        `${manifests} manifests + ${dockerfiles.length} Dockerfiles`,
-        'ms',
-        whole?.ms,
-        '',
-        undefined,
-      ),
-      target: undefined,
-    });
-    if (spread) {
-      // Started by hand on a run this small, workers cost more than they spread (see the 50,000 objects).
-      cliRows.push({
-        ...row(
-          `\`lint --format json --jobs ${cores}\`, whole corpus`,
-          `${manifests} manifests + ${dockerfiles.length} Dockerfiles`,
-          'ms',
-          spread.ms,
-          'the same with --jobs 1',
-          whole?.ms,
-        ),
-        target: undefined,
-      });
-    }
-    cliRows.push(
-      limitTarget(
-        row(
-          '`lint`, Dockerfiles only',
-          `${dockerfiles.length} Dockerfiles`,
-          'ms',
-          oursDocker?.ms,
-          'dockerfile-utils lint --json, one process per file',
-          peerDocker.ms,
-        ),
-        500,
-        '< 500 ms',
-      ),
-    );
-    if (oursOne !== undefined || peerOne !== undefined) {
-      cliRows.push(
-        ratioTarget(
-          row(
-            '`lint`, one Dockerfile (process start included)',
-            `${describe(d)}`,
-            'ms',
-            oursOne?.ms,
-            'dockerfile-utils lint --json',
-            peerOne?.ms,
-          ),
-          1,
-          '≥ 1x',
-        ),
-      );
-    }
+    const cli = await cliRowsOf({ repoRoot, inputs, runs, workDir, log });
+    cliRows.push(...cli.rows);
+    notes.push(...cli.notes);
+    ruleTimes = cli.ruleTimes;
   }
 
   const counts = [...publishVersionCounts.entries()]
@@ -559,13 +385,3 @@ main().catch((error: unknown) => {
   process.stderr.write(`[bench] failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exit(1);
 });
-
-/** Documents with a kind: what kubeconform counts as resources. */
-function countObjects(text: string): number {
-  return (text.match(/^kind:/gm) ?? []).length;
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-}

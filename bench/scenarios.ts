@@ -279,3 +279,35 @@ export async function schemaProbe(spec: ServerSpec, workDir: string): Promise<st
     await session.stop();
   }
 }
+
+/**
+ * Edit sessions of the two servers taken in turns (ours, peer, ours, peer…), so a change in the
+ * machine's load during the run weighs on both alike; the samples of all sessions are pooled.
+ */
+export async function pairedEditLatency(
+  a: ServerSpec | undefined,
+  b: ServerSpec,
+  input: TextInput,
+  opts: { sessions: number; edits: number; warmup: number; workDir: string; mode?: 'toggle' | 'typing' },
+  what: string,
+  log: (message: string) => void,
+): Promise<[EditResult | undefined, EditResult]> {
+  const pooled = (): EditResult => ({ openMs: [], editMs: [], peakRssKb: [] });
+  const ofA = a === undefined ? undefined : pooled();
+  const ofB = pooled();
+  const add = (into: EditResult, from: EditResult): void => {
+    into.openMs.push(...from.openMs);
+    into.editMs.push(...from.editMs);
+    into.peakRssKb.push(...from.peakRssKb);
+  };
+  for (let session = 0; session < opts.sessions; session++) {
+    const one = { ...opts, sessions: 1 };
+    if (a !== undefined && ofA !== undefined) {
+      log(`${what}: ${a.name}, session ${session + 1} of ${opts.sessions}`);
+      add(ofA, await editLatency(a, input, one));
+    }
+    log(`${what}: ${b.name}, session ${session + 1} of ${opts.sessions}`);
+    add(ofB, await editLatency(b, input, one));
+  }
+  return [ofA, ofB];
+}
