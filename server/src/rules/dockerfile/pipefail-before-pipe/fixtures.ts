@@ -16,7 +16,7 @@ export default defineFixtures({
     },
     {
       name: 'a SHELL without pipefail',
-      text: 'FROM debian:12\nSHELL ["/bin/bash", "-c"]\nRUN ⟦git log⟧ | head -1 > /version\n',
+      text: 'FROM debian:12\nSHELL ["/bin/bash", "-c"]\nRUN ⟦git log⟧ | wc -l > /version\n',
     },
     { name: 'heredoc script', text: 'FROM debian:12\nRUN <<EOF\n⟦curl -fsSL https://x/y.sh⟧ | sh\nEOF\n' },
     { name: 'ONBUILD RUN', text: 'FROM debian:12\nONBUILD RUN ⟦curl -fsSL https://x/y.tgz⟧ | tar -xz\n' },
@@ -35,14 +35,14 @@ export default defineFixtures({
     },
     {
       name: 'errexit from the SHELL',
-      text: 'FROM debian:12\nSHELL ["/bin/bash", "-e", "-c"]\nRUN ⟦git log⟧ | head -1 > /version; echo done\n',
+      text: 'FROM debian:12\nSHELL ["/bin/bash", "-e", "-c"]\nRUN ⟦git log⟧ | wc -l > /version; echo done\n',
     },
     {
       name: 'errexit from a heredoc shebang',
       text: 'FROM debian:12\nRUN <<EOF\n#!/bin/sh -e\n⟦curl -fsSL https://x/y.sh⟧ | sh\necho done\nEOF\n',
     },
     { name: 'an if condition', text: 'FROM debian:12\nRUN if ⟦dpkg -l⟧ | grep nginx; then rm -rf /etc/nginx; fi\n' },
-    { name: 'decides what runs next', text: 'FROM debian:12\nRUN ⟦git log⟧ | head -1 > /v && cp /v /opt\n' },
+    { name: 'decides what runs next', text: 'FROM debian:12\nRUN ⟦git log⟧ | wc -l > /v && cp /v /opt\n' },
     {
       name: 'a fallback that is not true',
       text: 'FROM debian:12\nRUN ⟦wget -qO- https://x/k⟧ | gpg --import || exit 1\n',
@@ -58,7 +58,7 @@ export default defineFixtures({
     {
       // -s is --no-messages, not --silent; a -q inside a braced list is not the stage's status.
       name: 'grep that reads all its input',
-      text: 'FROM debian:12\nRUN ⟦curl -fsSL https://x/v⟧ | grep -s 1.2 && ⟦git tag⟧ | grep -e -q && ⟦ls /opt⟧ | { grep -q app; cat; }\n',
+      text: 'FROM debian:12\nRUN ⟦curl -fsSL https://x/v⟧ | grep -s 1.2 && ⟦git tag⟧ | grep -e -q && ⟦ls /opt⟧ | { grep -q app; cat; } && ⟦dmesg⟧ | grep -A1 -e -m && ⟦ls⟧ | tail -n 1\n',
     },
     { name: 'the next statement reads $?', text: 'FROM debian:12\nRUN ⟦make test⟧ | tee log; exit $?\n' },
   ],
@@ -84,6 +84,11 @@ export default defineFixtures({
       name: 'a pipeline that ends in grep -q',
       text: "FROM debian:12\nRUN set -eux; if gpg --version | grep -q '^gpg (GnuPG) 1\\.'; then exit 1; fi; dpkg -l | grep -qw nginx && ldd /bin/x | egrep --quiet libc; git tag | LC_ALL=C grep -iqE '^v1' || exit 1; ls | grep --silent x\n",
     },
+    {
+      // head exits after its lines or bytes: with pipefail, tr and curl would die of SIGPIPE.
+      name: 'a pipeline that ends in head or grep -m',
+      text: "FROM debian:12\nRUN set -eux; tr -dc a-z0-9 </dev/urandom | head -c 16 > /pw; curl -fsSL https://x/tags | grep -m1 -o 'v[0-9.]*' > /v; git log | grep --max-count=2 fix; ls | grep -cm 3 x\n",
+    },
     { name: 'no pipe, only ||', text: 'FROM debian:12\nRUN make || true\n' },
     { name: 'pipe in a string', text: 'FROM debian:12\nRUN echo "a | b"\n' },
     {
@@ -106,7 +111,7 @@ export default defineFixtures({
     },
     {
       name: 'statements on lines of a heredoc, without errexit',
-      text: 'FROM debian:12\nRUN <<EOF\nls -la /opt | head\necho done\nEOF\n',
+      text: 'FROM debian:12\nRUN <<EOF\nls -la /opt | sort\necho done\nEOF\n',
     },
     { name: 'in the background', text: 'FROM debian:12\nRUN tail -f /var/log/x | grep err & sleep 1\n' },
     {
@@ -125,7 +130,7 @@ export default defineFixtures({
     },
     {
       name: 'set +e does not count as errexit',
-      text: 'FROM debian:12\nRUN set +e; ls /opt | head; echo done\n',
+      text: 'FROM debian:12\nRUN set +e; ls /opt | sort; echo done\n',
     },
     {
       name: 'PowerShell stage',
@@ -135,9 +140,9 @@ export default defineFixtures({
   fix: [
     {
       name: 'bash where the image has it',
-      text: 'FROM debian:12\nRUN apt-get --version\nRUN curl -fsSL https://x/y.tgz | tar -xz\nRUN git log | head -1\n',
+      text: 'FROM debian:12\nRUN apt-get --version\nRUN curl -fsSL https://x/y.tgz | tar -xz\nRUN git log | wc -l\n',
       output:
-        'FROM debian:12\nRUN apt-get --version\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://x/y.tgz | tar -xz\nRUN git log | head -1\n',
+        'FROM debian:12\nRUN apt-get --version\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://x/y.tgz | tar -xz\nRUN git log | wc -l\n',
     },
     {
       name: 'ash on Alpine',
@@ -147,13 +152,13 @@ export default defineFixtures({
     },
     {
       name: 'adds pipefail to the SHELL in effect',
-      text: 'FROM debian:12\nSHELL ["/bin/bash", "-e", "-c"]\nRUN git log | head -1\n',
-      output: 'FROM debian:12\nSHELL ["/bin/bash", "-o", "pipefail", "-e", "-c"]\nRUN git log | head -1\n',
+      text: 'FROM debian:12\nSHELL ["/bin/bash", "-e", "-c"]\nRUN git log | wc -l\n',
+      output: 'FROM debian:12\nSHELL ["/bin/bash", "-o", "pipefail", "-e", "-c"]\nRUN git log | wc -l\n',
     },
     {
       name: 'nothing for an image whose shell is unknown',
-      text: 'FROM example.com/base:1\nRUN git log | head -1\n',
-      output: 'FROM example.com/base:1\nRUN git log | head -1\n',
+      text: 'FROM example.com/base:1\nRUN git log | wc -l\n',
+      output: 'FROM example.com/base:1\nRUN git log | wc -l\n',
     },
     {
       // Built on Debian as well (--build-arg BASE=debian:12), which has no /bin/ash.
@@ -182,17 +187,17 @@ export default defineFixtures({
     },
     {
       name: "nothing when a later RUN, or one of a stage built FROM it, relies on dash's echo",
-      text: 'FROM python:3.12\nRUN curl -fsSL https://x/y.tgz | tar -xz\nRUN echo "a\\tb" > /tabs\nFROM debian:12 AS base\nRUN git log | head -1 > /v\nFROM base\nRUN printf "x\\ty" && echo "$(echo \'\\101\')"\nFROM debian:12\nRUN ls | sort && echo a\\\\\\\\nb\n',
+      text: 'FROM python:3.12\nRUN curl -fsSL https://x/y.tgz | tar -xz\nRUN echo "a\\tb" > /tabs\nFROM debian:12 AS base\nRUN git log | wc -l > /v\nFROM base\nRUN printf "x\\ty" && echo "$(echo \'\\101\')"\nFROM debian:12\nRUN ls | sort && echo a\\\\\\\\nb\n',
       output:
-        'FROM python:3.12\nRUN curl -fsSL https://x/y.tgz | tar -xz\nRUN echo "a\\tb" > /tabs\nFROM debian:12 AS base\nRUN git log | head -1 > /v\nFROM base\nRUN printf "x\\ty" && echo "$(echo \'\\101\')"\nFROM debian:12\nRUN ls | sort && echo a\\\\\\\\nb\n',
+        'FROM python:3.12\nRUN curl -fsSL https://x/y.tgz | tar -xz\nRUN echo "a\\tb" > /tabs\nFROM debian:12 AS base\nRUN git log | wc -l > /v\nFROM base\nRUN printf "x\\ty" && echo "$(echo \'\\101\')"\nFROM debian:12\nRUN ls | sort && echo a\\\\\\\\nb\n',
     },
     {
       // Unquoted, the shell drops the backslash (a\nb is anb); /bin/echo is one program for both
       // shells; an echo before the SHELL, after a SHELL of its own or where sh is bash is unmoved.
       name: "bash when no RUN it moves reads an escape with dash's echo",
-      text: "FROM debian:12 AS base\nRUN echo 'a\\nb' > /f\nRUN curl -fsSL https://x/y.tgz | tar -xz && echo a\\nb \"c\\d\" && /bin/echo 'a\\nb'\nSHELL [\"/bin/sh\", \"-c\"]\nRUN echo 'a\\nb' > /g\nFROM rockylinux:9\nRUN git log | head -1 && echo 'a\\nb' > /v\n",
+      text: "FROM debian:12 AS base\nRUN echo 'a\\nb' > /f\nRUN curl -fsSL https://x/y.tgz | tar -xz && echo a\\nb \"c\\d\" && /bin/echo 'a\\nb'\nSHELL [\"/bin/sh\", \"-c\"]\nRUN echo 'a\\nb' > /g\nFROM rockylinux:9\nRUN git log | wc -l && echo 'a\\nb' > /v\n",
       output:
-        'FROM debian:12 AS base\nRUN echo \'a\\nb\' > /f\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://x/y.tgz | tar -xz && echo a\\nb "c\\d" && /bin/echo \'a\\nb\'\nSHELL ["/bin/sh", "-c"]\nRUN echo \'a\\nb\' > /g\nFROM rockylinux:9\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN git log | head -1 && echo \'a\\nb\' > /v\n',
+        'FROM debian:12 AS base\nRUN echo \'a\\nb\' > /f\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://x/y.tgz | tar -xz && echo a\\nb "c\\d" && /bin/echo \'a\\nb\'\nSHELL ["/bin/sh", "-c"]\nRUN echo \'a\\nb\' > /g\nFROM rockylinux:9\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN git log | wc -l && echo \'a\\nb\' > /v\n',
     },
     {
       // Alpine's /bin/sh and /bin/ash are the same BusyBox shell: its echo reads escapes only after -e.
@@ -203,8 +208,8 @@ export default defineFixtures({
     },
     {
       name: 'nothing when the SHELL is sh',
-      text: 'FROM debian:12\nSHELL ["/bin/sh", "-c"]\nRUN git log | head -1\n',
-      output: 'FROM debian:12\nSHELL ["/bin/sh", "-c"]\nRUN git log | head -1\n',
+      text: 'FROM debian:12\nSHELL ["/bin/sh", "-c"]\nRUN git log | wc -l\n',
+      output: 'FROM debian:12\nSHELL ["/bin/sh", "-c"]\nRUN git log | wc -l\n',
     },
   ],
 });

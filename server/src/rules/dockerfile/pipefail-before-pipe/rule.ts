@@ -23,8 +23,8 @@ export default defineDockerfileRule({
   concept: 'declarative-specs',
   topics: ['docker-operations', 'linux-filesystem'],
   description: {
-    en: "A pipeline succeeds when its last command does. In `curl -fsSL https://example.com/x.tar.gz | tar -xz`, a failed download hands tar an empty stream, and with `| sha256sum` or `| tee log` at the end the RUN succeeds and the build goes on with a missing or broken file. `set -o pipefail` (or a SHELL that sets it) makes the pipeline fail when any command in it fails. Pipelines fed only by echo or printf are left alone: those cannot fail in a way that matters. So are pipelines whose status is thrown away, where pipefail could not fail the RUN: `… || true`, a `$(…)` among a command's arguments, a pipeline run in the background, a statement followed by another while `set -e` is off, or a `! …` statement followed by another, which `set -e` ignores. Pipelines that end in `grep -q` (`--quiet`, `--silent`) are left alone as well: grep stops reading at the first match, so with pipefail the command feeding it may die of SIGPIPE and turn a match into a failure, while a feeder that fails without output leaves grep nothing to match anyway.",
-    ko: '파이프라인은 마지막 명령이 성공하면 성공합니다. `curl -fsSL https://example.com/x.tar.gz | tar -xz`에서 다운로드가 실패하면 tar는 빈 입력을 받고, 끝이 `| sha256sum`이나 `| tee log`라면 RUN이 성공해 파일이 없거나 깨진 채로 빌드가 계속됩니다. `set -o pipefail`(또는 이를 설정하는 SHELL)을 쓰면 파이프라인의 어느 명령이 실패해도 파이프라인이 실패합니다. echo나 printf만 앞에 있는 파이프라인은 문제 삼지 않습니다: 의미 있게 실패할 일이 없기 때문입니다. 상태가 버려져 pipefail로도 RUN을 실패시킬 수 없는 파이프라인도 마찬가지입니다: `… || true`, 명령 인자 속의 `$(…)`, 백그라운드로 실행한 파이프라인, `set -e`가 꺼진 채 뒤에 다른 문장이 이어지는 문장, 뒤에 다른 문장이 이어지는 `! …` 문장(`set -e`는 이를 무시합니다)이 그렇습니다. `grep -q`(`--quiet`, `--silent`)로 끝나는 파이프라인도 문제 삼지 않습니다: grep은 처음 일치하는 줄에서 읽기를 멈추므로, pipefail이 있으면 앞의 명령이 SIGPIPE로 죽어 일치를 실패로 바꿀 수 있고, 출력 없이 실패한 명령은 어차피 grep이 찾을 것을 남기지 않습니다.',
+    en: "A pipeline succeeds when its last command does. In `curl -fsSL https://example.com/x.tar.gz | tar -xz`, a failed download hands tar an empty stream, and with `| sha256sum` or `| tee log` at the end the RUN succeeds and the build goes on with a missing or broken file. `set -o pipefail` (or a SHELL that sets it) makes the pipeline fail when any command in it fails. Pipelines fed only by echo or printf are left alone: those cannot fail in a way that matters. So are pipelines whose status is thrown away, where pipefail could not fail the RUN: `… || true`, a `$(…)` among a command's arguments, a pipeline run in the background, a statement followed by another while `set -e` is off, or a `! …` statement followed by another, which `set -e` ignores. Pipelines that end in a reader that may stop before its input ends are left alone as well: `head`, `grep -q` (`--quiet`, `--silent`) and `grep -m N`. With pipefail the command feeding such a reader may die of SIGPIPE and turn success into a failed build (`tr -dc a-z0-9 </dev/urandom | head -c 16` always would).",
+    ko: '파이프라인은 마지막 명령이 성공하면 성공합니다. `curl -fsSL https://example.com/x.tar.gz | tar -xz`에서 다운로드가 실패하면 tar는 빈 입력을 받고, 끝이 `| sha256sum`이나 `| tee log`라면 RUN이 성공해 파일이 없거나 깨진 채로 빌드가 계속됩니다. `set -o pipefail`(또는 이를 설정하는 SHELL)을 쓰면 파이프라인의 어느 명령이 실패해도 파이프라인이 실패합니다. echo나 printf만 앞에 있는 파이프라인은 문제 삼지 않습니다: 의미 있게 실패할 일이 없기 때문입니다. 상태가 버려져 pipefail로도 RUN을 실패시킬 수 없는 파이프라인도 마찬가지입니다: `… || true`, 명령 인자 속의 `$(…)`, 백그라운드로 실행한 파이프라인, `set -e`가 꺼진 채 뒤에 다른 문장이 이어지는 문장, 뒤에 다른 문장이 이어지는 `! …` 문장(`set -e`는 이를 무시합니다)이 그렇습니다. 입력이 끝나기 전에 읽기를 멈출 수 있는 명령으로 끝나는 파이프라인도 문제 삼지 않습니다: `head`, `grep -q`(`--quiet`, `--silent`), `grep -m N`이 그렇습니다. pipefail이 있으면 이런 명령에 출력을 넘기던 앞의 명령이 SIGPIPE로 죽어 성공한 빌드를 실패로 바꿀 수 있습니다(`tr -dc a-z0-9 </dev/urandom | head -c 16`은 항상 그렇습니다).',
   },
   remediation: {
     en: 'Where bash exists (Debian, Ubuntu, Red Hat families), add `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` before the RUN; on Alpine and BusyBox, whose sh is ash, `SHELL ["/bin/ash", "-o", "pipefail", "-c"]`. Or start the RUN with `set -o pipefail &&` when its shell supports it (dash, the /bin/sh of Debian and Ubuntu, does not). The fix is offered, not applied on save: later RUNs then run in that shell. No bash fix is offered when one of those RUNs, now run by dash, has echo print a backslash escape (`echo \'a\\nb\'` writes two lines in dash and `a\\nb` in bash): write it with `printf` first.',
@@ -60,7 +60,7 @@ export default defineDockerfileRule({
         const feeding = commands.filter((c) => (c.pipe?.stage ?? 0) < pipeline.stages - 1);
         if (feeding.every((c) => CANNOT_FAIL.has(commandName(c)))) continue;
         const ending = commands.filter((c) => c.pipe?.stage === pipeline.stages - 1);
-        if (ending.length === 1 && isQuietGrep(ending[0] as ShellCommand)) continue;
+        if (ending.length === 1 && stopsReadingEarly(ending[0] as ShellCommand)) continue;
         const first = commands[0] as ShellCommand;
         const last = ending[0] ?? first;
         if (!fixes.has(step.stage)) fixes.set(step.stage, step.onbuild ? undefined : pipefailFix(ctx, step));
@@ -76,15 +76,18 @@ export default defineDockerfileRule({
 });
 
 /** GNU and BusyBox grep options that take a value, which may be written in the same word (`-m1`). */
-const GREP_VALUE_OPTIONS = 'efmABCdD';
+const GREP_VALUE_OPTIONS = 'efABCdD';
 
 /**
- * `grep -q` (`--quiet`, `--silent`) exits at the first match and stops reading: with pipefail a
- * command still writing to it dies of SIGPIPE (`yes | grep -q y` gives 141 in bash), turning a
- * match into a failure. A feeder that fails without output already leaves grep nothing to match.
+ * A reader that may exit before its input ends: `head`, `grep -q` (`--quiet`, `--silent`) at the
+ * first match, `grep -m N` after N. With pipefail a command still writing to it dies of SIGPIPE
+ * (`yes | grep -q y` and `tr -dc a-z </dev/urandom | head -c 16` give 141 in bash), turning
+ * success into a failed build. A feeder that fails without output leaves grep nothing to match.
  */
-function isQuietGrep(command: ShellCommand): boolean {
-  if (!['grep', 'egrep', 'fgrep'].includes(commandName(command))) return false;
+function stopsReadingEarly(command: ShellCommand): boolean {
+  const name = commandName(command);
+  if (name === 'head') return true;
+  if (!['grep', 'egrep', 'fgrep'].includes(name)) return false;
   let value = false;
   for (const { literal } of command.args) {
     if (value || literal === undefined || !literal.startsWith('-')) {
@@ -92,11 +95,11 @@ function isQuietGrep(command: ShellCommand): boolean {
       continue;
     }
     if (literal === '--') return false;
-    if (literal === '--quiet' || literal === '--silent') return true;
+    if (literal === '--quiet' || literal === '--silent' || literal.startsWith('--max-count')) return true;
     if (literal.startsWith('--')) continue;
     for (const [at, option] of [...literal.slice(1)].entries()) {
-      if (option === 'q') return true;
-      // `-e -q` searches for "-q"; `-m1` holds its value.
+      if (option === 'q' || option === 'm') return true;
+      // `-e -q` searches for "-q"; `-A1` holds its value.
       if (GREP_VALUE_OPTIONS.includes(option)) {
         value = at === literal.length - 2;
         break;
