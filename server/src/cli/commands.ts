@@ -4,6 +4,7 @@ import { VERSION } from '../version';
 import { runConcept, runConcepts } from './concept-command';
 import { runExercise, runExercises } from './exercise-command';
 import { runExplain } from './explain-command';
+import { runImages } from './images-command';
 import { runLint } from './lint-command';
 import type { ParsedArgs } from './main';
 import { runRules } from './rules-command';
@@ -98,6 +99,19 @@ export const COMMANDS: readonly Command[] = [
       },
     },
     run: runLint,
+  },
+  {
+    name: 'images',
+    usage: 'cntutor images [paths...] [--config FILE] [--format text|json] [--locale en|ko]',
+    summary: t(
+      'List the image links the cross-file rules use: each image, the Dockerfile that builds it, where that is stated, what the image sets (USER, EXPOSE, HEALTHCHECK) and the containers that run it.',
+      '파일을 넘나드는 규칙이 쓰는 이미지 링크를 나열합니다: 이미지마다 그것을 만드는 Dockerfile, 그렇게 밝힌 곳, 이미지가 정하는 것(USER, EXPOSE, HEALTHCHECK), 그것을 실행하는 컨테이너.',
+    ),
+    options: {
+      format: { type: 'string', value: 'text|json', help: t('output format (default text)', '출력 형식(기본값 text)') },
+      config: { type: 'string', value: 'FILE', help: t('project configuration file', '프로젝트 설정 파일') },
+    },
+    run: runImages,
   },
   {
     name: 'explain',

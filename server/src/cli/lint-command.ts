@@ -57,7 +57,7 @@ export async function runLint(args: ParsedArgs): Promise<number> {
     throw new UsageError('--explain and --no-explain contradict each other; give one');
   }
   const fixMode: FixMode = args.values['fix-unsafe'] === true ? 'all' : args.values.fix === true ? 'safe' : 'none';
-  const project = readConfig(args.values.config as string | undefined);
+  const project = readProjectConfig(args.values.config as string | undefined);
   const config = mergeConfig(project?.config, {
     ...(failOn ? { failOn: failOn as FailOn } : {}),
     ...(args.values.locale !== undefined ? { locale: parseLocale(args.values.locale) } : {}),
@@ -154,7 +154,7 @@ export async function runLint(args: ParsedArgs): Promise<number> {
 }
 
 /** The project's settings, the file relative paths start from, and the file whose `images:` state links. */
-function readConfig(
+export function readProjectConfig(
   explicit: string | undefined,
 ): { config: Partial<Config>; file: string; links: string | undefined } | undefined {
   const files = explicit ? [explicit] : findProjectConfigFiles(process.cwd());

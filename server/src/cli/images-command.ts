@@ -1,0 +1,189 @@
+/**
+ * `cntutor images`: which Dockerfile builds each image the manifests run, as the cross-file rules
+ * see it. A link that is missing, ambiguous or names an unreadable file leaves those rules silent;
+ * this command says why.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { isScalar } from 'yaml';
+import type { ImageFacts } from '../engine/dockerfile/image-facts';
+import { parseYaml, nodeAt } from '../engine/kubernetes/parse';
+import { containersOf } from '../engine/kubernetes/workloads';
+import type { ImageLink } from '../engine/workspace';
+import { imageRepository } from '../schema/image-links';
+import { buildFileWorkspace } from '../schema/file-workspace';
+import type { ManifestWorkspace } from '../schema/workspace-index';
+import { collectFiles } from './files';
+import { readProjectConfig } from './lint-command';
+import type { ParsedArgs } from './main';
+import { parseLocale } from './locale';
+import type { Locale } from '../engine/types';
+
+/** A place in a file, 1-based as editors show it. */
+interface Place {
+  file: string;
+  line: number;
+  column: number;
+}
+
+interface ImageUse extends Place {
+  object: string;
+  container: string;
+  image: string;
+}
+
+interface ImageEntry {
+  repository: string;
+  /** The Dockerfile in use; undefined when the statements disagree. */
+  dockerfile?: string;
+  statedIn: (Place & { dockerfile: string; from: ImageLink['from'] })[];
+  /** The final image's facts; undefined when the Dockerfile could not be read. */
+  image?: { base?: string; user?: string; uid?: number; exposed: string[]; healthcheck?: string };
+  usedBy: ImageUse[];
+}
+
+export function runImages(args: ParsedArgs): number {
+  const format = (args.values.format as string | undefined) ?? 'text';
+  if (format !== 'text' && format !== 'json') {
+    process.stderr.write(`cntutor images: --format must be text or json, not "${format}"\n`);
+    return 2;
+  }
+  const project = readProjectConfig(args.values.config as string | undefined);
+  const locale = parseLocale(args.values.locale) ?? project?.config.locale ?? 'en';
+  const files = collectFiles(args.positionals.length > 0 ? args.positionals : ['.']).map((target) => target.file);
+  const workspace = buildFileWorkspace({
+    files,
+    baseDir: project ? path.dirname(project.file) : process.cwd(),
+    ...(project?.links ? { configFile: project.links } : {}),
+  });
+  const entries = imageEntries(workspace, files);
+  for (const problem of workspace.problems()) process.stderr.write(`cntutor: ${problem.uri}: ${problem.message}\n`);
+  process.stdout.write(format === 'json' ? `${JSON.stringify(entries, null, 2)}\n` : imagesText(entries, locale));
+  return 0;
+}
+
+function imageEntries(workspace: ManifestWorkspace, files: readonly string[]): ImageEntry[] {
+  const snapshot = workspace.snapshot();
+  const facts = new Map(snapshot.images ?? []);
+  const byRepository = new Map<string, ImageEntry>();
+  for (const [, links] of snapshot.links ?? []) {
+    for (const link of links) {
+      const entry = byRepository.get(link.repository) ?? { repository: link.repository, statedIn: [], usedBy: [] };
+      entry.statedIn.push({
+        ...placeOf(link.source, link.range.start),
+        dockerfile: shown(link.dockerfile),
+        from: link.from,
+      });
+      byRepository.set(link.repository, entry);
+    }
+  }
+  for (const entry of byRepository.values()) {
+    const linked = workspace.imageFor(entry.repository);
+    if (!linked) continue;
+    entry.dockerfile = shown(linked.link.dockerfile);
+    const image = facts.get(linked.link.dockerfile);
+    if (image) entry.image = describeImage(image);
+  }
+  for (const use of imageUses(files)) byRepository.get(imageRepository(use.image))?.usedBy.push(use);
+  // Written in the order a reader asks: which image, built where, stated where, what it sets, who runs it.
+  return [...byRepository.values()]
+    .sort((a, b) => (a.repository < b.repository ? -1 : 1))
+    .map(({ repository, dockerfile, statedIn, image, usedBy }) => ({
+      repository,
+      ...(dockerfile ? { dockerfile } : {}),
+      statedIn,
+      ...(image ? { image } : {}),
+      usedBy,
+    }));
+}
+
+function describeImage(facts: ImageFacts): NonNullable<ImageEntry['image']> {
+  const image: NonNullable<ImageEntry['image']> = {
+    exposed: facts.exposed.map((port) => `${port.port}/${port.protocol}`),
+  };
+  if (facts.base) image.base = facts.base;
+  if (facts.user) image.user = facts.user.group ? `${facts.user.user}:${facts.user.group}` : facts.user.user;
+  if (facts.user?.uid !== undefined) image.uid = facts.user.uid;
+  if (facts.healthcheck)
+    image.healthcheck = facts.healthcheck.kind === 'none' ? 'NONE' : (facts.healthcheck.command ?? []).join(' ');
+  return image;
+}
+
+/** The containers of the manifests among `files`, with the place of each `image:`. */
+function imageUses(files: readonly string[]): ImageUse[] {
+  const uses: ImageUse[] = [];
+  for (const file of files) {
+    if (!/\.ya?ml$/i.test(file)) continue;
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      continue;
+    }
+    const parsed = parseYaml(text);
+    for (const object of parsed.objects) {
+      for (const container of containersOf(object)) {
+        const image = container.value.image;
+        const node = nodeAt(object.root, [...container.path, 'image']);
+        if (typeof image !== 'string' || !isScalar(node) || !node.range) continue;
+        const at = parsed.index.positionAt(node.range[0]);
+        uses.push({
+          file: shown(file),
+          line: at.line + 1,
+          column: at.character + 1,
+          object: `${object.kind ?? '?'}/${object.name ?? '?'}`,
+          container: container.name,
+          image,
+        });
+      }
+    }
+  }
+  return uses;
+}
+
+function placeOf(file: string, start: { line: number; character: number }): Place {
+  return { file: shown(file), line: start.line + 1, column: start.character + 1 };
+}
+
+/** Paths under the current folder as relative ones, as `cntutor lint` names files. */
+function shown(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
+}
+
+const TEXTS = {
+  none: {
+    en: 'No image links: state them with `images:` in .cntutor.yaml, or with skaffold.yaml artifacts.',
+    ko: '이미지 링크가 없습니다. .cntutor.yaml의 `images:`나 skaffold.yaml의 아티팩트로 밝히세요.',
+  },
+  disagree: { en: 'no Dockerfile: the statements below disagree', ko: 'Dockerfile 없음: 아래 선언이 서로 다릅니다' },
+  stated: { en: 'stated in', ko: '선언한 곳' },
+  unread: { en: 'the Dockerfile could not be read', ko: 'Dockerfile을 읽을 수 없습니다' },
+  noUser: { en: '(none)', ko: '(없음)' },
+  unused: { en: 'used by no container of the files given', ko: '주어진 파일의 어느 컨테이너도 쓰지 않습니다' },
+  usedBy: { en: 'used by', ko: '사용하는 곳' },
+} satisfies Record<string, Record<Locale, string>>;
+
+function imagesText(entries: readonly ImageEntry[], locale: Locale): string {
+  const t = (key: keyof typeof TEXTS): string => TEXTS[key][locale];
+  if (entries.length === 0) return `${t('none')}\n`;
+  const lines: string[] = [];
+  for (const entry of entries) {
+    lines.push(`${entry.repository} → ${entry.dockerfile ?? t('disagree')}`);
+    for (const stated of entry.statedIn)
+      lines.push(`  ${t('stated')} ${stated.file}:${stated.line}:${stated.column} (${stated.dockerfile})`);
+    const image = entry.image;
+    if (entry.dockerfile && !image) lines.push(`  ${t('unread')}`);
+    if (image) {
+      if (image.base) lines.push(`  FROM ${image.base}`);
+      lines.push(`  USER ${image.user ?? t('noUser')}${image.uid !== undefined ? ` (uid ${image.uid})` : ''}`);
+      if (image.exposed.length > 0) lines.push(`  EXPOSE ${image.exposed.join(' ')}`);
+      if (image.healthcheck) lines.push(`  HEALTHCHECK ${image.healthcheck}`);
+    }
+    if (entry.usedBy.length === 0) lines.push(`  ${t('unused')}`);
+    for (const use of entry.usedBy)
+      lines.push(`  ${t('usedBy')} ${use.object} "${use.container}" (${use.file}:${use.line}:${use.column})`);
+    lines.push('');
+  }
+  return lines.join('\n');
+}

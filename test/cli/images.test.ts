@@ -1,0 +1,92 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { folderWith } from '../support/temp-folder';
+import { DEPLOYMENT, SKAFFOLD } from '../support/linked-image';
+
+const CLI = path.join(__dirname, '../../dist/cli.js');
+
+function run(args: string[], cwd: string): { code: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const DOCKERFILE =
+  'FROM python:3.12-slim\nRUN useradd -u 10001 -m app\nEXPOSE 8080 9090/udp\nHEALTHCHECK CMD ["curl", "-f", "http://localhost:8080/healthz"]\nUSER app\n';
+
+describe('cntutor images lists the links the cross-file rules use', () => {
+  it('names the Dockerfile, where the link is stated, what the image sets and which containers run it', () => {
+    const dir = folderWith({
+      'skaffold.yaml': SKAFFOLD,
+      'services/web/Dockerfile': DOCKERFILE,
+      'k8s/web.yaml': DEPLOYMENT,
+    });
+    const json = run(['images', 'k8s', '--format', 'json'], dir);
+    assert.equal(json.code, 0, json.stderr);
+    assert.deepEqual(JSON.parse(json.stdout), [
+      {
+        repository: 'registry.example.com/shop/web',
+        dockerfile: path.join('services', 'web', 'Dockerfile'),
+        statedIn: [
+          {
+            file: 'skaffold.yaml',
+            line: 5,
+            column: 14,
+            dockerfile: path.join('services', 'web', 'Dockerfile'),
+            from: 'skaffold',
+          },
+        ],
+        image: {
+          base: 'python:3.12-slim',
+          user: 'app',
+          uid: 10001,
+          exposed: ['8080/tcp', '9090/udp'],
+          healthcheck: 'curl -f http://localhost:8080/healthz',
+        },
+        usedBy: [
+          {
+            file: path.join('k8s', 'web.yaml'),
+            line: 16,
+            column: 18,
+            object: 'Deployment/web',
+            container: 'web',
+            image: 'registry.example.com/shop/web:1.4.2',
+          },
+        ],
+      },
+    ]);
+    const text = run(['images', 'k8s', '--locale', 'ko'], dir);
+    assert.match(text.stdout, /^registry\.example\.com\/shop\/web → services\/web\/Dockerfile\n/);
+    assert.match(text.stdout, /\n {2}USER app \(uid 10001\)\n {2}EXPOSE 8080\/tcp 9090\/udp\n/);
+    assert.match(text.stdout, /\n {2}사용하는 곳 Deployment\/web "web" \(k8s\/web\.yaml:16:18\)\n/);
+  });
+
+  it('says why a link gives the rules nothing: an unreadable Dockerfile, statements that disagree, no links at all', () => {
+    const other = SKAFFOLD.replace('context: services/web', 'context: services/other');
+    const dir = folderWith({
+      'skaffold.yaml': SKAFFOLD,
+      'deploy/skaffold.yaml': other,
+      'deploy/web.yaml': DEPLOYMENT,
+    });
+    const result = run(['images', 'deploy', '--format', 'json'], dir);
+    assert.equal(result.code, 0, result.stderr);
+    const [entry] = JSON.parse(result.stdout) as { dockerfile?: string; statedIn: unknown[]; image?: unknown }[];
+    assert.equal(entry?.dockerfile, undefined, 'two skaffold files name different Dockerfiles: neither is used');
+    assert.equal(entry?.statedIn.length, 2);
+    assert.match(run(['images', 'deploy'], dir).stdout, /→ no Dockerfile: the statements below disagree\n/);
+
+    const unread = folderWith({ 'skaffold.yaml': SKAFFOLD, 'k8s/web.yaml': DEPLOYMENT });
+    const missing = run(['images', 'k8s'], unread);
+    assert.match(missing.stdout, /\n {2}the Dockerfile could not be read\n/);
+    assert.match(
+      missing.stderr,
+      /services\/web\/Dockerfile: is named as the Dockerfile of an image, but cannot be read \(ENOENT\)/,
+    );
+
+    const none = run(['images', '.'], folderWith({ 'k8s/web.yaml': DEPLOYMENT }));
+    assert.equal(none.code, 0);
+    assert.match(none.stdout, /^No image links: state them with `images:` in \.cntutor\.yaml/);
+    assert.equal(run(['images', '--format', 'sarif'], unread).code, 2);
+  });
+});
