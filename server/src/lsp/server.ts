@@ -26,6 +26,8 @@ import { BuildContexts } from './build-context';
 import { codeActions, FIX_ALL_KIND } from './code-actions';
 import { CrossFileFindings, splitFindings, type LintedDocument } from './cross-file';
 import { LintRunner } from './lint-runner';
+import { ImageLinkActions } from './image-link-action';
+import type { InitOptions } from './init-options';
 import { isConfigFile, ProjectConfigs } from './project-config';
 import { OpenSchemaSources } from './schema-sources';
 import { DOCKERFILE_TRIGGERS, SchemaSupport } from './schema-features';
@@ -33,20 +35,6 @@ import { toDiagnostic } from './diagnostics';
 import { findingsHover } from './hover';
 import { DEFAULT_SETTINGS, editorLocale, effectiveConfig, normaliseSettings, type ServerSettings } from './settings';
 import { registerTutorRequests } from './tutor-requests';
-
-/** Options a client may pass at initialisation; every one has a default that suits any editor. */
-interface InitOptions {
-  /** Prefix for concept links in diagnostics (e.g. the extension's own URI handler); default: the shipped note file. */
-  conceptLinkBase?: string;
-  /** When true, hover links run the client's `cntutor.openConcept` command instead. */
-  commandLinks?: boolean;
-  /** False when the editor shows diagnostics in its own hover, so ours need not repeat the message. */
-  hoverRepeatsMessage?: boolean;
-  /** False when the editor has not trusted the workspace; files outside it are then never read. */
-  trusted?: boolean;
-  /** True when the client already sends watched-file events for YAML files (the VS Code extension does). */
-  watchesFiles?: boolean;
-}
 
 /**
  * How long to wait after a keystroke before linting. Zero still merges a burst: edits that arrived
@@ -90,6 +78,12 @@ export function startServer(connection: Connection): void {
   });
   const buildContexts = new BuildContexts(trust);
   const projectConfigs = new ProjectConfigs(trust, (message) => connection.console.warn(message));
+  const imageLinks = new ImageLinkActions({
+    roots: () => trust.roots,
+    workspace: () => schema.workspace,
+    openDocument: (uri) => documents.get(uri),
+    canCreateFiles: () => !!clientCapabilities.workspace?.workspaceEdit?.resourceOperations?.includes('create'),
+  });
   let clientCapabilities: InitializeParams['capabilities'] = {};
   const reportedWorkspaceProblems = new Set<string>();
 
@@ -331,6 +325,7 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeWatchedFiles(({ changes }) => {
     const changed = schema.filesChanged(changes.filter((change) => !documents.get(change.uri)));
     buildContexts.filesChanged(changes);
+    imageLinks.filesChanged(changes.map((change) => change.uri));
     projectConfigs.clear();
     // New CRDs or patches, or a project file, change every lint; new objects only the cross-file findings.
     if (changed.schema || changes.some((change) => isConfigFile(change.uri)))
@@ -358,18 +353,24 @@ export function startServer(connection: Connection): void {
     if (!document) return [];
     const state = await currentFindings(document);
     if (!state) return [];
-    return codeActions({
-      params,
-      document,
-      findings: state.findings,
-      relint: (text) =>
-        lint(text, document.uri, state.config, {
-          languageId: document.languageId,
-          workspace: schema.workspace,
-          ...dockerfileContext(document),
-        }).findings,
-      locale: state.config.locale,
-    });
+    const only = params.context.only;
+    const linking = !only || only.includes(CodeActionKind.QuickFix);
+    const links = linking ? imageLinks.actions(document, params.range, state.config.locale) : [];
+    return [
+      ...codeActions({
+        params,
+        document,
+        findings: state.findings,
+        relint: (text) =>
+          lint(text, document.uri, state.config, {
+            languageId: document.languageId,
+            workspace: schema.workspace,
+            ...dockerfileContext(document),
+          }).findings,
+        locale: state.config.locale,
+      }),
+      ...links,
+    ];
   });
 
   connection.onCompletion(({ textDocument, position, context }) => {

@@ -212,6 +212,11 @@ export function* scanFolderSteps(workspace: ManifestWorkspace, folder: string, o
   }
 }
 
+/** The Dockerfiles under a folder, by name, in the walk's order; none of them is read. */
+export function findDockerfiles(folder: string, limit = 20000): string[] {
+  return walk(folder, limit).filter((file) => candidateKind(file) === 'dockerfile');
+}
+
 /** A file, every schema file under a folder, or the files a glob (`*`, `**`, `?`) matches. */
 export function expandPath(base: string, entry: string): string[] {
   const full = path.resolve(base, entry);

@@ -34,6 +34,10 @@ export const UI_TEXT = {
   fixAll: { en: 'Fix all safely fixable cntutor findings', ko: 'cntutor 결과 중 안전하게 고칠 수 있는 것 모두 고치기' },
   reviewFix: { en: '{title} (changes behaviour: review)', ko: '{title} (동작이 바뀝니다: 검토하세요)' },
   related: { en: 'See also', ko: '함께 보기' },
+  linkImage: {
+    en: 'Link image {image} to {dockerfile} (in {config})',
+    ko: '이미지 {image}{을/를} {dockerfile}에 연결하기({config}에)',
+  },
   renderedFrom: { en: 'rendered from {template}', ko: '{template}에서 렌더링됨' },
   error: { en: 'error', ko: '오류' },
   warning: { en: 'warning', ko: '경고' },

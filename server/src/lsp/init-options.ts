@@ -1,0 +1,13 @@
+/** Options a client may pass at initialisation; every one has a default that suits any editor. */
+export interface InitOptions {
+  /** Prefix for concept links in diagnostics (e.g. the extension's own URI handler); default: the shipped note file. */
+  conceptLinkBase?: string;
+  /** When true, hover links run the client's `cntutor.openConcept` command instead. */
+  commandLinks?: boolean;
+  /** False when the editor shows diagnostics in its own hover, so ours need not repeat the message. */
+  hoverRepeatsMessage?: boolean;
+  /** False when the editor has not trusted the workspace; files outside it are then never read. */
+  trusted?: boolean;
+  /** True when the client already sends watched-file events for YAML files (the VS Code extension does). */
+  watchesFiles?: boolean;
+}
