@@ -24,7 +24,7 @@ describe('cntutor images lists the links the cross-file rules use', () => {
     });
     const json = run(['images', 'k8s', '--format', 'json'], dir);
     assert.equal(json.code, 0, json.stderr);
-    assert.deepEqual(JSON.parse(json.stdout), [
+    assert.deepEqual((JSON.parse(json.stdout) as { links: unknown }).links, [
       {
         repository: 'registry.example.com/shop/web',
         dockerfile: path.join('services', 'web', 'Dockerfile'),
@@ -71,7 +71,7 @@ describe('cntutor images lists the links the cross-file rules use', () => {
     });
     const result = run(['images', 'deploy', '--format', 'json'], dir);
     assert.equal(result.code, 0, result.stderr);
-    const [entry] = JSON.parse(result.stdout) as { dockerfile?: string; statedIn: unknown[]; image?: unknown }[];
+    const [entry] = (JSON.parse(result.stdout) as { links: { dockerfile?: string; statedIn: unknown[] }[] }).links;
     assert.equal(entry?.dockerfile, undefined, 'two skaffold files name different Dockerfiles: neither is used');
     assert.equal(entry?.statedIn.length, 2);
     assert.match(run(['images', 'deploy'], dir).stdout, /→ no Dockerfile: the statements below disagree\n/);
@@ -84,9 +84,20 @@ describe('cntutor images lists the links the cross-file rules use', () => {
       /services\/web\/Dockerfile: is named as the Dockerfile of an image, but cannot be read \(ENOENT\)/,
     );
 
-    const none = run(['images', '.'], folderWith({ 'k8s/web.yaml': DEPLOYMENT }));
+    const none = run(['images', '.'], folderWith({ 'k8s/web.yaml': DEPLOYMENT, 'app/Dockerfile': DOCKERFILE }));
     assert.equal(none.code, 0);
-    assert.match(none.stdout, /^No image links: state them with `images:` in \.cntutor\.yaml/);
+    assert.equal(
+      none.stdout,
+      [
+        'No image links: state them with `images:` in .cntutor.yaml, or with skaffold.yaml artifacts.',
+        '',
+        'Dockerfiles no link names (add them to `images:` in .cntutor.yaml):',
+        '  app/Dockerfile',
+        'Container images no link names:',
+        '  registry.example.com/shop/web:1.4.2 (k8s/web.yaml:16:18)',
+        '',
+      ].join('\n'),
+    );
     assert.equal(run(['images', '--format', 'sarif'], unread).code, 2);
   });
 });

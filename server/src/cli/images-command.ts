@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isScalar } from 'yaml';
 import type { ImageFacts } from '../engine/dockerfile/image-facts';
+import { candidateKind } from '../engine/detect';
 import { parseYaml, nodeAt } from '../engine/kubernetes/parse';
 import { containersOf } from '../engine/kubernetes/workloads';
 import type { ImageLink } from '../engine/workspace';
@@ -42,6 +43,12 @@ interface ImageEntry {
   usedBy: ImageUse[];
 }
 
+interface ImagesReport {
+  links: ImageEntry[];
+  /** Dockerfiles among the files given that no link names, and the container images no link pairs. */
+  unlinked: { dockerfiles: string[]; images: ImageUse[] };
+}
+
 export function runImages(args: ParsedArgs): number {
   const format = (args.values.format as string | undefined) ?? 'text';
   if (format !== 'text' && format !== 'json') {
@@ -56,13 +63,13 @@ export function runImages(args: ParsedArgs): number {
     baseDir: project ? path.dirname(project.file) : process.cwd(),
     ...(project?.links ? { configFile: project.links } : {}),
   });
-  const entries = imageEntries(workspace, files);
+  const report = imagesReport(workspace, files);
   for (const problem of workspace.problems()) process.stderr.write(`cntutor: ${problem.uri}: ${problem.message}\n`);
-  process.stdout.write(format === 'json' ? `${JSON.stringify(entries, null, 2)}\n` : imagesText(entries, locale));
+  process.stdout.write(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : imagesText(report, locale));
   return 0;
 }
 
-function imageEntries(workspace: ManifestWorkspace, files: readonly string[]): ImageEntry[] {
+function imagesReport(workspace: ManifestWorkspace, files: readonly string[]): ImagesReport {
   const snapshot = workspace.snapshot();
   const facts = new Map(snapshot.images ?? []);
   const byRepository = new Map<string, ImageEntry>();
@@ -84,9 +91,18 @@ function imageEntries(workspace: ManifestWorkspace, files: readonly string[]): I
     const image = facts.get(linked.link.dockerfile);
     if (image) entry.image = describeImage(image);
   }
-  for (const use of imageUses(files)) byRepository.get(imageRepository(use.image))?.usedBy.push(use);
+  const unlinkedImages: ImageUse[] = [];
+  for (const use of imageUses(files)) {
+    const entry = byRepository.get(imageRepository(use.image));
+    if (entry) entry.usedBy.push(use);
+    else unlinkedImages.push(use);
+  }
+  const named = new Set((snapshot.links ?? []).flatMap(([, links]) => links.map((link) => link.dockerfile)));
+  const unlinkedDockerfiles = files
+    .filter((file) => candidateKind(file) === 'dockerfile' && !named.has(path.resolve(file)))
+    .map(shown);
   // Written in the order a reader asks: which image, built where, stated where, what it sets, who runs it.
-  return [...byRepository.values()]
+  const links = [...byRepository.values()]
     .sort((a, b) => (a.repository < b.repository ? -1 : 1))
     .map(({ repository, dockerfile, statedIn, image, usedBy }) => ({
       repository,
@@ -95,6 +111,7 @@ function imageEntries(workspace: ManifestWorkspace, files: readonly string[]): I
       ...(image ? { image } : {}),
       usedBy,
     }));
+  return { links, unlinked: { dockerfiles: unlinkedDockerfiles, images: unlinkedImages } };
 }
 
 function describeImage(facts: ImageFacts): NonNullable<ImageEntry['image']> {
@@ -162,13 +179,18 @@ const TEXTS = {
   noUser: { en: '(none)', ko: '(없음)' },
   unused: { en: 'used by no container of the files given', ko: '주어진 파일의 어느 컨테이너도 쓰지 않습니다' },
   usedBy: { en: 'used by', ko: '사용하는 곳' },
+  unlinkedDockerfiles: {
+    en: 'Dockerfiles no link names (add them to `images:` in .cntutor.yaml):',
+    ko: '링크가 가리키지 않는 Dockerfile(.cntutor.yaml의 `images:`에 추가하세요):',
+  },
+  unlinkedImages: { en: 'Container images no link names:', ko: '링크가 가리키지 않는 컨테이너 이미지:' },
 } satisfies Record<string, Record<Locale, string>>;
 
-function imagesText(entries: readonly ImageEntry[], locale: Locale): string {
+function imagesText({ links, unlinked }: ImagesReport, locale: Locale): string {
   const t = (key: keyof typeof TEXTS): string => TEXTS[key][locale];
-  if (entries.length === 0) return `${t('none')}\n`;
   const lines: string[] = [];
-  for (const entry of entries) {
+  if (links.length === 0) lines.push(t('none'), '');
+  for (const entry of links) {
     lines.push(`${entry.repository} → ${entry.dockerfile ?? t('disagree')}`);
     for (const stated of entry.statedIn)
       lines.push(`  ${t('stated')} ${stated.file}:${stated.line}:${stated.column} (${stated.dockerfile})`);
@@ -183,6 +205,14 @@ function imagesText(entries: readonly ImageEntry[], locale: Locale): string {
     if (entry.usedBy.length === 0) lines.push(`  ${t('unused')}`);
     for (const use of entry.usedBy)
       lines.push(`  ${t('usedBy')} ${use.object} "${use.container}" (${use.file}:${use.line}:${use.column})`);
+    lines.push('');
+  }
+  // Images no link names are only worth listing beside Dockerfiles that could build them.
+  if (unlinked.dockerfiles.length > 0) {
+    lines.push(t('unlinkedDockerfiles'));
+    for (const dockerfile of unlinked.dockerfiles) lines.push(`  ${dockerfile}`);
+    if (unlinked.images.length > 0) lines.push(t('unlinkedImages'));
+    for (const use of unlinked.images) lines.push(`  ${use.image} (${use.file}:${use.line}:${use.column})`);
     lines.push('');
   }
   return lines.join('\n');
