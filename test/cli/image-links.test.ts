@@ -1,48 +1,20 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { folderWith } from '../support/temp-folder';
-import { DEPLOYMENT, SKAFFOLD } from '../support/linked-image';
+import { DEPLOYMENT, linkedProject, SKAFFOLD } from '../support/linked-image';
+import { jsonFindings, runCli as run } from '../support/run-cli';
 
-const CLI = path.join(__dirname, '../../dist/cli.js');
 const RULE = 'image-user-matches';
-
-function run(args: string[], cwd: string): { code: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [CLI, ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, CI: 'true' },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 const DOCKERFILE = 'FROM python:3.12-slim\nRUN useradd -u 10001 -m app\nUSER app\nCMD ["python", "app.py"]\n';
 
-/**
- * A project whose skaffold.yaml links the Deployment's image to its Dockerfile, with enough other
- * manifests that `--jobs 2` really shares the files out among two workers (8 files each at least).
- */
-function project(more: Record<string, string> = {}): string {
-  const files: Record<string, string> = {
-    'skaffold.yaml': SKAFFOLD,
-    'services/web/Dockerfile': DOCKERFILE,
-    'k8s/web.yaml': DEPLOYMENT,
-    ...more,
-  };
-  for (let i = 0; i < 16; i++)
-    files[`k8s/config-${i}.yaml`] = `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: config-${i}\ndata:\n  a: b\n`;
-  return folderWith(files, 'cntutor-images-');
-}
+/** A project whose skaffold.yaml links the Deployment's image to its Dockerfile. */
+const project = (more: Record<string, string> = {}): string =>
+  linkedProject({ 'services/web/Dockerfile': DOCKERFILE, 'k8s/web.yaml': DEPLOYMENT, ...more }, 'cntutor-images-');
 
-interface JsonReport {
-  file: string;
-  findings: { ruleId: string; message: string; related?: { uri?: string; message: string }[] }[];
-}
-
-const findingsOf = (stdout: string): JsonReport['findings'] =>
-  (JSON.parse(stdout) as JsonReport[]).flatMap((report) => report.findings.filter((f) => f.ruleId === RULE));
+const findingsOf = (stdout: string): ReturnType<typeof jsonFindings> =>
+  jsonFindings(stdout).filter((f) => f.ruleId === RULE);
 
 describe('cntutor lint pairs manifests with the Dockerfiles links name', () => {
   it('reports a named USER under runAsNonRoot, the same with one thread or two, in every format', () => {

@@ -1,9 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import {
   createProtocolConnection,
   StreamMessageReader,
   StreamMessageWriter,
+  type ClientCapabilities,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
@@ -60,6 +62,18 @@ export class TestClient {
     });
     await this.connection.sendNotification('initialized', {});
     return result;
+  }
+
+  /** Initializes the server on one workspace folder, as an editor that opened the folder does. */
+  async initializeFolder(dir: string, capabilities: ClientCapabilities = {}): Promise<void> {
+    const root = pathToFileURL(dir).href;
+    await this.connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: root,
+      workspaceFolders: [{ uri: root, name: 'w' }],
+      capabilities,
+    });
+    await this.connection.sendNotification('initialized', {});
   }
 
   async open(uri: string, languageId: string, text: string, version = 1): Promise<void> {

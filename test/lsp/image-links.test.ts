@@ -1,11 +1,8 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Diagnostic, Hover } from 'vscode-languageserver-protocol';
-import { messageOf, TestClient } from './client';
-import { tempFolder } from '../support/temp-folder';
+import { messageOf } from './client';
+import { linkedWorkspace } from './linked-workspace';
 import { DEPLOYMENT, SKAFFOLD } from '../support/linked-image';
 
 const RULE = 'image-user-matches';
@@ -16,30 +13,11 @@ const has = (diagnostics: Diagnostic[]): boolean => diagnostics.some((d) => d.co
 const lacks = (diagnostics: Diagnostic[]): boolean => !has(diagnostics);
 
 describe('a manifest held against the Dockerfile its image is linked to, in the language server', () => {
-  const dir = tempFolder('cntutor-images-lsp-');
-  const file = (name: string): string => path.join(dir, name);
-  const uri = (name: string): string => pathToFileURL(file(name)).href;
-  mkdirSync(file('services/web'), { recursive: true });
-  mkdirSync(file('k8s'));
-  writeFileSync(file('skaffold.yaml'), SKAFFOLD);
-  writeFileSync(file('services/web/Dockerfile'), DOCKERFILE);
-  writeFileSync(file('k8s/web.yaml'), DEPLOYMENT);
-  const client = new TestClient();
-
-  before(async () => {
-    await client.connection.sendRequest('initialize', {
-      processId: process.pid,
-      rootUri: pathToFileURL(dir).href,
-      workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'w' }],
-      capabilities: { textDocument: { publishDiagnostics: { relatedInformation: true }, hover: {} } },
-    });
-    await client.connection.sendNotification('initialized', {});
-    await client.open(uri('k8s/web.yaml'), 'yaml', DEPLOYMENT);
-  });
-  after(async () => {
-    await client.stop();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const { client, uri } = linkedWorkspace(
+    { 'skaffold.yaml': SKAFFOLD, 'services/web/Dockerfile': DOCKERFILE, 'k8s/web.yaml': DEPLOYMENT },
+    'k8s/web.yaml',
+    'cntutor-images-lsp-',
+  );
 
   it('reports the named USER once the workspace is read, naming the Dockerfile and the link', async () => {
     const { diagnostics } = await client.until(uri('k8s/web.yaml'), has, 'the finding on the Deployment');

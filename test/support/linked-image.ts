@@ -1,7 +1,9 @@
+import { folderWith } from './temp-folder';
+
 /**
  * A project whose skaffold.yaml links registry.example.com/shop/web to services/web/Dockerfile,
  * and a Deployment of that image with runAsNonRoot: the CLI and language-server tests of image
- * links lint the same pair.
+ * links lint the same pair. The Deployment has no probe, for the tests of a HEALTHCHECK.
  */
 export const SKAFFOLD = `apiVersion: skaffold/v4beta11
 kind: Config
@@ -28,3 +30,22 @@ spec:
         - name: web
           image: registry.example.com/shop/web:1.4.2
 `;
+
+/** A Dockerfile whose image runs as a number and checks its health with curl. */
+export const HEALTHCHECK_DOCKERFILE = `FROM python:3.12-slim
+USER 10001
+EXPOSE 8080
+HEALTHCHECK CMD curl -f http://localhost:8080/healthz || exit 1
+CMD ["python", "app.py"]
+`;
+
+/**
+ * A folder with the skaffold.yaml above and `files`, and enough other manifests that `--jobs 2`
+ * really shares the files out among two workers (8 files each at least).
+ */
+export function linkedProject(files: Record<string, string>, prefix: string): string {
+  const all: Record<string, string> = { 'skaffold.yaml': SKAFFOLD, ...files };
+  for (let i = 0; i < 16; i++)
+    all[`k8s/config-${i}.yaml`] = `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: config-${i}\ndata:\n  a: b\n`;
+  return folderWith(all, prefix);
+}

@@ -77,7 +77,12 @@ describe('the final image of a Dockerfile', () => {
         uri: URI,
         base: 'alpine:3.20',
         exposed: [],
-        healthcheck: { kind: 'shell', command: ['curl -f http://localhost:8080/healthz'] },
+        healthcheck: {
+          kind: 'shell',
+          command: ['curl -f http://localhost:8080/healthz'],
+          interval: '30s',
+          timeout: '3s',
+        },
       },
     );
     assert.deepEqual(facts('FROM alpine:3.20\nHEALTHCHECK CMD ["/app", "health"]\n')?.healthcheck, {
@@ -87,6 +92,29 @@ describe('the final image of a Dockerfile', () => {
     });
     // Not JSON: Docker runs it as a shell command.
     assert.equal(facts("FROM alpine:3.20\nHEALTHCHECK CMD ['/app']\n")?.healthcheck?.kind, 'shell');
+  });
+
+  it("reads the HEALTHCHECK's options and the SHELL its shell form runs through, wherever the chain sets it", () => {
+    const text = [
+      'FROM debian:12 AS base',
+      'SHELL ["/bin/sh", "-c"]',
+      'HEALTHCHECK --start-period=1m --retries=5 --start-interval=2s --interval=10s CMD pgrep app',
+      'FROM base',
+      'SHELL ["/bin/bash", \\',
+      '  "-o", "pipefail", "-c"]',
+      '',
+    ].join('\n');
+    assert.deepEqual((plain(text) as { healthcheck?: unknown }).healthcheck, {
+      kind: 'shell',
+      command: ['pgrep app'],
+      startPeriod: '1m',
+      retries: '5',
+      interval: '10s',
+      shell: ['/bin/bash', '-o', 'pipefail', '-c'],
+    });
+    // The builder refuses a SHELL that is no JSON array: nothing is known of how the check would run.
+    assert.deepEqual(facts('FROM debian:12\nSHELL /bin/bash -c\nHEALTHCHECK CMD true\n')?.healthcheck?.shell, []);
+    assert.equal(facts('FROM debian:12\nHEALTHCHECK CMD true\n')?.healthcheck?.shell, undefined);
   });
 
   it('knows a uid only when the image creates the name with one id', () => {

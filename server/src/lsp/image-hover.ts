@@ -2,20 +2,26 @@
 import { format } from '../engine/rule';
 import type { Locale } from '../engine/types';
 import type { ManifestWorkspace } from '../schema/workspace-index';
+import type { ImageHealthcheck } from '../engine/dockerfile/image-facts';
+import { healthcheckText } from '../rules/kubernetes/healthcheck-probe';
 
 const CONTAINER_LISTS = new Set(['containers', 'initContainers', 'ephemeralContainers']);
 
 const TEXT = {
   en: {
-    built: 'Built from `{dockerfile}`, as `{source}` states; {user}.',
+    built: 'Built from `{dockerfile}`, as `{source}` states; {user}{health}.',
     user: 'its USER is `{user}`',
     noUser: 'it sets no USER',
+    health: '; its HEALTHCHECK runs `{check}`, which Kubernetes ignores: only probes check a container',
+    healthNone: '; `HEALTHCHECK NONE` turns off any check of its base image',
     unread: 'Linked by `{source}` to `{dockerfile}`, which could not be read.',
   },
   ko: {
-    built: '`{source}`에 따르면 `{dockerfile}`에서 만들어집니다. {user}.',
+    built: '`{source}`에 따르면 `{dockerfile}`에서 만들어집니다. {user}{health}.',
     user: 'USER는 `{user}`입니다',
     noUser: 'USER를 정하지 않습니다',
+    health: '. HEALTHCHECK(`{check}`)는 쿠버네티스가 무시하며, 쿠버네티스는 프로브로만 컨테이너를 검사합니다',
+    healthNone: '. `HEALTHCHECK NONE`으로 베이스 이미지의 검사를 끕니다',
     unread: '`{source}`{이/가} `{dockerfile}`에 연결하지만 그 파일을 읽을 수 없습니다.',
   },
 };
@@ -42,5 +48,12 @@ export function linkedImageLine(
     source,
     dockerfile,
     user: user ? format(text.user, { user: code(user.user) }) : text.noUser,
+    health: healthLine(linked.facts.healthcheck, text),
   });
+}
+
+/** What the hover says of the image's HEALTHCHECK: nothing when it has none. */
+function healthLine(check: ImageHealthcheck | undefined, text: (typeof TEXT)['en']): string {
+  if (!check) return '';
+  return check.kind === 'none' ? text.healthNone : format(text.health, { check: code(healthcheckText(check)) });
 }

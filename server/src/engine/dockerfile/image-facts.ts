@@ -3,7 +3,7 @@
  * it exposes and its health check. Read from the last stage and the stages it builds FROM, as the
  * builder assembles the image; plain data, so the workspace index keeps it without the text.
  */
-import type { Instruction } from 'dockerfile-ast';
+import { ModifiableInstruction, type Instruction } from 'dockerfile-ast';
 import type { Range } from '../types';
 import type { ParsedDockerfile, Stage } from './context';
 import { imageWithDefaults } from './from-image';
@@ -36,6 +36,16 @@ export interface ImageHealthcheck {
   /** The exec form's words, or the shell form's command line as one entry. */
   command?: string[];
   range: Range;
+  /** `--interval`, `--timeout`, `--start-period` and `--retries` as written; Docker's defaults apply to those left out. */
+  interval?: string;
+  timeout?: string;
+  startPeriod?: string;
+  retries?: string;
+  /**
+   * The image's SHELL (the last of the chain, which the container runs a shell-form check
+   * through instead of `/bin/sh -c`); empty when that SHELL is no JSON array of strings.
+   */
+  shell?: string[];
 }
 
 export interface ImageFacts {
@@ -68,7 +78,7 @@ export function imageFactsOf(file: ParsedDockerfile, uri: string): ImageFacts | 
   const user = lastOf(chain, 'USER');
   if (user) facts.user = userOf(file, chain, user);
   const healthcheck = lastOf(chain, 'HEALTHCHECK');
-  if (healthcheck) facts.healthcheck = healthcheckOf(healthcheck);
+  if (healthcheck) facts.healthcheck = healthcheckOf(healthcheck, lastOf(chain, 'SHELL'));
   return facts;
 }
 
@@ -114,7 +124,15 @@ function exposedPorts(chain: readonly Stage[]): ExposedPort[] {
   return ports;
 }
 
-function healthcheckOf(instruction: Instruction): ImageHealthcheck {
+/** HEALTHCHECK options and the fields that keep them. */
+const HEALTHCHECK_OPTIONS = new Map<string, 'interval' | 'timeout' | 'startPeriod' | 'retries'>([
+  ['interval', 'interval'],
+  ['timeout', 'timeout'],
+  ['start-period', 'startPeriod'],
+  ['retries', 'retries'],
+]);
+
+function healthcheckOf(instruction: Instruction, shell: Instruction | undefined): ImageHealthcheck {
   const range = instruction.getRange();
   // Options come before the subcommand; continuation lines are joined by getArgumentsContent.
   const rest = (instruction.getArgumentsContent() ?? '').replace(/^(\s*--\S+)*\s*/, '');
@@ -122,7 +140,17 @@ function healthcheckOf(instruction: Instruction): ImageHealthcheck {
   if (!subcommand || subcommand[1]?.toUpperCase() !== 'CMD') return { kind: 'none', range };
   const line = (subcommand[2] ?? '').trim();
   const words = execWords(line);
-  return words ? { kind: 'exec', command: words, range } : { kind: 'shell', command: [line], range };
+  const check: ImageHealthcheck = words
+    ? { kind: 'exec', command: words, range }
+    : { kind: 'shell', command: [line], range };
+  const flags = instruction instanceof ModifiableInstruction ? instruction.getFlags() : [];
+  for (const flag of flags) {
+    const field = HEALTHCHECK_OPTIONS.get(flag.getName());
+    const value = flag.getValue();
+    if (field && value !== null) check[field] = value;
+  }
+  if (shell) check.shell = execWords((shell.getArgumentsContent() ?? '').trim()) ?? [];
+  return check;
 }
 
 /** The exec form's words; undefined when the text is no JSON array of strings (Docker then runs it as shell). */

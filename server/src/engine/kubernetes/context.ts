@@ -68,6 +68,24 @@ export class KubernetesWorkspaceContext extends KubernetesFileContext {
   ) {
     super(file, uri, rule, locale, sink, config, workspace);
   }
+
+  /**
+   * One of this file's objects as a per-object rule sees it, reporting here: for a cross-file
+   * rule that judges each object as a per-object rule would, with facts from other files besides.
+   */
+  objectContext(object: K8sObject): KubernetesContext {
+    const report = (found: Report): void => this.report(found);
+    return new KubernetesContext(
+      this.file,
+      object,
+      this.uri,
+      this.rule,
+      this.locale,
+      report,
+      this.config,
+      this.workspace,
+    );
+  }
 }
 
 /** What a Kubernetes rule sees while checking one object. */
