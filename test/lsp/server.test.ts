@@ -128,7 +128,8 @@ describe('language server over stdio', () => {
 
   it('offers source.fixAll.cntutor for code actions on save', async () => {
     const uri = 'file:///work/app/other.Dockerfile';
-    await client.open(uri, 'dockerfile', 'FROM alpine:3.20\nENTRYPOINT /bin/app --serve\n');
+    // A CMD: the exec form of an ENTRYPOINT would also take CMD's words, so that rewrite waits for a person.
+    await client.open(uri, 'dockerfile', 'FROM alpine:3.20\nCMD /bin/app --serve\n');
     await client.diagnostics(uri, 1);
     const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
       textDocument: { uri },
@@ -138,7 +139,7 @@ describe('language server over stdio', () => {
     assert.equal(actions.length, 1);
     assert.equal(actions[0]?.kind, 'source.fixAll.cntutor');
     const edit = actions[0]?.edit?.changes?.[uri]?.[0];
-    assert.equal(edit?.newText, 'FROM alpine:3.20\nENTRYPOINT ["/bin/app", "--serve"]\n');
+    assert.equal(edit?.newText, 'FROM alpine:3.20\nCMD ["/bin/app", "--serve"]\n');
   });
 
   it('never applies fixes that change how a workload runs on save', async () => {

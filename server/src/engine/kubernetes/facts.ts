@@ -78,6 +78,8 @@ export interface ObjectFacts {
   scaleTarget?: { apiVersion?: string; kind: string; name: string; minReplicas: number; maxReplicas?: number };
   /** A PodDisruptionBudget's policy, as written. */
   disruption?: { minAvailable?: number | string; maxUnavailable?: number | string };
+  /** A PersistentVolumeClaim's `accessModes`, as written. */
+  accessModes?: string[];
   /** A NetworkPolicy's `policyTypes` (defaulted as the API does). */
   policyTypes?: string[];
   /** A ServiceMonitor's namespaces (`any`, or names; its own when absent) and endpoint port names. */
@@ -230,6 +232,9 @@ function describeKind(kind: string, value: Record<string, unknown>, facts: Objec
       };
       return;
     }
+    case 'PersistentVolumeClaim':
+      facts.accessModes = list(get(value, 'spec', 'accessModes')).filter((m): m is string => typeof m === 'string');
+      return;
     case 'NetworkPolicy': {
       const selector = readLabelSelector(get(value, 'spec', 'podSelector'));
       if (selector) facts.selector = selector;

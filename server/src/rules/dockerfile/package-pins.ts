@@ -41,6 +41,9 @@ const INSTALLS: Partial<Record<Manager, ReadonlySet<string>>> = {
 /** A local file, a directory or a URL: it is what it is, whatever the index says. */
 const FILE_OR_URL = /^(\.{1,2}(\/|$)|\/|~\/|[a-z+]+:\/\/|git\+|file:)|\.(deb|apk|rpm|whl|tar\.gz|tgz|zip|gem)$/i;
 
+/** An rpm name ending in -[epoch:]version[-release][.arch]; a release starts with a digit too. */
+const RPM_VERSIONED = /-(\d+:)?\d[\w.+~^]*(-\d[\w.+~^]*)?$/;
+
 /** npm dist-tags move like `latest` does. */
 const MOVING_TAGS = new Set(['latest', 'next', 'beta', 'alpha', 'canary', 'rc', 'nightly', 'lts', 'stable']);
 
@@ -70,9 +73,10 @@ function pinned(manager: Manager, text: string): boolean {
     case 'yum':
     case 'dnf':
     case 'microdnf':
-      // `httpd-2.4.6` or `httpd-2.4.6-99.el7`; `python3-devel` names no version. Groups and module
-      // streams (`@nodejs:20`) are chosen by name.
-      return /-\d/.test(text) || text.startsWith('@') || /[<>=]/.test(text);
+      // `httpd-2.4.6`, `httpd-2.4.6-99.el7.x86_64`, `nodejs-1:18.19.0`: a version (and release) ends
+      // the name. `python3-devel`, `java-21-openjdk-headless` name no version, digits or not. Groups
+      // and module streams (`@nodejs:20`) are chosen by name.
+      return RPM_VERSIONED.test(text) || text.startsWith('@') || /[<>=]/.test(text);
     case 'zypper':
       return /[=<>]/.test(text);
     case 'pip':

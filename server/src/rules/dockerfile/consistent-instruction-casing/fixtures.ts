@@ -12,6 +12,15 @@ export default defineFixtures({
       text: 'from alpine:3.20\nrun apk add curl\n⟦COPY⟧ . /app\ncmd ["/app/run"]\n',
     },
     { name: 'as in another case than FROM', text: 'FROM golang:1.23 ⟦as⟧ build\nFROM alpine:3.20 AS final\n' },
+    {
+      // akshitritwik/docker: only the FROM is out of step; its lowercase `as` already fits the file.
+      name: 'an uppercase FROM in a lowercase file, with as',
+      text: '⟦FROM⟧ node:alpine as builder\nworkdir /app\nrun npm ci\nfrom nginx\ncopy --from=builder /app /srv\n',
+    },
+    {
+      name: 'an uppercase FROM and AS in a lowercase file',
+      text: '⟦FROM⟧ node:alpine ⟦AS⟧ builder\nworkdir /app\nrun npm ci\nfrom nginx\n',
+    },
   ],
   dontFire: [
     {
@@ -25,6 +34,11 @@ export default defineFixtures({
     { name: 'words inside arguments', text: 'FROM alpine:3.20\nRUN echo From Run Copy\nLABEL note="Copy"\n' },
   ],
   fix: [
+    {
+      name: 'an uppercase FROM in a lowercase file keeps its lowercase as',
+      text: 'FROM node:alpine as builder\nworkdir /app\nrun npm ci\nfrom nginx\nCOPY --from=builder /app /srv\n',
+      output: 'from node:alpine as builder\nworkdir /app\nrun npm ci\nfrom nginx\ncopy --from=builder /app /srv\n',
+    },
     {
       name: 'follows the majority',
       text: 'FROM alpine:3.20 as base\nRun apk add curl\nworkdir /app\nCOPY . .\n',

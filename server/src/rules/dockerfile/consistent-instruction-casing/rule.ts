@@ -39,7 +39,6 @@ export default defineDockerfileRule({
   fix: 'safe',
   check(ctx) {
     const known = ctx.instructions.filter((i) => INSTRUCTION_KEYWORDS.has(i.getKeyword()));
-    const consistent = (word: string) => word === word.toUpperCase() || word === word.toLowerCase();
     const toMajority = (word: string) => inKeywordCase(ctx.file, word);
     const report = (id: 'keyword' | 'as', range: Range, written: string, expected: string) =>
       ctx.report({
@@ -54,9 +53,9 @@ export default defineDockerfileRule({
       if (instruction.getKeyword() !== 'FROM') continue;
       const as = asKeyword(instruction as From);
       if (!as) continue;
-      // `AS` follows its own FROM; a FROM in mixed case is compared by what it will become.
-      const from = consistent(written) ? written : expected;
-      const expectedAs = from === from.toLowerCase() ? 'as' : 'AS';
+      // `AS` follows its FROM as the FROM will be once it matches the file: judged as written, an
+      // uppercase FROM in a lowercase file would ask for `AS` while the FROM itself turns to `from`.
+      const expectedAs = expected === expected.toLowerCase() ? 'as' : 'AS';
       if (as.getValue() !== expectedAs) report('as', as.getRange(), as.getValue(), expectedAs);
     }
   },

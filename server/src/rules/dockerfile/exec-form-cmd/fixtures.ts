@@ -41,6 +41,12 @@ export default defineFixtures({
       output: 'FROM node:22-alpine\nCMD ["node", "server.js", "--port", "8080"]\n',
     },
     {
+      // Offered as an unsafe fix: the exec form starts taking CMD, which the shell form dropped.
+      name: 'a plain ENTRYPOINT becomes a JSON array too',
+      text: 'FROM openjdk:8\nENTRYPOINT java -jar /app.jar\nCMD ["--debug"]\n',
+      output: 'FROM openjdk:8\nENTRYPOINT ["java", "-jar", "/app.jar"]\nCMD ["--debug"]\n',
+    },
+    {
       name: 'shell syntax is left for a person to decide',
       text: 'FROM alpine:3.20\nCMD echo $HOME && app\n',
       output: 'FROM alpine:3.20\nCMD echo $HOME && app\n',

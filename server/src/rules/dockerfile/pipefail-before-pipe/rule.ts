@@ -40,6 +40,10 @@ export default defineDockerfileRule({
       en: '"{first} | … | {last}" succeeds when {last} does, even if {first} failed; set pipefail.',
       ko: '"{first} | … | {last}"{은/는} {first}{이/가} 실패해도 {last}{이/가} 성공하면 성공합니다. pipefail을 설정하세요.',
     },
+    pipeOfTwo: {
+      en: '"{first} | {last}" succeeds when {last} does, even if {first} failed; set pipefail.',
+      ko: '"{first} | {last}"{은/는} {first}{이/가} 실패해도 {last}{이/가} 성공하면 성공합니다. pipefail을 설정하세요.',
+    },
     fixTitle: { en: 'Run RUN with {shell} -o pipefail', ko: 'RUN을 {shell} -o pipefail로 실행하기' },
   },
   fix: 'unsafe',
@@ -67,7 +71,11 @@ export default defineDockerfileRule({
         const fix = fixes.get(step.stage);
         ctx.report({
           range: first.range,
-          message: ctx.t('pipe', { first: commandName(first), last: commandName(last) }),
+          // "curl | … | php" would promise a command between the two that a two-stage pipeline lacks.
+          message: ctx.t(pipeline.stages === 2 ? 'pipeOfTwo' : 'pipe', {
+            first: commandName(first),
+            last: commandName(last),
+          }),
           ...(fix ? { fix } : {}),
         });
       }

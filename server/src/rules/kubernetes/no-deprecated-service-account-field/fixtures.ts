@@ -92,6 +92,49 @@ roleRef:
   ],
   fix: [
     {
+      // rook's nvmeof node plugin names the same account in both fields.
+      name: 'fix-removes-the-repeated-field',
+      text: `apiVersion: apps/v1
+kind: DaemonSet
+metadata:
+  name: nodeplugin
+spec:
+  selector:
+    matchLabels:
+      app: nodeplugin
+  template:
+    metadata:
+      labels:
+        app: nodeplugin
+    spec:
+      # the account already exists
+      serviceAccount: rook-csi-rbd-plugin-sa
+      serviceAccountName: rook-csi-rbd-plugin-sa
+      containers:
+        - name: plugin
+          image: quay.io/cephcsi/cephcsi:v3.16.1
+`,
+      output: `apiVersion: apps/v1
+kind: DaemonSet
+metadata:
+  name: nodeplugin
+spec:
+  selector:
+    matchLabels:
+      app: nodeplugin
+  template:
+    metadata:
+      labels:
+        app: nodeplugin
+    spec:
+      # the account already exists
+      serviceAccountName: rook-csi-rbd-plugin-sa
+      containers:
+        - name: plugin
+          image: quay.io/cephcsi/cephcsi:v3.16.1
+`,
+    },
+    {
       name: 'fix-renames-field',
       text: `apiVersion: apps/v1
 kind: StatefulSet

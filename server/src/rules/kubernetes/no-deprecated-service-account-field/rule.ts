@@ -1,7 +1,7 @@
-import { isScalar } from 'yaml';
+import { isMap, isScalar } from 'yaml';
 import { keyNodeAt } from '../../../engine/kubernetes/parse';
 import { WORKLOAD_KINDS } from '../../../engine/kubernetes/workloads';
-import { replaceNode } from '../../../engine/kubernetes/yaml-edit';
+import { removeMapEntry, replaceNode } from '../../../engine/kubernetes/yaml-edit';
 import { defineKubernetesRule } from '../../../engine/rule';
 import { deployment } from '../example-files';
 import { podSpecOf } from '../support';
@@ -42,6 +42,10 @@ export default defineKubernetesRule({
       en: 'serviceAccount "{deprecated}" is ignored: the pod runs as serviceAccountName "{account}".',
       ko: 'serviceAccount "{deprecated}"{은/는} 무시됩니다. 파드는 serviceAccountName "{account}"{으로/로} 실행됩니다.',
     },
+    fixRemove: {
+      en: 'Remove the repeated serviceAccount',
+      ko: '반복된 serviceAccount 지우기',
+    },
     fix: {
       en: 'Rename serviceAccount to serviceAccountName',
       ko: 'serviceAccount를 serviceAccountName으로 바꾸기',
@@ -66,7 +70,14 @@ export default defineKubernetesRule({
         ...(edit ? { fix: { title: ctx.t('fix'), edits: [edit] } } : {}),
       });
     } else if (String(account) === String(spec.serviceAccount)) {
-      ctx.report({ range, message: ctx.t('redundant') });
+      // The API server fills serviceAccount from serviceAccountName anyway: removing the copy changes nothing.
+      const map = ctx.node(path);
+      const edit = isMap(map) ? removeMapEntry(ctx.index, map, 'serviceAccount') : undefined;
+      ctx.report({
+        range,
+        message: ctx.t('redundant'),
+        ...(edit ? { fix: { title: ctx.t('fixRemove'), edits: [edit] } } : {}),
+      });
     } else {
       ctx.report({
         range,

@@ -1,3 +1,5 @@
+import type { KubernetesContext } from '../../../engine/kubernetes/context';
+import { sameNamespace } from '../../../engine/kubernetes/inventory-lookups';
 import { get } from '../../../engine/kubernetes/workloads';
 import { replaceNode } from '../../../engine/kubernetes/yaml-edit';
 import { defineKubernetesRule } from '../../../engine/rule';
@@ -11,6 +13,42 @@ const STRATEGIES: Record<string, { field: string; stopping: string }> = {
   StatefulSet: { field: 'updateStrategy', stopping: 'OnDelete' },
   DaemonSet: { field: 'updateStrategy', stopping: 'OnDelete' },
 };
+
+/** Access modes that let one node attach the volume: a pod on another node waits for it forever. */
+const ONE_NODE_MODES = new Set(['ReadWriteOnce', 'ReadWriteOncePod']);
+
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+
+/**
+ * True when the pods mount a claim the workspace defines (in this file or another) that only one
+ * node can attach. A rolling update starts the new pod while the old one still holds the volume,
+ * and a new pod on another node cannot attach it, so the rollout stalls: Recreate is what works.
+ */
+function mountsOneNodeClaim(ctx: KubernetesContext): boolean {
+  const specPath = ctx.podSpecPath();
+  if (!specPath || !ctx.object.value) return false;
+  const volumes = get(ctx.object.value, ...specPath, 'volumes');
+  const names = new Set(
+    (Array.isArray(volumes) ? volumes : []).flatMap((volume) =>
+      strings([get(volume, 'persistentVolumeClaim', 'claimName')]),
+    ),
+  );
+  if (names.size === 0) return false;
+  const namespace = ctx.object.namespace;
+  const modes: Map<string, string[][]> = new Map();
+  const add = (name: string | undefined, kind: string, objectNamespace: string | undefined, written: string[]) => {
+    if (kind !== 'PersistentVolumeClaim' || !name || !names.has(name) || !sameNamespace(objectNamespace, namespace))
+      return;
+    modes.set(name, [...(modes.get(name) ?? []), written]);
+  };
+  for (const o of ctx.objects) add(o.name, o.kind, o.namespace, strings(get(o.value, 'spec', 'accessModes')));
+  for (const o of ctx.workspace?.objectsOutside?.(ctx.uri) ?? []) add(o.name, o.kind, o.namespace, o.accessModes ?? []);
+  // Every claim of that name the pods could get must be one-node only; one that is not stays judged.
+  return [...modes.values()].some((found) =>
+    found.every((written) => written.length > 0 && written.every((mode) => ONE_NODE_MODES.has(mode))),
+  );
+}
 
 export default defineKubernetesRule({
   id: 'rolling-update-strategy',
@@ -31,8 +69,8 @@ export default defineKubernetesRule({
     ko: '`RollingUpdate` 전략을 쓰세요(기본값이므로 `type`을 빼도 됩니다). 필요하면 `maxSurge`와 `maxUnavailable`을 조정하세요.',
   },
   exceptions: {
-    en: 'Recreate is right when two versions must never run side by side (an incompatible schema migration, a single-writer app) or when pods share a ReadWriteOnce volume a second pod cannot attach; say so in a suppression.',
-    ko: '두 버전이 동시에 돌면 안 될 때(호환되지 않는 스키마 마이그레이션, 쓰기 주체가 하나뿐인 앱)나 파드가 다른 파드가 붙일 수 없는 ReadWriteOnce 볼륨을 쓸 때는 Recreate가 맞습니다. 그 이유를 적어 이 결과를 숨기세요.',
+    en: 'Recreate is right when two versions must never run side by side (an incompatible schema migration, a single-writer app); say so in a suppression. A Deployment whose pods mount a PersistentVolumeClaim the workspace defines as ReadWriteOnce or ReadWriteOncePod is left alone: a rolling update starts the new pod while the old one still holds the volume, and on another node the new pod cannot attach it, so the rollout stalls; there Recreate is the strategy that works.',
+    ko: '두 버전이 동시에 돌면 안 될 때(호환되지 않는 스키마 마이그레이션, 쓰기 주체가 하나뿐인 앱)는 Recreate가 맞습니다. 그 이유를 적어 이 결과를 숨기세요. 워크스페이스가 ReadWriteOnce나 ReadWriteOncePod로 정의한 PersistentVolumeClaim을 파드가 마운트하는 디플로이먼트는 문제 삼지 않습니다: 롤링 업데이트는 예전 파드가 아직 볼륨을 붙들고 있을 때 새 파드를 띄우는데, 다른 노드의 새 파드는 그 볼륨을 붙일 수 없어 롤아웃이 멈춥니다. 그럴 때는 Recreate가 통하는 전략입니다.',
   },
   peers: { kubeLinter: ['no-rolling-update-strategy'], kubeScore: ['deployment-strategy'] },
   example: {
@@ -61,6 +99,7 @@ export default defineKubernetesRule({
     if (!strategy) return;
     const path = ['spec', strategy.field, 'type'];
     if (get(ctx.object.value, ...path) !== strategy.stopping) return;
+    if (strategy.stopping === 'Recreate' && mountsOneNodeClaim(ctx)) return;
     const node = ctx.node(path);
     const edit = node && replaceNode(ctx.index, node, 'RollingUpdate');
     ctx.report({

@@ -1,0 +1,24 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { lint } from '../../server/src/engine';
+
+/** The safety of each exec-form-cmd fix of a Dockerfile, by instruction line. */
+function safetyByLine(text: string): Record<number, string | undefined> {
+  const result: Record<number, string | undefined> = {};
+  for (const finding of lint(text, 'file:///w/Dockerfile').findings) {
+    if (finding.ruleId === 'exec-form-cmd') result[finding.range.start.line] = finding.fix?.safety;
+  }
+  return result;
+}
+
+describe('exec-form-cmd applies on save only the rewrites that run the same command', () => {
+  it('a shell-form CMD becomes the same words without the shell: safe', () => {
+    assert.deepEqual(safetyByLine('FROM openjdk:8\nCMD java -jar app.jar\n'), { 1: 'safe' });
+  });
+
+  it('a shell-form ENTRYPOINT would start taking CMD and the run’s arguments: unsafe', () => {
+    // `ENTRYPOINT java -jar /app.jar` ignores `CMD ["--debug"]`; `["java", "-jar", "/app.jar"]` appends it.
+    const text = 'FROM openjdk:8\nADD target/app.jar app.jar\nENTRYPOINT java -jar /app.jar\nCMD ["--debug"]\n';
+    assert.deepEqual(safetyByLine(text), { 2: 'unsafe' });
+  });
+});
