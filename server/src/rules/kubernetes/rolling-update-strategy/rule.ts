@@ -93,19 +93,25 @@ export default defineKubernetesRule({
   },
   // Old and new versions then run side by side for a while: a person checks the app allows it.
   fix: 'unsafe',
-  check(ctx) {
-    if (isCustomNamesake(ctx.object)) return;
-    const strategy = ownValue(STRATEGIES, ctx.object.kind);
-    if (!strategy) return;
-    const path = ['spec', strategy.field, 'type'];
-    if (get(ctx.object.value, ...path) !== strategy.stopping) return;
-    if (strategy.stopping === 'Recreate' && mountsOneNodeClaim(ctx)) return;
-    const node = ctx.node(path);
-    const edit = node && replaceNode(ctx.index, node, 'RollingUpdate');
-    ctx.report({
-      range: ctx.valueRange(path),
-      message: ctx.t(strategy.stopping === 'Recreate' ? 'recreate' : 'onDelete', { name: ctx.object.name ?? '' }),
-      ...(edit ? { fix: { title: ctx.t('fix'), edits: [edit] } } : {}),
-    });
+  // Cross-file: a claim in another file decides it, so an editor reruns it when that file changes.
+  checkWorkspace(ctx) {
+    for (const object of ctx.objects)
+      if (object.value && ownValue(STRATEGIES, object.kind)) check(ctx.objectContext(object));
   },
 });
+
+function check(ctx: KubernetesContext): void {
+  if (isCustomNamesake(ctx.object)) return;
+  const strategy = ownValue(STRATEGIES, ctx.object.kind);
+  if (!strategy) return;
+  const path = ['spec', strategy.field, 'type'];
+  if (get(ctx.object.value, ...path) !== strategy.stopping) return;
+  if (strategy.stopping === 'Recreate' && mountsOneNodeClaim(ctx)) return;
+  const node = ctx.node(path);
+  const edit = node && replaceNode(ctx.index, node, 'RollingUpdate');
+  ctx.report({
+    range: ctx.valueRange(path),
+    message: ctx.t(strategy.stopping === 'Recreate' ? 'recreate' : 'onDelete', { name: ctx.object.name ?? '' }),
+    ...(edit ? { fix: { title: ctx.t('fix'), edits: [edit] } } : {}),
+  });
+}
