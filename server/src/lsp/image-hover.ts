@@ -1,4 +1,8 @@
-/** The line a hover on a container's `image:` adds: the Dockerfile a link says builds it, so a missing link shows. */
+/**
+ * The line a hover on a container's `image:` adds: the Dockerfile a link says builds it, so a
+ * missing link shows, with the USER it runs as and the ports it exposes.
+ */
+import { exposedText } from '../engine/dockerfile/image-facts';
 import { format } from '../engine/rule';
 import type { Locale } from '../engine/types';
 import type { ManifestWorkspace } from '../schema/workspace-index';
@@ -7,15 +11,19 @@ const CONTAINER_LISTS = new Set(['containers', 'initContainers', 'ephemeralConta
 
 const TEXT = {
   en: {
-    built: 'Built from `{dockerfile}`, as `{source}` states; {user}.',
+    built: 'Built from `{dockerfile}`, as `{source}` states; {user}; {ports}.',
     user: 'its USER is `{user}`',
     noUser: 'it sets no USER',
+    ports: 'it exposes {ports}',
+    noPorts: 'it has no EXPOSE',
     unread: 'Linked by `{source}` to `{dockerfile}`, which could not be read.',
   },
   ko: {
-    built: '`{source}`에 따르면 `{dockerfile}`에서 만들어집니다. {user}.',
+    built: '`{source}`에 따르면 `{dockerfile}`에서 만들어집니다. {user}. {ports}.',
     user: 'USER는 `{user}`입니다',
     noUser: 'USER를 정하지 않습니다',
+    ports: '노출하는 포트는 {ports}입니다',
+    noPorts: 'EXPOSE가 없습니다',
     unread: '`{source}`{이/가} `{dockerfile}`에 연결하지만 그 파일을 읽을 수 없습니다.',
   },
 };
@@ -37,10 +45,12 @@ export function linkedImageLine(
   const source = code(linked.link.source.split(/[\\/]/).pop() ?? linked.link.source);
   const dockerfile = code(linked.link.written);
   if (!linked.facts) return format(text.unread, { source, dockerfile });
-  const user = linked.facts.user;
+  const { user, exposed } = linked.facts;
+  const ports = [...new Set(exposed.map(exposedText))].map((port) => `\`${code(port)}\``).join(', ');
   return format(text.built, {
     source,
     dockerfile,
     user: user ? format(text.user, { user: code(user.user) }) : text.noUser,
+    ports: ports ? format(text.ports, { ports }) : text.noPorts,
   });
 }

@@ -114,6 +114,11 @@ function exposedPorts(chain: readonly Stage[]): ExposedPort[] {
   return ports;
 }
 
+/** `8080`, `53/udp`, `8000-8010`: an exposed port as EXPOSE would write it, TCP left implicit. */
+export function exposedText(port: ExposedPort): string {
+  return port.protocol === 'tcp' ? String(port.port) : `${port.port}/${port.protocol}`;
+}
+
 function healthcheckOf(instruction: Instruction): ImageHealthcheck {
   const range = instruction.getRange();
   // Options come before the subcommand; continuation lines are joined by getArgumentsContent.
