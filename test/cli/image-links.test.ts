@@ -2,8 +2,15 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { DEPLOYMENT, linkedProject, SKAFFOLD } from '../support/linked-image';
-import { jsonFindings, runCli as run } from '../support/run-cli';
+import {
+  DEPLOYMENT,
+  EXPOSING_DOCKERFILE,
+  linkedProject,
+  SERVICE,
+  SERVING_DEPLOYMENT,
+  SKAFFOLD,
+} from '../support/linked-image';
+import { jsonFindings, runCli as run, type JsonFinding } from '../support/run-cli';
 
 const RULE = 'image-user-matches';
 
@@ -13,8 +20,10 @@ const DOCKERFILE = 'FROM python:3.12-slim\nRUN useradd -u 10001 -m app\nUSER app
 const project = (more: Record<string, string> = {}): string =>
   linkedProject({ 'services/web/Dockerfile': DOCKERFILE, 'k8s/web.yaml': DEPLOYMENT, ...more }, 'cntutor-images-');
 
-const findingsOf = (stdout: string): ReturnType<typeof jsonFindings> =>
-  jsonFindings(stdout).filter((f) => f.ruleId === RULE);
+type Finding = JsonFinding & { severity: string; range: { start: { line: number } } };
+
+const findingsOf = (stdout: string, rule = RULE): Finding[] =>
+  (jsonFindings(stdout) as Finding[]).filter((f) => f.ruleId === rule);
 
 describe('cntutor lint pairs manifests with the Dockerfiles links name', () => {
   it('reports a named USER under runAsNonRoot, the same with one thread or two, in every format', () => {
@@ -84,5 +93,61 @@ describe('cntutor lint pairs manifests with the Dockerfiles links name', () => {
       );
       assert.doesNotMatch(stderr, /internal error/);
     }
+  });
+});
+
+describe('cntutor lint holds the ports of a container against the EXPOSE of its image', () => {
+  const PORTS = 'image-port-declared';
+  const served = (): string =>
+    project({
+      'services/web/Dockerfile': EXPOSING_DOCKERFILE,
+      'k8s/web.yaml': SERVING_DEPLOYMENT,
+      'k8s/service.yaml': SERVICE,
+    });
+
+  it('reports the ports the image exposes and the one the Service and the probe use that it does not, in one thread or two', () => {
+    const dir = served();
+    const one = run(['lint', '.', '--format', 'json', '--jobs', '1'], dir);
+    const two = run(['lint', '.', '--format', 'json', '--jobs', '2'], dir);
+    assert.equal(two.stdout, one.stdout);
+    const found = findingsOf(two.stdout, PORTS);
+    assert.deepEqual(
+      found.map((f) => [f.severity, f.range.start.line]),
+      [
+        ['info', 15],
+        ['warning', 18],
+      ],
+    );
+    assert.match(found[0]?.message ?? '', /exposes ports 8080, 9090, which the container does not declare/);
+    assert.match(
+      found[1]?.message ?? '',
+      /declares port 8000, used by Service "web", the readinessProbe, but its image/,
+    );
+    assert.deepEqual(
+      found[1]?.related?.map((r) => [r.uri, r.message]),
+      [
+        [path.join(dir, 'services/web/Dockerfile'), 'EXPOSE 8080 in image registry.example.com/shop/web'],
+        [path.join(dir, 'services/web/Dockerfile'), 'EXPOSE 9090 in image registry.example.com/shop/web'],
+        [path.join(dir, 'skaffold.yaml'), 'where registry.example.com/shop/web is said to be built by this Dockerfile'],
+        [path.join(dir, 'k8s/service.yaml'), 'Service "web" sends its port 80 here'],
+        [undefined, 'the readinessProbe checks this port'],
+      ],
+    );
+  });
+
+  it('declares the exposed ports with --fix-unsafe only, keeping the warning a person must settle', () => {
+    const dir = served();
+    run(['lint', '.', '--fix'], dir);
+    assert.equal(readFileSync(path.join(dir, 'k8s/web.yaml'), 'utf8'), SERVING_DEPLOYMENT);
+    run(['lint', '.', '--fix-unsafe', '--jobs', '2'], dir);
+    assert.match(
+      readFileSync(path.join(dir, 'k8s/web.yaml'), 'utf8'),
+      / {14}containerPort: 8000\n {12}- containerPort: 8080\n {12}- containerPort: 9090\n {10}readinessProbe:/,
+    );
+    const left = findingsOf(run(['lint', '.', '--format', 'json'], dir).stdout, PORTS);
+    assert.deepEqual(
+      left.map((f) => f.severity),
+      ['warning'],
+    );
   });
 });

@@ -54,7 +54,7 @@ describe('a container without a liveness probe, whose linked image has a HEALTHC
     const value = hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
     assert.match(
       value,
-      /its USER is `10001`; its HEALTHCHECK runs `curl -f http:\/\/localhost:8080\/healthz \|\| exit 1`, which Kubernetes ignores/,
+      /its USER is `10001`; it exposes `8080`; its HEALTHCHECK runs `curl -f http:\/\/localhost:8080\/healthz \|\| exit 1`, which Kubernetes ignores/,
     );
   });
 

@@ -49,3 +49,28 @@ export function linkedProject(files: Record<string, string>, prefix: string): st
     all[`k8s/config-${i}.yaml`] = `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: config-${i}\ndata:\n  a: b\n`;
   return folderWith(all, prefix);
 }
+
+/**
+ * The Deployment again, serving port 8000 under the name http, which its readiness probe and
+ * SERVICE use; EXPOSING_DOCKERFILE builds its image with other ports. The image-port-declared
+ * tests of the CLI and the language server lint these.
+ */
+export const SERVING_DEPLOYMENT = `${DEPLOYMENT}          ports:
+            - name: http
+              containerPort: 8000
+          readinessProbe:
+            httpGet: { path: /ready, port: http }
+`;
+
+export const SERVICE = `apiVersion: v1
+kind: Service
+metadata:
+  name: web
+spec:
+  selector: { app: web }
+  ports:
+    - port: 80
+      targetPort: http
+`;
+
+export const EXPOSING_DOCKERFILE = 'FROM python:3.12-slim\nUSER 10001\nEXPOSE 8080 9090\nCMD ["python", "app.py"]\n';

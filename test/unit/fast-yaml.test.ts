@@ -308,10 +308,14 @@ describe('fast YAML reader', () => {
     const texts = manifestTexts().map(({ text }) => text);
     const random = seeded(11);
     let differFromWhole = 0;
-    // Files of several documents, some damaged, so that errors near a `---` are compared too.
-    for (let n = 0; n < 600; n++) {
+    // Files of several documents, some damaged, so that errors near a `---` are compared too. The
+    // last reads differently whole by construction (a quote left open before a marker), so the
+    // check below runs whichever files the seed draws from the fixtures of the day.
+    const openQuote = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: "web\n---\napiVersion: v1\nkind: Secret\n';
+    for (let n = 0; n <= 600; n++) {
       const parts = Array.from({ length: 2 + random(3) }, () => texts[random(texts.length)] ?? '');
-      const joined = parts.map((part) => (random(4) === 0 ? mutate(part, random) : part)).join('---\n');
+      const joined =
+        n === 600 ? openQuote : parts.map((part) => (random(4) === 0 ? mutate(part, random) : part)).join('---\n');
       const expected = kubectlDocuments(joined).flatMap(describeDocument);
       const label = JSON.stringify(joined.slice(0, 200));
       assert.deepEqual(parseDocuments(joined).flatMap(describeDocument), expected, label);
@@ -329,7 +333,7 @@ describe('fast YAML reader', () => {
         label,
       );
     }
-    // The fixed seed draws at least one such file, so the check above runs.
+    // The check above runs, and stays the exception.
     assert.ok(differFromWhole > 0 && differFromWhole < 30, `${differFromWhole} files read differently whole`);
   });
 

@@ -1,4 +1,8 @@
-/** The line a hover on a container's `image:` adds: the Dockerfile a link says builds it, so a missing link shows. */
+/**
+ * The line a hover on a container's `image:` adds: the Dockerfile a link says builds it, so a
+ * missing link shows, with the USER it runs as and the ports it exposes.
+ */
+import { exposedText } from '../engine/dockerfile/image-facts';
 import { format } from '../engine/rule';
 import type { Locale } from '../engine/types';
 import type { ManifestWorkspace } from '../schema/workspace-index';
@@ -9,17 +13,21 @@ const CONTAINER_LISTS = new Set(['containers', 'initContainers', 'ephemeralConta
 
 const TEXT = {
   en: {
-    built: 'Built from `{dockerfile}`, as `{source}` states; {user}{health}.',
+    built: 'Built from `{dockerfile}`, as `{source}` states; {user}; {ports}{health}.',
     user: 'its USER is `{user}`',
     noUser: 'it sets no USER',
+    ports: 'it exposes {ports}',
+    noPorts: 'it has no EXPOSE',
     health: '; its HEALTHCHECK runs `{check}`, which Kubernetes ignores: only probes check a container',
     healthNone: '; `HEALTHCHECK NONE` turns off any check of its base image',
     unread: 'Linked by `{source}` to `{dockerfile}`, which could not be read.',
   },
   ko: {
-    built: '`{source}`에 따르면 `{dockerfile}`에서 만들어집니다. {user}{health}.',
+    built: '`{source}`에 따르면 `{dockerfile}`에서 만들어집니다. {user}. {ports}{health}.',
     user: 'USER는 `{user}`입니다',
     noUser: 'USER를 정하지 않습니다',
+    ports: '노출하는 포트는 {ports}입니다',
+    noPorts: 'EXPOSE가 없습니다',
     health: '. HEALTHCHECK(`{check}`)는 쿠버네티스가 무시하며, 쿠버네티스는 프로브로만 컨테이너를 검사합니다',
     healthNone: '. `HEALTHCHECK NONE`으로 베이스 이미지의 검사를 끕니다',
     unread: '`{source}`{이/가} `{dockerfile}`에 연결하지만 그 파일을 읽을 수 없습니다.',
@@ -43,11 +51,13 @@ export function linkedImageLine(
   const source = code(linked.link.source.split(/[\\/]/).pop() ?? linked.link.source);
   const dockerfile = code(linked.link.written);
   if (!linked.facts) return format(text.unread, { source, dockerfile });
-  const user = linked.facts.user;
+  const { user, exposed } = linked.facts;
+  const ports = [...new Set(exposed.map(exposedText))].map((port) => `\`${code(port)}\``).join(', ');
   return format(text.built, {
     source,
     dockerfile,
     user: user ? format(text.user, { user: code(user.user) }) : text.noUser,
+    ports: ports ? format(text.ports, { ports }) : text.noPorts,
     health: healthLine(linked.facts.healthcheck, text),
   });
 }

@@ -124,6 +124,11 @@ function exposedPorts(chain: readonly Stage[]): ExposedPort[] {
   return ports;
 }
 
+/** `8080`, `53/udp`, `8000-8010`: an exposed port as EXPOSE would write it, TCP left implicit. */
+export function exposedText(port: ExposedPort): string {
+  return port.protocol === 'tcp' ? String(port.port) : `${port.port}/${port.protocol}`;
+}
+
 /** HEALTHCHECK options and the fields that keep them. */
 const HEALTHCHECK_OPTIONS = new Map<string, 'interval' | 'timeout' | 'startPeriod' | 'retries'>([
   ['interval', 'interval'],

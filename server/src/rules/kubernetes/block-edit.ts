@@ -1,4 +1,4 @@
-import { isMap, isScalar, type YAMLMap } from 'yaml';
+import { isMap, isScalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import { indentUnit, insertIntoMap } from '../../engine/kubernetes/yaml-edit';
 import type { LineIndex } from '../../engine/text';
 import type { TextEdit } from '../../engine/types';
@@ -115,6 +115,44 @@ function mergeSamePosition(index: LineIndex, edits: TextEdit[]): TextEdit[] {
     else merged.push({ ...edit });
   }
   return merged;
+}
+
+/**
+ * New items after the last one of a block sequence, their dashes in the column of the list's
+ * dashes: each item is its lines at indentation zero without the dash (`containerPort: 53`,
+ * `protocol: UDP`). Undefined when the list gives no such place (an empty or flow list, an item
+ * that runs on into the enclosing map).
+ */
+export function appendToBlockSequence(
+  index: LineIndex,
+  seq: YAMLSeq,
+  items: readonly (readonly string[])[],
+): TextEdit | undefined {
+  const first = seq.items[0] as { range?: number[] } | undefined;
+  const last = seq.items[seq.items.length - 1] as { range?: number[] } | undefined;
+  const firstStart = first?.range?.[0];
+  const lastStart = last?.range?.[0];
+  let lastEnd = last?.range?.[1];
+  if (seq.flow || firstStart === undefined || lastStart === undefined || lastEnd === undefined) return undefined;
+  // A block map item's range takes in the line break after it.
+  while (lastEnd > lastStart && /\s/.test(index.text.charAt(lastEnd - 1))) lastEnd--;
+  const { line, character } = index.positionAt(firstStart);
+  const dash = index.lineText(line).lastIndexOf('-', character);
+  if (dash < 0) return undefined;
+  const lastLine = index.positionAt(lastEnd).line;
+  // The last item must end on its own dash's line or on lines indented under it; a range that runs
+  // on into the enclosing map (a broken or oddly anchored item) gives no place to add one.
+  const lastIndent = /^ */.exec(index.lineText(lastLine))?.[0].length ?? 0;
+  if (lastLine !== index.positionAt(lastStart).line && lastIndent <= dash) return undefined;
+  // The new item's keys line up with the first item's, however far from its dash that one writes them.
+  const gap = Math.max(1, character - dash - 1);
+  const text = items
+    .flatMap((lines) =>
+      lines.map((line, i) => (i === 0 ? `${' '.repeat(dash)}-${' '.repeat(gap)}` : ' '.repeat(dash + 1 + gap)) + line),
+    )
+    .map((line) => index.eol + line);
+  const at = index.positionAt(index.lineEnd(lastLine));
+  return { range: { start: at, end: at }, newText: text.join('') };
 }
 
 const YAML_SPECIAL_PLAIN =

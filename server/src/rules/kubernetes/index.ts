@@ -11,6 +11,7 @@ import dropAllCapabilities from './drop-all-capabilities/rule';
 import hpaScalingRange from './hpa-scaling-range/rule';
 import imagePullPolicy from './image-pull-policy/rule';
 import imageUserMatches from './image-user-matches/rule';
+import imagePortDeclared from './image-port-declared/rule';
 import ingressTls from './ingress-tls/rule';
 import jobTtlAfterFinished from './job-ttl-after-finished/rule';
 import kubernetesSchema from './kubernetes-schema/rule';
@@ -134,6 +135,7 @@ export const KUBERNETES_RULES: readonly Rule[] = [
   probePortDeclared,
   runAsNonRoot,
   imageUserMatches,
+  imagePortDeclared,
   noPrivilegedContainer,
   noPrivilegeEscalation,
   noHostNamespaces,

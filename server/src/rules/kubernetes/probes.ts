@@ -12,6 +12,8 @@ export interface DeclaredPort {
   number: number;
   name: string | undefined;
   protocol: string;
+  /** Its place in the container's `ports` list. */
+  index: number;
 }
 
 /** The ports a container declares in `ports`, as written (an entry without containerPort is left out). */
@@ -19,7 +21,7 @@ export function declaredPorts(container: ContainerRef): DeclaredPort[] {
   const ports = container.value.ports;
   if (!Array.isArray(ports)) return [];
   const result: DeclaredPort[] = [];
-  for (const port of ports) {
+  for (const [index, port] of ports.entries()) {
     const number = get(port, 'containerPort');
     if (typeof number !== 'number') continue;
     const name = get(port, 'name');
@@ -28,6 +30,7 @@ export function declaredPorts(container: ContainerRef): DeclaredPort[] {
       number,
       name: typeof name === 'string' ? name : undefined,
       protocol: typeof protocol === 'string' ? protocol : 'TCP',
+      index,
     });
   }
   return result;

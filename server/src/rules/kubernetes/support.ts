@@ -1,7 +1,7 @@
 import { isScalar, type Scalar } from 'yaml';
 import type { KubernetesContext } from '../../engine/kubernetes/context';
 import type { K8sObject, ParsedYaml, Path } from '../../engine/kubernetes/parse';
-import { get, WORKLOAD_KINDS, type ContainerRef } from '../../engine/kubernetes/workloads';
+import { get, podSpecPath, WORKLOAD_KINDS, type ContainerRef } from '../../engine/kubernetes/workloads';
 import { insertIntoMap, replaceNode } from '../../engine/kubernetes/yaml-edit';
 import type { Fix, Range } from '../../engine/types';
 
@@ -59,10 +59,16 @@ export function isWindowsPod(ctx: KubernetesContext): boolean {
 
 /** Pods meant to finish (Jobs, CronJobs, bare Pods that are not restarted) rather than serve. */
 export function runsToCompletion(ctx: KubernetesContext): boolean {
-  if (ctx.object.kind === 'Job' || ctx.object.kind === 'CronJob') return true;
+  return objectRunsToCompletion(ctx.object);
+}
+
+/** runsToCompletion for an object, where a rule looks at objects rather than one object's context. */
+export function objectRunsToCompletion(object: K8sObject): boolean {
+  if (object.kind === 'Job' || object.kind === 'CronJob') return true;
   // Controllers keep their pods running whatever their template says (the API accepts only Always there).
-  if (ctx.object.kind !== 'Pod') return false;
-  const policy = podSpecOf(ctx)?.restartPolicy;
+  if (object.kind !== 'Pod') return false;
+  const path = podSpecPath(object);
+  const policy = path && object.value ? get(object.value, ...path, 'restartPolicy') : undefined;
   return policy === 'Never' || policy === 'OnFailure';
 }
 

@@ -4,7 +4,7 @@
  */
 import { isMap, isScalar, type Node, type YAMLMap } from 'yaml';
 import type { KubernetesWorkspaceContext } from '../../engine/kubernetes/context';
-import type { IndexedObject } from '../../engine/kubernetes/facts';
+import type { IndexedObject, ServicePortFacts } from '../../engine/kubernetes/facts';
 import { podIdentity } from '../../engine/kubernetes/inventory';
 import { selectsPods, type LabelSelector } from '../../engine/kubernetes/selectors';
 import { keyNodeAt, nodeAt, type K8sObject, type Path } from '../../engine/kubernetes/parse';
@@ -34,6 +34,28 @@ export function ownWorkloads(ctx: KubernetesWorkspaceContext): { object: K8sObje
     if (facts?.pods && object.value) result.push({ object, facts });
   }
   return result;
+}
+
+/**
+ * The Services that send traffic to the workload's pods: those that could share its namespace and
+ * whose selector selects its pods (an ExternalName Service sends nowhere).
+ */
+export function servicesSelecting(ctx: KubernetesWorkspaceContext, workload: IndexedObject): IndexedObject[] {
+  const pods = podIdentity(workload);
+  if (!pods) return [];
+  return ctx.inventory.near('Service', workload.namespace).filter((service) => {
+    const selector = service.service?.selector;
+    return service.service?.type !== 'ExternalName' && selector !== undefined && selectsPods(selector, pods);
+  });
+}
+
+/**
+ * Where a Service port sends its traffic on the pods: `targetPort`, else `port`. A targetPort
+ * written as a string of digits (`"8080"`) is read as the number: people mean the number.
+ */
+export function serviceTarget(port: ServicePortFacts): string | number | undefined {
+  const target = port.targetPort ?? port.port;
+  return typeof target === 'string' && /^\d+$/.test(target) ? Number(target) : target;
 }
 
 /** `Deployment "web"`: how an object is named in messages. */

@@ -6,6 +6,7 @@ import { insertIntoMap } from '../../../engine/kubernetes/yaml-edit';
 import type { Fix, TextEdit } from '../../../engine/types';
 import { containerWith, deployment, securityContextWith } from '../example-files';
 import { ALL_ROLES, containersWith, isWindowsPod, securityContextRange } from '../support';
+import { appendToBlockSequence } from '../block-edit';
 import { BASELINE_CAPABILITIES, capitalsFix, capabilityEntries, inOtherLetters } from '../security-context';
 import { isPartialObject } from '../partial';
 
@@ -122,7 +123,7 @@ function dropAllFix(ctx: KubernetesContext, container: ContainerRef, title: stri
   if (drop === undefined) {
     edit = insertIntoMap(ctx.index, container.node, ['securityContext', 'capabilities'], ['drop: [ALL]']);
   } else if (isSeq(drop)) {
-    edit = drop.flow ? prependToFlowSeq(ctx, drop) : appendToBlockSeq(ctx, drop);
+    edit = drop.flow ? prependToFlowSeq(ctx, drop) : appendToBlockSequence(ctx.index, drop, [['ALL']]);
   }
   return edit ? { title, edits: [edit] } : undefined;
 }
@@ -132,24 +133,4 @@ function prependToFlowSeq(ctx: KubernetesContext, seq: YAMLSeq): TextEdit | unde
   if (!seq.range || ctx.text.charAt(seq.range[0]) !== '[') return undefined;
   const at = ctx.index.positionAt(seq.range[0] + 1);
   return { range: { start: at, end: at }, newText: seq.items.length === 0 ? 'ALL' : 'ALL, ' };
-}
-
-/** A new `- ALL` item under the last one, at the column of the list's dashes. */
-function appendToBlockSeq(ctx: KubernetesContext, seq: YAMLSeq): TextEdit | undefined {
-  const first = seq.items[0] as { range?: number[] } | undefined;
-  const last = seq.items[seq.items.length - 1] as { range?: number[] } | undefined;
-  const firstStart = first?.range?.[0];
-  const lastEnd = last?.range?.[1];
-  if (firstStart === undefined || lastEnd === undefined) return undefined;
-  const { line, character } = ctx.index.positionAt(firstStart);
-  const dash = ctx.index.lineText(line).lastIndexOf('-', character);
-  if (dash < 0) return undefined;
-  const lastLine = ctx.index.positionAt(lastEnd).line;
-  // The last item must end on its own dash's line or on lines indented under it; a range that runs
-  // on into the enclosing map (a broken or oddly anchored item) gives no place to add one.
-  const lastStart = ctx.index.positionAt((last?.range?.[0] ?? lastEnd) as number).line;
-  const lastIndent = /^ */.exec(ctx.index.lineText(lastLine))?.[0].length ?? 0;
-  if (lastLine !== lastStart && lastIndent <= dash) return undefined;
-  const at = ctx.index.positionAt(ctx.index.lineEnd(lastLine));
-  return { range: { start: at, end: at }, newText: `${ctx.index.eol}${' '.repeat(dash)}- ALL` };
 }

@@ -4,7 +4,15 @@ import { nodeAt } from '../../../engine/kubernetes/parse';
 import { defineKubernetesRule } from '../../../engine/rule';
 import type { Fix, TextEdit } from '../../../engine/types';
 import { deployment } from '../example-files';
-import { closestName, nameOf, ownObjects, renameTarget, replaceScalar, valueOrKeyRange } from '../workspace-support';
+import {
+  closestName,
+  nameOf,
+  ownObjects,
+  renameTarget,
+  replaceScalar,
+  serviceTarget,
+  valueOrKeyRange,
+} from '../workspace-support';
 import { isMap } from 'yaml';
 
 const service = (targetPort: string): string =>
@@ -12,11 +20,6 @@ const service = (targetPort: string): string =>
 
 /** Workloads named in one message, at most. */
 const SHOWN = 3;
-
-/** `targetPort: "8080"` is read as a port name by the API; people mean the number. */
-function asPort(value: string | number | undefined): string | number | undefined {
-  return typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
-}
 
 function declared(workload: IndexedObject, protocol: string): string[] {
   return (workload.pods?.ports ?? [])
@@ -78,7 +81,7 @@ export default defineKubernetesRule({
       const workloads = ctx.inventory.workloadsSelectedBy(service.selector, facts.namespace);
       if (workloads.length === 0) continue;
       service.ports.forEach((port, i) => {
-        const target = asPort(port.targetPort ?? port.port);
+        const target = serviceTarget(port);
         if (target === undefined) return;
         const path = ['spec', 'ports', i, port.targetPort !== undefined ? 'targetPort' : 'port'];
         const ports = workloads.flatMap((w) => (w.pods?.ports ?? []).filter((p) => p.protocol === port.protocol));
