@@ -7,6 +7,7 @@ import consistentInstructionCasing from './consistent-instruction-casing/rule';
 import copyNotAdd from './copy-not-add/rule';
 import dockerfileSyntax from './dockerfile-syntax/rule';
 import execFormCmd from './exec-form-cmd/rule';
+import execFormShellSyntax from './exec-form-shell-syntax/rule';
 import maintainerDeprecated from './maintainer-deprecated/rule';
 import mergeConsecutiveRuns from './merge-consecutive-runs/rule';
 import noCurlPipeShell from './no-curl-pipe-shell/rule';
@@ -64,6 +65,7 @@ export const DOCKERFILE_RULES: readonly Rule[] = [
   nonRootUser,
   noSudo,
   execFormCmd,
+  execFormShellSyntax,
   workdirNotCd,
   absoluteWorkdir,
   aptNoInstallRecommends,
