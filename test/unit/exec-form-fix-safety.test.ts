@@ -21,4 +21,13 @@ describe('exec-form-cmd applies on save only the rewrites that run the same comm
     const text = 'FROM openjdk:8\nADD target/app.jar app.jar\nENTRYPOINT java -jar /app.jar\nCMD ["--debug"]\n';
     assert.deepEqual(safetyByLine(text), { 2: 'unsafe' });
   });
+
+  it('a shell-form CMD under an ENTRYPOINT of the Dockerfile would hand it other arguments: unsafe', () => {
+    // The ENTRYPOINT gets `/bin/sh -c "node server.js"` today and `node server.js` after the rewrite.
+    const text =
+      'FROM node:22\nENTRYPOINT ["/entrypoint.sh"]\nCMD node server.js\nFROM node:22 AS other\nCMD node other.js\n';
+    assert.deepEqual(safetyByLine(text), { 2: 'unsafe', 4: 'safe' });
+    const inherited = 'FROM node:22 AS base\nENTRYPOINT ["/entrypoint.sh"]\nFROM base\nCMD node server.js\n';
+    assert.deepEqual(safetyByLine(inherited), { 3: 'unsafe' });
+  });
 });
