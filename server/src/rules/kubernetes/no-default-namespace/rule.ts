@@ -17,8 +17,8 @@ export default defineKubernetesRule({
     ko: '네임스페이스는 쿠버네티스가 경계를 긋는 곳입니다. RBAC 역할, 리소스 쿼터, LimitRange, 네트워크 폴리시가 네임스페이스 단위로 적용됩니다. `default`는 아무도 네임스페이스를 고르지 않았을 때 모든 것이 들어가는 곳이라, 거기 있는 앱은 떠도는 모든 오브젝트와 경계를 함께 쓰고 자기만의 경계를 가질 수 없습니다. `namespace: default`라고 적으면 매니페스트가 거기에 고정되어 `kubectl apply -n`이나 kustomize가 다른 곳에 둘 수도 없습니다. (네임스페이스를 아예 적지 않은 매니페스트는 괜찮습니다. 적용하는 곳에 들어갑니다.)',
   },
   remediation: {
-    en: "Remove `namespace: default` so the namespace is chosen when the manifest is applied (`kubectl apply -n shop`, kustomize's `namespace:`), or name the app's own namespace.",
-    ko: '`namespace: default`를 지워 매니페스트를 적용할 때 네임스페이스를 고르게 하거나(`kubectl apply -n shop`, kustomize의 `namespace:`), 앱만의 네임스페이스를 적으세요.',
+    en: "Remove `namespace: default` so the namespace is chosen when the manifest is applied (`kubectl apply -n shop`, kustomize's `namespace:`), or name the app's own namespace. The quick fix removes the line, unless another object of the file names this one in `default` (a binding's subject, a webhook's service): that reference would then point at nothing.",
+    ko: '`namespace: default`를 지워 매니페스트를 적용할 때 네임스페이스를 고르게 하거나(`kubectl apply -n shop`, kustomize의 `namespace:`), 앱만의 네임스페이스를 적으세요. 빠른 수정은 그 줄을 지우지만, 파일의 다른 오브젝트가 이 오브젝트를 `default`에서 가리키면(바인딩의 subject, 웹훅의 service) 그 참조가 아무것도 가리키지 않게 되므로 수정을 제안하지 않습니다.',
   },
   peers: { kubeLinter: ['use-namespace'], trivy: ['KSV110'], checkov: ['CKV_K8S_21'] },
   example: {
@@ -43,7 +43,8 @@ export default defineKubernetesRule({
   fix: 'unsafe',
   check(ctx) {
     if (ctx.object.namespace !== 'default') return;
-    const edit = deleteNamespaceLine(ctx);
+    // A binding's subject or a webhook's service that names this object in default would lose it.
+    const edit = namedInDefaultElsewhere(ctx) ? undefined : deleteNamespaceLine(ctx);
     ctx.report({
       range: ctx.valueRange(['metadata', 'namespace']),
       message: ctx.t(CLUSTER_SCOPED.has(ctx.object.kind) ? 'clusterScoped' : 'pinned', { kind: ctx.object.kind }),
@@ -77,6 +78,24 @@ const CLUSTER_SCOPED = new Set([
   'ValidatingWebhookConfiguration',
   'VolumeAttachment',
 ]);
+
+/**
+ * True when another object of the file names this one with `namespace: default` (a RoleBinding's
+ * subject, a webhook's or APIService's service): without the line this object may land in another
+ * namespace while the reference still points at default.
+ */
+function namedInDefaultElsewhere(ctx: KubernetesContext): boolean {
+  const name = ctx.object.name;
+  if (!name || CLUSTER_SCOPED.has(ctx.object.kind)) return false;
+  const names = (value: unknown, depth: number): boolean => {
+    if (depth > 12 || !value || typeof value !== 'object') return false;
+    if (Array.isArray(value)) return value.some((item) => names(item, depth + 1));
+    const record = value as Record<string, unknown>;
+    if (record.name === name && record.namespace === 'default') return true;
+    return Object.values(record).some((item) => names(item, depth + 1));
+  };
+  return ctx.objects.some((other) => other !== ctx.object && names(other.value, 0));
+}
 
 /** Deletes the `namespace: default` line when it stands alone on its line, without a comment to lose. */
 function deleteNamespaceLine(ctx: KubernetesContext): TextEdit | undefined {
