@@ -21,6 +21,7 @@ import bashSyntaxInSh from './bash-syntax-in-sh/rule';
 import noWorldWritable from './no-world-writable/rule';
 import nonInteractiveInstall from './non-interactive-install/rule';
 import nonRootUser from './non-root-user/rule';
+import packageManagerMatchesBase from './package-manager-matches-base/rule';
 import oneDownloadTool from './one-download-tool/rule';
 import packageCacheCleanup from './package-cache-cleanup/rule';
 import pinBaseImageDigest from './pin-base-image-digest/rule';
@@ -73,6 +74,7 @@ export const DOCKERFILE_RULES: readonly Rule[] = [
   nonInteractiveInstall,
   packageCacheCleanup,
   pinOsPackageVersions,
+  packageManagerMatchesBase,
   pinLanguagePackageVersions,
   aptGetNotApt,
   noPackageUpgrade,

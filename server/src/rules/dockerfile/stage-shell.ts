@@ -153,3 +153,33 @@ export function shellArray(instruction: Instruction): string[] | undefined {
     return undefined;
   }
 }
+
+/** The distribution family of a stage's base image, as far as its name and tag say for certain. */
+export type ImageFamily = 'alpine' | 'busybox' | 'debian' | 'red-hat';
+
+/** Official images built on Alpine in every Linux tag. */
+const ALPINE_BASED_IMAGES: ReadonlySet<string> = new Set(['bash', 'docker', 'caddy', 'traefik']);
+
+/** Tags of Debian-family official images that name another distribution or no Linux at all. */
+const NOT_DEBIAN_TAG =
+  /alpine|ubi|corretto|amazon|oracle|centos|windows|nanoserver|servercore|ltsc|distroless|wolfi|musl/;
+
+/**
+ * `alpine` (apk), `busybox` (no package manager), `debian` (apt, also Ubuntu) or `red-hat` (dnf,
+ * yum or microdnf); undefined when a build argument chooses the image or its tag, or the name does
+ * not settle it (openjdk and mysql moved from Debian to Oracle Linux between tags).
+ */
+export function imageFamilyOf(file: ParsedDockerfile, stage: Stage): ImageFamily | undefined {
+  const image = rootImageOf(file, stage);
+  if (!image) return undefined;
+  const chosen = chosenByArg(image.written);
+  if (chosen.name || chosen.tag) return undefined;
+  const name = imageName(image);
+  const tag = image.reference.tag ?? '';
+  if (name === 'busybox') return 'busybox';
+  if (isBusyboxImage(image) || (ALPINE_BASED_IMAGES.has(name) && !/windows|nanoserver|servercore/.test(tag)))
+    return 'alpine';
+  if (RED_HAT_FAMILY.includes(name) || /^ubi\d*(-minimal|-init)?$/.test(name)) return 'red-hat';
+  if (DEBIAN_BASED_IMAGES.has(name) && !NOT_DEBIAN_TAG.test(tag)) return 'debian';
+  return undefined;
+}

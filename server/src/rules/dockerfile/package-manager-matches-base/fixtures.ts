@@ -1,0 +1,48 @@
+import { defineFixtures } from '../../fixtures';
+
+export default defineFixtures({
+  fire: [
+    {
+      name: 'apt-get on an Alpine variant',
+      text: 'FROM python:3.12-alpine\nRUN ⟦apt-get update⟧ && ⟦apt-get install -y gcc⟧\n',
+    },
+    {
+      name: 'apk on Debian, through a stage built on it',
+      text: 'FROM node:22-bookworm-slim AS base\nFROM base\nRUN ⟦apk add --no-cache git⟧\n',
+    },
+    {
+      name: 'apt-get and zypper on the Red Hat family',
+      text: 'FROM registry.access.redhat.com/ubi9/ubi-minimal:9.4\nRUN ⟦apt-get install -y curl⟧\nFROM rockylinux:9\nRUN ⟦zypper install -y git⟧\n',
+    },
+    {
+      name: 'any manager on BusyBox',
+      text: 'FROM busybox:1.36\nRUN ⟦apk add curl⟧\n',
+    },
+    {
+      name: 'yum on Alpine, after set -eux',
+      text: 'FROM alpine:3.20\nRUN set -eux; ⟦yum install -y make⟧\nFROM bash:5.2\nRUN ⟦apt-get install -y jq⟧\n',
+    },
+  ],
+  dontFire: [
+    {
+      name: 'the native manager',
+      text: 'FROM alpine:3.20\nRUN apk add --no-cache curl\nFROM debian:12\nRUN apt-get update\n',
+    },
+    {
+      name: 'a script for any base',
+      text: 'FROM alpine:3.20\nRUN apt-get update || apk add --no-cache curl\nRUN if command -v apt-get >/dev/null; then apt-get install -y curl; fi\n',
+    },
+    {
+      name: 'a build argument picks the image or its tag',
+      text: 'ARG BASE=alpine:3.20\nFROM $BASE\nRUN apt-get update\nARG VARIANT=alpine\nFROM python:3.12-${VARIANT}\nRUN apt-get update\n',
+    },
+    {
+      name: 'images whose distribution the name does not settle',
+      text: 'FROM openjdk:17\nRUN microdnf install -y git\nFROM openjdk:8\nRUN apt-get update\nFROM eclipse-temurin:21-jre-ubi9-minimal\nRUN microdnf install -y git\nFROM maven:3-amazoncorretto-21\nRUN yum install -y git\nFROM example.com/base:1\nRUN apk add git\n',
+    },
+    {
+      name: 'a manager named as an argument',
+      text: 'FROM alpine:3.20\nRUN echo apt-get is not here && grep -r yum /etc\n',
+    },
+  ],
+});
