@@ -9,7 +9,6 @@ import { nodeAt, type K8sObject, type Path } from '../../engine/kubernetes/parse
 import { containersOf, get, podSpecPath, type ContainerRef } from '../../engine/kubernetes/workloads';
 import type { Range, RelatedLocation } from '../../engine/types';
 import type { ImageLink } from '../../engine/workspace';
-import { parseImageReference } from '../../engine/image';
 
 export interface LinkedContainer {
   object: K8sObject;
@@ -80,54 +79,4 @@ export function imageRelated(
   ];
 }
 
-/**
- * Docker Official Images whose image configuration sets no user, so a container of an image built
- * on them without USER runs as root. Images that drop privileges in their entrypoint (postgres,
- * redis) count: the kubelet checks the image's configured user, which is root. Images not listed
- * (other namespaces, registries, or official images that set a USER such as memcached) may run
- * as anyone, so nothing is said about them.
- */
-const ROOT_OFFICIAL_IMAGES = new Set([
-  'alpine',
-  'almalinux',
-  'amazoncorretto',
-  'amazonlinux',
-  'busybox',
-  'debian',
-  'eclipse-temurin',
-  'fedora',
-  'golang',
-  'httpd',
-  'mariadb',
-  'maven',
-  'mongo',
-  'mysql',
-  'nginx',
-  'node',
-  'openjdk',
-  'oraclelinux',
-  'perl',
-  'php',
-  'postgres',
-  'python',
-  'redis',
-  'rockylinux',
-  'ruby',
-  'rust',
-  'ubuntu',
-]);
-
-/** Whether a base image is known to run as root when nothing sets a USER: scratch, or an official image listed above. */
-export function runsAsRootByDefault(base: string | undefined): boolean {
-  if (base === undefined) return false;
-  if (base.toLowerCase() === 'scratch') return true;
-  const reference = parseImageReference(base);
-  if (
-    reference.registry !== undefined &&
-    reference.registry !== 'docker.io' &&
-    reference.registry !== 'index.docker.io'
-  )
-    return false;
-  const name = reference.repository.replace(/^library\//, '');
-  return !name.includes('/') && ROOT_OFFICIAL_IMAGES.has(name) && !/non-?root|rootless/i.test(reference.tag ?? '');
-}
+export { runsAsRootByDefault } from '../root-images';

@@ -1,5 +1,6 @@
 import type { From, Instruction } from 'dockerfile-ast';
 import { defineDockerfileRule } from '../../../engine/rule';
+import { runsAsRootByDefault } from '../../root-images';
 import type { DockerfileContext, Stage } from '../../../engine/dockerfile/context';
 import { baseImageOf, commandName } from '../support';
 import { stageChain } from '../stages';
@@ -50,6 +51,10 @@ export default defineDockerfileRule({
     good: 'FROM node:22.11-alpine3.20\nWORKDIR /app\nCOPY server.js .\nUSER node\nCMD ["node", "server.js"]\n',
   },
   messages: {
+    noUserOtherBase: {
+      en: 'The final stage never sets USER, so the container runs as whatever user {base} sets: root, unless that image sets a USER of its own. Set an unprivileged USER here so the Dockerfile says it.',
+      ko: '마지막 스테이지에 USER가 없어 컨테이너는 {base}{이/가} 정한 사용자로 실행됩니다. 그 이미지가 자기 USER를 정하지 않았다면 root입니다. 여기서 권한 없는 USER를 정해 Dockerfile에 드러내세요.',
+    },
     noUser: {
       en: 'The final stage never sets USER, so the container runs as root.',
       ko: '마지막 스테이지에 USER가 없어 컨테이너가 root로 실행됩니다.',
@@ -81,7 +86,12 @@ export default defineDockerfileRule({
     if (!base && !stageChain(ctx.file, final).some(startsSomething)) return;
     if (base && [NON_ROOT_VARIANT, ...NON_ROOT_IMAGES, WINDOWS_IMAGE].some((image) => image.test(base.resolved)))
       return;
-    ctx.report({ range: final.from.getRange(), message: ctx.t('noUser') });
+    // Only scratch and the official images known to set no user surely run as root.
+    const known = !base || runsAsRootByDefault(base.resolved);
+    ctx.report({
+      range: final.from.getRange(),
+      message: known ? ctx.t('noUser') : ctx.t('noUserOtherBase', { base: base.resolved }),
+    });
   },
 });
 
