@@ -57,16 +57,16 @@ export default defineKubernetesRule({
   },
   messages: {
     target: {
-      en: 'NetworkPolicy "{name}" applies to pods with {selector}, but no workload in the workspace has such pods: it isolates nothing.',
-      ko: 'NetworkPolicy "{name}"{은/는} {selector} 레이블의 파드에 적용되지만 워크스페이스의 어떤 워크로드에도 그런 파드가 없어 아무것도 격리하지 않습니다.',
+      en: 'NetworkPolicy "{name}" applies to pods with {selector}, but no workload in the workspace has such pods: it isolates nothing (if the pods are created elsewhere, by an operator or a chart, say so with an ignore annotation).',
+      ko: 'NetworkPolicy "{name}"{은/는} {selector} 레이블의 파드에 적용되지만 워크스페이스의 어떤 워크로드에도 그런 파드가 없어 아무것도 격리하지 않습니다(오퍼레이터나 차트처럼 다른 곳에서 파드를 만든다면 무시 어노테이션으로 밝혀 두세요).',
     },
     targetNear: {
       en: 'NetworkPolicy "{name}" applies to pods with {selector}, which matches no pods; {kind} "{workload}" has {key}={value}. A typo?',
       ko: 'NetworkPolicy "{name}"{은/는} {selector} 레이블의 파드에 적용되지만 일치하는 파드가 없습니다. {kind} "{workload}"에는 {key}={value}{이/가} 있습니다. 오타인가요?',
     },
     peer: {
-      en: 'NetworkPolicy "{name}" lets pods with {selector} through, but no workload in its namespace has such pods.',
-      ko: 'NetworkPolicy "{name}"{은/는} {selector} 레이블의 파드를 허용하지만 그 네임스페이스의 어떤 워크로드에도 그런 파드가 없습니다.',
+      en: 'NetworkPolicy "{name}" lets pods with {selector} through, but no workload in its namespace has such pods (if they are created elsewhere, by an operator or a chart, say so with an ignore annotation).',
+      ko: 'NetworkPolicy "{name}"{은/는} {selector} 레이블의 파드를 허용하지만 그 네임스페이스의 어떤 워크로드에도 그런 파드가 없습니다(오퍼레이터나 차트처럼 다른 곳에서 파드를 만든다면 무시 어노테이션으로 밝혀 두세요).',
     },
     relatedPods: {
       en: 'pods of {kind} "{workload}" carry {labels}',

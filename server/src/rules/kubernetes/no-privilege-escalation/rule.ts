@@ -25,6 +25,10 @@ export default defineKubernetesRule({
     en: 'Set `securityContext.allowPrivilegeEscalation: false` on every container.',
     ko: '모든 컨테이너에 `securityContext.allowPrivilegeEscalation: false`를 설정하세요.',
   },
+  exceptions: {
+    en: "A program that gains a capability from its own file (`setcap cap_net_bind_service=+ep`) needs escalation allowed: ingress-nginx's controller binds ports 80 and 443 as user 101 that way, and with `false` it cannot start. Keep `true` there, drop every other capability, and suppress the finding with `cntutor.dev/ignore: no-privilege-escalation` and the reason; the quick fix would stop such a container.",
+    ko: '자기 파일의 capability(`setcap cap_net_bind_service=+ep`)로 권한을 얻는 프로그램은 권한 상승이 허용되어야 합니다. ingress-nginx 컨트롤러는 그렇게 사용자 101로 80, 443 포트를 엽니다. `false`로 두면 시작하지 못합니다. 이럴 때는 `true`를 유지하고 다른 capability는 모두 빼고, `cntutor.dev/ignore: no-privilege-escalation`과 이유를 적어 결과를 숨기세요. 빠른 수정은 그런 컨테이너를 멈추게 합니다.',
+  },
   peers: {
     kubeLinter: ['privilege-escalation-container'],
     polaris: ['privilegeEscalationAllowed'],
