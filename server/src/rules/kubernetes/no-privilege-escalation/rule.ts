@@ -3,6 +3,7 @@ import { WORKLOAD_KINDS } from '../../../engine/kubernetes/workloads';
 import { ALL_ROLES, containersWith, flagAt, isWindowsPod, securityContextRange, securityFlagFix } from '../support';
 import { containerWith, deployment, securityContextWith } from '../example-files';
 import { isPartialObject } from '../partial';
+import { effectiveSetting, integerAt } from '../security-context';
 
 /** With this capability the API server refuses `allowPrivilegeEscalation: false`, so no fix is offered. */
 const SYS_ADMIN = /^(CAP_)?SYS_ADMIN$/i;
@@ -26,8 +27,8 @@ export default defineKubernetesRule({
     ko: '모든 컨테이너에 `securityContext.allowPrivilegeEscalation: false`를 설정하세요.',
   },
   exceptions: {
-    en: "A program that gains a capability from its own file (`setcap cap_net_bind_service=+ep`) needs escalation allowed: ingress-nginx's controller binds ports 80 and 443 as user 101 that way, and with `false` it cannot start. Keep `true` there, drop every other capability, and suppress the finding with `cntutor.dev/ignore: no-privilege-escalation` and the reason; the quick fix would stop such a container.",
-    ko: '자기 파일의 capability(`setcap cap_net_bind_service=+ep`)로 권한을 얻는 프로그램은 권한 상승이 허용되어야 합니다. ingress-nginx 컨트롤러는 그렇게 사용자 101로 80, 443 포트를 엽니다. `false`로 두면 시작하지 못합니다. 이럴 때는 `true`를 유지하고 다른 capability는 모두 빼고, `cntutor.dev/ignore: no-privilege-escalation`과 이유를 적어 결과를 숨기세요. 빠른 수정은 그런 컨테이너를 멈추게 합니다.',
+    en: "A program that gains a capability from its own file (`setcap cap_net_bind_service=+ep`) needs escalation allowed: ingress-nginx's controller binds ports 80 and 443 as user 101 that way, and with `false` it cannot start. Keep `true` there, drop every other capability, and suppress the finding with `cntutor.dev/ignore: no-privilege-escalation` and the reason. The quick fix is not offered to a container that adds a capability and runs as a non-root user.",
+    ko: '자기 파일의 capability(`setcap cap_net_bind_service=+ep`)로 권한을 얻는 프로그램은 권한 상승이 허용되어야 합니다. ingress-nginx 컨트롤러는 그렇게 사용자 101로 80, 443 포트를 엽니다. `false`로 두면 시작하지 못합니다. 이럴 때는 `true`를 유지하고 다른 capability는 모두 빼고, `cntutor.dev/ignore: no-privilege-escalation`과 이유를 적어 결과를 숨기세요. capability를 추가하고 root가 아닌 사용자로 실행되는 컨테이너에는 빠른 수정을 제안하지 않습니다.',
   },
   peers: {
     kubeLinter: ['privilege-escalation-container'],
@@ -70,9 +71,13 @@ export default defineKubernetesRule({
       if (flag?.value === false) continue;
       const added = container.value.securityContext;
       const capabilities = (added as { capabilities?: { add?: unknown } } | undefined)?.capabilities?.add;
-      const sysAdmin =
-        Array.isArray(capabilities) && capabilities.some((c) => typeof c === 'string' && SYS_ADMIN.test(c));
-      const fix = sysAdmin
+      const adds = Array.isArray(capabilities) ? capabilities.filter((c): c is string => typeof c === 'string') : [];
+      // A non-root process gets an added capability only by running a file that carries it (setcap),
+      // which no_new_privs forbids: ingress-nginx's controller binds port 80 as user 101 that way.
+      const user = effectiveSetting(ctx, container, 'runAsUser', integerAt).value;
+      const needsEscalation =
+        adds.some((c) => SYS_ADMIN.test(c)) || (adds.length > 0 && user !== undefined && user > 0);
+      const fix = needsEscalation
         ? undefined
         : securityFlagFix(ctx, container, 'allowPrivilegeEscalation', false, ctx.t('fix'));
       ctx.report({
