@@ -50,3 +50,45 @@ suite('Cross-file findings', () => {
     assert.match(editor.document.getText(), /selector:\n {4}app: web\n/);
   });
 });
+
+suite('Image links', () => {
+  const manifest = workspaceUri('deployment.yaml');
+  const config = workspaceUri('.cntutor.yaml');
+
+  suiteTeardown(async () => {
+    // The link must not outlive the suite: later suites lint deployment.yaml without it. The
+    // document stays open to the server, so its text is emptied and saved before the file goes.
+    const written = await vscode.workspace.openTextDocument(config).then(
+      (document) => document,
+      () => undefined,
+    );
+    if (!written) return;
+    const empty = new vscode.WorkspaceEdit();
+    empty.replace(config, new vscode.Range(0, 0, written.lineCount, 0), '');
+    await vscode.workspace.applyEdit(empty);
+    await written.save();
+    await waitForDiagnostics(manifest, withoutRule('image-port-declared'), 'image-port-declared to clear');
+    const remove = new vscode.WorkspaceEdit();
+    remove.deleteFile(config, { ignoreIfNotExists: true });
+    await vscode.workspace.applyEdit(remove);
+  });
+
+  test('the quick fix on an unlinked image: writes .cntutor.yaml, and the image rules then read the Dockerfile', async () => {
+    const editor = await open('deployment.yaml');
+    const line = editor.document
+      .getText()
+      .split('\n')
+      .findIndex((text) => /^\s*image:/.test(text));
+    assert.ok(line >= 0, 'the Deployment has an image: line');
+    const at = new vscode.Range(line, 20, line, 20);
+    const actions = await codeActions(manifest, at);
+    const link = actions.find((a) => /^Link image \S+ to Dockerfile \(in \.cntutor\.yaml\)$/.test(a.title));
+    assert.ok(link?.edit, `"Link image … to Dockerfile" offered; got: ${actions.map((a) => a.title).join(' | ')}`);
+    assert.ok(await vscode.workspace.applyEdit(link.edit), 'edit applied');
+    const written = await vscode.workspace.openTextDocument(config);
+    assert.match(written.getText(), /^images:\n {2}\S+: Dockerfile\n$/);
+    assert.ok(await written.save(), '.cntutor.yaml saved');
+    // The Dockerfile EXPOSEs 8080, which the container does not declare.
+    await waitForDiagnostics(manifest, withRule('image-port-declared'), 'image-port-declared once the image is linked');
+  });
+});
