@@ -17,11 +17,17 @@ export type ShellSyntax =
   | { kind: 'operator'; word: ExecWord }
   | { kind: 'variable'; word: ExecWord; name: string };
 
+/** A keyword, then (for HEALTHCHECK) options and CMD, then `[`: the start of an exec form. */
+const EXEC_FORM_START = /^\s*\w+[ \t]+(?:(?:--\S+[ \t]+)*CMD[ \t]+)?\[/i;
+
 /**
  * The array's words, when the arguments are a JSON array of strings (else Docker runs them as
  * shell form). HEALTHCHECK's array follows its options and CMD, on one line here.
  */
 export function execFormWords(instruction: Instruction, index: LineIndex): ExecWord[] | undefined {
+  // Most RUNs are shell form: a look at the text after the keyword spares reading their arguments.
+  const from = index.offsetAt(instruction.getRange().start);
+  if (!EXEC_FORM_START.test(index.text.slice(from, from + 300))) return undefined;
   const args = instruction.getArgumentsRange();
   if (!args) return undefined;
   const start = index.offsetAt(args.start);

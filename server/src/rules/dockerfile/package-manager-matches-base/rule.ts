@@ -1,5 +1,6 @@
 import { ownValue } from '../../../engine/own-keys';
 import { defineDockerfileRule } from '../../../engine/rule';
+import type { Stage } from '../../../engine/dockerfile/context';
 import type { ShellCommand } from '../../../engine/dockerfile/shell';
 import { imageFamilyOf, rootImageOf, type ImageFamily } from '../stage-shell';
 import { commandName } from '../support';
@@ -60,14 +61,17 @@ export default defineDockerfileRule({
     },
   },
   check(ctx) {
+    const families = new Map<Stage, ImageFamily | undefined>();
     for (const step of ctx.file.runs()) {
       if (!step.stage || !step.commands) continue;
-      const family = imageFamilyOf(ctx.file, step.stage);
-      if (!family || step.commands.some(testsForManager)) continue;
       const calls = step.commands.filter((command) => {
         const name = commandName(command);
         return ownValue(MANAGER_FAMILY, name) !== undefined || FOREIGN_EVERYWHERE.has(name);
       });
+      if (calls.length === 0) continue;
+      if (!families.has(step.stage)) families.set(step.stage, imageFamilyOf(ctx.file, step.stage));
+      const family = families.get(step.stage);
+      if (!family || step.commands.some(testsForManager)) continue;
       // `apt-get … || apk add …`, or a test of which one exists: a script meant for any base.
       if (
         new Set(calls.map((command) => ownValue(MANAGER_FAMILY, commandName(command)) ?? commandName(command))).size > 1
