@@ -29,5 +29,8 @@ describe('exec-form-cmd applies on save only the rewrites that run the same comm
     assert.deepEqual(safetyByLine(text), { 2: 'unsafe', 4: 'safe' });
     const inherited = 'FROM node:22 AS base\nENTRYPOINT ["/entrypoint.sh"]\nFROM base\nCMD node server.js\n';
     assert.deepEqual(safetyByLine(inherited), { 3: 'unsafe' });
+    // A shell-form ENTRYPOINT ignores CMD: rewriting CMD changes nothing the container does.
+    const ignored = 'FROM alpine:3.20\nCMD app --serve\nENTRYPOINT app --serve\n';
+    assert.deepEqual(safetyByLine(ignored), { 1: 'safe', 2: 'unsafe' });
   });
 });

@@ -15,8 +15,8 @@ export default defineDockerfileRule({
   concept: 'declarative-specs',
   topics: ['containers', 'docker-operations'],
   description: {
-    en: 'In shell form (`CMD node server.js`) the container runs `/bin/sh -c`, which becomes PID 1 and does not pass signals on, so `docker stop` and Kubernetes wait out the grace period and kill the process. The exec form states the process exactly. The rewrite of a CMD runs the same words without the shell; the rewrite of an ENTRYPOINT changes more, since the exec form receives CMD and the arguments of `docker run` or a Pod’s `args`, which the shell form drops, so it is offered to a person rather than applied on save, as is the rewrite of a CMD under an ENTRYPOINT the Dockerfile sets, whose arguments it becomes (`node server.js` rather than `/bin/sh -c "node server.js"`). `HEALTHCHECK CMD` is left alone: Docker runs each check as a process of its own beside PID 1, so a shell there holds back no signal, and Docker’s reference writes `HEALTHCHECK CMD curl -f http://localhost/ || exit 1` itself.',
-    ko: '셸 형식(`CMD node server.js`)에서는 컨테이너가 `/bin/sh -c`를 실행하고, 이 셸이 PID 1이 되어 신호를 전달하지 않습니다. 그래서 `docker stop`과 쿠버네티스는 유예 시간이 끝날 때까지 기다렸다가 프로세스를 강제로 죽입니다. exec 형식은 실행할 프로세스를 정확히 적습니다. CMD를 바꿔 쓰면 같은 단어를 셸 없이 실행할 뿐이지만, ENTRYPOINT를 바꿔 쓰면 더 많은 것이 달라집니다: exec 형식은 셸 형식이 버리는 CMD와 `docker run`의 인자, 파드의 `args`를 받으므로, 저장할 때 적용하지 않고 사람이 고르도록 제안합니다. Dockerfile이 정한 ENTRYPOINT 아래의 CMD도 그렇습니다: CMD는 그 ENTRYPOINT의 인자가 되므로(`/bin/sh -c "node server.js"` 대신 `node server.js`) 인자가 달라집니다. `HEALTHCHECK CMD`는 문제 삼지 않습니다: Docker는 검사마다 PID 1과 따로 프로세스를 실행하므로 그 셸은 어떤 신호도 막지 않으며, Docker 레퍼런스도 `HEALTHCHECK CMD curl -f http://localhost/ || exit 1`이라고 씁니다.',
+    en: 'In shell form (`CMD node server.js`) the container runs `/bin/sh -c`, which becomes PID 1 and does not pass signals on, so `docker stop` and Kubernetes wait out the grace period and kill the process. The exec form states the process exactly. The rewrite of a CMD runs the same words without the shell; the rewrite of an ENTRYPOINT changes more, since the exec form receives CMD and the arguments of `docker run` or a Pod’s `args`, which the shell form drops, so it is offered to a person rather than applied on save, as is the rewrite of a CMD under an exec-form ENTRYPOINT the Dockerfile sets, whose arguments it becomes (`node server.js` rather than `/bin/sh -c "node server.js"`). `HEALTHCHECK CMD` is left alone: Docker runs each check as a process of its own beside PID 1, so a shell there holds back no signal, and Docker’s reference writes `HEALTHCHECK CMD curl -f http://localhost/ || exit 1` itself.',
+    ko: '셸 형식(`CMD node server.js`)에서는 컨테이너가 `/bin/sh -c`를 실행하고, 이 셸이 PID 1이 되어 신호를 전달하지 않습니다. 그래서 `docker stop`과 쿠버네티스는 유예 시간이 끝날 때까지 기다렸다가 프로세스를 강제로 죽입니다. exec 형식은 실행할 프로세스를 정확히 적습니다. CMD를 바꿔 쓰면 같은 단어를 셸 없이 실행할 뿐이지만, ENTRYPOINT를 바꿔 쓰면 더 많은 것이 달라집니다: exec 형식은 셸 형식이 버리는 CMD와 `docker run`의 인자, 파드의 `args`를 받으므로, 저장할 때 적용하지 않고 사람이 고르도록 제안합니다. Dockerfile이 정한 exec 형식 ENTRYPOINT 아래의 CMD도 그렇습니다: CMD는 그 ENTRYPOINT의 인자가 되므로(`/bin/sh -c "node server.js"` 대신 `node server.js`) 인자가 달라집니다. `HEALTHCHECK CMD`는 문제 삼지 않습니다: Docker는 검사마다 PID 1과 따로 프로세스를 실행하므로 그 셸은 어떤 신호도 막지 않으며, Docker 레퍼런스도 `HEALTHCHECK CMD curl -f http://localhost/ || exit 1`이라고 씁니다.',
   },
   remediation: {
     en: 'Write the command as a JSON array: `CMD ["node", "server.js"]`, `ENTRYPOINT ["/app", "serve"]`. When you need shell features, say so explicitly with `["/bin/sh", "-c", "…"]` or move them into a script.',
@@ -64,19 +64,22 @@ export default defineDockerfileRule({
   },
 });
 
-/** An ENTRYPOINT of this Dockerfile in effect for the instruction: anywhere in its stage, or in a stage it builds on. */
+/**
+ * An exec-form ENTRYPOINT of this Dockerfile in effect for the instruction: anywhere in its stage,
+ * or in a stage it builds on. A shell-form ENTRYPOINT ignores CMD, so the rewrite changes nothing there.
+ */
 function entrypointBefore(file: ParsedDockerfile, instruction: Instruction): boolean {
   const seen = new Set<Stage>();
   for (let stage = file.stageOf(instruction); stage && !seen.has(stage); stage = file.parentStage(stage)) {
     seen.add(stage);
-    const current = stage === file.stageOf(instruction);
-    const line = instruction.getRange().start.line;
-    if (
-      stage.instructions.some((i) => i.getKeyword() === 'ENTRYPOINT' && (!current || i.getRange().start.line !== line))
-    )
-      return true;
+    if (stage.instructions.some((i) => i !== instruction && isExecEntrypoint(i))) return true;
   }
   return false;
+}
+
+function isExecEntrypoint(instruction: Instruction): boolean {
+  if (instruction.getKeyword() !== 'ENTRYPOINT') return false;
+  return (instruction.getRawArgumentsContent() ?? '').trimStart().startsWith('[');
 }
 
 /** The JSON array for a single plain command; anything shell-like stays as it is. */
