@@ -22,8 +22,16 @@ export default defineFixtures({
       name: 'yum on Alpine, after set -eux',
       text: 'FROM alpine:3.20\nRUN set -eux; ⟦yum install -y make⟧\nFROM bash:5.2\nRUN ⟦apt-get install -y jq⟧\n',
     },
+    {
+      name: 'copies of an official image under its own name',
+      text: 'FROM public.ecr.aws/docker/library/python:3.12-slim\nRUN ⟦apk add git⟧\nFROM arm64v8/node:22\nRUN ⟦apk add git⟧\n',
+    },
   ],
   dontFire: [
+    {
+      name: "other publishers' images named like official ones",
+      text: 'FROM public.ecr.aws/lambda/python:3.12\nRUN dnf install -y make\nFROM cgr.dev/chainguard/python:latest-dev\nRUN apk add --no-cache curl\nFROM registry.suse.com/bci/python:3.10\nRUN zypper -n in gcc\n',
+    },
     {
       name: 'the native manager',
       text: 'FROM alpine:3.20\nRUN apk add --no-cache curl\nFROM debian:12\nRUN apt-get update\n',
