@@ -164,6 +164,12 @@ const ALPINE_BASED_IMAGES: ReadonlySet<string> = new Set(['bash', 'docker', 'cad
 const NOT_DEBIAN_TAG =
   /alpine|ubi|corretto|amazon|oracle|centos|windows|nanoserver|servercore|ltsc|distroless|wolfi|musl/;
 
+/**
+ * The openjdk variants of maven, tomcat and gradle are built on openjdk's own tags, which are
+ * Oracle Linux (microdnf) from Java 17 on and Debian before; only their -slim tags are always Debian.
+ */
+const OPENJDK_TAG = /openjdk(?!.*slim)/;
+
 /** Docker Hub's per-architecture copies of the official images (`arm64v8/python`). */
 const ARCHITECTURE_NAMESPACES: ReadonlySet<string> = new Set([
   'amd64',
@@ -213,6 +219,6 @@ export function imageFamilyOf(file: ParsedDockerfile, stage: Stage): ImageFamily
   )
     return 'alpine';
   if (RED_HAT_FAMILY.includes(name) || /^ubi\d*(-minimal|-init)?$/.test(name)) return 'red-hat';
-  if (official && DEBIAN_BASED_IMAGES.has(name) && !NOT_DEBIAN_TAG.test(tag)) return 'debian';
+  if (official && DEBIAN_BASED_IMAGES.has(name) && !NOT_DEBIAN_TAG.test(tag) && !OPENJDK_TAG.test(tag)) return 'debian';
   return undefined;
 }
