@@ -6,6 +6,7 @@
  */
 import type { Instruction } from 'dockerfile-ast';
 import type { ParsedDockerfile, Stage } from '../../engine/dockerfile/context';
+import { ownValue } from '../../engine/own-keys';
 import { stageChain } from './stages';
 import { baseImageOf, type BaseImage } from './support';
 
@@ -160,6 +161,9 @@ export type ImageFamily = 'alpine' | 'busybox' | 'debian' | 'red-hat';
 /** Official images built on Alpine in every Linux tag. */
 const ALPINE_BASED_IMAGES: ReadonlySet<string> = new Set(['bash', 'docker', 'caddy', 'traefik']);
 
+/** Tags of Debian-family official images whose variant is Alpine without saying so: wordpress:cli-php8.2. */
+const ALPINE_VARIANT_TAGS: Readonly<Record<string, RegExp>> = { wordpress: /^cli(?:-|$)/ };
+
 /** Tags of Debian-family official images that name another distribution or no Linux at all. */
 const NOT_DEBIAN_TAG =
   /alpine|ubi|corretto|amazon|oracle|centos|windows|nanoserver|servercore|ltsc|distroless|wolfi|musl/;
@@ -215,7 +219,8 @@ export function imageFamilyOf(file: ParsedDockerfile, stage: Stage): ImageFamily
   if (name === 'busybox' && official) return 'busybox';
   if (
     /alpine|busybox/.test(tag) ||
-    (official && (name === 'alpine' || ALPINE_BASED_IMAGES.has(name)) && !/windows|nanoserver|servercore/.test(tag))
+    (official && (name === 'alpine' || ALPINE_BASED_IMAGES.has(name)) && !/windows|nanoserver|servercore/.test(tag)) ||
+    (official && ownValue(ALPINE_VARIANT_TAGS, name)?.test(tag) === true)
   )
     return 'alpine';
   if (RED_HAT_FAMILY.includes(name) || /^ubi\d*(-minimal|-init)?$/.test(name)) return 'red-hat';

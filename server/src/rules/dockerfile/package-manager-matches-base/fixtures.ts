@@ -30,8 +30,16 @@ export default defineFixtures({
       name: 'apk on the Debian slim tag of an openjdk variant',
       text: 'FROM maven:3.8-openjdk-17-slim\nRUN ⟦apk add git⟧\n',
     },
+    {
+      name: 'apt-get on the Alpine cli variant of wordpress',
+      text: 'FROM wordpress:cli-php8.2\nRUN ⟦apt-get install -y less⟧\n',
+    },
   ],
   dontFire: [
+    {
+      name: 'apk on wordpress:cli, which is Alpine',
+      text: 'FROM wordpress:cli\nUSER root\nRUN apk --no-cache add sudo linux-headers\n',
+    },
     {
       name: 'openjdk variants, Oracle Linux from Java 17',
       text: 'FROM maven:3-openjdk-17\nRUN microdnf install jq unzip\nFROM tomcat:9-jdk17-openjdk\nRUN microdnf install -y curl\n',
