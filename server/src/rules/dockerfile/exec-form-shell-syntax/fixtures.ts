@@ -22,8 +22,20 @@ export default defineFixtures({
       name: 'a variable in an interpreter script file argument',
       text: 'FROM node:22-alpine\nCMD ["node", "server.js", ⟦"--port=${PORT}"⟧]\n',
     },
+    {
+      name: "CMD's words are arguments of the ENTRYPOINT's program",
+      text: 'FROM eclipse-temurin:21-jre\nENTRYPOINT ["java"]\nCMD ["-jar", ⟦"${APP_JAR}"⟧]\n',
+    },
   ],
   dontFire: [
+    {
+      name: 'CMD is the script of an ENTRYPOINT that runs sh -c',
+      text: 'FROM alpine:3.20 AS base\nENTRYPOINT ["/bin/sh", "-c"]\nCMD ["exec vertx run $VERTICLE_NAME -cp $VERTICLE_HOME/*"]\nFROM base\nCMD ["gotty --port ${PORT:-3000} bash"]\n',
+    },
+    {
+      name: 'a shell-form ENTRYPOINT never runs CMD',
+      text: 'FROM alpine:3.20\nENTRYPOINT exec /app/server\nCMD ["--port", "$PORT"]\n',
+    },
     {
       name: 'a shell given its script expands it',
       text: 'FROM alpine:3.20\nCMD ["/bin/sh", "-c", "exec app --port $PORT"]\nENTRYPOINT ["bash", "-lc", "echo ${HOME} && app"]\n',
@@ -55,6 +67,12 @@ export default defineFixtures({
     },
   ],
   fix: [
+    {
+      name: 'no shell fix for a CMD passed to an ENTRYPOINT',
+      text: 'FROM debian:12\nENTRYPOINT ["docker-entrypoint.sh"]\nCMD ["redis-server", "--requirepass", "${REDIS_PASSWORD}"]\n',
+      output:
+        'FROM debian:12\nENTRYPOINT ["docker-entrypoint.sh"]\nCMD ["redis-server", "--requirepass", "${REDIS_PASSWORD}"]\n',
+    },
     {
       name: 'ENTRYPOINT through sh -c, passing CMD on',
       text: 'FROM eclipse-temurin:21-jre\nENTRYPOINT ["java", "${JAVA_OPTS}", "-jar", "/app.jar"]\nCMD ["--spring.profiles.active=prod"]\n',

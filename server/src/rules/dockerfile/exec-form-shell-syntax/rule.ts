@@ -1,5 +1,5 @@
 import type { Instruction } from 'dockerfile-ast';
-import type { DockerfileContext } from '../../../engine/dockerfile/context';
+import type { DockerfileContext, ParsedDockerfile, Stage } from '../../../engine/dockerfile/context';
 import { defineDockerfileRule } from '../../../engine/rule';
 import type { Fix } from '../../../engine/types';
 import { pipefailShellOf } from '../stage-shell';
@@ -64,10 +64,17 @@ export default defineDockerfileRule({
       if (!KEYWORDS.has(instruction.getKeyword())) continue;
       const words = execFormWords(instruction, ctx.file.index);
       if (!words) continue;
-      const found = shellSyntaxIn(words);
-      const program = words[0]?.value.trim().split(/\s+/)[0] ?? '';
-      // One rewrite of the whole array, offered on the first finding that needs a shell.
-      let shellFix = found.some((f) => f.kind === 'space') ? undefined : shellRewrite(ctx, instruction, words);
+      // CMD's words follow the ENTRYPOINT's: its program reads them, and `sh -c` takes the first as its script.
+      const entrypoint = instruction.getKeyword() === 'CMD' ? entrypointWords(ctx.file, instruction) : [];
+      if (!entrypoint) continue;
+      const found = shellSyntaxIn([...entrypoint, ...words]).filter((syntax) => words.includes(syntax.word));
+      const program = (entrypoint[0] ?? words[0])?.value.trim().split(/\s+/)[0] ?? '';
+      // One rewrite of the whole array, offered on the first finding that needs a shell; a CMD
+      // rewritten to `/bin/sh -c …` would reach an ENTRYPOINT as its arguments.
+      let shellFix =
+        entrypoint.length > 0 || found.some((f) => f.kind === 'space')
+          ? undefined
+          : shellRewrite(ctx, instruction, words);
       for (const syntax of found) {
         const data = { word: syntax.word.value, program: baseName(program) || program };
         if (syntax.kind === 'space') {
@@ -90,6 +97,20 @@ export default defineDockerfileRule({
     }
   },
 });
+
+/**
+ * The exec-form ENTRYPOINT a CMD is passed to (the last of its stage, else of the stages it is built
+ * FROM), [] when there is none, or undefined for a shell-form one, which runs without CMD.
+ */
+function entrypointWords(file: ParsedDockerfile, instruction: Instruction): ExecWord[] | undefined {
+  const seen = new Set<Stage>();
+  for (let stage = file.stageOf(instruction); stage && !seen.has(stage); stage = file.parentStage(stage)) {
+    seen.add(stage);
+    const entrypoint = stage.instructions.filter((i) => i.getKeyword() === 'ENTRYPOINT').pop();
+    if (entrypoint) return execFormWords(entrypoint, file.index);
+  }
+  return [];
+}
 
 /**
  * The same words as a `/bin/sh -c` line, for an image known to have that shell (and no SHELL of its
