@@ -68,6 +68,11 @@ export default defineFixtures({
   ],
   fix: [
     {
+      name: 'no split of a program string that still needs a shell',
+      text: 'FROM eclipse-temurin:21-jre\nCMD ["java $JAVA_OPTS -jar app.jar"]\nRUN ["exec make"]\n',
+      output: 'FROM eclipse-temurin:21-jre\nCMD ["java $JAVA_OPTS -jar app.jar"]\nRUN ["exec make"]\n',
+    },
+    {
       name: 'no shell fix for a CMD passed to an ENTRYPOINT',
       text: 'FROM debian:12\nENTRYPOINT ["docker-entrypoint.sh"]\nCMD ["redis-server", "--requirepass", "${REDIS_PASSWORD}"]\n',
       output:

@@ -79,13 +79,14 @@ export default defineDockerfileRule({
         const data = { word: syntax.word.value, program: baseName(program) || program };
         if (syntax.kind === 'space') {
           const parts = syntax.word.value.trim().split(/\s+/);
+          const split: Fix = {
+            title: ctx.t('fixSplit', { program: parts[0] ?? '' }),
+            edits: [{ range: syntax.word.range, newText: parts.map((part) => JSON.stringify(part)).join(', ') }],
+          };
           ctx.report({
             range: syntax.word.range,
             message: ctx.t(instruction.getKeyword() === 'RUN' ? 'spaceRun' : 'space', data),
-            fix: {
-              title: ctx.t('fixSplit', { program: parts[0] ?? '' }),
-              edits: [{ range: syntax.word.range, newText: parts.map((part) => JSON.stringify(part)).join(', ') }],
-            },
+            ...(splitsIntoPlainWords(parts) ? { fix: split } : {}),
           });
           continue;
         }
@@ -97,6 +98,17 @@ export default defineDockerfileRule({
     }
   },
 });
+
+/** Shell builtins, which no exec form can start. */
+const BUILTINS: ReadonlySet<string> = new Set(['exec', 'cd', 'source', '.', 'export', 'set', 'eval']);
+
+/**
+ * Whether splitting at the spaces gives a program and its arguments as written: `java $JAVA_OPTS`
+ * or `exec app` split would still need a shell, and `'a b'` would split inside the quotes.
+ */
+function splitsIntoPlainWords(parts: readonly string[]): boolean {
+  return !BUILTINS.has(parts[0] ?? '') && parts.every((part) => /^[\w@%+=:,./-]+$/.test(part));
+}
 
 /**
  * The exec-form ENTRYPOINT a CMD is passed to (the last of its stage, else of the stages it is built
