@@ -52,11 +52,11 @@ export default defineDockerfileRule({
   messages: {
     foreign: {
       en: '{manager} is not in {image}, which is built on {family}: the build fails with "{manager}: not found". Install packages with {native}.',
-      ko: '{family} 기반인 {image}에는 {manager}{이/가} 없어 빌드가 "{manager}: not found"로 실패합니다. {native}{으로/로} 패키지를 설치하세요.',
+      ko: '{family} 기반인 {image}에는 {manager} 명령이 없어 빌드가 "{manager}: not found"로 실패합니다. {native}{으로/로} 패키지를 설치하세요.',
     },
     none: {
       en: '{manager} is not in {image}: BusyBox images have no package manager, and the build fails with "{manager}: not found". Build on a distribution image (alpine, debian) instead.',
-      ko: '{image}에는 {manager}{이/가} 없습니다. BusyBox 이미지에는 패키지 관리자가 없어 빌드가 "{manager}: not found"로 실패합니다. 배포판 이미지(alpine, debian)를 바탕으로 만드세요.',
+      ko: '{image}에는 {manager} 명령이 없습니다. BusyBox 이미지에는 패키지 관리자가 없어 빌드가 "{manager}: not found"로 실패합니다. 배포판 이미지(alpine, debian)를 바탕으로 만드세요.',
     },
   },
   check(ctx) {
