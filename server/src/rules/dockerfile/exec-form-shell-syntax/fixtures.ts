@@ -68,6 +68,11 @@ export default defineFixtures({
   ],
   fix: [
     {
+      name: "no shell fix for a CMD an image's entrypoint script reads",
+      text: 'FROM redis:7.2\nCMD ["redis-server", "--requirepass", "${REDIS_PASSWORD}"]\n',
+      output: 'FROM redis:7.2\nCMD ["redis-server", "--requirepass", "${REDIS_PASSWORD}"]\n',
+    },
+    {
       name: 'no split of a program string that still needs a shell',
       text: 'FROM eclipse-temurin:21-jre\nCMD ["java $JAVA_OPTS -jar app.jar"]\nRUN ["exec make"]\n',
       output: 'FROM eclipse-temurin:21-jre\nCMD ["java $JAVA_OPTS -jar app.jar"]\nRUN ["exec make"]\n',

@@ -2,7 +2,7 @@ import type { Instruction } from 'dockerfile-ast';
 import type { DockerfileContext, ParsedDockerfile, Stage } from '../../../engine/dockerfile/context';
 import { defineDockerfileRule } from '../../../engine/rule';
 import type { Fix } from '../../../engine/types';
-import { pipefailShellOf } from '../stage-shell';
+import { imageName, pipefailShellOf, rootImageOf } from '../stage-shell';
 import { arrayRange, asShellLine, baseName, execFormWords, shellSyntaxIn, type ExecWord } from './exec-words';
 
 const KEYWORDS = new Set(['CMD', 'ENTRYPOINT', 'RUN', 'HEALTHCHECK']);
@@ -99,6 +99,31 @@ export default defineDockerfileRule({
   },
 });
 
+/**
+ * Official images whose ENTRYPOINT script acts on CMD's first word: redis and the databases drop
+ * root only for their server, nginx renders its templates only for `nginx`. A CMD rewritten to
+ * `/bin/sh -c …` would still run, but skip that.
+ */
+const ENTRYPOINT_READS_CMD: ReadonlySet<string> = new Set([
+  'redis',
+  'postgres',
+  'mysql',
+  'mariadb',
+  'mongo',
+  'rabbitmq',
+  'memcached',
+  'cassandra',
+  'nginx',
+  'haproxy',
+  'wordpress',
+]);
+
+function entrypointReadsCmd(file: ParsedDockerfile, instruction: Instruction): boolean {
+  const stage = file.stageOf(instruction);
+  const image = stage && rootImageOf(file, stage);
+  return image !== undefined && ENTRYPOINT_READS_CMD.has(imageName(image));
+}
+
 /** Shell builtins, which no exec form can start. */
 const BUILTINS: ReadonlySet<string> = new Set(['exec', 'cd', 'source', '.', 'export', 'set', 'eval']);
 
@@ -130,6 +155,7 @@ function entrypointWords(file: ParsedDockerfile, instruction: Instruction): Exec
  */
 function shellRewrite(ctx: DockerfileContext, instruction: Instruction, words: readonly ExecWord[]): Fix | undefined {
   if (pipefailShellOf(ctx.file, instruction).kind !== 'image') return undefined;
+  if (instruction.getKeyword() === 'CMD' && entrypointReadsCmd(ctx.file, instruction)) return undefined;
   const range = arrayRange(words, ctx.file.index);
   if (!range) return undefined;
   const values = words.map((word) => word.value);
