@@ -26,6 +26,10 @@ export default defineFixtures({
       name: "CMD's words are arguments of the ENTRYPOINT's program",
       text: 'FROM eclipse-temurin:21-jre\nENTRYPOINT ["java"]\nCMD ["-jar", ⟦"${APP_JAR}"⟧]\n',
     },
+    {
+      name: 'Spring resolves only ${NAME}, and only in JVM options before -jar',
+      text: 'FROM eclipse-temurin:21-jre\nENTRYPOINT ["java", ⟦"-Dserver.port=$PORT"⟧, "-jar", "app.jar", ⟦"-Dserver.port=${PORT}"⟧]\n',
+    },
   ],
   dontFire: [
     {
@@ -64,6 +68,10 @@ export default defineFixtures({
     {
       name: 'an operator inside a word is text',
       text: 'FROM alpine:3.20\nCMD ["app", "--sep=&&", "a|b"]\n',
+    },
+    {
+      name: 'a Spring property as a JVM option, which Spring resolves',
+      text: 'FROM eclipse-temurin:21-jre\nENTRYPOINT ["java", "-Dspring.profiles.active=prod", "-Dserver.port=${PORT}", "-jar", "app.jar"]\n',
     },
   ],
   fix: [
