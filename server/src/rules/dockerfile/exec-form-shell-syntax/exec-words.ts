@@ -77,8 +77,19 @@ const SPRING_PROPERTY_OPTION = /^-D(?:spring|server|management|logging)\.[\w.-]+
 
 function resolvedBySpring(words: readonly ExecWord[], i: number, program: string): boolean {
   const value = words[i]?.value ?? '';
-  const jar = words.findIndex((word) => word.value === '-jar');
-  return program === 'java' && (jar < 0 || i < jar) && SPRING_PROPERTY_OPTION.test(value) && !/\$(?!\{)/.test(value);
+  return program === 'java' && isJvmOption(words, i) && SPRING_PROPERTY_OPTION.test(value) && !/\$(?!\{)/.test(value);
+}
+
+/** Options of java that take the next word as their value. */
+const JAVA_OPTION_VALUES = /^(-cp|-classpath|--class-path|-p|--module-path)$/;
+
+/** Whether java reads the word as its own option: before the jar or main class (`java -jar -Dx=1 app.jar` too). */
+function isJvmOption(words: readonly ExecWord[], i: number): boolean {
+  for (let j = 1; j < i; j++) {
+    const word = words[j]?.value ?? '';
+    if (!word.startsWith('-') && !JAVA_OPTION_VALUES.test(words[j - 1]?.value ?? '')) return false;
+  }
+  return true;
 }
 
 const OPERATORS = new Set(['&&', '||', '|', ';', '&', '>', '>>', '<', '2>', '2>&1', '>/dev/null', '2>/dev/null']);

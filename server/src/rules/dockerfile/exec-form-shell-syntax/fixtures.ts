@@ -27,7 +27,7 @@ export default defineFixtures({
       text: 'FROM eclipse-temurin:21-jre\nENTRYPOINT ["java"]\nCMD ["-jar", ⟦"${APP_JAR}"⟧]\n',
     },
     {
-      name: 'Spring resolves only ${NAME}, and only in JVM options before -jar',
+      name: 'Spring resolves only ${NAME}, and only in JVM options before the jar',
       text: 'FROM eclipse-temurin:21-jre\nENTRYPOINT ["java", ⟦"-Dserver.port=$PORT"⟧, "-jar", "app.jar", ⟦"-Dserver.port=${PORT}"⟧]\n',
     },
   ],
@@ -71,7 +71,7 @@ export default defineFixtures({
     },
     {
       name: 'a Spring property as a JVM option, which Spring resolves',
-      text: 'FROM eclipse-temurin:21-jre\nENTRYPOINT ["java", "-Dspring.profiles.active=prod", "-Dserver.port=${PORT}", "-jar", "app.jar"]\n',
+      text: 'FROM eclipse-temurin:21-jre\nENTRYPOINT ["java", "-Dspring.profiles.active=prod", "-Dserver.port=${PORT}", "-jar", "app.jar"]\nFROM eclipse-temurin:21-jre\nCMD ["java", "-jar", "-Xmx1024M", "-Dserver.port=${PORT}", "app.jar"]\nRUN ["java", "-cp", "lib/*", "-Dlogging.level.root=${LEVEL}", "com.example.Main"]\n',
     },
   ],
   fix: [
