@@ -6,6 +6,7 @@
  */
 import type { Instruction } from 'dockerfile-ast';
 import type { ParsedDockerfile, Stage } from '../../engine/dockerfile/context';
+import { ownValue } from '../../engine/own-keys';
 import { stageChain } from './stages';
 import { baseImageOf, type BaseImage } from './support';
 
@@ -160,14 +161,52 @@ export type ImageFamily = 'alpine' | 'busybox' | 'debian' | 'red-hat';
 /** Official images built on Alpine in every Linux tag. */
 const ALPINE_BASED_IMAGES: ReadonlySet<string> = new Set(['bash', 'docker', 'caddy', 'traefik']);
 
+/** Tags of Debian-family official images whose variant is Alpine without saying so: wordpress:cli-php8.2. */
+const ALPINE_VARIANT_TAGS: Readonly<Record<string, RegExp>> = { wordpress: /^cli(?:-|$)/ };
+
 /** Tags of Debian-family official images that name another distribution or no Linux at all. */
 const NOT_DEBIAN_TAG =
   /alpine|ubi|corretto|amazon|oracle|centos|windows|nanoserver|servercore|ltsc|distroless|wolfi|musl/;
 
 /**
+ * The openjdk variants of maven, tomcat and gradle are built on openjdk's own tags, which are
+ * Oracle Linux (microdnf) from Java 17 on and Debian before; only their -slim tags are always Debian.
+ */
+const OPENJDK_TAG = /openjdk(?!.*slim)/;
+
+/** Docker Hub's per-architecture copies of the official images (`arm64v8/python`). */
+const ARCHITECTURE_NAMESPACES: ReadonlySet<string> = new Set([
+  'amd64',
+  'arm32v5',
+  'arm32v6',
+  'arm32v7',
+  'arm64v8',
+  'i386',
+  'ppc64le',
+  'riscv64',
+  's390x',
+  'windows-amd64',
+]);
+
+/**
+ * An official image, or a copy of one under its own name: `python`, `docker.io/library/python`,
+ * `public.ecr.aws/docker/library/python`, `arm64v8/python`, `registry.example.com/python`. Other
+ * publishers reuse the names on other distributions: `public.ecr.aws/lambda/python` is Amazon
+ * Linux, `cgr.dev/chainguard/python` Wolfi, `registry.suse.com/bci/python` SUSE.
+ */
+function isOfficialImage(image: BaseImage): boolean {
+  const namespace = image.reference.repository.split('/').slice(0, -1);
+  if (namespace.length === 0 || namespace[namespace.length - 1] === 'library') return true;
+  return (
+    namespace.length === 1 && image.reference.registry === undefined && ARCHITECTURE_NAMESPACES.has(namespace[0] ?? '')
+  );
+}
+
+/**
  * `alpine` (apk), `busybox` (no package manager), `debian` (apt, also Ubuntu) or `red-hat` (dnf,
  * yum or microdnf); undefined when a build argument chooses the image or its tag, or the name does
- * not settle it (openjdk and mysql moved from Debian to Oracle Linux between tags).
+ * not settle it (openjdk and mysql moved from Debian to Oracle Linux between tags, and an image
+ * of another publisher may carry an official image's name).
  */
 export function imageFamilyOf(file: ParsedDockerfile, stage: Stage): ImageFamily | undefined {
   const image = rootImageOf(file, stage);
@@ -176,10 +215,15 @@ export function imageFamilyOf(file: ParsedDockerfile, stage: Stage): ImageFamily
   if (chosen.name || chosen.tag) return undefined;
   const name = imageName(image);
   const tag = image.reference.tag ?? '';
-  if (name === 'busybox') return 'busybox';
-  if (isBusyboxImage(image) || (ALPINE_BASED_IMAGES.has(name) && !/windows|nanoserver|servercore/.test(tag)))
+  const official = isOfficialImage(image);
+  if (name === 'busybox' && official) return 'busybox';
+  if (
+    /alpine|busybox/.test(tag) ||
+    (official && (name === 'alpine' || ALPINE_BASED_IMAGES.has(name)) && !/windows|nanoserver|servercore/.test(tag)) ||
+    (official && ownValue(ALPINE_VARIANT_TAGS, name)?.test(tag) === true)
+  )
     return 'alpine';
   if (RED_HAT_FAMILY.includes(name) || /^ubi\d*(-minimal|-init)?$/.test(name)) return 'red-hat';
-  if (DEBIAN_BASED_IMAGES.has(name) && !NOT_DEBIAN_TAG.test(tag)) return 'debian';
+  if (official && DEBIAN_BASED_IMAGES.has(name) && !NOT_DEBIAN_TAG.test(tag) && !OPENJDK_TAG.test(tag)) return 'debian';
   return undefined;
 }

@@ -75,6 +75,29 @@ const INLINE_CODE: Record<string, RegExp> = {
   perl: /^-[eE]$/,
   ruby: /^-e$/,
 };
+/**
+ * A Spring Boot property set as a JVM option: Spring resolves `${PORT}` in a property's value from
+ * the environment itself, so `-Dserver.port=${PORT}` works without a shell (`$PORT` would not).
+ */
+const SPRING_PROPERTY_OPTION = /^-D(?:spring|server|management|logging)\.[\w.-]+=/;
+
+function resolvedBySpring(words: readonly ExecWord[], i: number, program: string): boolean {
+  const value = words[i]?.value ?? '';
+  return program === 'java' && isJvmOption(words, i) && SPRING_PROPERTY_OPTION.test(value) && !/\$(?!\{)/.test(value);
+}
+
+/** Options of java that take the next word as their value. */
+const JAVA_OPTION_VALUES = /^(-cp|-classpath|--class-path|-p|--module-path)$/;
+
+/** Whether java reads the word as its own option: before the jar or main class (`java -jar -Dx=1 app.jar` too). */
+function isJvmOption(words: readonly ExecWord[], i: number): boolean {
+  for (let j = 1; j < i; j++) {
+    const word = words[j]?.value ?? '';
+    if (!word.startsWith('-') && !JAVA_OPTION_VALUES.test(words[j - 1]?.value ?? '')) return false;
+  }
+  return true;
+}
+
 const OPERATORS = new Set(['&&', '||', '|', ';', '&', '>', '>>', '<', '2>', '2>&1', '>/dev/null', '2>/dev/null']);
 /** `$NAME` or `${NAME…}` with an environment variable's usual name: `$1`, `$x` and `$$` are left alone. */
 const VARIABLE = /\$(?:\{([A-Z_][A-Z0-9_]*)[^}]*\}|([A-Z_][A-Z0-9_]*))/;
@@ -93,6 +116,7 @@ export function shellSyntaxIn(words: readonly ExecWord[]): ShellSyntax[] {
   words.forEach((word, i) => {
     if (i === 0 && found.length > 0) return;
     if (inline && i > 0 && inline.test(words[i - 1]?.value ?? '')) return;
+    if (resolvedBySpring(words, i, name)) return;
     if (OPERATORS.has(word.value)) {
       found.push({ kind: 'operator', word });
       return;

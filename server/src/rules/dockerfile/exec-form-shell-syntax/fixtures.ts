@@ -22,8 +22,24 @@ export default defineFixtures({
       name: 'a variable in an interpreter script file argument',
       text: 'FROM node:22-alpine\nCMD ["node", "server.js", ⟦"--port=${PORT}"⟧]\n',
     },
+    {
+      name: "CMD's words are arguments of the ENTRYPOINT's program",
+      text: 'FROM eclipse-temurin:21-jre\nENTRYPOINT ["java"]\nCMD ["-jar", ⟦"${APP_JAR}"⟧]\n',
+    },
+    {
+      name: 'Spring resolves only ${NAME}, and only in JVM options before the jar',
+      text: 'FROM eclipse-temurin:21-jre\nENTRYPOINT ["java", ⟦"-Dserver.port=$PORT"⟧, "-jar", "app.jar", ⟦"-Dserver.port=${PORT}"⟧]\n',
+    },
   ],
   dontFire: [
+    {
+      name: 'CMD is the script of an ENTRYPOINT that runs sh -c',
+      text: 'FROM alpine:3.20 AS base\nENTRYPOINT ["/bin/sh", "-c"]\nCMD ["exec vertx run $VERTICLE_NAME -cp $VERTICLE_HOME/*"]\nFROM base\nCMD ["gotty --port ${PORT:-3000} bash"]\n',
+    },
+    {
+      name: 'a shell-form ENTRYPOINT never runs CMD',
+      text: 'FROM alpine:3.20\nENTRYPOINT exec /app/server\nCMD ["--port", "$PORT"]\n',
+    },
     {
       name: 'a shell given its script expands it',
       text: 'FROM alpine:3.20\nCMD ["/bin/sh", "-c", "exec app --port $PORT"]\nENTRYPOINT ["bash", "-lc", "echo ${HOME} && app"]\n',
@@ -53,8 +69,28 @@ export default defineFixtures({
       name: 'an operator inside a word is text',
       text: 'FROM alpine:3.20\nCMD ["app", "--sep=&&", "a|b"]\n',
     },
+    {
+      name: 'a Spring property as a JVM option, which Spring resolves',
+      text: 'FROM eclipse-temurin:21-jre\nENTRYPOINT ["java", "-Dspring.profiles.active=prod", "-Dserver.port=${PORT}", "-jar", "app.jar"]\nFROM eclipse-temurin:21-jre\nCMD ["java", "-jar", "-Xmx1024M", "-Dserver.port=${PORT}", "app.jar"]\nRUN ["java", "-cp", "lib/*", "-Dlogging.level.root=${LEVEL}", "com.example.Main"]\n',
+    },
   ],
   fix: [
+    {
+      name: "no shell fix for a CMD an image's entrypoint script reads",
+      text: 'FROM redis:7.2\nCMD ["redis-server", "--requirepass", "${REDIS_PASSWORD}"]\n',
+      output: 'FROM redis:7.2\nCMD ["redis-server", "--requirepass", "${REDIS_PASSWORD}"]\n',
+    },
+    {
+      name: 'no split of a program string that still needs a shell',
+      text: 'FROM eclipse-temurin:21-jre\nCMD ["java $JAVA_OPTS -jar app.jar"]\nRUN ["exec make"]\n',
+      output: 'FROM eclipse-temurin:21-jre\nCMD ["java $JAVA_OPTS -jar app.jar"]\nRUN ["exec make"]\n',
+    },
+    {
+      name: 'no shell fix for a CMD passed to an ENTRYPOINT',
+      text: 'FROM debian:12\nENTRYPOINT ["docker-entrypoint.sh"]\nCMD ["redis-server", "--requirepass", "${REDIS_PASSWORD}"]\n',
+      output:
+        'FROM debian:12\nENTRYPOINT ["docker-entrypoint.sh"]\nCMD ["redis-server", "--requirepass", "${REDIS_PASSWORD}"]\n',
+    },
     {
       name: 'ENTRYPOINT through sh -c, passing CMD on',
       text: 'FROM eclipse-temurin:21-jre\nENTRYPOINT ["java", "${JAVA_OPTS}", "-jar", "/app.jar"]\nCMD ["--spring.profiles.active=prod"]\n',

@@ -1,8 +1,8 @@
 import type { Instruction } from 'dockerfile-ast';
-import type { DockerfileContext } from '../../../engine/dockerfile/context';
+import type { DockerfileContext, ParsedDockerfile, Stage } from '../../../engine/dockerfile/context';
 import { defineDockerfileRule } from '../../../engine/rule';
 import type { Fix } from '../../../engine/types';
-import { pipefailShellOf } from '../stage-shell';
+import { imageName, pipefailShellOf, rootImageOf } from '../stage-shell';
 import { arrayRange, asShellLine, baseName, execFormWords, shellSyntaxIn, type ExecWord } from './exec-words';
 
 const KEYWORDS = new Set(['CMD', 'ENTRYPOINT', 'RUN', 'HEALTHCHECK']);
@@ -17,8 +17,8 @@ export default defineDockerfileRule({
   concept: 'syntax-and-structure',
   topics: ['containers', 'docker-operations'],
   description: {
-    en: 'The exec form (`CMD ["java", "-jar", "app.jar"]`) starts the program with exactly the strings written, and no shell runs in between. So nothing a shell would do happens: `"${JAVA_OPTS}"` reaches the program as those eleven characters, not the variable\'s value (Docker puts ENV values into some instructions while building, never into CMD, ENTRYPOINT, RUN or HEALTHCHECK); `"&&"`, `"|"` or `">"` are arguments, not operators, so the command after them never runs; and `"dotnet restore"` as the first string is looked up as one program name, space included, and the container fails with `executable file not found`. Words of programs that read `$` themselves are left alone: a shell given its script (`sh -c "…"`), awk, jq, envsubst, and the inline code of `python -c`, `node -e`, `php -r`, `perl -e`, `ruby -e`.',
-    ko: 'exec 형식(`CMD ["java", "-jar", "app.jar"]`)은 적힌 문자열 그대로 프로그램을 시작하며, 그 사이에 셸이 끼지 않습니다. 그래서 셸이 하는 일은 일어나지 않습니다. `"${JAVA_OPTS}"`는 변수의 값이 아니라 그 열한 글자 그대로 프로그램에 전달됩니다(Docker는 빌드할 때 일부 명령어에 ENV 값을 넣지만 CMD, ENTRYPOINT, RUN, HEALTHCHECK에는 넣지 않습니다). `"&&"`, `"|"`, `">"`는 연산자가 아니라 인자이므로 그 뒤의 명령은 실행되지 않습니다. 첫 문자열인 `"dotnet restore"`는 공백까지 포함한 프로그램 이름 하나로 찾으므로 컨테이너가 `executable file not found`로 실패합니다. `$`를 스스로 읽는 프로그램의 인자는 문제 삼지 않습니다: 스크립트를 받은 셸(`sh -c "…"`), awk, jq, envsubst, 그리고 `python -c`, `node -e`, `php -r`, `perl -e`, `ruby -e`의 인라인 코드가 그렇습니다.',
+    en: 'The exec form (`CMD ["java", "-jar", "app.jar"]`) starts the program with exactly the strings written, and no shell runs in between. So nothing a shell would do happens: `"${JAVA_OPTS}"` reaches the program as those eleven characters, not the variable\'s value (Docker puts ENV values into some instructions while building, never into CMD, ENTRYPOINT, RUN or HEALTHCHECK); `"&&"`, `"|"` or `">"` are arguments, not operators, so the command after them never runs; and `"dotnet restore"` as the first string is looked up as one program name, space included, and the container fails with `executable file not found`. Words of programs that read `$` themselves are left alone: a shell given its script (`sh -c "…"`), awk, jq, envsubst, the inline code of `python -c`, `node -e`, `php -r`, `perl -e`, `ruby -e`, and a Spring Boot property given to `java` as a JVM option (`-Dserver.port=${PORT}`), whose `${…}` Spring resolves from the environment itself.',
+    ko: 'exec 형식(`CMD ["java", "-jar", "app.jar"]`)은 적힌 문자열 그대로 프로그램을 시작하며, 그 사이에 셸이 끼지 않습니다. 그래서 셸이 하는 일은 일어나지 않습니다. `"${JAVA_OPTS}"`는 변수의 값이 아니라 그 열한 글자 그대로 프로그램에 전달됩니다(Docker는 빌드할 때 일부 명령어에 ENV 값을 넣지만 CMD, ENTRYPOINT, RUN, HEALTHCHECK에는 넣지 않습니다). `"&&"`, `"|"`, `">"`는 연산자가 아니라 인자이므로 그 뒤의 명령은 실행되지 않습니다. 첫 문자열인 `"dotnet restore"`는 공백까지 포함한 프로그램 이름 하나로 찾으므로 컨테이너가 `executable file not found`로 실패합니다. `$`를 스스로 읽는 프로그램의 인자는 문제 삼지 않습니다: 스크립트를 받은 셸(`sh -c "…"`), awk, jq, envsubst, `python -c`, `node -e`, `php -r`, `perl -e`, `ruby -e`의 인라인 코드, 그리고 `java`에 JVM 옵션으로 준 Spring Boot 속성(`-Dserver.port=${PORT}`)이 그렇습니다. 그 속성의 `${…}`는 Spring이 환경 변수에서 스스로 풉니다.',
   },
   remediation: {
     en: 'Write each argument as its own string. Where a variable or an operator is meant, let a shell run the command: `["/bin/sh", "-c", "exec java $JAVA_OPTS -jar app.jar"]` (`exec` keeps the program as PID 1, so it still receives SIGTERM; in an ENTRYPOINT, end the line with `"$@"` and add `"--"` after it, so CMD\'s words still reach the program), or move the logic into a script the image runs.',
@@ -64,21 +64,29 @@ export default defineDockerfileRule({
       if (!KEYWORDS.has(instruction.getKeyword())) continue;
       const words = execFormWords(instruction, ctx.file.index);
       if (!words) continue;
-      const found = shellSyntaxIn(words);
-      const program = words[0]?.value.trim().split(/\s+/)[0] ?? '';
-      // One rewrite of the whole array, offered on the first finding that needs a shell.
-      let shellFix = found.some((f) => f.kind === 'space') ? undefined : shellRewrite(ctx, instruction, words);
+      // CMD's words follow the ENTRYPOINT's: its program reads them, and `sh -c` takes the first as its script.
+      const entrypoint = instruction.getKeyword() === 'CMD' ? entrypointWords(ctx.file, instruction) : [];
+      if (!entrypoint) continue;
+      const found = shellSyntaxIn([...entrypoint, ...words]).filter((syntax) => words.includes(syntax.word));
+      const program = (entrypoint[0] ?? words[0])?.value.trim().split(/\s+/)[0] ?? '';
+      // One rewrite of the whole array, offered on the first finding that needs a shell; a CMD
+      // rewritten to `/bin/sh -c …` would reach an ENTRYPOINT as its arguments.
+      let shellFix =
+        entrypoint.length > 0 || found.some((f) => f.kind === 'space')
+          ? undefined
+          : shellRewrite(ctx, instruction, words);
       for (const syntax of found) {
         const data = { word: syntax.word.value, program: baseName(program) || program };
         if (syntax.kind === 'space') {
           const parts = syntax.word.value.trim().split(/\s+/);
+          const split: Fix = {
+            title: ctx.t('fixSplit', { program: parts[0] ?? '' }),
+            edits: [{ range: syntax.word.range, newText: parts.map((part) => JSON.stringify(part)).join(', ') }],
+          };
           ctx.report({
             range: syntax.word.range,
             message: ctx.t(instruction.getKeyword() === 'RUN' ? 'spaceRun' : 'space', data),
-            fix: {
-              title: ctx.t('fixSplit', { program: parts[0] ?? '' }),
-              edits: [{ range: syntax.word.range, newText: parts.map((part) => JSON.stringify(part)).join(', ') }],
-            },
+            ...(splitsIntoPlainWords(parts) ? { fix: split } : {}),
           });
           continue;
         }
@@ -92,11 +100,62 @@ export default defineDockerfileRule({
 });
 
 /**
+ * Official images whose ENTRYPOINT script acts on CMD's first word: redis and the databases drop
+ * root only for their server, nginx renders its templates only for `nginx`. A CMD rewritten to
+ * `/bin/sh -c …` would still run, but skip that.
+ */
+const ENTRYPOINT_READS_CMD: ReadonlySet<string> = new Set([
+  'redis',
+  'postgres',
+  'mysql',
+  'mariadb',
+  'mongo',
+  'rabbitmq',
+  'memcached',
+  'cassandra',
+  'nginx',
+  'haproxy',
+  'wordpress',
+]);
+
+function entrypointReadsCmd(file: ParsedDockerfile, instruction: Instruction): boolean {
+  const stage = file.stageOf(instruction);
+  const image = stage && rootImageOf(file, stage);
+  return image !== undefined && ENTRYPOINT_READS_CMD.has(imageName(image));
+}
+
+/** Shell builtins, which no exec form can start. */
+const BUILTINS: ReadonlySet<string> = new Set(['exec', 'cd', 'source', '.', 'export', 'set', 'eval']);
+
+/**
+ * Whether splitting at the spaces gives a program and its arguments as written: `java $JAVA_OPTS`
+ * or `exec app` split would still need a shell, and `'a b'` would split inside the quotes.
+ */
+function splitsIntoPlainWords(parts: readonly string[]): boolean {
+  return !BUILTINS.has(parts[0] ?? '') && parts.every((part) => /^[\w@%+=:,./-]+$/.test(part));
+}
+
+/**
+ * The exec-form ENTRYPOINT a CMD is passed to (the last of its stage, else of the stages it is built
+ * FROM), [] when there is none, or undefined for a shell-form one, which runs without CMD.
+ */
+function entrypointWords(file: ParsedDockerfile, instruction: Instruction): ExecWord[] | undefined {
+  const seen = new Set<Stage>();
+  for (let stage = file.stageOf(instruction); stage && !seen.has(stage); stage = file.parentStage(stage)) {
+    seen.add(stage);
+    const entrypoint = stage.instructions.filter((i) => i.getKeyword() === 'ENTRYPOINT').pop();
+    if (entrypoint) return execFormWords(entrypoint, file.index);
+  }
+  return [];
+}
+
+/**
  * The same words as a `/bin/sh -c` line, for an image known to have that shell (and no SHELL of its
  * own): `exec` keeps a single program as PID 1, and an ENTRYPOINT passes CMD's words on with "$@".
  */
 function shellRewrite(ctx: DockerfileContext, instruction: Instruction, words: readonly ExecWord[]): Fix | undefined {
   if (pipefailShellOf(ctx.file, instruction).kind !== 'image') return undefined;
+  if (instruction.getKeyword() === 'CMD' && entrypointReadsCmd(ctx.file, instruction)) return undefined;
   const range = arrayRange(words, ctx.file.index);
   if (!range) return undefined;
   const values = words.map((word) => word.value);

@@ -22,8 +22,32 @@ export default defineFixtures({
       name: 'yum on Alpine, after set -eux',
       text: 'FROM alpine:3.20\nRUN set -eux; ⟦yum install -y make⟧\nFROM bash:5.2\nRUN ⟦apt-get install -y jq⟧\n',
     },
+    {
+      name: 'copies of an official image under its own name',
+      text: 'FROM public.ecr.aws/docker/library/python:3.12-slim\nRUN ⟦apk add git⟧\nFROM arm64v8/node:22\nRUN ⟦apk add git⟧\n',
+    },
+    {
+      name: 'apk on the Debian slim tag of an openjdk variant',
+      text: 'FROM maven:3.8-openjdk-17-slim\nRUN ⟦apk add git⟧\n',
+    },
+    {
+      name: 'apt-get on the Alpine cli variant of wordpress',
+      text: 'FROM wordpress:cli-php8.2\nRUN ⟦apt-get install -y less⟧\n',
+    },
   ],
   dontFire: [
+    {
+      name: 'apk on wordpress:cli, which is Alpine',
+      text: 'FROM wordpress:cli\nUSER root\nRUN apk --no-cache add sudo linux-headers\n',
+    },
+    {
+      name: 'openjdk variants, Oracle Linux from Java 17',
+      text: 'FROM maven:3-openjdk-17\nRUN microdnf install jq unzip\nFROM tomcat:9-jdk17-openjdk\nRUN microdnf install -y curl\n',
+    },
+    {
+      name: "other publishers' images named like official ones",
+      text: 'FROM public.ecr.aws/lambda/python:3.12\nRUN dnf install -y make\nFROM cgr.dev/chainguard/python:latest-dev\nRUN apk add --no-cache curl\nFROM registry.suse.com/bci/python:3.10\nRUN zypper -n in gcc\n',
+    },
     {
       name: 'the native manager',
       text: 'FROM alpine:3.20\nRUN apk add --no-cache curl\nFROM debian:12\nRUN apt-get update\n',

@@ -68,7 +68,7 @@ export default defineKubernetesRule({
     },
     unexposed: {
       en: 'Container "{name}" declares port {port}, used by {users}, but its image, built by {dockerfile}, exposes only {exposed}: nothing in the image is said to listen on {port}. Check where the app listens; if it is {port}, EXPOSE it in the Dockerfile.',
-      ko: '컨테이너 "{name}"{은/는} {users}{이/가} 쓰는 포트 {port}{을/를} 선언하지만, {dockerfile}{으로/로} 만든 이미지는 {exposed}만 노출합니다. 이미지에 따르면 {port}에서 듣는 것이 없습니다. 앱이 듣는 곳을 확인하고, {port}라면 Dockerfile에서 EXPOSE하세요.',
+      ko: '컨테이너 "{name}"{은/는} {users}{이/가} 쓰는 포트 {port}{을/를} 선언하지만, {dockerfile}{으로/로} 만든 이미지는 {exposed}만 노출합니다. 이미지에 따르면 {port}에서 듣는 것이 없습니다. 앱이 듣는 곳을 확인하고, {port}{이라면/라면} Dockerfile에서 EXPOSE하세요.',
     },
     userService: { en: 'Service "{service}"', ko: '서비스 "{service}"' },
     userProbe: { en: 'the {probe}', ko: '{probe} 검사' },
