@@ -24,6 +24,14 @@ describe('Korean particles', () => {
       ['URL', 'rieul'],
       ['server', 'vowel'],
       ['`latest`', 'vowel'],
+      ['apt-get', 'consonant'],
+      ['Secret', 'consonant'],
+      ['bucket', 'consonant'],
+      ['output', 'consonant'],
+      ['port', 'vowel'],
+      ['root', 'vowel'],
+      ['host', 'vowel'],
+      ['script', 'vowel'],
     ];
     for (const [word, sound] of cases) assert.equal(finalSound(word), sound, word);
   });

@@ -48,7 +48,8 @@ export function finalSound(word: string): FinalSound {
 /**
  * English words as Korean speakers say them: `-l` ends in ㄹ (`pool` 풀), `-m`, `-n`, `-ng` in a
  * consonant (`team` 팀, `main` 메인), a stop after a short vowel too (`app` 앱, `web` 웹, `stack` 스택);
- * most other endings gain a vowel (`pod` 파드, `server` 서버, `nginx` 엔진엑스). Upper-case
+ * a short vowel's `t` too (`apt-get` 겟, `secret` 시크릿); most other endings gain a vowel (`pod`
+ * 파드, `server` 서버, `port` 포트, `root` 루트, `nginx` 엔진엑스). Upper-case
  * abbreviations are read letter by letter (`CPU` 시피유, `RAM` 램 is the rare exception).
  */
 function latinFinalSound(word: string): FinalSound {
@@ -60,6 +61,8 @@ function latinFinalSound(word: string): FinalSound {
   if (/l$/.test(lower)) return 'rieul';
   if (/(m|n|ng)$/.test(lower)) return 'consonant';
   if (/[aeiou](ck|k|pp?|bb?|tt)$/.test(lower)) return 'consonant';
+  // A single t after a short vowel is read as ㅅ: `get` 겟, `secret` 시크릿, `bucket` 버킷, `output` 아웃풋.
+  if (/[^aeiou][aeiou]t$/.test(lower)) return 'consonant';
   return 'vowel';
 }
 
