@@ -5,6 +5,7 @@
  */
 import type { Instruction } from 'dockerfile-ast';
 import type { LineIndex } from '../../../engine/text';
+import { ownValue } from '../../../engine/own-keys';
 import type { Range } from '../../../engine/types';
 
 export interface ExecWord {
@@ -112,7 +113,7 @@ export function shellSyntaxIn(words: readonly ExecWord[]): ShellSyntax[] {
   if (/\S\s+\S/.test(program.value.trim()) && !/^[A-Za-z]:\\|\\/.test(program.value))
     found.push({ kind: 'space', word: program });
   if (READS_DOLLARS.test(name)) return found;
-  const inline = INLINE_CODE[name.replace(/[\d.]+$/, '')];
+  const inline = ownValue(INLINE_CODE, name.replace(/[\d.]+$/, ''));
   words.forEach((word, i) => {
     if (i === 0 && found.length > 0) return;
     if (inline && i > 0 && inline.test(words[i - 1]?.value ?? '')) return;

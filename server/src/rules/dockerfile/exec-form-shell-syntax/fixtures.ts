@@ -30,6 +30,11 @@ export default defineFixtures({
       name: 'Spring resolves only ${NAME}, and only in JVM options before the jar',
       text: 'FROM eclipse-temurin:21-jre\nENTRYPOINT ["java", ⟦"-Dserver.port=$PORT"⟧, "-jar", "app.jar", ⟦"-Dserver.port=${PORT}"⟧]\n',
     },
+    {
+      // Program names are looked up in tables of interpreters: an object's own keys only.
+      name: 'a program named like a property of every object',
+      text: 'FROM alpine:3.20\nENTRYPOINT ["constructor", ⟦"${MODE}"⟧]\nCMD ["__proto__", ⟦"$PORT"⟧]\n',
+    },
   ],
   dontFire: [
     {
