@@ -7,7 +7,8 @@
 import type { ShellWord } from '../../engine/dockerfile/shell';
 import type { DockerfileContext } from '../../engine/dockerfile/context';
 import { checkOf, PIN_CHECKS } from './hadolint-ids';
-import { hasOption, packageCalls, wordText, type Manager, type PackageCall } from './package-managers';
+import { hasOption, wordText, type Manager, type PackageCall } from './package-managers';
+import { availablePackageCalls } from './base-managers';
 
 export const OS_MANAGERS: ReadonlySet<Manager> = new Set([
   'apt-get',
@@ -113,7 +114,7 @@ export function listOf(names: string[]): string {
 export function reportUnpinned(ctx: DockerfileContext, managers: ReadonlySet<Manager>): void {
   for (const step of ctx.file.runs()) {
     if (!step.commands) continue;
-    for (const call of packageCalls(step.commands)) {
+    for (const call of availablePackageCalls(ctx.file, step)) {
       if (!managers.has(call.manager) || !call.action) continue;
       const unpinned = unpinnedPackages(call);
       if (unpinned.length === 0) continue;

@@ -1,6 +1,7 @@
 import { defineDockerfileRule } from '../../../engine/rule';
-import { packageCalls } from '../package-managers';
+
 import { ownValue } from '../../../engine/own-keys';
+import { availablePackageCalls } from '../base-managers';
 
 /** `apt` subcommands whose apt-get (or apt-cache) spelling does the same thing. */
 const SAME_IN: Readonly<Record<string, 'apt-get' | 'apt-cache'>> = {
@@ -55,7 +56,7 @@ export default defineDockerfileRule({
   check(ctx) {
     for (const step of ctx.file.runs()) {
       if (!step.commands) continue;
-      for (const call of packageCalls(step.commands)) {
+      for (const call of availablePackageCalls(ctx.file, step)) {
         if (call.manager !== 'apt' || !call.action || !call.verb) continue;
         const command = ownValue(SAME_IN, call.verb);
         const word = call.managerWord;

@@ -2,10 +2,11 @@ import { defineDockerfileRule } from '../../../engine/rule';
 import type { DockerfileContext, RunStep } from '../../../engine/dockerfile/context';
 import type { Fix, TextEdit } from '../../../engine/types';
 import { APT_LISTS, isAptUpdate, listReadersAfter, removesAptLists, type ListReader } from '../apt';
-import { callRange, packageCallOf, packageCalls, type PackageCall } from '../package-managers';
+import { callRange, packageCallOf, type PackageCall } from '../package-managers';
 import { appendToRun, shellSource } from '../run-edits';
 import { hasRunFlags, mountKeepsOut, runFlag } from '../run-mounts';
 import { shippedStages } from '../support';
+import { availablePackageCalls } from '../base-managers';
 
 const CLEANUP = `rm -rf ${APT_LISTS}/*`;
 
@@ -52,7 +53,7 @@ export default defineDockerfileRule({
     for (const step of ctx.file.runs()) {
       // Lists left in a build stage whose files are only partly copied never reach the image.
       if (!step.commands || (step.stage && !shipped.has(step.stage)) || mountKeepsOut(step.run, APT_LISTS)) continue;
-      const update = packageCalls(step.commands).find(isAptUpdate);
+      const update = availablePackageCalls(ctx.file, step).find(isAptUpdate);
       if (!update || step.commands.some(removesAptLists)) continue;
       const command = [update.command.name, ...update.command.args.map((a) => a.raw)].join(' ');
       const readers = step.onbuild ? [] : listReadersAfter(ctx.file, step);

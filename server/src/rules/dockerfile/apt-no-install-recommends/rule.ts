@@ -1,6 +1,7 @@
 import { defineDockerfileRule } from '../../../engine/rule';
 import { APT_MANAGERS } from '../apt';
-import { hasOption, packageCalls, wordText, type PackageCall } from '../package-managers';
+import { hasOption, wordText, type PackageCall } from '../package-managers';
+import { availablePackageCalls } from '../base-managers';
 
 /** `APT::Install-Recommends "false"` written to apt's configuration turns recommends off for the whole build. */
 const GLOBAL_OFF = /APT::Install-Recommends\s*["']?\\?["']?\s*(false|0|no)\b/i;
@@ -40,7 +41,7 @@ export default defineDockerfileRule({
       if (!step.commands) continue;
       const before = ctx.text.slice(0, ctx.index.offsetAt(step.instruction.getRange().start));
       if (GLOBAL_OFF.test(before)) continue;
-      for (const call of packageCalls(step.commands)) {
+      for (const call of availablePackageCalls(ctx.file, step)) {
         if (!APT_MANAGERS.has(call.manager) || call.verb !== 'install' || !call.action || turnsRecommendsOff(call))
           continue;
         const flag = call.manager === 'aptitude' ? '--without-recommends' : '--no-install-recommends';

@@ -1,5 +1,6 @@
 import { defineDockerfileRule } from '../../../engine/rule';
-import { callRange, packageCalls, type Manager, type PackageCall } from '../package-managers';
+import { callRange, type Manager, type PackageCall } from '../package-managers';
+import { availablePackageCalls } from '../base-managers';
 
 /** Subcommands that upgrade every installed package (or the whole distribution). */
 const UPGRADES: Partial<Record<Manager, ReadonlySet<string>>> = {
@@ -55,7 +56,7 @@ export default defineDockerfileRule({
   check(ctx) {
     for (const step of ctx.file.runs()) {
       if (!step.commands) continue;
-      for (const call of packageCalls(step.commands)) {
+      for (const call of availablePackageCalls(ctx.file, step)) {
         if (!upgradesEverything(call) || !call.action) continue;
         ctx.report({
           range: callRange(call),

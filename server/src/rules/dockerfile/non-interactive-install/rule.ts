@@ -1,8 +1,9 @@
 import { defineDockerfileRule } from '../../../engine/rule';
 import type { ShellCommand } from '../../../engine/dockerfile/shell';
 import { APT_MANAGERS } from '../apt';
-import { hasOption, packageCalls, wordText, type Manager, type PackageCall } from '../package-managers';
+import { hasOption, wordText, type Manager, type PackageCall } from '../package-managers';
 import { checkOf, YES_CHECKS } from '../hadolint-ids';
+import { availablePackageCalls } from '../base-managers';
 
 /** Subcommands that stop at a "Do you want to continue? [Y/n]" prompt when they change packages. */
 const PROMPTING: Partial<Record<Manager, ReadonlySet<string>>> = {
@@ -87,7 +88,7 @@ export default defineDockerfileRule({
   check(ctx) {
     for (const step of ctx.file.runs()) {
       if (!step.commands) continue;
-      const calls = packageCalls(step.commands).filter(prompts);
+      const calls = availablePackageCalls(ctx.file, step).filter(prompts);
       if (calls.length === 0) continue;
       for (const call of calls) {
         if (answered(call, step.commands)) continue;

@@ -1,19 +1,12 @@
 import { defineDockerfileRule } from '../../../engine/rule';
 import type { DockerfileContext, RunStep } from '../../../engine/dockerfile/context';
 import type { ShellCommand } from '../../../engine/dockerfile/shell';
-import {
-  callRange,
-  hasOption,
-  packageCallOf,
-  packageCalls,
-  wordText,
-  type Manager,
-  type PackageCall,
-} from '../package-managers';
+import { callRange, hasOption, packageCallOf, wordText, type Manager, type PackageCall } from '../package-managers';
 import { appendToRun } from '../run-edits';
 import { mountsOf } from '../run-mounts';
 import { commandName, shippedStages } from '../support';
 import { CACHE_CHECKS, checkOf } from '../hadolint-ids';
+import { availablePackageCalls } from '../base-managers';
 
 /**
  * Where each package manager keeps what it downloads, and how a RUN avoids keeping it: a flag on
@@ -154,7 +147,7 @@ export default defineDockerfileRule({
     for (const step of ctx.file.runs()) {
       if (!step.commands || (step.stage && !shipped.has(step.stage))) continue;
       const reported = new Set<Manager>();
-      for (const call of packageCalls(step.commands)) {
+      for (const call of availablePackageCalls(ctx.file, step)) {
         const spec = SPECS[call.manager];
         if (!spec || !call.verb || !spec.fills.has(call.verb) || reported.has(call.manager)) continue;
         if (!fillsGroupCache(call) || avoided(ctx, step, call, spec)) continue;

@@ -1,23 +1,6 @@
-import { ownValue } from '../../../engine/own-keys';
 import { defineDockerfileRule } from '../../../engine/rule';
-import type { Stage } from '../../../engine/dockerfile/context';
-import type { ShellCommand } from '../../../engine/dockerfile/shell';
-import { imageFamilyOf, rootImageOf, type ImageFamily } from '../stage-shell';
-import { commandName } from '../support';
-
-/** Which family each package manager belongs to. */
-const MANAGER_FAMILY: Record<string, ImageFamily> = {
-  'apt-get': 'debian',
-  apt: 'debian',
-  aptitude: 'debian',
-  'dpkg-reconfigure': 'debian',
-  apk: 'alpine',
-  yum: 'red-hat',
-  dnf: 'red-hat',
-  microdnf: 'red-hat',
-};
-/** SUSE's and Arch's managers are in none of the families the base image can be known to be. */
-const FOREIGN_EVERYWHERE = new Set(['zypper', 'pacman']);
+import { missingManagers } from '../base-managers';
+import { rootImageOf, type ImageFamily } from '../stage-shell';
 
 const NATIVE: Record<ImageFamily, string> = {
   alpine: 'apk (`apk add --no-cache …`)',
@@ -61,26 +44,11 @@ export default defineDockerfileRule({
     },
   },
   check(ctx) {
-    const families = new Map<Stage, ImageFamily | undefined>();
     for (const step of ctx.file.runs()) {
-      if (!step.stage || !step.commands) continue;
-      const calls = step.commands.filter((command) => {
-        const name = commandName(command);
-        return ownValue(MANAGER_FAMILY, name) !== undefined || FOREIGN_EVERYWHERE.has(name);
-      });
-      if (calls.length === 0) continue;
-      if (!families.has(step.stage)) families.set(step.stage, imageFamilyOf(ctx.file, step.stage));
-      const family = families.get(step.stage);
-      if (!family || step.commands.some(testsForManager)) continue;
-      // `apt-get … || apk add …`, or a test of which one exists: a script meant for any base.
-      if (
-        new Set(calls.map((command) => ownValue(MANAGER_FAMILY, commandName(command)) ?? commandName(command))).size > 1
-      )
-        continue;
+      const missing = missingManagers(ctx.file, step);
+      if (missing.length === 0 || !step.stage) continue;
       const image = rootImageOf(ctx.file, step.stage)?.written ?? '';
-      for (const command of calls) {
-        const manager = commandName(command);
-        if (ownValue(MANAGER_FAMILY, manager) === family) continue;
+      for (const { command, manager, family } of missing) {
         const data = { manager, image, family: FAMILY_NAMES[family], native: NATIVE[family] };
         ctx.report({ range: command.range, message: ctx.t(family === 'busybox' ? 'none' : 'foreign', data) });
       }
@@ -94,13 +62,3 @@ const FAMILY_NAMES: Record<ImageFamily, string> = {
   'red-hat': 'Red Hat',
   busybox: 'BusyBox',
 };
-
-/** `command -v apt-get`, `which apk`: the RUN asks which manager it has, so it is written for several. */
-function testsForManager(command: ShellCommand): boolean {
-  if (!['command', 'which', 'type', 'hash'].includes(commandName(command))) return false;
-  return command.args.some(
-    (arg) =>
-      arg.literal !== undefined &&
-      (ownValue(MANAGER_FAMILY, arg.literal) !== undefined || FOREIGN_EVERYWHERE.has(arg.literal)),
-  );
-}
