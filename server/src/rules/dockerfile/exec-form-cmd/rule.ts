@@ -1,6 +1,7 @@
 import type { Instruction } from 'dockerfile-ast';
 import { defineDockerfileRule } from '../../../engine/rule';
-import type { ParsedDockerfile, Stage } from '../../../engine/dockerfile/context';
+import type { ParsedDockerfile } from '../../../engine/dockerfile/context';
+import { stageChain } from '../stages';
 import type { ShellParse, ShellWord } from '../../../engine/dockerfile/shell';
 
 const SHELL_SYNTAX = /[$`|&;<>(){}*?~\\'"#]|\s-c\s/;
@@ -69,12 +70,9 @@ export default defineDockerfileRule({
  * or in a stage it builds on. A shell-form ENTRYPOINT ignores CMD, so the rewrite changes nothing there.
  */
 function entrypointBefore(file: ParsedDockerfile, instruction: Instruction): boolean {
-  const seen = new Set<Stage>();
-  for (let stage = file.stageOf(instruction); stage && !seen.has(stage); stage = file.parentStage(stage)) {
-    seen.add(stage);
-    if (stage.instructions.some((i) => i !== instruction && isExecEntrypoint(i))) return true;
-  }
-  return false;
+  const stage = file.stageOf(instruction);
+  if (!stage) return false;
+  return stageChain(file, stage).some((s) => s.instructions.some((i) => i !== instruction && isExecEntrypoint(i)));
 }
 
 function isExecEntrypoint(instruction: Instruction): boolean {

@@ -1,5 +1,26 @@
 import { defineFixtures } from '../../fixtures';
 
+/** A ServiceAccount that a ClusterRoleBinding names in the default namespace. */
+const BOUND_IN_DEFAULT = `apiVersion: v1
+kind: ServiceAccount
+metadata:
+  name: elastic-agent
+  namespace: default
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRoleBinding
+metadata:
+  name: elastic-agent
+subjects:
+  - kind: ServiceAccount
+    name: elastic-agent
+    namespace: default
+roleRef:
+  kind: ClusterRole
+  name: elastic-agent
+  apiGroup: rbac.authorization.k8s.io
+`;
+
 export default defineFixtures({
   fire: [
     {
@@ -49,44 +70,8 @@ data:
   fix: [
     {
       name: 'no fix for an object a binding names in default',
-      text: `apiVersion: v1
-kind: ServiceAccount
-metadata:
-  name: elastic-agent
-  namespace: default
----
-apiVersion: rbac.authorization.k8s.io/v1
-kind: ClusterRoleBinding
-metadata:
-  name: elastic-agent
-subjects:
-  - kind: ServiceAccount
-    name: elastic-agent
-    namespace: default
-roleRef:
-  kind: ClusterRole
-  name: elastic-agent
-  apiGroup: rbac.authorization.k8s.io
-`,
-      output: `apiVersion: v1
-kind: ServiceAccount
-metadata:
-  name: elastic-agent
-  namespace: default
----
-apiVersion: rbac.authorization.k8s.io/v1
-kind: ClusterRoleBinding
-metadata:
-  name: elastic-agent
-subjects:
-  - kind: ServiceAccount
-    name: elastic-agent
-    namespace: default
-roleRef:
-  kind: ClusterRole
-  name: elastic-agent
-  apiGroup: rbac.authorization.k8s.io
-`,
+      text: BOUND_IN_DEFAULT,
+      output: BOUND_IN_DEFAULT,
     },
     {
       name: 'fix-removes-the-line',

@@ -1,5 +1,28 @@
 import { defineFixtures } from '../../fixtures';
 
+/** ingress-nginx's controller, which binds 80 and 443 as user 101 through a file capability. */
+const INGRESS_CONTROLLER = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: ingress-nginx-controller
+spec:
+  selector:
+    matchLabels: { app: ingress }
+  template:
+    metadata:
+      labels: { app: ingress }
+    spec:
+      containers:
+        - name: controller
+          image: registry.k8s.io/ingress-nginx/controller:v1.11.2
+          securityContext:
+            runAsUser: 101
+            allowPrivilegeEscalation: true
+            capabilities:
+              drop: [ALL]
+              add: [NET_BIND_SERVICE]
+`;
+
 export default defineFixtures({
   fire: [
     {
@@ -112,48 +135,8 @@ spec:
     {
       // The controller binds 80 and 443 as user 101 through the file capability of its binary.
       name: 'no fix for a non-root user that needs an added capability',
-      text: `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: ingress-nginx-controller
-spec:
-  selector:
-    matchLabels: { app: ingress }
-  template:
-    metadata:
-      labels: { app: ingress }
-    spec:
-      containers:
-        - name: controller
-          image: registry.k8s.io/ingress-nginx/controller:v1.11.2
-          securityContext:
-            runAsUser: 101
-            allowPrivilegeEscalation: true
-            capabilities:
-              drop: [ALL]
-              add: [NET_BIND_SERVICE]
-`,
-      output: `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: ingress-nginx-controller
-spec:
-  selector:
-    matchLabels: { app: ingress }
-  template:
-    metadata:
-      labels: { app: ingress }
-    spec:
-      containers:
-        - name: controller
-          image: registry.k8s.io/ingress-nginx/controller:v1.11.2
-          securityContext:
-            runAsUser: 101
-            allowPrivilegeEscalation: true
-            capabilities:
-              drop: [ALL]
-              add: [NET_BIND_SERVICE]
-`,
+      text: INGRESS_CONTROLLER,
+      output: INGRESS_CONTROLLER,
     },
     {
       name: 'fix-forbids-escalation',
