@@ -126,7 +126,7 @@ describe('cntutor lint', () => {
       ],
       [['lint', dir, '--frobnicate'], /^cntutor: lint: unknown option --frobnicate \(see cntutor lint --help\)\n$/],
       [['lint', dir, '--fixx'], /did you mean --fix\?/],
-      [['lint', dir, '--kind', 'helm'], /--kind must be dockerfile or kubernetes/],
+      [['lint', dir, '--kind', 'helm'], /--kind must be dockerfile, kubernetes or compose/],
       [['rules', '--locale', 'fr'], /--locale must be en or ko/],
       [['explain', 'exec-form-cmdd'], /did you mean "exec-form-cmd"\?.+cntutor rules/],
       [['launch'], /unknown command "launch"/],

@@ -3,6 +3,7 @@ import { allRules } from '../../server/src/rules';
 import { defaultUri, loadFixtures, unmark } from '../rules/support';
 import type { SeedSet } from './properties';
 import type { Seed } from './seeds';
+import { defaultFileName } from '../../server/src/rules/file-names';
 
 /**
  * Fuzz seeds taken from every registered rule's own fixtures: the texts that must fire (⟦ ⟧ marks
@@ -14,7 +15,7 @@ export function fixtureSeeds(rules: readonly Rule[] = allRules()): SeedSet {
   const manifests: Seed[] = [];
   for (const rule of rules) {
     const fixtures = loadFixtures(rule);
-    const uri = rule.target === 'dockerfile' ? 'Dockerfile' : 'manifest.yaml';
+    const uri = defaultFileName(rule.target);
     const seeds = [
       ...fixtures.fire.map((f) => ({ ...f, text: unmark(f.text).text, kind: 'fire' })),
       ...(fixtures.fix ?? []).map((f) => ({ ...f, kind: 'fix' })),

@@ -7,6 +7,7 @@ import { getConcept, hasConcept } from '../../server/src/concepts';
 import { isControllerLabel } from '../../server/src/engine/kubernetes/selectors';
 import { apiVersionsServing } from '../../server/src/schema/store';
 import { fixtureTexts } from '../rules/support';
+import { defaultFileName } from '../../server/src/rules/file-names';
 
 /**
  * Names every plain object inherits. A table keyed by what a file says (a kind, a command, a flag, a
@@ -30,7 +31,7 @@ describe('names an object inherits, written in a file', () => {
   it('break no rule when they replace any word of any fixture', () => {
     let runs = 0;
     for (const { rule, name: fixture, text } of fixtureTexts()) {
-      const uri = rule.target === 'dockerfile' ? 'Dockerfile' : 'manifest.yaml';
+      const uri = defaultFileName(rule.target);
       const words = [...new Set(text.match(/[A-Za-z_][\w.-]*/g) ?? [])];
       for (const [i, word] of words.entries()) {
         const name = NAMES[(i + runs) % NAMES.length] as string;

@@ -6,9 +6,10 @@ import { SEVERITY_RANK } from '../../server/src/engine/types';
 import { allRules } from '../../server/src/rules';
 import { ManifestWorkspace } from '../../server/src/schema/workspace-index';
 import { configFor } from './support';
+import { defaultFileName } from '../../server/src/rules/file-names';
 
 function uriFor(rule: Rule): string {
-  return rule.target === 'dockerfile' ? 'file:///example/Dockerfile' : 'file:///example/manifest.yaml';
+  return `file:///example/${defaultFileName(rule.target)}`;
 }
 
 /** The files a cross-file example is judged with, beside it; none for examples of one file. */

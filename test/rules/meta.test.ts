@@ -9,7 +9,7 @@ import { findPeerCheck, type PeerTool } from '../../server/src/rules/peer-checks
 import { PEER_DECISIONS } from '../../server/src/rules/peer-checks/decisions';
 import { lintFixture, loadFixtures, unmark } from './support';
 
-const PEER_KEYS = ['hadolint', 'buildkit', 'kubeLinter', 'kubeScore', 'polaris', 'pss', 'trivy', 'checkov'];
+const PEER_KEYS = ['hadolint', 'buildkit', 'kubeLinter', 'kubeScore', 'polaris', 'pss', 'trivy', 'checkov', 'dclint'];
 const HANGUL = /[\uac00-\ud7a3]/;
 
 /** Whether the rule offered a fix on any of its own fixtures: what the code does, whatever the metadata says. */
@@ -35,7 +35,7 @@ describe('rule metadata', () => {
   });
 
   it('every rule folder is registered, and every registered rule has its folder', () => {
-    for (const target of ['dockerfile', 'kubernetes']) {
+    for (const target of ['dockerfile', 'kubernetes', 'compose']) {
       const dir = path.join(__dirname, '../../server/src/rules', target);
       const folders = readdirSync(dir, { withFileTypes: true })
         .filter((d) => d.isDirectory())

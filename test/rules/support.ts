@@ -13,6 +13,7 @@ import {
 import { allRules } from '../../server/src/rules';
 import { ManifestWorkspace } from '../../server/src/schema/workspace-index';
 import { walkPositions } from '../support/utf16';
+import { defaultFileName } from '../../server/src/rules/file-names';
 
 const RULES_DIR = path.join(__dirname, '../../server/src/rules');
 
@@ -74,7 +75,7 @@ export function configFor(rule: Rule, config?: Partial<Config>): Config {
 }
 
 export function defaultUri(rule: Rule): string {
-  return rule.target === 'dockerfile' ? `${FIXTURE_FOLDER}Dockerfile` : `${FIXTURE_FOLDER}manifest.yaml`;
+  return `${FIXTURE_FOLDER}${defaultFileName(rule.target)}`;
 }
 
 /** The workspace a fixture's other files make; undefined for fixtures of a single file. */

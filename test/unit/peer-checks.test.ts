@@ -20,16 +20,18 @@ const ID_SHAPE: Record<PeerTool, RegExp> = {
   pss: KEBAB,
   trivy: /^KSV\d{3}$/,
   checkov: /^CKV_K8S_[1-9]\d*$/,
+  dclint: KEBAB,
 };
 
 /** The severities each tool uses by default; tools absent here carry none. */
 const SEVERITIES: Partial<Record<PeerTool, readonly string[]>> = {
   hadolint: ['error', 'warning', 'info', 'style', 'ignore'],
   polaris: ['danger', 'warning', 'ignore'],
+  dclint: ['error', 'warning'],
 };
 
 /** Tools whose every check says whether it runs without being asked for. */
-const WITH_DEFAULT_ON: readonly PeerTool[] = ['buildkit', 'kubeLinter', 'kubeScore', 'polaris'];
+const WITH_DEFAULT_ON: readonly PeerTool[] = ['buildkit', 'kubeLinter', 'kubeScore', 'polaris', 'dclint'];
 
 /** Lower bounds, so a list cut short by an editing slip fails. */
 const AT_LEAST: Record<PeerTool, number> = {
@@ -41,6 +43,7 @@ const AT_LEAST: Record<PeerTool, number> = {
   pss: 16,
   trivy: 70,
   checkov: 100,
+  dclint: 15,
 };
 
 describe('peer checks catalogue', () => {

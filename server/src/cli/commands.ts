@@ -59,7 +59,7 @@ export const COMMANDS: readonly Command[] = [
       },
       kind: {
         type: 'string',
-        value: 'dockerfile|kubernetes',
+        value: 'dockerfile|kubernetes|compose',
         help: t(
           'lint every named file as this kind, whatever its name',
           '이름과 상관없이 지정한 파일을 이 종류로 검사',

@@ -50,7 +50,7 @@ export async function runLint(args: ParsedArgs): Promise<number> {
   }
   const kind = args.values.kind as string | undefined;
   if (kind !== undefined && !isOwnKey(KINDS, kind)) {
-    throw new UsageError(`--kind must be dockerfile or kubernetes, not "${kind}"`);
+    throw new UsageError(`--kind must be dockerfile, kubernetes or compose, not "${kind}"`);
   }
   const jobs = parseJobs(args.values.jobs);
   if (args.values.explain === true && args.values['no-explain'] === true) {

@@ -20,7 +20,7 @@ import type { FixMode } from './lint-workers';
 import { reportOrError, type FileReport } from './report';
 import { renderedParts } from './stdin';
 
-export const KINDS = { dockerfile: 'dockerfile', kubernetes: 'yaml' } as const;
+export const KINDS = { dockerfile: 'dockerfile', kubernetes: 'yaml', compose: 'dockercompose' } as const;
 
 export interface LintFileOptions {
   config: Config;
@@ -61,11 +61,12 @@ export function languageOf(file: string, text: string, forced: string | undefine
   const byName = candidateKind(file);
   if (byName === 'dockerfile') return 'dockerfile';
   if (byName === 'yaml') return 'yaml';
+  if (byName === 'compose') return 'dockercompose';
   return looksLikeDockerfile(text) ? 'dockerfile' : undefined;
 }
 
 const NOT_RECOGNISED =
-  'not recognised as a Dockerfile or a Kubernetes manifest by its name or content; pass --kind dockerfile|kubernetes to lint it';
+  'not recognised as a Dockerfile, a Kubernetes manifest or a Compose file by its name or content; pass --kind dockerfile|kubernetes|compose to lint it';
 const NOT_KUBERNETES = 'YAML without apiVersion and kind: not a Kubernetes manifest';
 /** YAML files of the tools around manifests: each is read for what it configures, none is a manifest. */
 const CONFIGURATION_FILES: Record<string, string> = {

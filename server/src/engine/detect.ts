@@ -1,3 +1,4 @@
+import { isComposeFileName } from './compose/parse';
 import type { FileKind } from './types';
 
 /** Decides from the name (or an editor's language id) which engine a file goes to. */
@@ -21,6 +22,7 @@ export function candidateKind(uri: string, languageId?: string): Candidate {
     !NOT_A_DOCKERFILE.test(base)
   )
     return 'dockerfile';
+  if (languageId === 'dockercompose' || isComposeFileName(base)) return 'compose';
   if (languageId === 'yaml' || /\.ya?ml$/i.test(base)) return 'yaml';
   return undefined;
 }

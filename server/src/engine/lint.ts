@@ -18,6 +18,7 @@ import { dockerfileSuppressions, isSuppressed, raisedToError, yamlCommentSuppres
 import { comparePositions } from './text';
 import type { FileKind, Finding, Fix, LintResult, Severity } from './types';
 import { timed } from './rule-times';
+import { lintCompose, readsAsCompose } from './compose/lint-compose';
 
 export interface LintOptions {
   /** The editor's language id, when known; it wins over the file name. */
@@ -80,6 +81,7 @@ export function* lintSteps(
   const candidate = candidateKind(uri, options.languageId);
   if (candidate && isOverSizeLimit(text)) {
     if (candidate === 'dockerfile') return fileTooLarge(text, 'dockerfile', config);
+    if (candidate === 'compose' && readsAsCompose(text)) return fileTooLarge(text, 'compose', config);
     if (isHelmTemplate(uri, text) || !LOOKS_LIKE_KUBERNETES.test(text))
       return { kind: undefined, findings: [], internalErrors: [] };
     return fileTooLarge(text, 'kubernetes', config);
@@ -88,7 +90,9 @@ export function* lintSteps(
     return options.scope === 'workspace'
       ? { kind: 'dockerfile', findings: [], internalErrors: [] }
       : withoutFixesAtLoneCR(text, lintDockerfile(ofKind(rules, 'dockerfile'), text, uri, config, options));
-  if (candidate === 'yaml' && !isHelmTemplate(uri, text))
+  if (candidate === 'compose' && readsAsCompose(text))
+    return withoutFixesAtLoneCR(text, lintCompose(ofKind(rules, 'compose'), text, uri, config, options));
+  if ((candidate === 'yaml' || candidate === 'compose') && !isHelmTemplate(uri, text))
     return withoutFixesAtLoneCR(text, yield* lintYaml(ofKind(rules, 'kubernetes'), text, uri, config, options));
   return { kind: undefined, findings: [], internalErrors: [] };
 }

@@ -3,6 +3,7 @@ import { particle } from './korean';
 import type { Config } from './config';
 import type { DockerfileContext } from './dockerfile/context';
 import type { BuildContext } from './dockerfile/build-context';
+import type { ComposeContext } from './compose/context';
 import type { KubernetesContext, KubernetesFileContext, KubernetesWorkspaceContext } from './kubernetes/context';
 
 /** A text in every supported locale; in messages, `{name}` placeholders are filled from report data. */
@@ -113,15 +114,25 @@ export interface KubernetesRule extends RuleMeta {
   checkWorkspace?(ctx: KubernetesWorkspaceContext): void;
 }
 
+export interface ComposeRule extends RuleMeta {
+  target: 'compose';
+  /** Called once per Compose file that parsed to a mapping. */
+  check(ctx: ComposeContext): void;
+}
+
 /** A rule whose findings depend on other files than the one it reports in. */
 export function isCrossFileRule(rule: Rule): boolean {
   return rule.target === 'kubernetes' && rule.checkWorkspace !== undefined;
 }
 
-export type Rule = DockerfileRule | KubernetesRule;
+export type Rule = DockerfileRule | KubernetesRule | ComposeRule;
 
 export function defineDockerfileRule(rule: Omit<DockerfileRule, 'target'>): DockerfileRule {
   return { ...rule, target: 'dockerfile' };
+}
+
+export function defineComposeRule(rule: Omit<ComposeRule, 'target'>): ComposeRule {
+  return { ...rule, target: 'compose' };
 }
 
 export function defineKubernetesRule(rule: Omit<KubernetesRule, 'target'>): KubernetesRule {

@@ -34,7 +34,7 @@ export interface RelatedLocation {
   message: string;
 }
 
-export type FileKind = 'dockerfile' | 'kubernetes';
+export type FileKind = 'dockerfile' | 'kubernetes' | 'compose';
 export type Locale = 'en' | 'ko';
 
 /** Names of the equivalent checks in other tools; used for documentation and for honouring their suppressions. */
@@ -48,6 +48,8 @@ export interface Peers {
   pss?: string[];
   trivy?: string[];
   checkov?: string[];
+  /** dclint (Docker Compose linter) rule names, e.g. `no-unbound-port-interfaces`. */
+  dclint?: string[];
 }
 
 export interface Finding {

@@ -1,5 +1,6 @@
 import type { Rule } from '../engine/rule';
 import type { FileKind } from '../engine/types';
+import { COMPOSE_RULES } from './compose';
 import { DOCKERFILE_RULES } from './dockerfile';
 import type * as KubernetesRuleModules from './kubernetes';
 
@@ -22,13 +23,14 @@ let all: readonly Rule[] | undefined;
 
 /** Every rule, in the order their findings are documented. */
 export function allRules(): readonly Rule[] {
-  all ??= [...DOCKERFILE_RULES, ...kubernetesRules()];
+  all ??= [...DOCKERFILE_RULES, ...kubernetesRules(), ...COMPOSE_RULES];
   return all;
 }
 
 /** The rules that lint a kind of file: what the engine runs by default. */
 export function rulesOfKind(kind: FileKind): readonly Rule[] {
-  return kind === 'dockerfile' ? DOCKERFILE_RULES : kubernetesRules();
+  if (kind === 'dockerfile') return DOCKERFILE_RULES;
+  return kind === 'compose' ? COMPOSE_RULES : kubernetesRules();
 }
 
 let dockerfileById: Map<string, Rule> | undefined;

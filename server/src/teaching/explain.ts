@@ -32,7 +32,7 @@ export function explainRule(rule: Rule, locale: Locale): Explanation {
     why: localize(rule.description, locale),
     bad: shown.bad,
     good: shown.good,
-    fence: rule.target === 'kubernetes' ? 'yaml' : 'dockerfile',
+    fence: rule.target === 'dockerfile' ? 'dockerfile' : 'yaml',
     remediation: localize(rule.remediation, locale),
     ...(rule.exceptions ? { exceptions: localize(rule.exceptions, locale) } : {}),
     ...(rule.fix ? { fix: rule.fix } : {}),

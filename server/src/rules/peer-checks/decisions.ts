@@ -40,6 +40,24 @@ export const PEER_DECISIONS: Partial<Record<PeerTool, Readonly<Record<string, st
     metadataAndInstanceMismatched:
       "The Kubernetes recommended labels define app.kubernetes.io/instance as the instance of an application (Helm sets it to the release name), which often and rightly differs from an object's own name; requiring them to be equal contradicts the convention's own examples.",
   },
+  dclint: {
+    'no-build-and-image':
+      'With both keys, `image` names the image Compose builds, so `docker compose push` and other files can refer to it; Compose documents the pair as intended, and it is how a Compose build becomes the image a Kubernetes manifest runs.',
+    'no-quotes-in-volumes':
+      'Quotes around a volume entry change nothing Compose reads; which strings to quote is a matter of style.',
+    'require-project-name-field':
+      'Without `name`, Compose names the project after the folder, which is what most projects want; a fixed name makes two checkouts of one repository share containers and volumes.',
+    'require-quotes-in-ports':
+      'Docker Compose v2 reads YAML 1.2, where `8080:80` is a string, not the base-60 number YAML 1.1 made of it; only the retired Python docker-compose read it that way. Ports Compose cannot read are reported by compose-schema.',
+    'service-dependencies-alphabetical-order':
+      'The order of `depends_on` carries no meaning: Compose starts services by the dependency graph.',
+    'service-keys-order':
+      "Key order carries no meaning to Compose; sorting a service's keys teaches nothing about running it.",
+    'service-ports-alphabetical-order': 'The order of `ports` carries no meaning to Compose.',
+    'services-alphabetical-order':
+      'The order of services carries no meaning to Compose, which starts them by their dependencies; many files rightly list them in the order a reader meets them.',
+    'top-level-properties-order': 'The order of the top-level keys carries no meaning to Compose.',
+  },
 };
 
 /** The tools whose every check must be covered or decided; Trivy and Checkov ids are mapped where they match. */

@@ -1,5 +1,6 @@
 import { BUILDKIT_CHECKS } from './buildkit';
 import { CHECKOV_CHECKS } from './checkov';
+import { DCLINT_CHECKS } from './dclint';
 import { HADOLINT_CHECKS } from './hadolint';
 import { KUBE_LINTER_CHECKS } from './kube-linter';
 import { KUBE_SCORE_CHECKS } from './kube-score';
@@ -24,6 +25,7 @@ export const PEER_CHECKS: Readonly<Record<PeerTool, readonly PeerCheck[]>> = {
   pss: PSS_CHECKS,
   trivy: TRIVY_CHECKS,
   checkov: CHECKOV_CHECKS,
+  dclint: DCLINT_CHECKS,
 };
 
 /** How each tool is named on screen. */
@@ -36,6 +38,7 @@ export const PEER_TOOL_NAMES: Readonly<Record<PeerTool, string>> = {
   pss: 'Pod Security Standards',
   trivy: 'Trivy',
   checkov: 'Checkov',
+  dclint: 'dclint',
 };
 
 /** The tools in display order. */

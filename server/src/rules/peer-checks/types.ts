@@ -2,7 +2,8 @@
  * The peer tools whose checks are catalogued, so the rules table can say, for each of their
  * checks, which cntutor rule covers it or why none does.
  */
-export type PeerTool = 'hadolint' | 'buildkit' | 'kubeLinter' | 'kubeScore' | 'polaris' | 'pss' | 'trivy' | 'checkov';
+export type PeerTool =
+  'hadolint' | 'buildkit' | 'kubeLinter' | 'kubeScore' | 'polaris' | 'pss' | 'trivy' | 'checkov' | 'dclint';
 
 export interface PeerCheck {
   /** Exactly as the tool names it: DL3008, JSONArgsRecommended, latest-tag, container-resources, runAsRootAllowed, ... */

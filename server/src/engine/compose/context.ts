@@ -1,0 +1,58 @@
+import { isMap, isScalar, type Node, type YAMLMap } from 'yaml';
+import type { Config } from '../config';
+import { ReportingContext, type ComposeRule, type Report } from '../rule';
+import type { Locale, Range } from '../types';
+import type { ComposeService, ParsedCompose } from './parse';
+
+/** What a Compose rule sees: the parsed file, its services, and where to report. */
+export class ComposeContext extends ReportingContext {
+  constructor(
+    readonly file: ParsedCompose,
+    readonly uri: string,
+    rule: ComposeRule,
+    locale: Locale,
+    sink: (report: Report) => void,
+    readonly config: Config,
+  ) {
+    super(rule, locale, sink);
+  }
+
+  /** The services as Compose reads them, in the order of the file. */
+  get services(): readonly ComposeService[] {
+    return this.file.services;
+  }
+
+  /** The range of a node's source text; the first character of the file when it has none. */
+  rangeOf(node: Node | null | undefined): Range {
+    const range = node?.range;
+    if (!range) return this.file.index.rangeOf(0, 0);
+    return this.file.index.rangeOf(range[0], range[1]);
+  }
+
+  /** A key's node in a service as written, when it is there rather than merged in from an anchor. */
+  keyNode(service: ComposeService, key: string): Node | undefined {
+    return keyNodeIn(service.node, key);
+  }
+
+  /**
+   * Where a finding about a service's key goes: the key as written, or the service's name when
+   * the key comes from a merged anchor (or the service is not a mapping).
+   */
+  keyRange(service: ComposeService, key: string): Range {
+    return this.rangeOf(this.keyNode(service, key) ?? service.key);
+  }
+
+  /** Where a finding about a value goes: the value as written, else as for keyRange. */
+  valueRange(service: ComposeService, key: string): Range {
+    const value = service.node?.get(key, true);
+    if (value && typeof value === 'object' && 'range' in value && value.range) return this.rangeOf(value as Node);
+    return this.keyRange(service, key);
+  }
+}
+
+/** The key node of `key` in a map, if the map holds it itself. */
+export function keyNodeIn(map: YAMLMap | undefined, key: string): Node | undefined {
+  if (!isMap(map)) return undefined;
+  for (const pair of map.items) if (isScalar(pair.key) && pair.key.value === key) return pair.key;
+  return undefined;
+}

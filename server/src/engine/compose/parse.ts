@@ -1,0 +1,93 @@
+import { isMap, isScalar, parseDocument, type Document, type Node, type YAMLMap } from 'yaml';
+import { LineIndex } from '../text';
+
+/**
+ * A Compose file as its rules read it: the YAML document with its nodes (for ranges and edits) and
+ * the plain value Docker Compose works from (merge keys applied), parsed once for every rule.
+ */
+export interface ParsedCompose {
+  index: LineIndex;
+  document: Document.Parsed;
+  /** The top-level mapping; undefined when the file is empty or holds something else. */
+  root: YAMLMap | undefined;
+  /** The plain value with `<<` merge keys applied; undefined when it could not be built (an alias bomb). */
+  value: Record<string, unknown> | undefined;
+  services: ComposeService[];
+  problems: ComposeProblem[];
+}
+
+export interface ComposeService {
+  name: string;
+  /** The service's key under `services:`, where findings about the service as a whole go. */
+  key: Node;
+  /** The service's mapping as written; keys merged in from an anchor are not in it. */
+  node: YAMLMap | undefined;
+  /** The service as Compose reads it, merge keys applied. */
+  value: Record<string, unknown>;
+}
+
+/** A YAML problem: a syntax error, a second document, or an alias expanding past the limit. */
+export interface ComposeProblem {
+  message: string;
+  start: number;
+  end: number;
+}
+
+/** The most nodes alias expansion may produce before the file is taken as an alias bomb. */
+const MAX_ALIAS_COUNT = 1000;
+
+export function parseCompose(text: string): ParsedCompose {
+  const index = new LineIndex(text);
+  // Compose reads YAML 1.2 with merge keys (compose-go's yaml.v3), so `<<: *defaults` is a merge.
+  const document = parseDocument(text, { merge: true, prettyErrors: false, uniqueKeys: true });
+  const problems: ComposeProblem[] = document.errors.map((error) => ({
+    message: error.message.split('\n')[0] ?? error.message,
+    start: error.pos[0],
+    end: Math.max(error.pos[1], error.pos[0]),
+  }));
+  const root = isMap(document.contents) ? document.contents : undefined;
+  let value: Record<string, unknown> | undefined;
+  if (root && document.errors.length === 0) {
+    try {
+      const plain: unknown = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+      if (plain && typeof plain === 'object' && !Array.isArray(plain)) value = plain as Record<string, unknown>;
+    } catch (error) {
+      const [start, end] = root.range ?? [0, 0];
+      problems.push({
+        message: error instanceof Error ? error.message : String(error),
+        start,
+        end: Math.min(end, start + 1),
+      });
+    }
+  }
+  return { index, document, root, value, services: servicesOf(root, value), problems };
+}
+
+function servicesOf(root: YAMLMap | undefined, value: Record<string, unknown> | undefined): ComposeService[] {
+  const node = root?.get('services', true);
+  const plain = value?.services;
+  if (!isMap(node) || !plain || typeof plain !== 'object') return [];
+  const services: ComposeService[] = [];
+  for (const pair of node.items) {
+    if (!isScalar(pair.key)) continue;
+    const name = String(pair.key.value);
+    const service = Object.hasOwn(plain, name) ? (plain as Record<string, unknown>)[name] : undefined;
+    if (!service || typeof service !== 'object' || Array.isArray(service)) continue;
+    services.push({
+      name,
+      key: pair.key,
+      node: isMap(pair.value) ? pair.value : undefined,
+      value: service as Record<string, unknown>,
+    });
+  }
+  return services;
+}
+
+/**
+ * The names Docker Compose picks up by itself (`compose.yaml`, `docker-compose.yml`) and the
+ * variants projects keep beside them (`compose.override.yaml`, `docker-compose.prod.yml`,
+ * `docker-compose-dev.yml`).
+ */
+export function isComposeFileName(base: string): boolean {
+  return /^(docker-)?compose([.-][\w.-]*)?\.ya?ml$/i.test(base);
+}

@@ -1,0 +1,7 @@
+import type { Rule } from '../engine/rule';
+
+/** The file name a rule's examples and fixtures are linted as, unless one names its own. */
+export function defaultFileName(target: Rule['target']): string {
+  if (target === 'dockerfile') return 'Dockerfile';
+  return target === 'compose' ? 'compose.yaml' : 'manifest.yaml';
+}
