@@ -1,5 +1,5 @@
 import type { Rule } from '../../engine/rule';
-import noObsoleteComposeVersion from './no-obsolete-compose-version/rule';
+import composeObsoleteVersion from './compose-obsolete-version/rule';
 
 /** The Compose rules, in the order their findings are documented. */
-export const COMPOSE_RULES: readonly Rule[] = [noObsoleteComposeVersion];
+export const COMPOSE_RULES: readonly Rule[] = [composeObsoleteVersion];

@@ -4,7 +4,7 @@ import { defineComposeRule } from '../../../engine/rule';
 import { composeFile } from '../example-files';
 
 export default defineComposeRule({
-  id: 'no-obsolete-compose-version',
+  id: 'compose-obsolete-version',
   title: {
     en: 'Leave out the obsolete `version` of a Compose file',
     ko: 'Compose 파일의 쓸모없는 `version` 빼기',
