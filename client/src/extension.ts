@@ -43,6 +43,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<TutorA
     documentSelector: ['file', 'untitled'].flatMap((scheme) => [
       { scheme, language: 'dockerfile' },
       { scheme, language: 'yaml' },
+      { scheme, language: 'dockercompose' },
       { scheme, pattern: '**/{Dockerfile,Containerfile,*.Dockerfile,*.dockerfile,Dockerfile.*,Containerfile.*}' },
     ]),
     // Project files and every manifest: CRDs, kustomizations and objects elsewhere change how a manifest is judged.

@@ -32,6 +32,11 @@ describe('Korean particles', () => {
       ['root', 'vowel'],
       ['host', 'vowel'],
       ['script', 'vowel'],
+      ['dockerfile', 'rieul'],
+      ['rule', 'rieul'],
+      ['name', 'consonant'],
+      ['engine', 'consonant'],
+      ['image', 'vowel'],
     ];
     for (const [word, sound] of cases) assert.equal(finalSound(word), sound, word);
   });

@@ -19,7 +19,7 @@ const DEFAULT_NAME = '<stdin>';
  */
 export async function stdinTarget(
   positionals: readonly string[],
-  options: { name: string | undefined; kind: 'dockerfile' | 'yaml' | undefined; fixing: boolean },
+  options: { name: string | undefined; kind: 'dockerfile' | 'yaml' | 'dockercompose' | undefined; fixing: boolean },
   input: NodeJS.ReadStream = process.stdin,
 ): Promise<FileToLint | undefined> {
   if (!positionals.includes(STDIN_ARGUMENT)) {
@@ -38,7 +38,8 @@ export async function stdinTarget(
   const text = await readAll(input);
   const name = options.name ?? DEFAULT_NAME;
   const byName = candidateKind(name);
-  const language = options.kind ?? byName ?? (looksLikeDockerfile(text) ? 'dockerfile' : 'yaml');
+  const named = byName === 'compose' ? 'dockercompose' : byName;
+  const language = options.kind ?? named ?? (looksLikeDockerfile(text) ? 'dockerfile' : 'yaml');
   return { file: name, explicit: true, text, language };
 }
 

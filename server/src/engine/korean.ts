@@ -46,7 +46,7 @@ export function finalSound(word: string): FinalSound {
 }
 
 /**
- * English words as Korean speakers say them: `-l` ends in ㄹ (`pool` 풀), `-m`, `-n`, `-ng` in a
+ * English words as Korean speakers say them: `-l`, `-le` end in ㄹ (`pool` 풀, `file` 파일), `-m`, `-n`, `-ng`, `-me`, `-ne` in a
  * consonant (`team` 팀, `main` 메인), a stop after a short vowel too (`app` 앱, `web` 웹, `stack` 스택);
  * a short vowel's `t` too (`apt-get` 겟, `secret` 시크릿); most other endings gain a vowel (`pod`
  * 파드, `server` 서버, `port` 포트, `root` 루트, `nginx` 엔진엑스). Upper-case
@@ -58,8 +58,9 @@ function latinFinalSound(word: string): FinalSound {
     return LETTER_NAME_SOUND[tail[tail.length - 1]?.toLowerCase() ?? ''] ?? 'vowel';
   }
   const lower = tail.toLowerCase();
-  if (/l$/.test(lower)) return 'rieul';
-  if (/(m|n|ng)$/.test(lower)) return 'consonant';
+  // A silent e leaves the consonant before it final: `file` 파일, `rule` 룰, `name` 네임, `engine` 엔진.
+  if (/le?$/.test(lower)) return 'rieul';
+  if (/(m|n|ng|me|ne)$/.test(lower)) return 'consonant';
   if (/[aeiou](ck|k|pp?|bb?|tt)$/.test(lower)) return 'consonant';
   // A single t after a short vowel is read as ㅅ: `get` 겟, `secret` 시크릿, `bucket` 버킷, `output` 아웃풋.
   if (/[^aeiou][aeiou]t$/.test(lower)) return 'consonant';
