@@ -9,6 +9,7 @@ import { replaceOnLines, shiftMappings } from './source-map-shift.mjs';
 // code first, for the bundles to include.
 execFileSync(process.execPath, ['--import', 'tsx', 'scripts/generate-validators.ts'], { stdio: 'inherit' });
 execFileSync(process.execPath, ['--import', 'tsx', 'scripts/generate-dockerfile-validators.ts'], { stdio: 'inherit' });
+execFileSync(process.execPath, ['--import', 'tsx', 'scripts/generate-compose-validator.ts'], { stdio: 'inherit' });
 
 const watch = process.argv.includes('--watch');
 const common = {
@@ -32,6 +33,9 @@ const LAZY_FILES = [
   { filter: /schemas\/kubernetes\/kinds\.json$/, path: './kubernetes/kinds.json' },
   { filter: /generated\/k8s-validators\.js$/, path: './kubernetes/validators.js' },
   { filter: /generated\/k8s-validators-more\.js$/, path: './kubernetes/validators-more.js' },
+  // The Compose validator (350 KB of code) is loaded with the first Compose file only.
+  { filter: /generated\/compose-validator\.js$/, path: './compose/validator.js' },
+  { filter: /schemas\/compose\/compose-spec\.schema\.json$/, path: './compose/compose-spec.schema.json' },
 ];
 const lazyKubernetesFiles = {
   name: 'lazy-kubernetes-files',
@@ -179,7 +183,16 @@ const kubernetesValidators = ['validators', 'validators-more'].map((name) => ({
   plugins: [asciiOutput],
 }));
 
-const all = [...bundles, ...launchers, client, ...kubernetesValidators];
+const composeValidator = {
+  ...common,
+  entryPoints: ['out/generated/compose-validator.js'],
+  outfile: 'dist/compose/validator.js',
+  sourcemap: false,
+  minify: true,
+  plugins: [asciiOutput],
+};
+
+const all = [...bundles, ...launchers, client, ...kubernetesValidators, composeValidator];
 if (watch) {
   for (const options of all) await (await context(options)).watch();
 } else {
@@ -190,6 +203,8 @@ if (watch) {
 mkdirSync('dist/kubernetes', { recursive: true });
 copyFileSync('schemas/kubernetes/definitions.json', 'dist/kubernetes/definitions.json');
 copyFileSync('schemas/kubernetes/kinds.json', 'dist/kubernetes/kinds.json');
+mkdirSync('dist/compose', { recursive: true });
+copyFileSync('schemas/compose/compose-spec.schema.json', 'dist/compose/compose-spec.schema.json');
 
 // Concept notes also ship as plain files, so any editor or SARIF viewer can open a finding's link.
 const notesDir = 'server/src/concepts/notes';

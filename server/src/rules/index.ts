@@ -1,7 +1,7 @@
 import type { Rule } from '../engine/rule';
 import type { FileKind } from '../engine/types';
-import { COMPOSE_RULES } from './compose';
 import { DOCKERFILE_RULES } from './dockerfile';
+import type * as ComposeRuleModules from './compose';
 import type * as KubernetesRuleModules from './kubernetes';
 
 let kubernetes: readonly Rule[] | undefined;
@@ -19,18 +19,27 @@ export function kubernetesRules(): readonly Rule[] {
   return kubernetes;
 }
 
+let compose: readonly Rule[] | undefined;
+
+/** The Compose rules, loaded when first asked for, as the Kubernetes rules are. */
+export function composeRules(): readonly Rule[] {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  compose ??= (require('./compose') as typeof ComposeRuleModules).COMPOSE_RULES;
+  return compose;
+}
+
 let all: readonly Rule[] | undefined;
 
 /** Every rule, in the order their findings are documented. */
 export function allRules(): readonly Rule[] {
-  all ??= [...DOCKERFILE_RULES, ...kubernetesRules(), ...COMPOSE_RULES];
+  all ??= [...DOCKERFILE_RULES, ...kubernetesRules(), ...composeRules()];
   return all;
 }
 
 /** The rules that lint a kind of file: what the engine runs by default. */
 export function rulesOfKind(kind: FileKind): readonly Rule[] {
   if (kind === 'dockerfile') return DOCKERFILE_RULES;
-  return kind === 'compose' ? COMPOSE_RULES : kubernetesRules();
+  return kind === 'compose' ? composeRules() : kubernetesRules();
 }
 
 let dockerfileById: Map<string, Rule> | undefined;

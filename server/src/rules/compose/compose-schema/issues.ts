@@ -1,25 +1,7 @@
-import type { ErrorObject, ValidateFunction } from 'ajv';
-import schema from '../../../../../schemas/compose/compose-spec.schema.json';
-import { ajvClass } from '../../../schema/ajv-class';
+import type { ErrorObject } from 'ajv';
 import { splitPointer } from '../../../schema/locate';
 import { closest } from '../../../schema/suggest';
-
-/**
- * The Compose Specification's schema, compiled on the first Compose file a process lints (some
- * 60 ms): a run over Dockerfiles and manifests alone never pays for it.
- */
-let compiled: ValidateFunction | undefined;
-
-function validator(): ValidateFunction {
-  if (compiled) return compiled;
-  const Ajv = ajvClass();
-  // The file names draft-07's meta-schema by an https address Ajv does not know it by; Ajv's
-  // default draft is that one.
-  const body: Record<string, unknown> = { ...schema };
-  delete body.$schema;
-  compiled = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, verbose: true }).compile(body);
-  return compiled;
-}
+import { composeSchema, composeValidator } from './validator';
 
 export type TypeName = 'string' | 'number' | 'integer' | 'boolean' | 'array' | 'object' | 'null';
 
@@ -35,7 +17,7 @@ export type ComposeIssue =
   | { code: 'other'; path: string[]; detail: string };
 
 export function composeIssues(value: unknown): ComposeIssue[] {
-  const validate = validator();
+  const validate = composeValidator();
   if (validate(value)) return [];
   const issues: ComposeIssue[] = [];
   const seen = new Set<string>();
@@ -150,7 +132,7 @@ function interpolated(data: unknown): boolean {
 function resolved(branch: Record<string, unknown>): Record<string, unknown> {
   const ref = branch.$ref;
   if (typeof ref !== 'string' || !ref.startsWith('#/definitions/')) return branch;
-  const definitions = (schema as { definitions: Record<string, Record<string, unknown>> }).definitions;
+  const definitions = composeSchema().definitions as Record<string, Record<string, unknown>>;
   return Object.hasOwn(definitions, ref.slice(14)) ? (definitions[ref.slice(14)] ?? branch) : branch;
 }
 
