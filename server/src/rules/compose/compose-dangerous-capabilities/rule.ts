@@ -1,7 +1,7 @@
 import { defineComposeRule, localize, type LocalizedText } from '../../../engine/rule';
 import { ownValue } from '../../../engine/own-keys';
 import { composeFile } from '../example-files';
-import { listItems } from '../compose-port-all-interfaces/service-items';
+import { listItems } from '../service-items';
 
 /**
  * Capabilities that reach past the container into the kernel every container of the host shares,

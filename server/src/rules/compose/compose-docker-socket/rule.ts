@@ -3,8 +3,8 @@ import { defineComposeRule } from '../../../engine/rule';
 import type { Range } from '../../../engine/types';
 import type { ComposeContext } from '../../../engine/compose/context';
 import { composeFile } from '../example-files';
-import { listItems } from '../compose-port-all-interfaces/service-items';
-import { splitOutsideInterpolation, withDefaults } from '../compose-port-all-interfaces/interpolation';
+import { listItems } from '../service-items';
+import { splitOutsideInterpolation, withDefaults } from '../interpolation';
 
 /** The file names of container engines' API sockets: talking to one is commanding the engine. */
 const SOCKET_NAMES = new Set(['docker.sock', 'podman.sock', 'containerd.sock']);

@@ -5,8 +5,8 @@ import { insertIntoMap } from '../../../engine/kubernetes/yaml-edit';
 import { defineComposeRule } from '../../../engine/rule';
 import type { Range, TextEdit } from '../../../engine/types';
 import { composeFile } from '../example-files';
-import { withDefaults } from './interpolation';
-import { listItems, type ServiceItem } from './service-items';
+import { withDefaults } from '../interpolation';
+import { listItems, type ServiceItem } from '../service-items';
 
 /**
  * Host ports of protocols served to other machines (web, mail, DNS), where every interface is

@@ -1,8 +1,8 @@
 import { defineComposeRule } from '../../../engine/rule';
 import { isSecretLikeValue, isSecretName } from '../../kubernetes/secret-names';
 import { CLEAN_WEB, composeFile } from '../example-files';
-import { environmentEntries } from '../compose-port-all-interfaces/service-items';
-import { isInterpolated } from '../compose-port-all-interfaces/interpolation';
+import { environmentEntries } from '../service-items';
+import { isInterpolated } from '../interpolation';
 
 export default defineComposeRule({
   id: 'compose-secret-in-environment',

@@ -1,7 +1,7 @@
 import { isAlias, isMap, isScalar, isSeq, type Node } from 'yaml';
-import type { ComposeContext } from '../../../engine/compose/context';
-import type { ComposeService } from '../../../engine/compose/parse';
-import type { Range } from '../../../engine/types';
+import type { ComposeContext } from '../../engine/compose/context';
+import type { ComposeService } from '../../engine/compose/parse';
+import type { Range } from '../../engine/types';
 
 /**
  * The entries of a service's lists and maps (`ports`, `volumes`, `cap_add`, `environment`) as
