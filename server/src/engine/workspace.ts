@@ -47,7 +47,8 @@ export interface ImageLink {
   source: string;
   /** Where in `source` the link is stated. */
   range: Range;
-  from: 'config' | 'skaffold';
+  /** Which kind of statement: a project configuration's `images:`, a skaffold artifact, a Compose service's build. */
+  from: 'config' | 'skaffold' | 'compose';
 }
 
 /** An image reference's link, and the facts of the Dockerfile it names when that file was read. */

@@ -130,7 +130,8 @@ export class SchemaSupport {
   documentChanged(document: TextDocument, parsed?: YamlDocumentCache): boolean {
     const kind = candidateKind(document.uri, document.languageId);
     if (kind === 'dockerfile') this.open.add(fileKey(document.uri));
-    if (kind !== 'yaml') return false;
+    // A Compose file holds no manifest, but its services may link images to Dockerfiles.
+    if (kind !== 'yaml' && kind !== 'compose') return false;
     this.open.add(fileKey(document.uri));
     const links = this.workspace.linkGeneration;
     this.workspace.setSchemaSources(document.uri, document.getText(), parsed);

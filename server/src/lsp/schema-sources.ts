@@ -75,6 +75,10 @@ export class OpenSchemaSources {
     const kind = candidateKind(document.uri, document.languageId);
     const { runner, schema, documents, relint } = this.host;
     if (kind === 'dockerfile') schema.documentChanged(document);
+    if (kind === 'compose') {
+      if (schema.documentChanged(document)) this.host.linksChanged?.(document);
+      return;
+    }
     if (kind !== 'yaml') return;
     const definedBefore = schema.workspace.customResourceDefinitions().length;
     const linksChanged = schema.documentChanged(document, runner.cacheFor(document.uri));

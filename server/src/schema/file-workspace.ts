@@ -22,6 +22,8 @@ const KUSTOMIZATION_DEPTH = 3;
  * skaffold.yaml sits at its root, above the manifests it deploys (`cntutor lint k8s/`).
  */
 const SKAFFOLD_FILE_NAMES = ['skaffold.yaml', 'skaffold.yml'];
+/** The Compose files Docker Compose reads by default, which may build the images manifests run. */
+const COMPOSE_FILE_NAMES = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml'];
 
 export interface FileWorkspaceOptions {
   /** Files about to be linted: their CRDs count, and kustomizations near them are read. */
@@ -100,7 +102,7 @@ function indexText(workspace: ManifestWorkspace, full: string, text: string, cac
 }
 
 /**
- * Indexes what lies around the files: the configured CRDs, the kustomizations and skaffold files
+ * Indexes what lies around the files: the configured CRDs, the kustomizations, skaffold and Compose files
  * above them, the configuration's image links, then every Dockerfile a link names.
  */
 export function indexSurroundings(workspace: ManifestWorkspace, options: FileWorkspaceOptions): void {
@@ -121,7 +123,7 @@ export function indexSurroundings(workspace: ManifestWorkspace, options: FileWor
   for (const folder of new Set(options.files.map((f) => path.dirname(path.resolve(f))))) {
     let dir = folder;
     for (let depth = 0; depth <= KUSTOMIZATION_DEPTH; depth++) {
-      for (const name of [...KUSTOMIZATION_FILE_NAMES, ...SKAFFOLD_FILE_NAMES]) {
+      for (const name of [...KUSTOMIZATION_FILE_NAMES, ...SKAFFOLD_FILE_NAMES, ...COMPOSE_FILE_NAMES]) {
         const candidate = path.join(dir, name);
         if (existsSync(candidate)) read(candidate, false);
       }

@@ -1,10 +1,12 @@
 /**
  * Which Dockerfile builds which image, read only from files that state it: the `images:` map of a
- * `.cntutor.yaml`, and the artifacts of a `skaffold.yaml`. Guessing from file or folder names would
+ * `.cntutor.yaml`, the artifacts of a `skaffold.yaml`, and the services of a Compose file that name
+ * the image they build. Guessing from file or folder names would
  * pair a manifest with the wrong image and teach the wrong thing, so nothing else makes a link.
  */
 import path from 'node:path';
-import { isMap, isScalar, isSeq, parseAllDocuments, type Node, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, parseAllDocuments, parseDocument, type Node, type YAMLMap } from 'yaml';
+import { isComposeFileName } from '../engine/compose/parse';
 import { LineIndex } from '../engine/text';
 import type { ImageLink } from '../engine/workspace';
 
@@ -45,6 +47,7 @@ export function imageLinksOf(source: string, key: string, text: string): ImageLi
   if (!path.isAbsolute(key)) return [];
   try {
     if (isProjectConfigName(key)) return configImageLinks(source, key, text);
+    if (isComposeFileName(path.basename(key))) return composeLinks(source, key, text);
     return MAY_BE_SKAFFOLD.test(text) ? skaffoldLinks(source, key, text) : [];
   } catch {
     return [];
@@ -123,6 +126,47 @@ function artifactLink(artifact: Node | null, source: string, key: string, index:
     range: index.rangeOf(image.range[0], image.range[1]),
     from: 'skaffold',
   };
+}
+
+/**
+ * Services of a Compose file with both `build` and `image`: Compose tags what it builds with that
+ * name, from `dockerfile` (default `Dockerfile`) in `context` (default `.`; `build: ./web` is the
+ * context alone), relative to the file. A context that is a Git or HTTP address, an inline
+ * Dockerfile, and names or paths with variables (`${TAG}` in a tag is fine) state nothing readable.
+ */
+export function composeLinks(source: string, key: string, text: string): ImageLink[] {
+  const document = parseDocument(text, { prettyErrors: false, logLevel: 'silent', merge: true });
+  const services = isMap(document.contents) ? document.contents.get('services', true) : undefined;
+  if (!isMap(services)) return [];
+  const index = new LineIndex(text);
+  const links: ImageLink[] = [];
+  for (const pair of services.items) {
+    const service = pair.value;
+    if (!isMap(service)) continue;
+    const image = service.get('image', true);
+    const reference = scalarText(image);
+    const build = service.get('build', true);
+    if (!reference || !image?.range || !build) continue;
+    // The tag may hold a variable with a default (`web:${TAG:-dev}`): it ends at the first colon after the last slash.
+    const named = reference.split('@')[0] ?? '';
+    const tagAt = named.indexOf(':', named.lastIndexOf('/') + 1);
+    const repository = tagAt === -1 ? named : named.slice(0, tagAt);
+    if (repository.includes('$') || !IMAGE_REPOSITORY.test(repository)) continue;
+    const context = isMap(build) ? optionalText(build, 'context', '.') : scalarText(build);
+    const dockerfile = isMap(build) ? optionalText(build, 'dockerfile', 'Dockerfile') : 'Dockerfile';
+    if (isMap(build) && build.has('dockerfile_inline')) continue;
+    if (!context || !dockerfile || /\$|^[a-z][\w+.-]*:\/\/|^git@/i.test(context + dockerfile)) continue;
+    const written = path.posix.join(context.replace(/\\/g, '/'), dockerfile.replace(/\\/g, '/'));
+    links.push({
+      repository,
+      dockerfile: path.resolve(path.dirname(key), context, dockerfile),
+      written,
+      source,
+      range: index.rangeOf(image.range[0], image.range[1]),
+      from: 'compose',
+    });
+  }
+  return links;
 }
 
 /** A string entry, its default when absent; undefined when it holds something else. */
