@@ -1,21 +1,29 @@
 import type { Rule } from '../../engine/rule';
-import composeObsoleteVersion from './compose-obsolete-version/rule';
-import composeSchema from './compose-schema/rule';
-import composePrivileged from './compose-privileged/rule';
-import composeHostNamespaces from './compose-host-namespaces/rule';
-import composeDockerSocket from './compose-docker-socket/rule';
 import composeDangerousCapabilities from './compose-dangerous-capabilities/rule';
-import composeSecretInEnvironment from './compose-secret-in-environment/rule';
+import composeDependsOnHealthy from './compose-depends-on-healthy/rule';
+import composeDockerSocket from './compose-docker-socket/rule';
+import composeHostNamespaces from './compose-host-namespaces/rule';
+import composeImageTag from './compose-image-tag/rule';
+import composeObsoleteVersion from './compose-obsolete-version/rule';
 import composePortAllInterfaces from './compose-port-all-interfaces/rule';
+import composePrivileged from './compose-privileged/rule';
+import composeRestartPolicy from './compose-restart-policy/rule';
+import composeSchema from './compose-schema/rule';
+import composeSecretInEnvironment from './compose-secret-in-environment/rule';
+import composeUnknownService from './compose-unknown-service/rule';
 
 /** The Compose rules, in the order their findings are documented. */
 export const COMPOSE_RULES: readonly Rule[] = [
   composeSchema,
   composeObsoleteVersion,
+  composeUnknownService,
+  composeImageTag,
   composePrivileged,
   composeHostNamespaces,
   composeDockerSocket,
   composeDangerousCapabilities,
   composeSecretInEnvironment,
   composePortAllInterfaces,
+  composeRestartPolicy,
+  composeDependsOnHealthy,
 ];

@@ -1,0 +1,198 @@
+import { defineFixtures } from '../../fixtures';
+
+const SERVICES = `  db:
+    image: postgres:16.4
+    healthcheck:
+      test: ["CMD-SHELL", "pg_isready -U postgres"]
+  cache:
+    image: redis:7.4
+`;
+
+export default defineFixtures({
+  fire: [
+    {
+      name: 'fire-short-list',
+      text: `services:
+  web:
+    image: shop/web:1.0
+    depends_on:
+      - ⟦db⟧
+      - cache
+${SERVICES}`,
+    },
+    {
+      name: 'fire-flow-list-and-long-form',
+      text: `services:
+  web:
+    image: shop/web:1.0
+    depends_on: [cache, ⟦"db"⟧]
+  worker:
+    image: shop/worker:1.0
+    depends_on:
+      db:
+        condition: ⟦service_started⟧
+      cache:
+        condition: service_started
+  admin:
+    image: shop/admin:1.0
+    depends_on:
+      ⟦db⟧: {}
+${SERVICES}`,
+    },
+    {
+      name: 'fire-healthcheck-from-anchor-list-from-anchor',
+      text: `x-check: &check
+  healthcheck:
+    test: curl -f http://localhost/
+x-deps: &deps
+  depends_on: [api]
+services:
+  api:
+    <<: *check
+    image: shop/api:1.0
+  ⟦web⟧:
+    <<: *deps
+    image: shop/web:1.0
+`,
+    },
+  ],
+  dontFire: [
+    {
+      name: 'dont-fire-healthy-or-no-healthcheck',
+      text: `services:
+  web:
+    image: shop/web:1.0
+    depends_on:
+      db:
+        condition: service_healthy
+      cache:
+        condition: service_started
+  worker:
+    image: shop/worker:1.0
+    depends_on:
+      - cache
+      - off
+  off:
+    image: shop/off:1.0
+    healthcheck:
+      disable: true
+  tuned:
+    image: shop/tuned:1.0
+    healthcheck:
+      interval: 5s
+  late:
+    image: shop/late:1.0
+    depends_on: [tuned]
+${SERVICES}`,
+    },
+    {
+      name: 'dont-fire-started-from-shared-anchor',
+      text: `x-started: &started
+  condition: service_started
+services:
+  web:
+    image: shop/web:1.0
+    depends_on:
+      db:
+        <<: *started
+${SERVICES}`,
+    },
+    {
+      name: 'dont-fire-completed-condition',
+      text: `services:
+  web:
+    image: shop/web:1.0
+    depends_on:
+      db:
+        condition: service_completed_successfully
+${SERVICES}`,
+    },
+  ],
+  fix: [
+    {
+      name: 'fix-rewrites-short-list',
+      text: `services:
+  web:
+    image: shop/web:1.0
+    depends_on:
+      - db
+      - cache
+    ports:
+      - "127.0.0.1:80:80"
+${SERVICES}`,
+      output: `services:
+  web:
+    image: shop/web:1.0
+    depends_on:
+      db:
+        condition: service_healthy
+      cache:
+        condition: service_started
+    ports:
+      - "127.0.0.1:80:80"
+${SERVICES}`,
+    },
+    {
+      name: 'fix-two-healthy-dependencies-once',
+      text: `services:
+  web:
+    image: shop/web:1.0
+    depends_on:
+      - db
+      - api
+  api:
+    image: shop/api:1.0
+    healthcheck:
+      test: ["CMD", "true"]
+${SERVICES}`,
+      output: `services:
+  web:
+    image: shop/web:1.0
+    depends_on:
+      db:
+        condition: service_healthy
+      api:
+        condition: service_healthy
+  api:
+    image: shop/api:1.0
+    healthcheck:
+      test: ["CMD", "true"]
+${SERVICES}`,
+    },
+    {
+      name: 'fix-list-at-key-indentation',
+      text: `services:
+  web:
+    image: shop/web:1.0
+    depends_on:
+    - db
+${SERVICES}`,
+      output: `services:
+  web:
+    image: shop/web:1.0
+    depends_on:
+      db:
+        condition: service_healthy
+${SERVICES}`,
+    },
+    {
+      name: 'fix-long-form-condition',
+      text: `services:
+  web:
+    image: shop/web:1.0
+    depends_on:
+      db:
+        condition: service_started # wait
+        restart: true
+${SERVICES}`,
+      output: `services:
+  web:
+    image: shop/web:1.0
+    depends_on:
+      db:
+        condition: service_healthy # wait
+        restart: true
+${SERVICES}`,
+    },
+  ],
+});

@@ -1,0 +1,118 @@
+import { defineFixtures } from '../../fixtures';
+
+export default defineFixtures({
+  fire: [
+    {
+      name: 'fire-depends-on-and-links',
+      text: `services:
+  web:
+    image: shop/web:1.0
+    depends_on:
+      - ⟦database⟧
+    links:
+      - ⟦"cache:redis"⟧
+      - db:postgres
+  db:
+    image: postgres:16.4
+`,
+    },
+    {
+      name: 'fire-long-form-volumes-from-network-mode-extends',
+      uri: 'file:///fixture/docker-compose.yml',
+      text: `services:
+  web:
+    image: shop/web:1.0
+    depends_on:
+      ⟦dbb⟧:
+        condition: service_healthy
+    volumes_from:
+      - ⟦data:ro⟧
+      - container:external-data
+  sidecar:
+    image: shop/sidecar:1.0
+    network_mode: ⟦"service:proxy"⟧
+  worker:
+    extends:
+      service: ⟦base⟧
+  job:
+    extends: ⟦template⟧
+`,
+    },
+    {
+      name: 'fire-from-merged-anchor',
+      text: `x-deps: &deps
+  depends_on: [queue]
+services:
+  ⟦web⟧:
+    <<: *deps
+    image: shop/web:1.0
+`,
+    },
+  ],
+  dontFire: [
+    {
+      name: 'dont-fire-known-services',
+      text: `services:
+  web:
+    image: shop/web:1.0
+    depends_on:
+      db:
+        condition: service_healthy
+    links: ["db:postgres"]
+    volumes_from: ["db:rw", "container:backup"]
+  sidecar:
+    image: shop/sidecar:1.0
+    network_mode: service:web
+  worker:
+    extends: web
+  db:
+    image: postgres:16.4
+`,
+    },
+    {
+      name: 'dont-fire-override-file',
+      uri: 'file:///fixture/docker-compose.override.yml',
+      text: `services:
+  web:
+    depends_on:
+      - db
+`,
+    },
+    {
+      name: 'dont-fire-variant-file',
+      uri: 'file:///fixture/docker-compose.prod.yml',
+      text: `services:
+  web:
+    image: shop/web:1.0
+    depends_on: [proxy]
+`,
+    },
+    {
+      name: 'dont-fire-with-include',
+      text: `include:
+  - ./db/compose.yaml
+services:
+  web:
+    image: shop/web:1.0
+    depends_on: [db]
+`,
+    },
+    {
+      name: 'dont-fire-other-file-optional-or-variable',
+      text: `services:
+  web:
+    image: shop/web:1.0
+    extends:
+      file: ./common.yaml
+      service: base
+    depends_on:
+      metrics:
+        condition: service_started
+        required: false
+    network_mode: \${NETWORK_MODE:-bridge}
+    links:
+      - \${LINKED}
+`,
+    },
+  ],
+});

@@ -1,0 +1,144 @@
+import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import type { ComposeService } from '../../../engine/compose/parse';
+import { defineComposeRule } from '../../../engine/rule';
+import { CLEAN_WEB, composeFile } from '../example-files';
+import { isBaseComposeFile } from './file-role';
+
+/** A reference to another service, where it is written when the service's own map holds it. */
+interface ServiceReference {
+  name: string;
+  key: string;
+  node: Node | undefined;
+}
+
+export default defineComposeRule({
+  id: 'compose-unknown-service',
+  title: {
+    en: 'Refer only to services the file defines',
+    ko: '파일에 정의된 서비스만 가리키기',
+  },
+  severity: 'error',
+  concept: 'declarative-specs',
+  topics: ['docker-operations'],
+  description: {
+    en: '`depends_on`, `links`, `volumes_from`, `network_mode: "service:…"` and `extends` without `file` name other services of the project. When the name matches none, usually after a service was renamed or removed, or through a typo, Compose refuses the whole file: `docker compose up` fails with "depends on undefined service" or "service … not found" before any container starts.',
+    ko: '`depends_on`, `links`, `volumes_from`, `network_mode: "service:…"`, `file` 없는 `extends`는 프로젝트의 다른 서비스를 가리킵니다. 서비스 이름이 바뀌었거나 지워졌거나 오타가 나서 그 이름에 맞는 서비스가 없으면 Compose는 파일 전체를 거부합니다. `docker compose up`은 컨테이너를 하나도 시작하기 전에 "depends on undefined service"나 "service … not found"로 실패합니다.',
+  },
+  remediation: {
+    en: 'Correct the name to a service under `services:`, or remove the reference if that service is gone. For a container outside the project, `volumes_from` and `network_mode` take `container:<name>`.',
+    ko: '이름을 `services:` 아래의 서비스로 고치거나, 그 서비스가 없어졌다면 참조를 지우세요. 프로젝트 밖의 컨테이너라면 `volumes_from`과 `network_mode`에 `container:<이름>`을 쓰세요.',
+  },
+  exceptions: {
+    en: 'Compose merges several files into one project (`-f a.yaml -f b.yaml`, `compose.override.yaml`, `include:`), and a service may live in another of them. So only a base file is judged (`compose.yaml`, `docker-compose.yml` and their `.yml`/`.yaml` twins) that has no `include:`; a base file always run together with another that defines the service may say so with `# cntutor ignore=compose-unknown-service` on the line before. Names held in variables, and dependencies marked `required: false`, are not judged.',
+    ko: 'Compose는 여러 파일을 하나의 프로젝트로 병합하고(`-f a.yaml -f b.yaml`, `compose.override.yaml`, `include:`), 서비스는 그중 다른 파일에 있을 수 있습니다. 그래서 `include:`가 없는 기본 파일(`compose.yaml`, `docker-compose.yml`과 그 `.yml`/`.yaml` 짝)만 판단합니다. 그 서비스를 정의하는 다른 파일과 늘 함께 실행하는 기본 파일이라면 앞 줄에 `# cntutor ignore=compose-unknown-service`를 적어 밝히세요. 변수에 담긴 이름과 `required: false`인 의존성은 판단하지 않습니다.',
+  },
+  peers: {},
+  noPeer:
+    'dclint reads each service on its own and checks the form of its keys; it does not resolve references between services.',
+  example: {
+    bad: composeFile({
+      webOnly: [
+        ...CLEAN_WEB.slice(0, CLEAN_WEB.indexOf('depends_on:')),
+        'depends_on:',
+        '  database:',
+        '    condition: service_healthy',
+      ],
+    }),
+    good: composeFile(),
+  },
+  messages: {
+    unknown: {
+      en: 'Service "{name}" refers in `{key}` to "{target}", which this file does not define: Compose refuses the file.',
+      ko: '서비스 "{name}"{이/가} `{key}`에서 이 파일에 정의되지 않은 "{target}"{을/를} 가리킵니다. Compose가 파일을 거부합니다.',
+    },
+  },
+  check(ctx) {
+    if (!isBaseComposeFile(ctx.uri) || ctx.file.value?.include !== undefined) return;
+    const defined = new Set(ctx.services.map((service) => service.name));
+    // A `services:` that is not a map of maps cannot be judged name by name.
+    const written = ctx.file.value?.services;
+    if (!written || typeof written !== 'object') return;
+    for (const name of Object.keys(written)) defined.add(name);
+    for (const service of ctx.services)
+      for (const reference of referencesOf(service)) {
+        if (defined.has(reference.name) || reference.name.includes('$')) continue;
+        ctx.report({
+          range: reference.node ? ctx.rangeOf(reference.node) : ctx.keyRange(service, reference.key),
+          message: ctx.t('unknown', { name: service.name, key: reference.key, target: reference.name }),
+        });
+      }
+  },
+});
+
+function referencesOf(service: ComposeService): ServiceReference[] {
+  const found: ServiceReference[] = [];
+  const value = service.value;
+  const own = (key: string): unknown => service.node?.get(key, true);
+
+  const dependsOn = value.depends_on;
+  if (Array.isArray(dependsOn)) {
+    for (const name of dependsOn)
+      if (typeof name === 'string') found.push(listItem(own('depends_on'), name, 'depends_on'));
+  } else if (isRecord(dependsOn)) {
+    const node = own('depends_on');
+    for (const [name, settings] of Object.entries(dependsOn)) {
+      if (isRecord(settings) && settings.required === false) continue;
+      const pair = isMap(node) ? node.items.find((item) => isScalar(item.key) && item.key.value === name) : undefined;
+      found.push({ name, key: 'depends_on', node: pair?.key as Node | undefined });
+    }
+  }
+
+  const listed = (key: string, nameOf: (entry: string) => string | undefined): void => {
+    const entries = value[key];
+    if (!Array.isArray(entries)) return;
+    const node = own(key);
+    for (const entry of entries) {
+      if (typeof entry !== 'string') continue;
+      const name = nameOf(entry);
+      if (name) found.push({ ...listItem(node, entry, key), name });
+    }
+  };
+  // `db` or `db:alias`.
+  listed('links', (entry) => entry.split(':')[0]);
+  // `db`, `db:ro`, `service:db:rw`; `container:name` is a container outside the project.
+  listed('volumes_from', (entry) => {
+    if (entry.startsWith('container:')) return undefined;
+    const parts = entry.replace(/^service:/, '').split(':');
+    return parts[0];
+  });
+
+  const networkMode = value.network_mode;
+  if (typeof networkMode === 'string' && networkMode.startsWith('service:'))
+    found.push({
+      name: networkMode.slice('service:'.length),
+      key: 'network_mode',
+      node: scalarNode(own('network_mode')),
+    });
+
+  const extended = value.extends;
+  if (typeof extended === 'string') found.push({ name: extended, key: 'extends', node: scalarNode(own('extends')) });
+  else if (isRecord(extended) && extended.file === undefined && typeof extended.service === 'string') {
+    const node = own('extends');
+    found.push({
+      name: extended.service,
+      key: 'extends',
+      node: isMap(node) ? scalarNode(node.get('service', true)) : undefined,
+    });
+  }
+  return found.filter((reference) => reference.name !== '');
+}
+
+function listItem(node: unknown, entry: string, key: string): ServiceReference {
+  const item = isSeq(node)
+    ? node.items.find((candidate) => isScalar(candidate) && candidate.value === entry)
+    : undefined;
+  return { name: entry, key, node: item as Node | undefined };
+}
+
+function scalarNode(node: unknown): Node | undefined {
+  return isScalar(node) ? node : undefined;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
