@@ -5,7 +5,7 @@ import { indentUnit, replaceNode } from '../../../engine/kubernetes/yaml-edit';
 import { defineComposeRule } from '../../../engine/rule';
 import type { Fix, TextEdit } from '../../../engine/types';
 import { CLEAN_WEB, composeFile } from '../example-files';
-import { healthchecked, isRecord } from './healthcheck';
+import { healthchecked, isRecord } from '../healthcheck';
 
 export default defineComposeRule({
   id: 'compose-depends-on-healthy',

@@ -1,7 +1,7 @@
 import type { ComposeService } from '../../../engine/compose/parse';
 import { insertIntoMap } from '../../../engine/kubernetes/yaml-edit';
 import { defineComposeRule } from '../../../engine/rule';
-import { isThrowawayVariant, readsAsOverride } from '../compose-unknown-service/file-role';
+import { isThrowawayVariant, readsAsOverride } from '../file-role';
 import { CLEAN_WEB, composeFile } from '../example-files';
 
 export default defineComposeRule({

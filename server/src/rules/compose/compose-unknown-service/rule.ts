@@ -2,7 +2,7 @@ import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { ComposeService } from '../../../engine/compose/parse';
 import { defineComposeRule } from '../../../engine/rule';
 import { CLEAN_WEB, composeFile } from '../example-files';
-import { isBaseComposeFile } from './file-role';
+import { isBaseComposeFile } from '../file-role';
 
 /** A reference to another service, where it is written when the service's own map holds it. */
 interface ServiceReference {

@@ -1,4 +1,4 @@
-import type { ComposeService } from '../../../engine/compose/parse';
+import type { ComposeService } from '../../engine/compose/parse';
 
 /** The names Docker Compose reads by itself when no `-f` is given. */
 const BASE_FILE_NAME = /^(docker-)?compose\.ya?ml$/i;
