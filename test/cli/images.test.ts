@@ -1,16 +1,9 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { folderWith } from '../support/temp-folder';
 import { DEPLOYMENT, SKAFFOLD } from '../support/linked-image';
-
-const CLI = path.join(__dirname, '../../dist/cli.js');
-
-function run(args: string[], cwd: string): { code: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+import { jsonFindings, runCli as run } from '../support/run-cli';
 
 const DOCKERFILE =
   'FROM python:3.12-slim\nRUN useradd -u 10001 -m app\nEXPOSE 8080 9090/udp\nHEALTHCHECK CMD ["curl", "-f", "http://localhost:8080/healthz"]\nUSER app\n';
@@ -89,7 +82,7 @@ describe('cntutor images lists the links the cross-file rules use', () => {
     assert.equal(
       none.stdout,
       [
-        'No image links: state them with `images:` in .cntutor.yaml, or with skaffold.yaml artifacts.',
+        'No image links: state them with `images:` in .cntutor.yaml, skaffold.yaml artifacts, or Compose services with both `build` and `image`.',
         '',
         'Dockerfiles no link names (add them to `images:` in .cntutor.yaml):',
         '  app/Dockerfile',
@@ -99,5 +92,29 @@ describe('cntutor images lists the links the cross-file rules use', () => {
       ].join('\n'),
     );
     assert.equal(run(['images', '--format', 'sarif'], unread).code, 2);
+  });
+
+  it('reads the images a Compose file builds, and the cross-file rules judge the manifests with them', () => {
+    const dir = folderWith({
+      'compose.yaml':
+        'services:\n  web:\n    build: ./services/web\n    image: registry.example.com/shop/web:${TAG:-dev}\n',
+      'services/web/Dockerfile': DOCKERFILE,
+      'k8s/web.yaml': DEPLOYMENT.replace('containers:', 'securityContext:\n        runAsUser: 0\n      containers:'),
+    });
+    const json = run(['images', 'k8s', '--format', 'json'], dir);
+    assert.equal(json.code, 0, json.stderr);
+    const links = (JSON.parse(json.stdout) as { links: { statedIn: unknown[] }[] }).links;
+    assert.deepEqual(links[0]?.statedIn, [
+      {
+        file: 'compose.yaml',
+        line: 4,
+        column: 12,
+        dockerfile: path.join('services', 'web', 'Dockerfile'),
+        from: 'compose',
+      },
+    ]);
+    const lint = run(['lint', 'k8s', '--format', 'json'], dir);
+    const user = jsonFindings(lint.stdout).find((f) => f.ruleId === 'image-user-matches');
+    assert.match(user?.message ?? '', /built by services\/web\/Dockerfile to run as/, lint.stdout);
   });
 });

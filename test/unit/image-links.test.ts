@@ -61,6 +61,52 @@ describe('image links', () => {
     assert.deepEqual(linksOf('/p/values.yaml', text), []);
   });
 
+  it('reads Compose services that name the image they build, with Compose’s defaults', () => {
+    const text = `services:
+  web:
+    build: ./web
+    image: registry.example.com/shop/web:\${TAG:-dev}
+  api:
+    image: gcr.io/x/api@sha256:${'0'.repeat(64)}
+    build:
+      context: api
+      dockerfile: build/api.Dockerfile
+  root:
+    build: {}
+    image: localhost:5000/root
+  pulled:
+    image: postgres:16.4
+  inline:
+    image: gcr.io/x/inline
+    build:
+      dockerfile_inline: FROM alpine:3.20
+  remote:
+    image: gcr.io/x/remote
+    build: https://github.com/example/remote.git#main
+  named-by-variable:
+    image: \${REGISTRY}/shop/worker
+    build: ./worker
+  context-by-variable:
+    image: gcr.io/x/ctx
+    build: \${CONTEXT}
+`;
+    assert.deepEqual(linksOf('/p/compose.yaml', text), [
+      'compose: registry.example.com/shop/web → /p/web/Dockerfile (web/Dockerfile) @3',
+      'compose: gcr.io/x/api → /p/api/build/api.Dockerfile (api/build/api.Dockerfile) @5',
+      'compose: localhost:5000/root → /p/Dockerfile (Dockerfile) @11',
+    ]);
+    assert.deepEqual(linksOf('/p/deploy/docker-compose.dev.yml', text).length, 3);
+    // Only a Compose file's name makes services a statement.
+    assert.deepEqual(linksOf('/p/values.yaml', text), []);
+    // A skaffold artifact wins over a Compose service for the same image.
+    const workspace = new ManifestWorkspace();
+    workspace.setFile('/p/compose.yaml', text);
+    assert.equal(workspace.imageFor('gcr.io/x/api:1')?.link.from, 'compose');
+    workspace.setFile('/p/skaffold.yaml', SKAFFOLD);
+    assert.equal(workspace.imageFor('gcr.io/x/api:1')?.link.from, 'skaffold');
+    assert.equal(workspace.imageFor('localhost:5000/root')?.link.from, 'compose');
+  });
+
   it('never throws on bad input, and states nothing then', () => {
     const bad = [
       '- a\n- b\n',

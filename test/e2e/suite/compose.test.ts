@@ -1,0 +1,57 @@
+/**
+ * End-to-end: a Compose file in a real VS Code, which gives it its own `dockercompose` language.
+ */
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import {
+  codeActions,
+  find,
+  hoverText,
+  open,
+  ours,
+  rangeOf,
+  waitForDiagnostics,
+  withRule,
+  withoutRule,
+  workspaceUri,
+} from './helpers';
+
+suite('Compose files', () => {
+  const uri = workspaceUri('compose.yaml');
+  let editor: vscode.TextEditor;
+  let original = '';
+
+  suiteSetup(async () => {
+    editor = await open('compose.yaml');
+    original = editor.document.getText();
+  });
+
+  suiteTeardown(async () => {
+    // Later runs and suites find the file as it was.
+    const restore = new vscode.WorkspaceEdit();
+    restore.replace(uri, new vscode.Range(0, 0, editor.document.lineCount, 0), original);
+    await vscode.workspace.applyEdit(restore);
+    await editor.document.save();
+  });
+
+  test('is linted by the Compose rules, in the dockercompose language', async () => {
+    assert.equal(editor.document.languageId, 'dockercompose');
+    const diagnostics = await waitForDiagnostics(uri, withRule('compose-port-all-interfaces'), 'Compose findings');
+    const port = find(diagnostics, 'compose-port-all-interfaces');
+    assert.deepEqual(port.range, rangeOf(editor.document, '"8080:80"'));
+    find(diagnostics, 'compose-obsolete-version');
+    assert.ok(!diagnostics.some((d) => d.code === 'kubernetes-schema' || d.code === 'yaml-syntax'));
+    const hover = await hoverText(uri, port.range.start.translate(0, 2));
+    assert.match(hover, /every interface|all interfaces/i);
+  });
+
+  test('the safe fix removes the obsolete version and clears its finding', async () => {
+    const d = find(ours(uri), 'compose-obsolete-version');
+    const actions = await codeActions(uri, d.range);
+    const fix = actions.find((a) => a.title.startsWith('Remove the `version` line'));
+    assert.ok(fix?.edit, `quick fix offered; got: ${actions.map((a) => a.title).join(' | ')}`);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit), 'edit applied');
+    await waitForDiagnostics(uri, withoutRule('compose-obsolete-version'), 'compose-obsolete-version to clear');
+    assert.match(editor.document.getText(), /^services:\n/);
+  });
+});
