@@ -99,7 +99,7 @@ describe('cntutor images lists the links the cross-file rules use', () => {
       'compose.yaml':
         'services:\n  web:\n    build: ./services/web\n    image: registry.example.com/shop/web:${TAG:-dev}\n',
       'services/web/Dockerfile': DOCKERFILE,
-      'k8s/web.yaml': DEPLOYMENT.replace('containers:', 'securityContext:\n        runAsUser: 0\n      containers:'),
+      'k8s/web.yaml': DEPLOYMENT,
     });
     const json = run(['images', 'k8s', '--format', 'json'], dir);
     assert.equal(json.code, 0, json.stderr);
@@ -114,7 +114,11 @@ describe('cntutor images lists the links the cross-file rules use', () => {
       },
     ]);
     const lint = run(['lint', 'k8s', '--format', 'json'], dir);
-    const user = jsonFindings(lint.stdout).find((f) => f.ruleId === 'image-user-matches');
-    assert.match(user?.message ?? '', /built by services\/web\/Dockerfile to run as/, lint.stdout);
+    const ports = jsonFindings(lint.stdout).find((f) => f.ruleId === 'image-port-declared');
+    assert.match(
+      ports?.message ?? '',
+      /built by services\/web\/Dockerfile, exposes ports 8080, 9090\/udp/,
+      lint.stdout,
+    );
   });
 });

@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { CodeAction, Hover, TextEdit } from 'vscode-languageserver-protocol';
 import { applyEdits } from '../../server/src/engine/fix';
-import { TestClient } from './client';
+import { TestClient, messageOf } from './client';
+import { linkedWorkspace } from './linked-workspace';
+import { DEPLOYMENT } from '../support/linked-image';
 
 const COMPOSE = 'file:///work/compose-app/docker-compose.yml';
 const TEXT = `version: "3.8"
@@ -50,5 +52,37 @@ describe('a Compose file in the language server', () => {
     ]);
     const { diagnostics } = await client.diagnostics(COMPOSE, 2);
     assert.ok(!diagnostics.some((d) => d.code === 'compose-obsolete-version'), JSON.stringify(diagnostics));
+  });
+});
+
+const LINKING = 'services:\n  web:\n    build: ./services/web\n    image: registry.example.com/shop/web:dev\n';
+const ROOT_POD = DEPLOYMENT.replace('runAsNonRoot: true', 'runAsUser: 1000');
+
+describe('a Compose file that builds an image the manifests run, in the language server', () => {
+  const { client, uri } = linkedWorkspace(
+    {
+      'compose.yaml': LINKING,
+      'services/web/Dockerfile': 'FROM alpine:3.20\nUSER 10001\n',
+      'k8s/web.yaml': ROOT_POD,
+    },
+    'k8s/web.yaml',
+    'cntutor-compose-lsp-',
+  );
+  const userFinding = (diagnostics: { code?: unknown; message: unknown }[]): boolean =>
+    diagnostics.some((d) => d.code === 'image-user-matches' && /10001/.test(messageOf(d as never)));
+
+  it('links the image through the Compose service, and follows an edit of the open Compose file', async () => {
+    await client.until(uri('k8s/web.yaml'), userFinding, 'image-user-matches through compose.yaml');
+    await client.open(uri('compose.yaml'), 'dockercompose', LINKING);
+    await client.diagnostics(uri('compose.yaml'), 1);
+    const line = 'image: registry.example.com/shop/web:dev';
+    await client.change(uri('compose.yaml'), 2, [
+      {
+        range: { start: { line: 3, character: 4 }, end: { line: 3, character: 4 + line.length } },
+        text: 'image: registry.example.com/shop/other:dev',
+      },
+    ]);
+    const { version } = await client.until(uri('k8s/web.yaml'), (found) => !userFinding(found), 'the link to be gone');
+    assert.equal(version, 1, 'the manifest was not edited');
   });
 });
