@@ -38,7 +38,7 @@ suite('Compose files', () => {
     assert.equal(editor.document.languageId, 'dockercompose');
     const diagnostics = await waitForDiagnostics(uri, withRule('compose-port-all-interfaces'), 'Compose findings');
     const port = find(diagnostics, 'compose-port-all-interfaces');
-    assert.deepEqual(port.range, rangeOf(editor.document, '"8080:80"'));
+    assert.deepEqual(port.range, rangeOf(editor.document, "'8080:80'"));
     find(diagnostics, 'compose-obsolete-version');
     assert.ok(!diagnostics.some((d) => d.code === 'kubernetes-schema' || d.code === 'yaml-syntax'));
     const hover = await hoverText(uri, port.range.start.translate(0, 2));
