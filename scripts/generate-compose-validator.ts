@@ -2,7 +2,7 @@
  * Generates out/generated/compose-validator.js: the Compose Specification's validator written out
  * as code by Ajv's standalone generator from schemas/compose/compose-spec.schema.json. The build
  * ships it beside the bundles as dist/compose/validator.js, loaded with the first Compose file
- * (server/src/rules/compose/compose-schema/validator.ts).
+ * (server/src/compose-schema/validator.ts).
  *
  * Run by scripts/build.mjs before bundling, or alone:
  * `node --import tsx scripts/generate-compose-validator.ts`.
@@ -17,7 +17,7 @@ import {
   COMPOSE_SCHEMA_HASH_KEY,
   composeSchemaBody,
   composeSchemaHash,
-} from '../server/src/rules/compose/compose-schema/validator';
+} from '../server/src/compose-schema/validator';
 
 const ROOT = path.join(__dirname, '..');
 export const OUT_FILE = path.join(ROOT, 'out/generated/compose-validator.js');

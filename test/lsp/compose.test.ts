@@ -46,6 +46,16 @@ describe('a Compose file in the language server', () => {
     );
   });
 
+  it('explains a key with the Compose Specification’s description', async () => {
+    const hover = await client.request<Hover | null>('textDocument/hover', {
+      textDocument: { uri: COMPOSE },
+      position: { line: 3, character: 6 },
+    });
+    const value = hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
+    assert.match(value, /\*\*`image`\*\*\n\nSpecify the image to start the container from\./);
+    assert.match(value, /Type: string/);
+  });
+
   it('follows an edit: removing the line clears the finding', async () => {
     await client.change(COMPOSE, 2, [
       { range: { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } }, text: '' },

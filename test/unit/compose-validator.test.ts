@@ -11,7 +11,7 @@ import {
   COMPOSE_SCHEMA_HASH_KEY,
   composeSchemaBody,
   composeSchemaHash,
-} from '../../server/src/rules/compose/compose-schema/validator';
+} from '../../server/src/compose-schema/validator';
 
 describe('the Compose validator generated at build time', () => {
   const dir = mkdtempSync(path.join(__dirname, '..', '..', 'out', 'compose-validator-'));

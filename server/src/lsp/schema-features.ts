@@ -21,6 +21,7 @@ import {
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { dockerfileCompletionsAt, type DockerfileCompletion } from '../dockerfile-schema/completion';
+import { composeHoverAt } from '../compose-schema/hover';
 import { dockerfileHoverAt } from '../dockerfile-schema/hover';
 import type { Config } from '../engine/config';
 import type { Locale } from '../engine/types';
@@ -200,6 +201,12 @@ export class SchemaSupport {
       const found = dockerfileHoverAt(document.getText(), document.offsetAt(position), options);
       if (!found) return null;
       const range = { start: document.positionAt(found.span.start), end: document.positionAt(found.span.end) };
+      return { contents: { kind: MarkupKind.Markdown, value: found.contents }, range };
+    }
+    if (kind === 'compose') {
+      const found = composeHoverAt(document.getText(), document.offsetAt(position), options.locale);
+      if (!found) return null;
+      const range = { start: document.positionAt(found.start), end: document.positionAt(found.end) };
       return { contents: { kind: MarkupKind.Markdown, value: found.contents }, range };
     }
     if (kind !== 'yaml') return null;

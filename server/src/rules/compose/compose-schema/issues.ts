@@ -1,7 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import { splitPointer } from '../../../schema/locate';
 import { closest } from '../../../schema/suggest';
-import { composeSchema, composeValidator } from './validator';
+import { composeSchema, composeValidator } from '../../../compose-schema/validator';
 
 export type TypeName = 'string' | 'number' | 'integer' | 'boolean' | 'array' | 'object' | 'null';
 

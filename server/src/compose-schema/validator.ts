@@ -7,8 +7,8 @@
  */
 import { createHash } from 'node:crypto';
 import type { Options, ValidateFunction } from 'ajv';
-import { requireWithCodeCache } from '../../../code-cache';
-import { ajvClass } from '../../../schema/ajv-class';
+import { requireWithCodeCache } from '../code-cache';
+import { ajvClass } from '../schema/ajv-class';
 
 /** The generated module's key for the hash of the schema it was made from. */
 export const COMPOSE_SCHEMA_HASH_KEY = 'x-compose-schema-hash';
@@ -28,7 +28,7 @@ let schema: Record<string, unknown> | undefined;
 export function composeSchema(): Record<string, unknown> {
   // A require, not an import, so that the bundles read the file only when called.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  schema ??= require('../../../../../schemas/compose/compose-spec.schema.json') as Record<string, unknown>;
+  schema ??= require('../../../schemas/compose/compose-spec.schema.json') as Record<string, unknown>;
   return schema;
 }
 
@@ -54,7 +54,7 @@ function generated(): ValidateFunction | undefined {
   let exported: Record<string, unknown>;
   try {
     // The build resolves this path to a module shipped beside the bundle (scripts/build.mjs).
-    exported = requireWithCodeCache(require.resolve('../../../../../out/generated/compose-validator.js')) as Record<
+    exported = requireWithCodeCache(require.resolve('../../../out/generated/compose-validator.js')) as Record<
       string,
       unknown
     >;
