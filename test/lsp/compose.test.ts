@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { CodeAction, Hover, TextEdit } from 'vscode-languageserver-protocol';
+import type { CodeAction, CompletionItem, Hover, TextEdit } from 'vscode-languageserver-protocol';
 import { applyEdits } from '../../server/src/engine/fix';
 import { TestClient, messageOf } from './client';
 import { linkedWorkspace } from './linked-workspace';
@@ -54,6 +54,22 @@ describe('a Compose file in the language server', () => {
     const value = hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
     assert.match(value, /\*\*`image`\*\*\n\nSpecify the image to start the container from\./);
     assert.match(value, /Type: string/);
+  });
+
+  it('completes the keys the map at the cursor may hold, leaving out those it has', async () => {
+    const uri = 'file:///work/compose-app/compose.yaml';
+    await client.open(uri, 'dockercompose', 'services:\n  web:\n    image: nginx:1.27.2\n    hea');
+    const items = await client.request<CompletionItem[]>('textDocument/completion', {
+      textDocument: { uri },
+      position: { line: 3, character: 7 },
+    });
+    const health = items.find((item) => item.label === 'healthcheck');
+    assert.ok(health, items.map((item) => item.label).join(', '));
+    assert.deepEqual(health.textEdit, {
+      range: { start: { line: 3, character: 4 }, end: { line: 3, character: 7 } },
+      newText: 'healthcheck: ',
+    });
+    assert.ok(!items.some((item) => item.label === 'image'), 'image is there already');
   });
 
   it('follows an edit: removing the line clears the finding', async () => {

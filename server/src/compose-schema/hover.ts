@@ -62,7 +62,8 @@ function keyAt(
   return undefined;
 }
 
-function resolve(schema: unknown): Schema | undefined {
+/** A schema with its `$ref` followed, keeping the referring schema's own description. */
+export function resolved(schema: unknown): Schema | undefined {
   let current = schema;
   for (let hops = 0; hops < 16; hops++) {
     if (!current || typeof current !== 'object') return undefined;
@@ -81,7 +82,7 @@ function resolve(schema: unknown): Schema | undefined {
 
 /** The schema of the value at `path`: through properties, pattern properties, list items and the forms of a oneOf. */
 export function schemaAt(path: readonly string[]): Schema | undefined {
-  let schema = resolve(composeSchema());
+  let schema = resolved(composeSchema());
   for (const segment of path) {
     if (!schema) return undefined;
     schema = step(schema, segment);
@@ -90,15 +91,15 @@ export function schemaAt(path: readonly string[]): Schema | undefined {
 }
 
 function step(schema: Schema, segment: string): Schema | undefined {
-  const forms = [schema, ...list(schema.oneOf), ...list(schema.anyOf)].map(resolve).filter((s): s is Schema => !!s);
+  const forms = [schema, ...list(schema.oneOf), ...list(schema.anyOf)].map(resolved).filter((s): s is Schema => !!s);
   const index = /^\d+$/.test(segment);
   for (const form of forms) {
-    if (index && form.items) return resolve(form.items);
+    if (index && form.items) return resolved(form.items);
     const properties = form.properties as Schema | undefined;
-    if (!index && properties && Object.hasOwn(properties, segment)) return resolve(properties[segment]);
+    if (!index && properties && Object.hasOwn(properties, segment)) return resolved(properties[segment]);
     const patterns = (form.patternProperties ?? {}) as Schema;
     for (const [pattern, inner] of Object.entries(patterns))
-      if (!pattern.startsWith('^x-') && new RegExp(pattern, 'u').test(segment)) return resolve(inner);
+      if (!pattern.startsWith('^x-') && new RegExp(pattern, 'u').test(segment)) return resolved(inner);
   }
   return undefined;
 }
@@ -117,8 +118,8 @@ const TYPE_WORDS: Record<string, readonly [string, string]> = {
   null: ['empty', '빈 값'],
 };
 
-function typesOf(schema: Schema, ko: boolean): string[] {
-  const forms = [schema, ...list(schema.oneOf), ...list(schema.anyOf)].map(resolve);
+export function typesOf(schema: Schema, ko: boolean): string[] {
+  const forms = [schema, ...list(schema.oneOf), ...list(schema.anyOf)].map(resolved);
   const types = new Set<string>();
   for (const form of forms) {
     const type = form?.type;

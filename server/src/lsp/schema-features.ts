@@ -21,6 +21,7 @@ import {
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { dockerfileCompletionsAt, type DockerfileCompletion } from '../dockerfile-schema/completion';
+import { composeCompletionsAt } from '../compose-schema/completion';
 import { composeHoverAt } from '../compose-schema/hover';
 import { dockerfileHoverAt } from '../dockerfile-schema/hover';
 import type { Config } from '../engine/config';
@@ -227,6 +228,7 @@ export class SchemaSupport {
   completion(document: TextDocument, position: Position, options: FeatureOptions = {}): CompletionItem[] {
     const kind = candidateKind(document.uri, document.languageId);
     if (kind === 'dockerfile') return dockerfileCompletion(document, position, options.locale);
+    if (kind === 'compose') return composeCompletion(document, position, options.locale);
     // The Dockerfile trigger characters start lists, keys and values in YAML: no request there.
     if (kind !== 'yaml' || DOCKERFILE_TRIGGERS.includes(options.triggerCharacter ?? '')) return [];
     const part = documentAround(document, position);
@@ -240,6 +242,20 @@ export class SchemaSupport {
       textEdit: { range: part.back(item.range), newText: item.insertText },
     }));
   }
+}
+
+function composeCompletion(document: TextDocument, position: Position, locale: Locale | undefined): CompletionItem[] {
+  return composeCompletionsAt(document.getText(), document.offsetAt(position), locale).map((item) => ({
+    label: item.label,
+    kind: CompletionItemKind.Property,
+    detail: item.detail,
+    ...(item.documentation ? { documentation: { kind: MarkupKind.Markdown, value: item.documentation } } : {}),
+    insertTextFormat: InsertTextFormat.PlainText,
+    textEdit: {
+      range: { start: document.positionAt(item.start), end: document.positionAt(item.end) },
+      newText: item.insertText,
+    },
+  }));
 }
 
 function dockerfileCompletion(
