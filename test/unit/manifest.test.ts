@@ -83,6 +83,7 @@ describe('snippets', () => {
       'cnt-networkpolicy',
       'cnt-job',
       'cnt-cronjob',
+      'cnt-compose',
     ])
       assert.ok(prefixes.includes(wanted), `no ${wanted} snippet`);
     assert.equal(new Set(prefixes).size, prefixes.length, 'prefixes repeat');
@@ -99,7 +100,12 @@ describe('snippets', () => {
       it(`"${name}" lints clean`, () => {
         let text = expand(snippet.body);
         if (language === 'dockerfile' && !/^FROM /m.test(text)) text = `FROM debian:12.8\n${text}\nUSER 1000\n`;
-        const uri = language === 'dockerfile' ? 'file:///snippet/Dockerfile' : 'file:///snippet/snippet.yaml';
+        const uri =
+          language === 'dockerfile'
+            ? 'file:///snippet/Dockerfile'
+            : language === 'dockercompose'
+              ? 'file:///snippet/compose.yaml'
+              : 'file:///snippet/snippet.yaml';
         const result = lint(text + '\n', uri);
         // Info-level teaching notes (a digest is the ideal pin) cannot be met by a template; warnings and errors can.
         const serious = result.findings.filter((f) => f.severity === 'error' || f.severity === 'warning');
