@@ -39,6 +39,19 @@ export default defineFixtures({
 `,
     },
     {
+      // Ajv's check of unique list items calls valueOf and toString, which these keys replace.
+      name: 'fire-keys-named-like-inherited-methods',
+      text: `services:
+  web:
+    image: nginx:1.27.2
+    ports:
+      - ⟦valueOf⟧: 80
+        target: 8080
+      - target: 8081
+        ⟦toString⟧: tcp
+`,
+    },
+    {
       name: 'fire-not-a-mapping',
       text: `⟦- web⟧
 - db

@@ -16,12 +16,20 @@ export type ComposeIssue =
   | { code: 'pattern'; path: string[]; value: string; pattern: string }
   | { code: 'other'; path: string[]; detail: string };
 
-export function composeIssues(value: unknown): ComposeIssue[] {
+export function composeIssues(given: unknown): ComposeIssue[] {
   const validate = composeValidator();
-  if (validate(value)) return [];
+  let value = given;
+  if (validated(validate, value)) return [];
+  if (validate.errors === undefined) {
+    // Ajv's deep equality (for `uniqueItems`) calls a map's `valueOf` or `toString`, which a key of
+    // that name replaces: validated again under names no schema knows, told under their own.
+    value = withInheritedNamesMarked(given);
+    if (validated(validate, value)) return [];
+  }
   const issues: ComposeIssue[] = [];
   const seen = new Set<string>();
-  for (const issue of fromErrors(validate.errors ?? [], value)) {
+  for (const found of fromErrors(validate.errors ?? [], value)) {
+    const issue = { ...found, path: found.path.map(unmarked) } as ComposeIssue;
     const id = `${issue.code}|${issue.path.join('/')}|${'key' in issue ? issue.key : ''}`;
     if (seen.has(id)) continue;
     seen.add(id);
@@ -79,6 +87,34 @@ function fromErrors(errors: readonly ErrorObject[], value: unknown): ComposeIssu
   return issues;
 }
 
+function validated(validate: ReturnType<typeof composeValidator>, value: unknown): boolean {
+  try {
+    return validate(value);
+  } catch {
+    validate.errors = undefined;
+    return false;
+  }
+}
+
+/** Marks keys that shadow what Ajv calls on objects: they are told apart again by `unmarked`. */
+const MARK = '\u0000';
+const SHADOWING = new Set(['valueOf', 'toString']);
+
+function withInheritedNamesMarked(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withInheritedNamesMarked);
+  if (!value || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([key, inner]) => [
+      SHADOWING.has(key) ? key + MARK : key,
+      withInheritedNamesMarked(inner),
+    ]),
+  );
+}
+
+function unmarked(key: string): string {
+  return key.endsWith(MARK) ? key.slice(0, -MARK.length) : key;
+}
+
 function within(path: string, parent: string): boolean {
   return path === parent || path.startsWith(`${parent}/`);
 }
@@ -87,7 +123,7 @@ function fromError(error: ErrorObject, path: string[], data: unknown): ComposeIs
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'additionalProperties': {
-      const key = String(params.additionalProperty);
+      const key = unmarked(String(params.additionalProperty));
       const parent = (error.parentSchema ?? {}) as Record<string, unknown>;
       const known = Object.keys((parent.properties ?? {}) as object);
       if (known.length === 0) return { code: 'bad-name', path, key };
@@ -173,6 +209,7 @@ function valueAt(value: unknown, path: readonly string[]): unknown {
 }
 
 function display(value: unknown): string {
-  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+  const written = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+  const text = written.replaceAll('\\u0000', '');
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
