@@ -1,9 +1,13 @@
 import type { Rule } from '../../engine/rule';
 import composeDangerousCapabilities from './compose-dangerous-capabilities/rule';
 import composeDependsOnHealthy from './compose-depends-on-healthy/rule';
+import composeDuplicateContainerName from './compose-duplicate-container-name/rule';
+import composeDuplicateHostPort from './compose-duplicate-host-port/rule';
 import composeDockerSocket from './compose-docker-socket/rule';
 import composeHostNamespaces from './compose-host-namespaces/rule';
+import composeHealthyDependencyWithoutCheck from './compose-healthy-dependency-without-check/rule';
 import composeImageTag from './compose-image-tag/rule';
+import composeMemoryLimit from './compose-memory-limit/rule';
 import composeObsoleteVersion from './compose-obsolete-version/rule';
 import composePortAllInterfaces from './compose-port-all-interfaces/rule';
 import composePrivileged from './compose-privileged/rule';
@@ -17,6 +21,8 @@ export const COMPOSE_RULES: readonly Rule[] = [
   composeSchema,
   composeObsoleteVersion,
   composeUnknownService,
+  composeDuplicateContainerName,
+  composeDuplicateHostPort,
   composeImageTag,
   composePrivileged,
   composeHostNamespaces,
@@ -26,4 +32,6 @@ export const COMPOSE_RULES: readonly Rule[] = [
   composePortAllInterfaces,
   composeRestartPolicy,
   composeDependsOnHealthy,
+  composeHealthyDependencyWithoutCheck,
+  composeMemoryLimit,
 ];

@@ -3,6 +3,8 @@ import { insertIntoMap } from '../../../engine/kubernetes/yaml-edit';
 import { defineComposeRule } from '../../../engine/rule';
 import { isThrowawayVariant, readsAsOverride } from '../file-role';
 import { CLEAN_WEB, composeFile } from '../example-files';
+import { isRecord } from '../healthcheck';
+import { completionDependencies, looksOneOff, readsAsSwarmStack, setHereOrExtended } from '../service-role';
 
 export default defineComposeRule({
   id: 'compose-restart-policy',
@@ -51,7 +53,7 @@ export default defineComposeRule({
     const awaitedToFinish = completionDependencies(ctx.services);
     for (const service of ctx.services) {
       if (awaitedToFinish.has(service.name) || looksOneOff(service.value)) continue;
-      if (restartKnown(service, byName, new Set())) continue;
+      if (restartKnown(service, byName)) continue;
       const edit = service.node && insertIntoMap(ctx.file.index, service.node, [], ['restart: unless-stopped']);
       ctx.report({
         range: ctx.rangeOf(service.key),
@@ -62,69 +64,11 @@ export default defineComposeRule({
   },
 });
 
-/** The services another waits for to finish, as a migration or an init job is. */
-function completionDependencies(services: readonly ComposeService[]): Set<string> {
-  const names = new Set<string>();
-  for (const service of services) {
-    const dependsOn = service.value.depends_on;
-    if (!isRecord(dependsOn)) continue;
-    for (const [name, settings] of Object.entries(dependsOn))
-      if (isRecord(settings) && settings.condition === 'service_completed_successfully') names.add(name);
-  }
-  return names;
-}
-
-/**
- * Whether the file is written for `docker stack deploy`, where a service restarts by default
- * (`restart_policy.condition: any`): it places services, rolls them out, or uses overlay networks.
- */
-function readsAsSwarmStack(file: Record<string, unknown>, services: readonly ComposeService[]): boolean {
-  const swarmDeploy = services.some(({ value: { deploy } }) => {
-    if (!isRecord(deploy)) return false;
-    return (
-      deploy.placement !== undefined ||
-      deploy.update_config !== undefined ||
-      deploy.rollback_config !== undefined ||
-      deploy.endpoint_mode !== undefined ||
-      deploy.mode === 'global'
-    );
-  });
-  const networks = file.networks;
-  const overlay =
-    isRecord(networks) && Object.values(networks).some((network) => isRecord(network) && network.driver === 'overlay');
-  return swarmDeploy || overlay;
-}
-
-function looksOneOff(value: Record<string, unknown>): boolean {
-  const { profiles, deploy, scale } = value;
-  if (Array.isArray(profiles) ? profiles.length > 0 : profiles !== undefined) return true;
-  if (scale === 0) return true;
-  if (!isRecord(deploy)) return false;
-  return deploy.replicas === 0 || deploy.mode === 'replicated-job' || deploy.mode === 'global-job';
-}
-
-/**
- * Whether the service has a restart policy, or may have one this file cannot show: `extends`
- * takes the keys of the service it names, which lives in another file when `file` is given.
- */
-function restartKnown(
-  service: ComposeService,
-  byName: ReadonlyMap<string, ComposeService>,
-  seen: Set<string>,
-): boolean {
-  const { restart, deploy } = service.value;
-  if (restart !== undefined || (isRecord(deploy) && deploy.restart_policy !== undefined)) return true;
-  const extended = service.value.extends;
-  if (extended === undefined) return false;
-  const target = typeof extended === 'string' ? extended : isRecord(extended) ? extended.service : undefined;
-  if (isRecord(extended) && extended.file !== undefined) return true;
-  if (typeof target !== 'string' || target.includes('$')) return true;
-  const base = byName.get(target);
-  if (!base || seen.has(target)) return false;
-  seen.add(service.name);
-  return restartKnown(base, byName, seen);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+/** Whether the service has a restart policy, or may have one through `extends`. */
+function restartKnown(service: ComposeService, byName: ReadonlyMap<string, ComposeService>): boolean {
+  return setHereOrExtended(
+    service,
+    byName,
+    ({ restart, deploy }) => restart !== undefined || (isRecord(deploy) && deploy.restart_policy !== undefined),
+  );
 }
