@@ -128,7 +128,7 @@ describe('README', () => {
     assert.equal(decisions, peerDecisionsMarkdown(), 'the peer decisions table is out of date: run `npm run docs`');
   });
 
-  it('maps every check of hadolint, BuildKit, kube-linter, kube-score, Polaris and the Pod Security Standards', () => {
+  it('maps every check of hadolint, BuildKit, kube-linter, kube-score, Polaris, the Pod Security Standards and dclint', () => {
     assert.deepEqual(
       uncoveredPeerChecks().map((gap) => `${gap.tool} ${gap.id}`),
       [],

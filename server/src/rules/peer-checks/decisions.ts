@@ -68,4 +68,5 @@ export const TOOLS_COVERED_IN_FULL: readonly PeerTool[] = [
   'kubeScore',
   'polaris',
   'pss',
+  'dclint',
 ];
