@@ -314,6 +314,26 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
     expect: [],
   },
   {
+    name: 'Compose file: alias bomb',
+    uri: 'compose.yaml',
+    make: () =>
+      `${aliasBomb().replace(HEADER, 'x-bomb:\n')}services:\n  web:\n    image: nginx:1.27.2\n    command: *j\n`,
+    expect: ['compose-schema'],
+  },
+  {
+    name: 'Compose file: 10,000-deep flow nesting',
+    uri: 'docker-compose.yml',
+    make: () => `services:\n  web:\n    image: nginx:1.27.2\n    labels: ${'['.repeat(DEPTH)}${']'.repeat(DEPTH)}\n`,
+    expect: ['compose-schema'],
+  },
+  {
+    name: 'Compose file: 5,000 services publishing one port',
+    uri: 'compose.yaml',
+    make: () =>
+      `services:\n${Array.from({ length: 5_000 }, (_, i) => `  s${i}:\n    image: nginx\n    ports: ["8080:80"]\n`).join('')}`,
+    expect: ['compose-duplicate-host-port'],
+  },
+  {
     name: 'stage name that makes a backtracking regex explode',
     uri: 'Dockerfile',
     make: () => `FROM node:20.11 AS ${'build-the-frontend-'.repeat(3)}stage!\nRUN npm ci\n`,

@@ -25,7 +25,12 @@ describe('the Compose validator generated at build time', () => {
     assert.equal(generated[COMPOSE_SCHEMA_HASH_KEY], composeSchemaHash());
     const compiled = new Ajv(COMPOSE_AJV_OPTIONS).compile(composeSchemaBody());
     const errors = (validate: ValidateFunction, value: unknown): string[] => {
-      validate(value);
+      try {
+        validate(value);
+      } catch (error) {
+        // Both throw alike on a key named toString or valueOf among unique items (the rule marks those).
+        return [`throws: ${String(error)}`];
+      }
       return (validate.errors ?? []).map(
         (e) => `${e.instancePath} ${e.keyword} ${JSON.stringify(e.params)} ${Array.isArray(e.schema)}`,
       );

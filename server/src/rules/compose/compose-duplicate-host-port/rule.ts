@@ -173,11 +173,11 @@ export default defineComposeRule({
   topics: ['docker-operations', 'docker-architecture'],
   description: {
     en: 'A host port can be bound by one container at a time. When two services publish the same host port with the same protocol on addresses that overlap, `docker compose up` starts the first and fails on the second with "Bind for 0.0.0.0:8080 failed: port is already allocated", leaving the stack half up. No address (`"8080:80"`) means every address of the host, so it collides with `127.0.0.1:8080:80` too; `127.0.0.1` and `192.168.1.5` are separate addresses, `0.0.0.0` is every IPv4 address and `[::]` every IPv6 one, and TCP and UDP ports are separate. The same happens inside one service scaled past one container (`scale`, `deploy.replicas`): every copy asks for the same host port.',
-    ko: '호스트 포트는 한 번에 컨테이너 하나만 묶을 수 있습니다. 두 서비스가 같은 프로토콜로 겹치는 주소에 같은 호스트 포트를 게시하면 `docker compose up`은 첫 서비스를 시작하고 두 번째에서 "Bind for 0.0.0.0:8080 failed: port is already allocated"로 실패해 스택이 반만 올라옵니다. 주소가 없으면(`"8080:80"`) 호스트의 모든 주소를 뜻하므로 `127.0.0.1:8080:80`과도 충돌합니다. `127.0.0.1`과 `192.168.1.5`는 서로 다른 주소이고, `0.0.0.0`은 모든 IPv4 주소, `[::]`는 모든 IPv6 주소이며, TCP와 UDP 포트는 따로입니다. 컨테이너를 둘 이상으로 늘린 서비스(`scale`, `deploy.replicas`) 안에서도 같은 일이 생깁니다. 모든 복제본이 같은 호스트 포트를 요구합니다.',
+    ko: '호스트 포트는 한 번에 컨테이너 하나만 묶을 수 있습니다. 두 서비스가 같은 프로토콜로 겹치는 주소에 같은 호스트 포트를 게시하면 `docker compose up`은 첫 서비스를 시작하고 두 번째에서 "Bind for 0.0.0.0:8080 failed: port is already allocated"로 실패해 스택이 반만 올라옵니다. 주소가 없으면(`"8080:80"`) 호스트의 모든 주소를 뜻하므로 `127.0.0.1:8080:80`과도 충돌합니다. `127.0.0.1`과 `192.168.1.5`는 서로 다른 주소이고, `0.0.0.0`은 모든 IPv4 주소, `[::]`는 모든 IPv6 주소이며, TCP와 UDP 포트는 따로입니다. 컨테이너를 둘 이상으로 늘린 서비스(`scale`, `deploy.replicas`) 안에서도 같은 일이 생깁니다. 모든 레플리카가 같은 호스트 포트를 요구합니다.',
   },
   remediation: {
     en: 'Give one of the services another host port (`"8081:80"`), bind them to different addresses of the host, or drop the published port of a service only other services talk to: they reach it by service name on the Compose network. A scaled service should publish a run of host ports (`"8080-8083:80"`, Docker takes a free one for each copy) or sit behind a reverse proxy.',
-    ko: '한 서비스에 다른 호스트 포트를 주거나(`"8081:80"`), 두 서비스를 호스트의 다른 주소에 묶거나, 다른 서비스만 통신하는 서비스라면 게시한 포트를 지우세요. 다른 서비스는 Compose 네트워크에서 서비스 이름으로 닿습니다. 늘린 서비스는 호스트 포트의 범위를 게시하거나(`"8080-8083:80"`, Docker가 복제본마다 빈 포트를 고릅니다) 리버스 프록시 뒤에 두세요.',
+    ko: '한 서비스에 다른 호스트 포트를 주거나(`"8081:80"`), 두 서비스를 호스트의 다른 주소에 묶거나, 다른 서비스만 통신하는 서비스라면 게시한 포트를 지우세요. 다른 서비스는 Compose 네트워크에서 서비스 이름으로 닿습니다. 늘린 서비스는 호스트 포트의 범위를 게시하거나(`"8080-8083:80"`, Docker가 레플리카마다 빈 포트를 고릅니다) 리버스 프록시 뒤에 두세요.',
   },
   exceptions: {
     en: 'Services under profiles that share none (`cpu` and `gpu` variants of one server) start together only when both profiles are enabled: their collision is reported as information. Ports held in variables, host ports Docker picks itself, services on the host’s or another container’s network, and scaled services in a swarm stack file (published through the routing mesh) are not judged. dclint’s `# dclint disable-line no-duplicate-exported-ports` is honoured too.',
@@ -223,15 +223,13 @@ export default defineComposeRule({
   },
   check(ctx) {
     const swarm = ctx.file.value !== undefined && readsAsSwarmStack(ctx.file.value, ctx.services);
-    const earlier: HostBinding[] = [];
+    const earlier = new EarlierBindings();
     for (const service of ctx.services) {
       if (!publishesPorts(service) || scaledToZero(service.value)) continue;
       const count = replicaCount(service.value) ?? 1;
       for (const binding of bindingsOf(ctx, service)) {
-        const colliding = earlier.filter((other) => collide(other, binding));
-        const first =
-          colliding.find((other) => !inSeparateProfiles(other.service.value, service.value)) ?? colliding[0];
-        earlier.push(binding);
+        const first = earlier.firstCollision(binding);
+        earlier.add(binding);
         if (first) report(ctx, binding, first);
         else if (count > 1 && !swarm && binding.first === binding.last)
           ctx.report({
@@ -242,6 +240,63 @@ export default defineComposeRule({
     }
   },
 });
+
+/**
+ * The bindings seen so far, by protocol and port, so a file of thousands of services is not
+ * compared pair by pair. Ranges (rare, and few) are kept apart and always looked at.
+ */
+class EarlierBindings {
+  private readonly byPort = new Map<string, HostBinding[]>();
+  private readonly ranges: HostBinding[] = [];
+  private readonly order = new Map<HostBinding, number>();
+  private readonly all: HostBinding[] = [];
+
+  add(binding: HostBinding): void {
+    this.order.set(binding, this.all.length);
+    this.all.push(binding);
+    if (binding.first !== binding.last) {
+      this.ranges.push(binding);
+      return;
+    }
+    const key = `${binding.protocol}:${binding.first}`;
+    const list = this.byPort.get(key);
+    if (list) list.push(binding);
+    else this.byPort.set(key, [binding]);
+  }
+
+  /**
+   * The earliest binding this one collides with, preferring one that can run at the same time
+   * (not only in another profile). Each list is read in file order and left at its first such
+   * collision, so thousands of services on one port cost one comparison each.
+   */
+  firstCollision(binding: HostBinding): HostBinding | undefined {
+    const lists =
+      binding.last - binding.first > MAX_RANGE_LOOKUPS
+        ? [this.all]
+        : [this.ranges, ...portsOf(binding).map((port) => this.byPort.get(`${binding.protocol}:${port}`) ?? [])];
+    let joint: HostBinding | undefined;
+    let any: HostBinding | undefined;
+    const earlier = (a: HostBinding | undefined, b: HostBinding): boolean =>
+      a === undefined || (this.order.get(b) ?? 0) < (this.order.get(a) ?? 0);
+    for (const list of lists) {
+      for (const other of list) {
+        if (!collide(other, binding)) continue;
+        if (earlier(any, other)) any = other;
+        if (inSeparateProfiles(other.service.value, binding.service.value)) continue;
+        if (earlier(joint, other)) joint = other;
+        break;
+      }
+    }
+    return joint ?? any;
+  }
+}
+
+function portsOf(binding: HostBinding): number[] {
+  return Array.from({ length: binding.last - binding.first + 1 }, (_, i) => binding.first + i);
+}
+
+/** Past this many ports a range is compared with every binding instead of port by port. */
+const MAX_RANGE_LOOKUPS = 1024;
 
 function report(ctx: ComposeContext, binding: HostBinding, first: HostBinding): void {
   const port = sharedPorts(first, binding);

@@ -34,7 +34,7 @@ export default defineComposeRule({
   topics: ['docker-operations'],
   description: {
     en: '`condition: service_healthy` makes Compose wait until the dependency’s healthcheck passes. When the file turns that healthcheck off (`healthcheck: { disable: true }`, or `test: ["NONE"]`), there is nothing to wait for: `docker compose up` fails with "dependency failed to start: container … has no healthcheck configured" and the dependant never starts. This usually happens when a healthcheck is disabled for one reason (a noisy check, an image without curl) and the services waiting for it are forgotten.',
-    ko: '`condition: service_healthy`는 의존 대상의 healthcheck가 통과할 때까지 Compose가 기다리게 합니다. 파일이 그 healthcheck를 끄면(`healthcheck: { disable: true }` 또는 `test: ["NONE"]`) 기다릴 대상이 없습니다. `docker compose up`은 "dependency failed to start: container … has no healthcheck configured"로 실패하고 의존하는 서비스는 시작하지 못합니다. 보통 어떤 이유로(시끄러운 검사, curl이 없는 이미지) healthcheck를 끄면서 그것을 기다리는 서비스를 잊었을 때 생깁니다.',
+    ko: '`condition: service_healthy`는 의존 대상의 healthcheck가 통과할 때까지 Compose가 기다리게 합니다. 파일이 그 healthcheck를 끄면(`healthcheck: { disable: true }` 또는 `test: ["NONE"]`) 기다릴 대상이 없습니다. `docker compose up`은 `dependency failed to start: container … has no healthcheck configured`로 실패하고 의존하는 서비스는 시작하지 못합니다. 보통 어떤 이유로(시끄러운 검사, curl이 없는 이미지) healthcheck를 끄면서 그것을 기다리는 서비스를 잊었을 때 생깁니다.',
   },
   remediation: {
     en: 'Give the dependency a healthcheck that works (a `test` the image can run), so the dependant keeps waiting for it to be ready. If it has no way to tell it is ready, wait only for it to start with `condition: service_started` (the quick fix), and let the dependant retry its first connections.',
