@@ -35,6 +35,22 @@ services:
   ],
   fix: [
     {
+      // A file YAML cannot read gets its findings, but no edit computed from its broken ranges.
+      name: 'no-fix-while-the-file-is-broken',
+      text: `version: '3.8'
+services:
+  web:
+    image: nginx:1.27.2
+    ports: [
+`,
+      output: `version: '3.8'
+services:
+  web:
+    image: nginx:1.27.2
+    ports: [
+`,
+    },
+    {
       name: 'fix-removes-the-line',
       text: `# the shop
 version: "3.8" # Compose v1 format
