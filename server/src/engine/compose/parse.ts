@@ -77,7 +77,8 @@ function repeatedKeys(document: Document.Parsed): ComposeProblem[] {
       const seen = new Set<string>();
       for (const pair of map.items) {
         const key = pair.key;
-        if (!isScalar(key) || key.value === '<<' || !key.range) continue;
+        // A merge key (read as a symbol) may repeat: `<<: *a` then `<<: *b` merges both.
+        if (!isScalar(key) || typeof key.value === 'symbol' || key.value === '<<' || !key.range) continue;
         const name = `${typeof key.value}:${String(key.value)}`;
         if (seen.has(name))
           problems.push({ message: 'Map keys must be unique', start: key.range[0], end: key.range[0] + 1 });

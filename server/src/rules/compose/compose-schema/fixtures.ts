@@ -66,9 +66,13 @@ x-defaults: &defaults
   restart: unless-stopped
   logging:
     driver: json-file
+x-labelled: &labelled
+  labels:
+    team: shop
 services:
   web:
     <<: *defaults
+    <<: *labelled
     image: \${REGISTRY:-docker.io}/shop/web:\${TAG:-1.4.2}
     build:
       context: .
