@@ -146,7 +146,7 @@ export async function runLint(args: ParsedArgs): Promise<number> {
   if (output.unreadable) return 2;
   if (output.nothingLinted) {
     process.stderr.write(
-      'cntutor: nothing to lint: no file given is a Dockerfile or a Kubernetes manifest (see --kind)\n',
+      'cntutor: nothing to lint: no file given is a Dockerfile, a Kubernetes manifest or a Compose file (see --kind)\n',
     );
     return 2;
   }

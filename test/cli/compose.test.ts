@@ -1,0 +1,99 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { folderWith } from '../support/temp-folder';
+import { jsonFindings, runCli as run } from '../support/run-cli';
+
+const CLI = path.join(__dirname, '../../dist/cli.js');
+
+const COMPOSE = `version: "3.8"
+services:
+  web:
+    image: nginx:1.27.2
+    restart: unless-stopped
+    ports:
+      - "8080:80"
+`;
+
+describe('cntutor lint on Compose files', () => {
+  it('finds them by name in a folder, reports their rules, and --fix applies the safe fix only', () => {
+    const dir = folderWith({ 'docker-compose.yml': COMPOSE, 'deploy/compose.prod.yaml': COMPOSE });
+    const text = run(['lint', dir], dir);
+    assert.equal(text.code, 1);
+    assert.match(text.stdout, /docker-compose\.yml:1:1: warning .+\[compose-obsolete-version\] \(fixable\)/);
+    assert.match(
+      text.stdout,
+      /docker-compose\.yml:7:9: warning .+\[compose-port-all-interfaces\] \(fixable with --fix-unsafe\)/,
+    );
+    assert.match(text.stdout, /2 file\(s\) checked/);
+    const fixed = run(['lint', 'docker-compose.yml', '--fix'], dir);
+    assert.equal(fixed.code, 1, 'the port finding stays');
+    const after = readFileSync(path.join(dir, 'docker-compose.yml'), 'utf8');
+    assert.equal(after, COMPOSE.replace('version: "3.8"\n', ''));
+  });
+
+  it("honours dclint's comments for the rules that stand for its checks, and no others", () => {
+    const dir = folderWith({
+      'compose.yaml': `services:
+  web:
+    image: nginx:1.27.2
+    restart: unless-stopped
+    ports:
+      - "8080:80" # dclint disable-line no-unbound-port-interfaces
+      - "8443:443"
+`,
+      'docker-compose.yml': `# dclint disable
+version: "3.8"
+services:
+  web:
+    image: nginx
+    privileged: true
+`,
+    });
+    const found = (file: string): string[] =>
+      jsonFindings(run(['lint', file, '--format', 'json'], dir).stdout).map((f) => f.ruleId);
+    assert.deepEqual(found('compose.yaml'), ['compose-port-all-interfaces'], 'only the 8443 line');
+    // dclint disable silences compose-obsolete-version and compose-image-tag (dclint's checks), not compose-privileged.
+    assert.deepEqual(found('docker-compose.yml'), ['compose-restart-policy', 'compose-privileged']);
+  });
+
+  it('lints a Compose file of another name with --kind compose, and standard input by --stdin-filename', () => {
+    const dir = folderWith({ 'stack.yml': COMPOSE });
+    const kind = run(['lint', 'stack.yml', '--kind', 'compose', '--format', 'json'], dir);
+    assert.ok(
+      jsonFindings(kind.stdout).some((f) => f.ruleId === 'compose-obsolete-version'),
+      kind.stdout,
+    );
+    const plain = run(['lint', 'stack.yml'], dir);
+    assert.equal(plain.code, 2, 'by its name alone it is neither a Compose file nor a manifest');
+    assert.match(plain.stderr, /no file given is a Dockerfile, a Kubernetes manifest or a Compose file \(see --kind\)/);
+    const piped = spawnSync(
+      process.execPath,
+      [CLI, 'lint', '-', '--stdin-filename', 'compose.yaml', '--format', 'json'],
+      {
+        input: COMPOSE,
+        encoding: 'utf8',
+      },
+    );
+    assert.ok(
+      jsonFindings(piped.stdout).some((f) => f.ruleId === 'compose-port-all-interfaces'),
+      piped.stdout,
+    );
+  });
+
+  it('gives SARIF results with the rule and its help for a Compose finding', () => {
+    const dir = folderWith({ 'compose.yaml': COMPOSE });
+    const sarif = JSON.parse(run(['lint', 'compose.yaml', '--format', 'sarif'], dir).stdout) as {
+      runs: {
+        tool: { driver: { rules: { id: string; help?: { markdown?: string } }[] } };
+        results: { ruleId: string }[];
+      }[];
+    };
+    const [first] = sarif.runs;
+    assert.ok(first?.results.some((r) => r.ruleId === 'compose-obsolete-version'));
+    const rule = first?.tool.driver.rules.find((r) => r.id === 'compose-obsolete-version');
+    assert.match(rule?.help?.markdown ?? '', /Compose v2/);
+  });
+});
