@@ -7,7 +7,7 @@ import { checkRange } from '../fuzz/invariants';
 import { lineLengths } from '../support/utf16';
 import { SERVER, TestClient } from '../lsp/client';
 import { HOSTILE_CASES } from './cases';
-import { isComposeFileName } from '../../server/src/engine/compose/parse';
+import { isComposeFileName } from '../../server/src/engine/compose/file-names';
 
 /**
  * The hostile inputs again, through the bundled server as an editor would send them (didOpen of

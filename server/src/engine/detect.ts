@@ -1,4 +1,4 @@
-import { isComposeFileName } from './compose/parse';
+import { isComposeFileName } from './compose/file-names';
 import type { FileKind } from './types';
 
 /** Decides from the name (or an editor's language id) which engine a file goes to. */

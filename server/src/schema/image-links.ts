@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import { isMap, isScalar, isSeq, parseAllDocuments, parseDocument, type Node, type YAMLMap } from 'yaml';
-import { isComposeFileName } from '../engine/compose/parse';
+import { isComposeFileName } from '../engine/compose/file-names';
 import { LineIndex } from '../engine/text';
 import type { ImageLink } from '../engine/workspace';
 
