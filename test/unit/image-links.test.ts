@@ -3,6 +3,9 @@ import { describe, it } from 'node:test';
 import { parseConfigText } from '../../server/src/config/file';
 import { imageLinksOf, imageRepository } from '../../server/src/schema/image-links';
 import { joinSnapshots, ManifestWorkspace } from '../../server/src/schema/workspace-index';
+import { buildFileWorkspace } from '../../server/src/schema/file-workspace';
+import { folderWith } from '../support/temp-folder';
+import path from 'node:path';
 
 const SKAFFOLD = `apiVersion: skaffold/v4beta11
 kind: Config
@@ -199,5 +202,21 @@ describe('images: in the project configuration', () => {
     assert.deepEqual(problems('images: [Dockerfile]\n'), [
       '0:8 images must map image repositories to Dockerfile paths, such as registry.example.com/shop/web: services/web/Dockerfile',
     ]);
+  });
+});
+
+describe('what the CLI reads around the linted files', () => {
+  it('reads build files above a manifest, each folder once, and none above Dockerfiles alone', () => {
+    const dir = folderWith({
+      'compose.yaml': 'services:\n  web:\n    build: ./web\n    image: registry.example.com/shop/web\n',
+      'web/Dockerfile': 'FROM alpine:3.20\nUSER 10001\n',
+      'k8s/a/web.yaml': 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\n',
+      'k8s/b/web.yaml': 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: b\n',
+    });
+    const manifests = buildFileWorkspace({ files: ['k8s/a/web.yaml', 'k8s/b/web.yaml'].map((f) => path.join(dir, f)) });
+    assert.equal(manifests.imageFor('registry.example.com/shop/web:1')?.link.from, 'compose');
+    assert.equal(manifests.imageFor('registry.example.com/shop/web:1')?.facts?.user?.user, '10001');
+    const dockerfiles = buildFileWorkspace({ files: [path.join(dir, 'web', 'Dockerfile')] });
+    assert.equal(dockerfiles.imageFor('registry.example.com/shop/web:1'), undefined, 'links matter to manifests only');
   });
 });

@@ -24,6 +24,7 @@ const KUSTOMIZATION_DEPTH = 3;
 const SKAFFOLD_FILE_NAMES = ['skaffold.yaml', 'skaffold.yml'];
 /** The Compose files Docker Compose reads by default, which may build the images manifests run. */
 const COMPOSE_FILE_NAMES = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml'];
+const SURROUNDING_FILE_NAMES = [...KUSTOMIZATION_FILE_NAMES, ...SKAFFOLD_FILE_NAMES, ...COMPOSE_FILE_NAMES];
 
 export interface FileWorkspaceOptions {
   /** Files about to be linted: their CRDs count, and kustomizations near them are read. */
@@ -120,12 +121,19 @@ export function indexSurroundings(workspace: ManifestWorkspace, options: FileWor
     for (const file of matches) read(file, true);
   }
   if (options.configFile) readConfigLinks(workspace, options.configFile);
-  for (const folder of new Set(options.files.map((f) => path.dirname(path.resolve(f))))) {
+  // What lies above a file matters to manifests alone (patches, image links): a Dockerfile's
+  // folders are not searched, and a folder shared by many files is searched once.
+  const searched = new Set<string>();
+  const manifests = options.files.filter((file) => candidateKind(file) !== 'dockerfile');
+  for (const folder of new Set(manifests.map((f) => path.dirname(path.resolve(f))))) {
     let dir = folder;
     for (let depth = 0; depth <= KUSTOMIZATION_DEPTH; depth++) {
-      for (const name of [...KUSTOMIZATION_FILE_NAMES, ...SKAFFOLD_FILE_NAMES, ...COMPOSE_FILE_NAMES]) {
-        const candidate = path.join(dir, name);
-        if (existsSync(candidate)) read(candidate, false);
+      if (!searched.has(dir)) {
+        searched.add(dir);
+        for (const name of SURROUNDING_FILE_NAMES) {
+          const candidate = path.join(dir, name);
+          if (existsSync(candidate)) read(candidate, false);
+        }
       }
       const parent = path.dirname(dir);
       if (parent === dir) break;
