@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { getConcept, hasConcept } from '../../server/src/concepts';
 import { placeholders, type Rule } from '../../server/src/engine/rule';
-import { allRules } from '../../server/src/rules';
+import { allRules, COMPOSE_RULE_PREFIX } from '../../server/src/rules';
 import { findPeerCheck, type PeerTool } from '../../server/src/rules/peer-checks';
 import { PEER_DECISIONS } from '../../server/src/rules/peer-checks/decisions';
 import { lintFixture, loadFixtures, unmark } from './support';
@@ -32,6 +32,9 @@ describe('rule metadata', () => {
       `repeated ids: ${ids.filter((id, i) => ids.indexOf(id) !== i).join(', ')}`,
     );
     for (const id of ids) assert.match(id, /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/);
+    // findRule loads the Compose rules only for ids of this prefix.
+    for (const rule of allRules())
+      assert.equal(rule.id.startsWith(COMPOSE_RULE_PREFIX), rule.target === 'compose', `${rule.id} (${rule.target})`);
   });
 
   it('every rule folder is registered, and every registered rule has its folder', () => {

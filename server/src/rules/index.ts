@@ -43,13 +43,25 @@ export function rulesOfKind(kind: FileKind): readonly Rule[] {
 }
 
 let dockerfileById: Map<string, Rule> | undefined;
-let byId: Map<string, Rule> | undefined;
+let kubernetesById: Map<string, Rule> | undefined;
+let composeById: Map<string, Rule> | undefined;
 
-/** The rule with this id; asked once per finding when a file's findings are published. */
+/** Every Compose rule's id starts so, and no other rule's: a lookup loads only the rules it names. */
+export const COMPOSE_RULE_PREFIX = 'compose-';
+
+/**
+ * The rule with this id; asked once per finding when a file's findings are published. Each kind's
+ * rules are loaded only when an id may be theirs, so the findings of a manifest never load the
+ * Compose rules, nor a Compose file's the Kubernetes rules.
+ */
 export function findRule(id: string): Rule | undefined {
   dockerfileById ??= new Map(DOCKERFILE_RULES.map((rule) => [rule.id, rule]));
   const dockerfile = dockerfileById.get(id);
   if (dockerfile) return dockerfile;
-  byId ??= new Map(allRules().map((rule) => [rule.id, rule]));
-  return byId.get(id);
+  if (id.startsWith(COMPOSE_RULE_PREFIX)) {
+    composeById ??= new Map(composeRules().map((rule) => [rule.id, rule]));
+    return composeById.get(id);
+  }
+  kubernetesById ??= new Map(kubernetesRules().map((rule) => [rule.id, rule]));
+  return kubernetesById.get(id);
 }
