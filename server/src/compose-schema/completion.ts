@@ -4,7 +4,8 @@
  * typed (`    hea`) is seldom valid YAML yet.
  */
 import type { Locale } from '../engine/types';
-import { resolved, schemaAt, typesOf } from './hover';
+import { schemaAt, typesOf } from './hover';
+import { resolved } from './validator';
 
 export interface ComposeCompletion {
   label: string;

@@ -5,7 +5,7 @@
  */
 import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import type { Locale } from '../engine/types';
-import { composeSchema } from './validator';
+import { composeSchema, resolved } from './validator';
 
 export interface ComposeHover {
   /** Markdown. */
@@ -58,24 +58,6 @@ function keyAt(
       if (inner?.range && offset >= inner.range[0] && offset <= inner.range[1])
         return keyAt(inner, offset, [...path, String(i)]);
     }
-  }
-  return undefined;
-}
-
-/** A schema with its `$ref` followed, keeping the referring schema's own description. */
-export function resolved(schema: unknown): Schema | undefined {
-  let current = schema;
-  for (let hops = 0; hops < 16; hops++) {
-    if (!current || typeof current !== 'object') return undefined;
-    const ref = (current as Schema).$ref;
-    if (typeof ref !== 'string' || !ref.startsWith('#/definitions/')) return current as Schema;
-    const definitions = composeSchema().definitions as Schema;
-    const name = ref.slice('#/definitions/'.length);
-    // The reference's own description wins over the definition's, as in `build` and `healthcheck`.
-    const target = Object.hasOwn(definitions, name) ? (definitions[name] as Schema) : undefined;
-    if (!target) return undefined;
-    const own = (current as Schema).description;
-    current = typeof own === 'string' ? { ...target, description: own } : target;
   }
   return undefined;
 }

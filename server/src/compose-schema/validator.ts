@@ -66,3 +66,21 @@ function generated(): ValidateFunction | undefined {
   if (exported[COMPOSE_SCHEMA_HASH_KEY] !== composeSchemaHash() || typeof validate !== 'function') return undefined;
   return validate as ValidateFunction;
 }
+
+/** A schema with its `$ref` followed, keeping the referring schema's own description. */
+export function resolved(schema: unknown): Record<string, unknown> | undefined {
+  let current = schema;
+  for (let hops = 0; hops < 16; hops++) {
+    if (!current || typeof current !== 'object') return undefined;
+    const ref = (current as Record<string, unknown>).$ref;
+    if (typeof ref !== 'string' || !ref.startsWith('#/definitions/')) return current as Record<string, unknown>;
+    const definitions = composeSchema().definitions as Record<string, unknown>;
+    const name = ref.slice('#/definitions/'.length);
+    // The reference's own description wins over the definition's, as in `build` and `healthcheck`.
+    const target = Object.hasOwn(definitions, name) ? (definitions[name] as Record<string, unknown>) : undefined;
+    if (!target) return undefined;
+    const own = (current as Record<string, unknown>).description;
+    current = typeof own === 'string' ? { ...target, description: own } : target;
+  }
+  return undefined;
+}

@@ -108,13 +108,16 @@ function ofKind(rules: Rules, kind: FileKind): readonly Rule[] {
  */
 function withoutFixesAtLoneCR(text: string, result: LintResult): LintResult {
   if (!LONE_CR.test(text)) return result;
-  const findings = result.findings.map((finding) => {
-    const plain = { ...finding };
-    delete plain.fix;
-    delete plain.choices;
-    return plain;
-  });
-  return { ...result, findings };
+  return { ...result, findings: result.findings.map(withoutFixes) };
+}
+
+/** The finding with its fixes and choices withheld (when the text's ranges cannot be trusted). */
+export function withoutFixes(finding: Finding): Finding {
+  if (!finding.fix && !finding.choices) return finding;
+  const plain = { ...finding };
+  delete plain.fix;
+  delete plain.choices;
+  return plain;
 }
 
 const LONE_CR = /\r(?!\n)/;
@@ -360,9 +363,6 @@ function withholdFixesInBrokenDocuments(findings: Finding[], file: ParsedYaml): 
         (edit) => inBroken(file.index.offsetAt(edit.range.start)) || inBroken(file.index.offsetAt(edit.range.end)),
       );
     if (!touches(finding.fix) && !finding.choices?.some(touches)) return finding;
-    const withheld: Finding = { ...finding };
-    delete withheld.fix;
-    delete withheld.choices;
-    return withheld;
+    return withoutFixes(finding);
   });
 }

@@ -1,7 +1,7 @@
 import type { Config } from '../config';
-import { Collector, type LintOptions } from '../lint';
+import { Collector, withoutFixes, type LintOptions } from '../lint';
 import type { ComposeRule, Rule } from '../rule';
-import type { Finding, LintResult } from '../types';
+import type { LintResult } from '../types';
 import { ComposeContext } from './context';
 import { parseCompose } from './parse';
 import { composeSuppressions, isComposeSuppressed } from './suppress';
@@ -42,12 +42,4 @@ export function lintCompose(
   // Node ranges in a file YAML cannot read may stop short of broken tokens: an edit computed from
   // them could cut the file wrongly. The findings stay; their fixes wait until the file parses.
   return file.problems.length === 0 ? result : { ...result, findings: result.findings.map(withoutFixes) };
-}
-
-function withoutFixes(finding: Finding): Finding {
-  if (!finding.fix && !finding.choices) return finding;
-  const plain = { ...finding };
-  delete plain.fix;
-  delete plain.choices;
-  return plain;
 }

@@ -1,7 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import { splitPointer } from '../../../schema/locate';
 import { closest } from '../../../schema/suggest';
-import { composeSchema, composeValidator } from '../../../compose-schema/validator';
+import { composeValidator, resolved } from '../../../compose-schema/validator';
 
 export type TypeName = 'string' | 'number' | 'integer' | 'boolean' | 'array' | 'object' | 'null';
 
@@ -60,7 +60,7 @@ function fromErrors(errors: readonly ErrorObject[], value: unknown): ComposeIssu
     });
     const actual = typeOf(data);
     const fitting = branches.flatMap((branch, i) => {
-      const types = typesOf(resolved(branch));
+      const types = typesOf(resolved(branch) ?? branch);
       return types.length === 0 || accepts(types, actual) ? [i] : [];
     });
     let kept = 0;
@@ -73,7 +73,7 @@ function fromErrors(errors: readonly ErrorObject[], value: unknown): ComposeIssu
     }
     if (kept > 0) silenced.add(choice);
     else if (fitting.length === 0 && !interpolated(data)) {
-      const expected = unique(branches.flatMap((branch) => typesOf(resolved(branch))));
+      const expected = unique(branches.flatMap((branch) => typesOf(resolved(branch) ?? branch)));
       typeProblems.set(choice, { code: 'wrong-type', path, expected, actual });
     }
   }
@@ -163,13 +163,6 @@ function fromError(error: ErrorObject, path: string[], data: unknown): ComposeIs
 
 function interpolated(data: unknown): boolean {
   return typeof data === 'string' && data.includes('$');
-}
-
-function resolved(branch: Record<string, unknown>): Record<string, unknown> {
-  const ref = branch.$ref;
-  if (typeof ref !== 'string' || !ref.startsWith('#/definitions/')) return branch;
-  const definitions = composeSchema().definitions as Record<string, Record<string, unknown>>;
-  return Object.hasOwn(definitions, ref.slice(14)) ? (definitions[ref.slice(14)] ?? branch) : branch;
 }
 
 function typesOf(branch: Record<string, unknown>): TypeName[] {
