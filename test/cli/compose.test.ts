@@ -96,4 +96,43 @@ services:
     const rule = first?.tool.driver.rules.find((r) => r.id === 'compose-obsolete-version');
     assert.match(rule?.help?.markdown ?? '', /Compose v2/);
   });
+
+  it('reads the Dockerfiles its services build, alone or with --jobs, and names them in related locations', () => {
+    const dir = folderWith({
+      'compose.yaml': `services:
+  web:
+    build: ./web
+    restart: unless-stopped
+    ports:
+      - "127.0.0.1:8080:80"
+    depends_on:
+      api:
+        condition: service_healthy
+  api:
+    build: { context: ., dockerfile: api.Dockerfile }
+    restart: unless-stopped
+`,
+      'web/Dockerfile': 'FROM node:22.11-alpine\nUSER node\nEXPOSE 3000\nCMD ["node", "server.js"]\n',
+      'api.Dockerfile': 'FROM python:3.12-slim\nUSER 10001\nCMD ["python", "app.py"]\n',
+    });
+    const alone = run(['lint', 'compose.yaml', '--format', 'json'], dir);
+    const findings = jsonFindings(alone.stdout);
+    assert.deepEqual(
+      findings.map((f) => [f.ruleId, f.range.start.line]),
+      [
+        ['compose-port-exposed', 5],
+        ['compose-healthy-dependency-without-check', 8],
+      ],
+      alone.stdout,
+    );
+    assert.match(findings[0]?.message ?? '', /built from web\/Dockerfile, exposes only 3000/);
+    assert.deepEqual(
+      findings.map((f) => f.related?.map((r) => path.relative(dir, r.uri ?? ''))),
+      [[path.join('web', 'Dockerfile')], ['api.Dockerfile']],
+    );
+    const both = run(['lint', '.', '--jobs', '2', '--format', 'json'], dir);
+    const single = run(['lint', '.', '--jobs', '1', '--format', 'json'], dir);
+    assert.equal(both.stdout, single.stdout);
+    assert.ok(jsonFindings(both.stdout).some((f) => f.ruleId === 'compose-port-exposed'));
+  });
 });

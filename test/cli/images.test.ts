@@ -121,4 +121,21 @@ describe('cntutor images lists the links the cross-file rules use', () => {
       lint.stdout,
     );
   });
+
+  it('lists the Dockerfiles Compose services build without naming an image, apart from the unlinked ones', () => {
+    const dir = folderWith({
+      'compose.yaml': 'services:\n  web:\n    build: ./web\n  api:\n    build: ./api\n    image: shop/api:1\n',
+      'web/Dockerfile': DOCKERFILE,
+      'api/Dockerfile': DOCKERFILE,
+      'tools/Dockerfile': DOCKERFILE,
+    });
+    const json = run(['images', '.', '--format', 'json'], dir);
+    const report = JSON.parse(json.stdout) as {
+      composeBuilds: { dockerfile: string; builtBy: string[] }[];
+      unlinked: { dockerfiles: string[] };
+    };
+    assert.deepEqual(report.composeBuilds, [{ dockerfile: path.join('web', 'Dockerfile'), builtBy: ['compose.yaml'] }]);
+    assert.deepEqual(report.unlinked.dockerfiles, [path.join('tools', 'Dockerfile')]);
+    assert.match(run(['images', '.', '--locale', 'ko'], dir).stdout, /web\/Dockerfile \(compose\.yaml에서 빌드\)/);
+  });
 });

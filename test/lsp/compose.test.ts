@@ -112,3 +112,46 @@ describe('a Compose file that builds an image the manifests run, in the language
     assert.equal(version, 1, 'the manifest was not edited');
   });
 });
+
+const BUILDING = `services:
+  web:
+    build: ./web
+    restart: unless-stopped
+    ports:
+      - "127.0.0.1:8080:80"
+`;
+const WEB_DOCKERFILE = 'FROM node:22.11-alpine\nUSER node\nEXPOSE 3000\nCMD ["node", "server.js"]\n';
+
+describe('a Compose file held against the Dockerfile its service builds, in the language server', () => {
+  const { client, uri } = linkedWorkspace(
+    { 'compose.yaml': BUILDING, 'web/Dockerfile': WEB_DOCKERFILE },
+    'compose.yaml',
+    'cntutor-compose-build-lsp-',
+  );
+  const portFinding = (diagnostics: { code?: unknown }[]): boolean =>
+    diagnostics.some((d) => d.code === 'compose-port-exposed');
+
+  it('reads the Dockerfile of the build, shows it on hover, and follows an edit of it without the Compose file being edited', async () => {
+    const { diagnostics } = await client.until(uri('compose.yaml'), portFinding, 'compose-port-exposed');
+    const finding = diagnostics.find((d) => d.code === 'compose-port-exposed');
+    assert.deepEqual(finding?.range, { start: { line: 5, character: 8 }, end: { line: 5, character: 27 } });
+    assert.match(messageOf(finding as never), /exposes only 3000/);
+    assert.deepEqual(
+      finding?.relatedInformation?.map((info) => [info.location.uri, info.location.range.start.line]),
+      [[uri('web/Dockerfile'), 2]],
+    );
+    const hover = await client.request<Hover | null>('textDocument/hover', {
+      textDocument: { uri: uri('compose.yaml') },
+      position: { line: 2, character: 5 },
+    });
+    const value = hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
+    assert.match(value, /\*\*`build`\*\*/);
+    assert.match(value, /Built from `web\/Dockerfile`; its USER is `node`; it exposes `3000`\./);
+    await client.open(uri('web/Dockerfile'), 'dockerfile', WEB_DOCKERFILE);
+    await client.change(uri('web/Dockerfile'), 2, [
+      { range: { start: { line: 2, character: 7 }, end: { line: 2, character: 11 } }, text: '80' },
+    ]);
+    const { version } = await client.until(uri('compose.yaml'), (found) => !portFinding(found), 'the finding to go');
+    assert.equal(version, 1, 'the Compose file was not edited');
+  });
+});

@@ -16,6 +16,7 @@ export function runCli(args: string[], cwd: string): { code: number | null; stdo
 export interface JsonFinding {
   ruleId: string;
   message: string;
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
   related?: { uri?: string; message: string }[];
 }
 

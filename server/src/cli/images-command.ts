@@ -8,6 +8,7 @@ import path from 'node:path';
 import { isScalar } from 'yaml';
 import type { ImageFacts } from '../engine/dockerfile/image-facts';
 import { candidateKind } from '../engine/detect';
+import { format as fill } from '../engine/rule';
 import { parseYaml, nodeAt } from '../engine/kubernetes/parse';
 import { containersOf } from '../engine/kubernetes/workloads';
 import type { ImageLink } from '../engine/workspace';
@@ -45,6 +46,8 @@ interface ImageEntry {
 
 interface ImagesReport {
   links: ImageEntry[];
+  /** Dockerfiles Compose services build, which the Compose rules hold against those services, and the files that build each. */
+  composeBuilds: { dockerfile: string; builtBy: string[] }[];
   /** Dockerfiles among the files given that no link names, and the container images no link pairs. */
   unlinked: { dockerfiles: string[]; images: ImageUse[] };
 }
@@ -98,8 +101,16 @@ function imagesReport(workspace: ManifestWorkspace, files: readonly string[]): I
     else unlinkedImages.push(use);
   }
   const named = new Set((snapshot.links ?? []).flatMap(([, links]) => links.map((link) => link.dockerfile)));
+  const builtBy = new Map<string, string[]>();
+  for (const [source, builds] of snapshot.builds ?? [])
+    for (const dockerfile of builds) builtBy.set(dockerfile, [...(builtBy.get(dockerfile) ?? []), shown(source)]);
+  const composeBuilds = [...builtBy]
+    .filter(([dockerfile]) => !named.has(dockerfile))
+    .map(([dockerfile, sources]) => ({ dockerfile: shown(dockerfile), builtBy: sources }))
+    .sort((a, b) => (a.dockerfile < b.dockerfile ? -1 : 1));
   const unlinkedDockerfiles = files
     .filter((file) => candidateKind(file) === 'dockerfile' && !named.has(path.resolve(file)))
+    .filter((file) => !builtBy.has(path.resolve(file)))
     .map(shown);
   // Written in the order a reader asks: which image, built where, stated where, what it sets, who runs it.
   const links = [...byRepository.values()]
@@ -111,7 +122,7 @@ function imagesReport(workspace: ManifestWorkspace, files: readonly string[]): I
       ...(image ? { image } : {}),
       usedBy,
     }));
-  return { links, unlinked: { dockerfiles: unlinkedDockerfiles, images: unlinkedImages } };
+  return { links, composeBuilds, unlinked: { dockerfiles: unlinkedDockerfiles, images: unlinkedImages } };
 }
 
 function describeImage(facts: ImageFacts): NonNullable<ImageEntry['image']> {
@@ -184,9 +195,14 @@ const TEXTS = {
     ko: '링크가 가리키지 않는 Dockerfile(.cntutor.yaml의 `images:`에 추가하세요):',
   },
   unlinkedImages: { en: 'Container images no link names:', ko: '링크가 가리키지 않는 컨테이너 이미지:' },
+  composeBuilds: {
+    en: 'Dockerfiles Compose services build, held against those services (name the image with `image:` to link manifests too):',
+    ko: 'Compose 서비스가 빌드하는 Dockerfile로, 그 서비스와 비교합니다(매니페스트와도 연결하려면 `image:`로 이미지 이름을 적으세요):',
+  },
+  builtBy: { en: 'built by {files}', ko: '{files}에서 빌드' },
 } satisfies Record<string, Record<Locale, string>>;
 
-function imagesText({ links, unlinked }: ImagesReport, locale: Locale): string {
+function imagesText({ links, composeBuilds, unlinked }: ImagesReport, locale: Locale): string {
   const t = (key: keyof typeof TEXTS): string => TEXTS[key][locale];
   const lines: string[] = [];
   if (links.length === 0) lines.push(t('none'), '');
@@ -205,6 +221,12 @@ function imagesText({ links, unlinked }: ImagesReport, locale: Locale): string {
     if (entry.usedBy.length === 0) lines.push(`  ${t('unused')}`);
     for (const use of entry.usedBy)
       lines.push(`  ${t('usedBy')} ${use.object} "${use.container}" (${use.file}:${use.line}:${use.column})`);
+    lines.push('');
+  }
+  if (composeBuilds.length > 0) {
+    lines.push(t('composeBuilds'));
+    for (const build of composeBuilds)
+      lines.push(`  ${build.dockerfile} (${fill(t('builtBy'), { files: build.builtBy.join(', ') })})`);
     lines.push('');
   }
   // Images no link names are only worth listing beside Dockerfiles that could build them.

@@ -13,6 +13,8 @@ export interface ComposeHover {
   /** The key's offsets in the text. */
   start: number;
   end: number;
+  /** The keys and list indexes that lead to the key (`services`, `web`, `build`). */
+  path: string[];
 }
 
 type Schema = Record<string, unknown>;
@@ -32,7 +34,7 @@ export function composeHoverAt(text: string, offset: number, locale: Locale = 'e
   // The specification's descriptions are written in English only.
   const lines = [heading, description];
   if (types.length > 0) lines.push(ko ? `형식: ${types.join(' 또는 ')}` : `Type: ${types.join(' or ')}`);
-  return { contents: lines.join('\n\n'), start: found.start, end: found.end };
+  return { contents: lines.join('\n\n'), start: found.start, end: found.end, path: found.path };
 }
 
 /** The key under the cursor, with the path of keys and list indexes that leads to it. */

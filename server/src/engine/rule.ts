@@ -118,10 +118,16 @@ export interface ComposeRule extends RuleMeta {
   target: 'compose';
   /** Called once per Compose file that parsed to a mapping. */
   check(ctx: ComposeContext): void;
+  /**
+   * True for a rule that reads other files through `ctx.imageOf` (the Dockerfiles the services
+   * build or are linked to): the editor runs it again when the workspace index changes.
+   */
+  readsWorkspace?: boolean;
 }
 
 /** A rule whose findings depend on other files than the one it reports in. */
 export function isCrossFileRule(rule: Rule): boolean {
+  if (rule.target === 'compose') return rule.readsWorkspace === true;
   return rule.target === 'kubernetes' && rule.checkWorkspace !== undefined;
 }
 

@@ -90,4 +90,17 @@ export interface WorkspaceIndex {
    * statements disagree.
    */
   imageFor?(reference: string): LinkedImage | undefined;
+  /**
+   * The Dockerfile at `written` (a path relative to the file at `uri`, as a Compose `build`
+   * states it), with its facts when the index has read it; undefined when `uri` names no file of
+   * a file system.
+   */
+  dockerfileAt?(uri: string, written: string): DockerfileAt | undefined;
+}
+
+/** A Dockerfile a file names by its path, and its final image when the file was read. */
+export interface DockerfileAt {
+  /** The Dockerfile's file key. */
+  key: string;
+  facts: ImageFacts | undefined;
 }

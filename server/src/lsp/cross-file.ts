@@ -88,7 +88,8 @@ export class CrossFileFindings {
     const entry = linted.get(uri);
     const document = documents.get(uri);
     if (!entry || !document || entry.version !== document.version || this.deps.isRunning(uri)) return;
-    if (candidateKind(document.uri, document.languageId) !== 'yaml') return;
+    const kind = candidateKind(document.uri, document.languageId);
+    if (kind !== 'yaml' && kind !== 'compose') return;
     const result = await runner.run(
       {
         uri,

@@ -7,6 +7,7 @@ import { format } from '../engine/rule';
 import type { Locale } from '../engine/types';
 import type { ManifestWorkspace } from '../schema/workspace-index';
 import type { ImageHealthcheck } from '../engine/dockerfile/image-facts';
+import type { ServiceImage } from '../engine/compose/service-image';
 import { healthcheckText } from '../rules/kubernetes/healthcheck-probe';
 
 const CONTAINER_LISTS = new Set(['containers', 'initContainers', 'ephemeralContainers']);
@@ -21,6 +22,9 @@ const TEXT = {
     health: '; its HEALTHCHECK runs `{check}`, which Kubernetes ignores: only probes check a container',
     healthNone: '; `HEALTHCHECK NONE` turns off any check of its base image',
     unread: 'Linked by `{source}` to `{dockerfile}`, which could not be read.',
+    composeBuilt: 'Built from `{dockerfile}`; {user}; {ports}{health}.',
+    composeLinked: 'Built from `{dockerfile}`, as `{source}` states; {user}; {ports}{health}.',
+    composeHealth: '; its HEALTHCHECK runs `{check}`, which Compose uses unless `healthcheck` here replaces it',
   },
   ko: {
     built: '`{source}`에 따르면 `{dockerfile}`에서 만들어집니다. {user}. {ports}{health}.',
@@ -31,6 +35,9 @@ const TEXT = {
     health: '. HEALTHCHECK(`{check}`)는 쿠버네티스가 무시하며, 쿠버네티스는 프로브로만 컨테이너를 검사합니다',
     healthNone: '. `HEALTHCHECK NONE`으로 베이스 이미지의 검사를 끕니다',
     unread: '`{source}`{이/가} `{dockerfile}`에 연결하지만 그 파일을 읽을 수 없습니다.',
+    composeBuilt: '`{dockerfile}`에서 빌드합니다. {user}. {ports}{health}.',
+    composeLinked: '`{source}`에 따르면 `{dockerfile}`에서 만들어집니다. {user}. {ports}{health}.',
+    composeHealth: '. HEALTHCHECK는 `{check}`를 실행하며, 여기서 `healthcheck`로 바꾸지 않으면 Compose가 씁니다',
   },
 };
 
@@ -62,8 +69,26 @@ export function linkedImageLine(
   });
 }
 
+/**
+ * The line a hover on a Compose service's `build` or `image` adds: the Dockerfile its image comes
+ * from, with its USER, EXPOSE and HEALTHCHECK, as the Compose rules read them.
+ */
+export function composeImageLine(image: ServiceImage, locale: Locale = 'en'): string {
+  const text = TEXT[locale];
+  const { user, exposed, healthcheck } = image.facts;
+  const ports = [...new Set(exposed.map(exposedText))].map((port) => `\`${code(port)}\``).join(', ');
+  const source = image.link ? code(image.link.source.split(/[\\/]/).pop() ?? image.link.source) : '';
+  return format(image.via === 'build' ? text.composeBuilt : text.composeLinked, {
+    source,
+    dockerfile: code(image.written),
+    user: user ? format(text.user, { user: code(user.user) }) : text.noUser,
+    ports: ports ? format(text.ports, { ports }) : text.noPorts,
+    health: healthLine(healthcheck, text, text.composeHealth),
+  });
+}
+
 /** What the hover says of the image's HEALTHCHECK: nothing when it has none. */
-function healthLine(check: ImageHealthcheck | undefined, text: (typeof TEXT)['en']): string {
+function healthLine(check: ImageHealthcheck | undefined, text: (typeof TEXT)['en'], template = text.health): string {
   if (!check) return '';
-  return check.kind === 'none' ? text.healthNone : format(text.health, { check: code(healthcheckText(check)) });
+  return check.kind === 'none' ? text.healthNone : format(template, { check: code(healthcheckText(check)) });
 }

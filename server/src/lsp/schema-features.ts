@@ -32,7 +32,9 @@ import { drainInSlices } from '../engine/steps';
 import type { IndexedObject } from '../engine/kubernetes/facts';
 import { expandPath, readLinkedDockerfiles, scanFolderSteps } from '../schema/file-workspace';
 import type { ImageFacts } from '../engine/dockerfile/image-facts';
-import { linkedImageLine } from './image-hover';
+import { composeImageLine, linkedImageLine } from './image-hover';
+import { parseCompose } from '../engine/compose/parse';
+import { serviceImage } from '../engine/compose/service-image';
 import { schemaCompletionsAt } from '../schema/completion';
 import { schemaHoverAt } from '../schema/hover';
 import { fileKey, ManifestWorkspace, toFileUri } from '../schema/workspace-index';
@@ -196,6 +198,16 @@ export class SchemaSupport {
     }
   }
 
+  /** On a service's `build` or `image`: the Dockerfile its image comes from, as the Compose rules see it. */
+  private composeImageHover(document: TextDocument, path: readonly string[], locale?: Locale): string | undefined {
+    const [top, name, key] = path;
+    if (path.length !== 3 || top !== 'services' || name === undefined || (key !== 'build' && key !== 'image'))
+      return undefined;
+    const service = parseCompose(document.getText()).services.find((candidate) => candidate.name === name);
+    const image = service && serviceImage(this.workspace, document.uri, service.value);
+    return image ? composeImageLine(image, locale) : undefined;
+  }
+
   hover(document: TextDocument, position: Position, options: FeatureOptions = {}): Hover | null {
     const kind = candidateKind(document.uri, document.languageId);
     if (kind === 'dockerfile') {
@@ -208,7 +220,9 @@ export class SchemaSupport {
       const found = composeHoverAt(document.getText(), document.offsetAt(position), options.locale);
       if (!found) return null;
       const range = { start: document.positionAt(found.start), end: document.positionAt(found.end) };
-      return { contents: { kind: MarkupKind.Markdown, value: found.contents }, range };
+      const image = this.composeImageHover(document, found.path, options.locale);
+      const value = image ? `${found.contents}\n\n${image}` : found.contents;
+      return { contents: { kind: MarkupKind.Markdown, value }, range };
     }
     if (kind !== 'yaml') return null;
     const part = documentAround(document, position);

@@ -12,6 +12,8 @@ import { imageRepository } from './image-links';
 export class ImageIndex {
   private readonly factsByFile = new Map<string, ImageFacts>();
   private readonly linksBySource = new Map<string, ImageLink[]>();
+  /** The Dockerfiles a file builds whatever their images are called (Compose `build`s), by the file's key. */
+  private readonly buildsBySource = new Map<string, string[]>();
   /** Each repository's link, or null when the statements disagree; made again after a change of links. */
   private resolved: Map<string, ImageLink | null> | undefined;
 
@@ -42,23 +44,41 @@ export class ImageIndex {
     return true;
   }
 
+  get builds(): ReadonlyMap<string, readonly string[]> {
+    return this.buildsBySource;
+  }
+
+  /** Replaces the Dockerfiles a file builds (none: forgets them). True when they changed. */
+  setBuilds(key: string, builds: readonly string[]): boolean {
+    const before = this.buildsBySource.get(key) ?? [];
+    if (before.length === builds.length && before.every((build, i) => build === builds[i])) return false;
+    if (builds.length === 0) this.buildsBySource.delete(key);
+    else this.buildsBySource.set(key, [...builds]);
+    return true;
+  }
+
   /** Forgets what the file contributed, as a Dockerfile or as a file stating links. True when anything went. */
   deleteFile(key: string): boolean {
     const facts = this.setFacts(key, undefined);
-    return this.setLinks(key, []) || facts;
+    const builds = this.setBuilds(key, []);
+    return this.setLinks(key, []) || facts || builds;
   }
 
+  /** Whether a link or a build names the Dockerfile. */
   isLinked(key: string): boolean {
-    for (const links of this.linksBySource.values()) if (links.some((link) => link.dockerfile === key)) return true;
-    return false;
+    return this.namedDockerfiles().has(key);
   }
 
-  /** Dockerfiles some link names whose facts the index does not hold, in key order. */
+  /** Dockerfiles some link or build names whose facts the index does not hold, in key order. */
   unreadDockerfiles(): string[] {
+    return [...this.namedDockerfiles()].filter((key) => !this.factsByFile.has(key)).sort(compareCodeUnits);
+  }
+
+  private namedDockerfiles(): Set<string> {
     const keys = new Set<string>();
-    for (const links of this.linksBySource.values())
-      for (const link of links) if (!this.factsByFile.has(link.dockerfile)) keys.add(link.dockerfile);
-    return [...keys].sort(compareCodeUnits);
+    for (const links of this.linksBySource.values()) for (const link of links) keys.add(link.dockerfile);
+    for (const builds of this.buildsBySource.values()) for (const build of builds) keys.add(build);
+    return keys;
   }
 
   imageFor(reference: string): LinkedImage | undefined {

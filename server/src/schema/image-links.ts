@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import { isMap, isScalar, isSeq, parseAllDocuments, parseDocument, type Node, type YAMLMap } from 'yaml';
+import { composeImageRepository, serviceBuild } from '../engine/compose/build';
 import { isComposeFileName } from '../engine/compose/file-names';
 import { LineIndex } from '../engine/text';
 import type { ImageLink } from '../engine/workspace';
@@ -40,17 +41,24 @@ const OTHER_BUILDERS = ['jib', 'bazel', 'buildpacks', 'ko', 'custom', 'kaniko'];
 
 /**
  * The links a file states, by its name or content: a project configuration's `images:`, a
- * skaffold configuration's artifacts. `key` is the file's key (an absolute path); a file known only
- * by another kind of URI states nothing the file system could resolve. Never throws.
+ * skaffold configuration's artifacts, a Compose file's services. `key` is the file's key (an
+ * absolute path); a file known only by another kind of URI states nothing the file system could
+ * resolve. Never throws.
  */
 export function imageLinksOf(source: string, key: string, text: string): ImageLink[] {
-  if (!path.isAbsolute(key)) return [];
+  return imageStatementsOf(source, key, text).links;
+}
+
+/** The links a file states, and the Dockerfiles it builds (a Compose file's `build`s). Never throws. */
+export function imageStatementsOf(source: string, key: string, text: string): ImageStatements {
+  const none: ImageStatements = { links: [], builds: [] };
+  if (!path.isAbsolute(key)) return none;
   try {
-    if (isProjectConfigName(key)) return configImageLinks(source, key, text);
-    if (isComposeFileName(path.basename(key))) return composeLinks(source, key, text);
-    return MAY_BE_SKAFFOLD.test(text) ? skaffoldLinks(source, key, text) : [];
+    if (isProjectConfigName(key)) return { links: configImageLinks(source, key, text), builds: [] };
+    if (isComposeFileName(path.basename(key))) return composeStatements(source, key, text);
+    return MAY_BE_SKAFFOLD.test(text) ? { links: skaffoldLinks(source, key, text), builds: [] } : none;
   } catch {
-    return [];
+    return none;
   }
 }
 
@@ -130,49 +138,68 @@ function artifactLink(artifact: Node | null, source: string, key: string, index:
 
 /**
  * Services of a Compose file with both `build` and `image`: Compose tags what it builds with that
- * name, from `dockerfile` (default `Dockerfile`) in `context` (default `.`; `build: ./web` is the
- * context alone), relative to the file. A context that is a Git or HTTP address, an inline
- * Dockerfile, and names or paths with variables (`${TAG}` in a tag is fine) state nothing readable.
+ * name, from the Dockerfile its `build` names (see `serviceBuild`), relative to the file. A
+ * context that is a Git or HTTP address, an inline Dockerfile, and names or paths with variables
+ * (`${TAG}` in a tag is fine) state nothing readable.
  */
 export function composeLinks(source: string, key: string, text: string): ImageLink[] {
+  return composeStatements(source, key, text).links;
+}
+
+/** What a file states: its links, and the Dockerfiles it builds (by file key) whatever their images are called. */
+export interface ImageStatements {
+  links: ImageLink[];
+  builds: string[];
+}
+
+/** The links and builds of a Compose file at `key` (an absolute path); none for a file it cannot read. */
+export function composeStatements(source: string, key: string, text: string): ImageStatements {
+  const statements: ImageStatements = { links: [], builds: [] };
+  if (!path.isAbsolute(key)) return statements;
   const document = parseDocument(text, { prettyErrors: false, logLevel: 'silent', merge: true });
   const services = isMap(document.contents) ? document.contents.get('services', true) : undefined;
-  if (!isMap(services)) return [];
+  if (!isMap(services)) return statements;
+  let plain: unknown;
+  try {
+    plain = document.toJS({ maxAliasCount: 1000 });
+  } catch {
+    return statements; // an alias bomb: the file's own lint reports it
+  }
+  const plainServices = isRecord(plain) && isRecord(plain.services) ? plain.services : {};
   const index = new LineIndex(text);
-  const links: ImageLink[] = [];
   for (const pair of services.items) {
     const service = pair.value;
-    if (!isMap(service)) continue;
+    const name = isScalar(pair.key) ? String(pair.key.value) : undefined;
+    if (!isMap(service) || name === undefined || !Object.hasOwn(plainServices, name)) continue;
+    const value = plainServices[name];
+    const build = isRecord(value) ? serviceBuild(value.build) : undefined;
+    if (!build) continue;
+    const dockerfile = path.resolve(path.dirname(key), build.written);
+    if (!statements.builds.includes(dockerfile)) statements.builds.push(dockerfile);
     const image = service.get('image', true);
     const reference = scalarText(image);
-    const build = service.get('build', true);
-    if (!reference || !image?.range || !build) continue;
-    // The tag may hold a variable with a default (`web:${TAG:-dev}`): it ends at the first colon after the last slash.
-    const named = reference.split('@')[0] ?? '';
-    const tagAt = named.indexOf(':', named.lastIndexOf('/') + 1);
-    const repository = tagAt === -1 ? named : named.slice(0, tagAt);
-    if (repository.includes('$') || !IMAGE_REPOSITORY.test(repository)) continue;
-    const context = isMap(build) ? optionalText(build, 'context', '.') : scalarText(build);
-    const dockerfile = isMap(build) ? optionalText(build, 'dockerfile', 'Dockerfile') : 'Dockerfile';
-    if (isMap(build) && build.has('dockerfile_inline')) continue;
-    if (!context || !dockerfile || /\$|^[a-z][\w+.-]*:\/\/|^git@/i.test(context + dockerfile)) continue;
-    const written = path.posix.join(context.replace(/\\/g, '/'), dockerfile.replace(/\\/g, '/'));
-    links.push({
+    const repository = reference === undefined ? undefined : composeImageRepository(reference);
+    if (!repository || !image?.range || !IMAGE_REPOSITORY.test(repository)) continue;
+    statements.links.push({
       repository,
-      dockerfile: path.resolve(path.dirname(key), context, dockerfile),
-      written,
+      dockerfile,
+      written: build.written,
       source,
       range: index.rangeOf(image.range[0], image.range[1]),
       from: 'compose',
     });
   }
-  return links;
+  return statements;
 }
 
 /** A string entry, its default when absent; undefined when it holds something else. */
 function optionalText(map: YAMLMap, name: string, fallback: string): string | undefined {
   if (!map.has(name)) return fallback;
   return scalarText(map.get(name, true)) || undefined;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function scalarText(node: unknown): string | undefined {

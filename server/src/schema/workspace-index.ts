@@ -18,6 +18,7 @@ import { compareCodeUnits } from '../engine/order';
 import { parseDocuments, type YamlDocumentCache } from '../engine/kubernetes/document-cache';
 import type {
   CustomResourceDefinitionSource,
+  DockerfileAt,
   ImageLink,
   LinkedImage,
   ObjectEntry,
@@ -27,7 +28,7 @@ import type {
 import { isCrdObject } from './crd';
 import { isKustomizationFile, kustomizationPatchPaths } from './kustomize';
 import { ImageIndex } from './image-index';
-import { imageLinksOf } from './image-links';
+import { imageStatementsOf } from './image-links';
 import { objectsOf, sameObjects } from './file-objects';
 
 /** A comparable key for a file named by URI (the editor) or by path (the CLI). */
@@ -66,6 +67,8 @@ export interface WorkspaceSnapshot {
   /** Dockerfiles' final images, and the links files state, by file key. */
   images?: [string, ImageFacts][];
   links?: [string, ImageLink[]][];
+  /** The Dockerfiles Compose files build, by the Compose file's key. */
+  builds?: [string, string[]][];
   complete: boolean;
 }
 
@@ -84,6 +87,7 @@ export function joinSnapshots(parts: readonly WorkspaceSnapshot[], keys: readonl
     problems: inOrder(parts.flatMap((part) => part.problems ?? [])),
     images: inOrder(parts.flatMap((part) => part.images ?? [])),
     links: inOrder(parts.flatMap((part) => part.links ?? [])),
+    builds: inOrder(parts.flatMap((part) => part.builds ?? [])),
     complete: parts.every((part) => part.complete),
   };
 }
@@ -111,6 +115,7 @@ export class ManifestWorkspace implements WorkspaceIndex {
       problems: [...this.problemsByFile],
       images: [...this.images.facts],
       links: [...this.images.links].map(([key, links]) => [key, [...links]]),
+      builds: [...this.images.builds].map(([key, builds]) => [key, [...builds]]),
       complete: this.complete,
     };
   }
@@ -123,6 +128,7 @@ export class ManifestWorkspace implements WorkspaceIndex {
     for (const [key, problem] of snapshot.problems ?? []) workspace.problemsByFile.set(key, problem);
     for (const [key, facts] of snapshot.images ?? []) workspace.images.setFacts(key, facts);
     for (const [key, links] of snapshot.links ?? []) workspace.images.setLinks(key, links);
+    for (const [key, builds] of snapshot.builds ?? []) workspace.images.setBuilds(key, builds);
     workspace.complete = snapshot.complete;
     return workspace;
   }
@@ -144,7 +150,13 @@ export class ManifestWorkspace implements WorkspaceIndex {
   setSchemaSources(uriOrPath: string, text: string, cache?: YamlDocumentCache): void {
     const key = fileKey(uriOrPath);
     this.forgetSchemaSources(key);
-    this.setImageLinks(uriOrPath, isOverSizeLimit(text) ? [] : imageLinksOf(uriOrPath, key, text));
+    const statements = isOverSizeLimit(text) ? { links: [], builds: [] } : imageStatementsOf(uriOrPath, key, text);
+    this.setImageLinks(uriOrPath, statements.links);
+    // A new build may name a Dockerfile not read yet: callers read those when links change.
+    if (this.images.setBuilds(key, statements.builds)) {
+      this.linkChanges++;
+      this.changed(false);
+    }
     // A file over the size limit is not parsed for its lint (one file-too-large finding instead), so
     // it is not parsed here either: in the language server this ran on every edit of such a file.
     if (isOverSizeLimit(text)) return;
@@ -265,6 +277,13 @@ export class ManifestWorkspace implements WorkspaceIndex {
 
   imageFor(reference: string): LinkedImage | undefined {
     return this.images.imageFor(reference);
+  }
+
+  dockerfileAt(uri: string, written: string): DockerfileAt | undefined {
+    const from = fileKey(uri);
+    if (!path.isAbsolute(from)) return undefined;
+    const key = fileKey(path.resolve(path.dirname(from), written));
+    return { key, facts: this.images.facts.get(key) };
   }
 
   /** Dockerfiles a link names that the index has not read, by file key: the caller reads them. */

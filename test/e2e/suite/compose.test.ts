@@ -54,4 +54,20 @@ suite('Compose files', () => {
     await waitForDiagnostics(uri, withoutRule('compose-obsolete-version'), 'compose-obsolete-version to clear');
     assert.match(editor.document.getText(), /^services:\n/);
   });
+
+  test('a service is held against the Dockerfile it builds, and the hover on build names it', async () => {
+    const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(uri, end, "\n  app:\n    build: .\n    ports:\n      - '127.0.0.1:9000:3000'\n");
+    assert.ok(await vscode.workspace.applyEdit(edit), 'edit applied');
+    const diagnostics = await waitForDiagnostics(uri, withRule('compose-port-exposed'), 'compose-port-exposed');
+    const port = find(diagnostics, 'compose-port-exposed');
+    assert.deepEqual(port.range, rangeOf(editor.document, "'127.0.0.1:9000:3000'"));
+    assert.match(port.message, /built from Dockerfile, exposes only 8080/);
+    assert.equal(port.relatedInformation?.[0]?.location.uri.toString(), workspaceUri('Dockerfile').toString());
+    const build = rangeOf(editor.document, 'build');
+    const hover = await hoverText(uri, build.start.translate(0, 1));
+    assert.match(hover, /Built from `Dockerfile`/);
+    assert.match(hover, /it exposes `8080`/);
+  });
 });

@@ -2,7 +2,9 @@ import { isMap, isScalar, type Node, type YAMLMap } from 'yaml';
 import type { Config } from '../config';
 import { ReportingContext, type ComposeRule, type Report } from '../rule';
 import type { Locale, Range } from '../types';
+import type { WorkspaceIndex } from '../workspace';
 import type { ComposeService, ParsedCompose } from './parse';
+import { serviceImage, type ServiceImage } from './service-image';
 
 /** What a Compose rule sees: the parsed file, its services, and where to report. */
 export class ComposeContext extends ReportingContext {
@@ -13,8 +15,14 @@ export class ComposeContext extends ReportingContext {
     locale: Locale,
     sink: (report: Report) => void,
     readonly config: Config,
+    readonly workspace?: WorkspaceIndex,
   ) {
     super(rule, locale, sink);
+  }
+
+  /** The Dockerfile the service's image comes from (see `serviceImage`). */
+  imageOf(service: ComposeService): ServiceImage | undefined {
+    return serviceImage(this.workspace, this.uri, service.value);
   }
 
   /** The services as Compose reads them, in the order of the file. */

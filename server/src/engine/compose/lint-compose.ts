@@ -1,6 +1,6 @@
 import type { Config } from '../config';
 import { Collector, withoutFixes, type LintOptions } from '../lint';
-import type { ComposeRule, Rule } from '../rule';
+import { isCrossFileRule, type ComposeRule, type Rule } from '../rule';
 import type { LintResult } from '../types';
 import { ComposeContext } from './context';
 import { parseCompose } from './parse';
@@ -25,16 +25,22 @@ export function lintCompose(
   config: Config,
   options: LintOptions,
 ): LintResult {
-  if (options.scope === 'workspace') return { kind: 'compose', findings: [], internalErrors: [] };
+  const scope = options.scope ?? 'all';
+  const workspace = options.workspace;
+  // Rules that read other files wait for the first scan rather than judge what is not read yet.
+  const crossFile = scope !== 'file' && workspace?.isComplete?.() !== false;
+  const chosen = rules.filter(
+    (rule): rule is ComposeRule =>
+      rule.target === 'compose' && (isCrossFileRule(rule) ? crossFile : scope !== 'workspace'),
+  );
+  if (chosen.length === 0) return { kind: 'compose', findings: [], internalErrors: [] };
   const file = parseCompose(text);
   const suppressions = composeSuppressions(file.index);
   const collector = new Collector(config);
-  for (const rule of rules) {
-    if (rule.target !== 'compose') continue;
+  for (const rule of chosen) {
     collector.run(
       rule,
-      (sink) =>
-        (rule as ComposeRule).check(new ComposeContext(file, uri, rule as ComposeRule, config.locale, sink, config)),
+      (sink) => rule.check(new ComposeContext(file, uri, rule, config.locale, sink, config, workspace)),
       (report) => !isComposeSuppressed(rule, report.range.start.line, suppressions),
     );
   }

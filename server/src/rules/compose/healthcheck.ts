@@ -1,3 +1,9 @@
+import type { ComposeContext } from '../../engine/compose/context';
+import type { ServiceImage } from '../../engine/compose/service-image';
+import type { ComposeService } from '../../engine/compose/parse';
+import type { Range } from '../../engine/types';
+import { isKnownOfficialImage } from '../official-images';
+
 /**
  * Whether a service has a healthcheck of its own in the file: a `test` whose list form does not start with `NONE` (a string is a shell command), and
  * not `disable: true`. One that only tunes `interval` and the like keeps the image's check,
@@ -13,4 +19,38 @@ export function healthchecked(service: Record<string, unknown>): boolean {
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * What healthcheck a service's container has when it runs, as far as the file and the Dockerfile
+ * its image comes from tell: `file` (a `test` of its own), `image` (the image's HEALTHCHECK), or
+ * none, with the reason; undefined when it cannot be known (an image from elsewhere).
+ * A check the file turns off is `compose-healthy-dependency-without-check`'s first case and not
+ * this function's: it answers for services whose file says nothing of the `test`.
+ */
+export type RuntimeCheck =
+  | { kind: 'file' }
+  | { kind: 'image'; image: ServiceImage }
+  | { kind: 'none'; reason: 'official'; reference: string }
+  | { kind: 'none'; reason: 'healthcheck-none'; image: ServiceImage; range: Range }
+  | { kind: 'none'; reason: 'base'; image: ServiceImage; base: string; range: Range };
+
+export function runtimeCheck(ctx: ComposeContext, service: ComposeService): RuntimeCheck | undefined {
+  if (healthchecked(service.value)) return { kind: 'file' };
+  const check = service.value.healthcheck;
+  if (isRecord(check) && (check.disable === true || check.test !== undefined)) return undefined;
+  const image = ctx.imageOf(service);
+  if (image) {
+    const found = image.facts.healthcheck;
+    if (found?.kind === 'none') return { kind: 'none', reason: 'healthcheck-none', image, range: found.range };
+    if (found) return { kind: 'image', image };
+    const base = image.facts.base;
+    if (base !== undefined && (base.toLowerCase() === 'scratch' || isKnownOfficialImage(base)))
+      return { kind: 'none', reason: 'base', image, base, range: image.facts.from };
+    return undefined;
+  }
+  const reference = service.value.image;
+  if (service.value.build !== undefined || typeof reference !== 'string' || !isKnownOfficialImage(reference))
+    return undefined;
+  return { kind: 'none', reason: 'official', reference };
 }

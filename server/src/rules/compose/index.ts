@@ -10,6 +10,7 @@ import composeImageTag from './compose-image-tag/rule';
 import composeMemoryLimit from './compose-memory-limit/rule';
 import composeObsoleteVersion from './compose-obsolete-version/rule';
 import composePortAllInterfaces from './compose-port-all-interfaces/rule';
+import composePortExposed from './compose-port-exposed/rule';
 import composePrivileged from './compose-privileged/rule';
 import composeRestartPolicy from './compose-restart-policy/rule';
 import composeSchema from './compose-schema/rule';
@@ -33,5 +34,6 @@ export const COMPOSE_RULES: readonly Rule[] = [
   composeRestartPolicy,
   composeDependsOnHealthy,
   composeHealthyDependencyWithoutCheck,
+  composePortExposed,
   composeMemoryLimit,
 ];

@@ -55,8 +55,45 @@ services:
     image: shop/web:1.0
 `,
     },
+    {
+      name: 'fire-healthcheck-from-the-built-image',
+      text: `services:
+  web:
+    image: shop/web:1.0
+    depends_on:
+      - ⟦api⟧
+      - plain
+  api:
+    build: ./api
+    healthcheck:
+      interval: 5s
+  plain:
+    build: ./plain
+`,
+      files: {
+        'api/Dockerfile': 'FROM python:3.12-slim\nHEALTHCHECK CMD python -c "print(1)"\nCMD ["python", "app.py"]\n',
+        'plain/Dockerfile': 'FROM python:3.12-slim\nCMD ["python", "app.py"]\n',
+      },
+    },
   ],
   dontFire: [
+    {
+      name: 'dont-fire-image-check-turned-off-or-unread',
+      text: `services:
+  web:
+    image: shop/web:1.0
+    depends_on: [api, other]
+  api:
+    build: ./api
+    healthcheck:
+      disable: true
+  other:
+    build: ./other
+`,
+      files: {
+        'api/Dockerfile': 'FROM python:3.12-slim\nHEALTHCHECK CMD python -c "print(1)"\nCMD ["python", "app.py"]\n',
+      },
+    },
     {
       name: 'dont-fire-healthy-or-no-healthcheck',
       text: `services:

@@ -5,7 +5,7 @@ import { indentUnit, replaceNode } from '../../../engine/kubernetes/yaml-edit';
 import { defineComposeRule } from '../../../engine/rule';
 import type { Fix, TextEdit } from '../../../engine/types';
 import { CLEAN_WEB, composeFile } from '../example-files';
-import { healthchecked, isRecord } from '../healthcheck';
+import { isRecord, runtimeCheck } from '../healthcheck';
 
 export default defineComposeRule({
   id: 'compose-depends-on-healthy',
@@ -25,8 +25,8 @@ export default defineComposeRule({
     ko: '`depends_on`을 긴 형식으로 쓰고 healthcheck가 있는 서비스에 `condition: service_healthy`를 주세요. 빠른 수정은 블록 목록을 이렇게 바꾸고, 나머지 서비스에는 `service_started`를 유지합니다.',
   },
   exceptions: {
-    en: 'Only a healthcheck written in this file is known: one that comes from the image, or from another file merged over this one, is not seen. A dependant that retries its connections by itself may start early on purpose; write `# cntutor ignore=compose-depends-on-healthy` on the line before.',
-    ko: '이 파일에 적힌 healthcheck만 알 수 있습니다. 이미지에 들어 있거나 이 파일 위에 병합되는 다른 파일의 healthcheck는 보이지 않습니다. 스스로 연결을 재시도하는 서비스라면 일부러 일찍 시작해도 됩니다. 앞 줄에 `# cntutor ignore=compose-depends-on-healthy`를 적으세요.',
+    en: 'A healthcheck counts when this file writes it, or when the Dockerfile the service builds (or a link names for its image) has a HEALTHCHECK the file does not turn off; one from an image built elsewhere, or from another file merged over this one, is not seen. A dependant that retries its connections by itself may start early on purpose; write `# cntutor ignore=compose-depends-on-healthy` on the line before.',
+    ko: '이 파일에 적힌 healthcheck, 또는 서비스가 빌드하는(또는 링크가 이미지에 대해 가리키는) Dockerfile에 있고 파일이 끄지 않은 HEALTHCHECK를 셉니다. 다른 곳에서 빌드한 이미지나 이 파일 위에 병합되는 다른 파일의 healthcheck는 보이지 않습니다. 스스로 연결을 재시도하는 서비스라면 일부러 일찍 시작해도 됩니다. 앞 줄에 `# cntutor ignore=compose-depends-on-healthy`를 적으세요.',
   },
   peers: {},
   noPeer:
@@ -47,8 +47,13 @@ export default defineComposeRule({
   },
   // The dependant now waits, and does not start at all when the dependency never becomes healthy.
   fix: 'unsafe',
+  readsWorkspace: true,
   check(ctx) {
-    const healthy = new Set(ctx.services.filter((service) => healthchecked(service.value)).map((s) => s.name));
+    const healthy = new Set(
+      ctx.services
+        .filter((service) => ['file', 'image'].includes(runtimeCheck(ctx, service)?.kind ?? ''))
+        .map((service) => service.name),
+    );
     for (const service of ctx.services) {
       const dependsOn = service.value.depends_on;
       if (Array.isArray(dependsOn)) checkList(ctx, service, dependsOn, healthy);

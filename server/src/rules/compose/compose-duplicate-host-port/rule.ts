@@ -8,6 +8,7 @@ import { isRecord } from '../healthcheck';
 import { isInterpolated } from '../interpolation';
 import { listItems, type ServiceItem } from '../service-items';
 import { inSeparateProfiles, readsAsSwarmStack, replicaCount, scaledToZero } from '../service-role';
+import { portRun } from '../port-run';
 
 /**
  * The host addresses a port is bound on. With no address Docker binds both wildcards (`0.0.0.0`
@@ -26,16 +27,6 @@ interface HostBinding {
   /** What Compose compares to drop an entry written twice in one service (`host_ip:published:target/protocol`). */
   identity: string;
   range: Range;
-}
-
-const PORTS = /^(\d+)(?:-(\d+))?$/;
-
-function portRun(text: string): [number, number] | undefined {
-  const match = PORTS.exec(text.trim());
-  if (!match) return undefined;
-  const first = Number(match[1]);
-  const last = match[2] === undefined ? first : Number(match[2]);
-  return first > 0 && last >= first && last <= 65535 ? [first, last] : undefined;
 }
 
 function addressOf(ip: string | undefined): HostAddress {

@@ -43,6 +43,52 @@ services:
     image: rabbitmq:3.13.7
 `,
     },
+    {
+      name: 'fire-official-images-without-a-check',
+      text: `services:
+  web:
+    image: registry.example.com/shop/web:1.4.2
+    depends_on:
+      db:
+        condition: ⟦service_healthy⟧
+      cache:
+        condition: ⟦service_healthy⟧
+  db:
+    image: postgres:16.4
+  cache:
+    image: docker.io/library/redis:7.4.1
+    healthcheck:
+      interval: 10s
+`,
+    },
+    {
+      name: 'fire-built-and-linked-images-without-a-check',
+      text: `services:
+  web:
+    image: registry.example.com/shop/web:1.4.2
+    depends_on:
+      api:
+        condition: ⟦service_healthy⟧
+      worker:
+        condition: ⟦service_healthy⟧
+      tool:
+        condition: ⟦service_healthy⟧
+  api:
+    build: ./api
+  worker:
+    build:
+      context: .
+      dockerfile: worker.Dockerfile
+  tool:
+    image: registry.example.com/shop/tool:2.0.0
+`,
+      files: {
+        'api/Dockerfile': 'FROM node:22.11-alpine AS build\nRUN npm ci\nFROM build\nCMD ["node", "server.js"]\n',
+        'worker.Dockerfile': 'FROM registry.example.com/shop/base:1\nHEALTHCHECK NONE\nCMD ["/worker"]\n',
+        '.cntutor.yaml': 'images:\n  registry.example.com/shop/tool: tool/Dockerfile\n',
+        'tool/Dockerfile': 'FROM scratch\nCOPY tool /tool\nCMD ["/tool"]\n',
+      },
+    },
   ],
   dontFire: [
     {
@@ -53,21 +99,54 @@ services:
     depends_on:
       db:
         condition: service_healthy
-      cache:
+      api:
         condition: service_healthy
       search:
         condition: service_healthy
+      queue:
+        condition: service_healthy
+      base:
+        condition: service_healthy
+      elsewhere:
+        condition: service_healthy
   db:
     image: postgres:16.4
-  cache:
-    image: redis:7.4.1
     healthcheck:
-      interval: 10s
+      test: ["CMD-SHELL", "pg_isready -U postgres"]
+  api:
+    build: ./api
   search:
     image: opensearchproject/opensearch:2.17.1
-    healthcheck:
-      test: curl -fs http://localhost:9200/
+  queue:
+    image: \${QUEUE_IMAGE:-rabbitmq:3.13.7}
+  base:
+    build: ./base
+  elsewhere:
+    image: shop-base
 `,
+      files: {
+        'api/Dockerfile': 'FROM python:3.12-slim\nHEALTHCHECK CMD python -c "print(1)"\nCMD ["python", "app.py"]\n',
+        'base/Dockerfile': 'FROM ghcr.io/acme/base:1.2\nCMD ["/app"]\n',
+      },
+    },
+    {
+      name: 'dont-fire-missing-checks-in-an-override-or-a-built-target',
+      uri: 'file:///fixture/compose.override.yaml',
+      text: `services:
+  web:
+    depends_on:
+      db:
+        condition: service_healthy
+      api:
+        condition: service_healthy
+  db:
+    image: postgres:16.4
+  api:
+    build:
+      context: ./api
+      target: runtime
+`,
+      files: { 'api/Dockerfile': 'FROM python:3.12-slim AS runtime\nCMD ["python", "app.py"]\nFROM runtime\n' },
     },
     {
       name: 'dont-fire-other-conditions-and-optional',

@@ -15,26 +15,6 @@ import type { LinkedContainer } from '../linked-images';
 import { PROBES, probePortPath, type DeclaredPort } from '../probes';
 import { serviceTarget, servicesSelecting } from '../workspace-support';
 
-/** The numbers a literal range (`8000-8010`) covers; undefined for a variable or anything else. */
-function rangeOf(port: ExposedPort): [number, number] | undefined {
-  if (typeof port.port === 'number') return [port.port, port.port];
-  const match = /^(\d+)-(\d+)$/.exec(port.port);
-  return match ? [Number(match[1]), Number(match[2])] : undefined;
-}
-
-/** Whether the image's EXPOSE lines hold a variable, whose value only the build knows. */
-export function exposesVariable(exposed: readonly ExposedPort[]): boolean {
-  return exposed.some((port) => rangeOf(port) === undefined);
-}
-
-/** Whether the image exposes the number under any protocol (EXPOSE lines often leave out `/udp`). */
-export function exposesNumber(exposed: readonly ExposedPort[], number: number): boolean {
-  return exposed.some((port) => {
-    const range = rangeOf(port);
-    return range !== undefined && range[0] <= number && number <= range[1];
-  });
-}
-
 /** Whether a port is declared with this number and protocol (the API spells protocols in capitals). */
 export function declares(
   ports: readonly { number: number; protocol: string }[],

@@ -11,8 +11,6 @@ import { nameOf } from '../workspace-support';
 import {
   declarePortsEdits,
   declares,
-  exposesNumber,
-  exposesVariable,
   portsOfPodMates,
   portsReadable,
   portUsers,
@@ -20,6 +18,7 @@ import {
   type PortUser,
 } from './ports';
 import { listenSettings } from './listen-settings';
+import { exposesNumber, exposesVariable } from '../../exposed-ports';
 
 const DOCKERFILE =
   'FROM python:3.12-slim\nRUN useradd -u 10001 -m app\nWORKDIR /app\nCOPY . .\nUSER 10001\nEXPOSE 8080 9090\nCMD ["python", "app.py"]\n';
