@@ -92,6 +92,15 @@ describe('cntutor images lists the links the cross-file rules use', () => {
       ].join('\n'),
     );
     assert.equal(run(['images', '--format', 'sarif'], unread).code, 2);
+
+    const targeted = folderWith({
+      'skaffold.yaml': `${SKAFFOLD}      docker:\n        target: debug\n`,
+      'services/web/Dockerfile': DOCKERFILE,
+      'k8s/web.yaml': DEPLOYMENT,
+    });
+    const stage = run(['images', 'k8s'], targeted).stdout;
+    assert.match(stage, /→ services\/web\/Dockerfile \(--target debug\)\n/);
+    assert.match(stage, /\n {2}the Dockerfile has no stage named debug: the build fails\n/);
   });
 
   it('reads the images a Compose file builds, and the cross-file rules judge the manifests with them', () => {

@@ -121,4 +121,53 @@ describe('cntutor lint - (standard input)', () => {
     const target = await stdinTarget(['-'], { name: undefined, kind: undefined, fixing: false }, pipe);
     assert.deepEqual(target, { file: '<stdin>', explicit: true, text: 'FROM alpine:3.20\n', language: 'dockerfile' });
   });
+
+  it("reports rendered Helm output's findings on the chart's templates, at the line each came from", () => {
+    const fixtures = path.join(__dirname, '../fixtures/helm');
+    const stream = readFileSync(path.join(fixtures, 'rendered.yaml'), 'utf8');
+    const json = run(['lint', '-', '--format', 'json'], stream, fixtures);
+    assert.equal(json.code, 1, json.stderr);
+    const reports = JSON.parse(json.stdout) as JsonReport;
+    assert.deepEqual(
+      reports.map((r) => [r.file, r.findings.length]),
+      [
+        ['<stdin>', 0],
+        [path.join('shop', 'templates', 'service.yaml'), 1],
+        [path.join('shop', 'templates', 'deployment.yaml'), 12],
+      ],
+    );
+    const at = (rule: string): string => {
+      const report = reports.find((r) => r.findings.some((f) => f.ruleId === rule));
+      const finding = report?.findings.find((f) => f.ruleId === rule) as JsonReport[number]['findings'][number] & {
+        range: { start: { character: number } };
+      };
+      return `${path.basename(report?.file ?? '')}:${finding.range.start.line + 1}:${finding.range.start.character + 1}`;
+    };
+    // `privileged: true` came from values through `{{- toYaml .Values.securityContext | nindent 12 }}`.
+    assert.equal(at('no-privileged-container'), 'deployment.yaml:24:13');
+    assert.equal(at('service-selects-workload'), 'service.yaml:14:3');
+    assert.equal(at('multiple-replicas'), 'deployment.yaml:8:13');
+    const text = run(['lint', '-', '--no-explain'], stream, fixtures).stdout;
+    assert.match(text, /^shop\/templates\/deployment\.yaml:24:13: error .+\[no-privileged-container\]$/m);
+    assert.match(text, /^ {2}See also: shop\/templates\/deployment\.yaml:4:9: pods of Deployment/m);
+    assert.match(text, /^1 file\(s\) checked: 1 error/m);
+    // From another folder, --chart says where the chart is; without it the stream keeps its findings.
+    const parent = path.dirname(fixtures);
+    const named = run(['lint', '-', '--no-explain', '--chart', 'helm/shop'], stream, parent).stdout;
+    assert.match(named, /^helm\/shop\/templates\/service\.yaml:14:3: warning/m);
+    assert.match(run(['lint', '-', '--no-explain'], stream, parent).stdout, /^<stdin>:17:3 \(rendered from shop/m);
+    const sarif = JSON.parse(run(['lint', '-', '--format', 'sarif'], stream, fixtures).stdout) as {
+      runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[];
+    };
+    const uris = new Set(sarif.runs[0]?.results.map((r) => r.locations[0]?.physicalLocation.artifactLocation.uri));
+    assert.deepEqual([...uris].sort(), ['shop/templates/deployment.yaml', 'shop/templates/service.yaml']);
+    for (const args of [
+      ['lint', '-', '--chart', 'nowhere'],
+      ['lint', '.', '--chart', 'helm/shop'],
+    ]) {
+      const refused = run(args, stream, parent);
+      assert.equal(refused.code, 2, args.join(' '));
+      assert.match(refused.stderr, /--chart/);
+    }
+  });
 });

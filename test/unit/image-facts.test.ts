@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { lint } from '../../server/src/engine';
 import { ParsedDockerfile } from '../../server/src/engine/dockerfile/context';
-import { imageFactsOf, type ImageFacts } from '../../server/src/engine/dockerfile/image-facts';
+import { imageFactsOf, imageForTarget, type ImageFacts } from '../../server/src/engine/dockerfile/image-facts';
 
 const URI = 'file:///w/Dockerfile';
 const facts = (text: string): ImageFacts | undefined => imageFactsOf(new ParsedDockerfile(text), URI);
@@ -61,10 +61,51 @@ describe('the final image of a Dockerfile', () => {
         { port: '8000-8010', protocol: 'tcp' },
         { port: '${PORT}', protocol: 'tcp' },
       ],
+      // What `--target base` or `--target build` would make instead.
+      targets: {
+        base: {
+          base: 'python:3.12-slim',
+          user: { user: 'app', numeric: false },
+          exposed: [{ port: 8080, protocol: 'tcp' }],
+        },
+        build: {
+          base: 'golang:1.23',
+          user: { user: 'builder', numeric: false },
+          exposed: [{ port: 9999, protocol: 'tcp' }],
+          healthcheck: { kind: 'none' },
+        },
+      },
     });
     const found = facts(text);
     assert.deepEqual(found?.user?.range, { start: { line: 2, character: 0 }, end: { line: 2, character: 8 } });
     assert.equal(found?.from.start.line, 8);
+  });
+
+  it('gives the image of the stage a build stops at, by its name in any case, and none for a missing stage', () => {
+    const text =
+      'FROM node:22.11-alpine AS Dev\nEXPOSE 9229\nFROM dev AS prod\nUSER node\nFROM scratch AS constructor\n';
+    const found = facts(text) as ImageFacts;
+    assert.equal(found.stage, 'constructor');
+    assert.equal(imageForTarget(found, undefined), found);
+    assert.equal(imageForTarget(found, 'CONSTRUCTOR'), found);
+    const prod = imageForTarget(found, 'Prod');
+    assert.deepEqual(
+      [prod?.uri, prod?.stage, prod?.base, prod?.user?.user, prod?.from.start.line],
+      [URI, 'prod', 'node:22.11-alpine', 'node', 2],
+    );
+    assert.deepEqual(
+      prod?.exposed.map((port) => port.port),
+      [9229],
+    );
+    assert.equal(imageForTarget(found, 'dev')?.user, undefined);
+    for (const missing of ['test', 'toString', '__proto__', 'hasOwnProperty'])
+      assert.equal(imageForTarget(found, missing), undefined, missing);
+    // A stage named like an Object property is a key of its own.
+    const odd = facts(
+      'FROM alpine:3.20 AS __proto__\nUSER 1\nFROM alpine:3.20 AS toString\nFROM scratch\n',
+    ) as ImageFacts;
+    assert.equal(imageForTarget(odd, '__proto__')?.user?.user, '1');
+    assert.equal(imageForTarget(odd, 'tostring')?.base, 'alpine:3.20');
   });
 
   it('reads HEALTHCHECK as none, shell or exec, with its command', () => {

@@ -162,6 +162,28 @@ describe('image links', () => {
     assert.equal(workspace.imageFor('registry.example.com/shop/web')?.link.source, '/p/skaffold.yaml');
   });
 
+  it('judges the stage a skaffold artifact or a Compose service stops at', () => {
+    const workspace = new ManifestWorkspace();
+    workspace.setFile(
+      '/p/skaffold.yaml',
+      'apiVersion: skaffold/v4beta11\nkind: Config\nbuild:\n  artifacts:\n    - image: gcr.io/x/web\n      docker: { target: Runtime }\n    - image: gcr.io/x/bad\n      docker: { target: 3 }\n',
+    );
+    workspace.setFile(
+      '/p/compose.yaml',
+      'services:\n  tools:\n    image: gcr.io/x/tools\n    build: { context: ., target: build }\n',
+    );
+    workspace.setFile(
+      '/p/Dockerfile',
+      'FROM golang:1.23 AS build\nUSER builder\nFROM alpine:3.20 AS runtime\nUSER 10001\nFROM runtime\n',
+    );
+    const web = workspace.imageFor('gcr.io/x/web:1');
+    assert.deepEqual([web?.link.target, web?.facts?.stage, web?.facts?.user?.user], ['Runtime', 'runtime', '10001']);
+    assert.equal(workspace.imageFor('gcr.io/x/tools')?.facts?.user?.user, 'builder');
+    assert.equal(workspace.imageFor('gcr.io/x/bad'), undefined, 'a target that is no name states nothing');
+    workspace.setFile('/p/Dockerfile', 'FROM alpine:3.20\n');
+    assert.deepEqual(workspace.imageFor('gcr.io/x/web')?.facts, undefined, 'no stage of that name: no facts');
+  });
+
   it('travels in snapshots, joined in the order one index would hold them', () => {
     const a = new ManifestWorkspace();
     a.setFile('/p/skaffold.yaml', SKAFFOLD);

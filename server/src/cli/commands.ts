@@ -73,6 +73,14 @@ export const COMMANDS: readonly Command[] = [
           '표준 입력(-)을 보고할 이름. 이 이름으로 종류도 판단(기본값 <stdin>)',
         ),
       },
+      chart: {
+        type: 'string',
+        value: 'DIR',
+        help: t(
+          'the chart rendered into standard input (helm template … | cntutor lint -): findings are reported on its templates (default: the chart in the current folder or a folder of its name)',
+          '표준 입력으로 렌더링한 차트(helm template … | cntutor lint -). 결과를 그 템플릿에 보고(기본값: 현재 폴더나 차트 이름 폴더의 차트)',
+        ),
+      },
       explain: {
         type: 'boolean',
         help: t(

@@ -38,6 +38,10 @@ interface ImageEntry {
   repository: string;
   /** The Dockerfile in use; undefined when the statements disagree. */
   dockerfile?: string;
+  /** The stage its build stops at, when not the last. */
+  target?: string;
+  /** True when the Dockerfile was read but has no stage named `target`. */
+  noStage?: boolean;
   statedIn: (Place & { dockerfile: string; from: ImageLink['from'] })[];
   /** The final image's facts; undefined when the Dockerfile could not be read. */
   image?: { base?: string; user?: string; uid?: number; exposed: string[]; healthcheck?: string };
@@ -91,8 +95,10 @@ function imagesReport(workspace: ManifestWorkspace, files: readonly string[]): I
     const linked = workspace.imageFor(entry.repository);
     if (!linked) continue;
     entry.dockerfile = shown(linked.link.dockerfile);
-    const image = facts.get(linked.link.dockerfile);
-    if (image) entry.image = describeImage(image);
+    if (linked.link.target) entry.target = linked.link.target;
+    // The facts of the stage the build stops at; none when the Dockerfile has no such stage.
+    if (linked.facts) entry.image = describeImage(linked.facts);
+    else if (facts.has(linked.link.dockerfile)) entry.noStage = true;
   }
   const unlinkedImages: ImageUse[] = [];
   for (const use of imageUses(files)) {
@@ -115,9 +121,11 @@ function imagesReport(workspace: ManifestWorkspace, files: readonly string[]): I
   // Written in the order a reader asks: which image, built where, stated where, what it sets, who runs it.
   const links = [...byRepository.values()]
     .sort((a, b) => (a.repository < b.repository ? -1 : 1))
-    .map(({ repository, dockerfile, statedIn, image, usedBy }) => ({
+    .map(({ repository, dockerfile, target, noStage, statedIn, image, usedBy }) => ({
       repository,
       ...(dockerfile ? { dockerfile } : {}),
+      ...(target ? { target } : {}),
+      ...(noStage ? { noStage } : {}),
       statedIn,
       ...(image ? { image } : {}),
       usedBy,
@@ -187,6 +195,10 @@ const TEXTS = {
   disagree: { en: 'no Dockerfile: the statements below disagree', ko: 'Dockerfile 없음: 아래 선언이 서로 다릅니다' },
   stated: { en: 'stated in', ko: '선언한 곳' },
   unread: { en: 'the Dockerfile could not be read', ko: 'Dockerfile을 읽을 수 없습니다' },
+  noStage: {
+    en: 'the Dockerfile has no stage named {target}: the build fails',
+    ko: 'Dockerfile에 {target}{이라는/라는} 단계가 없어 빌드가 실패합니다',
+  },
   noUser: { en: '(none)', ko: '(없음)' },
   unused: { en: 'used by no container of the files given', ko: '주어진 파일의 어느 컨테이너도 쓰지 않습니다' },
   usedBy: { en: 'used by', ko: '사용하는 곳' },
@@ -207,11 +219,13 @@ function imagesText({ links, composeBuilds, unlinked }: ImagesReport, locale: Lo
   const lines: string[] = [];
   if (links.length === 0) lines.push(t('none'), '');
   for (const entry of links) {
-    lines.push(`${entry.repository} → ${entry.dockerfile ?? t('disagree')}`);
+    const target = entry.target ? ` (--target ${entry.target})` : '';
+    lines.push(`${entry.repository} → ${entry.dockerfile ? entry.dockerfile + target : t('disagree')}`);
     for (const stated of entry.statedIn)
       lines.push(`  ${t('stated')} ${stated.file}:${stated.line}:${stated.column} (${stated.dockerfile})`);
     const image = entry.image;
-    if (entry.dockerfile && !image) lines.push(`  ${t('unread')}`);
+    if (entry.dockerfile && !image)
+      lines.push(`  ${entry.noStage ? fill(t('noStage'), { target: entry.target ?? '' }) : t('unread')}`);
     if (image) {
       if (image.base) lines.push(`  FROM ${image.base}`);
       lines.push(`  USER ${image.user ?? t('noUser')}${image.uid !== undefined ? ` (uid ${image.uid})` : ''}`);

@@ -8,6 +8,7 @@ import type { FailOn } from '../engine/config';
 import { parseLocale } from './locale';
 import { collectFiles, UsageError } from './files';
 import { stdinTarget } from './stdin';
+import { chartOption, templateReports } from './helm-map';
 import { LintOutput } from './lint-output';
 import { sizeOf } from '../file-size';
 import { releaseStartHold } from '../young-generation';
@@ -70,6 +71,7 @@ export async function runLint(args: ParsedArgs): Promise<number> {
     kind: kind === undefined ? undefined : KINDS[kind as keyof typeof KINDS],
     fixing: fixMode !== 'none',
   });
+  const chart = chartOption(args.values.chart, piped !== undefined);
   const targets = piped ? [piped] : collectFiles(args.positionals.length > 0 ? args.positionals : ['.']);
   const files = targets.map((target) => target.file);
   // Past one file or this much to lint, throughput outweighs the memory a held young generation saves.
@@ -133,7 +135,14 @@ export async function runLint(args: ParsedArgs): Promise<number> {
     let linted = 0;
     for (const [position, target] of targets.entries()) {
       progress.tick(target.file);
-      output.add(early.get(position) ?? lintIndexed(target, { config, fixMode, kind }, workspace, indexed));
+      const report = early.get(position) ?? lintIndexed(target, { config, fixMode, kind }, workspace, indexed);
+      // Rendered Helm output: findings go to the templates they can be fixed in, where those are found.
+      const rendered = target === piped && report.renderedFrom && target.text !== undefined;
+      const lookup = { ...(chart ? { chart } : {}), cwd: process.cwd() };
+      for (const one of rendered
+        ? templateReports(report, target.text ?? '', report.renderedFrom ?? [], lookup)
+        : [report])
+        output.add(one);
       // Output a reader has not taken yet is held in memory: wait for it rather than pile it up.
       if (output.takeBacklog()) await once(process.stdout, 'drain');
       // Yield now and then so a progress line can repaint on long runs.

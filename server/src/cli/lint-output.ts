@@ -63,7 +63,7 @@ export class LintOutput {
   }
 
   private count(report: FileReport, worst: number | undefined): void {
-    this.files++;
+    if (report.renderedInto === undefined) this.files++;
     if (report.skipped) this.skipped++;
     if (report.error) this.errors++;
     if (this.failOn !== 'none' && worst !== undefined) this.failing ||= worst >= SEVERITY_RANK[this.failOn];

@@ -14,6 +14,11 @@ export interface FileReport {
   explicit?: boolean;
   /** Rendered Helm output on standard input: the template each part came from, by its first line. */
   renderedFrom?: readonly RenderedPart[];
+  /**
+   * The findings of rendered output that belong to this template, which was not itself linted: the
+   * name of the stream they were found in. Such a report counts as no file checked.
+   */
+  renderedInto?: string;
 }
 
 /** Where the part of a `helm template` stream rendered from one template starts (zero-based line). */

@@ -49,6 +49,8 @@ export interface ImageLink {
   range: Range;
   /** Which kind of statement: a project configuration's `images:`, a skaffold artifact, a Compose service's build. */
   from: 'config' | 'skaffold' | 'compose';
+  /** The stage the build stops at (skaffold's `docker.target`, Compose's `build.target`), when not the last. */
+  target?: string;
 }
 
 /** An image reference's link, and the facts of the Dockerfile it names when that file was read. */

@@ -4,7 +4,7 @@
  * states them. Lookups sort by key, so the answer does not depend on the order files were read in
  * (the CLI's workers read them in any order).
  */
-import type { ImageFacts } from '../engine/dockerfile/image-facts';
+import { imageForTarget, type ImageFacts } from '../engine/dockerfile/image-facts';
 import { compareCodeUnits } from '../engine/order';
 import type { ImageLink, LinkedImage } from '../engine/workspace';
 import { imageRepository } from './image-links';
@@ -83,7 +83,9 @@ export class ImageIndex {
 
   imageFor(reference: string): LinkedImage | undefined {
     const link = this.linkOf(imageRepository(reference));
-    return link ? { link, facts: this.factsByFile.get(link.dockerfile) } : undefined;
+    if (!link) return undefined;
+    const facts = this.factsByFile.get(link.dockerfile);
+    return { link, facts: facts && imageForTarget(facts, link.target) };
   }
 
   /**

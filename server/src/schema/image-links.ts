@@ -124,7 +124,8 @@ function artifactLink(artifact: Node | null, source: string, key: string, index:
   if (!docker && OTHER_BUILDERS.some((builder) => artifact.has(builder))) return undefined;
   const context = optionalText(artifact, 'context', '.');
   const dockerfile = isMap(docker) ? optionalText(docker, 'dockerfile', 'Dockerfile') : 'Dockerfile';
-  if (context === undefined || dockerfile === undefined) return undefined;
+  const target = isMap(docker) ? optionalText(docker, 'target', '') : '';
+  if (context === undefined || dockerfile === undefined || target === undefined) return undefined;
   const written = path.posix.join(context.replace(/\\/g, '/'), dockerfile.replace(/\\/g, '/'));
   return {
     repository: imageRepository(repository),
@@ -133,6 +134,7 @@ function artifactLink(artifact: Node | null, source: string, key: string, index:
     source,
     range: index.rangeOf(image.range[0], image.range[1]),
     from: 'skaffold',
+    ...(target ? { target } : {}),
   };
 }
 
@@ -187,6 +189,7 @@ export function composeStatements(source: string, key: string, text: string): Im
       source,
       range: index.rangeOf(image.range[0], image.range[1]),
       from: 'compose',
+      ...(build.target ? { target: build.target } : {}),
     });
   }
   return statements;

@@ -85,7 +85,8 @@ export class TextWriter {
     const { locale } = this.options;
     const words = this.words;
     const lines: string[] = [];
-    this.reports++;
+    // The templates rendered output's findings moved to were not linted themselves.
+    if (report.renderedInto === undefined) this.reports++;
     this.fixed += report.fixed ?? 0;
     if (report.error) {
       lines.push(`${report.file}: ${this.paint('31', severityWord('error', locale))} ${report.error}`);

@@ -1,4 +1,4 @@
-import type { ImageFacts } from '../dockerfile/image-facts';
+import { imageForTarget, type ImageFacts } from '../dockerfile/image-facts';
 import type { ImageLink, WorkspaceIndex } from '../workspace';
 import { composeImageRepository, serviceBuild } from './build';
 
@@ -15,9 +15,9 @@ export interface ServiceImage {
 
 /**
  * The Dockerfile the service's image comes from: the one its `build` names (relative to the
- * Compose file at `uri`), else the one a link states for its `image`. Undefined when neither says,
- * when the Dockerfile was not read, and when `build.target` picks a stage the facts (read from the
- * last stage) do not describe.
+ * Compose file at `uri`; the stage `build.target` names, else the last), else the one a link
+ * states for its `image`. Undefined when neither says, when the Dockerfile was not read, and when
+ * the target names no stage of it.
  */
 export function serviceImage(
   workspace: WorkspaceIndex | undefined,
@@ -27,8 +27,9 @@ export function serviceImage(
   if (!workspace) return undefined;
   if (service.build !== undefined) {
     const build = serviceBuild(service.build);
-    if (!build || build.target !== undefined) return undefined;
-    const facts = workspace.dockerfileAt?.(uri, build.written)?.facts;
+    if (!build) return undefined;
+    const read = workspace.dockerfileAt?.(uri, build.written)?.facts;
+    const facts = read && imageForTarget(read, build.target);
     return facts ? { written: build.written, facts, via: 'build' } : undefined;
   }
   const image = service.image;

@@ -62,18 +62,54 @@ export interface ImageFacts {
   user?: ImageUser;
   exposed: ExposedPort[];
   healthcheck?: ImageHealthcheck;
+  /** The final stage's `AS` name, lower-cased as BuildKit compares it, when it has one. */
+  stage?: string;
+  /**
+   * The image each earlier named stage would be, by its lower-cased name: what a build that stops
+   * there (`docker build --target`, Compose's `build.target`, skaffold's `docker.target`) deploys.
+   */
+  targets?: Record<string, StageFacts>;
 }
 
-/** The final image's facts; undefined for a file without a FROM, which builds no image. */
+/** What one stage's image tells, as ImageFacts without the file and the other stages. */
+export type StageFacts = Omit<ImageFacts, 'uri' | 'stage' | 'targets'>;
+
+/** The final image's facts, and each named stage's; undefined for a file without a FROM, which builds no image. */
 export function imageFactsOf(file: ParsedDockerfile, uri: string): ImageFacts | undefined {
   const final = file.stages[file.stages.length - 1];
   if (!final) return undefined;
+  const facts: ImageFacts = { uri, ...stageFactsOf(file, final) };
+  if (final.name) facts.stage = final.name;
+  // Built from entries, so a stage named like an Object property (`constructor`) is a key of its own.
+  const targets = file.stages
+    .filter((stage) => stage !== final && stage.name !== undefined && stage.name !== final.name)
+    .map((stage) => [stage.name as string, stageFactsOf(file, stage)] as const);
+  if (targets.length > 0) facts.targets = Object.fromEntries(targets);
+  return facts;
+}
+
+/**
+ * The image a build that stops at `target` makes: the final one without a target or when the
+ * target names the last stage, the named stage's otherwise; undefined for a stage the file does
+ * not have (the build fails).
+ */
+export function imageForTarget(facts: ImageFacts, target: string | undefined): ImageFacts | undefined {
+  if (target === undefined) return facts;
+  const name = target.toLowerCase();
+  if (name === facts.stage) return facts;
+  const targets = facts.targets;
+  if (!targets || !Object.hasOwn(targets, name)) return undefined;
+  return { uri: facts.uri, stage: name, ...(targets[name] as StageFacts) };
+}
+
+/** One stage's image: the stage and the stages it builds FROM, as the builder assembles it. */
+function stageFactsOf(file: ParsedDockerfile, last: Stage): StageFacts {
   const chain: Stage[] = [];
-  for (let stage: Stage | undefined = final; stage && !chain.includes(stage); stage = file.parentStage(stage))
+  for (let stage: Stage | undefined = last; stage && !chain.includes(stage); stage = file.parentStage(stage))
     chain.push(stage);
   const root = chain[chain.length - 1] as Stage;
   const base = imageWithDefaults(file, root.from).replace(/^["']|["']$/g, '');
-  const facts: ImageFacts = { uri, from: final.from.getRange(), exposed: exposedPorts(chain) };
+  const facts: StageFacts = { from: last.from.getRange(), exposed: exposedPorts(chain) };
   if (base && !base.includes('$')) facts.base = base;
   const user = lastOf(chain, 'USER');
   if (user) facts.user = userOf(file, chain, user);

@@ -55,6 +55,26 @@ export default defineFixtures({
         'web/Dockerfile': 'FROM node:22.11-alpine AS base\nEXPOSE 3000\nFROM base\nCMD ["node", "server.js"]\n',
       },
     },
+    {
+      name: 'fire-judged-by-the-stage-the-build-stops-at',
+      text: `services:
+  dev:
+    build:
+      context: ./web
+      target: Dev
+    ports: ["9229:9229", "3000:3000"]
+  prod:
+    build: ./web
+    ports: [⟦"9229:9229"⟧, "3000:3000"]
+  test:
+    build: { context: ./web, target: test }
+    ports: [⟦"9229:9229"⟧]
+`,
+      files: {
+        'web/Dockerfile':
+          'FROM node:22.11-alpine AS dev\nEXPOSE 9229 3000\nFROM node:22.11-alpine AS test\nEXPOSE 3000\nFROM node:22.11-alpine AS prod\nEXPOSE 3000\nCMD ["node", "server.js"]\n',
+      },
+    },
   ],
   dontFire: [
     {
