@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { folderWith } from '../support/temp-folder';
 import { jsonFindings, runCli as run } from '../support/run-cli';
+import { WAITS_FOR_UNCHECKED_DB } from '../support/compose-files';
 
 const CLI = path.join(__dirname, '../../dist/cli.js');
 
@@ -134,5 +135,23 @@ services:
     const single = run(['lint', '.', '--jobs', '1', '--format', 'json'], dir);
     assert.equal(both.stdout, single.stdout);
     assert.ok(jsonFindings(both.stdout).some((f) => f.ruleId === 'compose-port-exposed'));
+  });
+
+  it('judges a base file with the override beside it, and the override with its base', () => {
+    const dir = folderWith({
+      'compose.yaml': WAITS_FOR_UNCHECKED_DB,
+      'compose.override.yaml':
+        'services:\n  db:\n    healthcheck:\n      test: ["CMD-SHELL", "pg_isready"]\n  web:\n    depends_on: [cache]\n',
+    });
+    const alone = run(['lint', 'compose.yaml', '--format', 'json'], dir);
+    assert.deepEqual(jsonFindings(alone.stdout), [], 'the override gives db its healthcheck');
+    const override = jsonFindings(run(['lint', 'compose.override.yaml', '--format', 'json'], dir).stdout);
+    assert.deepEqual(
+      override.map((f) => [f.ruleId, f.range.start.line]),
+      [['compose-unknown-service', 5]],
+    );
+    assert.match(override[0]?.message ?? '', /neither this file nor compose\.yaml, read with it, defines/);
+    const both = run(['lint', '.', '--jobs', '2', '--format', 'json'], dir);
+    assert.equal(both.stdout, run(['lint', '.', '--jobs', '1', '--format', 'json'], dir).stdout);
   });
 });

@@ -5,6 +5,7 @@ import { applyEdits } from '../../server/src/engine/fix';
 import { TestClient, messageOf } from './client';
 import { linkedWorkspace } from './linked-workspace';
 import { DEPLOYMENT } from '../support/linked-image';
+import { WAITS_FOR_UNCHECKED_DB } from '../support/compose-files';
 
 const COMPOSE = 'file:///work/compose-app/docker-compose.yml';
 const TEXT = `version: "3.8"
@@ -153,5 +154,31 @@ describe('a Compose file held against the Dockerfile its service builds, in the 
     ]);
     const { version } = await client.until(uri('compose.yaml'), (found) => !portFinding(found), 'the finding to go');
     assert.equal(version, 1, 'the Compose file was not edited');
+  });
+});
+
+const BASE = WAITS_FOR_UNCHECKED_DB;
+const OVERRIDE = 'services:\n  db:\n    environment:\n      POSTGRES_DB: shop\n';
+
+describe('a Compose file judged with the override Compose reads with it, in the language server', () => {
+  const { client, uri } = linkedWorkspace(
+    { 'compose.yaml': BASE, 'compose.override.yaml': OVERRIDE },
+    'compose.yaml',
+    'cntutor-compose-project-lsp-',
+  );
+  const missingCheck = (diagnostics: { code?: unknown }[]): boolean =>
+    diagnostics.some((d) => d.code === 'compose-healthy-dependency-without-check');
+
+  it('follows an edit of the override: a healthcheck given there clears the finding in the base', async () => {
+    await client.until(uri('compose.yaml'), missingCheck, 'compose-healthy-dependency-without-check');
+    await client.open(uri('compose.override.yaml'), 'dockercompose', OVERRIDE);
+    await client.change(uri('compose.override.yaml'), 2, [
+      {
+        range: { start: { line: 4, character: 0 }, end: { line: 4, character: 0 } },
+        text: '    healthcheck:\n      test: ["CMD-SHELL", "pg_isready -U postgres"]\n',
+      },
+    ]);
+    const { version } = await client.until(uri('compose.yaml'), (found) => !missingCheck(found), 'the finding to go');
+    assert.equal(version, 1, 'the base file was not edited');
   });
 });

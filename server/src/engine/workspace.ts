@@ -98,6 +98,28 @@ export interface WorkspaceIndex {
    * a file system.
    */
   dockerfileAt?(uri: string, written: string): DockerfileAt | undefined;
+  /**
+   * The other file of the Compose project the file at `uri` belongs to when Compose reads it with
+   * no `-f`: the override (`compose.override.yaml`) of a base file, or the base of an override, as
+   * last indexed; undefined when the file is neither, or its partner is not in the index.
+   */
+  composePartner?(uri: string): ComposePartner | undefined;
+}
+
+/** One Compose service as the index keeps it: its plain value (merge keys applied) and where its key is. */
+export interface IndexedComposeService {
+  name: string;
+  value: Record<string, unknown>;
+  range: Range;
+}
+
+/** The other file of a Compose project, and whether it is merged before the linted file or after it. */
+export interface ComposePartner {
+  uri: string;
+  role: 'base' | 'override';
+  services: readonly IndexedComposeService[];
+  /** True when it has `include:`, whose files may define more services. */
+  include?: boolean;
 }
 
 /** A Dockerfile a file names by its path, and its final image when the file was read. */

@@ -12,6 +12,7 @@ import type { Steps } from '../engine/steps';
 import { compareCodeUnits } from '../engine/order';
 import { fileKey, ManifestWorkspace, toFileUri } from './workspace-index';
 import { YamlDocumentCache } from '../engine/kubernetes/document-cache';
+import { BASE_COMPOSE_NAMES, OVERRIDE_COMPOSE_NAMES } from './compose-projects';
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.cache', 'vendor']);
 const SCHEMA_FILE = /\.(ya?ml|json)$/i;
@@ -23,8 +24,13 @@ const KUSTOMIZATION_DEPTH = 3;
  */
 const SKAFFOLD_FILE_NAMES = ['skaffold.yaml', 'skaffold.yml'];
 /** The Compose files Docker Compose reads by default, which may build the images manifests run. */
-const COMPOSE_FILE_NAMES = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml'];
-const SURROUNDING_FILE_NAMES = [...KUSTOMIZATION_FILE_NAMES, ...SKAFFOLD_FILE_NAMES, ...COMPOSE_FILE_NAMES];
+// A Compose project's base and override: their services link images, and each is judged with the other.
+const SURROUNDING_FILE_NAMES = [
+  ...KUSTOMIZATION_FILE_NAMES,
+  ...SKAFFOLD_FILE_NAMES,
+  ...BASE_COMPOSE_NAMES,
+  ...OVERRIDE_COMPOSE_NAMES,
+];
 
 export interface FileWorkspaceOptions {
   /** Files about to be linted: their CRDs count, and kustomizations near them are read. */

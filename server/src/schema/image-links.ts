@@ -9,7 +9,7 @@ import { isMap, isScalar, isSeq, parseAllDocuments, parseDocument, type Node, ty
 import { composeImageRepository, serviceBuild } from '../engine/compose/build';
 import { isComposeFileName } from '../engine/compose/file-names';
 import { LineIndex } from '../engine/text';
-import type { ImageLink } from '../engine/workspace';
+import type { ImageLink, IndexedComposeService } from '../engine/workspace';
 
 /**
  * An image repository as `images:` keys write it: a registry host (with a port) and path parts, and
@@ -152,6 +152,9 @@ export function composeLinks(source: string, key: string, text: string): ImageLi
 export interface ImageStatements {
   links: ImageLink[];
   builds: string[];
+  /** A Compose file's services, as plain values with the range of each key, and whether it has `include:`. */
+  services?: IndexedComposeService[];
+  include?: boolean;
 }
 
 /** The links and builds of a Compose file at `key` (an absolute path); none for a file it cannot read. */
@@ -169,11 +172,17 @@ export function composeStatements(source: string, key: string, text: string): Im
   }
   const plainServices = isRecord(plain) && isRecord(plain.services) ? plain.services : {};
   const index = new LineIndex(text);
+  statements.services = [];
+  if (isRecord(plain) && plain.include !== undefined) statements.include = true;
   for (const pair of services.items) {
     const service = pair.value;
     const name = isScalar(pair.key) ? String(pair.key.value) : undefined;
-    if (!isMap(service) || name === undefined || !Object.hasOwn(plainServices, name)) continue;
+    if (name === undefined || !Object.hasOwn(plainServices, name)) continue;
     const value = plainServices[name];
+    const keyRange = (pair.key as Node).range;
+    if (isRecord(value) && keyRange)
+      statements.services.push({ name, value, range: index.rangeOf(keyRange[0], keyRange[1]) });
+    if (!isMap(service)) continue;
     const build = isRecord(value) ? serviceBuild(value.build) : undefined;
     if (!build) continue;
     const dockerfile = path.resolve(path.dirname(key), build.written);

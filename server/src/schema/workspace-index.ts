@@ -17,6 +17,7 @@ import { plainValue, scalarString } from '../engine/kubernetes/parse';
 import { compareCodeUnits } from '../engine/order';
 import { parseDocuments, type YamlDocumentCache } from '../engine/kubernetes/document-cache';
 import type {
+  ComposePartner,
   CustomResourceDefinitionSource,
   DockerfileAt,
   ImageLink,
@@ -28,6 +29,7 @@ import type {
 import { isCrdObject } from './crd';
 import { isKustomizationFile, kustomizationPatchPaths } from './kustomize';
 import { ImageIndex } from './image-index';
+import { ComposeProjects, type ComposeFileEntry } from './compose-projects';
 import { imageStatementsOf } from './image-links';
 import { objectsOf, sameObjects } from './file-objects';
 
@@ -69,6 +71,8 @@ export interface WorkspaceSnapshot {
   links?: [string, ImageLink[]][];
   /** The Dockerfiles Compose files build, by the Compose file's key. */
   builds?: [string, string[]][];
+  /** The services of the Compose files a project is made of, by file key. */
+  compose?: [string, ComposeFileEntry][];
   complete: boolean;
 }
 
@@ -88,6 +92,7 @@ export function joinSnapshots(parts: readonly WorkspaceSnapshot[], keys: readonl
     images: inOrder(parts.flatMap((part) => part.images ?? [])),
     links: inOrder(parts.flatMap((part) => part.links ?? [])),
     builds: inOrder(parts.flatMap((part) => part.builds ?? [])),
+    compose: inOrder(parts.flatMap((part) => part.compose ?? [])),
     complete: parts.every((part) => part.complete),
   };
 }
@@ -98,6 +103,7 @@ export class ManifestWorkspace implements WorkspaceIndex {
   private readonly problemsByFile = new Map<string, WorkspaceProblem>();
   private readonly objectsByFile = new Map<string, IndexedObject[]>();
   private readonly images = new ImageIndex();
+  private readonly compose = new ComposeProjects();
   private flattened: CustomResourceDefinitionSource[] | undefined;
   private patchKeys: Set<string> | undefined;
   private allObjects: { key: string; object: IndexedObject }[] | undefined;
@@ -116,6 +122,7 @@ export class ManifestWorkspace implements WorkspaceIndex {
       images: [...this.images.facts],
       links: [...this.images.links].map(([key, links]) => [key, [...links]]),
       builds: [...this.images.builds].map(([key, builds]) => [key, [...builds]]),
+      compose: [...this.compose.files],
       complete: this.complete,
     };
   }
@@ -129,6 +136,7 @@ export class ManifestWorkspace implements WorkspaceIndex {
     for (const [key, facts] of snapshot.images ?? []) workspace.images.setFacts(key, facts);
     for (const [key, links] of snapshot.links ?? []) workspace.images.setLinks(key, links);
     for (const [key, builds] of snapshot.builds ?? []) workspace.images.setBuilds(key, builds);
+    for (const [key, entry] of snapshot.compose ?? []) workspace.compose.set(key, entry);
     workspace.complete = snapshot.complete;
     return workspace;
   }
@@ -152,8 +160,12 @@ export class ManifestWorkspace implements WorkspaceIndex {
     this.forgetSchemaSources(key);
     const statements = isOverSizeLimit(text) ? { links: [], builds: [] } : imageStatementsOf(uriOrPath, key, text);
     this.setImageLinks(uriOrPath, statements.links);
-    // A new build may name a Dockerfile not read yet: callers read those when links change.
-    if (this.images.setBuilds(key, statements.builds)) {
+    // A new build may name a Dockerfile not read yet: callers read those when links change; the
+    // services of a project's file change the findings of the other file of the project.
+    const services = statements.services && ComposeProjects.isProjectFile(key) ? statements.services : undefined;
+    const entry = services ? { uri: uriOrPath, services, ...(statements.include ? { include: true } : {}) } : undefined;
+    const project = this.compose.set(key, entry);
+    if (this.images.setBuilds(key, statements.builds) || project) {
       this.linkChanges++;
       this.changed(false);
     }
@@ -231,7 +243,8 @@ export class ManifestWorkspace implements WorkspaceIndex {
     const key = fileKey(uriOrPath);
     this.forgetSchemaSources(key);
     this.problemsByFile.delete(key);
-    const images = this.images.deleteFile(key);
+    const project = this.compose.set(key, undefined);
+    const images = this.images.deleteFile(key) || project;
     if (images) this.changed(false);
     if (!this.objectsByFile.delete(key)) return images;
     this.allObjects = undefined;
@@ -277,6 +290,10 @@ export class ManifestWorkspace implements WorkspaceIndex {
 
   imageFor(reference: string): LinkedImage | undefined {
     return this.images.imageFor(reference);
+  }
+
+  composePartner(uri: string): ComposePartner | undefined {
+    return this.compose.partnerOf(fileKey(uri));
   }
 
   dockerfileAt(uri: string, written: string): DockerfileAt | undefined {

@@ -2,7 +2,8 @@ import { isMap, isScalar, type Node, type YAMLMap } from 'yaml';
 import type { Config } from '../config';
 import { ReportingContext, type ComposeRule, type Report } from '../rule';
 import type { Locale, Range } from '../types';
-import type { WorkspaceIndex } from '../workspace';
+import type { ComposePartner, WorkspaceIndex } from '../workspace';
+import { mergeServices } from './merge';
 import type { ComposeService, ParsedCompose } from './parse';
 import { serviceImage, type ServiceImage } from './service-image';
 
@@ -20,9 +21,46 @@ export class ComposeContext extends ReportingContext {
     super(rule, locale, sink);
   }
 
-  /** The Dockerfile the service's image comes from (see `serviceImage`). */
+  /** The Dockerfile the service's image comes from (see `serviceImage`), as the project runs the service. */
   imageOf(service: ComposeService): ServiceImage | undefined {
-    return serviceImage(this.workspace, this.uri, service.value);
+    return this.imageOfValue(this.projectValue(service.name) ?? service.value);
+  }
+
+  imageOfValue(value: Record<string, unknown>): ServiceImage | undefined {
+    return serviceImage(this.workspace, this.uri, value);
+  }
+
+  /**
+   * The other file of the project Compose reads this one with (an override, or the base of an
+   * override; see `WorkspaceIndex.composePartner`); undefined when there is none or it is unknown.
+   */
+  get partner(): ComposePartner | undefined {
+    if (this.partnerLooked === undefined) this.partnerLooked = { found: this.workspace?.composePartner?.(this.uri) };
+    return this.partnerLooked.found;
+  }
+  private partnerLooked: { found: ComposePartner | undefined } | undefined;
+
+  /** The names of the project's services: this file's and its partner's. */
+  projectNames(): string[] {
+    const names = new Set(this.services.map((service) => service.name));
+    for (const service of this.partner?.services ?? []) names.add(service.name);
+    return [...names];
+  }
+
+  /** A service as Compose runs it: this file's definition merged with its partner's, in Compose's order. */
+  projectValue(name: string): Record<string, unknown> | undefined {
+    const own = this.services.find((service) => service.name === name)?.value;
+    const partner = this.partner;
+    const other = partner?.services.find((service) => service.name === name)?.value;
+    if (!own && !other) return undefined;
+    return partner?.role === 'base' ? mergeServices(other, own) : mergeServices(own, other);
+  }
+
+  /** Where the partner file defines the service, for related locations. */
+  partnerService(name: string): { uri: string; range: Range } | undefined {
+    const partner = this.partner;
+    const service = partner?.services.find((candidate) => candidate.name === name);
+    return partner && service ? { uri: partner.uri, range: service.range } : undefined;
   }
 
   /** The services as Compose reads them, in the order of the file. */

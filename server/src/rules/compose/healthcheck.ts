@@ -1,6 +1,5 @@
 import type { ComposeContext } from '../../engine/compose/context';
 import type { ServiceImage } from '../../engine/compose/service-image';
-import type { ComposeService } from '../../engine/compose/parse';
 import type { Range } from '../../engine/types';
 import { isKnownOfficialImage } from '../official-images';
 
@@ -35,11 +34,11 @@ export type RuntimeCheck =
   | { kind: 'none'; reason: 'healthcheck-none'; image: ServiceImage; range: Range }
   | { kind: 'none'; reason: 'base'; image: ServiceImage; base: string; range: Range };
 
-export function runtimeCheck(ctx: ComposeContext, service: ComposeService): RuntimeCheck | undefined {
-  if (healthchecked(service.value)) return { kind: 'file' };
-  const check = service.value.healthcheck;
+export function runtimeCheck(ctx: ComposeContext, service: Record<string, unknown>): RuntimeCheck | undefined {
+  if (healthchecked(service)) return { kind: 'file' };
+  const check = service.healthcheck;
   if (isRecord(check) && (check.disable === true || check.test !== undefined)) return undefined;
-  const image = ctx.imageOf(service);
+  const image = ctx.imageOfValue(service);
   if (image) {
     const found = image.facts.healthcheck;
     if (found?.kind === 'none') return { kind: 'none', reason: 'healthcheck-none', image, range: found.range };
@@ -49,8 +48,15 @@ export function runtimeCheck(ctx: ComposeContext, service: ComposeService): Runt
       return { kind: 'none', reason: 'base', image, base, range: image.facts.from };
     return undefined;
   }
-  const reference = service.value.image;
-  if (service.value.build !== undefined || typeof reference !== 'string' || !isKnownOfficialImage(reference))
+  const reference = service.image;
+  if (service.build !== undefined || typeof reference !== 'string' || !isKnownOfficialImage(reference))
     return undefined;
   return { kind: 'none', reason: 'official', reference };
+}
+
+/** Whether the service turns its healthcheck off (`disable: true`, or a `test` list starting with `NONE`). */
+export function healthcheckDisabled(service: Record<string, unknown>): boolean {
+  const check = service.healthcheck;
+  if (!isRecord(check)) return false;
+  return check.disable === true || (Array.isArray(check.test) && check.test[0] === 'NONE');
 }

@@ -75,6 +75,13 @@ services:
         'plain/Dockerfile': 'FROM python:3.12-slim\nCMD ["python", "app.py"]\n',
       },
     },
+    {
+      name: 'fire-healthcheck-from-the-override',
+      text: 'services:\n  web:\n    image: shop/web:1.0\n    depends_on:\n      - ⟦cache⟧\n  cache:\n    image: redis:7.4\n',
+      files: {
+        'compose.override.yaml': 'services:\n  cache:\n    healthcheck:\n      test: ["CMD", "redis-cli", "ping"]\n',
+      },
+    },
   ],
   dontFire: [
     {

@@ -49,10 +49,12 @@ export default defineComposeRule({
   fix: 'unsafe',
   readsWorkspace: true,
   check(ctx) {
+    // The project's services, as Compose runs them with the other file of the project merged.
     const healthy = new Set(
-      ctx.services
-        .filter((service) => ['file', 'image'].includes(runtimeCheck(ctx, service)?.kind ?? ''))
-        .map((service) => service.name),
+      ctx.projectNames().filter((name) => {
+        const value = ctx.projectValue(name);
+        return value !== undefined && ['file', 'image'].includes(runtimeCheck(ctx, value)?.kind ?? '');
+      }),
     );
     for (const service of ctx.services) {
       const dependsOn = service.value.depends_on;

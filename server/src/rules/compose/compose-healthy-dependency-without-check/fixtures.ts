@@ -89,8 +89,57 @@ services:
         'tool/Dockerfile': 'FROM scratch\nCOPY tool /tool\nCMD ["/tool"]\n',
       },
     },
+    {
+      name: 'fire-in-an-override-judged-with-its-base',
+      uri: 'file:///fixture/compose.override.yaml',
+      text: `services:
+  web:
+    depends_on:
+      db:
+        condition: ⟦service_healthy⟧
+`,
+      files: {
+        'compose.yaml':
+          'services:\n  web:\n    image: registry.example.com/shop/web:1.4.2\n  db:\n    image: postgres:16.4\n',
+      },
+    },
+    {
+      name: 'fire-check-turned-off-by-the-override',
+      text: `services:
+  web:
+    image: registry.example.com/shop/web:1.4.2
+    depends_on:
+      db:
+        condition: ⟦service_healthy⟧
+  db:
+    image: postgres:16.4
+    healthcheck:
+      test: ["CMD-SHELL", "pg_isready -U postgres"]
+`,
+      files: { 'compose.override.yaml': 'services:\n  db:\n    healthcheck:\n      disable: true\n' },
+    },
   ],
   dontFire: [
+    {
+      name: 'dont-fire-check-given-by-the-override',
+      text: `services:
+  web:
+    image: registry.example.com/shop/web:1.4.2
+    depends_on:
+      db:
+        condition: service_healthy
+  db:
+    image: postgres:16.4
+    healthcheck:
+      disable: true
+`,
+      files: {
+        'compose.override.yml':
+          'services:\n  db:\n    healthcheck:\n      disable: false\n      test: ["CMD-SHELL", "pg_isready -U postgres"]\n',
+        // Compose reads one override: the first of its names there is.
+        'docker-compose.override.yml': 'services:\n  db:\n    healthcheck:\n      disable: true\n',
+      },
+    },
     {
       name: 'dont-fire-checks-from-image-or-file',
       text: `services:

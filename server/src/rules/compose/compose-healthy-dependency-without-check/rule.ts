@@ -6,7 +6,7 @@ import { defineComposeRule } from '../../../engine/rule';
 import type { Range } from '../../../engine/types';
 import { composeFile } from '../example-files';
 import { readsAsOverride } from '../file-role';
-import { isRecord, runtimeCheck, type RuntimeCheck } from '../healthcheck';
+import { healthcheckDisabled, isRecord, runtimeCheck, type RuntimeCheck } from '../healthcheck';
 
 /**
  * Where the file turns a service's healthcheck off (`disable: true`, or a `test` list starting
@@ -64,6 +64,14 @@ export default defineComposeRule({
       en: 'The healthcheck of "{dependency}" is turned off here.',
       ko: '"{dependency}"의 healthcheck가 여기서 꺼집니다.',
     },
+    noCheckElsewhere: {
+      en: 'Service "{name}" waits for "{dependency}" to be healthy, but the healthcheck of "{dependency}" is turned off in the other file of the project: `docker compose up` fails with "no healthcheck configured".',
+      ko: '서비스 "{name}"{이/가} "{dependency}"{이/가} 정상이 되기를 기다리지만, "{dependency}"의 healthcheck는 프로젝트의 다른 파일에서 꺼져 있습니다. `docker compose up`이 "no healthcheck configured"로 실패합니다.',
+    },
+    disabledElsewhere: {
+      en: '"{dependency}" is defined here, with its healthcheck turned off.',
+      ko: '"{dependency}"{은/는} 여기서 healthcheck가 꺼진 채로 정의됩니다.',
+    },
     official: {
       en: 'Service "{name}" waits for "{dependency}" to be healthy, but "{dependency}" has no healthcheck: this file gives it none, and its image {image} brings none (Docker Official Images have no HEALTHCHECK). `docker compose up` fails with "no healthcheck configured".',
       ko: '서비스 "{name}"{이/가} "{dependency}"{이/가} 정상이 되기를 기다리지만, "{dependency}"에는 healthcheck가 없습니다. 이 파일이 주지 않았고, 이미지 {image}에도 없습니다(Docker 공식 이미지에는 HEALTHCHECK가 없습니다). `docker compose up`이 "no healthcheck configured"로 실패합니다.',
@@ -98,17 +106,24 @@ export default defineComposeRule({
   readsWorkspace: true,
   check(ctx) {
     const missing = new Map<string, Missing>();
-    for (const service of ctx.services) {
-      const where = disabledCheck(ctx, service);
-      if (where) missing.set(service.name, { key: 'noCheck', range: where, related: 'disabled' });
-    }
-    // A file merged over another may leave a healthcheck to the base: only a whole project is judged.
-    if (!readsAsOverride(ctx.uri, ctx.services))
-      for (const service of ctx.services) {
-        if (missing.has(service.name)) continue;
-        const check = runtimeCheck(ctx, service);
-        if (check?.kind === 'none') missing.set(service.name, missingCheck(ctx, service, check));
+    // Judged as the project runs: this file's services merged with the other file Compose reads with it.
+    const partner = ctx.partner;
+    // A file merged over one the index does not hold may leave a healthcheck to it: only a whole project is judged.
+    const whole = partner?.role === 'base' || !readsAsOverride(ctx.uri, ctx.services);
+    for (const name of ctx.projectNames()) {
+      const value = ctx.projectValue(name);
+      const own = ctx.services.find((service) => service.name === name);
+      if (!value) continue;
+      if (healthcheckDisabled(value)) {
+        const here = own && disabledCheck(ctx, own);
+        const there = ctx.partnerService(name);
+        if (here) missing.set(name, { key: 'noCheck', range: here, related: 'disabled' });
+        else if (there) missing.set(name, { key: 'noCheckElsewhere', ...there, related: 'disabledElsewhere' });
+        continue;
       }
+      const check = whole ? runtimeCheck(ctx, value) : undefined;
+      if (check?.kind === 'none') missing.set(name, missingCheck(ctx, name, check));
+    }
     if (missing.size === 0) return;
     for (const service of ctx.services) {
       const dependsOn = service.value.depends_on;
@@ -141,26 +156,24 @@ export default defineComposeRule({
 
 /** Why a dependency has no healthcheck to wait for, and where that is written. */
 interface Missing {
-  key: 'noCheck' | 'official' | 'healthcheckNone' | 'base';
+  key: 'noCheck' | 'noCheckElsewhere' | 'official' | 'healthcheckNone' | 'base';
   range: Range;
-  /** The file that says so, when it is not this one (the Dockerfile). */
+  /** The file that says so, when it is not this one (the Dockerfile, or the project's other Compose file). */
   uri?: string;
-  related: 'disabled' | 'officialHere' | 'healthcheckNoneHere' | 'baseHere';
+  related: 'disabled' | 'disabledElsewhere' | 'officialHere' | 'healthcheckNoneHere' | 'baseHere';
   data?: Record<string, string>;
 }
 
-function missingCheck(
-  ctx: ComposeContext,
-  service: ComposeService,
-  check: Extract<RuntimeCheck, { kind: 'none' }>,
-): Missing {
-  if (check.reason === 'official')
-    return {
-      key: 'official',
-      range: ctx.valueRange(service, 'image'),
-      related: 'officialHere',
-      data: { image: check.reference },
-    };
+function missingCheck(ctx: ComposeContext, name: string, check: Extract<RuntimeCheck, { kind: 'none' }>): Missing {
+  if (check.reason === 'official') {
+    const own = ctx.services.find((service) => service.name === name);
+    const there = ctx.partnerService(name);
+    const where =
+      own?.value.image !== undefined || !there
+        ? { range: own ? ctx.valueRange(own, 'image') : ctx.rangeOf(undefined) }
+        : there;
+    return { key: 'official', ...where, related: 'officialHere', data: { image: check.reference } };
+  }
   const data = { dockerfile: check.image.written, ...(check.reason === 'base' ? { base: check.base } : {}) };
   return check.reason === 'base'
     ? { key: 'base', range: check.range, uri: check.image.facts.uri, related: 'baseHere', data }

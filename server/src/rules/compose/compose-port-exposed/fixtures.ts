@@ -75,6 +75,16 @@ export default defineFixtures({
           'FROM node:22.11-alpine AS dev\nEXPOSE 9229 3000\nFROM node:22.11-alpine AS test\nEXPOSE 3000\nFROM node:22.11-alpine AS prod\nEXPOSE 3000\nCMD ["node", "server.js"]\n',
       },
     },
+    {
+      name: 'fire-override-publishing-a-port-of-the-image-its-base-builds',
+      uri: 'file:///fixture/compose.override.yaml',
+      text: 'services:\n  web:\n    ports:\n      - ⟦"8080:80"⟧\n  api:\n    ports: ["9000:9000"]\n',
+      files: {
+        'compose.yaml':
+          'services:\n  web:\n    build: ./web\n  api:\n    build: ./web\n    command: ["node", "api.js", "--port", "9000"]\n',
+        ...WEB_3000,
+      },
+    },
   ],
   dontFire: [
     {

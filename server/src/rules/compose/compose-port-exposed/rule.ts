@@ -60,8 +60,14 @@ export default defineComposeRule({
   check(ctx) {
     for (const service of ctx.services) {
       const image = ctx.imageOf(service);
-      if (!image || !comparable(ctx, service, image)) continue;
-      const mentioned = mentionedNumbers(ctx, service);
+      // Settings the other file of the project gives the service (an override's environment) count too.
+      const merged: ComposeService = {
+        ...service,
+        value: ctx.projectValue(service.name) ?? service.value,
+        node: undefined,
+      };
+      if (!image || !comparable(ctx, merged, image)) continue;
+      const mentioned = mentionedNumbers(ctx, merged);
       for (const target of targetPorts(ctx, service)) {
         if (covered(image.facts.exposed, target) || mentions(mentioned, target)) continue;
         const data = {

@@ -48,8 +48,25 @@ services:
     image: shop/web:1.0
 `,
     },
+    {
+      name: 'fire-in-an-override-judged-with-its-base',
+      uri: 'file:///fixture/docker-compose.override.yml',
+      text: 'services:\n  web:\n    depends_on: [⟦databse⟧, db]\n',
+      files: { 'docker-compose.yml': 'services:\n  web:\n    image: shop/web:1.0\n  db:\n    image: postgres:16.4\n' },
+    },
   ],
   dontFire: [
+    {
+      name: 'dont-fire-service-defined-in-the-override-or-a-base-with-include',
+      text: 'services:\n  web:\n    image: shop/web:1.0\n    depends_on: [debug]\n',
+      files: { 'compose.override.yaml': 'services:\n  debug:\n    image: busybox:1.36\n' },
+    },
+    {
+      name: 'dont-fire-override-of-a-base-with-include',
+      uri: 'file:///fixture/compose.override.yaml',
+      text: 'services:\n  web:\n    depends_on: [shared-db]\n',
+      files: { 'compose.yaml': 'include:\n  - ../shared/compose.yaml\nservices:\n  web:\n    image: shop/web:1.0\n' },
+    },
     {
       name: 'dont-fire-known-services',
       text: `services:

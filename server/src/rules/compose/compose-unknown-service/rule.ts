@@ -29,8 +29,8 @@ export default defineComposeRule({
     ko: '이름을 `services:` 아래의 서비스로 고치거나, 그 서비스가 없어졌다면 참조를 지우세요. 프로젝트 밖의 컨테이너라면 `volumes_from`과 `network_mode`에 `container:<이름>`을 쓰세요.',
   },
   exceptions: {
-    en: 'Compose merges several files into one project (`-f a.yaml -f b.yaml`, `compose.override.yaml`, `include:`), and a service may live in another of them. So only a base file is judged (`compose.yaml`, `docker-compose.yml` and their `.yml`/`.yaml` twins) that has no `include:`; a base file always run together with another that defines the service may say so with `# cntutor ignore=compose-unknown-service` on the line before. Names held in variables, and dependencies marked `required: false`, are not judged.',
-    ko: 'Compose는 여러 파일을 하나의 프로젝트로 병합하고(`-f a.yaml -f b.yaml`, `compose.override.yaml`, `include:`), 서비스는 그중 다른 파일에 있을 수 있습니다. 그래서 `include:`가 없는 기본 파일(`compose.yaml`, `docker-compose.yml`과 그 `.yml`/`.yaml` 짝)만 판단합니다. 그 서비스를 정의하는 다른 파일과 늘 함께 실행하는 기본 파일이라면 앞 줄에 `# cntutor ignore=compose-unknown-service`를 적어 밝히세요. 변수에 담긴 이름과 `required: false`인 의존성은 판단하지 않습니다.',
+    en: 'Compose merges several files into one project (`-f a.yaml -f b.yaml`, `compose.override.yaml`, `include:`), and a service may live in another of them. So a base file is judged (`compose.yaml`, `docker-compose.yml` and their `.yml`/`.yaml` twins) together with the override Compose reads with it (`compose.override.yaml`…), and an override together with its base; a file with `include:`, and other files, are not judged. A base file always run together with another that defines the service may say so with `# cntutor ignore=compose-unknown-service` on the line before. Names held in variables, and dependencies marked `required: false`, are not judged.',
+    ko: 'Compose는 여러 파일을 하나의 프로젝트로 병합하고(`-f a.yaml -f b.yaml`, `compose.override.yaml`, `include:`), 서비스는 그중 다른 파일에 있을 수 있습니다. 그래서 기본 파일(`compose.yaml`, `docker-compose.yml`과 그 `.yml`/`.yaml` 짝)은 Compose가 함께 읽는 오버라이드(`compose.override.yaml`…)와 함께, 오버라이드는 그 기본 파일과 함께 판단합니다. `include:`가 있는 파일과 그 밖의 파일은 판단하지 않습니다. 그 서비스를 정의하는 다른 파일과 늘 함께 실행하는 기본 파일이라면 앞 줄에 `# cntutor ignore=compose-unknown-service`를 적어 밝히세요. 변수에 담긴 이름과 `required: false`인 의존성은 판단하지 않습니다.',
   },
   peers: {},
   noPeer:
@@ -51,10 +51,19 @@ export default defineComposeRule({
       en: 'Service "{name}" refers in `{key}` to "{target}", which this file does not define: Compose refuses the file.',
       ko: '서비스 "{name}"{이/가} `{key}`에서 이 파일에 정의되지 않은 "{target}"{을/를} 가리킵니다. Compose가 파일을 거부합니다.',
     },
+    unknownInProject: {
+      en: 'Service "{name}" refers in `{key}` to "{target}", which neither this file nor {partner}, read with it, defines: Compose refuses the project.',
+      ko: '서비스 "{name}"{이/가} `{key}`에서 "{target}"{을/를} 가리키지만, 이 파일도 함께 읽는 {partner}도 그것을 정의하지 않습니다. Compose가 프로젝트를 거부합니다.',
+    },
   },
+  readsWorkspace: true,
   check(ctx) {
-    if (!isBaseComposeFile(ctx.uri) || ctx.file.value?.include !== undefined) return;
-    const defined = new Set(ctx.services.map((service) => service.name));
+    // An override is judged with its base, when the index holds it: together they are the project.
+    const partner = ctx.partner;
+    const project = isBaseComposeFile(ctx.uri) || partner?.role === 'base';
+    if (!project || ctx.file.value?.include !== undefined) return;
+    if (partner?.include) return;
+    const defined = new Set(ctx.projectNames());
     // A `services:` that is not a map of maps cannot be judged name by name.
     const written = ctx.file.value?.services;
     if (!written || typeof written !== 'object') return;
@@ -64,11 +73,29 @@ export default defineComposeRule({
         if (defined.has(reference.name) || reference.name.includes('$')) continue;
         ctx.report({
           range: reference.node ? ctx.rangeOf(reference.node) : ctx.keyRange(service, reference.key),
-          message: ctx.t('unknown', { name: service.name, key: reference.key, target: reference.name }),
+          message: partner
+            ? ctx.t('unknownInProject', { ...data(service, reference), partner: baseName(partner.uri) })
+            : ctx.t('unknown', data(service, reference)),
         });
       }
   },
 });
+
+const data = (service: ComposeService, reference: ServiceReference): Record<string, string> => ({
+  name: service.name,
+  key: reference.key,
+  target: reference.name,
+});
+
+/** The file name of a URI or path, as a reader knows it. */
+function baseName(uri: string): string {
+  const name = uri.slice(uri.search(/[^\\/]*$/));
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
+}
 
 function referencesOf(service: ComposeService): ServiceReference[] {
   const found: ServiceReference[] = [];
