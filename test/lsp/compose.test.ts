@@ -73,6 +73,30 @@ describe('a Compose file in the language server', () => {
     assert.ok(!items.some((item) => item.label === 'image'), 'image is there already');
   });
 
+  it('completes the values a key takes and the services a dependency may name', async () => {
+    const uri = 'file:///work/compose-app/docker-compose.dev.yml';
+    const text = 'services:\n  web:\n    restart: \n    depends_on:\n      - \n  db:\n    image: postgres:16.4\n';
+    await client.open(uri, 'dockercompose', text);
+    const complete = (line: number, character: number): Promise<CompletionItem[]> =>
+      client.request<CompletionItem[]>('textDocument/completion', {
+        textDocument: { uri },
+        position: { line, character },
+      });
+    const restart = await complete(2, 13);
+    assert.deepEqual(
+      restart.map((item) => item.label),
+      ['no', 'always', 'on-failure', 'unless-stopped'],
+    );
+    assert.deepEqual(restart[0]?.textEdit, {
+      range: { start: { line: 2, character: 13 }, end: { line: 2, character: 13 } },
+      newText: '"no"',
+    });
+    assert.deepEqual(
+      (await complete(4, 8)).map((item) => item.label),
+      ['db'],
+    );
+  });
+
   it('follows an edit: removing the line clears the finding', async () => {
     await client.change(COMPOSE, 2, [
       { range: { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } }, text: '' },

@@ -41,4 +41,31 @@ describe('Compose keys in the editor', () => {
     assert.deepEqual(labels('services:\n  web:\n    image: ngi|'), []);
     assert.deepEqual(labels('x-common:\n  res|'), []);
   });
+
+  it("completion offers the values a key takes, and the file's services where one is named", () => {
+    const inserts = (marked: string): string[] =>
+      composeCompletionsAt(...at(marked)).map((item) => `${item.label}=${item.insertText}`);
+    assert.deepEqual(inserts('services:\n  web:\n    restart: un|'), [
+      'no="no"',
+      'always=always',
+      'on-failure=on-failure',
+      'unless-stopped=unless-stopped',
+    ]);
+    const replaced = composeCompletionsAt(...at('services:\n  web:\n    restart: un|'))[0];
+    assert.deepEqual(
+      [replaced?.start, replaced?.end],
+      ['services:\n  web:\n    restart: '.length, 'services:\n  web:\n    restart: un'.length],
+    );
+    assert.deepEqual(labels('services:\n  web:\n    read_only: |'), ['true', 'false']);
+    assert.deepEqual(labels('services:\n  web:\n    network_mode: |'), ['bridge', 'host', 'none']);
+    const project =
+      'services:\n  web:\n    depends_on:\n      db:\n        condition: |\n  db:\n    image: postgres:16.4\n';
+    assert.deepEqual(labels(project), ['service_started', 'service_healthy', 'service_completed_successfully']);
+    const services =
+      '\n  db:\n    image: postgres:16.4\n  # a comment\n  cache:\n    image: redis:7.4\nvolumes:\n  data: {}\n';
+    assert.deepEqual(inserts(`services:\n  web:\n    depends_on:\n      - |${services}`), ['db=db', 'cache=cache']);
+    assert.deepEqual(inserts(`services:\n  web:\n    depends_on:\n      c|${services}`), ['db=db:', 'cache=cache:']);
+    assert.deepEqual(inserts(`services:\n  web:\n    links:\n      |${services}`), ['db=db', 'cache=cache']);
+    assert.deepEqual(labels('services:\n  web:\n    image: |'), [], 'a free value has nothing to offer');
+  });
 });

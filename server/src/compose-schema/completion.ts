@@ -1,6 +1,8 @@
 /**
- * Completion of the keys a Compose file may hold where the cursor is, from the Compose
- * Specification. The path to the cursor is read from indentation, not from a parse: the line being
+ * Completion of the keys a Compose file may hold where the cursor is, and of the values a key
+ * takes, from the Compose Specification: the values of an enum (`restart`, `condition`, `pull_policy`…),
+ * `true`/`false`, and the file's own service names where a service is named (`depends_on`,
+ * `links`). The path to the cursor is read from indentation, not from a parse: the line being
  * typed (`    hea`) is seldom valid YAML yet.
  */
 import type { Locale } from '../engine/types';
@@ -18,21 +20,38 @@ export interface ComposeCompletion {
 }
 
 const TYPING_KEY = /^( *)(- )?([\w.-]*)$/;
+const TYPING_VALUE = /^( *)(- )?(["']?)([\w.-]+)\3 *: +([\w.-]*)$/;
 const KEY_LINE = /^( *)(- )?(["']?)([\w.-]+)\3 *:(?: |$)/;
+/** Keys whose entries (list items, or the keys of their long form) name services of the file. */
+const NAMING_SERVICES = new Set(['depends_on', 'links']);
 
 export function composeCompletionsAt(text: string, offset: number, locale: Locale = 'en'): ComposeCompletion[] {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  const typed = TYPING_KEY.exec(text.slice(lineStart, offset));
-  if (!typed) return [];
-  const column = (typed[1] ?? '').length + (typed[2] ? 2 : 0);
+  const before = text.slice(lineStart, offset);
   const lines = text.slice(0, lineStart).split('\n');
   lines.pop();
+  const value = TYPING_VALUE.exec(before);
+  if (value) return valueCompletions(lines, value, offset);
+  const typed = TYPING_KEY.exec(before);
+  if (!typed) return [];
+  const column = (typed[1] ?? '').length + (typed[2] ? 2 : 0);
   const path = pathAbove(lines, column, typed[2] !== undefined);
   if (!path) return [];
+  const start = offset - (typed[3] ?? '').length;
+  const parent = path[path.length - (typed[2] ? 2 : 1)];
+  if (path[0] === 'services' && path.length >= 3 && parent !== undefined && NAMING_SERVICES.has(parent))
+    return serviceNames(text)
+      .filter((name) => name !== path[1])
+      .map((name) => ({
+        label: name,
+        detail: locale === 'ko' ? '서비스' : 'service',
+        start,
+        end: offset,
+        insertText: typed[2] || parent === 'links' ? name : `${name}:`,
+      }));
   const schema = schemaAt(path);
   if (!schema) return [];
   const present = siblingKeys(text, lineStart, column);
-  const start = offset - (typed[3] ?? '').length;
   const items: ComposeCompletion[] = [];
   for (const name of propertyNames(schema)) {
     if (present.has(name) || name.startsWith('x-')) continue;
@@ -98,6 +117,67 @@ function siblingKeys(text: string, lineStart: number, column: number): Set<strin
     }
   }
   return keys;
+}
+
+/** The values a key takes where its schema lists them: an enum's, or `true` and `false`. */
+function valueCompletions(lines: readonly string[], typed: RegExpExecArray, offset: number): ComposeCompletion[] {
+  const column = (typed[1] ?? '').length + (typed[2] ? 2 : 0);
+  const path = pathAbove(lines, column, typed[2] !== undefined);
+  const key = typed[4] ?? '';
+  const schema = path ? schemaAt([...path, key]) : undefined;
+  if (!schema) return [];
+  const forms = [schema, ...(Array.isArray(schema.oneOf) ? schema.oneOf : [])].map((form) => resolved(form));
+  const values = new Set<string>();
+  for (const form of forms) for (const value of valuesOf(form)) values.add(value);
+  const start = offset - (typed[5] ?? '').length;
+  // `no` is a boolean to YAML 1.1 readers; Compose's documentation quotes it.
+  return [...values].map((value) => ({
+    label: value,
+    detail: key,
+    start,
+    end: offset,
+    insertText: value === 'no' ? '"no"' : value,
+  }));
+}
+
+/**
+ * The values one form of a schema lists: its enum, `true` and `false` for a boolean, the plain
+ * words of a pattern that alternates them (`always|never|build|…`), and the quoted options its
+ * description names where the schema says no more (`restart`: "Options include: 'no', 'always'…").
+ */
+function valuesOf(form: Record<string, unknown> | undefined): string[] {
+  if (!form) return [];
+  if (Array.isArray(form.enum)) return form.enum.filter((value): value is string => typeof value === 'string');
+  const types = Array.isArray(form.type) ? form.type : [form.type];
+  const values: string[] = types.includes('boolean') ? ['true', 'false'] : [];
+  if (!types.includes('string')) return values;
+  if (typeof form.pattern === 'string' && /^[\w|()[\]+]+$/.test(form.pattern))
+    values.push(...form.pattern.split('|').filter((word) => /^\w+$/.test(word)));
+  const description = typeof form.description === 'string' ? form.description : '';
+  if (values.length === 0 && /Options include|Values can be/.test(description))
+    for (const match of description.matchAll(/'([\w-]+)'/g)) if (match[1]) values.push(match[1]);
+  return values;
+}
+
+/** The services the file defines: the keys one level under a top-level `services:`. */
+function serviceNames(text: string): string[] {
+  const names: string[] = [];
+  let inServices = false;
+  let column: number | undefined;
+  for (const line of text.split('\n')) {
+    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+    const indent = line.length - line.trimStart().length;
+    if (indent === 0) {
+      inServices = /^services *:/.test(line);
+      column = undefined;
+      continue;
+    }
+    if (!inServices) continue;
+    column ??= indent;
+    const key = indent === column ? KEY_LINE.exec(line) : null;
+    if (key?.[4] && !key[2] && !names.includes(key[4])) names.push(key[4]);
+  }
+  return names;
 }
 
 /** The keys a map of this schema may hold, from each of its forms that is a map. */
