@@ -4,7 +4,7 @@ import { templateLines } from '../../server/src/cli/helm-lines';
 
 /** The template line (zero-based) of each rendered line, `-` where none is said. */
 const linesOf = (rendered: string, template: string): string =>
-  templateLines(rendered.split('\n'), template)
+  templateLines(rendered.split('\n'), template.split('\n'))
     .map((line) => (line ? String(line.line) : '-'))
     .join(' ');
 
@@ -33,7 +33,7 @@ describe('the template line a rendered line came from', () => {
       '      targetPort: "8080-x"',
     ].join('\n');
     assert.equal(linesOf(rendered, template), '0 1 2 3 4 5 6 7 8');
-    const [exact, , , expression] = templateLines(rendered.split('\n'), template);
+    const [exact, , , expression] = templateLines(rendered.split('\n'), template.split('\n'));
     assert.equal(exact?.exact, true);
     assert.deepEqual(
       [expression?.exact, expression?.templateIndent, expression?.literalPrefix],
@@ -103,7 +103,9 @@ describe('the template line a rendered line came from', () => {
   it('stays linear on long streams and never throws on odd templates', () => {
     const template = Array.from({ length: 3000 }, (_, i) => `key${i}: {{ .Values.v${i} }}`).join('\n');
     const rendered = Array.from({ length: 3000 }, (_, i) => `other${i}: x`).join('\n');
-    assert.equal(templateLines(rendered.split('\n'), template).filter(Boolean).length, 0);
-    assert.doesNotThrow(() => templateLines(['a: b', '{{', '}}'], '{{ unclosed\n}}}\n{{/* comment */}}\n[.*+?'));
+    assert.equal(templateLines(rendered.split('\n'), template.split('\n')).filter(Boolean).length, 0);
+    assert.doesNotThrow(() =>
+      templateLines(['a: b', '{{', '}}'], ['{{ unclosed', '}}}', '{{/* comment */}}', '[.*+?']),
+    );
   });
 });

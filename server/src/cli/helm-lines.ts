@@ -75,11 +75,12 @@ function matches(pattern: PatternLine, rendered: string): boolean {
 }
 
 /**
- * The template line of each rendered line (by its index in `rendered`); undefined where nothing
- * can be said (blank lines, and lines no template line matches with no expression to stand for them).
+ * The template line (an index in `template`, the template's lines) of each rendered line (by its
+ * index in `rendered`); undefined where nothing can be said (blank lines, and lines no template
+ * line matches with no expression to stand for them).
  */
-export function templateLines(rendered: readonly string[], template: string): (TemplateLine | undefined)[] {
-  const patterns = template.split(/\r?\n/).map(patternOf);
+export function templateLines(rendered: readonly string[], template: readonly string[]): (TemplateLine | undefined)[] {
+  const patterns = template.map(patternOf);
   const skip = (from: number): number => {
     let at = from;
     while (at < patterns.length && writesNothing(patterns[at] as PatternLine)) at++;

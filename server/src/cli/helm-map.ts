@@ -6,8 +6,9 @@
  * the template line its rendered line came from (see helm-lines.ts). Findings of a document whose
  * template is not found stay on the stream, named by their template as before.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { withoutFixes } from '../engine/lint';
 import type { Finding, Position, Range, RelatedLocation } from '../engine/types';
 import { UsageError } from './files';
 import { templateLines, type TemplateLine } from './helm-lines';
@@ -24,17 +25,10 @@ export function chartOption(value: unknown, piped: boolean): string | undefined 
   if (value === undefined) return undefined;
   if (!piped) throw new UsageError('--chart maps rendered Helm output read from standard input: give - as the path');
   const folder = path.resolve(String(value));
-  if (!isFolder(folder) || !existsSync(path.join(folder, 'Chart.yaml')))
+  // Under a path that is no folder, no Chart.yaml exists either.
+  if (!existsSync(path.join(folder, 'Chart.yaml')))
     throw new UsageError(`--chart ${String(value)}: no Chart.yaml there; name the folder of the chart you rendered`);
   return folder;
-}
-
-function isFolder(folder: string): boolean {
-  try {
-    return statSync(folder).isDirectory();
-  } catch {
-    return false;
-  }
 }
 
 /** The `name` of a chart's Chart.yaml, or undefined when the folder holds none. */
@@ -50,13 +44,23 @@ function chartName(folder: string): string | undefined {
 /**
  * The file a `# Source:` header names: the path after the chart's name, in the chart folder
  * (`shop/charts/redis/templates/x.yaml` is a subchart's template, in the chart's `charts/`).
+ * `roots` keeps the folders found for each chart name, so a stream of many documents reads each
+ * Chart.yaml once.
  */
-export function templateFile(source: string, lookup: ChartLookup): string | undefined {
+export function templateFile(
+  source: string,
+  lookup: ChartLookup,
+  roots: Map<string, string[]> = new Map(),
+): string | undefined {
   const [name, ...rest] = source.split('/');
   if (!name || rest.length === 0 || rest.includes('..')) return undefined;
-  const roots = lookup.chart ? [lookup.chart] : [lookup.cwd, path.join(lookup.cwd, name)];
-  for (const root of roots) {
-    if (!lookup.chart && chartName(root) !== name) continue;
+  let folders = roots.get(name);
+  if (!folders) {
+    const candidates = lookup.chart ? [lookup.chart] : [lookup.cwd, path.join(lookup.cwd, name)];
+    folders = lookup.chart ? candidates : candidates.filter((root) => chartName(root) === name);
+    roots.set(name, folders);
+  }
+  for (const root of folders) {
     const file = path.join(root, ...rest);
     if (existsSync(file)) return file;
   }
@@ -85,17 +89,19 @@ export function templateReports(
   if (parts.length === 0 || report.findings.length === 0) return [report];
   const stream = text.split('\n');
   const mapped: MappedPart[] = [];
-  const texts = new Map<string, string | undefined>();
+  const roots = new Map<string, string[]>();
+  // Each template's lines, read once however many documents it rendered.
+  const texts = new Map<string, string[] | undefined>();
   parts.forEach((part, i) => {
-    const file = templateFile(part.template, lookup);
+    const file = templateFile(part.template, lookup, roots);
     if (!file) return;
-    if (!texts.has(file)) texts.set(file, readOrUndefined(file));
-    const template = texts.get(file);
-    if (template === undefined) return;
+    if (!texts.has(file)) texts.set(file, readOrUndefined(file)?.split(/\r?\n/));
+    const templateText = texts.get(file);
+    if (templateText === undefined) return;
     const first = part.line + 1;
     const last = (parts[i + 1]?.line ?? stream.length) - 1;
-    const lines = templateLines(stream.slice(first, last + 1), template);
-    mapped.push({ first, last, template: file, templateText: template.split(/\r?\n/), lines });
+    const lines = templateLines(stream.slice(first, last + 1), templateText);
+    mapped.push({ first, last, template: file, templateText, lines });
   });
   const kept: Finding[] = [];
   const moved = new Map<string, Finding[]>();
@@ -106,9 +112,7 @@ export function templateReports(
       kept.push(finding);
       continue;
     }
-    const copy: Finding = { ...finding, range };
-    delete copy.fix;
-    delete copy.choices;
+    const copy = withoutFixes({ ...finding, range });
     const related = mapRelated(mapped, stream, part, finding.related);
     if (related) copy.related = related;
     else delete copy.related;

@@ -72,6 +72,7 @@ export async function runLint(args: ParsedArgs): Promise<number> {
     fixing: fixMode !== 'none',
   });
   const chart = chartOption(args.values.chart, piped !== undefined);
+  const lookup = { ...(chart ? { chart } : {}), cwd: process.cwd() };
   const targets = piped ? [piped] : collectFiles(args.positionals.length > 0 ? args.positionals : ['.']);
   const files = targets.map((target) => target.file);
   // Past one file or this much to lint, throughput outweighs the memory a held young generation saves.
@@ -138,7 +139,6 @@ export async function runLint(args: ParsedArgs): Promise<number> {
       const report = early.get(position) ?? lintIndexed(target, { config, fixMode, kind }, workspace, indexed);
       // Rendered Helm output: findings go to the templates they can be fixed in, where those are found.
       const rendered = target === piped && report.renderedFrom && target.text !== undefined;
-      const lookup = { ...(chart ? { chart } : {}), cwd: process.cwd() };
       for (const one of rendered
         ? templateReports(report, target.text ?? '', report.renderedFrom ?? [], lookup)
         : [report])

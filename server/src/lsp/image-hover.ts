@@ -8,6 +8,7 @@ import type { Locale } from '../engine/types';
 import type { ManifestWorkspace } from '../schema/workspace-index';
 import type { ImageHealthcheck } from '../engine/dockerfile/image-facts';
 import type { ServiceImage } from '../engine/compose/service-image';
+import type { ImageLink } from '../engine/workspace';
 import { healthcheckText } from '../rules/kubernetes/healthcheck-probe';
 
 const CONTAINER_LISTS = new Set(['containers', 'initContainers', 'ephemeralContainers']);
@@ -41,6 +42,9 @@ const TEXT = {
   },
 };
 
+/** The file that states a link, by its name, for a code span. */
+const sourceName = (link: ImageLink): string => code(link.source.split(/[\\/]/).pop() ?? link.source);
+
 /** Text for a code span: a backtick would end it. */
 const code = (text: string): string => text.replace(/`/g, "'");
 
@@ -55,7 +59,7 @@ export function linkedImageLine(
   const linked = workspace.imageFor(value);
   if (!linked) return undefined;
   const text = TEXT[locale];
-  const source = code(linked.link.source.split(/[\\/]/).pop() ?? linked.link.source);
+  const source = sourceName(linked.link);
   const dockerfile = code(linked.link.written);
   if (!linked.facts) return format(text.unread, { source, dockerfile });
   const { user, exposed } = linked.facts;
@@ -77,7 +81,7 @@ export function composeImageLine(image: ServiceImage, locale: Locale = 'en'): st
   const text = TEXT[locale];
   const { user, exposed, healthcheck } = image.facts;
   const ports = [...new Set(exposed.map(exposedText))].map((port) => `\`${code(port)}\``).join(', ');
-  const source = image.link ? code(image.link.source.split(/[\\/]/).pop() ?? image.link.source) : '';
+  const source = image.link ? sourceName(image.link) : '';
   return format(image.via === 'build' ? text.composeBuilt : text.composeLinked, {
     source,
     dockerfile: code(image.written),

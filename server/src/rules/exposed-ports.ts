@@ -2,7 +2,8 @@
  * What an image's EXPOSE lines say about a port number, for the rules that compare them with the
  * ports a manifest declares or a Compose file publishes.
  */
-import type { ExposedPort } from '../engine/dockerfile/image-facts';
+import { exposedText, type ExposedPort } from '../engine/dockerfile/image-facts';
+import type { RelatedLocation } from '../engine/types';
 
 /** The numbers a literal range (`8000-8010`) covers; undefined for a variable or anything else. */
 function rangeOf(port: ExposedPort): [number, number] | undefined {
@@ -30,4 +31,24 @@ export function exposesAnyOf(exposed: readonly ExposedPort[], first: number, las
     const range = rangeOf(port);
     return range !== undefined && range[0] <= last && first <= range[1];
   });
+}
+
+/**
+ * The EXPOSE of each port, the first where stages repeat it, as related locations in the
+ * Dockerfile at `uri`; `message` says what each is.
+ */
+export function exposeLocations(
+  ports: readonly ExposedPort[],
+  uri: string,
+  message: (text: string) => string,
+): RelatedLocation[] {
+  const seen = new Set<string>();
+  const locations: RelatedLocation[] = [];
+  for (const port of ports) {
+    const text = exposedText(port);
+    if (seen.has(text)) continue;
+    seen.add(text);
+    locations.push({ uri, range: port.range, message: message(text) });
+  }
+  return locations;
 }

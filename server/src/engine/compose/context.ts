@@ -2,7 +2,7 @@ import { isMap, isScalar, type Node, type YAMLMap } from 'yaml';
 import type { Config } from '../config';
 import { ReportingContext, type ComposeRule, type Report } from '../rule';
 import type { Locale, Range } from '../types';
-import type { ComposePartner, WorkspaceIndex } from '../workspace';
+import type { ComposePartner, IndexedComposeService, WorkspaceIndex } from '../workspace';
 import { mergeServices } from './merge';
 import type { ComposeService, ParsedCompose } from './parse';
 import { serviceImage, type ServiceImage } from './service-image';
@@ -42,26 +42,38 @@ export class ComposeContext extends ReportingContext {
 
   /** The names of the project's services: this file's and its partner's. */
   projectNames(): string[] {
-    const names = new Set(this.services.map((service) => service.name));
-    for (const service of this.partner?.services ?? []) names.add(service.name);
-    return [...names];
+    return [...new Set([...this.byName().own.keys(), ...this.byName().partner.keys()])];
+  }
+
+  /** This file's service of that name. */
+  service(name: string): ComposeService | undefined {
+    return this.byName().own.get(name);
   }
 
   /** A service as Compose runs it: this file's definition merged with its partner's, in Compose's order. */
   projectValue(name: string): Record<string, unknown> | undefined {
-    const own = this.services.find((service) => service.name === name)?.value;
-    const partner = this.partner;
-    const other = partner?.services.find((service) => service.name === name)?.value;
+    const own = this.service(name)?.value;
+    const other = this.byName().partner.get(name)?.value;
     if (!own && !other) return undefined;
-    return partner?.role === 'base' ? mergeServices(other, own) : mergeServices(own, other);
+    return this.partner?.role === 'base' ? mergeServices(other, own) : mergeServices(own, other);
   }
 
   /** Where the partner file defines the service, for related locations. */
   partnerService(name: string): { uri: string; range: Range } | undefined {
     const partner = this.partner;
-    const service = partner?.services.find((candidate) => candidate.name === name);
+    const service = this.byName().partner.get(name);
     return partner && service ? { uri: partner.uri, range: service.range } : undefined;
   }
+
+  /** The services of this file and of its partner by name, made once: rules look them up per service. */
+  private byName(): { own: Map<string, ComposeService>; partner: Map<string, IndexedComposeService> } {
+    this.named ??= {
+      own: new Map(this.services.map((service) => [service.name, service])),
+      partner: new Map((this.partner?.services ?? []).map((service) => [service.name, service])),
+    };
+    return this.named;
+  }
+  private named: { own: Map<string, ComposeService>; partner: Map<string, IndexedComposeService> } | undefined;
 
   /** The services as Compose reads them, in the order of the file. */
   get services(): readonly ComposeService[] {

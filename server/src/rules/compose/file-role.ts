@@ -5,9 +5,15 @@ const BASE_FILE_NAME = /^(docker-)?compose\.ya?ml$/i;
 /** The names Docker Compose merges over the base by itself. */
 const OVERRIDE_FILE_NAME = /^(docker-)?compose\.override\.ya?ml$/i;
 
-function baseName(uri: string): string {
+/** The file name of a URI or path, as a reader knows it; a stray `%` is kept as written. */
+export function baseName(uri: string): string {
   const path = uri.split(/[?#]/u)[0] ?? uri;
-  return decodeURIComponent(path.slice(path.lastIndexOf('/') + 1));
+  const name = path.slice(path.search(/[^\\/]*$/u));
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
 }
 
 /** Whether the file is one Compose reads first (`compose.yaml`, `docker-compose.yml`), not one merged over another. */

@@ -112,7 +112,7 @@ export default defineComposeRule({
     const whole = partner?.role === 'base' || !readsAsOverride(ctx.uri, ctx.services);
     for (const name of ctx.projectNames()) {
       const value = ctx.projectValue(name);
-      const own = ctx.services.find((service) => service.name === name);
+      const own = ctx.service(name);
       if (!value) continue;
       if (healthcheckDisabled(value)) {
         const here = own && disabledCheck(ctx, own);
@@ -166,7 +166,7 @@ interface Missing {
 
 function missingCheck(ctx: ComposeContext, name: string, check: Extract<RuntimeCheck, { kind: 'none' }>): Missing {
   if (check.reason === 'official') {
-    const own = ctx.services.find((service) => service.name === name);
+    const own = ctx.service(name);
     const there = ctx.partnerService(name);
     const where =
       own?.value.image !== undefined || !there

@@ -1,10 +1,10 @@
 import type { ComposeContext } from '../../../engine/compose/context';
 import type { ServiceImage } from '../../../engine/compose/service-image';
 import type { ComposeService } from '../../../engine/compose/parse';
-import { exposedText, type ExposedPort } from '../../../engine/dockerfile/image-facts';
+import { exposedText } from '../../../engine/dockerfile/image-facts';
 import { defineComposeRule } from '../../../engine/rule';
 import type { RelatedLocation } from '../../../engine/types';
-import { exposesAnyOf, exposesNumber, exposesVariable } from '../../exposed-ports';
+import { exposeLocations, exposesAnyOf, exposesNumber, exposesVariable } from '../../exposed-ports';
 import { composeFile } from '../example-files';
 import { composeListenSettings, mentionedNumbers, targetPorts, type TargetPort } from './targets';
 
@@ -59,17 +59,18 @@ export default defineComposeRule({
   readsWorkspace: true,
   check(ctx) {
     for (const service of ctx.services) {
-      const image = ctx.imageOf(service);
       // Settings the other file of the project gives the service (an override's environment) count too.
       const merged: ComposeService = {
         ...service,
         value: ctx.projectValue(service.name) ?? service.value,
         node: undefined,
       };
+      const image = ctx.imageOfValue(merged.value);
       if (!image || !comparable(ctx, merged, image)) continue;
       const mentioned = mentionedNumbers(ctx, merged);
       for (const target of targetPorts(ctx, service)) {
-        if (covered(image.facts.exposed, target) || mentions(mentioned, target)) continue;
+        // A run of ports is covered when the image exposes any of it (EXPOSE lines often leave out `/udp`).
+        if (exposesAnyOf(image.facts.exposed, target.first, target.last) || mentions(mentioned, target)) continue;
         const data = {
           name: service.name,
           port: target.text,
@@ -102,24 +103,10 @@ function mentions(numbers: ReadonlySet<number>, target: TargetPort): boolean {
   return false;
 }
 
-/** A run of ports is covered when the image exposes any of it (EXPOSE lines often leave out `/udp`). */
-function covered(exposed: readonly ExposedPort[], target: TargetPort): boolean {
-  return exposesAnyOf(exposed, target.first, target.last);
-}
-
 function related(ctx: ComposeContext, service: ComposeService, image: ServiceImage): RelatedLocation[] {
-  const seen = new Set<string>();
-  const locations: RelatedLocation[] = [];
-  for (const port of image.facts.exposed) {
-    const text = exposedText(port);
-    if (seen.has(text)) continue;
-    seen.add(text);
-    locations.push({
-      uri: image.facts.uri,
-      range: port.range,
-      message: ctx.t('relatedExpose', { port: text, name: service.name }),
-    });
-  }
+  const locations = exposeLocations(image.facts.exposed, image.facts.uri, (port) =>
+    ctx.t('relatedExpose', { port, name: service.name }),
+  );
   if (image.link)
     locations.push({
       uri: image.link.source,

@@ -2,7 +2,7 @@ import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { ComposeService } from '../../../engine/compose/parse';
 import { defineComposeRule } from '../../../engine/rule';
 import { CLEAN_WEB, composeFile } from '../example-files';
-import { isBaseComposeFile } from '../file-role';
+import { baseName, isBaseComposeFile } from '../file-role';
 
 /** A reference to another service, where it is written when the service's own map holds it. */
 interface ServiceReference {
@@ -86,16 +86,6 @@ const data = (service: ComposeService, reference: ServiceReference): Record<stri
   key: reference.key,
   target: reference.name,
 });
-
-/** The file name of a URI or path, as a reader knows it. */
-function baseName(uri: string): string {
-  const name = uri.slice(uri.search(/[^\\/]*$/));
-  try {
-    return decodeURIComponent(name);
-  } catch {
-    return name;
-  }
-}
 
 function referencesOf(service: ComposeService): ServiceReference[] {
   const found: ServiceReference[] = [];

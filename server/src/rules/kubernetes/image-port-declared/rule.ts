@@ -18,7 +18,7 @@ import {
   type PortUser,
 } from './ports';
 import { listenSettings } from './listen-settings';
-import { exposesNumber, exposesVariable } from '../../exposed-ports';
+import { exposeLocations, exposesNumber, exposesVariable } from '../../exposed-ports';
 
 const DOCKERFILE =
   'FROM python:3.12-slim\nRUN useradd -u 10001 -m app\nWORKDIR /app\nCOPY . .\nUSER 10001\nEXPOSE 8080 9090\nCMD ["python", "app.py"]\n';
@@ -163,16 +163,11 @@ function exposeRelated(
   ports: readonly ExposedPort[],
 ): RelatedLocation[] {
   const image = linked.link.repository;
-  const texts = ports.map(exposedText);
-  const [first, ...rest] = ports.filter((port, i) => texts.indexOf(exposedText(port)) === i);
+  const exposes = exposeLocations(ports, linked.facts.uri, (port) => ctx.t('relatedExpose', { port, image }));
+  const [first, ...rest] = exposes;
   if (!first) return [];
-  const exposeMessage = (port: ExposedPort): string => ctx.t('relatedExpose', { port: exposedText(port), image });
-  const related = imageRelated(linked, first.range, exposeMessage(first), ctx.t('relatedLink', { image }));
-  related.splice(
-    1,
-    0,
-    ...rest.map((port) => ({ uri: linked.facts.uri, range: port.range, message: exposeMessage(port) })),
-  );
+  const related = imageRelated(linked, first.range, first.message, ctx.t('relatedLink', { image }));
+  related.splice(1, 0, ...rest);
   return related;
 }
 
