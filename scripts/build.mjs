@@ -3,6 +3,7 @@ import { build, context } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { browserBuilds } from './build-browser.mjs';
 import { replaceOnLines, shiftMappings } from './source-map-shift.mjs';
 
 // Validators of the common Kubernetes kinds and of every Dockerfile instruction are generated as
@@ -192,7 +193,9 @@ const composeValidator = {
   plugins: [asciiOutput],
 };
 
-const all = [...bundles, ...launchers, client, ...kubernetesValidators, composeValidator];
+const browser = browserBuilds(common, [yamlEsModule, sharedNamespaces, asciiOutput]);
+
+const all = [...bundles, ...launchers, client, ...kubernetesValidators, composeValidator, ...browser];
 if (watch) {
   for (const options of all) await (await context(options)).watch();
 } else {

@@ -1,6 +1,5 @@
-import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import type { Exercises, ExerciseInfo } from './exercises';
 import type { FindingsStore, WorkspaceFinding } from './findings';
 import { clientLocale, t } from './l10n';
@@ -145,7 +144,7 @@ export class ConceptsView implements vscode.TreeDataProvider<ConceptNode>, vscod
       }
       case 'finding': {
         const { finding } = node;
-        const where = `${path.basename(finding.uri.path)}:${finding.range.start.line + 1}`;
+        const where = `${finding.uri.path.slice(finding.uri.path.lastIndexOf('/') + 1)}:${finding.range.start.line + 1}`;
         const item = new vscode.TreeItem(where, None);
         item.description = finding.message;
         item.tooltip = `${vscode.workspace.asRelativePath(finding.uri)}:${finding.range.start.line + 1}\n${finding.message}`;

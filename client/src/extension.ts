@@ -1,33 +1,12 @@
 import * as path from 'node:path';
-import * as vscode from 'vscode';
-import {
-  LanguageClient,
-  State,
-  TransportKind,
-  type LanguageClientOptions,
-  type ServerOptions,
-} from 'vscode-languageclient/node';
-import { ConceptsView } from './concepts-view';
-import { Exercises } from './exercises';
-import { FindingsStore } from './findings';
-import { configureL10n, type Locale } from './l10n';
-import { NotePanel } from './note-panel';
-import { openSamples } from './samples';
-import { FindingsStatus } from './status';
+import type * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
+import { activateTutor, deactivateTutor, type TutorApi } from './activate';
 
-let client: LanguageClient | undefined;
+export type { TutorApi } from './activate';
 
-/** What the extension offers other extensions and its end-to-end tests. */
-export interface TutorApi {
-  concepts: ConceptsView;
-  notes: NotePanel;
-  exercises: Exercises;
-}
-
-const asLocale = (value: unknown): Locale | undefined => (value === 'en' || value === 'ko' ? value : undefined);
-
-export async function activate(context: vscode.ExtensionContext): Promise<TutorApi> {
-  configureL10n();
+/** The desktop extension: the language server runs as a Node process beside the editor. */
+export function activate(context: vscode.ExtensionContext): Promise<TutorApi> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
@@ -37,103 +16,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<TutorA
       options: { execArgv: ['--nolazy', '--inspect=6009'] },
     },
   };
-  const extensionId = `${context.extension.packageJSON.publisher}.${context.extension.packageJSON.name}`;
-  const clientOptions: LanguageClientOptions = {
-    // Real files and unsaved editors only: git and diff views show old text nobody can fix.
-    documentSelector: ['file', 'untitled'].flatMap((scheme) => [
-      { scheme, language: 'dockerfile' },
-      { scheme, language: 'yaml' },
-      { scheme, language: 'dockercompose' },
-      { scheme, pattern: '**/{Dockerfile,Containerfile,*.Dockerfile,*.dockerfile,Dockerfile.*,Containerfile.*}' },
-    ]),
-    // Project files and every manifest: CRDs, kustomizations and objects elsewhere change how a manifest is judged.
-    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml}') },
-    initializationOptions: {
-      conceptLinkBase: `${vscode.env.uriScheme}://${extensionId}/concept/`,
-      commandLinks: true,
-      // VS Code already shows the diagnostic's message right above our hover.
-      hoverRepeatsMessage: false,
-      trusted: vscode.workspace.isTrusted,
-      // The watcher above already sends these events; the server need not register its own.
-      watchesFiles: true,
-    },
-    middleware: {
-      // Hover links open concept notes through our own command, so the markdown must trust it.
-      provideHover: async (document, position, token, next) => {
-        const hover = await next(document, position, token);
-        for (const content of hover?.contents ?? []) {
-          if (content instanceof vscode.MarkdownString)
-            content.isTrusted = { enabledCommands: ['cntutor.openConcept'] };
-        }
-        return hover;
-      },
-    },
-  };
-  client = new LanguageClient('cntutor', 'Cloud Native Tutor', serverOptions, clientOptions);
-  const started = client.start();
-
-  const findings = new FindingsStore(() => client);
-  const notes = new NotePanel(() => client, findings);
-  const exercises = new Exercises(context, () => client);
-  const concepts = new ConceptsView(() => client, started, findings, exercises);
-  const status = new FindingsStatus();
-  const conceptsTree = vscode.window.createTreeView('cntutor.concepts', { treeDataProvider: concepts });
-  context.subscriptions.push(
-    findings,
-    notes,
-    exercises,
-    concepts,
-    status,
-    conceptsTree,
-    conceptsTree.onDidChangeVisibility(({ visible }) => findings.watch(visible)),
-    vscode.commands.registerCommand('cntutor.openConcept', (id?: unknown, locale?: unknown) =>
-      notes.openConcept(typeof id === 'string' ? id : undefined, asLocale(locale)),
-    ),
-    vscode.commands.registerCommand('cntutor.openRule', (id?: unknown, locale?: unknown) =>
-      typeof id === 'string' ? notes.openRule(id, asLocale(locale)) : false,
-    ),
-    vscode.commands.registerCommand('cntutor.startExercise', (id?: unknown) =>
-      exercises.start(typeof id === 'string' ? id : undefined),
-    ),
-    vscode.commands.registerCommand('cntutor.checkExercise', (id?: unknown) =>
-      exercises.check(typeof id === 'string' ? id : undefined),
-    ),
-    vscode.commands.registerCommand('cntutor.exerciseHint', (id?: unknown) =>
-      exercises.hint(typeof id === 'string' ? id : undefined),
-    ),
-    vscode.commands.registerCommand('cntutor.openSamples', () => openSamples(context.globalStorageUri)),
-    vscode.commands.registerCommand('cntutor.refreshConcepts', async () => {
-      concepts.reload();
-      await findings.refresh();
-    }),
-    vscode.commands.registerCommand('cntutor.showOutput', () => client?.outputChannel.show()),
-    vscode.commands.registerCommand('cntutor.restartServer', async () => {
-      await client?.restart();
-    }),
-    vscode.window.registerUriHandler({
-      handleUri(uri: vscode.Uri) {
-        const match = /^\/concept\/([\w-]+)/.exec(uri.path);
-        const locale = asLocale(new URLSearchParams(uri.query).get('locale'));
-        if (match?.[1]) void notes.openConcept(match[1], locale);
-      },
-    }),
-    vscode.workspace.onDidChangeConfiguration((event) => {
-      if (!event.affectsConfiguration('cntutor.locale')) return;
-      configureL10n();
-      concepts.reload();
-      status.refresh();
-    }),
-    client.onDidChangeState(({ newState }) =>
-      status.setState(newState === State.Running ? 'running' : newState === State.Starting ? 'starting' : 'stopped'),
-    ),
-    vscode.languages.onDidChangeDiagnostics(() => status.refresh()),
-    vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification('cntutor/trust', { trusted: true })),
+  // Real files and unsaved editors.
+  return activateTutor(
+    context,
+    ['file', 'untitled'],
+    (options) => new LanguageClient('cntutor', 'Cloud Native Tutor', serverOptions, options),
   );
-  status.setState('starting');
-  await started;
-  return { concepts, notes, exercises };
 }
 
-export async function deactivate(): Promise<void> {
-  await client?.stop();
-}
+export const deactivate = deactivateTutor;

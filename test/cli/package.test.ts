@@ -23,6 +23,8 @@ describe('npm run package', () => {
     for (const file of [
       'extension/package.json',
       'extension/dist/client.js',
+      'extension/dist/browser/client.js',
+      'extension/dist/browser/server.js',
       'extension/dist/server.js',
       'extension/dist/cli.js',
       'extension/dist/kubernetes/definitions.json',
@@ -36,5 +38,6 @@ describe('npm run package', () => {
     }
     assert.ok(!listing.some((f) => f.startsWith('extension/server/src/')), 'sources stay out');
     assert.ok(!listing.some((f) => f.startsWith('extension/node_modules/')), 'dependencies are bundled, not shipped');
+    assert.ok(!listing.some((f) => f.endsWith('.map')), 'source maps stay out');
   });
 });

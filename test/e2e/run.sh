@@ -71,14 +71,20 @@ status=0
 node --import tsx test/e2e/run-code-server.ts \
   --extension "$EXTENSION_DIR/extension" --folder test/e2e/workspace --results test-results/e2e/results.txt || status=$?
 
-# 5. What a user sees: hover a squiggle in the workbench.
+# 5. The same package as a web extension, in VS Code's browser extension host (as vscode.dev runs
+#    it): its `browser` entry, with the language server in a web worker.
+step "running the web checks in VS Code's browser extension host"
+node --import tsx test/e2e/run-code-server.ts --web \
+  --extension "$EXTENSION_DIR/extension" --folder test/e2e/workspace --results test-results/e2e/results.txt || status=$?
+
+# 6. What a user sees: hover a squiggle in the workbench.
 step "UI check (hover in the workbench)"
 ui=0
 node --import tsx test/e2e/screenshot.ts --out test-results/e2e/hover.png || ui=$?
 echo "UI check: $([ $ui -eq 0 ] && echo passed || echo FAILED)" | tee -a test-results/e2e/results.txt
 [ $ui -eq 0 ] || status=1
 
-# 6. The same in Korean (cntutor.locale: ko): the hover, the Concepts view and the walkthrough.
+# 7. The same in Korean (cntutor.locale: ko): the hover, the Concepts view and the walkthrough.
 step "UI check in Korean (hover, Concepts view, walkthrough)"
 ko=0
 node --import tsx test/e2e/screenshot.ts --locale ko --out test-results/e2e/hover-ko.png || ko=$?

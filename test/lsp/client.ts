@@ -6,33 +6,39 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
   type ClientCapabilities,
+  type MessageReader,
+  type MessageWriter,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 
 export const SERVER = path.join(__dirname, '../../dist/server.js');
 
-/** A minimal LSP client over stdio against the bundled server, as any editor would run it. */
+/** A server the client talks to other than over a process's stdio (the browser build's worker). */
+export interface ServerTransport {
+  reader: MessageReader;
+  writer: MessageWriter;
+  /** Ends the server, once it was asked to shut down or did not answer. */
+  kill(): void;
+  readonly exited: boolean;
+  /** What the server wrote outside the protocol (its console, errors), for failure messages. */
+  output(): string;
+}
+
+/**
+ * A minimal LSP client against the bundled server: over stdio, as any editor would run it, or over
+ * a transport given (`test/browser/worker-server.ts`).
+ */
 export class TestClient {
   readonly connection: ProtocolConnection;
-  private readonly process: ChildProcess;
+  private readonly transport: ServerTransport;
   private readonly published = new Map<string, PublishDiagnosticsParams[]>();
   private readonly waiters: (() => void)[] = [];
   settings: unknown = {};
-  stderr = '';
 
-  constructor(args: string[] = ['--stdio']) {
-    this.process = spawn(
-      process.execPath,
-      [...(process.env.CNTUTOR_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? []), SERVER, ...args],
-      { stdio: ['pipe', 'pipe', 'pipe'] },
-    );
-    this.process.stderr?.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
-    if (!this.process.stdout || !this.process.stdin) throw new Error('server has no stdio');
-    this.connection = createProtocolConnection(
-      new StreamMessageReader(this.process.stdout),
-      new StreamMessageWriter(this.process.stdin),
-    );
+  constructor(server: string[] | ServerTransport = ['--stdio']) {
+    this.transport = Array.isArray(server) ? processTransport(server) : server;
+    this.connection = createProtocolConnection(this.transport.reader, this.transport.writer);
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       const list = this.published.get(params.uri) ?? [];
       list.push(params);
@@ -158,12 +164,39 @@ export class TestClient {
     await Promise.race([polite, new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))]);
     clearTimeout(timer);
     this.connection.dispose();
-    if (this.process.exitCode === null && this.process.signalCode === null) this.process.kill('SIGKILL');
+    if (!this.transport.exited) this.transport.kill();
   }
 
   get exited(): boolean {
-    return this.process.exitCode !== null;
+    return this.transport.exited;
   }
+
+  /** What the server wrote to stderr (or, in a browser, its console and errors). */
+  get stderr(): string {
+    return this.transport.output();
+  }
+}
+
+function processTransport(args: string[]): ServerTransport {
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [...(process.env.CNTUTOR_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? []), SERVER, ...args],
+    { stdio: ['pipe', 'pipe', 'pipe'] },
+  );
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  if (!child.stdout || !child.stdin) throw new Error('server has no stdio');
+  return {
+    reader: new StreamMessageReader(child.stdout),
+    writer: new StreamMessageWriter(child.stdin),
+    kill: () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    },
+    get exited() {
+      return child.exitCode !== null;
+    },
+    output: () => stderr,
+  };
 }
 
 /** LSP 3.18 lets a diagnostic message be markup; our server sends plain strings. */

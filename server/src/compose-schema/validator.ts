@@ -5,9 +5,9 @@
  * module some 20. Run from sources before a build, or against a module made from another copy of
  * the schema, the schema is compiled here instead, with the same result.
  */
-import { createHash } from 'node:crypto';
+import type * as Crypto from 'node:crypto';
 import type { Options, ValidateFunction } from 'ajv';
-import { requireWithCodeCache } from '../code-cache';
+import { composeValidatorModule } from '../generated-modules';
 import { ajvClass } from '../schema/ajv-class';
 
 /** The generated module's key for the hash of the schema it was made from. */
@@ -40,8 +40,20 @@ export function composeSchemaBody(): Record<string, unknown> {
 }
 
 export function composeSchemaHash(): string {
-  return createHash('sha256').update(JSON.stringify(composeSchema())).digest('hex').slice(0, 16);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('node:crypto') as typeof Crypto)
+    .createHash('sha256')
+    .update(JSON.stringify(composeSchema()))
+    .digest('hex')
+    .slice(0, 16);
 }
+
+/**
+ * A bundle's build generates the validator from the schema it ships (scripts/build.mjs), so only a
+ * run from sources, where the generated file may be older than the schema, checks the hash.
+ */
+declare const CNTUTOR_VALIDATORS_BUNDLED: boolean | undefined;
+const validatorsBundled = typeof CNTUTOR_VALIDATORS_BUNDLED === 'boolean' && CNTUTOR_VALIDATORS_BUNDLED;
 
 let validator: ValidateFunction | undefined;
 
@@ -53,17 +65,14 @@ export function composeValidator(): ValidateFunction {
 function generated(): ValidateFunction | undefined {
   let exported: Record<string, unknown>;
   try {
-    // The build resolves this path to a module shipped beside the bundle (scripts/build.mjs).
-    exported = requireWithCodeCache(require.resolve('../../../out/generated/compose-validator.js')) as Record<
-      string,
-      unknown
-    >;
+    exported = composeValidatorModule() as Record<string, unknown>;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND') return undefined;
     throw error;
   }
   const validate = exported.default ?? exported.validate;
-  if (exported[COMPOSE_SCHEMA_HASH_KEY] !== composeSchemaHash() || typeof validate !== 'function') return undefined;
+  if (typeof validate !== 'function') return undefined;
+  if (!validatorsBundled && exported[COMPOSE_SCHEMA_HASH_KEY] !== composeSchemaHash()) return undefined;
   return validate as ValidateFunction;
 }
 

@@ -1,18 +1,5 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Locale } from '../engine/types';
-
-let packageRoot: string | undefined;
-
-/** The package folder, found from the running bundle or source file, so links work from either. */
-export function findPackageRoot(): string {
-  if (packageRoot) return packageRoot;
-  let dir = __dirname;
-  while (!existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
-  packageRoot = dir;
-  return dir;
-}
+import { packageFileUri } from './package-files';
 
 /** Every diagnostic of every publish carries one; a handful of distinct answers, each made once. */
 const fileUris = new Map<string, string>();
@@ -22,7 +9,7 @@ export function conceptFileUri(id: string, locale: Locale = 'en'): string {
   const name = `${id}.${locale}.md`;
   let uri = fileUris.get(name);
   if (uri === undefined) {
-    uri = pathToFileURL(path.join(findPackageRoot(), 'dist', 'concepts', name)).href;
+    uri = packageFileUri(`dist/concepts/${name}`);
     fileUris.set(name, uri);
   }
   return uri;

@@ -1,5 +1,6 @@
 import { DEFAULT_CONFIG, type Config } from './config';
 import { noteCodeUse } from '../code-use';
+import { utf8ByteLength } from './byte-length';
 import { candidateKind, isHelmTemplate } from './detect';
 import { DockerfileContext, ParsedDockerfile } from './dockerfile/context';
 import { withoutFixesOnCutShort } from './dockerfile/cut-short';
@@ -128,7 +129,7 @@ export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 /** Whether a text is over MAX_FILE_BYTES in UTF-8, counting bytes only when it could be. */
 export function isOverSizeLimit(text: string): boolean {
   // UTF-8 takes at most 3 bytes per UTF-16 unit, so shorter texts cannot be over the limit.
-  return text.length > MAX_FILE_BYTES / 3 && Buffer.byteLength(text, 'utf8') > MAX_FILE_BYTES;
+  return text.length > MAX_FILE_BYTES / 3 && utf8ByteLength(text) > MAX_FILE_BYTES;
 }
 export const FILE_TOO_LARGE = 'file-too-large';
 const LOOKS_LIKE_KUBERNETES = /^[ \t]*(apiVersion|kind)[ \t]*:/m;
@@ -145,7 +146,7 @@ function fileTooLarge(text: string, kind: FileKind, config: Config): LintResult 
     ruleId: FILE_TOO_LARGE,
     severity: 'warning',
     message: format(TOO_LARGE_MESSAGE[config.locale] || TOO_LARGE_MESSAGE.en, {
-      size: mb(Buffer.byteLength(text, 'utf8')),
+      size: mb(utf8ByteLength(text)),
       limit: mb(MAX_FILE_BYTES),
     }),
     range: {

@@ -4,7 +4,7 @@ import {
   type ClientCapabilities,
   type Connection,
   type FileEvent,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import { buildContextFor } from '../config/build-context';
 import type { BuildContext } from '../engine/dockerfile/build-context';
 import type { WorkspaceTrust } from './trust';

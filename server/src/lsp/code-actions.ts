@@ -4,7 +4,7 @@ import {
   type CodeActionParams,
   type Diagnostic,
   type TextEdit,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { fixAll } from '../engine/fix';
 import { sameRange } from '../engine/text';

@@ -3,7 +3,7 @@
  * computed when it changes, and those of the cross-file rules, computed again whenever another
  * file changes what the workspace index holds — without linting the document itself again.
  */
-import type { TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Config } from '../engine/config';
 import { candidateKind } from '../engine/detect';

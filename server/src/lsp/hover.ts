@@ -1,4 +1,4 @@
-import { MarkupContent, type Hover } from 'vscode-languageserver/node';
+import { MarkupContent, type Hover } from 'vscode-languageserver';
 import { findRule } from '../rules';
 import type { Finding, Locale, Severity } from '../engine/types';
 import { SEVERITY_RANK } from '../engine/types';

@@ -18,7 +18,7 @@ import {
   type Hover,
   type Position,
   type Range,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { dockerfileCompletionsAt, type DockerfileCompletion } from '../dockerfile-schema/completion';
 import { composeCompletionsAt } from '../compose-schema/completion';

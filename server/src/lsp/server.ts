@@ -9,7 +9,7 @@ import {
   type Connection,
   type InitializeParams,
   type InitializeResult,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { conceptFileUri } from '../concepts/links';
 import { parseAnyConfigText } from '../config/file';

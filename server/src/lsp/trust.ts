@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { InitializeParams } from 'vscode-languageserver/node';
+import type { InitializeParams } from 'vscode-languageserver';
 
 /**
  * In an untrusted workspace, files outside the workspace folders are never read: a project there

@@ -6,7 +6,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import type { Connection } from 'vscode-languageserver/node';
+import type { Connection } from 'vscode-languageserver';
 import { collectFiles } from '../cli/files';
 import { getConcept, renderConcept } from '../concepts';
 import { conceptFileUri } from '../concepts/links';

@@ -5,7 +5,7 @@
  * validators are generated at build time (scripts/generate-validators.ts) and bundled.
  */
 import type { Ajv, ErrorObject } from 'ajv';
-import { requireWithCodeCache } from '../code-cache';
+import { commonKubernetesValidators, moreKubernetesValidators } from '../generated-modules';
 import { builtinKey, createAjv, registerBuiltin } from './builtin-ajv';
 import { KUBERNETES_RELEASE } from './release';
 import type { JsonSchema } from './store';
@@ -42,17 +42,12 @@ let common: ReadonlyMap<string, Validator> | undefined;
 let more: ReadonlyMap<string, Validator> | undefined;
 
 function commonValidators(): ReadonlyMap<string, Validator> {
-  // The build resolves this path to a module shipped beside the bundle (scripts/build.mjs).
-  common ??= generatedValidators(() =>
-    requireWithCodeCache(require.resolve('../../../out/generated/k8s-validators.js')),
-  );
+  common ??= generatedValidators(commonKubernetesValidators);
   return common;
 }
 
 function moreValidators(): ReadonlyMap<string, Validator> {
-  more ??= generatedValidators(() =>
-    requireWithCodeCache(require.resolve('../../../out/generated/k8s-validators-more.js')),
-  );
+  more ??= generatedValidators(moreKubernetesValidators);
   return more;
 }
 

@@ -3,7 +3,7 @@
  * file ships beside the bundles (scripts/build.mjs) and is read lazily, so a Dockerfile-only
  * session never pays for it.
  */
-import { readFileSync } from 'node:fs';
+import { kubernetesDefinitionsText } from '../generated-modules';
 import { KUBERNETES_RELEASE } from './release';
 import { closest } from './suggest';
 import { compareCodeUnits } from '../engine/order';
@@ -90,8 +90,7 @@ export function builtinDefinition(id: string): JsonSchema | undefined {
 }
 
 function readDefinitionsText(): string {
-  // The build resolves this path to the file shipped beside the bundle (scripts/build.mjs).
-  const text = readFileSync(require.resolve('../../../schemas/kubernetes/definitions.json'), 'utf8');
+  const text = kubernetesDefinitionsText();
   const release = /"x-kubernetes-release":"([^"]*)"/.exec(text.slice(0, text.indexOf('\n')))?.[1];
   expectRelease(release ?? 'none', 'schemas');
   return text;

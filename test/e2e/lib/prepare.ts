@@ -25,6 +25,27 @@ export async function buildSuite(outdir = path.join(repoRoot, 'out/e2e/suite')):
   return path.join(outdir, 'index.js');
 }
 
+/**
+ * Bundles test/e2e/web-suite for the browser's extension host, a web worker: no Node built-in may
+ * be in it (esbuild fails the bundle on one). Returns the entry point.
+ */
+export async function buildWebSuite(outdir = path.join(repoRoot, 'out/e2e/web-suite')): Promise<string> {
+  fs.rmSync(outdir, { recursive: true, force: true });
+  const outfile = path.join(outdir, 'index.js');
+  await build({
+    entryPoints: [path.join(repoRoot, 'test/e2e/web-suite/index.ts')],
+    outfile,
+    bundle: true,
+    platform: 'browser',
+    target: 'es2022',
+    format: 'cjs',
+    sourcemap: true,
+    external: ['vscode'],
+    logLevel: 'warning',
+  });
+  return outfile;
+}
+
 /** Copies a fixture folder to a fresh temporary folder, so that no run can change the fixtures. */
 export function copyFolder(source: string, name = path.basename(source)): string {
   const target = path.join(tempFolder('cntutor-ws-'), name);

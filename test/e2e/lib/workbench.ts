@@ -38,6 +38,11 @@ export interface WorkbenchOptions {
   /** The display language the workbench is served in (`--locale`), e.g. `ko`. */
   locale?: string;
   viewport?: { width: number; height: number };
+  /**
+   * Where the extension under development runs: VS Code's choice (the remote Node host, for an
+   * extension with `main`), or `web`, the browser's web worker host, which runs its `browser` entry.
+   */
+  extensionKind?: 'web';
 }
 
 export interface Workbench {
@@ -175,6 +180,7 @@ export async function openWorkbench(options: WorkbenchOptions): Promise<Workbenc
       ['skipWelcome', 'true'],
     ];
     if (options.testsPath) payload.push(['extensionTestsPath', remote(options.testsPath)]);
+    if (options.extensionKind) payload.push(['extensionDevelopmentKind', options.extensionKind]);
     const query = `folder=${encodeURIComponent(path.resolve(options.folder))}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
     // A loaded machine can take well over the default 30 s to serve the workbench.
     await page.goto(`http://127.0.0.1:${port}/?${query}`, { timeout: 120_000 });

@@ -1,0 +1,38 @@
+import * as vscode from 'vscode';
+import { LanguageClient } from 'vscode-languageclient/browser';
+import { activateTutor, deactivateTutor, type TutorApi } from './activate';
+
+export type { TutorApi } from './activate';
+
+/** The DOM's Worker, as the browser client takes it (the project's types are Node's). */
+type ServerWorker = Exclude<ConstructorParameters<typeof LanguageClient>[2], () => unknown>;
+declare const Worker: new (url: string) => ServerWorker;
+
+/**
+ * The server's worker, from the script's address where the editor serves the extension over HTTP
+ * (vscode.dev). VS Code's browser extension host starts no worker from an address its own server
+ * holds (`vscode-remote:`, as in code-server or a remote window opened in a browser): there the
+ * script is read through the editor's file system and started from memory.
+ */
+async function startWorker(script: vscode.Uri): Promise<ServerWorker> {
+  if (script.scheme !== 'vscode-remote') return new Worker(script.toString(true));
+  const text = await vscode.workspace.fs.readFile(script);
+  return new Worker(URL.createObjectURL(new Blob([text], { type: 'text/javascript' })));
+}
+
+/**
+ * The web extension (package.json `browser`), for VS Code in a browser (vscode.dev, code-server):
+ * the language server runs in a web worker started from the extension's own files.
+ */
+export function activate(context: vscode.ExtensionContext): Promise<TutorApi> {
+  const serverMain = vscode.Uri.joinPath(context.extensionUri, 'dist', 'browser', 'server.js');
+  // The schemes of a browser's workspaces: a GitHub or Azure repository (vscode-vfs), a remote
+  // machine's files (vscode-remote), a local folder, and unsaved editors.
+  return activateTutor(
+    context,
+    ['file', 'untitled', 'vscode-vfs', 'vscode-remote'],
+    async (options) => new LanguageClient('cntutor', 'Cloud Native Tutor', await startWorker(serverMain), options),
+  );
+}
+
+export const deactivate = deactivateTutor;
