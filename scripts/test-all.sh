@@ -71,7 +71,7 @@ step "language server and CLI"; node_suite 1200 99 npm run --silent test:lsp
 if grep -q '"test:fuzz"' package.json; then
   step "fuzz and hostile input"; node_suite 1800 203 npm run --silent test:fuzz
 fi
-step "browser build in Chromium"; node_suite 900 5 npm run --silent test:browser
+step "browser build in Chromium"; node_suite 900 6 npm run --silent test:browser
 step "VS Code end-to-end"
 limit 2400 npm run --silent test:e2e
 passed=$((passed + $(awk '/ passing/{s+=$1} END{print s+0}' test-results/e2e/results.txt)))

@@ -65,6 +65,10 @@ export async function activateTutor(
       },
     },
   };
+  // Shown while the client is made: in a browser that includes reading the workspace's files.
+  const status = new FindingsStatus();
+  status.setState('starting');
+  context.subscriptions.push(status);
   client = await makeClient(clientOptions);
   const started = client.start();
 
@@ -72,14 +76,12 @@ export async function activateTutor(
   const notes = new NotePanel(() => client, findings);
   const exercises = new Exercises(context, () => client);
   const concepts = new ConceptsView(() => client, started, findings, exercises);
-  const status = new FindingsStatus();
   const conceptsTree = vscode.window.createTreeView('cntutor.concepts', { treeDataProvider: concepts });
   context.subscriptions.push(
     findings,
     notes,
     exercises,
     concepts,
-    status,
     conceptsTree,
     conceptsTree.onDidChangeVisibility(({ visible }) => findings.watch(visible)),
     vscode.commands.registerCommand('cntutor.openConcept', (id?: unknown, locale?: unknown) =>

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/browser';
 import { activateTutor, deactivateTutor, type TutorApi } from './activate';
+import { collectFiles, fileChangeMiddleware, serverUris, WORKSPACE_FILES, type SentFile } from './workspace-files';
 
 export type { TutorApi } from './activate';
 
@@ -28,11 +29,25 @@ export function activate(context: vscode.ExtensionContext): Promise<TutorApi> {
   const serverMain = vscode.Uri.joinPath(context.extensionUri, 'dist', 'browser', 'server.js');
   // The schemes of a browser's workspaces: a GitHub or Azure repository (vscode-vfs), a remote
   // machine's files (vscode-remote), a local folder, and unsaved editors.
-  return activateTutor(
-    context,
-    ['file', 'untitled', 'vscode-vfs', 'vscode-remote'],
-    async (options) => new LanguageClient('cntutor', 'Cloud Native Tutor', await startWorker(serverMain), options),
-  );
+  return activateTutor(context, ['file', 'untitled', 'vscode-vfs', 'vscode-remote'], async (options) => {
+    // Folders of other schemes than file: are shown to the server as file paths (workspace-files.ts).
+    const schemes = new Set(
+      (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.scheme).filter((scheme) => scheme !== 'file'),
+    );
+    const uris = serverUris(schemes);
+    const said: string[] = [];
+    const files = await collectFiles(uris.toServer, (message) => said.push(message));
+    const send = (params: { files?: SentFile[]; deleted?: string[] }): Promise<void> =>
+      client.sendNotification(WORKSPACE_FILES, params);
+    const client: LanguageClient = new LanguageClient('cntutor', 'Cloud Native Tutor', await startWorker(serverMain), {
+      ...options,
+      uriConverters: { code2Protocol: uris.toServer, protocol2Code: uris.fromServer },
+      initializationOptions: { ...options.initializationOptions, workspaceFiles: files },
+      middleware: { ...options.middleware, workspace: fileChangeMiddleware(uris.fromServer, send) },
+    });
+    for (const message of said) client.outputChannel.appendLine(message);
+    return client;
+  });
 }
 
 export const deactivate = deactivateTutor;

@@ -71,13 +71,18 @@ export class TestClient {
   }
 
   /** Initializes the server on one workspace folder, as an editor that opened the folder does. */
-  async initializeFolder(dir: string, capabilities: ClientCapabilities = {}): Promise<void> {
+  async initializeFolder(
+    dir: string,
+    capabilities: ClientCapabilities = {},
+    initializationOptions?: unknown,
+  ): Promise<void> {
     const root = pathToFileURL(dir).href;
     await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: root,
       workspaceFolders: [{ uri: root, name: 'w' }],
       capabilities,
+      initializationOptions,
     });
     await this.connection.sendNotification('initialized', {});
   }

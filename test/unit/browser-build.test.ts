@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { utf8ByteLength } from '../../server/src/engine/byte-length';
 import * as browserFs from '../../server/src/browser/node/fs';
 import * as browserUrl from '../../server/src/browser/node/url';
+import { updateFiles } from '../../server/src/browser/memory-files';
 
 const ROOT = path.join(__dirname, '../..');
 const TWINS: [string, string][] = [
@@ -83,15 +84,46 @@ describe('the browser build', () => {
     }
   });
 
-  it('reports every file missing, as Node reports a missing file', () => {
-    assert.equal(browserFs.existsSync(), false);
-    for (const [call, syscall] of [
-      [() => browserFs.readFileSync('/x/.cntutor.yaml'), 'open'],
-      [() => browserFs.statSync('/x'), 'stat'],
-      [() => browserFs.readdirSync('/x'), 'scandir'],
+  it("answers the server's file reads from the files the client sent, failing as Node fails", () => {
+    assert.equal(browserFs.existsSync('/etc/hostname'), false);
+    updateFiles([
+      { uri: 'file:///w/shop/k8s/deploy.yaml', text: 'kind: Deployment\n' },
+      { uri: 'file:///w/shop/.cntutor.yaml', text: 'rules: {}\n' },
+      { uri: 'file:///w/shop/logo.png' },
+      { uri: 'vscode-vfs://github/acme/shop/ignored.yaml', text: 'x: 1\n' },
+    ]);
+    assert.equal(browserFs.readFileSync('/w/shop/k8s/deploy.yaml'), 'kind: Deployment\n');
+    assert.deepEqual(browserFs.readdirSync('/w/shop'), ['.cntutor.yaml', 'k8s', 'logo.png']);
+    const entries = browserFs.readdirSync('/w/shop', { withFileTypes: true }) as {
+      name: string;
+      isDirectory(): boolean;
+    }[];
+    assert.deepEqual(
+      entries.map((e) => [e.name, e.isDirectory()]),
+      [
+        ['.cntutor.yaml', false],
+        ['k8s', true],
+        ['logo.png', false],
+      ],
+    );
+    assert.ok(browserFs.statSync('/w/shop/k8s/').isDirectory());
+    assert.equal(browserFs.statSync('/w/shop/.cntutor.yaml').size, 10);
+    assert.ok(browserFs.existsSync('/w/shop/logo.png'));
+    for (const [call, code] of [
+      [() => browserFs.readFileSync('/w/shop/logo.png'), 'EACCES'],
+      [() => browserFs.readFileSync('/w/shop/k8s'), 'EISDIR'],
+      [() => browserFs.readFileSync('/w/shop/missing.yaml'), 'ENOENT'],
+      [() => browserFs.statSync('/x'), 'ENOENT'],
+      [() => browserFs.readdirSync('/w/shop/logo.png'), 'ENOTDIR'],
+      [() => browserFs.readdirSync('/vscode-vfs'), 'ENOENT'],
     ] as const) {
-      assert.throws(call, (error: NodeJS.ErrnoException) => error.code === 'ENOENT' && error.syscall === syscall);
+      assert.throws(call, (error: NodeJS.ErrnoException) => error.code === code, code);
     }
+    updateFiles([{ uri: 'file:///w/shop/k8s/deploy.yaml', text: 'kind: Service\n' }], ['file:///w/shop/logo.png']);
+    assert.equal(browserFs.readFileSync('/w/shop/k8s/deploy.yaml'), 'kind: Service\n');
+    assert.equal(browserFs.existsSync('/w/shop/logo.png'), false);
+    assert.deepEqual(browserFs.readdirSync('/w/shop'), ['.cntutor.yaml', 'k8s']);
+    updateFiles([], ['file:///w/shop/k8s/deploy.yaml', 'file:///w/shop/.cntutor.yaml']);
   });
 
   it('converts file URIs and paths as Node does, and refuses other schemes', () => {

@@ -1,17 +1,30 @@
 /**
  * The language server as a web worker, for editors that run in a browser (vscode.dev): the same
  * server as `cntutor-language-server`, talking over the worker's messages instead of a stream.
- * Documents arrive through the protocol; there is no file system, so what the server would read
- * from disk (workspace CRDs, `.cntutor.yaml`, build contexts) is absent, as for a virtual
- * workspace on the desktop.
+ * A worker has no file system: the client sends the workspace's files at initialisation
+ * (`workspaceFiles`) and each change after (`cntutor/workspaceFiles`, before the file event that
+ * makes the server read it), and the server reads them from memory (browser/memory-files.ts).
  */
 import './node-globals';
 import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vscode-languageserver/browser';
+import type { InitOptions } from '../lsp/init-options';
 import { startServer } from '../lsp/server';
+import { updateFiles, type SentFile } from './memory-files';
 
 declare const self: ConstructorParameters<typeof BrowserMessageReader>[0];
+
+/** The notification a browser client sends with changed and deleted files. */
+const WORKSPACE_FILES = 'cntutor/workspaceFiles';
 
 const connection = createConnection(new BrowserMessageReader(self), new BrowserMessageWriter(self));
 console.log = (...values: unknown[]) => connection.console.log(values.map(String).join(' '));
 console.error = (...values: unknown[]) => connection.console.error(values.map(String).join(' '));
-startServer(connection);
+connection.onNotification(WORKSPACE_FILES, (params: { files?: SentFile[]; deleted?: string[] }) =>
+  updateFiles(Array.isArray(params?.files) ? params.files : [], Array.isArray(params?.deleted) ? params.deleted : []),
+);
+startServer(connection, {
+  initialize(params) {
+    const files = (params.initializationOptions as InitOptions | undefined)?.workspaceFiles;
+    if (Array.isArray(files)) updateFiles(files);
+  },
+});

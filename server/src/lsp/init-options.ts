@@ -10,4 +10,9 @@ export interface InitOptions {
   trusted?: boolean;
   /** True when the client already sends watched-file events for YAML files (the VS Code extension does). */
   watchesFiles?: boolean;
+  /**
+   * The workspace's files, for a server without a file system (the browser's worker): each file's
+   * URI, and its text where the server reads it. The Node server reads the disk and ignores these.
+   */
+  workspaceFiles?: { uri: string; text?: string }[];
 }

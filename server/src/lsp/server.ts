@@ -42,7 +42,13 @@ import { registerTutorRequests } from './tutor-requests';
  */
 const LINT_DELAY_MS = 0;
 
-export function startServer(connection: Connection): void {
+/** What a platform adds to the server: the browser's worker takes the files the client sends. */
+export interface ServerHooks {
+  /** Called with the client's parameters before the server reads any of them. */
+  initialize?(params: InitializeParams): void;
+}
+
+export function startServer(connection: Connection, hooks: ServerHooks = {}): void {
   const documents = new TextDocuments(TextDocument);
   const linted = new Map<string, LintedDocument>();
   /** Lint runs scheduled but not started, by document: each entry cancels its run. */
@@ -99,6 +105,7 @@ export function startServer(connection: Connection): void {
       : conceptHref(concept, locale);
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
+    hooks.initialize?.(params);
     supportsConfiguration = !!params.capabilities.workspace?.configuration;
     supportsWatcherRegistration = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     clientCapabilities = params.capabilities;

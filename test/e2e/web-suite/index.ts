@@ -33,12 +33,32 @@ const CHECKS: { name: string; run: () => Promise<void> }[] = [
     async run() {
       const extension = vscode.extensions.getExtension(EXTENSION_ID);
       check(extension, `${EXTENSION_ID} is installed`);
-      await open('Dockerfile');
+      await open('deployment.yaml');
       for (let i = 0; i < 100 && !extension.isActive; i++) await sleep(100);
       check(extension.isActive, 'the extension activated');
       check(extension.extensionKind === vscode.ExtensionKind.UI, `extension kind ${extension.extensionKind}`);
       const node = (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node;
       check(node === undefined, `Node ${node} is present`);
+    },
+  },
+  {
+    name: 'holds a Compose service against the Dockerfile it builds, which no editor has open',
+    async run() {
+      const dockerfile = workspaceUri('Dockerfile');
+      check(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === dockerfile.toString()), 'not open');
+      const editor = await open('compose.yaml');
+      const uri = editor.document.uri;
+      const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
+      const edit = new vscode.WorkspaceEdit();
+      edit.insert(uri, end, "\n  app:\n    build: .\n    ports:\n      - '127.0.0.1:9000:3000'\n");
+      check(await vscode.workspace.applyEdit(edit), 'the edit applied');
+      const port = find(
+        await waitForDiagnostics(uri, withRule('compose-port-exposed'), 'compose-port-exposed'),
+        'compose-port-exposed',
+      );
+      check(/built from Dockerfile, exposes only 8080/.test(port.message), port.message);
+      const related = port.relatedInformation?.[0]?.location.uri.toString();
+      check(related === dockerfile.toString(), `related location ${related}, not ${dockerfile.toString()}`);
     },
   },
   {

@@ -1,36 +1,75 @@
 /**
- * What the browser bundle has for `node:fs`: a worker has no file system, and the server's file
- * reads are for `file:` documents and workspace folders, which the web editor does not give it
- * (its documents arrive through the protocol). Every file is absent, as Node reports a missing
- * one, so each caller takes the path it takes for a file that is not there.
+ * What the browser bundle has for `node:fs`: the calls the server makes, answered from the files
+ * the client sent (browser/memory-files.ts). A missing file, or one whose text was not sent (a
+ * file the server never reads, listed so that build contexts are whole), fails as Node fails.
  */
+import { entryAt } from '../memory-files';
 
-function missing(syscall: string, file: unknown): Error {
-  const error = new Error(`ENOENT: no such file or directory, ${syscall} '${String(file)}'`) as Error & {
+function failure(code: 'ENOENT' | 'EISDIR' | 'ENOTDIR' | 'EACCES', syscall: string, file: unknown): Error {
+  const what = {
+    ENOENT: 'no such file or directory',
+    EISDIR: 'illegal operation on a directory',
+    ENOTDIR: 'not a directory',
+    EACCES: 'permission denied (the editor did not send this file)',
+  }[code];
+  const error = new Error(`${code}: ${what}, ${syscall} '${String(file)}'`) as Error & {
     code: string;
     syscall: string;
     path: string;
   };
-  error.code = 'ENOENT';
+  error.code = code;
   error.syscall = syscall;
   error.path = String(file);
   return error;
 }
 
-export function existsSync(): boolean {
-  return false;
+export function existsSync(file: unknown): boolean {
+  return typeof file === 'string' && entryAt(file) !== undefined;
 }
 
-export function readFileSync(file: unknown): never {
-  throw missing('open', file);
+export function readFileSync(file: unknown): string {
+  const entry = typeof file === 'string' ? entryAt(file) : undefined;
+  if (!entry) throw failure('ENOENT', 'open', file);
+  if (entry.kind === 'folder') throw failure('EISDIR', 'read', file);
+  if (entry.text === undefined) throw failure('EACCES', 'open', file);
+  return entry.text;
 }
 
-export function statSync(file: unknown): never {
-  throw missing('stat', file);
+interface Stats {
+  size: number;
+  mtimeMs: number;
+  isFile(): boolean;
+  isDirectory(): boolean;
 }
 
-export function readdirSync(file: unknown): never {
-  throw missing('scandir', file);
+export function statSync(file: unknown): Stats {
+  const entry = typeof file === 'string' ? entryAt(file) : undefined;
+  if (!entry) throw failure('ENOENT', 'stat', file);
+  const isFile = entry.kind === 'file';
+  return {
+    size: isFile ? new TextEncoder().encode(entry.text ?? '').length : 0,
+    mtimeMs: 0,
+    isFile: () => isFile,
+    isDirectory: () => !isFile,
+  };
+}
+
+interface Dirent {
+  name: string;
+  isFile(): boolean;
+  isDirectory(): boolean;
+}
+
+export function readdirSync(file: unknown, options?: { withFileTypes?: boolean }): string[] | Dirent[] {
+  const entry = typeof file === 'string' ? entryAt(file) : undefined;
+  if (!entry) throw failure('ENOENT', 'scandir', file);
+  if (entry.kind === 'file') throw failure('ENOTDIR', 'scandir', file);
+  const names = [...entry.names.keys()].sort();
+  if (!options?.withFileTypes) return names;
+  return names.map((name) => {
+    const isFolder = entry.names.get(name) === true;
+    return { name, isFile: () => !isFolder, isDirectory: () => isFolder };
+  });
 }
 
 export default { existsSync, readFileSync, statSync, readdirSync };
