@@ -70,6 +70,9 @@ export const browserPlatform = {
   },
 };
 
+/** The scripts loaded beside the worker on first use, by name (browser/generated-modules.ts). */
+export const CHUNKS = JSON.parse(readFileSync(fromRoot('server/src/browser/chunks.json'), 'utf8'));
+
 /** The build options of the browser bundles, given the options every bundle shares. */
 export function browserBuilds(common, plugins) {
   const browser = {
@@ -80,7 +83,20 @@ export function browserBuilds(common, plugins) {
     format: 'iife',
     plugins: [browserPlatform, ...plugins],
   };
+  // Each chunk puts its module where the worker looks for it.
+  const chunks = Object.entries(CHUNKS).map(([name, file]) => ({
+    ...browser,
+    stdin: {
+      contents: `(self.cntutorChunks ??= {})[${JSON.stringify(name)}] = require(${JSON.stringify(fromRoot(file))});`,
+      resolveDir: root,
+      sourcefile: `${name}.js`,
+    },
+    outfile: `dist/browser/${name}.js`,
+    sourcemap: false,
+    minify: true,
+  }));
   return [
+    ...chunks,
     {
       ...browser,
       entryPoints: ['server/src/browser/main.ts'],

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/browser';
+import CHUNKS from '../../server/src/browser/chunks.json';
 import { activateTutor, deactivateTutor, type TutorApi } from './activate';
 import { collectFiles, fileChangeMiddleware, serverUris, WORKSPACE_FILES, type SentFile } from './workspace-files';
 
@@ -13,12 +14,19 @@ declare const Worker: new (url: string) => ServerWorker;
  * The server's worker, from the script's address where the editor serves the extension over HTTP
  * (vscode.dev). VS Code's browser extension host starts no worker from an address its own server
  * holds (`vscode-remote:`, as in code-server or a remote window opened in a browser): there the
- * script is read through the editor's file system and started from memory.
+ * script is read through the editor's file system and started from memory, with the scripts it
+ * would load beside it on first use put before it (server/src/browser/generated-modules.ts).
  */
 async function startWorker(script: vscode.Uri): Promise<ServerWorker> {
   if (script.scheme !== 'vscode-remote') return new Worker(script.toString(true));
-  const text = await vscode.workspace.fs.readFile(script);
-  return new Worker(URL.createObjectURL(new Blob([text], { type: 'text/javascript' })));
+  const folder = vscode.Uri.joinPath(script, '..');
+  const parts = await Promise.all(
+    [...Object.keys(CHUNKS).map((name) => vscode.Uri.joinPath(folder, `${name}.js`)), script].map((uri) =>
+      vscode.workspace.fs.readFile(uri),
+    ),
+  );
+  const text = parts.flatMap((part) => [part, new TextEncoder().encode(';\n')]);
+  return new Worker(URL.createObjectURL(new Blob(text, { type: 'text/javascript' })));
 }
 
 /**

@@ -25,6 +25,8 @@ describe('npm run package', () => {
       'extension/dist/client.js',
       'extension/dist/browser/client.js',
       'extension/dist/browser/server.js',
+      'extension/dist/browser/kubernetes-validators.js',
+      'extension/dist/browser/kubernetes-definitions.js',
       'extension/dist/server.js',
       'extension/dist/cli.js',
       'extension/dist/kubernetes/definitions.json',

@@ -9,6 +9,7 @@ import { utf8ByteLength } from '../../server/src/engine/byte-length';
 import * as browserFs from '../../server/src/browser/node/fs';
 import * as browserUrl from '../../server/src/browser/node/url';
 import { updateFiles } from '../../server/src/browser/memory-files';
+import CHUNKS from '../../server/src/browser/chunks.json';
 
 const ROOT = path.join(__dirname, '../..');
 const TWINS: [string, string][] = [
@@ -65,6 +66,12 @@ describe('the browser build', () => {
         /require\(\s*["'](node:[\w/]+|fs|path|url|crypto|os|v8|vm|zlib|worker_threads|child_process)["']\s*\)/,
       );
       assert.doesNotMatch(text, /Buffer\.from\(/);
+      // The generated validators and the schema text are scripts of their own, each naming its module.
+      assert.ok(!text.includes('"x-source":"kubernetes-models'), 'the schema text is not in the worker');
+      for (const name of Object.keys(CHUNKS)) {
+        const chunk = fs.readFileSync(path.join(ROOT, `dist/browser/${name}.js`), 'utf8');
+        assert.ok(chunk.replace(/\s/g, '').includes(`cntutorChunks??={})[${JSON.stringify(name)}]=`), name);
+      }
     },
   );
 
