@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/browser';
 import CHUNKS from '../../server/src/browser/chunks.json';
 import { activateTutor, deactivateTutor, type TutorApi } from './activate';
-import { collectFiles, fileChangeMiddleware, serverUris, WORKSPACE_FILES, type SentFile } from './workspace-files';
+import { serverUris } from './server-uris';
+import { collectFiles, fileChangeMiddleware, WORKSPACE_FILES, type SentFile } from './workspace-files';
 
 export type { TutorApi } from './activate';
 
@@ -38,11 +39,11 @@ export function activate(context: vscode.ExtensionContext): Promise<TutorApi> {
   // The schemes of a browser's workspaces: a GitHub or Azure repository (vscode-vfs), a remote
   // machine's files (vscode-remote), a local folder, and unsaved editors.
   return activateTutor(context, ['file', 'untitled', 'vscode-vfs', 'vscode-remote'], async (options) => {
-    // Folders of other schemes than file: are shown to the server as file paths (workspace-files.ts).
+    // Folders of other schemes than file: are shown to the server as file paths (server-uris.ts).
     const schemes = new Set(
       (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.scheme).filter((scheme) => scheme !== 'file'),
     );
-    const uris = serverUris(schemes);
+    const uris = serverUris(schemes, vscode.Uri);
     const said: string[] = [];
     const files = await collectFiles(uris.toServer, (message) => said.push(message));
     const send = (params: { files?: SentFile[]; deleted?: string[] }): Promise<void> =>

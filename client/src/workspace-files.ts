@@ -2,8 +2,8 @@
  * The workspace's files for the browser's language server, which has no file system: the client
  * lists them and reads the ones the server reads, through the editor's file system (which serves
  * GitHub repositories on vscode.dev as it serves a remote machine's files), and sends them at
- * start and on each change. The server sees every workspace as `file:` URIs (see `serverUris`),
- * so its own scan, configuration lookup and build contexts run as on the desktop.
+ * start and on each change. The server sees every workspace as `file:` URIs (server-uris.ts), so
+ * its own scan, configuration lookup and build contexts run as on the desktop.
  */
 import * as vscode from 'vscode';
 import { FileChangeType, type Middleware } from 'vscode-languageclient';
@@ -24,31 +24,6 @@ export const WORKSPACE_FILES = 'cntutor/workspaceFiles';
 export interface SentFile {
   uri: string;
   text?: string;
-}
-
-/**
- * URIs for the server: a workspace folder of another scheme than `file:` (`vscode-vfs://github/
- * acme/shop`) becomes a folder of `file:` paths (`/vscode-vfs/github/acme/shop`), and back.
- */
-export function serverUris(schemes: ReadonlySet<string>): {
-  toServer(uri: vscode.Uri): string;
-  fromServer(value: string): vscode.Uri;
-} {
-  const toServer = (uri: vscode.Uri): string =>
-    schemes.has(uri.scheme)
-      ? vscode.Uri.file(`/${uri.scheme}/${uri.authority || '-'}${uri.path}`).toString()
-      : uri.toString();
-  const fromServer = (value: string): vscode.Uri => {
-    const uri = vscode.Uri.parse(value);
-    const mapped = uri.scheme === 'file' ? /^\/([^/]+)\/([^/]+)(\/.*)?$/.exec(uri.path) : null;
-    if (!mapped?.[1] || !mapped[2] || !schemes.has(mapped[1])) return uri;
-    return vscode.Uri.from({
-      scheme: mapped[1],
-      authority: mapped[2] === '-' ? '' : mapped[2],
-      path: mapped[3] ?? '/',
-    });
-  };
-  return { toServer, fromServer };
 }
 
 async function readText(uri: vscode.Uri, budget: { bytes: number }): Promise<string | undefined> {
