@@ -3,7 +3,8 @@ import { LanguageClient } from 'vscode-languageclient/browser';
 import CHUNKS from '../../server/src/browser/chunks.json';
 import { activateTutor, deactivateTutor, type TutorApi } from './activate';
 import { serverUris } from './server-uris';
-import { collectFiles, fileChangeMiddleware, WORKSPACE_FILES, type SentFile } from './workspace-files';
+import { WORKSPACE_FILES_NOTIFICATION, type WorkspaceFilesParams } from '../../server/src/lsp/init-options';
+import { collectFiles, fileChangeMiddleware } from './workspace-files';
 
 export type { TutorApi } from './activate';
 
@@ -46,8 +47,8 @@ export function activate(context: vscode.ExtensionContext): Promise<TutorApi> {
     const uris = serverUris(schemes, vscode.Uri);
     const said: string[] = [];
     const files = await collectFiles(uris.toServer, (message) => said.push(message));
-    const send = (params: { files?: SentFile[]; deleted?: string[] }): Promise<void> =>
-      client.sendNotification(WORKSPACE_FILES, params);
+    const send = (params: WorkspaceFilesParams): Promise<void> =>
+      client.sendNotification(WORKSPACE_FILES_NOTIFICATION, params);
     const client: LanguageClient = new LanguageClient('cntutor', 'Cloud Native Tutor', await startWorker(serverMain), {
       ...options,
       uriConverters: { code2Protocol: uris.toServer, protocol2Code: uris.fromServer },

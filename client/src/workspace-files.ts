@@ -7,6 +7,7 @@
  */
 import * as vscode from 'vscode';
 import { FileChangeType, type Middleware } from 'vscode-languageclient';
+import type { WorkspaceFile, WorkspaceFilesParams } from '../../server/src/lsp/init-options';
 
 /** The folders the server's own workspace scan skips (server/src/schema/file-workspace.ts). */
 const EXCLUDE = '**/{node_modules,.git,.hg,.svn,dist,out,.cache,vendor}/**';
@@ -18,13 +19,6 @@ const MAX_TOTAL_BYTES = 16 * 1024 * 1024;
 const COLLECT_MS = 15_000;
 /** The files the server reads: YAML (CRDs, kustomizations, Compose, skaffold, `.cntutor.yaml`), Dockerfiles, ignore files. */
 const READ = /(\.ya?ml|(^|\/)[^/]*(dockerfile|containerfile)[^/]*|\.dockerignore)$/i;
-/** The notification the browser's server takes files by (server/src/browser/main.ts). */
-export const WORKSPACE_FILES = 'cntutor/workspaceFiles';
-
-export interface SentFile {
-  uri: string;
-  text?: string;
-}
 
 async function readText(uri: vscode.Uri, budget: { bytes: number }): Promise<string | undefined> {
   try {
@@ -45,16 +39,16 @@ async function readText(uri: vscode.Uri, budget: { bytes: number }): Promise<str
 export async function collectFiles(
   toServer: (uri: vscode.Uri) => string,
   log: (message: string) => void,
-): Promise<SentFile[] | undefined> {
+): Promise<WorkspaceFile[] | undefined> {
   if (!vscode.workspace.workspaceFolders?.length) return [];
   const started = Date.now();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), COLLECT_MS)));
-  const collect = async (): Promise<SentFile[] | 'too many'> => {
+  const collect = async (): Promise<WorkspaceFile[] | 'too many'> => {
     const uris = await vscode.workspace.findFiles('**/*', EXCLUDE, MAX_LISTED + 1);
     if (uris.length > MAX_LISTED) return 'too many';
     const budget = { bytes: MAX_TOTAL_BYTES };
-    const files: SentFile[] = [];
+    const files: WorkspaceFile[] = [];
     const wanted = uris.filter((uri) => READ.test(uri.path));
     for (let i = 0; i < wanted.length; i += 16) {
       const batch = wanted.slice(i, i + 16);
@@ -81,7 +75,7 @@ export async function collectFiles(
 /** Sends each changed file (its URI is the server's already) before the event that makes the server read it. */
 export function fileChangeMiddleware(
   fromServer: (value: string) => vscode.Uri,
-  send: (params: { files?: SentFile[]; deleted?: string[] }) => Promise<void>,
+  send: (params: WorkspaceFilesParams) => Promise<void>,
 ): Middleware['workspace'] {
   return {
     didChangeWatchedFile: async (event, next) => {

@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { defaultFileName } from '../../server/src/rules/file-names';
-import { messageOf, TestClient } from '../lsp/client';
+import { messageOf, type TestClient } from '../lsp/client';
 import { fixtureTexts } from '../rules/support';
 import { closeInBoth, languageOf, openInBoth, withNotePaths, type OpenDocument } from './parity';
 import { BROWSER_SERVER, BrowserHost } from './worker-server';
@@ -46,7 +46,7 @@ describe(
 
     before(async () => {
       host = await BrowserHost.start();
-      servers = [new TestClient(), new TestClient(await host.worker())];
+      servers = await host.nodeAndWorker();
       for (const client of servers) await client.initialize();
     });
 
@@ -137,7 +137,7 @@ describe(
     });
 
     it('speaks Korean, and answers the tutor requests, as the Node server does', async () => {
-      const korean: [TestClient, TestClient] = [new TestClient(), new TestClient(await host.worker())];
+      const korean = await host.nodeAndWorker();
       try {
         for (const client of korean) await client.initialize({ locale: 'ko' });
         const [node, browser] = await openInBoth(korean, exampleDocuments());

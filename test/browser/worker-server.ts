@@ -13,7 +13,7 @@ import {
   type Disposable,
   type Message,
 } from 'vscode-languageserver-protocol/node';
-import type { ServerTransport } from '../lsp/client';
+import { TestClient, type ServerTransport } from '../lsp/client';
 import { serveFolder, type StaticServer } from '../support/static-server';
 
 /** The page's Worker, as this file uses it inside the page (the project's types are Node's). */
@@ -121,6 +121,11 @@ export class BrowserHost {
       },
       output: () => output,
     };
+  }
+
+  /** The Node server and a new worker, side by side, for the tests that compare them. */
+  async nodeAndWorker(): Promise<[TestClient, TestClient]> {
+    return [new TestClient(), new TestClient(await this.worker())];
   }
 
   async stop(): Promise<void> {

@@ -9,7 +9,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import { TestClient } from '../lsp/client';
+import { WORKSPACE_FILES_NOTIFICATION } from '../../server/src/lsp/init-options';
+import type { TestClient } from '../lsp/client';
 import { tempFolder } from '../support/temp-folder';
 import { BAD_WIDGET, WIDGET_CRD } from '../support/widget-crd';
 import { closeInBoth, languageOf, openInBoth, withNotePaths, type OpenDocument } from './parity';
@@ -45,7 +46,7 @@ describe(
         fs.writeFileSync(path.join(dir, name), text);
       }
       host = await BrowserHost.start();
-      servers = [new TestClient(), new TestClient(await host.worker())];
+      servers = await host.nodeAndWorker();
       const capabilities = { workspace: { didChangeWatchedFiles: { dynamicRegistration: false } } };
       await servers[0].initializeFolder(dir, capabilities, { watchesFiles: true });
       // server.js is listed without its text, as the client lists a file the server never reads.
@@ -74,7 +75,7 @@ describe(
       // A change on disk, and the same change sent to the worker, each before its file event.
       const changed = FILES['web/Dockerfile']?.replace('EXPOSE 8080', 'EXPOSE 3000') ?? '';
       fs.writeFileSync(path.join(dir, 'web/Dockerfile'), changed);
-      await servers[1].connection.sendNotification('cntutor/workspaceFiles', {
+      await servers[1].connection.sendNotification(WORKSPACE_FILES_NOTIFICATION, {
         files: [{ uri: uri('web/Dockerfile'), text: changed }],
       });
       for (const client of servers) {

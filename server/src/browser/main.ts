@@ -7,19 +7,16 @@
  */
 import './node-globals';
 import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vscode-languageserver/browser';
-import type { InitOptions } from '../lsp/init-options';
+import { WORKSPACE_FILES_NOTIFICATION, type InitOptions, type WorkspaceFilesParams } from '../lsp/init-options';
 import { startServer } from '../lsp/server';
-import { updateFiles, type SentFile } from './memory-files';
+import { updateFiles } from './memory-files';
 
 declare const self: ConstructorParameters<typeof BrowserMessageReader>[0];
-
-/** The notification a browser client sends with changed and deleted files. */
-const WORKSPACE_FILES = 'cntutor/workspaceFiles';
 
 const connection = createConnection(new BrowserMessageReader(self), new BrowserMessageWriter(self));
 console.log = (...values: unknown[]) => connection.console.log(values.map(String).join(' '));
 console.error = (...values: unknown[]) => connection.console.error(values.map(String).join(' '));
-connection.onNotification(WORKSPACE_FILES, (params: { files?: SentFile[]; deleted?: string[] }) =>
+connection.onNotification(WORKSPACE_FILES_NOTIFICATION, (params: WorkspaceFilesParams | undefined) =>
   updateFiles(Array.isArray(params?.files) ? params.files : [], Array.isArray(params?.deleted) ? params.deleted : []),
 );
 startServer(connection, {

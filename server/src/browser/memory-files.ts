@@ -5,13 +5,8 @@
  * text. browser/node/fs.ts answers the server's file reads from here, so the server's own code
  * paths (the workspace scan, `.cntutor.yaml`, build contexts, linked Dockerfiles) run unchanged.
  */
+import type { WorkspaceFile } from '../lsp/init-options';
 import { fileURLToPath } from './node/url';
-
-/** One file as the client sends it: its URI as the server sees it, and its text when it was read. */
-export interface SentFile {
-  uri: string;
-  text?: string;
-}
 
 const texts = new Map<string, string | undefined>();
 /** Folder → its entries, by name: true for a folder. */
@@ -39,7 +34,7 @@ function pathOf(uri: string): string | undefined {
 }
 
 /** Adds or replaces files, or removes them (`deleted`); a file's folders are made as it arrives. */
-export function updateFiles(files: readonly SentFile[], deleted: readonly string[] = []): void {
+export function updateFiles(files: readonly WorkspaceFile[], deleted: readonly string[] = []): void {
   for (const uri of deleted) {
     const file = pathOf(uri);
     if (file === undefined || !texts.has(file)) continue;

@@ -1,3 +1,19 @@
+/** One workspace file as a client sends it: its URI as the server sees it, and its text when it was read. */
+export interface WorkspaceFile {
+  uri: string;
+  text?: string;
+}
+
+/**
+ * The notification a client sends a server without a file system (the browser's worker) with the
+ * files that changed or went, before the file event that makes the server read them.
+ */
+export const WORKSPACE_FILES_NOTIFICATION = 'cntutor/workspaceFiles';
+export interface WorkspaceFilesParams {
+  files?: WorkspaceFile[];
+  deleted?: string[];
+}
+
 /** Options a client may pass at initialisation; every one has a default that suits any editor. */
 export interface InitOptions {
   /** Prefix for concept links in diagnostics (e.g. the extension's own URI handler); default: the shipped note file. */
@@ -14,5 +30,5 @@ export interface InitOptions {
    * The workspace's files, for a server without a file system (the browser's worker): each file's
    * URI, and its text where the server reads it. The Node server reads the disk and ignores these.
    */
-  workspaceFiles?: { uri: string; text?: string }[];
+  workspaceFiles?: WorkspaceFile[];
 }

@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import type { ComposePartner, IndexedComposeService } from '../engine/workspace';
+import { replaceIfChanged } from './replace-if-changed';
 
 export const BASE_COMPOSE_NAMES = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml'];
 export const OVERRIDE_COMPOSE_NAMES = [
@@ -37,11 +38,7 @@ export class ComposeProjects {
 
   /** Replaces a project file's services (none: forgets the file). True when they changed. */
   set(key: string, entry: ComposeFileEntry | undefined): boolean {
-    const before = this.byFile.get(key);
-    if (!entry) return this.byFile.delete(key);
-    if (before && JSON.stringify(before) === JSON.stringify(entry)) return false;
-    this.byFile.set(key, entry);
-    return true;
+    return replaceIfChanged(this.byFile, key, entry);
   }
 
   partnerOf(key: string): ComposePartner | undefined {

@@ -8,6 +8,7 @@ import { imageForTarget, type ImageFacts } from '../engine/dockerfile/image-fact
 import { compareCodeUnits } from '../engine/order';
 import type { ImageLink, LinkedImage } from '../engine/workspace';
 import { imageRepository } from './image-links';
+import { replaceIfChanged } from './replace-if-changed';
 
 export class ImageIndex {
   private readonly factsByFile = new Map<string, ImageFacts>();
@@ -27,11 +28,7 @@ export class ImageIndex {
 
   /** Replaces a Dockerfile's facts (none: forgets them). True when they changed. */
   setFacts(key: string, facts: ImageFacts | undefined): boolean {
-    const before = this.factsByFile.get(key);
-    if (!facts) return this.factsByFile.delete(key);
-    if (before && JSON.stringify(before) === JSON.stringify(facts)) return false;
-    this.factsByFile.set(key, facts);
-    return true;
+    return replaceIfChanged(this.factsByFile, key, facts);
   }
 
   /** Replaces the links a file states (none: forgets them). True when they changed. */

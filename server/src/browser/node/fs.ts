@@ -3,6 +3,7 @@
  * the client sent (browser/memory-files.ts). A missing file, or one whose text was not sent (a
  * file the server never reads, listed so that build contexts are whole), fails as Node fails.
  */
+import { utf8ByteLength } from '../../engine/byte-length';
 import { entryAt } from '../memory-files';
 
 function failure(code: 'ENOENT' | 'EISDIR' | 'ENOTDIR' | 'EACCES', syscall: string, file: unknown): Error {
@@ -47,7 +48,7 @@ export function statSync(file: unknown): Stats {
   if (!entry) throw failure('ENOENT', 'stat', file);
   const isFile = entry.kind === 'file';
   return {
-    size: isFile ? new TextEncoder().encode(entry.text ?? '').length : 0,
+    size: isFile ? utf8ByteLength(entry.text ?? '') : 0,
     mtimeMs: 0,
     isFile: () => isFile,
     isDirectory: () => !isFile,
