@@ -40,6 +40,8 @@ export async function activateTutor(
       { scheme, language: 'dockerfile' },
       { scheme, language: 'yaml' },
       { scheme, language: 'dockercompose' },
+      // Helm's templates, as editors with a Helm extension name them: linted as rendered with their chart's values.
+      { scheme, language: 'helm' },
       { scheme, pattern: '**/{Dockerfile,Containerfile,*.Dockerfile,*.dockerfile,Dockerfile.*,Containerfile.*}' },
     ]),
     // Project files and every manifest: CRDs, kustomizations and objects elsewhere change how a manifest is judged.

@@ -17,8 +17,11 @@ const MAX_FILE_BYTES = 1024 * 1024;
 const MAX_TOTAL_BYTES = 16 * 1024 * 1024;
 /** How long the start waits for the files; past it the server starts with the open files alone. */
 const COLLECT_MS = 15_000;
-/** The files the server reads: YAML (CRDs, kustomizations, Compose, skaffold, `.cntutor.yaml`), Dockerfiles, ignore files. */
-const READ = /(\.ya?ml|(^|\/)[^/]*(dockerfile|containerfile)[^/]*|\.dockerignore)$/i;
+/**
+ * The files the server reads: YAML (CRDs, kustomizations, Compose, skaffold, `.cntutor.yaml`, Helm
+ * charts), Helm's named templates (`.tpl`), Dockerfiles, ignore files.
+ */
+const READ = /(\.ya?ml|\.tpl|(^|\/)[^/]*(dockerfile|containerfile)[^/]*|\.dockerignore)$/i;
 
 async function readText(uri: vscode.Uri, budget: { bytes: number }): Promise<string | undefined> {
   try {

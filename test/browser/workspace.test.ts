@@ -2,7 +2,8 @@
  * The browser's worker with a workspace folder: it has no file system, so the files come from
  * the client (`workspaceFiles` at initialisation, `cntutor/workspaceFiles` on a change), as
  * client/src/browser.ts sends them. Beside it, the Node server reads the same folder from disk;
- * both must judge the open files alike, with the unopened CRD, Dockerfile and `.cntutor.yaml`.
+ * both must judge the open files alike, with the unopened CRD, Dockerfile and `.cntutor.yaml`, and
+ * a Helm template with its chart's unopened values and named templates.
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -24,8 +25,20 @@ const FILES: Record<string, string> = {
   'web/server.js': 'require("http").createServer().listen(8080);\n',
   'compose.yaml': 'services:\n  web:\n    build: ./web\n    ports:\n      - "127.0.0.1:8000:3000"\n',
   Dockerfile: 'FROM node\nCMD ["node", "x.js"]\n',
+  ...chartFiles(path.join(__dirname, '../fixtures/helm/shop'), 'shop'),
 };
-const OPENED = ['k8s/widget.yaml', 'compose.yaml', 'Dockerfile'];
+const OPENED = ['k8s/widget.yaml', 'compose.yaml', 'Dockerfile', 'shop/templates/deployment.yaml'];
+
+/** A chart's files by their path in the workspace: its templates render with its values and helpers. */
+function chartFiles(folder: string, prefix: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const name of fs.readdirSync(folder, { recursive: true, encoding: 'utf8' })) {
+    const full = path.join(folder, name);
+    if (fs.statSync(full).isFile())
+      files[`${prefix}/${name.split(path.sep).join('/')}`] = fs.readFileSync(full, 'utf8');
+  }
+  return files;
+}
 
 const rules = (diagnostics: unknown): string[] => (diagnostics as { code: string }[]).map((d) => String(d.code));
 
@@ -67,10 +80,14 @@ describe(
       }));
       const [node, browser] = await openInBoth(servers, documents);
       assert.deepEqual(browser, node);
-      const [widget, compose, dockerfile] = browser;
+      const [widget, compose, dockerfile, template] = browser;
       assert.match(JSON.stringify(widget), /size/, 'the unopened CRD gives the Widget its schema');
       assert.ok(rules(compose).includes('compose-port-exposed'), `the unopened Dockerfile: ${JSON.stringify(compose)}`);
       assert.ok(!rules(dockerfile).includes('no-latest-base-image'), 'the .cntutor.yaml turns the rule off');
+      assert.ok(
+        rules(template).includes('no-privileged-container'),
+        `the unopened values.yaml: ${JSON.stringify(template)}`,
+      );
 
       // A change on disk, and the same change sent to the worker, each before its file event.
       const changed = FILES['web/Dockerfile']?.replace('EXPOSE 8080', 'EXPOSE 3000') ?? '';

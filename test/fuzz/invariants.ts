@@ -1,6 +1,7 @@
 import {
   applyEdits,
   compatibleFixEdits,
+  DEFAULT_CONFIG,
   findRule,
   fixAll,
   lint,
@@ -11,6 +12,7 @@ import {
 } from '../../server/src/engine';
 import { SEVERITIES } from '../../server/src/engine/types';
 import type { BuildContext } from '../../server/src/engine/dockerfile/build-context';
+import { renderHelmTemplate, type HelmTemplate } from '../../server/src/helm/lint-template';
 import { ParsedDockerfile } from '../../server/src/engine/dockerfile/context';
 import { parseYaml } from '../../server/src/engine/kubernetes/parse';
 import { indexObject } from '../../server/src/engine/kubernetes/facts';
@@ -121,6 +123,8 @@ export interface LintSetup {
   files?: Readonly<Record<string, string>>;
   /** The rule whose fixture the case grew from: its fix is also applied alone and checked. */
   rule?: string;
+  /** The chart of a Helm template, which is then linted as rendered with it. */
+  helmTemplate?: HelmTemplate;
 }
 
 /** A fixture's other files as a workspace, made once per set of files. */
@@ -138,6 +142,7 @@ export function lintChecked(text: string, uri: string, setup: LintSetup = {}): L
   const options = {
     ...(setup.buildContext ? { buildContext: setup.buildContext } : {}),
     ...(workspace ? { workspace } : {}),
+    ...(setup.helmTemplate ? { helmTemplate: setup.helmTemplate } : {}),
   };
   observer?.onCase(text, uri);
   let result: LintResult;
@@ -174,7 +179,15 @@ const EXEC_FORM = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'SHELL']);
  * How broken a file is, by the parsers the engine uses; a fix must never make this worse. For a
  * Dockerfile: unknown instructions, exec-form arrays that are not JSON, shell commands that do not parse.
  */
-export function parseDamage(text: string, kind: LintResult['kind']): number {
+/** The damage of a template that no longer renders: more than any parse of its output. */
+const UNRENDERABLE = 1_000_000;
+
+export function parseDamage(text: string, kind: LintResult['kind'], setup: LintSetup = {}): number {
+  if (kind === 'kubernetes' && setup.helmTemplate) {
+    // A template is YAML once rendered: the damage is the output's.
+    const rendered = renderHelmTemplate(text, setup.helmTemplate, configFor(setup.config) ?? DEFAULT_CONFIG);
+    return rendered.ok ? parseYaml(rendered.text).problems.length : UNRENDERABLE;
+  }
   if (kind === 'kubernetes') return parseYaml(text).problems.length;
   if (kind !== 'dockerfile') return 0;
   let file: ParsedDockerfile;
@@ -216,8 +229,8 @@ export function checkFixes(text: string, uri: string, result: LintResult, setup:
     fail(`fixAll is not idempotent:\n--- once ---\n${once.text}\n--- twice ---\n${twice}`);
   }
   if (after.kind !== result.kind) fail(`a fix changed the file kind from ${result.kind} to ${after.kind}`);
-  const before = parseDamage(text, result.kind);
-  const damage = parseDamage(once.text, result.kind);
+  const before = parseDamage(text, result.kind, setup);
+  const damage = parseDamage(once.text, result.kind, setup);
   if (damage > before) {
     fail(`fixes added parse errors (${before} -> ${damage}):\n--- before ---\n${text}\n--- after ---\n${once.text}`);
   }
@@ -235,7 +248,7 @@ function checkOwnFix(text: string, uri: string, result: LintResult, setup: LintS
   if (alone === text) return;
   const relinted = lintChecked(alone, uri, setup);
   if (relinted.kind !== result.kind) fail(`the ${own.ruleId} fix changed the file kind`);
-  const damage = parseDamage(alone, result.kind);
+  const damage = parseDamage(alone, result.kind, setup);
   if (damage > before) {
     fail(
       `the ${own.ruleId} fix added parse errors (${before} -> ${damage}):\n--- before ---\n${text}\n--- after ---\n${alone}`,

@@ -6,6 +6,7 @@ import type { Seed } from './seeds';
 import { DOCKERFILE_SHAPES, reshape, shapesArb, YAML_SHAPES, type Shape } from './shapes';
 import { DEFAULT_CONFIG, lint, mergeConfig, type LintResult } from '../../server/src/engine';
 import { YamlDocumentCache } from '../../server/src/engine/kubernetes/document-cache';
+import { helmProperties } from './helm-properties';
 
 const summary = (result: LintResult): string =>
   result.findings
@@ -205,6 +206,7 @@ export function engineProperties(seeds: SeedSet): NamedProperty[] {
         },
       ),
     ),
+    ...helmProperties(),
   ];
 }
 

@@ -23,6 +23,7 @@ import { lintInWorkers, workerCount, type FixMode, type LintRounds } from './lin
 import { fileKey, joinSnapshots, ManifestWorkspace, type WorkspaceSnapshot } from '../schema/workspace-index';
 import type { YamlDocumentCache } from '../engine/kubernetes/document-cache';
 import { isOwnKey } from '../engine/own-keys';
+import { HelmCharts } from '../helm/helm-charts';
 import { KINDS, lintDockerfilesFirst, lintIndexed, readWithinBudget, type Indexed } from './lint-file';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
@@ -126,7 +127,7 @@ export async function runLint(args: ParsedArgs): Promise<number> {
     // CRDs and kustomizations around the linted files, so custom resources and patches are judged right;
     // the images of the Dockerfiles, linted first, and of the Dockerfiles links name.
     const parsed = new Map<string, YamlDocumentCache>();
-    const indexed: Indexed = { texts, parsed, dockerignores: new DockerignoreMemory() };
+    const indexed: Indexed = { texts, parsed, dockerignores: new DockerignoreMemory(), helmCharts: new HelmCharts() };
     const workspace = new ManifestWorkspace();
     indexFiles(workspace, { ...around, texts, parsed });
     const early = lintDockerfilesFirst(targets, { config, fixMode, kind }, workspace, indexed);
@@ -240,6 +241,7 @@ export const LINT_ROUNDS: LintRounds<WorkerState> = {
       texts: readWithinBudget(files),
       parsed: new Map(),
       dockerignores: new DockerignoreMemory(),
+      helmCharts: new HelmCharts(),
       early: new Map(),
     };
     const workspace = new ManifestWorkspace();

@@ -7,7 +7,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fixAll, lint, type Config } from '../engine';
 import type { Finding } from '../engine/types';
-import { candidateKind, looksLikeDockerfile } from '../engine/detect';
+import { candidateKind, isHelmTemplate, looksLikeDockerfile } from '../engine/detect';
+import type { HelmCharts } from '../helm/helm-charts';
 import type { ImageFacts } from '../engine/dockerfile/image-facts';
 import type { WorkspaceIndex } from '../engine/workspace';
 import type { YamlDocumentCache } from '../engine/kubernetes/document-cache';
@@ -84,7 +85,8 @@ const CONFIGURATION_FILES: Record<string, string> = {
 function notAManifest(file: string, text: string): string {
   const configures = ownValue(CONFIGURATION_FILES, path.basename(file).toLowerCase());
   if (configures) return `${configures}, not a manifest`;
-  if (text.includes('{{')) return 'a template ({{ … }}), not YAML yet: lint what `helm template` renders';
+  if (text.includes('{{'))
+    return 'a template ({{ … }}) with no Helm chart around it (no Chart.yaml beside its templates/ folder): lint what `helm template` renders';
   return NOT_KUBERNETES;
 }
 
@@ -102,6 +104,7 @@ function lintFile(
   kept: {
     yamlCache?: YamlDocumentCache;
     dockerignores?: DockerignoreMemory;
+    helmCharts?: HelmCharts;
     textIndexed: boolean;
     onImage?: (image: ImageFacts | undefined) => void;
   },
@@ -115,6 +118,9 @@ function lintFile(
   const buildContext =
     languageId === 'dockerfile' ? buildContextFor(uri, dockerignores ? { memory: dockerignores } : {}) : undefined;
   const withImage = kept.onImage !== undefined && languageId === 'dockerfile';
+  // A template is rendered with its chart's values; the chart is read once for all its templates.
+  const helmTemplate =
+    languageId === 'yaml' && isHelmTemplate(uri, text) ? kept.helmCharts?.templateOf(uri) : undefined;
   const lintText = (t: string, indexedObjects?: readonly IndexedObject[], final = false) =>
     lint(t, uri, config, {
       workspace,
@@ -123,6 +129,7 @@ function lintFile(
       ...(yamlCache && languageId === 'yaml' ? { yamlCache } : {}),
       ...(indexedObjects ? { indexedObjects } : {}),
       ...(final && withImage ? { indexObjects: true } : {}),
+      ...(helmTemplate ? { helmTemplate } : {}),
     });
   // The index read this very text: its objects need not be made again (a fix's text is another).
   const first = lintText(text, kept.textIndexed ? workspace.objectsOfFile?.(uri) : undefined, true);
@@ -165,6 +172,7 @@ function lintTarget(
   yamlCache?: YamlDocumentCache,
   dockerignores?: DockerignoreMemory,
   onImage?: (image: ImageFacts | undefined) => void,
+  helmCharts?: HelmCharts,
 ): FileReport {
   const given = text ?? target.text;
   const content = given === undefined ? readText(target.file) : { text: given };
@@ -174,6 +182,7 @@ function lintTarget(
       ...(yamlCache ? { yamlCache } : {}),
       ...(dockerignores ? { dockerignores } : {}),
       ...(onImage ? { onImage } : {}),
+      ...(helmCharts ? { helmCharts } : {}),
       textIndexed: text !== undefined,
     }),
   );
@@ -186,6 +195,8 @@ export interface Indexed {
   parsed: Map<string, YamlDocumentCache>;
   /** The folders searched for a `.dockerignore` so far in this run. */
   dockerignores: DockerignoreMemory;
+  /** The Helm charts read so far in this run, for their templates. */
+  helmCharts: HelmCharts;
 }
 
 /** Lints a file the index has seen: its text and parsed documents are taken from there, then let go. */
@@ -201,7 +212,7 @@ export function lintIndexed(
   const yamlCache = indexed.parsed.get(key);
   indexed.texts.delete(key);
   indexed.parsed.delete(key);
-  return lintTarget(target, text, options, workspace, yamlCache, indexed.dockerignores, onImage);
+  return lintTarget(target, text, options, workspace, yamlCache, indexed.dockerignores, onImage, indexed.helmCharts);
 }
 
 /**

@@ -12,6 +12,8 @@ import dockerArchitectureEn from './notes/docker-architecture.en.md';
 import dockerArchitectureKo from './notes/docker-architecture.ko.md';
 import dockerOperationsEn from './notes/docker-operations.en.md';
 import dockerOperationsKo from './notes/docker-operations.ko.md';
+import helmChartsEn from './notes/helm-charts.en.md';
+import helmChartsKo from './notes/helm-charts.ko.md';
 import hybridMultiCloudEn from './notes/hybrid-multi-cloud.en.md';
 import hybridMultiCloudKo from './notes/hybrid-multi-cloud.ko.md';
 import imageLayersEn from './notes/image-layers.en.md';
@@ -49,6 +51,7 @@ export const NOTE_SOURCES: Record<string, Record<Locale, string>> = {
   'declarative-specs': { en: declarativeSpecsEn, ko: declarativeSpecsKo },
   'docker-architecture': { en: dockerArchitectureEn, ko: dockerArchitectureKo },
   'docker-operations': { en: dockerOperationsEn, ko: dockerOperationsKo },
+  'helm-charts': { en: helmChartsEn, ko: helmChartsKo },
   'hybrid-multi-cloud': { en: hybridMultiCloudEn, ko: hybridMultiCloudKo },
   'image-layers': { en: imageLayersEn, ko: imageLayersKo },
   'immutable-images': { en: immutableImagesEn, ko: immutableImagesKo },

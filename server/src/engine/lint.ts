@@ -20,6 +20,7 @@ import { comparePositions } from './text';
 import type { FileKind, Finding, Fix, LintResult, Severity } from './types';
 import { timed } from './rule-times';
 import { lintCompose, readsAsCompose } from './compose/lint-compose';
+import { lintHelmTemplate, type HelmTemplate } from '../helm/lint-template';
 
 export interface LintOptions {
   /** The editor's language id, when known; it wins over the file name. */
@@ -47,6 +48,11 @@ export interface LintOptions {
    * of a file it indexed): taken instead of being made again, where they match the parse's count.
    */
   indexedObjects?: readonly IndexedObject[];
+  /**
+   * The chart of a Helm template, read by the caller: the template is then rendered with the
+   * chart's values and its output linted; without it a template gets no findings.
+   */
+  helmTemplate?: HelmTemplate;
 }
 
 export type LintScope = 'all' | 'file' | 'workspace';
@@ -93,9 +99,19 @@ export function* lintSteps(
       : withoutFixesAtLoneCR(text, lintDockerfile(ofKind(rules, 'dockerfile'), text, uri, config, options));
   if (candidate === 'compose' && readsAsCompose(text))
     return withoutFixesAtLoneCR(text, lintCompose(ofKind(rules, 'compose'), text, uri, config, options));
-  if ((candidate === 'yaml' || candidate === 'compose') && !isHelmTemplate(uri, text))
+  if (candidate !== 'yaml' && candidate !== 'compose') return { kind: undefined, findings: [], internalErrors: [] };
+  if (!isHelmTemplate(uri, text))
     return withoutFixesAtLoneCR(text, yield* lintYaml(ofKind(rules, 'kubernetes'), text, uri, config, options));
-  return { kind: undefined, findings: [], internalErrors: [] };
+  if (!options.helmTemplate || options.scope === 'workspace')
+    return { kind: undefined, findings: [], internalErrors: [] };
+  const { workspace, languageId } = options;
+  const rendered = (output: string): Steps<LintResult> =>
+    lintYaml(ofKind(rules, 'kubernetes'), output, uri, config, {
+      scope: 'file',
+      ...(workspace ? { workspace } : {}),
+      ...(languageId ? { languageId } : {}),
+    });
+  return withoutFixesAtLoneCR(text, yield* lintHelmTemplate(text, options.helmTemplate, config, rendered));
 }
 
 function ofKind(rules: Rules, kind: FileKind): readonly Rule[] {

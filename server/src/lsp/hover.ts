@@ -2,7 +2,9 @@ import { MarkupContent, type Hover } from 'vscode-languageserver';
 import { findRule } from '../rules';
 import type { Finding, Locale, Severity } from '../engine/types';
 import { SEVERITY_RANK } from '../engine/types';
-import { escapeMarkdown, explainRule, explanationMarkdown } from '../teaching/explain';
+import { getConcept } from '../concepts';
+import { escapeMarkdown, explainRule, explanationMarkdown, firstSentence } from '../teaching/explain';
+import { ui } from '../teaching/ui-text';
 
 const ICON: Record<Severity, string> = { error: '⛔', warning: '⚠️', info: 'ℹ️', hint: '💡' };
 
@@ -34,6 +36,14 @@ export function hoverMarkdown(
           ...(offered ? { fixOffered: offered.safety ?? 'unsafe' } : {}),
         }),
       );
+    } else {
+      // The engine's own notes (a file too large, a template not rendered) have no rule to explain
+      // them, but still lead to the idea behind them.
+      const note = getConcept(first.concept, locale);
+      if (note)
+        parts.push(
+          `📘 **${ui('concept', locale)}: [${escapeMarkdown(note.title)}](${conceptLink(note.id)})** — ${firstSentence(note.summary)}`,
+        );
     }
     return parts.join('\n\n');
   });

@@ -7,6 +7,7 @@ import { drain, drainInSlices, type Steps } from '../engine/steps';
 import type { LintResult } from '../engine/types';
 import type { WorkspaceIndex } from '../engine/workspace';
 import type { BuildContext } from '../engine/dockerfile/build-context';
+import type { HelmTemplate } from '../helm/lint-template';
 import { holdYoungGeneration, releaseStartHold } from '../young-generation';
 
 /** Documents at least this long are linted in time slices, so hovers and edits stay responsive. */
@@ -25,6 +26,8 @@ export interface LintJob {
   /** Also return the document's objects for the workspace index. */
   indexObjects?: boolean;
   buildContext?: BuildContext;
+  /** A Helm template's chart, to render the template with. */
+  helmTemplate?: HelmTemplate;
   /**
    * Runs once the document is parsed, before its rules: the server reads a large document's CRDs
    * here, from the parse the lint made in slices, rather than parse it in one go when it opens.
@@ -72,6 +75,7 @@ export class LintRunner {
         ...(job.scope ? { scope: job.scope } : {}),
         ...(job.indexObjects ? { indexObjects: true } : {}),
         ...(job.buildContext ? { buildContext: job.buildContext } : {}),
+        ...(job.helmTemplate ? { helmTemplate: job.helmTemplate } : {}),
       });
     // The lint's own parse then finds every document in the cache.
     const steps = job.afterParse ? parseThen(cache, job.text, job.afterParse, lintRules) : lintRules();

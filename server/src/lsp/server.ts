@@ -18,6 +18,7 @@ import { isOverSizeLimit } from '../engine/lint';
 import { preloadValidatorsWhenIdle } from '../schema/compile';
 import { candidateKind } from '../engine/detect';
 import type { BuildContext } from '../engine/dockerfile/build-context';
+import type { HelmTemplate } from '../helm/lint-template';
 import { rangeContains } from '../engine/text';
 import type { Locale } from '../engine/types';
 import { VERSION } from '../version';
@@ -26,6 +27,7 @@ import { BuildContexts } from './build-context';
 import { codeActions, FIX_ALL_KIND } from './code-actions';
 import { CrossFileFindings, splitFindings, type LintedDocument } from './cross-file';
 import { LintRunner } from './lint-runner';
+import { OpenHelmTemplates } from './helm-templates';
 import { ImageLinkActions } from './image-link-action';
 import type { InitOptions } from './init-options';
 import { isConfigFile, ProjectConfigs } from './project-config';
@@ -83,6 +85,7 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
     linksChanged: (d) => crossFile.refresh(d.uri),
   });
   const buildContexts = new BuildContexts(trust);
+  const helmTemplates = new OpenHelmTemplates(documents, trust);
   const projectConfigs = new ProjectConfigs(trust, (message) => connection.console.warn(message));
   const imageLinks = new ImageLinkActions({
     roots: () => trust.roots,
@@ -130,6 +133,7 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
       .then(() => documents.all().forEach((d) => schedule(d, 0)))
       .catch((error: unknown) => connection.console.error(`indexing the workspace failed: ${String(error)}`));
     buildContexts.watch(connection, clientCapabilities);
+    helmTemplates.watch(connection, clientCapabilities);
     if (supportsConfiguration) {
       void connection.client
         .register(DidChangeConfigurationNotification.type, { section: 'cntutor' })
@@ -213,6 +217,7 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
           workspace: schema.workspace,
           indexObjects: true,
           ...dockerfileContext(document),
+          ...helmContext(document),
           ...(afterParse ? { afterParse } : {}),
         },
         () => documents.get(document.uri)?.version !== document.version,
@@ -260,6 +265,17 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
     return buildContext ? { buildContext } : {};
   }
 
+  /** A Helm template's chart, to render it with the chart's values. */
+  function helmContext(document: TextDocument): { helmTemplate?: HelmTemplate } {
+    const helmTemplate = helmTemplates.templateOf(document);
+    return helmTemplate ? { helmTemplate } : {};
+  }
+
+  /** Templates of the chart a changed file belongs to render differently now. */
+  function relintChartTemplates(uri: string, editedText?: string): void {
+    for (const template of helmTemplates.changed(uri, editedText)) schedule(template, LINT_DELAY_MS);
+  }
+
   function schedule(document: TextDocument, delay: number): void {
     cancelScheduled(document.uri);
     const run = (): void => {
@@ -300,10 +316,12 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
   documents.onDidOpen(({ document }) => {
     schemaSources.changed(document);
     schedule(document, 0);
+    relintChartTemplates(document.uri, document.getText());
   });
   documents.onDidChangeContent(({ document }) => {
     schemaSources.changed(document);
     schedule(document, LINT_DELAY_MS);
+    relintChartTemplates(document.uri, document.getText());
   });
   documents.onDidClose(({ document }) => {
     schemaSources.closed(document.uri);
@@ -313,6 +331,7 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
     runner.forget(document.uri);
     buildContexts.forget(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+    relintChartTemplates(document.uri);
     // Unsaved edits die with the editor: the file on disk is what the workspace holds again.
     if (schema.documentClosed(document.uri)) crossFile.refresh(document.uri);
   });
@@ -326,12 +345,14 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
     trust.configure(params.trusted, trust.roots);
     projectConfigs.clear();
     buildContexts.forget();
+    helmTemplates.clear();
     documents.all().forEach((d) => schedule(d, 0));
   });
 
   connection.onDidChangeWatchedFiles(({ changes }) => {
     const changed = schema.filesChanged(changes.filter((change) => !documents.get(change.uri)));
     buildContexts.filesChanged(changes);
+    for (const change of changes) if (!documents.get(change.uri)) relintChartTemplates(change.uri);
     imageLinks.filesChanged(changes.map((change) => change.uri));
     projectConfigs.clear();
     // New CRDs or patches, or a project file, change every lint; new objects only the cross-file findings.
@@ -373,6 +394,7 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
             languageId: document.languageId,
             workspace: schema.workspace,
             ...dockerfileContext(document),
+            ...helmContext(document),
           }).findings,
         locale: state.config.locale,
       }),

@@ -59,6 +59,7 @@ import noSecretInEnv from './no-secret-in-env/rule';
 import noSensitiveHostMount from './no-sensitive-host-mount/rule';
 import noSshPort from './no-ssh-port/rule';
 import noUnconfinedApparmor from './no-unconfined-apparmor/rule';
+import helmHookAnnotations from './helm-hook-annotations/rule';
 import noUnmaskedProcMount from './no-unmasked-proc-mount/rule';
 import noUnsafeSysctls from './no-unsafe-sysctls/rule';
 import noWildcardRbac from './no-wildcard-rbac/rule';
@@ -129,6 +130,7 @@ export const KUBERNETES_RULES: readonly Rule[] = [
   jobTtlAfterFinished,
   cronjobStartingDeadline,
   cronjobConcurrencyPolicy,
+  helmHookAnnotations,
   readinessProbe,
   livenessProbe,
   probePort,

@@ -106,5 +106,23 @@ spec:
       image: registry.k8s.io/etcd:3.5.15-0
 `,
     },
+    {
+      name: 'dont-fire-helm-hook-pod',
+      text: `apiVersion: v1
+kind: Pod
+metadata:
+  name: shop-test-connection
+  annotations:
+    "helm.sh/hook": test
+    "helm.sh/hook-delete-policy": hook-succeeded
+spec:
+  restartPolicy: Never
+  containers:
+    - name: wget
+      image: busybox:1.37.0
+      command: ["wget"]
+      args: ["shop:80"]
+`,
+    },
   ],
 });

@@ -24,6 +24,10 @@ export default defineKubernetesRule({
     en: 'Wrap the pod spec in a Deployment (or a StatefulSet or DaemonSet) as `spec.template`, with matching `selector` labels; for a one-off task use a Job.',
     ko: '파드 명세를 디플로이먼트(또는 스테이트풀셋, 데몬셋)의 `spec.template`으로 감싸고 `selector` 레이블을 맞추세요. 한 번만 실행하는 작업에는 잡을 쓰세요.',
   },
+  exceptions: {
+    en: 'A Pod that is a Helm hook (annotated `helm.sh/hook`, like the `test` pod `helm create` writes) is run by Helm at one point of a release and deleted by its hook policy: it needs no controller, and is not reported.',
+    ko: 'Helm 훅인 파드(`helm create`가 만드는 `test` 파드처럼 `helm.sh/hook` 어노테이션이 붙은 파드)는 릴리스의 한 시점에 Helm이 실행하고 훅 정책에 따라 지웁니다. 컨트롤러가 필요 없으므로 보고하지 않습니다.',
+  },
   peers: {},
   noPeer: 'kube-linter, kube-score and Polaris check the pods of controllers but none flags a Pod written without one.',
   example: {
@@ -54,6 +58,8 @@ export default defineKubernetesRule({
     if (STATIC_POD_FOLDER.test(ctx.uri)) return;
     const owners = get(ctx.object.value, 'metadata', 'ownerReferences');
     if (Array.isArray(owners) && owners.length > 0) return;
+    // Helm runs a hook's pod once at its point of the release; no controller is meant to keep it.
+    if (get(ctx.object.value, 'metadata', 'annotations', 'helm.sh/hook') !== undefined) return;
     ctx.report({
       range: ctx.kindRange(),
       message: ctx.t(runsToCompletion(ctx) ? 'task' : 'service', { name: ctx.object.name ?? 'unnamed' }),

@@ -1,0 +1,156 @@
+/**
+ * A Helm chart as its templates are rendered: the chart a template belongs to (the folder above its
+ * `templates/` that holds a Chart.yaml), its Chart.yaml and values.yaml, and every template file of
+ * the chart and of its unpacked subcharts (Helm parses them together, so a template may `include` a
+ * named template defined in any of them). Read through a `ChartReader`, so the language server can
+ * put unsaved editor text before the files on disk.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import type { TemplateFile } from './template/render';
+
+export interface HelmChart {
+  /** The chart's folder. */
+  root: string;
+  /** Chart.yaml as written (lowercase keys). */
+  chart: Record<string, unknown>;
+  /** values.yaml, parsed. */
+  values: unknown;
+  /** The chart's name (Chart.yaml's, else its folder's): Helm's names of its templates start with it. */
+  name: string;
+  /** Every template file, by the name Helm gives it (`shop/templates/deployment.yaml`), with its text. */
+  templates: TemplateFile[];
+  /** Why the chart cannot be rendered (values.yaml is not YAML, …); the templates then get a note saying so. */
+  problem?: string;
+}
+
+export interface ChartReader {
+  /** A file's text, or undefined when it cannot be read. */
+  read(file: string): string | undefined;
+  /** A folder's entries, or an empty list. */
+  list(folder: string): { name: string; folder: boolean }[];
+}
+
+export const diskReader: ChartReader = {
+  read(file) {
+    try {
+      return readFileSync(file, 'utf8');
+    } catch {
+      return undefined;
+    }
+  },
+  list(folder) {
+    try {
+      return readdirSync(folder, { withFileTypes: true }).map((entry) => ({
+        name: entry.name,
+        folder: entry.isDirectory(),
+      }));
+    } catch {
+      return [];
+    }
+  },
+};
+
+/** Beyond these, a chart is not read for its templates (a `templates/` of generated files, say). */
+const MAX_TEMPLATE_FILES = 400;
+const MAX_TEMPLATE_CHARS = 4 * 1024 * 1024;
+/** How deep subcharts are looked for under `charts/`, as a chart of charts of charts may be. */
+const MAX_SUBCHART_DEPTH = 3;
+
+/**
+ * The chart folder of a file under a chart's `templates/`, the nearest such folder above it; undefined
+ * for other files and for partials (`_helpers.tpl`, `_pod.yaml`), which Helm never renders on their own.
+ */
+export function chartRootOf(file: string, reader: ChartReader = diskReader): string | undefined {
+  const full = path.resolve(file);
+  if (path.basename(full).startsWith('_')) return undefined;
+  let folder = path.dirname(full);
+  for (;;) {
+    const parent = path.dirname(folder);
+    if (parent === folder) return undefined;
+    if (path.basename(folder) === 'templates' && reader.read(path.join(parent, 'Chart.yaml')) !== undefined)
+      return parent;
+    folder = parent;
+  }
+}
+
+function parseYaml(text: string | undefined, file: string): { value: unknown } | { problem: string } {
+  if (text === undefined) return { value: undefined };
+  try {
+    // Helm reads values as YAML 1.1 does: `yes` is true and `0755` an octal number.
+    return { value: parse(text, { version: '1.1', maxAliasCount: 100, uniqueKeys: false }) as unknown };
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return { problem: `${path.basename(file)} is not valid YAML (${message})` };
+  }
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The chart a template file belongs to, read whole; undefined when the file is not a chart's template. */
+export function readHelmChart(file: string, reader: ChartReader = diskReader): HelmChart | undefined {
+  const root = chartRootOf(file, reader);
+  if (root === undefined) return undefined;
+  const chartFile = path.join(root, 'Chart.yaml');
+  const chartYaml = parseYaml(reader.read(chartFile), chartFile);
+  const valuesFile = path.join(root, 'values.yaml');
+  const valuesYaml = parseYaml(reader.read(valuesFile), valuesFile);
+  const chart = 'value' in chartYaml && isRecord(chartYaml.value) ? chartYaml.value : {};
+  const name = typeof chart.name === 'string' && chart.name !== '' ? chart.name : path.basename(root);
+  const templates: TemplateFile[] = [];
+  const budget = { files: MAX_TEMPLATE_FILES, chars: MAX_TEMPLATE_CHARS };
+  collectTemplates(reader, root, name, templates, budget, 0);
+  const problem =
+    'problem' in chartYaml
+      ? chartYaml.problem
+      : 'problem' in valuesYaml
+        ? valuesYaml.problem
+        : budget.files < 0 || budget.chars < 0
+          ? `the chart has more than ${MAX_TEMPLATE_FILES} template files or ${MAX_TEMPLATE_CHARS / (1024 * 1024)} MB of them`
+          : undefined;
+  const values =
+    'value' in valuesYaml && valuesYaml.value !== undefined && valuesYaml.value !== null ? valuesYaml.value : {};
+  return { root, chart, name, values, templates, ...(problem ? { problem } : {}) };
+}
+
+/** The templates of a chart and its unpacked subcharts, named as Helm names them. */
+function collectTemplates(
+  reader: ChartReader,
+  root: string,
+  helmName: string,
+  templates: TemplateFile[],
+  budget: { files: number; chars: number },
+  depth: number,
+): void {
+  const walk = (folder: string, prefix: string): void => {
+    for (const entry of reader.list(folder).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      if (budget.files < 0 || budget.chars < 0) return;
+      const full = path.join(folder, entry.name);
+      const name = `${prefix}/${entry.name}`;
+      if (entry.folder) {
+        walk(full, name);
+        continue;
+      }
+      const text = reader.read(full);
+      if (text === undefined) continue;
+      budget.files--;
+      budget.chars -= text.length;
+      templates.push({ name, text });
+    }
+  };
+  walk(path.join(root, 'templates'), `${helmName}/templates`);
+  if (depth >= MAX_SUBCHART_DEPTH) return;
+  for (const entry of reader.list(path.join(root, 'charts'))) {
+    if (!entry.folder) continue;
+    const subchart = path.join(root, 'charts', entry.name);
+    if (reader.read(path.join(subchart, 'Chart.yaml')) === undefined) continue;
+    collectTemplates(reader, subchart, `${helmName}/charts/${entry.name}`, templates, budget, depth + 1);
+  }
+}
+
+/** The name Helm gives a file of the chart: the chart's name, then the path in its folder. */
+export function helmNameOf(chart: HelmChart, file: string): string {
+  return [chart.name, ...path.relative(chart.root, path.resolve(file)).split(path.sep)].join('/');
+}

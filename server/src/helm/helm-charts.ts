@@ -1,0 +1,64 @@
+/**
+ * The charts of the templates being linted, each read once and kept until one of its files
+ * changes: the CLI reads a chart once for all its templates, the language server again when the
+ * chart's values, Chart.yaml or any template changes (saved or not: its reader puts the editor's
+ * text first).
+ */
+import path from 'node:path';
+import { chartRootOf, diskReader, helmNameOf, readHelmChart, type ChartReader, type HelmChart } from './chart-files';
+import type { HelmTemplate } from './lint-template';
+
+export class HelmCharts {
+  private readonly charts = new Map<string, HelmChart>();
+  /** The chart folder of each template folder, or null for folders under no chart. */
+  private readonly roots = new Map<string, string | null>();
+
+  constructor(private readonly reader: ChartReader = diskReader) {}
+
+  /** The chart and Helm name of a template file, or undefined when it is no chart's template. */
+  templateOf(file: string): HelmTemplate | undefined {
+    const full = path.resolve(file);
+    const folder = path.dirname(full);
+    let root = this.roots.get(folder);
+    if (root === undefined) {
+      root = chartRootOf(path.join(folder, 'template.yaml'), this.reader) ?? null;
+      this.roots.set(folder, root);
+    }
+    if (root === null || path.basename(full).startsWith('_')) return undefined;
+    let chart = this.charts.get(root);
+    if (!chart) {
+      chart = readHelmChart(full, this.reader);
+      if (!chart) return undefined;
+      this.charts.set(root, chart);
+    }
+    return { chart, name: helmNameOf(chart, full) };
+  }
+
+  /**
+   * Forgets what a changed file may have changed: the charts it belongs to (a subchart's file
+   * belongs to its parents too), and which folders are charts' when a Chart.yaml came or went.
+   * Returns the chart folders forgotten.
+   */
+  changed(file: string): string[] {
+    const full = path.resolve(file);
+    if (path.basename(full) === 'Chart.yaml') this.roots.clear();
+    const forgotten: string[] = [];
+    for (const root of this.charts.keys()) {
+      if (full === root || full.startsWith(root + path.sep)) forgotten.push(root);
+    }
+    for (const root of forgotten) this.charts.delete(root);
+    return forgotten;
+  }
+
+  /** Whether a file lies in a chart read so far (its templates may need linting again when it changes). */
+  inKnownChart(file: string): boolean {
+    const full = path.resolve(file);
+    for (const root of this.charts.keys()) if (full.startsWith(root + path.sep)) return true;
+    return false;
+  }
+
+  clear(): void {
+    this.charts.clear();
+    this.roots.clear();
+  }
+}

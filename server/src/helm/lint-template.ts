@@ -1,0 +1,129 @@
+/**
+ * A Helm template linted as what Helm makes of it: rendered with the chart's own values.yaml, the
+ * output linted as manifests, the findings moved back to the template (map-findings.ts). Only a
+ * template whose every directive the renderer knows is rendered; any other gets one note saying it
+ * was not checked and why, never findings on a guess of Helm's output.
+ */
+import type { Config } from '../engine/config';
+import { format } from '../engine/rule';
+import { LineIndex } from '../engine/text';
+import type { Steps } from '../engine/steps';
+import type { Finding, LintResult, Locale, Severity } from '../engine/types';
+import { builtinKindDefinition, builtinKindIndex } from '../schema/store';
+import type { HelmChart } from './chart-files';
+import { mapFindings } from './map-findings';
+import { renderTemplate, type RenderContext, type RenderResult, type TemplateFile } from './template/render';
+
+export const HELM_TEMPLATE_NOT_CHECKED = 'helm-template-not-checked';
+/** The note that explains how templates are checked, and why some are not. */
+export const HELM_TEMPLATE_CONCEPT = 'helm-charts';
+
+/** The template to lint: its chart, and the name Helm gives it there. */
+export interface HelmTemplate {
+  chart: HelmChart;
+  name: string;
+}
+
+const NOTES: Record<'unsupported' | 'error' | 'problem' | 'empty', Record<Locale, string>> = {
+  unsupported: {
+    en: 'This template was not checked: {reason}. Only templates whose directives cntutor renders exactly as Helm does are checked; lint `helm template` output with `cntutor lint - --chart DIR` to check this one.',
+    ko: '이 템플릿은 검사하지 않았습니다: {reason}. cntutor는 Helm과 똑같이 렌더링할 수 있는 지시문만 쓴 템플릿을 검사합니다. 이 템플릿은 `helm template` 출력을 `cntutor lint - --chart DIR`로 검사하세요.',
+  },
+  error: {
+    en: 'This template was not checked: with the chart’s values.yaml, Helm stops here ({reason}).',
+    ko: '이 템플릿은 검사하지 않았습니다: 차트의 values.yaml로는 Helm이 여기서 멈춥니다({reason}).',
+  },
+  problem: {
+    en: 'This template was not checked: {reason}.',
+    ko: '이 템플릿은 검사하지 않았습니다: {reason}.',
+  },
+  empty: {
+    en: 'With the chart’s values.yaml this template renders nothing, so nothing in it was checked.',
+    ko: '차트의 values.yaml로는 이 템플릿이 아무것도 렌더링하지 않으므로, 안의 내용은 검사하지 않았습니다.',
+  },
+};
+
+/**
+ * Lints a template: `lintRendered` lints the rendered text as manifests (the file's own rules, no
+ * cross-file ones: the chart's other objects are in no index, so a Service would select nothing).
+ */
+export function* lintHelmTemplate(
+  text: string,
+  template: HelmTemplate,
+  config: Config,
+  lintRendered: (output: string) => Steps<LintResult>,
+): Steps<LintResult> {
+  const { chart } = template;
+  if (chart.problem) return note(text, config, 'problem', chart.problem, 0, 0);
+  const rendered = renderHelmTemplate(text, template, config);
+  if (!rendered.ok) return note(text, config, rendered.reason, rendered.message, rendered.start, rendered.end);
+  if (!/\S/.test(rendered.text.replace(/^[ \t]*#.*$/gm, '')))
+    return note(text, config, 'empty', '', 0, Math.max(0, text.search(/[\r\n]|$/)));
+  const linted = yield* lintRendered(rendered.text);
+  if (linted.kind === undefined) return { kind: 'kubernetes', findings: [], internalErrors: linted.internalErrors };
+  const findings = mapFindings(
+    linted.findings,
+    {
+      template: text,
+      output: rendered.text,
+      segments: rendered.segments,
+      rerender: (changed) => {
+        const again = renderHelmTemplate(changed, template, config);
+        return again.ok ? again.text : undefined;
+      },
+    },
+    config.locale,
+  );
+  return { kind: 'kubernetes', findings, internalErrors: linted.internalErrors };
+}
+
+/** The template's text rendered in its chart, with the Kubernetes release the configuration targets. */
+export function renderHelmTemplate(text: string, template: HelmTemplate, config: Config): RenderResult {
+  return renderTemplate(template.name, renderContext(template.chart, template.name, text, config));
+}
+
+function renderContext(chart: HelmChart, name: string, text: string, config: Config): RenderContext {
+  const templates: TemplateFile[] = chart.templates.filter((file) => file.name !== name);
+  templates.push({ name, text });
+  return {
+    values: chart.values,
+    chart: chart.chart,
+    templates,
+    capabilities: { kubeVersion: `v${config.kubernetesVersion}.0`, hasApiVersion: servesApi },
+  };
+}
+
+/** `.Capabilities.APIVersions.Has`: an apiVersion (`policy/v1`) or an API (`networking.k8s.io/v1/Ingress`) of the schemas' release. */
+function servesApi(api: string): boolean {
+  if (Object.hasOwn(builtinKindIndex(), api)) return true;
+  const slash = api.lastIndexOf('/');
+  return slash > 0 && builtinKindDefinition(api.slice(0, slash), api.slice(slash + 1)) !== undefined;
+}
+
+const SEVERITY: Record<keyof typeof NOTES, Severity> = {
+  unsupported: 'info',
+  error: 'info',
+  problem: 'info',
+  empty: 'hint',
+};
+
+function note(
+  text: string,
+  config: Config,
+  why: keyof typeof NOTES,
+  reason: string,
+  start: number,
+  end: number,
+): LintResult {
+  const setting = config.rules[HELM_TEMPLATE_NOT_CHECKED];
+  if (setting === 'off') return { kind: 'kubernetes', findings: [], internalErrors: [] };
+  const finding: Finding = {
+    ruleId: HELM_TEMPLATE_NOT_CHECKED,
+    severity: setting === undefined || setting === 'on' ? SEVERITY[why] : setting,
+    // The renderer's reasons are sentences; here each is a clause of the note's own sentence.
+    message: format(NOTES[why][config.locale] || NOTES[why].en, { reason: reason.replace(/\.$/, '') }),
+    range: new LineIndex(text).rangeOf(start, end),
+    concept: HELM_TEMPLATE_CONCEPT,
+  };
+  return { kind: 'kubernetes', findings: [finding], internalErrors: [] };
+}

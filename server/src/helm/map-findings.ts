@@ -1,0 +1,133 @@
+/**
+ * Findings on a template's rendered text, moved to the template. The renderer says where each
+ * piece of the output came from: text copied from the template maps character for character; text
+ * an action wrote (`{{ .Values.image.tag }}`, an `include`, `toYaml`) maps to the whole action,
+ * and the finding says what the line became. A fix moves only when rendering the template with the
+ * fix's edits applied gives exactly the rendered text with the fix applied: then it repairs the
+ * template as it would have repaired the output.
+ */
+import { applyEdits } from '../engine/fix';
+import { LineIndex } from '../engine/text';
+import type { Finding, Fix, Locale, Range, RelatedLocation, TextEdit } from '../engine/types';
+import type { Segment } from './template/render';
+
+export interface RenderedTemplate {
+  /** The template's text. */
+  template: string;
+  /** What it rendered to, and where each piece came from. */
+  output: string;
+  segments: readonly Segment[];
+  /** Renders the template with another text, for checking a moved fix; undefined when that fails. */
+  rerender(template: string): string | undefined;
+}
+
+/** Moving a fix renders the template again; a template with more fixable findings keeps the first ones'. */
+const MAX_CHECKED_FIXES = 40;
+
+const RENDERED_AS: Record<Locale, string> = {
+  en: ' (rendered with the chart’s values as `{line}`)',
+  ko: ' (차트의 values로 렌더링하면 `{line}`)',
+};
+
+export function mapFindings(findings: readonly Finding[], rendered: RenderedTemplate, locale: Locale): Finding[] {
+  const mapper = new SegmentMapper(rendered);
+  const seen = new Set<string>();
+  const out: Finding[] = [];
+  let fixesChecked = 0;
+  const moveFix = (fix: Fix | undefined): Fix | undefined => {
+    if (!fix || fixesChecked >= MAX_CHECKED_FIXES) return undefined;
+    fixesChecked++;
+    return mapper.fix(fix);
+  };
+  for (const finding of findings) {
+    const { range, literal } = mapper.range(finding.range);
+    // A loop's body renders once per item: its findings are one finding on the template's text.
+    const key = `${finding.ruleId}\u0000${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const moved: Finding = { ...finding, range };
+    if (!literal) {
+      const line = mapper.renderedLine(finding.range.start.line);
+      if (line !== '') moved.message += RENDERED_AS[locale].replace('{line}', line);
+    }
+    delete moved.fix;
+    delete moved.choices;
+    const fix = moveFix(finding.fix);
+    if (fix) moved.fix = fix;
+    const choices = (finding.choices ?? []).map(moveFix).filter((choice): choice is Fix => choice !== undefined);
+    if (choices.length > 0) moved.choices = choices;
+    const related = finding.related?.map((location) => mapper.related(location));
+    if (related) moved.related = related;
+    out.push(moved);
+  }
+  return out;
+}
+
+class SegmentMapper {
+  private readonly output: LineIndex;
+  private readonly template: LineIndex;
+
+  constructor(private readonly rendered: RenderedTemplate) {
+    this.output = new LineIndex(rendered.output);
+    this.template = new LineIndex(rendered.template);
+  }
+
+  /** The template range of an output range, and whether it lies in text copied from the template. */
+  range(range: Range): { range: Range; literal: boolean } {
+    const start = this.output.offsetAt(range.start);
+    const end = this.output.offsetAt(range.end);
+    const first = this.segmentAt(start, false);
+    const last = start === end ? first : this.segmentAt(end, true);
+    if (!first || !last) return { range: this.template.rangeOf(0, 0), literal: false };
+    const from = first.literal ? first.sourceStart + (start - first.outputStart) : first.sourceStart;
+    let to = last.literal ? last.sourceStart + (end - last.outputStart) : last.sourceEnd;
+    // A range over a loop's body may end in an earlier pass than it starts in.
+    if (to < from) to = first.sourceEnd;
+    return { range: this.template.rangeOf(from, to), literal: first.literal && last.literal };
+  }
+
+  related(location: RelatedLocation): RelatedLocation {
+    return location.uri === undefined ? { ...location, range: this.range(location.range).range } : location;
+  }
+
+  renderedLine(line: number): string {
+    const text = this.output.lineText(line).trim();
+    return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+  }
+
+  /** The fix as edits of the template, when each edit lies in copied text and the result renders as it should. */
+  fix(fix: Fix): Fix | undefined {
+    const edits: TextEdit[] = [];
+    for (const edit of fix.edits) {
+      const start = this.output.offsetAt(edit.range.start);
+      const end = this.output.offsetAt(edit.range.end);
+      const segment = this.rendered.segments.find(
+        (s) => s.literal && s.outputStart <= start && end <= s.outputEnd && start <= end,
+      );
+      if (!segment) return undefined;
+      const from = segment.sourceStart + (start - segment.outputStart);
+      const to = segment.sourceStart + (end - segment.outputStart);
+      edits.push({ range: this.template.rangeOf(from, to), newText: edit.newText });
+    }
+    const expected = applyEdits(this.rendered.output, fix.edits);
+    const rerendered = this.rendered.rerender(applyEdits(this.rendered.template, edits));
+    return rerendered === expected ? { ...fix, edits } : undefined;
+  }
+
+  /**
+   * The segment holding an offset: for a range's start, the piece that begins the character there;
+   * for its end, the piece that holds the character before it.
+   */
+  private segmentAt(offset: number, isEnd: boolean): Segment | undefined {
+    const segments = this.rendered.segments;
+    const at = isEnd && offset > 0 ? offset - 1 : offset;
+    let low = 0;
+    let high = segments.length - 1;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((segments[mid] as Segment).outputEnd <= at) low = mid + 1;
+      else high = mid;
+    }
+    return segments[low];
+  }
+}

@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { jsonFindings, runCli as run } from '../support/run-cli';
+import { tempFolder } from '../support/temp-folder';
+
+const FIXTURES = path.join(__dirname, '../fixtures/helm');
+
+describe('cntutor lint on a Helm chart', () => {
+  it('lints each template as rendered with the chart’s values, reporting on the template', () => {
+    const text = run(['lint', 'shop', '--no-explain'], FIXTURES);
+    assert.equal(text.code, 1, text.stderr);
+    assert.match(
+      text.stdout,
+      /^shop\/templates\/deployment\.yaml:24:13: error .+\(rendered with the chart’s values as `privileged: true`\) \[no-privileged-container\]$/m,
+    );
+    assert.match(text.stdout, /^shop\/templates\/deployment\.yaml:8:13: .+\[multiple-replicas\]$/m);
+    assert.doesNotMatch(text.stdout, /_helpers\.tpl|values\.yaml:|Chart\.yaml:/);
+    const json = run(['lint', 'shop', '--format', 'json'], FIXTURES);
+    const reports = JSON.parse(json.stdout) as { file: string; skipped?: string; findings: unknown[] }[];
+    const byFile = new Map(reports.map((r) => [r.file.split(path.sep).join('/'), r]));
+    assert.ok((byFile.get('shop/templates/deployment.yaml')?.findings.length ?? 0) > 0);
+    assert.match(byFile.get('shop/values.yaml')?.skipped ?? '', /Helm chart values/);
+    const sarif = JSON.parse(run(['lint', 'shop', '--format', 'sarif'], FIXTURES).stdout) as {
+      runs: {
+        results: {
+          ruleId: string;
+          locations: {
+            physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } };
+          }[];
+        }[];
+      }[];
+    };
+    const privileged = sarif.runs[0]?.results.find((r) => r.ruleId === 'no-privileged-container');
+    assert.deepEqual(privileged?.locations[0]?.physicalLocation.artifactLocation.uri, 'shop/templates/deployment.yaml');
+    assert.deepEqual(
+      [
+        privileged?.locations[0]?.physicalLocation.region.startLine,
+        privileged?.locations[0]?.physicalLocation.region.startColumn,
+      ],
+      [24, 13],
+    );
+  });
+
+  it('fixes a template where the fix repairs text the template wrote itself, and leaves the values to the user', () => {
+    const dir = tempFolder();
+    cpSync(path.join(FIXTURES, 'shop'), path.join(dir, 'shop'), { recursive: true });
+    const file = path.join(dir, 'shop/templates/deployment.yaml');
+    const before = readFileSync(file, 'utf8');
+    const withTypo = before.replace('protocol: TCP', 'protocl: TCP');
+    writeFileSync(file, withTypo);
+    const first = jsonFindings(run(['lint', 'shop/templates/deployment.yaml', '--format', 'json'], dir).stdout);
+    assert.ok(
+      first.some((f) => f.ruleId === 'kubernetes-schema'),
+      first.map((f) => f.ruleId).join(', '),
+    );
+    const fixed = run(['lint', 'shop/templates/deployment.yaml', '--fix-unsafe', '--format', 'json'], dir);
+    const after = jsonFindings(fixed.stdout);
+    assert.ok(!after.some((f) => f.ruleId === 'kubernetes-schema'), after.map((f) => f.ruleId).join(', '));
+    assert.ok(!after.some((f) => f.ruleId === 'read-only-root-filesystem'), 'a key inserted after the directive');
+    assert.ok(
+      after.some((f) => f.ruleId === 'no-privileged-container'),
+      'the values are left alone',
+    );
+    const written = readFileSync(file, 'utf8');
+    assert.match(written, /protocol: TCP/);
+    assert.ok(written.includes('{{- toYaml .Values.securityContext | nindent 12 }}'), written);
+  });
+});

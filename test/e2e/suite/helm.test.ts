@@ -1,0 +1,45 @@
+/**
+ * End-to-end: a Helm chart's template in a real VS Code, rendered with the chart's values as it is
+ * edited, and again when its values.yaml changes in another editor without being saved.
+ */
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { find, hoverText, open, waitForDiagnostics, withRule, withoutRule, workspaceUri } from './helpers';
+
+suite('Helm templates', () => {
+  const template = workspaceUri('chart/templates/deployment.yaml');
+  const valuesUri = workspaceUri('chart/values.yaml');
+  let values: vscode.TextEditor;
+  let original = '';
+
+  suiteSetup(async () => {
+    values = await open('chart/values.yaml');
+    original = values.document.getText();
+    await open('chart/templates/deployment.yaml');
+  });
+
+  suiteTeardown(async () => {
+    const restore = new vscode.WorkspaceEdit();
+    restore.replace(valuesUri, new vscode.Range(0, 0, values.document.lineCount, 0), original);
+    await vscode.workspace.applyEdit(restore);
+    await values.document.save();
+  });
+
+  test('a finding on what a directive wrote is shown on the directive, explained in the hover', async () => {
+    const diagnostics = await waitForDiagnostics(template, withRule('no-privileged-container'), 'the rendered finding');
+    const privileged = find(diagnostics, 'no-privileged-container');
+    assert.deepEqual([privileged.range.start.line, privileged.range.start.character], [23, 12]);
+    assert.match(privileged.message, /rendered with the chart’s values as `privileged: true`/);
+    const hover = await hoverText(template, privileged.range.start.translate(0, 6));
+    assert.match(hover, /privileged/i);
+  });
+
+  test('an unsaved edit of values.yaml renders the template again', async () => {
+    const edit = new vscode.WorkspaceEdit();
+    const line = values.document.getText().split('\n').indexOf('  privileged: true');
+    assert.ok(line >= 0, values.document.getText());
+    edit.replace(valuesUri, new vscode.Range(line, 0, line, '  privileged: true'.length), '  privileged: false');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await waitForDiagnostics(template, withoutRule('no-privileged-container'), 'the finding to go with the value');
+  });
+});
