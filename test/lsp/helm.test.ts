@@ -48,6 +48,31 @@ describe('a Helm template in the language server', () => {
     assert.match(value, /privileged: true/);
   });
 
+  it('shows in a hover what a directive renders to with the chart’s values', async () => {
+    const hoverAt = async (line: number, character: number): Promise<Hover | null> =>
+      client.request<Hover | null>('textDocument/hover', {
+        textDocument: { uri: DEPLOYMENT },
+        position: { line, character },
+      });
+    const valueOf = (hover: Hover | null): string =>
+      hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
+    // `{{ .Values.image.repository }}:{{ .Values.image.tag | default .Chart.AppVersion }}`
+    const imageLine = text.split('\n').findIndex((line) => line.includes('image: "{{'));
+    const tagAt = (text.split('\n')[imageLine] ?? '').indexOf('{{ .Values.image.tag');
+    const tag = await hoverAt(imageLine, tagAt + 5);
+    assert.match(valueOf(tag), /^\*\*Rendered with the chart’s values\.yaml\*\*\n\n```yaml\n1\.4\.2\n```/);
+    assert.match(valueOf(tag), /\[Helm charts\]/);
+    assert.deepEqual(tag?.range?.start, { line: imageLine, character: tagAt });
+    // An include's lines, as nindent writes them.
+    const labels = await hoverAt(5, 10);
+    assert.match(
+      valueOf(labels),
+      /```yaml\n {4}app\.kubernetes\.io\/name: shop\n {4}app\.kubernetes\.io\/instance: release-name\n```/,
+    );
+    // Off a directive, the schema explains the key as in any manifest.
+    assert.doesNotMatch(valueOf(await hoverAt(0, 2)), /Rendered with/);
+  });
+
   it('lints the template again when the chart’s values change in the editor, saved or not', async () => {
     await client.open(VALUES, 'yaml', values.replace('privileged: true', 'privileged: false'));
     await client.until(

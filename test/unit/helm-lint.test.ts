@@ -13,6 +13,7 @@ import { applyEdits } from '../../server/src/engine/fix';
 import type { Finding } from '../../server/src/engine/types';
 import { HelmCharts } from '../../server/src/helm/helm-charts';
 import { HELM_TEMPLATE_NOT_CHECKED } from '../../server/src/helm/lint-template';
+import { FUNCTION_REASONS, koreanReason } from '../../server/src/helm/korean-reasons';
 import { isCrossFileRule } from '../../server/src/engine/rule';
 import { findRule } from '../../server/src/rules';
 
@@ -204,6 +205,15 @@ describe('Helm templates rendered with their chart’s values', () => {
     const required = lintTemplate(path.join(root, 'templates/secret.yaml'));
     assert.deepEqual(required.map(at), [`${HELM_TEMPLATE_NOT_CHECKED} 6:8`]);
     assert.match(required[0]?.message ?? '', /Helm stops here .*set key/);
+    const filesInKorean = lintTemplate(
+      path.join(root, 'templates/configmap.yaml'),
+      undefined,
+      mergeConfig({ locale: 'ko' }),
+    );
+    assert.match(
+      filesInKorean[0]?.message ?? '',
+      /^이 템플릿은 검사하지 않았습니다: `\.Files`는 차트의 다른 파일을 읽는데/,
+    );
     const korean = lintTemplate(path.join(root, 'templates/secret.yaml'), undefined, mergeConfig({ locale: 'ko' }));
     assert.match(korean[0]?.message ?? '', /검사하지 않았습니다/);
     const off = lintTemplate(
@@ -212,6 +222,18 @@ describe('Helm templates rendered with their chart’s values', () => {
       mergeConfig({ rules: { [HELM_TEMPLATE_NOT_CHECKED]: 'off' } }),
     );
     assert.deepEqual(off, []);
+  });
+
+  it('says in Korean why each left-out function is not rendered', () => {
+    for (const reason of FUNCTION_REASONS) {
+      const korean = koreanReason(`\`f\` ${reason}.`);
+      assert.ok(korean && /[\uac00-\ud7a3]/u.test(korean), `no Korean for "${reason}"`);
+    }
+    const root = chart(VALUES, {
+      'secret.yaml': 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: {{ randAlphaNum 8 }}\n',
+    });
+    const [note] = lintTemplate(path.join(root, 'templates/secret.yaml'), undefined, mergeConfig({ locale: 'ko' }));
+    assert.match(note?.message ?? '', /`randAlphaNum`: 무작위 값이므로/);
   });
 
   it('gives a hint, not findings, for a template its values switch off', () => {

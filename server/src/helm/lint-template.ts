@@ -11,6 +11,7 @@ import type { Steps } from '../engine/steps';
 import type { Finding, LintResult, Locale, Severity } from '../engine/types';
 import { builtinKindDefinition, builtinKindIndex } from '../schema/store';
 import type { HelmChart } from './chart-files';
+import { koreanReason } from './korean-reasons';
 import { mapFindings } from './map-findings';
 import { renderTemplate, type RenderContext, type RenderResult, type TemplateFile } from './template/render';
 
@@ -121,7 +122,9 @@ function note(
     ruleId: HELM_TEMPLATE_NOT_CHECKED,
     severity: setting === undefined || setting === 'on' ? SEVERITY[why] : setting,
     // The renderer's reasons are sentences; here each is a clause of the note's own sentence.
-    message: format(NOTES[why][config.locale] || NOTES[why].en, { reason: reason.replace(/\.$/, '') }),
+    message: format(NOTES[why][config.locale] || NOTES[why].en, {
+      reason: (config.locale === 'ko' ? koreanReason(reason) : undefined) ?? reason.replace(/\.$/, ''),
+    }),
     range: new LineIndex(text).rangeOf(start, end),
     concept: HELM_TEMPLATE_CONCEPT,
   };

@@ -4,13 +4,20 @@ import {
   DidChangeWatchedFilesNotification,
   type ClientCapabilities,
   type Connection,
+  type Hover,
+  type Position,
   type TextDocuments,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { candidateKind, isHelmTemplate } from '../engine/detect';
 import { diskReader, type ChartReader } from '../helm/chart-files';
 import { HelmCharts } from '../helm/helm-charts';
-import type { HelmTemplate } from '../helm/lint-template';
+import { HELM_TEMPLATE_CONCEPT, renderHelmTemplate, type HelmTemplate } from '../helm/lint-template';
+import { getConcept } from '../concepts';
+import type { Config } from '../engine/config';
+import type { Locale } from '../engine/types';
+import { escapeMarkdown, firstSentence } from '../teaching/explain';
+import { ui } from '../teaching/ui-text';
 import type { WorkspaceTrust } from './trust';
 
 /**
@@ -70,6 +77,40 @@ export class OpenHelmTemplates {
     });
   }
 
+  /**
+   * What the directive under the cursor wrote when the template was rendered with the chart's
+   * values: the way to see `{{ include … }}` or `{{ toYaml … }}` become YAML without running Helm.
+   * Null off a directive, and for a template that does not render.
+   */
+  hover(document: TextDocument, position: Position, config: Config, conceptLink: (id: string) => string): Hover | null {
+    const template = this.templateOf(document);
+    if (!template || template.chart.problem) return null;
+    const rendered = renderHelmTemplate(document.getText(), template, config);
+    if (!rendered.ok) return null;
+    const offset = document.offsetAt(position);
+    const written = rendered.segments.filter((s) => !s.literal && s.sourceStart <= offset && offset < s.sourceEnd);
+    const first = written[0];
+    if (!first) return null;
+    // A directive inside a loop writes once per item: each pass is shown, in order.
+    let output = written.map((s) => rendered.text.slice(s.outputStart, s.outputEnd)).join('\n');
+    output = output.replace(/^\s*\n/, '').replace(/\s+$/, '');
+    const lines = output.split('\n');
+    if (lines.length > MAX_HOVER_LINES) output = [...lines.slice(0, MAX_HOVER_LINES), '…'].join('\n');
+    const locale = config.locale;
+    const note = getConcept(HELM_TEMPLATE_CONCEPT, locale);
+    // A fence longer than any run of backticks in the output keeps it one code block.
+    const fence = '`'.repeat(Math.max(3, ...(output.match(/`+/g) ?? []).map((run) => run.length + 1)));
+    const parts = [`**${RENDERED_TITLE[locale]}**`, `${fence}yaml\n${output}\n${fence}`];
+    if (note)
+      parts.push(
+        `📘 **${ui('concept', locale)}: [${escapeMarkdown(note.title)}](${conceptLink(note.id)})** — ${firstSentence(note.summary)}`,
+      );
+    return {
+      contents: { kind: 'markdown', value: parts.join('\n\n') },
+      range: { start: document.positionAt(first.sourceStart), end: document.positionAt(first.sourceEnd) },
+    };
+  }
+
   clear(): void {
     this.charts.clear();
   }
@@ -78,6 +119,14 @@ export class OpenHelmTemplates {
     return this.documents.all().find((document) => filePath(document.uri) === file);
   }
 }
+
+/** A directive's output beyond this many lines is cut in its hover (a whole `toYaml` of the values, say). */
+const MAX_HOVER_LINES = 30;
+
+const RENDERED_TITLE: Record<Locale, string> = {
+  en: 'Rendered with the chart’s values.yaml',
+  ko: '차트의 values.yaml로 렌더링한 결과',
+};
 
 /** Files every template of a chart reads: its values, its description, its named templates. */
 const SHARED_FILE = /^(values\.yaml|Chart\.yaml)$|\.tpl$/;

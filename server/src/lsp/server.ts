@@ -15,6 +15,7 @@ import { conceptFileUri } from '../concepts/links';
 import { parseAnyConfigText } from '../config/file';
 import { lint } from '../engine';
 import { isOverSizeLimit } from '../engine/lint';
+import { DEFAULT_CONFIG } from '../engine/config';
 import { preloadValidatorsWhenIdle } from '../schema/compile';
 import { candidateKind } from '../engine/detect';
 import type { BuildContext } from '../engine/dockerfile/build-context';
@@ -369,9 +370,11 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
     const locale = state?.config.locale ?? editorLocale(clientLocale);
     const link = (concept: string): string => hoverLink(concept, locale);
     // A file too large to lint is too large to parse for a hover too.
+    // In a Helm template, what a directive renders to says more than the schema of the text around it.
     const field = isOverSizeLimit(document.getText())
       ? null
-      : schema.hover(document, position, { locale, conceptLink: link });
+      : (helmTemplates.hover(document, position, { ...(state?.config ?? DEFAULT_CONFIG), locale }, link) ??
+        schema.hover(document, position, { locale, conceptLink: link }));
     if (!state || here.length === 0) return field;
     return findingsHover(here, field, locale, link, initOptions.hoverRepeatsMessage !== false);
   });

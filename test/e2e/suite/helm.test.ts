@@ -34,6 +34,18 @@ suite('Helm templates', () => {
     assert.match(hover, /privileged/i);
   });
 
+  test('the hover on a directive shows what it renders to', async () => {
+    const document = (await open('chart/templates/deployment.yaml')).document;
+    const line = document
+      .getText()
+      .split('\n')
+      .findIndex((text) => text.includes('image: "{{'));
+    const column = document.lineAt(line).text.indexOf('{{ .Values.image.tag');
+    const hover = await hoverText(template, new vscode.Position(line, column + 4));
+    assert.match(hover, /Rendered with the chart’s values\.yaml/);
+    assert.match(hover, /1\.4\.2/);
+  });
+
   test('an unsaved edit of values.yaml renders the template again', async () => {
     const edit = new vscode.WorkspaceEdit();
     const line = values.document.getText().split('\n').indexOf('  privileged: true');

@@ -33,7 +33,7 @@ const SUPPORTED: FunctionTable = {
 };
 
 /** Why some functions Helm has are left out: each would make the output depend on more than the chart. */
-const REASONS: Record<string, string> = {
+export const UNSUPPORTED_REASONS: Record<string, string> = {
   lookup: 'reads the live cluster, which a linter cannot see',
   getHostByName: 'asks DNS, which a linter does not',
   now: 'reads the clock, so each render differs',
@@ -70,18 +70,21 @@ typeIsLike unixEpoch untitle urlJoin urlParse wrap wrapWith`.split(/\s+/);
 
 /** Whether Helm knows a function by this name: parsing a template that calls any other name fails in Helm. */
 export function isHelmFunction(name: string): boolean {
-  return Object.hasOwn(SUPPORTED, name) || Object.hasOwn(REASONS, name) || OTHER_HELM_FUNCTIONS.includes(name);
+  return (
+    Object.hasOwn(SUPPORTED, name) || Object.hasOwn(UNSUPPORTED_REASONS, name) || OTHER_HELM_FUNCTIONS.includes(name)
+  );
 }
+
+/** Why a function Helm has, and the renderer has not, stops the render. */
+export const OUTSIDE_THE_SUBSET = 'is outside the functions this renderer reproduces exactly';
 
 export function lookupFunction(name: string): TemplateFunction {
   if (Object.hasOwn(SUPPORTED, name)) return SUPPORTED[name] as TemplateFunction;
-  const reason = REASONS[name];
+  const reason = UNSUPPORTED_REASONS[name];
   return fn(
     [],
     () => {
-      throw RenderFailure.unsupported(
-        reason ? `\`${name}\` ${reason}.` : `\`${name}\` is outside the functions this renderer reproduces exactly.`,
-      );
+      throw RenderFailure.unsupported(reason ? `\`${name}\` ${reason}.` : `\`${name}\` ${OUTSIDE_THE_SUBSET}.`);
     },
     'any',
   );

@@ -25,6 +25,9 @@ export interface HelmInputs {
   capabilities?: { kubeVersion?: string; hasApiVersion?: (groupVersionOrGvk: string) => boolean };
 }
 
+/** Why a template that reads `.Files` is not rendered. */
+export const FILES_UNSUPPORTED = "`.Files` reads the chart's other files, which this renderer is not given.";
+
 const badChart = (field: string): RenderFailure =>
   RenderFailure.unsupported(`Chart.yaml's \`${field}\` has a type Helm would not load.`);
 
@@ -212,13 +215,7 @@ export function rootData(name: string, inputs: HelmInputs): GoMap {
   const templatesAt = name.indexOf('/templates/');
   const basePath =
     templatesAt >= 0 ? name.slice(0, templatesAt + '/templates'.length) : name.slice(0, name.lastIndexOf('/'));
-  const files = new GoStruct(
-    'engine.files',
-    new Map(),
-    new Map(),
-    new Set(),
-    "`.Files` reads the chart's other files, which this renderer is not given.",
-  );
+  const files = new GoStruct('engine.files', new Map(), new Map(), new Set(), FILES_UNSUPPORTED);
   return new GoMap(
     VALUES_MAP,
     'any',

@@ -1,0 +1,37 @@
+/**
+ * The renderer's reasons for not rendering a template, in Korean, for the note a Korean editor
+ * shows. Only the renderer's own sentences are translated: where Helm itself would stop, the note
+ * quotes Helm's words (a Go error, the chart's `required` message), as a terminal would show them.
+ */
+import { FILES_UNSUPPORTED } from './template/helm-data';
+import { OUTSIDE_THE_SUBSET, UNSUPPORTED_REASONS } from './template/functions-helm';
+
+/** Each reason a function is left out for, and the generic one, by their English words. */
+export const KOREAN_FUNCTION_REASONS: Record<string, string> = {
+  'reads the live cluster, which a linter cannot see': '실행 중인 클러스터를 읽는데, 린터는 클러스터를 볼 수 없습니다',
+  'asks DNS, which a linter does not': 'DNS에 묻는데, 린터는 DNS에 묻지 않습니다',
+  'reads the clock, so each render differs': '시계를 읽으므로 렌더링할 때마다 결과가 달라집니다',
+  'reads or formats time, which this renderer does not reproduce':
+    '시간을 읽거나 형식을 바꾸는데, 이 렌더러는 그것을 재현하지 않습니다',
+  'is random, so each render differs': '무작위 값이므로 렌더링할 때마다 결과가 달라집니다',
+  'generates keys, so each render differs': '키를 만들어 내므로 렌더링할 때마다 결과가 달라집니다',
+  'salts at random, so each render differs': '무작위 솔트를 쓰므로 렌더링할 때마다 결과가 달라집니다',
+  "returns a map's values in Go's random order": '맵의 값을 Go의 무작위 순서로 돌려줍니다',
+  [OUTSIDE_THE_SUBSET]: '이 렌더러가 정확히 재현하는 함수에 들지 않습니다',
+};
+
+const FUNCTION_REASON = /^`([^`]+)` (.+)\.$/;
+
+/** The reason in Korean, when the renderer's words are known; undefined otherwise. */
+export function koreanReason(message: string): string | undefined {
+  if (message === FILES_UNSUPPORTED)
+    return '`.Files`는 차트의 다른 파일을 읽는데, 이 렌더러에는 그 파일이 주어지지 않습니다';
+  const call = FUNCTION_REASON.exec(message);
+  const korean = call && KOREAN_FUNCTION_REASONS[call[2] ?? ''];
+  return call && korean ? `\`${call[1]}\`: ${korean}` : undefined;
+}
+
+/** Every reason the renderer gives for a left-out function: each needs its Korean words. */
+export const FUNCTION_REASONS: readonly string[] = [
+  ...new Set([...Object.values(UNSUPPORTED_REASONS), OUTSIDE_THE_SUBSET]),
+];
