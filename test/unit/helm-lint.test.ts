@@ -93,6 +93,12 @@ describe('Helm templates rendered with their chart’s values', () => {
       findings.some((f) => at(f) === 'multiple-replicas 8:13'),
       findings.map(at).join(', '),
     );
+    // A container reported at its name (`{{ .Chart.Name }}`) is named in the message already.
+    const memory = findings.find((f) => f.ruleId === 'container-memory-limit');
+    assert.equal(
+      memory?.message,
+      'Container "shop" has no memory limit: a leak can starve every other pod on its node.',
+    );
     const lines = readFileSync(path.join(SHOP, 'templates/deployment.yaml'), 'utf8').split('\n').length;
     assert.ok(findings.every((f) => f.range.end.line < lines));
   });

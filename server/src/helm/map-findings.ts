@@ -8,7 +8,7 @@
  */
 import { applyEdits } from '../engine/fix';
 import { LineIndex } from '../engine/text';
-import type { Finding, Fix, Locale, Range, RelatedLocation, TextEdit } from '../engine/types';
+import type { Finding, Fix, Locale, Position, Range, RelatedLocation, TextEdit } from '../engine/types';
 import type { Segment } from './template/render';
 
 export interface RenderedTemplate {
@@ -46,7 +46,10 @@ export function mapFindings(findings: readonly Finding[], rendered: RenderedTemp
     if (seen.has(key)) continue;
     seen.add(key);
     const moved: Finding = { ...finding, range };
-    if (!literal) {
+    // What a directive wrote is worth saying, unless the message names it already (a container
+    // reported at its name, `{{ .Chart.Name }}`, is named in the message).
+    const written = literal ? '' : mapper.writtenAt(finding.range.start).trim();
+    if (!literal && !(written !== '' && finding.message.includes(`"${written}"`))) {
       const line = mapper.renderedLine(finding.range.start.line);
       if (line !== '') moved.message += RENDERED_AS[locale].replace('{line}', line);
     }
@@ -88,6 +91,12 @@ class SegmentMapper {
 
   related(location: RelatedLocation): RelatedLocation {
     return location.uri === undefined ? { ...location, range: this.range(location.range).range } : location;
+  }
+
+  /** The text the directive wrote at a position of the output, or '' where the template's own text is. */
+  writtenAt(position: Position): string {
+    const segment = this.segmentAt(this.output.offsetAt(position), false);
+    return segment && !segment.literal ? this.rendered.output.slice(segment.outputStart, segment.outputEnd) : '';
   }
 
   renderedLine(line: number): string {
