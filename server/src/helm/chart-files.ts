@@ -59,19 +59,15 @@ const MAX_TEMPLATE_CHARS = 4 * 1024 * 1024;
 const MAX_SUBCHART_DEPTH = 3;
 
 /**
- * The chart folder of a file under a chart's `templates/`, the nearest such folder above it; undefined
- * for other files and for partials (`_helpers.tpl`, `_pod.yaml`), which Helm never renders on their own.
+ * The chart folder whose `templates/` holds `folder` (or is it), the nearest one; undefined when
+ * none does. Partials in it (`_helpers.tpl`) are never rendered on their own (HelmCharts).
  */
-export function chartRootOf(file: string, reader: ChartReader = diskReader): string | undefined {
-  const full = path.resolve(file);
-  if (path.basename(full).startsWith('_')) return undefined;
-  let folder = path.dirname(full);
-  for (;;) {
-    const parent = path.dirname(folder);
-    if (parent === folder) return undefined;
-    if (path.basename(folder) === 'templates' && reader.read(path.join(parent, 'Chart.yaml')) !== undefined)
-      return parent;
-    folder = parent;
+export function chartRootAbove(folder: string, reader: ChartReader = diskReader): string | undefined {
+  for (let at = path.resolve(folder); ;) {
+    const parent = path.dirname(at);
+    if (parent === at) return undefined;
+    if (path.basename(at) === 'templates' && reader.read(path.join(parent, 'Chart.yaml')) !== undefined) return parent;
+    at = parent;
   }
 }
 
@@ -89,10 +85,8 @@ function parseYaml(text: string | undefined, file: string): { value: unknown } |
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** The chart a template file belongs to, read whole; undefined when the file is not a chart's template. */
-export function readHelmChart(file: string, reader: ChartReader = diskReader): HelmChart | undefined {
-  const root = chartRootOf(file, reader);
-  if (root === undefined) return undefined;
+/** The chart in the folder `root` (see chartRootAbove), read whole. */
+export function readHelmChart(root: string, reader: ChartReader = diskReader): HelmChart {
   const chartFile = path.join(root, 'Chart.yaml');
   const chartYaml = parseYaml(reader.read(chartFile), chartFile);
   const valuesFile = path.join(root, 'values.yaml');

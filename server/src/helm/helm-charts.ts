@@ -5,7 +5,7 @@
  * text first).
  */
 import path from 'node:path';
-import { chartRootOf, diskReader, helmNameOf, readHelmChart, type ChartReader, type HelmChart } from './chart-files';
+import { chartRootAbove, diskReader, helmNameOf, readHelmChart, type ChartReader, type HelmChart } from './chart-files';
 import type { HelmTemplate } from './lint-template';
 
 export class HelmCharts {
@@ -21,14 +21,13 @@ export class HelmCharts {
     const folder = path.dirname(full);
     let root = this.roots.get(folder);
     if (root === undefined) {
-      root = chartRootOf(path.join(folder, 'template.yaml'), this.reader) ?? null;
+      root = chartRootAbove(folder, this.reader) ?? null;
       this.roots.set(folder, root);
     }
     if (root === null || path.basename(full).startsWith('_')) return undefined;
     let chart = this.charts.get(root);
     if (!chart) {
-      chart = readHelmChart(full, this.reader);
-      if (!chart) return undefined;
+      chart = readHelmChart(root, this.reader);
       this.charts.set(root, chart);
     }
     return { chart, name: helmNameOf(chart, full) };

@@ -13,11 +13,9 @@ import { candidateKind, isHelmTemplate } from '../engine/detect';
 import { diskReader, type ChartReader } from '../helm/chart-files';
 import { HelmCharts } from '../helm/helm-charts';
 import { HELM_TEMPLATE_CONCEPT, renderHelmTemplate, type HelmTemplate } from '../helm/lint-template';
-import { getConcept } from '../concepts';
 import type { Config } from '../engine/config';
 import type { Locale } from '../engine/types';
-import { escapeMarkdown, firstSentence } from '../teaching/explain';
-import { ui } from '../teaching/ui-text';
+import { conceptLineMarkdown } from '../teaching/explain';
 import type { WorkspaceTrust } from './trust';
 
 /**
@@ -97,14 +95,11 @@ export class OpenHelmTemplates {
     const lines = output.split('\n');
     if (lines.length > MAX_HOVER_LINES) output = [...lines.slice(0, MAX_HOVER_LINES), '…'].join('\n');
     const locale = config.locale;
-    const note = getConcept(HELM_TEMPLATE_CONCEPT, locale);
     // A fence longer than any run of backticks in the output keeps it one code block.
     const fence = '`'.repeat(Math.max(3, ...(output.match(/`+/g) ?? []).map((run) => run.length + 1)));
     const parts = [`**${RENDERED_TITLE[locale]}**`, `${fence}yaml\n${output}\n${fence}`];
-    if (note)
-      parts.push(
-        `📘 **${ui('concept', locale)}: [${escapeMarkdown(note.title)}](${conceptLink(note.id)})** — ${firstSentence(note.summary)}`,
-      );
+    const concept = conceptLineMarkdown(HELM_TEMPLATE_CONCEPT, locale, conceptLink);
+    if (concept) parts.push(concept);
     return {
       contents: { kind: 'markdown', value: parts.join('\n\n') },
       range: { start: document.positionAt(first.sourceStart), end: document.positionAt(first.sourceEnd) },

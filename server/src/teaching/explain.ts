@@ -91,6 +91,14 @@ export function explanationText(explanation: Explanation, locale: Locale, indent
   return lines.map((line) => indent + line).join('\n');
 }
 
+/** The line that leads from a hover to a concept note, `📘 Concept: [title](link) — first sentence`; empty for no note. */
+export function conceptLineMarkdown(id: string, locale: Locale, link: (id: string) => string): string {
+  const note = getConcept(id, locale);
+  return note
+    ? `📘 **${ui('concept', locale)}: [${escapeMarkdown(note.title)}](${link(note.id)})** — ${firstSentence(note.summary)}`
+    : '';
+}
+
 export function escapeMarkdown(text: string): string {
   return text.replace(/([*_[\]])/g, '\\$1');
 }
