@@ -67,4 +67,32 @@ describe('cntutor lint on a Helm chart', () => {
     assert.match(written, /protocol: TCP/);
     assert.ok(written.includes('{{- toYaml .Values.securityContext | nindent 12 }}'), written);
   });
+
+  it('judges a template beside its chart’s other templates, given alone or with the chart, on one thread or several', () => {
+    const alone = run(['lint', 'shop/templates/service.yaml', '--no-explain'], FIXTURES);
+    assert.equal(alone.code, 1, alone.stderr);
+    assert.match(
+      alone.stdout,
+      /^shop\/templates\/service\.yaml:14:3: warning Service "release-name-shop" selects app=shop, but no workload .+\[service-selects-workload\]\n {2}See also: shop\/templates\/deployment\.yaml:4:9: pods of Deployment "release-name-shop" carry/m,
+    );
+    // Enough files for two workers: both charts and a dozen manifests that do not touch them.
+    const dir = tempFolder();
+    cpSync(path.join(FIXTURES, 'shop'), path.join(dir, 'shop'), { recursive: true });
+    cpSync(path.join(FIXTURES, '../helm-template/demo'), path.join(dir, 'demo'), { recursive: true });
+    for (let i = 0; i < 12; i++)
+      writeFileSync(
+        path.join(dir, `config-${i}.yaml`),
+        `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: config-${i}\ndata:\n  key: value\n`,
+      );
+    const single = run(['lint', '.', '--jobs', '1', '--format', 'json'], dir);
+    const both = run(['lint', '.', '--jobs', '2', '--format', 'json'], dir);
+    assert.equal(both.stdout, single.stdout);
+    const reports = JSON.parse(single.stdout) as { file: string; findings: { ruleId: string }[] }[];
+    const found = reports.flatMap((r) => r.findings.map((f) => `${r.file} ${f.ruleId}`));
+    assert.ok(
+      found.includes(`${path.join('shop', 'templates', 'service.yaml')} service-selects-workload`),
+      found.join('\n'),
+    );
+    assert.ok(found.includes(`${path.join('demo', 'templates', 'deployment.yaml')} workload-has-network-policy`));
+  });
 });

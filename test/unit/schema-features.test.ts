@@ -6,7 +6,7 @@ import { DEFAULT_CONFIG, lint } from '../../server/src/engine';
 import type { Position } from '../../server/src/engine/types';
 import { buildFileWorkspace, schemaCompletionsAt, schemaHoverAt, ManifestWorkspace } from '../../server/src/schema';
 import { globToRegExp } from '../../server/src/schema/file-workspace';
-import { toFileUri } from '../../server/src/schema/workspace-index';
+import { toFileUri } from '../../server/src/schema/file-key';
 import type { YamlDocumentCache } from '../../server/src/engine/kubernetes/document-cache';
 import { tempFolder } from '../support/temp-folder';
 

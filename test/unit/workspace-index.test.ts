@@ -10,7 +10,8 @@ import { containersOf, isWorkload, podSpecPaths } from '../../server/src/engine/
 import { KUBERNETES_RULES } from '../../server/src/rules/kubernetes';
 import { scanFolderSteps } from '../../server/src/schema/file-workspace';
 import { isKustomizationFile } from '../../server/src/schema/kustomize';
-import { ManifestWorkspace, toFileUri } from '../../server/src/schema/workspace-index';
+import { ManifestWorkspace } from '../../server/src/schema/workspace-index';
+import { toFileUri } from '../../server/src/schema/file-key';
 import { tempFolder } from '../support/temp-folder';
 
 const workload = (kind: string, apiVersion: string, spec: string): string =>

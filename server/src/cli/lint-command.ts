@@ -20,10 +20,12 @@ import { DockerignoreMemory } from '../config/build-context';
 import { measureRuleTimes, ruleTimes } from '../engine/rule-times';
 import { collectAfterLargeParse } from './parse-garbage';
 import { lintInWorkers, workerCount, type FixMode, type LintRounds } from './lint-workers';
-import { fileKey, joinSnapshots, ManifestWorkspace, type WorkspaceSnapshot } from '../schema/workspace-index';
+import { joinSnapshots, ManifestWorkspace, type WorkspaceSnapshot } from '../schema/workspace-index';
+import { fileKey } from '../schema/file-key';
 import type { YamlDocumentCache } from '../engine/kubernetes/document-cache';
 import { isOwnKey } from '../engine/own-keys';
 import { HelmCharts } from '../helm/helm-charts';
+import { indexChartsAround, indexHelmTemplates } from '../helm/template-objects';
 import { KINDS, lintDockerfilesFirst, lintIndexed, readWithinBudget, type Indexed } from './lint-file';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
@@ -108,6 +110,9 @@ export async function runLint(args: ParsedArgs): Promise<number> {
     // kustomizations, the configuration's image links and the linked Dockerfiles are read here.
     const joinIndexes = (indexes: WorkspaceSnapshot[]): WorkspaceSnapshot => {
       const workspace = ManifestWorkspace.fromSnapshot(joinSnapshots(indexes, files.map(fileKey)));
+      const charts = new HelmCharts();
+      indexHelmTemplates(workspace, charts, config);
+      indexChartsAround(workspace, charts, files);
       indexSurroundings(workspace, around);
       reportProblems(workspace);
       return workspace.snapshot();
@@ -129,7 +134,9 @@ export async function runLint(args: ParsedArgs): Promise<number> {
     const parsed = new Map<string, YamlDocumentCache>();
     const indexed: Indexed = { texts, parsed, dockerignores: new DockerignoreMemory(), helmCharts: new HelmCharts() };
     const workspace = new ManifestWorkspace();
+    indexHelmTemplates(workspace, indexed.helmCharts, config);
     indexFiles(workspace, { ...around, texts, parsed });
+    indexChartsAround(workspace, indexed.helmCharts, files);
     const early = lintDockerfilesFirst(targets, { config, fixMode, kind }, workspace, indexed);
     indexSurroundings(workspace, around);
     collectAfterLargeParse(texts, workspace.objectCount);
@@ -245,6 +252,7 @@ export const LINT_ROUNDS: LintRounds<WorkerState> = {
       early: new Map(),
     };
     const workspace = new ManifestWorkspace();
+    indexHelmTemplates(workspace, indexed.helmCharts, job.config);
     indexFiles(workspace, { files, texts: indexed.texts, parsed: indexed.parsed });
     // The manifests' cross-file rules need every Dockerfile's image, which its lint gives: the
     // Dockerfiles are linted before the index is sent, not while the workers wait for each other.

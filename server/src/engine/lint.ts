@@ -20,6 +20,7 @@ import { comparePositions } from './text';
 import type { FileKind, Finding, Fix, LintResult, Severity } from './types';
 import { timed } from './rule-times';
 import { lintCompose, readsAsCompose } from './compose/lint-compose';
+import { chartRendersWhole } from '../helm/whole-chart';
 import { lintHelmTemplate, type HelmTemplate } from '../helm/lint-template';
 
 export interface LintOptions {
@@ -102,16 +103,24 @@ export function* lintSteps(
   if (candidate !== 'yaml' && candidate !== 'compose') return { kind: undefined, findings: [], internalErrors: [] };
   if (!isHelmTemplate(uri, text))
     return withoutFixesAtLoneCR(text, yield* lintYaml(ofKind(rules, 'kubernetes'), text, uri, config, options));
-  if (!options.helmTemplate || options.scope === 'workspace')
-    return { kind: undefined, findings: [], internalErrors: [] };
-  const { workspace, languageId } = options;
+  const { helmTemplate, workspace, languageId, indexObjects } = options;
+  if (!helmTemplate) return { kind: undefined, findings: [], internalErrors: [] };
+  // The cross-file rules judge a template only beside its chart's other templates, all rendered.
+  const scope = options.scope ?? 'all';
+  const crossFile =
+    scope !== 'file' && workspace?.readsHelmTemplates?.() === true && chartRendersWhole(helmTemplate.chart, config);
+  if (scope === 'workspace' && !crossFile) return { kind: undefined, findings: [], internalErrors: [] };
   const rendered = (output: string): Steps<LintResult> =>
     lintYaml(ofKind(rules, 'kubernetes'), output, uri, config, {
-      scope: 'file',
+      scope: crossFile ? scope : 'file',
       ...(workspace ? { workspace } : {}),
       ...(languageId ? { languageId } : {}),
+      ...(indexObjects ? { indexObjects } : {}),
     });
-  return withoutFixesAtLoneCR(text, yield* lintHelmTemplate(text, options.helmTemplate, config, rendered));
+  return withoutFixesAtLoneCR(
+    text,
+    yield* lintHelmTemplate(text, helmTemplate, config, rendered, scope === 'workspace'),
+  );
 }
 
 function ofKind(rules: Rules, kind: FileKind): readonly Rule[] {

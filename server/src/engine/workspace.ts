@@ -82,6 +82,11 @@ export interface WorkspaceIndex {
   /** The objects indexed for the file at `uri`, as its text was when indexed. */
   objectsOfFile?(uri: string): readonly IndexedObject[] | undefined;
   /**
+   * True when the index holds the objects of Helm templates, rendered with their charts' values:
+   * only then do the cross-file rules judge a template beside the rest of its chart.
+   */
+  readsHelmTemplates?(): boolean;
+  /**
    * False while the first scan of the workspace is still running. Cross-file rules wait for it
    * rather than report as missing what has not been read yet.
    */

@@ -148,3 +148,8 @@ function collectTemplates(
 export function helmNameOf(chart: HelmChart, file: string): string {
   return [chart.name, ...path.relative(chart.root, path.resolve(file)).split(path.sep)].join('/');
 }
+
+/** The file of a template Helm names `name` in the chart (helmNameOf's inverse). */
+export function fileOfTemplate(chart: HelmChart, name: string): string {
+  return path.join(chart.root, ...name.split('/').slice(1));
+}

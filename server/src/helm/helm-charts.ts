@@ -25,12 +25,18 @@ export class HelmCharts {
       this.roots.set(folder, root);
     }
     if (root === null || path.basename(full).startsWith('_')) return undefined;
+    const chart = this.chartAt(root);
+    return { chart, name: helmNameOf(chart, full) };
+  }
+
+  /** The chart in the folder `root`, read now or kept from before. */
+  chartAt(root: string): HelmChart {
     let chart = this.charts.get(root);
     if (!chart) {
       chart = readHelmChart(root, this.reader);
       this.charts.set(root, chart);
     }
-    return { chart, name: helmNameOf(chart, full) };
+    return chart;
   }
 
   /**

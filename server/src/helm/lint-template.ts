@@ -12,7 +12,7 @@ import type { Finding, LintResult, Locale, Severity } from '../engine/types';
 import { builtinKindDefinition, builtinKindIndex } from '../schema/store';
 import type { HelmChart } from './chart-files';
 import { koreanReason } from './korean-reasons';
-import { mapFindings } from './map-findings';
+import { mapFindings, placedInTemplate } from './map-findings';
 import { renderTemplate, type RenderContext, type RenderResult, type TemplateFile } from './template/render';
 
 export const HELM_TEMPLATE_NOT_CHECKED = 'helm-template-not-checked';
@@ -45,21 +45,27 @@ const NOTES: Record<'unsupported' | 'error' | 'problem' | 'empty', Record<Locale
 };
 
 /**
- * Lints a template: `lintRendered` lints the rendered text as manifests (the file's own rules, no
- * cross-file ones: the chart's other objects are in no index, so a Service would select nothing).
+ * Lints a template: `lintRendered` lints the rendered text as manifests (with the cross-file rules
+ * when the caller's index holds the chart's other templates, rendered: see whole-chart.ts).
  */
 export function* lintHelmTemplate(
   text: string,
   template: HelmTemplate,
   config: Config,
   lintRendered: (output: string) => Steps<LintResult>,
+  /** Only the cross-file rules run (the editor's rerun when another file changed): no note then. */
+  crossFileOnly = false,
 ): Steps<LintResult> {
   const { chart } = template;
-  if (chart.problem) return note(text, config, 'problem', chart.problem, 0, 0);
+  const quiet = (): LintResult => ({ kind: 'kubernetes', findings: [], internalErrors: [] });
+  if (chart.problem) return crossFileOnly ? quiet() : note(text, config, 'problem', chart.problem, 0, 0);
   const rendered = renderHelmTemplate(text, template, config);
-  if (!rendered.ok) return note(text, config, rendered.reason, rendered.message, rendered.start, rendered.end);
+  if (!rendered.ok)
+    return crossFileOnly
+      ? quiet()
+      : note(text, config, rendered.reason, rendered.message, rendered.start, rendered.end);
   if (!/\S/.test(rendered.text.replace(/^[ \t]*#.*$/gm, '')))
-    return note(text, config, 'empty', '', 0, Math.max(0, text.search(/[\r\n]|$/)));
+    return crossFileOnly ? quiet() : note(text, config, 'empty', '', 0, Math.max(0, text.search(/[\r\n]|$/)));
   const linted = yield* lintRendered(rendered.text);
   if (linted.kind === undefined) return { kind: 'kubernetes', findings: [], internalErrors: linted.internalErrors };
   const findings = mapFindings(
@@ -75,7 +81,8 @@ export function* lintHelmTemplate(
     },
     config.locale,
   );
-  return { kind: 'kubernetes', findings, internalErrors: linted.internalErrors };
+  const objects = linted.objects && placedInTemplate(linted.objects, text, rendered);
+  return { kind: 'kubernetes', findings, internalErrors: linted.internalErrors, ...(objects ? { objects } : {}) };
 }
 
 /** The template's text rendered in its chart, with the Kubernetes release the configuration targets. */

@@ -9,6 +9,7 @@
 import { applyEdits } from '../engine/fix';
 import { LineIndex } from '../engine/text';
 import type { Finding, Fix, Locale, Position, Range, RelatedLocation, TextEdit } from '../engine/types';
+import type { IndexedObject } from '../engine/kubernetes/facts';
 import type { Segment } from './template/render';
 
 export interface RenderedTemplate {
@@ -64,6 +65,24 @@ export function mapFindings(findings: readonly Finding[], rendered: RenderedTemp
     out.push(moved);
   }
   return out;
+}
+
+/** Places ranges of the rendered text in the template, as findings are placed: an object's name, say. */
+export function templateRanges(rendered: Omit<RenderedTemplate, 'rerender'>): (range: Range) => Range {
+  const mapper = new SegmentMapper({ ...rendered, rerender: () => undefined });
+  return (range) => mapper.range(range).range;
+}
+
+/** Objects read from a template's rendered text, moved to the template (and to the file at `uri`, when given). */
+export function placedInTemplate(
+  objects: readonly IndexedObject[],
+  template: string,
+  rendered: { text: string; segments: readonly Segment[] },
+  uri?: string,
+): IndexedObject[] {
+  if (objects.length === 0) return [];
+  const place = templateRanges({ template, output: rendered.text, segments: rendered.segments });
+  return objects.map((object) => ({ ...object, ...(uri === undefined ? {} : { uri }), range: place(object.range) }));
 }
 
 class SegmentMapper {

@@ -11,6 +11,7 @@ import { sortFindings } from '../engine/lint';
 import { isCrossFileRule } from '../engine/rule';
 import type { Finding } from '../engine/types';
 import type { WorkspaceIndex } from '../engine/workspace';
+import type { HelmTemplate } from '../helm/lint-template';
 import { findRule } from '../rules';
 import type { LintRunner } from './lint-runner';
 
@@ -55,6 +56,8 @@ export interface CrossFileDependencies {
   /** True while a full lint of the document is under way: it will see the index as it is now. */
   isRunning(uri: string): boolean;
   workspace(): WorkspaceIndex;
+  /** The chart of a Helm template document, which its lint renders it in. */
+  helmTemplate?(document: TextDocument): HelmTemplate | undefined;
   publish(document: TextDocument, entry: LintedDocument): void;
   logError(message: string): void;
 }
@@ -90,6 +93,7 @@ export class CrossFileFindings {
     if (!entry || !document || entry.version !== document.version || this.deps.isRunning(uri)) return;
     const kind = candidateKind(document.uri, document.languageId);
     if (kind !== 'yaml' && kind !== 'compose') return;
+    const helmTemplate = this.deps.helmTemplate?.(document);
     const result = await runner.run(
       {
         uri,
@@ -98,6 +102,7 @@ export class CrossFileFindings {
         languageId: document.languageId,
         workspace: this.deps.workspace(),
         scope: 'workspace',
+        ...(helmTemplate ? { helmTemplate } : {}),
       },
       () => documents.get(uri)?.version !== entry.version,
     );

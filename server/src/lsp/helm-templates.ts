@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   DidChangeWatchedFilesNotification,
   type ClientCapabilities,
@@ -10,10 +10,14 @@ import {
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { candidateKind, isHelmTemplate } from '../engine/detect';
-import { diskReader, type ChartReader } from '../helm/chart-files';
+import { diskReader, fileOfTemplate, type ChartReader } from '../helm/chart-files';
 import { HelmCharts } from '../helm/helm-charts';
 import { HELM_TEMPLATE_CONCEPT, renderHelmTemplate, type HelmTemplate } from '../helm/lint-template';
-import type { Config } from '../engine/config';
+import { DEFAULT_CONFIG, type Config } from '../engine/config';
+import type { IndexedObject } from '../engine/kubernetes/facts';
+import { helmTemplateObjects } from '../helm/template-objects';
+import { isManifestTemplate } from '../helm/whole-chart';
+import type { ManifestWorkspace } from '../schema/workspace-index';
 import type { Locale } from '../engine/types';
 import { conceptLineMarkdown } from '../teaching/explain';
 import type { WorkspaceTrust } from './trust';
@@ -25,10 +29,14 @@ import type { WorkspaceTrust } from './trust';
  */
 export class OpenHelmTemplates {
   private readonly charts: HelmCharts;
+  private readonly reindexing = new Set<string>();
+  private reindexTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly documents: TextDocuments<TextDocument>,
     trust: WorkspaceTrust,
+    /** The workspace index, which keeps the objects of closed templates rendered (`objectsOf`). */
+    private readonly index?: { workspace: () => ManifestWorkspace; objectsChanged: () => void },
   ) {
     const reader: ChartReader = {
       read: (file) => {
@@ -39,6 +47,19 @@ export class OpenHelmTemplates {
       list: (folder) => diskReader.list(folder),
     };
     this.charts = new HelmCharts(reader);
+    index?.workspace().readHelmTemplatesWith((uri, text) => this.objectsOf(uri, text));
+  }
+
+  /**
+   * A template's objects as the index keeps them: rendered with its chart's values (as read now:
+   * unsaved text first) and placed in the template. The objects do not depend on the locale, and
+   * the default Kubernetes release answers `.Capabilities` (an open template's own lint uses the
+   * document's configuration, and its objects replace these).
+   */
+  objectsOf(uri: string, text: string): IndexedObject[] {
+    const file = filePath(uri);
+    const template = file === undefined ? undefined : this.charts.templateOf(file);
+    return template ? helmTemplateObjects(uri, text, template, DEFAULT_CONFIG) : [];
   }
 
   /** `.tpl` files hold the named templates; YAML files reach the server through its other watchers. */
@@ -68,6 +89,7 @@ export class OpenHelmTemplates {
     if (editedText !== undefined && !SHARED_FILE.test(path.basename(file)) && !editedText.includes('define')) return [];
     const roots = this.charts.changed(file);
     if (roots.length === 0) return [];
+    this.reindexLater(roots);
     return this.documents.all().filter((document) => {
       if (document.uri === uri) return false;
       const other = filePath(document.uri);
@@ -110,10 +132,44 @@ export class OpenHelmTemplates {
     this.charts.clear();
   }
 
+  /**
+   * Renders the closed templates of changed charts into the index again, once a burst of edits
+   * (keystrokes in values.yaml) is over: the open ones are linted again, which indexes them.
+   */
+  private reindexLater(roots: readonly string[]): void {
+    if (!this.index) return;
+    for (const root of roots) this.reindexing.add(root);
+    if (this.reindexTimer) clearTimeout(this.reindexTimer);
+    this.reindexTimer = setTimeout(() => {
+      this.reindexTimer = undefined;
+      const roots = [...this.reindexing];
+      this.reindexing.clear();
+      this.reindex(roots);
+    }, REINDEX_DELAY_MS);
+  }
+
+  private reindex(roots: readonly string[]): void {
+    if (!this.index) return;
+    const workspace = this.index.workspace();
+    const before = workspace.generation;
+    for (const root of roots) {
+      const chart = this.charts.chartAt(root);
+      for (const template of chart.templates) {
+        const file = fileOfTemplate(chart, template.name);
+        if (!isManifestTemplate(template.name) || this.openDocument(file)) continue;
+        workspace.setFile(pathToFileURL(file).href, template.text);
+      }
+    }
+    if (workspace.generation !== before) this.index.objectsChanged();
+  }
+
   private openDocument(file: string): TextDocument | undefined {
     return this.documents.all().find((document) => filePath(document.uri) === file);
   }
 }
+
+/** Closed templates are rendered again once edits pause this long (each keystroke in values.yaml changes them all). */
+const REINDEX_DELAY_MS = 100;
 
 /** A directive's output beyond this many lines is cut in its hover (a whole `toYaml` of the values, say). */
 const MAX_HOVER_LINES = 30;

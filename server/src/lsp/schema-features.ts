@@ -37,7 +37,8 @@ import { parseCompose } from '../engine/compose/parse';
 import { serviceImage } from '../engine/compose/service-image';
 import { schemaCompletionsAt } from '../schema/completion';
 import { schemaHoverAt } from '../schema/hover';
-import { fileKey, ManifestWorkspace, toFileUri } from '../schema/workspace-index';
+import { ManifestWorkspace } from '../schema/workspace-index';
+import { fileKey, toFileUri } from '../schema/file-key';
 import { conceptLine, fieldConcept } from '../teaching/field-concepts';
 
 export interface FeatureOptions {

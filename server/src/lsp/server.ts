@@ -14,18 +14,16 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { conceptFileUri } from '../concepts/links';
 import { parseAnyConfigText } from '../config/file';
 import { lint } from '../engine';
-import { isOverSizeLimit } from '../engine/lint';
-import { DEFAULT_CONFIG } from '../engine/config';
 import { preloadValidatorsWhenIdle } from '../schema/compile';
 import { candidateKind } from '../engine/detect';
 import type { BuildContext } from '../engine/dockerfile/build-context';
 import type { HelmTemplate } from '../helm/lint-template';
-import { rangeContains } from '../engine/text';
 import type { Locale } from '../engine/types';
 import { VERSION } from '../version';
 import { WorkspaceTrust, workspaceRoots } from './trust';
 import { BuildContexts } from './build-context';
-import { codeActions, FIX_ALL_KIND } from './code-actions';
+import { FIX_ALL_KIND } from './code-actions';
+import { registerEditorFeatures } from './editor-features';
 import { CrossFileFindings, splitFindings, type LintedDocument } from './cross-file';
 import { LintRunner } from './lint-runner';
 import { OpenHelmTemplates } from './helm-templates';
@@ -35,7 +33,6 @@ import { isConfigFile, ProjectConfigs } from './project-config';
 import { OpenSchemaSources } from './schema-sources';
 import { DOCKERFILE_TRIGGERS, SchemaSupport } from './schema-features';
 import { toDiagnostic } from './diagnostics';
-import { findingsHover } from './hover';
 import { DEFAULT_SETTINGS, editorLocale, effectiveConfig, normaliseSettings, type ServerSettings } from './settings';
 import { registerTutorRequests } from './tutor-requests';
 
@@ -65,6 +62,7 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
     runner,
     isRunning: (uri) => running.has(uri),
     workspace: () => schema.workspace,
+    helmTemplate: (document) => helmTemplates.templateOf(document),
     publish: (document, entry) => publish(document, entry),
     logError: (message) => connection.console.error(message),
   });
@@ -86,7 +84,10 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
     linksChanged: (d) => crossFile.refresh(d.uri),
   });
   const buildContexts = new BuildContexts(trust);
-  const helmTemplates = new OpenHelmTemplates(documents, trust);
+  const helmTemplates = new OpenHelmTemplates(documents, trust, {
+    workspace: () => schema.workspace,
+    objectsChanged: () => crossFile.refresh(),
+  });
   const projectConfigs = new ProjectConfigs(trust, (message) => connection.console.warn(message));
   const imageLinks = new ImageLinkActions({
     roots: () => trust.roots,
@@ -362,54 +363,17 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
     else if (changed.objects) crossFile.refresh();
   });
 
-  connection.onHover(async ({ textDocument, position }) => {
-    const document = documents.get(textDocument.uri);
-    if (!document) return null;
-    const state = await currentFindings(document, true);
-    const here = state?.findings.filter((f) => rangeContains(f.range, position)) ?? [];
-    const locale = state?.config.locale ?? editorLocale(clientLocale);
-    const link = (concept: string): string => hoverLink(concept, locale);
-    // A file too large to lint is too large to parse for a hover too.
-    // In a Helm template, what a directive renders to says more than the schema of the text around it.
-    const field = isOverSizeLimit(document.getText())
-      ? null
-      : (helmTemplates.hover(document, position, { ...(state?.config ?? DEFAULT_CONFIG), locale }, link) ??
-        schema.hover(document, position, { locale, conceptLink: link }));
-    if (!state || here.length === 0) return field;
-    return findingsHover(here, field, locale, link, initOptions.hoverRepeatsMessage !== false);
-  });
-
-  connection.onCodeAction(async (params) => {
-    const document = documents.get(params.textDocument.uri);
-    if (!document) return [];
-    const state = await currentFindings(document);
-    if (!state) return [];
-    const only = params.context.only;
-    const linking = !only || only.includes(CodeActionKind.QuickFix);
-    const links = linking ? imageLinks.actions(document, params.range, state.config.locale) : [];
-    return [
-      ...codeActions({
-        params,
-        document,
-        findings: state.findings,
-        relint: (text) =>
-          lint(text, document.uri, state.config, {
-            languageId: document.languageId,
-            workspace: schema.workspace,
-            ...dockerfileContext(document),
-            ...helmContext(document),
-          }).findings,
-        locale: state.config.locale,
-      }),
-      ...links,
-    ];
-  });
-
-  connection.onCompletion(({ textDocument, position, context }) => {
-    const document = documents.get(textDocument.uri);
-    if (!document) return [];
-    const locale = linted.get(document.uri)?.config.locale ?? editorLocale(clientLocale);
-    return schema.completion(document, position, { locale, triggerCharacter: context?.triggerCharacter });
+  registerEditorFeatures(connection, {
+    documents,
+    currentFindings,
+    lintedLocale: (uri) => linted.get(uri)?.config.locale,
+    defaultLocale: () => editorLocale(clientLocale),
+    hoverLink,
+    hoverRepeatsMessage: () => initOptions.hoverRepeatsMessage !== false,
+    lintContext: (document) => ({ ...dockerfileContext(document), ...helmContext(document) }),
+    schema,
+    helmTemplates,
+    imageLinks,
   });
 
   registerTutorRequests(connection, {

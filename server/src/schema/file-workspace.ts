@@ -10,7 +10,8 @@ import { candidateKind } from '../engine/detect';
 import { configImageLinks } from './image-links';
 import type { Steps } from '../engine/steps';
 import { compareCodeUnits } from '../engine/order';
-import { fileKey, ManifestWorkspace, toFileUri } from './workspace-index';
+import { ManifestWorkspace } from './workspace-index';
+import { fileKey, toFileUri } from './file-key';
 import { YamlDocumentCache } from '../engine/kubernetes/document-cache';
 import { BASE_COMPOSE_NAMES, OVERRIDE_COMPOSE_NAMES } from './compose-projects';
 

@@ -2,7 +2,8 @@
 export { schemaCompletionsAt, type SchemaCompletion } from './completion';
 export { schemaHoverAt, type SchemaFeatureOptions, type SchemaHover } from './hover';
 export { buildFileWorkspace, scanFolder, scanFolderSteps, type FileWorkspaceOptions } from './file-workspace';
-export { ManifestWorkspace, fileKey } from './workspace-index';
+export { ManifestWorkspace } from './workspace-index';
+export { fileKey } from './file-key';
 export { isKustomizationFile, kustomizationPatchPaths } from './kustomize';
 export { API_VERSION_CHANGES, apiVersionStatus, compareReleases } from './api-versions';
 export { KUBERNETES_RELEASE } from './release';

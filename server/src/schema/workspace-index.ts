@@ -6,16 +6,13 @@
  * stays small on large repositories.
  */
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { isMap } from 'yaml';
 import { candidateKind, isHelmTemplate } from '../engine/detect';
 import { ParsedDockerfile } from '../engine/dockerfile/context';
 import { imageFactsOf, type ImageFacts } from '../engine/dockerfile/image-facts';
 import { isOverSizeLimit } from '../engine/lint';
 import type { IndexedObject } from '../engine/kubernetes/facts';
-import { plainValue, scalarString } from '../engine/kubernetes/parse';
 import { compareCodeUnits } from '../engine/order';
-import { parseDocuments, type YamlDocumentCache } from '../engine/kubernetes/document-cache';
+import type { YamlDocumentCache } from '../engine/kubernetes/document-cache';
 import type {
   ComposePartner,
   CustomResourceDefinitionSource,
@@ -26,40 +23,13 @@ import type {
   WorkspaceIndex,
   WorkspaceProblem,
 } from '../engine/workspace';
-import { isCrdObject } from './crd';
+import { definitionsIn } from './crd-sources';
 import { isKustomizationFile, kustomizationPatchPaths } from './kustomize';
 import { ImageIndex } from './image-index';
 import { ComposeProjects, type ComposeFileEntry } from './compose-projects';
 import { imageStatementsOf } from './image-links';
 import { objectsOf, sameObjects } from './file-objects';
-
-/** A comparable key for a file named by URI (the editor) or by path (the CLI). */
-export function fileKey(uriOrPath: string): string {
-  let key = fileKeys.get(uriOrPath);
-  if (key === undefined) {
-    key = computeFileKey(uriOrPath);
-    // Rules ask once per object whether the file is a kustomize patch: a few distinct answers.
-    if (fileKeys.size >= FILE_KEYS_KEPT) fileKeys.clear();
-    fileKeys.set(uriOrPath, key);
-  }
-  return key;
-}
-
-const FILE_KEYS_KEPT = 4096;
-const fileKeys = new Map<string, string>();
-
-function computeFileKey(uriOrPath: string): string {
-  if (uriOrPath.startsWith('file:')) {
-    try {
-      return path.resolve(fileURLToPath(uriOrPath));
-    } catch {
-      return uriOrPath;
-    }
-  }
-  return /^[a-z][a-z0-9+.-]*:/i.test(uriOrPath) && !/^[a-z]:[\\/]/i.test(uriOrPath)
-    ? uriOrPath
-    : path.resolve(uriOrPath);
-}
+import { fileKey } from './file-key';
 
 export interface WorkspaceSnapshot {
   crds: [string, CustomResourceDefinitionSource[]][];
@@ -73,6 +43,8 @@ export interface WorkspaceSnapshot {
   builds?: [string, string[]][];
   /** The services of the Compose files a project is made of, by file key. */
   compose?: [string, ComposeFileEntry][];
+  /** Whether Helm templates' objects were indexed (see `readHelmTemplatesWith`). */
+  helm?: boolean;
   complete: boolean;
 }
 
@@ -94,6 +66,7 @@ export function joinSnapshots(parts: readonly WorkspaceSnapshot[], keys: readonl
     builds: inOrder(parts.flatMap((part) => part.builds ?? [])),
     compose: inOrder(parts.flatMap((part) => part.compose ?? [])),
     complete: parts.every((part) => part.complete),
+    helm: parts.length > 0 && parts.every((part) => part.helm === true),
   };
 }
 
@@ -123,6 +96,7 @@ export class ManifestWorkspace implements WorkspaceIndex {
       links: [...this.images.links].map(([key, links]) => [key, [...links]]),
       builds: [...this.images.builds].map(([key, builds]) => [key, [...builds]]),
       compose: [...this.compose.files],
+      helm: this.helmTemplates,
       complete: this.complete,
     };
   }
@@ -138,6 +112,7 @@ export class ManifestWorkspace implements WorkspaceIndex {
     for (const [key, builds] of snapshot.builds ?? []) workspace.images.setBuilds(key, builds);
     for (const [key, entry] of snapshot.compose ?? []) workspace.compose.set(key, entry);
     workspace.complete = snapshot.complete;
+    workspace.helmTemplates = snapshot.helm === true;
     return workspace;
   }
 
@@ -148,7 +123,27 @@ export class ManifestWorkspace implements WorkspaceIndex {
       return;
     }
     this.setSchemaSources(uriOrPath, text, cache);
-    this.setObjects(uriOrPath, objectsOf(uriOrPath, text, cache));
+    const helm = this.helmObjects;
+    this.setObjects(
+      uriOrPath,
+      helm && isHelmTemplate(uriOrPath, text) ? helm(uriOrPath, text) : objectsOf(uriOrPath, text, cache),
+    );
+  }
+
+  /**
+   * Reads Helm templates' objects with `render` (which renders a template with its chart's values
+   * and places its objects in the template): without it a template holds no objects, and the
+   * cross-file rules leave templates alone.
+   */
+  readHelmTemplatesWith(render: (uriOrPath: string, text: string) => IndexedObject[]): void {
+    this.helmObjects = render;
+    this.helmTemplates = true;
+  }
+  private helmObjects: ((uriOrPath: string, text: string) => IndexedObject[]) | undefined;
+  private helmTemplates = false;
+
+  readsHelmTemplates(): boolean {
+    return this.helmTemplates;
   }
 
   /**
@@ -186,32 +181,7 @@ export class ManifestWorkspace implements WorkspaceIndex {
     // it is rendered: its lint skips it, objectsOf reads no objects from it, and a chart's CRD
     // template is not a broken CRD.
     if (!text.includes('CustomResourceDefinition') || isHelmTemplate(uriOrPath, text)) return;
-    const found: CustomResourceDefinitionSource[] = [];
-    let unreadable = false;
-    // Read as the lint reads the file (split at `---` lines as kubectl splits it), so the index knows
-    // the CRDs the file's own lint sees: given the whole text, a quoted scalar left open in one
-    // document would take the documents after it in.
-    for (const document of cache ? cache.parseAll(text) : parseDocuments(text)) {
-      const contents = document.contents;
-      if (!isMap(contents)) continue;
-      const built = plainValue(document, contents);
-      if ('error' in built) {
-        // An alias bomb or cycle: the lint reports it; here it matters only in a CRD.
-        const apiVersion = scalarString(contents.get('apiVersion', true));
-        const kind = scalarString(contents.get('kind', true));
-        if (apiVersion && kind && isCrdObject(apiVersion, kind)) unreadable = true;
-        continue;
-      }
-      const value = built.value;
-      if (!value) continue;
-      const { apiVersion, kind } = value as { apiVersion?: unknown; kind?: unknown };
-      if (typeof apiVersion !== 'string' || typeof kind !== 'string' || !isCrdObject(apiVersion, kind)) continue;
-      if (document.errors.length > 0) {
-        unreadable = true;
-        continue;
-      }
-      found.push({ uri: uriOrPath, definition: value });
-    }
+    const { found, unreadable } = definitionsIn(uriOrPath, text, cache);
     if (unreadable) this.addProblem(uriOrPath, 'a CustomResourceDefinition in this file cannot be read (YAML error)');
     if (found.length > 0) {
       this.crdsByFile.set(key, found);
@@ -405,9 +375,4 @@ export class ManifestWorkspace implements WorkspaceIndex {
     }
     this.problemsByFile.delete(key);
   }
-}
-
-/** The file URI of a path, for callers that index by URI. */
-export function toFileUri(file: string): string {
-  return pathToFileURL(path.resolve(file)).href;
 }

@@ -1,6 +1,7 @@
 /**
  * End-to-end: a Helm chart's template in a real VS Code, rendered with the chart's values as it is
- * edited, and again when its values.yaml changes in another editor without being saved.
+ * edited, and again when its values.yaml changes in another editor without being saved; a Service
+ * template judged beside the Deployment of another.
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
@@ -44,6 +45,17 @@ suite('Helm templates', () => {
     const hover = await hoverText(template, new vscode.Position(line, column + 4));
     assert.match(hover, /Rendered with the chart’s values\.yaml/);
     assert.match(hover, /1\.4\.2/);
+  });
+
+  test('a Service template is judged against the Deployment another template renders', async () => {
+    const service = workspaceUri('chart/templates/service.yaml');
+    await open('chart/templates/service.yaml');
+    const diagnostics = await waitForDiagnostics(service, withRule('service-selects-workload'), 'the chart’s Service');
+    const selects = find(diagnostics, 'service-selects-workload');
+    assert.match(selects.message, /Service "release-name-shop" selects app=shop/);
+    const related = selects.relatedInformation?.[0];
+    assert.equal(related?.location.uri.toString(), template.toString());
+    assert.deepEqual([related.location.range.start.line, related.location.range.start.character], [3, 8]);
   });
 
   test('an unsaved edit of values.yaml renders the template again', async () => {

@@ -3,7 +3,8 @@
  * offending token's offsets; the message follows Go's where one exists.
  */
 import { RenderFailure, type SourceSpan } from './failure';
-import { OPERAND_START, lex, type Token, type TokenType } from './lexer';
+import { OPERAND_START, lex, type Token } from './lexer';
+import { TokenCursor } from './token-cursor';
 import { parseNumber, unquote } from './literals';
 import {
   type ArgNode,
@@ -32,22 +33,21 @@ export function parseTemplate(file: string, text: string, isFunction: (name: str
   return new Parser(file, lex(text), isFunction).parseFile();
 }
 
-class Parser {
-  private index = 0;
+class Parser extends TokenCursor {
   private vars: string[] = ['$'];
   private rangeDepth = 0;
   private nesting = 0;
   private readonly defines = new Map<string, TemplateDefinition>();
   /** Start of the action being parsed, for the span of control nodes. */
   private actionStart = 0;
-  /** Start of the last action read, until text follows it. */
-  private openAction: number | undefined;
 
   constructor(
-    private readonly file: string,
-    private readonly tokens: Token[],
+    file: string,
+    tokens: Token[],
     private readonly isFunction: (name: string) => boolean,
-  ) {}
+  ) {
+    super(file, tokens);
+  }
 
   parseFile(): ParsedFile {
     const root: ListNode = { kind: 'list', nodes: [] };
@@ -63,60 +63,6 @@ class Parser {
       root.nodes.push(node as Node);
     }
     return { root, defines: [...this.defines.values()] };
-  }
-
-  private peek(): Token {
-    return (
-      this.tokens[this.index] ?? this.tokens[this.tokens.length - 1] ?? { type: 'eof', value: '', start: 0, end: 0 }
-    );
-  }
-
-  private next(): Token {
-    const token = this.peek();
-    if (token.type === 'error') throw this.failAt(token, token.value);
-    if (token.type === 'leftDelim') this.openAction = token.start;
-    else if (token.type === 'text') this.openAction = undefined;
-    this.index++;
-    return token;
-  }
-
-  private nextNonSpace(): Token {
-    let token = this.next();
-    while (token.type === 'space') token = this.next();
-    return token;
-  }
-
-  private peekNonSpace(): Token {
-    const saved = this.index;
-    const token = this.nextNonSpace();
-    this.index = saved;
-    return token;
-  }
-
-  private peekAfterDelim(): Token {
-    const saved = this.index;
-    this.next();
-    const token = this.nextNonSpace();
-    this.index = saved;
-    return token;
-  }
-
-  /** A parse error is shown on the action it is in, from its `{{` to the offending token. */
-  private failAt(span: SourceSpan, message: string): RenderFailure {
-    const start = this.openAction !== undefined && this.openAction < span.start ? this.openAction : span.start;
-    return RenderFailure.error(`Helm cannot parse ${this.file}: ${message}.`, { start, end: span.end });
-  }
-
-  private unexpected(token: Token, context: string): RenderFailure {
-    if (token.type === 'error') return this.failAt(token, token.value);
-    const shown = token.type === 'eof' ? 'EOF' : JSON.stringify(token.value);
-    return this.failAt(token, `unexpected ${shown} in ${context}`);
-  }
-
-  private expect(type: TokenType, context: string): Token {
-    const token = this.nextNonSpace();
-    if (token.type !== type) throw this.unexpected(token, context);
-    return token;
   }
 
   private enter(at: SourceSpan): void {
