@@ -95,4 +95,25 @@ describe('cntutor lint on a Helm chart', () => {
     );
     assert.ok(found.includes(`${path.join('demo', 'templates', 'deployment.yaml')} workload-has-network-policy`));
   });
+
+  it('stops a chart whose values break its values.schema.json, as Helm stops', () => {
+    const dir = tempFolder();
+    cpSync(path.join(FIXTURES, 'shop'), path.join(dir, 'shop'), { recursive: true });
+    writeFileSync(
+      path.join(dir, 'shop/values.schema.json'),
+      JSON.stringify({ properties: { service: { required: ['type', 'port', 'targetPort'] } } }),
+    );
+    const text = run(['lint', 'shop', '--no-explain'], dir);
+    assert.equal(text.code, 0, text.stdout + text.stderr);
+    const notes = text.stdout.split('\n').filter((line) => line.includes('[helm-template-not-checked]'));
+    assert.deepEqual(
+      notes.map((line) => line.split(':')[0]),
+      ['shop/templates/deployment.yaml', 'shop/templates/service.yaml'],
+    );
+    assert.match(
+      notes[0] ?? '',
+      /Helm stops here \(values\.yaml does not meet the chart’s values\.schema\.json: `service` must have required property 'targetPort'\)/,
+    );
+    assert.doesNotMatch(text.stdout, /no-privileged-container|service-selects-workload/);
+  });
 });

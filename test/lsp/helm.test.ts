@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
@@ -134,5 +134,38 @@ describe('a Helm template in the language server', () => {
     const fix = actions.find((a) => a.title.includes('protocol'));
     assert.ok(fix, actions.map((a) => a.title).join(' | '));
     assert.equal(applyEdits(withTypo, fix.edit?.changes?.[DEPLOYMENT] as TextEdit[]), text);
+  });
+
+  it('stops the templates as Helm stops when the values break the chart’s values.schema.json on disk', async () => {
+    const schemaFile = path.join(dir, 'shop/values.schema.json');
+    const SCHEMA = uriOf('values.schema.json');
+    await client.change(DEPLOYMENT, 3, [{ text }]);
+    await client.until(
+      DEPLOYMENT,
+      (d) => d.some((x) => x.code === 'no-privileged-container'),
+      'the template as written',
+    );
+    writeFileSync(schemaFile, JSON.stringify({ properties: { replicaCount: { type: 'string' } } }));
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: SCHEMA, type: 1 }],
+    });
+    const { diagnostics } = await client.until(
+      DEPLOYMENT,
+      (d) => d.length === 1 && d[0]?.code === 'helm-template-not-checked',
+      'the values that break the schema',
+    );
+    assert.match(
+      String(diagnostics[0]?.message),
+      /Helm stops here \(values\.yaml does not meet the chart’s values\.schema\.json: `replicaCount` must be string\)/,
+    );
+    rmSync(schemaFile);
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: SCHEMA, type: 3 }],
+    });
+    await client.until(
+      DEPLOYMENT,
+      (d) => d.some((x) => x.code === 'no-privileged-container'),
+      'the chart without a schema',
+    );
   });
 });

@@ -242,6 +242,26 @@ describe('Helm templates rendered with their chart’s values', () => {
     assert.match(note?.message ?? '', /`randAlphaNum`: 무작위 값이므로/);
   });
 
+  it('leaves the namespace the install chooses to the install, and reports one the chart pins', () => {
+    const configMap = (namespace: string): string =>
+      `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: web\n  namespace: ${namespace}\ndata:\n  key: value\n`;
+    const root = chart(`${VALUES}namespace: default\n`, {
+      'release.yaml': configMap('{{ .Release.Namespace }}'),
+      'helper.yaml': configMap('{{ default .Release.Namespace .Values.namespaceOverride }}'),
+      'values.yaml': configMap('{{ .Values.namespace }}'),
+      'written.yaml': configMap('default'),
+    });
+    const pinned = (file: string): string[] =>
+      lintTemplate(path.join(root, 'templates', file))
+        .filter((f) => f.ruleId === 'no-default-namespace')
+        .map(at);
+    // `helm template` renders `.Release.Namespace` as `default`; `helm install -n shop` as `shop`.
+    assert.deepEqual(pinned('release.yaml'), []);
+    assert.deepEqual(pinned('helper.yaml'), []);
+    assert.deepEqual(pinned('values.yaml'), ['no-default-namespace 5:14']);
+    assert.deepEqual(pinned('written.yaml'), ['no-default-namespace 5:14']);
+  });
+
   it('gives a hint, not findings, for a template its values switch off', () => {
     const root = chart(`${VALUES}ingress:\n  enabled: false\n`, {
       'ingress.yaml':

@@ -116,6 +116,16 @@ describe('the Sprig and Helm functions in the subset', () => {
       ),
       'map[a:1 b:2] |true [1 3] [a b]',
     );
+    assert.equal(
+      render(
+        '{{ pick (dict "a" 1 "b" 2 "c" 3) "a" "c" "z" }} {{ omit (dict "a" 1 "b" 2) "a" "z" }} {{ pick .Values "x" | toYaml }}',
+        {
+          x: { y: 1 },
+          w: 2,
+        },
+      ),
+      'map[a:1 c:3] map[b:2] x:\n  "y": 1',
+    );
     const values = { l: [1, 2, 3] };
     assert.equal(
       render(

@@ -9,6 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import type { TemplateFile } from './template/render';
+import { checkValuesSchema, VALUES_SCHEMA_FILE } from './values-schema';
 
 export interface HelmChart {
   /** The chart's folder. */
@@ -23,6 +24,8 @@ export interface HelmChart {
   templates: TemplateFile[];
   /** Why the chart cannot be rendered (values.yaml is not YAML, …); the templates then get a note saying so. */
   problem?: string;
+  /** Why Helm itself would render nothing with these values (they break values.schema.json). */
+  stops?: string;
 }
 
 export interface ChartReader {
@@ -106,7 +109,17 @@ export function readHelmChart(root: string, reader: ChartReader = diskReader): H
           : undefined;
   const values =
     'value' in valuesYaml && valuesYaml.value !== undefined && valuesYaml.value !== null ? valuesYaml.value : {};
-  return { root, chart, name, values, templates, ...(problem ? { problem } : {}) };
+  const schema = problem ? {} : checkValuesSchema(reader.read(path.join(root, VALUES_SCHEMA_FILE)), values);
+  const why = problem ?? schema.problem;
+  return {
+    root,
+    chart,
+    name,
+    values,
+    templates,
+    ...(why ? { problem: why } : {}),
+    ...(schema.stops ? { stops: schema.stops } : {}),
+  };
 }
 
 /** The templates of a chart and its unpacked subcharts, named as Helm names them. */

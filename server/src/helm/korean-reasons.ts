@@ -22,10 +22,24 @@ export const KOREAN_FUNCTION_REASONS: Record<string, string> = {
 
 const FUNCTION_REASON = /^`([^`]+)` (.+)\.$/;
 
+/** Why a chart is not rendered at all, in Korean; the details stay the parser's or the validator's words. */
+const CHART_REASONS: [RegExp, string][] = [
+  [
+    /^values\.yaml does not meet the chart’s values\.schema\.json: (.+)$/s,
+    'values.yaml이 차트의 values.schema.json을 따르지 않습니다: $1',
+  ],
+  [/^(\S+) is not valid (YAML|JSON) \((.*)\)$/s, '$1 파일이 올바른 $2 형식이 아닙니다($3)'],
+  [
+    /^the chart has more than (\d+) template files or (\d+) MB of them$/,
+    '차트의 템플릿 파일이 $1개 또는 $2MB를 넘습니다',
+  ],
+];
+
 /** The reason in Korean, when the renderer's words are known; undefined otherwise. */
 export function koreanReason(message: string): string | undefined {
   if (message === FILES_UNSUPPORTED)
     return '`.Files`는 차트의 다른 파일을 읽는데, 이 렌더러에는 그 파일이 주어지지 않습니다';
+  for (const [pattern, korean] of CHART_REASONS) if (pattern.test(message)) return message.replace(pattern, korean);
   const call = FUNCTION_REASON.exec(message);
   const korean = call && KOREAN_FUNCTION_REASONS[call[2] ?? ''];
   return call && korean ? `\`${call[1]}\`: ${korean}` : undefined;

@@ -13,6 +13,7 @@ import { builtinKindDefinition, builtinKindIndex } from '../schema/store';
 import type { HelmChart } from './chart-files';
 import { koreanReason } from './korean-reasons';
 import { mapFindings, placedInTemplate } from './map-findings';
+import { withoutReleaseChoices } from './release-choices';
 import { renderTemplate, type RenderContext, type RenderResult, type TemplateFile } from './template/render';
 
 export const HELM_TEMPLATE_NOT_CHECKED = 'helm-template-not-checked';
@@ -59,6 +60,7 @@ export function* lintHelmTemplate(
   const { chart } = template;
   const quiet = (): LintResult => ({ kind: 'kubernetes', findings: [], internalErrors: [] });
   if (chart.problem) return crossFileOnly ? quiet() : note(text, config, 'problem', chart.problem, 0, 0);
+  if (chart.stops) return crossFileOnly ? quiet() : note(text, config, 'error', chart.stops, 0, 0);
   const rendered = renderHelmTemplate(text, template, config);
   if (!rendered.ok)
     return crossFileOnly
@@ -81,8 +83,16 @@ export function* lintHelmTemplate(
     },
     config.locale,
   );
+  const chosen = withoutReleaseChoices(findings, text, rendered, (namespace) =>
+    renderTemplate(template.name, { ...renderContext(chart, template.name, text, config), release: { namespace } }),
+  );
   const objects = linted.objects && placedInTemplate(linted.objects, text, rendered);
-  return { kind: 'kubernetes', findings, internalErrors: linted.internalErrors, ...(objects ? { objects } : {}) };
+  return {
+    kind: 'kubernetes',
+    findings: chosen,
+    internalErrors: linted.internalErrors,
+    ...(objects ? { objects } : {}),
+  };
 }
 
 /** The template's text rendered in its chart, with the Kubernetes release the configuration targets. */

@@ -11,7 +11,7 @@ const wholeCharts = new WeakMap<HelmChart, Map<string, boolean>>();
 
 /** Whether every manifest template of the chart renders with its values (each chart read is judged once). */
 export function chartRendersWhole(chart: HelmChart, config: Config): boolean {
-  if (chart.problem) return false;
+  if (chart.problem || chart.stops) return false;
   let known = wholeCharts.get(chart);
   if (!known) wholeCharts.set(chart, (known = new Map()));
   const release = config.kubernetesVersion;

@@ -62,11 +62,13 @@ export class OpenHelmTemplates {
     return template ? helmTemplateObjects(uri, text, template, DEFAULT_CONFIG) : [];
   }
 
-  /** `.tpl` files hold the named templates; YAML files reach the server through its other watchers. */
+  /** `.tpl` files hold the named templates, values.schema.json the values' rules; YAML files reach the server through its other watchers. */
   watch(connection: Connection, capabilities: ClientCapabilities): void {
     if (!capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) return;
     void connection.client
-      .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/templates/**/*.tpl' }] })
+      .register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: '**/templates/**/*.tpl' }, { globPattern: '**/values.schema.json' }],
+      })
       .catch(() => undefined);
   }
 
@@ -104,7 +106,7 @@ export class OpenHelmTemplates {
    */
   hover(document: TextDocument, position: Position, config: Config, conceptLink: (id: string) => string): Hover | null {
     const template = this.templateOf(document);
-    if (!template || template.chart.problem) return null;
+    if (!template || template.chart.problem || template.chart.stops) return null;
     const rendered = renderHelmTemplate(document.getText(), template, config);
     if (!rendered.ok) return null;
     const offset = document.offsetAt(position);
@@ -179,8 +181,8 @@ const RENDERED_TITLE: Record<Locale, string> = {
   ko: '차트의 values.yaml로 렌더링한 결과',
 };
 
-/** Files every template of a chart reads: its values, its description, its named templates. */
-const SHARED_FILE = /^(values\.yaml|Chart\.yaml)$|\.tpl$/;
+/** Files every template of a chart reads: its values and their schema, its description, its named templates. */
+const SHARED_FILE = /^(values\.yaml|values\.schema\.json|Chart\.yaml)$|\.tpl$/;
 
 function filePath(uri: string): string | undefined {
   if (!uri.startsWith('file:')) return undefined;

@@ -156,6 +156,24 @@ export const COLLECTION_FUNCTIONS: FunctionTable = {
       ),
     'map',
   ),
+  pick: fn(
+    ['map'],
+    ([map, ...keys]) => {
+      const entries = mapArg(map ?? null).entries;
+      const picked = new Map<string, GoValue>();
+      for (const key of keys.map((k) => str(k))) if (entries.has(key)) picked.set(key, entries.get(key) ?? null);
+      return newMap(picked);
+    },
+    'string',
+  ),
+  omit: fn(
+    ['map'],
+    ([map, ...keys]) => {
+      const left = new Set(keys.map((k) => str(k)));
+      return newMap(new Map([...mapArg(map ?? null).entries].filter(([key]) => !left.has(key))));
+    },
+    'string',
+  ),
   merge: fn(['map'], (args) => merge(args, false), 'map'),
   mergeOverwrite: fn(['map'], (args) => merge(args, true), 'map'),
   deepCopy: fn(['any'], ([value]) => deepCopy(value ?? null)),

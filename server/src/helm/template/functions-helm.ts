@@ -64,7 +64,7 @@ genSignedCertWithKey hello htmlDate htmlDateInZone initials isAbs kebabcase maxf
 mustDateModify mustDeepCopy mustFirst mustFromJson mustHas mustInitial mustLast mustMerge mustMergeOverwrite mustPrepend
 mustPush mustRegexFind mustRegexFindAll mustRegexMatch mustRegexReplaceAll mustRegexReplaceAllLiteral mustRegexSplit mustRest
 mustReverse mustSlice mustToDate mustToJson mustToPrettyJson mustToRawJson mustToYaml mustUniq mustWithout must_date_modify
-nospace omit osBase osClean osDir osExt osIsAbs pick plural regexFindAll regexQuoteMeta regexReplaceAllLiteral regexSplit
+nospace osBase osClean osDir osExt osIsAbs plural regexFindAll regexQuoteMeta regexReplaceAllLiteral regexSplit
 repeat reverse round semver seq sha1sum snakecase substr swapcase toDate toDecimal toPrettyJson toRawJson toToml toYamlPretty
 typeIsLike unixEpoch untitle urlJoin urlParse wrap wrapWith`.split(/\s+/);
 
