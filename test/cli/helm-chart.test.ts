@@ -116,4 +116,34 @@ describe('cntutor lint on a Helm chart', () => {
     );
     assert.doesNotMatch(text.stdout, /no-privileged-container|service-selects-workload/);
   });
+
+  it('renders a chart with the values files the project names and --values gives, in order, on one thread or several', () => {
+    const dir = tempFolder();
+    cpSync(path.join(FIXTURES, 'shop'), path.join(dir, 'shop'), { recursive: true });
+    writeFileSync(path.join(dir, 'prod.yaml'), 'securityContext:\n  privileged: false\n');
+    writeFileSync(path.join(dir, 'debug.yaml'), 'securityContext:\n  privileged: true\n');
+    const privileged = (args: string[]): boolean => {
+      const result = run(['lint', 'shop', '--format', 'json', ...args], dir);
+      assert.ok(result.code === 0 || result.code === 1, result.stderr);
+      return jsonFindings(result.stdout).some((f) => f.ruleId === 'no-privileged-container');
+    };
+    assert.equal(privileged([]), true);
+    assert.equal(privileged(['--values', 'prod.yaml']), false);
+    assert.equal(privileged(['--values', 'prod.yaml', '--values', 'debug.yaml']), true);
+    const missing = run(['lint', 'shop', '--values', 'nope.yaml'], dir);
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /--values: file not found: nope\.yaml/);
+    // The project's helmValues come first; --values after them.
+    writeFileSync(path.join(dir, '.cntutor.yaml'), 'helmValues:\n  shop: [prod.yaml]\n');
+    assert.equal(privileged([]), false);
+    assert.equal(privileged(['--values', 'debug.yaml']), true);
+    const text = run(['lint', 'shop/templates/deployment.yaml', '--no-explain'], dir);
+    assert.doesNotMatch(text.stdout, /no-privileged-container/);
+    // Workers render with the same files.
+    for (let i = 0; i < 16; i++)
+      writeFileSync(path.join(dir, `config-${i}.yaml`), `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c${i}\n`);
+    const single = run(['lint', '.', '--jobs', '1', '--format', 'json'], dir);
+    assert.equal(run(['lint', '.', '--jobs', '2', '--format', 'json'], dir).stdout, single.stdout);
+    assert.ok(!jsonFindings(single.stdout).some((f) => f.ruleId === 'no-privileged-container'));
+  });
 });

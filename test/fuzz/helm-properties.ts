@@ -59,7 +59,7 @@ function chartOf(root: string): { chart: HelmChart; templates: { name: string; t
   };
   walk(path.join(root, 'templates'), `${name}/templates`);
   const values = parse(readFileSync(path.join(root, 'values.yaml'), 'utf8')) as unknown;
-  return { chart: { root: `/fuzz/${name}`, name, chart: chartYaml, values, templates }, templates };
+  return { chart: { root: `/fuzz/${name}`, name, chart: chartYaml, values, valuesFiles: [], templates }, templates };
 }
 
 interface TemplateSeed {

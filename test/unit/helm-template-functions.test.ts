@@ -126,6 +126,19 @@ describe('the Sprig and Helm functions in the subset', () => {
       ),
       'map[a:1 c:3] map[b:2] x:\n  "y": 1',
     );
+    // Sprig's must- twins give the same lists; their errors name them. A number from values is a
+    // float64, which `has` does not find in a list of ints (Go's reflect.DeepEqual).
+    assert.equal(
+      render(
+        '{{ mustFirst .Values.l }} {{ mustHas 2 (list 1 2) }} {{ mustHas 2 .Values.l }} {{ mustAppend .Values.l 4 }} {{ mustUniq (list 1 1) }}',
+        {
+          l: [1, 2, 3],
+        },
+      ),
+      '1 true false [1 2 3 4] [1]',
+    );
+    assert.equal(error('{{ mustFirst 3 }}'), 'error calling mustFirst: Cannot find first on type int');
+    assert.equal(render('{{ mustToJson .Values }}', { a: [1, 'x<'] }), '{"a":[1,"x\\u003c"]}');
     const values = { l: [1, 2, 3] };
     assert.equal(
       render(

@@ -13,6 +13,8 @@ export interface CommandOption {
   type: 'string' | 'boolean';
   /** What the value looks like, for the help text (`text|json|sarif`, `FILE`). */
   value?: string;
+  /** The option may be given more than once; its values come as a list, in order. */
+  multiple?: boolean;
   help?: LocalizedText;
 }
 
@@ -79,6 +81,15 @@ export const COMMANDS: readonly Command[] = [
         help: t(
           'the chart rendered into standard input (helm template … | cntutor lint -): findings are reported on its templates (default: the chart in the current folder or a folder of its name)',
           '표준 입력으로 렌더링한 차트(helm template … | cntutor lint -). 결과를 그 템플릿에 보고(기본값: 현재 폴더나 차트 이름 폴더의 차트)',
+        ),
+      },
+      values: {
+        type: 'string',
+        value: 'FILE',
+        multiple: true,
+        help: t(
+          'render each linted Helm chart with this values file after its values.yaml, as helm template -f does (may be given more than once)',
+          '검사하는 헬름 차트를 values.yaml 다음에 이 값 파일로 렌더링(helm template -f처럼. 여러 번 줄 수 있음)',
         ),
       },
       explain: {

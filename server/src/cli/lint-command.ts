@@ -24,7 +24,8 @@ import { joinSnapshots, ManifestWorkspace, type WorkspaceSnapshot } from '../sch
 import { fileKey } from '../schema/file-key';
 import type { YamlDocumentCache } from '../engine/kubernetes/document-cache';
 import { isOwnKey } from '../engine/own-keys';
-import { HelmCharts } from '../helm/helm-charts';
+import { chartsWithValues } from '../helm/helm-charts';
+import { resolveHelmValues } from './helm-values';
 import { indexChartsAround, indexHelmTemplates } from '../helm/template-objects';
 import { KINDS, lintDockerfilesFirst, lintIndexed, readWithinBudget, type Indexed } from './lint-file';
 
@@ -78,6 +79,13 @@ export async function runLint(args: ParsedArgs): Promise<number> {
   const lookup = { ...(chart ? { chart } : {}), cwd: process.cwd() };
   const targets = piped ? [piped] : collectFiles(args.positionals.length > 0 ? args.positionals : ['.']);
   const files = targets.map((target) => target.file);
+  const given = (args.values.values ?? []) as string[];
+  config.helmValues = resolveHelmValues(
+    config.helmValues,
+    project ? path.dirname(project.file) : process.cwd(),
+    given,
+    files,
+  );
   // Past one file or this much to lint, throughput outweighs the memory a held young generation saves.
   if (targets.length > 1 || targets.reduce((sum, target) => sum + sizeOf(target.file), 0) > LARGE_RUN_BYTES)
     releaseStartHold();
@@ -110,7 +118,7 @@ export async function runLint(args: ParsedArgs): Promise<number> {
     // kustomizations, the configuration's image links and the linked Dockerfiles are read here.
     const joinIndexes = (indexes: WorkspaceSnapshot[]): WorkspaceSnapshot => {
       const workspace = ManifestWorkspace.fromSnapshot(joinSnapshots(indexes, files.map(fileKey)));
-      const charts = new HelmCharts();
+      const charts = chartsWithValues(config.helmValues);
       indexHelmTemplates(workspace, charts, config);
       indexChartsAround(workspace, charts, files);
       indexSurroundings(workspace, around);
@@ -132,7 +140,12 @@ export async function runLint(args: ParsedArgs): Promise<number> {
     // CRDs and kustomizations around the linted files, so custom resources and patches are judged right;
     // the images of the Dockerfiles, linted first, and of the Dockerfiles links name.
     const parsed = new Map<string, YamlDocumentCache>();
-    const indexed: Indexed = { texts, parsed, dockerignores: new DockerignoreMemory(), helmCharts: new HelmCharts() };
+    const indexed: Indexed = {
+      texts,
+      parsed,
+      dockerignores: new DockerignoreMemory(),
+      helmCharts: chartsWithValues(config.helmValues),
+    };
     const workspace = new ManifestWorkspace();
     indexHelmTemplates(workspace, indexed.helmCharts, config);
     indexFiles(workspace, { ...around, texts, parsed });
@@ -248,7 +261,7 @@ export const LINT_ROUNDS: LintRounds<WorkerState> = {
       texts: readWithinBudget(files),
       parsed: new Map(),
       dockerignores: new DockerignoreMemory(),
-      helmCharts: new HelmCharts(),
+      helmCharts: chartsWithValues(job.config.helmValues),
       early: new Map(),
     };
     const workspace = new ManifestWorkspace();

@@ -61,7 +61,7 @@ function localeFrom(args: readonly string[]): 'en' | 'ko' {
 }
 
 export interface ParsedArgs {
-  values: Record<string, string | boolean | undefined>;
+  values: Record<string, string | boolean | string[] | undefined>;
   positionals: string[];
 }
 
@@ -73,7 +73,12 @@ function parse(command: Command, args: string[]): ParsedArgs {
       args,
       allowPositionals: true,
       strict: true,
-      options: Object.fromEntries(Object.entries(options).map(([name, option]) => [name, { type: option.type }])),
+      options: Object.fromEntries(
+        Object.entries(options).map(([name, option]) => [
+          name,
+          { type: option.type, ...('multiple' in option && option.multiple ? { multiple: true } : {}) },
+        ]),
+      ),
     });
   } catch (error) {
     const detail = error instanceof Error ? (error.message.split('\n')[0] ?? '') : '';

@@ -28,6 +28,12 @@ export interface Config {
   strictLabels: boolean;
   /** Peer checks ignored everywhere (hadolint's `ignored: [DL3008]`): findings standing for them alone are dropped. */
   ignoredChecks: string[];
+  /**
+   * Values files each chart is rendered with after its values.yaml, as `helm template -f` takes
+   * them, by chart folder (relative to the project file in it, absolute once the CLI or the server
+   * resolves them).
+   */
+  helmValues: Record<string, string[]>;
 }
 
 export const DEFAULT_CONFIG: Config = Object.freeze({
@@ -40,13 +46,14 @@ export const DEFAULT_CONFIG: Config = Object.freeze({
   labelSchema: {},
   strictLabels: false,
   ignoredChecks: [],
+  helmValues: {},
 }) as Config;
 
 export const RULE_SETTINGS: readonly RuleSetting[] = ['off', 'on', ...SEVERITIES];
 
 /** Later layers win; rule maps are merged key by key. */
 export function mergeConfig(...layers: (Partial<Config> | undefined)[]): Config {
-  const merged: Config = { ...DEFAULT_CONFIG, rules: {}, labelSchema: {} };
+  const merged: Config = { ...DEFAULT_CONFIG, rules: {}, labelSchema: {}, helmValues: {} };
   for (const layer of layers) {
     if (!layer) continue;
     if (layer.failOn) merged.failOn = layer.failOn;
@@ -58,6 +65,7 @@ export function mergeConfig(...layers: (Partial<Config> | undefined)[]): Config 
     if (layer.labelSchema) merged.labelSchema = { ...merged.labelSchema, ...layer.labelSchema };
     if (layer.strictLabels !== undefined) merged.strictLabels = layer.strictLabels;
     if (layer.ignoredChecks) merged.ignoredChecks = [...new Set([...merged.ignoredChecks, ...layer.ignoredChecks])];
+    if (layer.helmValues) merged.helmValues = { ...merged.helmValues, ...layer.helmValues };
   }
   return merged;
 }

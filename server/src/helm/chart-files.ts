@@ -7,17 +7,19 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
 import type { TemplateFile } from './template/render';
 import { checkValuesSchema, VALUES_SCHEMA_FILE } from './values-schema';
+import { coalesceValues, isRecord, readValuesFiles, readValuesText } from './values-files';
 
 export interface HelmChart {
   /** The chart's folder. */
   root: string;
   /** Chart.yaml as written (lowercase keys). */
   chart: Record<string, unknown>;
-  /** values.yaml, parsed. */
+  /** values.yaml, parsed, with the values files given after it (`valuesFiles`) over it. */
   values: unknown;
+  /** Values files given after values.yaml (`helm template -f`), absolute. */
+  valuesFiles: string[];
   /** The chart's name (Chart.yaml's, else its folder's): Helm's names of its templates start with it. */
   name: string;
   /** Every template file, by the name Helm gives it (`shop/templates/deployment.yaml`), with its text. */
@@ -74,26 +76,16 @@ export function chartRootAbove(folder: string, reader: ChartReader = diskReader)
   }
 }
 
-function parseYaml(text: string | undefined, file: string): { value: unknown } | { problem: string } {
-  if (text === undefined) return { value: undefined };
-  try {
-    // Helm reads values as YAML 1.1 does: `yes` is true and `0755` an octal number.
-    return { value: parse(text, { version: '1.1', maxAliasCount: 100, uniqueKeys: false }) as unknown };
-  } catch (error) {
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    return { problem: `${path.basename(file)} is not valid YAML (${message})` };
-  }
-}
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** The chart in the folder `root` (see chartRootAbove), read whole. */
-export function readHelmChart(root: string, reader: ChartReader = diskReader): HelmChart {
+/**
+ * The chart in the folder `root` (see chartRootAbove), read whole, its values.yaml overridden by
+ * `valuesFiles` (absolute paths) as `helm template -f` overrides it.
+ */
+export function readHelmChart(root: string, reader: ChartReader = diskReader, valuesFiles: string[] = []): HelmChart {
   const chartFile = path.join(root, 'Chart.yaml');
-  const chartYaml = parseYaml(reader.read(chartFile), chartFile);
+  const chartYaml = readValuesText(reader.read(chartFile), chartFile);
   const valuesFile = path.join(root, 'values.yaml');
-  const valuesYaml = parseYaml(reader.read(valuesFile), valuesFile);
+  const valuesYaml = readValuesText(reader.read(valuesFile), valuesFile);
+  const given = readValuesFiles(valuesFiles, (file) => reader.read(file));
   const chart = 'value' in chartYaml && isRecord(chartYaml.value) ? chartYaml.value : {};
   const name = typeof chart.name === 'string' && chart.name !== '' ? chart.name : path.basename(root);
   const templates: TemplateFile[] = [];
@@ -104,22 +96,32 @@ export function readHelmChart(root: string, reader: ChartReader = diskReader): H
       ? chartYaml.problem
       : 'problem' in valuesYaml
         ? valuesYaml.problem
-        : budget.files < 0 || budget.chars < 0
-          ? `the chart has more than ${MAX_TEMPLATE_FILES} template files or ${MAX_TEMPLATE_CHARS / (1024 * 1024)} MB of them`
-          : undefined;
-  const values =
+        : 'problem' in given
+          ? given.problem
+          : budget.files < 0 || budget.chars < 0
+            ? `the chart has more than ${MAX_TEMPLATE_FILES} template files or ${MAX_TEMPLATE_CHARS / (1024 * 1024)} MB of them`
+            : undefined;
+  const defaults =
     'value' in valuesYaml && valuesYaml.value !== undefined && valuesYaml.value !== null ? valuesYaml.value : {};
-  const schema = problem ? {} : checkValuesSchema(reader.read(path.join(root, VALUES_SCHEMA_FILE)), values);
+  const values = 'values' in given && valuesFiles.length > 0 ? coalesceValues(defaults, given.values) : defaults;
+  const label = valuesLabel({ valuesFiles });
+  const schema = problem ? {} : checkValuesSchema(reader.read(path.join(root, VALUES_SCHEMA_FILE)), values, label);
   const why = problem ?? schema.problem;
   return {
     root,
     chart,
     name,
     values,
+    valuesFiles,
     templates,
     ...(why ? { problem: why } : {}),
     ...(schema.stops ? { stops: schema.stops } : {}),
   };
+}
+
+/** The values a chart is rendered with, as its notes name them: `values.yaml`, then each `-f` file. */
+export function valuesLabel(chart: Pick<HelmChart, 'valuesFiles'>): string {
+  return ['values.yaml', ...chart.valuesFiles.map((file) => path.basename(file))].join(' + ');
 }
 
 /** The templates of a chart and its unpacked subcharts, named as Helm names them. */

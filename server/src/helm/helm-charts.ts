@@ -13,7 +13,11 @@ export class HelmCharts {
   /** The chart folder of each template folder, or null for folders under no chart. */
   private readonly roots = new Map<string, string | null>();
 
-  constructor(private readonly reader: ChartReader = diskReader) {}
+  constructor(
+    private readonly reader: ChartReader = diskReader,
+    /** The values files a chart is rendered with after its values.yaml (absolute), by chart folder. */
+    private readonly valuesFilesOf: (root: string) => string[] = () => [],
+  ) {}
 
   /** The chart and Helm name of a template file, or undefined when it is no chart's template. */
   templateOf(file: string): HelmTemplate | undefined {
@@ -33,7 +37,7 @@ export class HelmCharts {
   chartAt(root: string): HelmChart {
     let chart = this.charts.get(root);
     if (!chart) {
-      chart = readHelmChart(root, this.reader);
+      chart = readHelmChart(root, this.reader, this.valuesFilesOf(root));
       this.charts.set(root, chart);
     }
     return chart;
@@ -41,29 +45,40 @@ export class HelmCharts {
 
   /**
    * Forgets what a changed file may have changed: the charts it belongs to (a subchart's file
-   * belongs to its parents too), and which folders are charts' when a Chart.yaml came or went.
+   * belongs to its parents too) or gives values to, and which folders are charts' when a
+   * Chart.yaml came or went.
    * Returns the chart folders forgotten.
    */
   changed(file: string): string[] {
     const full = path.resolve(file);
     if (path.basename(full) === 'Chart.yaml') this.roots.clear();
     const forgotten: string[] = [];
-    for (const root of this.charts.keys()) {
-      if (full === root || full.startsWith(root + path.sep)) forgotten.push(root);
+    for (const [root, chart] of this.charts) {
+      if (full === root || full.startsWith(root + path.sep) || chart.valuesFiles.includes(full)) forgotten.push(root);
     }
     for (const root of forgotten) this.charts.delete(root);
     return forgotten;
   }
 
-  /** Whether a file lies in a chart read so far (its templates may need linting again when it changes). */
-  inKnownChart(file: string): boolean {
+  /** Whether a chart read so far is rendered with this values file. */
+  isValuesFile(file: string): boolean {
     const full = path.resolve(file);
-    for (const root of this.charts.keys()) if (full.startsWith(root + path.sep)) return true;
+    for (const chart of this.charts.values()) if (chart.valuesFiles.includes(full)) return true;
     return false;
+  }
+
+  /** The folders of the charts read so far. */
+  chartRoots(): string[] {
+    return [...this.charts.keys()];
   }
 
   clear(): void {
     this.charts.clear();
     this.roots.clear();
   }
+}
+
+/** The charts of a run whose configuration names each chart's values files (absolute, see `Config.helmValues`). */
+export function chartsWithValues(helmValues: Readonly<Record<string, string[]>>): HelmCharts {
+  return new HelmCharts(diskReader, (root) => helmValues[root] ?? []);
 }

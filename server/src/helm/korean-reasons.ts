@@ -25,10 +25,12 @@ const FUNCTION_REASON = /^`([^`]+)` (.+)\.$/;
 /** Why a chart is not rendered at all, in Korean; the details stay the parser's or the validator's words. */
 const CHART_REASONS: [RegExp, string][] = [
   [
-    /^values\.yaml does not meet the chart’s values\.schema\.json: (.+)$/s,
-    'values.yaml이 차트의 values.schema.json을 따르지 않습니다: $1',
+    /^(.+?) does not meet the chart’s values\.schema\.json: (.+)$/s,
+    '$1이 차트의 values.schema.json을 따르지 않습니다: $2',
   ],
   [/^(\S+) is not valid (YAML|JSON) \((.*)\)$/s, '$1 파일이 올바른 $2 형식이 아닙니다($3)'],
+  [/^the values file (\S+) cannot be read$/, '값 파일 $1을 읽을 수 없습니다'],
+  [/^(\S+) holds no map of values$/, '$1에 값의 맵이 없습니다'],
   [
     /^the chart has more than (\d+) template files or (\d+) MB of them$/,
     '차트의 템플릿 파일이 $1개 또는 $2MB를 넘습니다',

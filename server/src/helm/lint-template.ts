@@ -10,7 +10,7 @@ import { LineIndex } from '../engine/text';
 import type { Steps } from '../engine/steps';
 import type { Finding, LintResult, Locale, Severity } from '../engine/types';
 import { builtinKindDefinition, builtinKindIndex } from '../schema/store';
-import type { HelmChart } from './chart-files';
+import { valuesLabel, type HelmChart } from './chart-files';
 import { koreanReason } from './korean-reasons';
 import { mapFindings, placedInTemplate } from './map-findings';
 import { withoutReleaseChoices } from './release-choices';
@@ -32,16 +32,16 @@ const NOTES: Record<'unsupported' | 'error' | 'problem' | 'empty', Record<Locale
     ko: '이 템플릿은 검사하지 않았습니다: {reason}. cntutor는 Helm과 똑같이 렌더링할 수 있는 지시문만 쓴 템플릿을 검사합니다. 이 템플릿은 `helm template` 출력을 `cntutor lint - --chart DIR`로 검사하세요.',
   },
   error: {
-    en: 'This template was not checked: with the chart’s values.yaml, Helm stops here ({reason}).',
-    ko: '이 템플릿은 검사하지 않았습니다: 차트의 values.yaml로는 Helm이 여기서 멈춥니다({reason}).',
+    en: 'This template was not checked: with the chart’s {values}, Helm stops here ({reason}).',
+    ko: '이 템플릿은 검사하지 않았습니다: 차트의 {values}로는 Helm이 여기서 멈춥니다({reason}).',
   },
   problem: {
     en: 'This template was not checked: {reason}.',
     ko: '이 템플릿은 검사하지 않았습니다: {reason}.',
   },
   empty: {
-    en: 'With the chart’s values.yaml this template renders nothing, so nothing in it was checked.',
-    ko: '차트의 values.yaml로는 이 템플릿이 아무것도 렌더링하지 않으므로, 안의 내용은 검사하지 않았습니다.',
+    en: 'With the chart’s {values} this template renders nothing, so nothing in it was checked.',
+    ko: '차트의 {values}로는 이 템플릿이 아무것도 렌더링하지 않으므로, 안의 내용은 검사하지 않았습니다.',
   },
 };
 
@@ -59,15 +59,15 @@ export function* lintHelmTemplate(
 ): Steps<LintResult> {
   const { chart } = template;
   const quiet = (): LintResult => ({ kind: 'kubernetes', findings: [], internalErrors: [] });
-  if (chart.problem) return crossFileOnly ? quiet() : note(text, config, 'problem', chart.problem, 0, 0);
-  if (chart.stops) return crossFileOnly ? quiet() : note(text, config, 'error', chart.stops, 0, 0);
+  if (chart.problem) return crossFileOnly ? quiet() : note(text, chart, config, 'problem', chart.problem, 0, 0);
+  if (chart.stops) return crossFileOnly ? quiet() : note(text, chart, config, 'error', chart.stops, 0, 0);
   const rendered = renderHelmTemplate(text, template, config);
   if (!rendered.ok)
     return crossFileOnly
       ? quiet()
-      : note(text, config, rendered.reason, rendered.message, rendered.start, rendered.end);
+      : note(text, chart, config, rendered.reason, rendered.message, rendered.start, rendered.end);
   if (!/\S/.test(rendered.text.replace(/^[ \t]*#.*$/gm, '')))
-    return crossFileOnly ? quiet() : note(text, config, 'empty', '', 0, Math.max(0, text.search(/[\r\n]|$/)));
+    return crossFileOnly ? quiet() : note(text, chart, config, 'empty', '', 0, Math.max(0, text.search(/[\r\n]|$/)));
   const linted = yield* lintRendered(rendered.text);
   if (linted.kind === undefined) return { kind: 'kubernetes', findings: [], internalErrors: linted.internalErrors };
   const findings = mapFindings(
@@ -127,6 +127,7 @@ const SEVERITY: Record<keyof typeof NOTES, Severity> = {
 
 function note(
   text: string,
+  chart: HelmChart,
   config: Config,
   why: keyof typeof NOTES,
   reason: string,
@@ -141,6 +142,7 @@ function note(
     // The renderer's reasons are sentences; here each is a clause of the note's own sentence.
     message: format(NOTES[why][config.locale] || NOTES[why].en, {
       reason: (config.locale === 'ko' ? koreanReason(reason) : undefined) ?? reason.replace(/\.$/, ''),
+      values: valuesLabel(chart),
     }),
     range: new LineIndex(text).rangeOf(start, end),
     concept: HELM_TEMPLATE_CONCEPT,

@@ -18,7 +18,7 @@ export interface ValuesCheck {
 /** Errors shown in a note; Helm lists them all, and the first few say what to mend. */
 const MAX_SHOWN = 3;
 
-export function checkValuesSchema(schemaText: string | undefined, values: unknown): ValuesCheck {
+export function checkValuesSchema(schemaText: string | undefined, values: unknown, label = 'values.yaml'): ValuesCheck {
   if (schemaText === undefined) return {};
   let schema: unknown;
   try {
@@ -28,7 +28,7 @@ export function checkValuesSchema(schemaText: string | undefined, values: unknow
     return { problem: `${VALUES_SCHEMA_FILE} is not valid JSON (${message})` };
   }
   if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) {
-    return typeof schema === 'boolean' ? (schema ? {} : { stops: notMet('the schema is `false`') }) : {};
+    return typeof schema === 'boolean' ? (schema ? {} : { stops: notMet(label, 'the schema is `false`') }) : {};
   }
   let validate;
   try {
@@ -48,10 +48,11 @@ export function checkValuesSchema(schemaText: string | undefined, values: unknow
   const errors = validate.errors ?? [];
   const shown = errors.slice(0, MAX_SHOWN).map(describe);
   if (errors.length > MAX_SHOWN) shown.push(`${errors.length - MAX_SHOWN} more`);
-  return { stops: notMet(shown.join('; ')) };
+  return { stops: notMet(label, shown.join('; ')) };
 }
 
-const notMet = (detail: string): string => `values.yaml does not meet the chart’s ${VALUES_SCHEMA_FILE}: ${detail}`;
+const notMet = (label: string, detail: string): string =>
+  `${label} does not meet the chart’s ${VALUES_SCHEMA_FILE}: ${detail}`;
 
 function describe(error: ErrorObject): string {
   const at = error.instancePath === '' ? 'the values' : `\`${error.instancePath.slice(1).replace(/\//g, '.')}\``;

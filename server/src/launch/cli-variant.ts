@@ -8,7 +8,17 @@
 import { candidateKind } from '../engine/detect';
 
 /** The `lint` options that take a value (`--format json`), whose value is not a path. */
-export const LINT_VALUE_OPTIONS = ['format', 'config', 'fail-on', 'kind', 'jobs', 'locale', 'stdin-filename', 'chart'];
+export const LINT_VALUE_OPTIONS = [
+  'format',
+  'config',
+  'fail-on',
+  'kind',
+  'jobs',
+  'locale',
+  'stdin-filename',
+  'chart',
+  'values',
+];
 
 /** The argument a `--jobs` worker is started with to take its main thread's cache. */
 export const WORKER_VARIANT_ARG = '--cntutor-cache-variant=';

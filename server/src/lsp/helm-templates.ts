@@ -10,7 +10,7 @@ import {
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { candidateKind, isHelmTemplate } from '../engine/detect';
-import { diskReader, fileOfTemplate, type ChartReader } from '../helm/chart-files';
+import { diskReader, fileOfTemplate, valuesLabel, type ChartReader } from '../helm/chart-files';
 import { HelmCharts } from '../helm/helm-charts';
 import { HELM_TEMPLATE_CONCEPT, renderHelmTemplate, type HelmTemplate } from '../helm/lint-template';
 import { DEFAULT_CONFIG, type Config } from '../engine/config';
@@ -22,6 +22,13 @@ import type { Locale } from '../engine/types';
 import { conceptLineMarkdown } from '../teaching/explain';
 import type { WorkspaceTrust } from './trust';
 
+export interface HelmTemplatesOptions {
+  /** The workspace index, which keeps the objects of closed templates rendered (`objectsOf`). */
+  index?: { workspace: () => ManifestWorkspace; objectsChanged: () => void };
+  /** The values files a chart is rendered with after its values.yaml (the project's `helmValues`), absolute. */
+  valuesFilesOf?: (root: string) => string[];
+}
+
 /**
  * The charts of open Helm templates, read with the editor's unsaved text before the files on disk,
  * and which open templates to lint again when a file of their chart changes: values.yaml,
@@ -32,12 +39,14 @@ export class OpenHelmTemplates {
   private readonly reindexing = new Set<string>();
   private reindexTimer: ReturnType<typeof setTimeout> | undefined;
 
+  private readonly index: HelmTemplatesOptions['index'];
+
   constructor(
     private readonly documents: TextDocuments<TextDocument>,
     trust: WorkspaceTrust,
-    /** The workspace index, which keeps the objects of closed templates rendered (`objectsOf`). */
-    private readonly index?: { workspace: () => ManifestWorkspace; objectsChanged: () => void },
+    options: HelmTemplatesOptions = {},
   ) {
+    this.index = options.index;
     const reader: ChartReader = {
       read: (file) => {
         const open = this.openDocument(file);
@@ -46,8 +55,8 @@ export class OpenHelmTemplates {
       },
       list: (folder) => diskReader.list(folder),
     };
-    this.charts = new HelmCharts(reader);
-    index?.workspace().readHelmTemplatesWith((uri, text) => this.objectsOf(uri, text));
+    this.charts = new HelmCharts(reader, options.valuesFilesOf);
+    this.index?.workspace().readHelmTemplatesWith((uri, text) => this.objectsOf(uri, text));
   }
 
   /**
@@ -88,7 +97,13 @@ export class OpenHelmTemplates {
   changed(uri: string, editedText?: string): TextDocument[] {
     const file = filePath(uri);
     if (file === undefined) return [];
-    if (editedText !== undefined && !SHARED_FILE.test(path.basename(file)) && !editedText.includes('define')) return [];
+    if (
+      editedText !== undefined &&
+      !SHARED_FILE.test(path.basename(file)) &&
+      !editedText.includes('define') &&
+      !this.charts.isValuesFile(file)
+    )
+      return [];
     const roots = this.charts.changed(file);
     if (roots.length === 0) return [];
     this.reindexLater(roots);
@@ -121,7 +136,8 @@ export class OpenHelmTemplates {
     const locale = config.locale;
     // A fence longer than any run of backticks in the output keeps it one code block.
     const fence = '`'.repeat(Math.max(3, ...(output.match(/`+/g) ?? []).map((run) => run.length + 1)));
-    const parts = [`**${RENDERED_TITLE[locale]}**`, `${fence}yaml\n${output}\n${fence}`];
+    const title = RENDERED_TITLE[locale].replace('{values}', valuesLabel(template.chart));
+    const parts = [`**${title}**`, `${fence}yaml\n${output}\n${fence}`];
     const concept = conceptLineMarkdown(HELM_TEMPLATE_CONCEPT, locale, conceptLink);
     if (concept) parts.push(concept);
     return {
@@ -130,8 +146,11 @@ export class OpenHelmTemplates {
     };
   }
 
+  /** Forgets every chart (the project's settings or the trust changed): the index renders them again. */
   clear(): void {
+    const roots = this.charts.chartRoots();
     this.charts.clear();
+    this.reindexLater(roots);
   }
 
   /**
@@ -177,8 +196,8 @@ const REINDEX_DELAY_MS = 100;
 const MAX_HOVER_LINES = 30;
 
 const RENDERED_TITLE: Record<Locale, string> = {
-  en: 'Rendered with the chart’s values.yaml',
-  ko: '차트의 values.yaml로 렌더링한 결과',
+  en: 'Rendered with the chart’s {values}',
+  ko: '차트의 {values}로 렌더링한 결과',
 };
 
 /** Files every template of a chart reads: its values and their schema, its description, its named templates. */

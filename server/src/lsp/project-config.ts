@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CONFIG_FILE_NAMES,
   findProjectConfigFiles,
@@ -8,6 +8,7 @@ import {
   type LoadedConfig,
 } from '../config/file';
 import { HADOLINT_CONFIG_NAMES } from '../config/hadolint';
+import { configuredValuesFiles } from '../helm/values-files';
 import type { WorkspaceTrust } from './trust';
 
 /** True for the files that configure a project (`.cntutor.yaml`, `.hadolint.yaml`…), which are not linted. */
@@ -52,6 +53,12 @@ export class ProjectConfigs {
   baseDir(uri: string): string {
     const file = this.of(uri)?.path;
     return file ? path.dirname(file) : (this.trust.roots[0] ?? process.cwd());
+  }
+
+  /** The values files the project's `helmValues` names for the chart in the folder `root`, absolute. */
+  helmValuesFiles(root: string): string[] {
+    const project = this.of(pathToFileURL(path.join(root, 'Chart.yaml')).href);
+    return project ? configuredValuesFiles(project.config.helmValues, path.dirname(project.path), root) : [];
   }
 
   /** Forgets what was read: a configuration file changed, or the trust did. */

@@ -85,8 +85,8 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
   });
   const buildContexts = new BuildContexts(trust);
   const helmTemplates = new OpenHelmTemplates(documents, trust, {
-    workspace: () => schema.workspace,
-    objectsChanged: () => crossFile.refresh(),
+    index: { workspace: () => schema.workspace, objectsChanged: () => crossFile.refresh() },
+    valuesFilesOf: (root) => projectConfigs.helmValuesFiles(root),
   });
   const projectConfigs = new ProjectConfigs(trust, (message) => connection.console.warn(message));
   const imageLinks = new ImageLinkActions({
@@ -358,9 +358,10 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
     imageLinks.filesChanged(changes.map((change) => change.uri));
     projectConfigs.clear();
     // New CRDs or patches, or a project file, change every lint; new objects only the cross-file findings.
-    if (changed.schema || changes.some((change) => isConfigFile(change.uri)))
+    if (changed.schema || changes.some((change) => isConfigFile(change.uri))) {
+      helmTemplates.clear();
       documents.all().forEach((d) => schedule(d, 0));
-    else if (changed.objects) crossFile.refresh();
+    } else if (changed.objects) crossFile.refresh();
   });
 
   registerEditorFeatures(connection, {

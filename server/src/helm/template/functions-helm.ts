@@ -5,7 +5,7 @@ import { COLLECTION_FUNCTIONS } from './functions-collections';
 import { GO_FUNCTIONS } from './functions-go';
 import { STRING_FUNCTIONS } from './functions-strings';
 import { VALUE_FUNCTIONS } from './functions-values';
-import { fromJson, toJson } from './json-encode';
+import { fromJson, mustToJson, toJson } from './json-encode';
 import { SEMVER_FUNCTIONS } from './semver';
 import { toYaml } from './yaml-emit';
 import { fromYaml } from './yaml-read';
@@ -17,16 +17,43 @@ const HELM_FUNCTIONS: FunctionTable = {
   tpl: fn(['string', 'values'], ([text, values], context) => context.tpl(str(text), values ?? null)),
   toYaml: fn(['any'], ([value]) => toYaml(value ?? null)),
   toJson: fn(['any'], ([value]) => toJson(value ?? null)),
+  mustToJson: fn(['any'], ([value]) => mustToJson(value ?? null)),
   fromJson: fn(['string'], ([text]) => fromJson(str(text), 'map')),
   fromJsonArray: fn(['string'], ([text]) => fromJson(str(text), 'list')),
   fromYaml: fn(['string'], ([text]) => fromYaml(str(text), 'map')),
   fromYamlArray: fn(['string'], ([text]) => fromYaml(str(text), 'list')),
 };
 
+/**
+ * Sprig's `must` twins of list functions: the same result, and an error where the other panics,
+ * which a template reports the same way (`error calling mustFirst: …`).
+ */
+const MUST_TWINS = [
+  'first',
+  'last',
+  'rest',
+  'initial',
+  'append',
+  'push',
+  'prepend',
+  'uniq',
+  'without',
+  'has',
+  'compact',
+  'slice',
+  'deepCopy',
+];
+
 const SUPPORTED: FunctionTable = {
   ...GO_FUNCTIONS,
   ...STRING_FUNCTIONS,
   ...COLLECTION_FUNCTIONS,
+  ...Object.fromEntries(
+    MUST_TWINS.flatMap((name) => {
+      const twin = COLLECTION_FUNCTIONS[name];
+      return twin ? [[`must${name[0]?.toUpperCase() ?? ''}${name.slice(1)}`, twin]] : [];
+    }),
+  ),
   ...VALUE_FUNCTIONS,
   ...SEMVER_FUNCTIONS,
   ...HELM_FUNCTIONS,
@@ -60,10 +87,10 @@ const OTHER_HELM_FUNCTIONS =
   `abbrev abbrevboth add1f addf adler32sum ago all any b32dec b32enc base biggest buildCustomCert
 camelcase ceil chunk clean concat date_in_zone date_modify dateInZone dateModify decryptAES deepEqual derivePassword dig dir
 divf duration durationRound encryptAES ext floor genCAWithKey genSelfSignedCertWithKey
-genSignedCertWithKey hello htmlDate htmlDateInZone initials isAbs kebabcase maxf minf mulf mustAppend mustChunk mustCompact
-mustDateModify mustDeepCopy mustFirst mustFromJson mustHas mustInitial mustLast mustMerge mustMergeOverwrite mustPrepend
-mustPush mustRegexFind mustRegexFindAll mustRegexMatch mustRegexReplaceAll mustRegexReplaceAllLiteral mustRegexSplit mustRest
-mustReverse mustSlice mustToDate mustToJson mustToPrettyJson mustToRawJson mustToYaml mustUniq mustWithout must_date_modify
+genSignedCertWithKey hello htmlDate htmlDateInZone initials isAbs kebabcase maxf minf mulf mustChunk
+mustDateModify mustFromJson mustMerge mustMergeOverwrite
+mustRegexFind mustRegexFindAll mustRegexMatch mustRegexReplaceAll mustRegexReplaceAllLiteral mustRegexSplit
+mustReverse mustToDate mustToPrettyJson mustToRawJson mustToYaml must_date_modify
 nospace osBase osClean osDir osExt osIsAbs plural regexFindAll regexQuoteMeta regexReplaceAllLiteral regexSplit
 repeat reverse round semver seq sha1sum snakecase substr swapcase toDate toDecimal toPrettyJson toRawJson toToml toYamlPretty
 typeIsLike unixEpoch untitle urlJoin urlParse wrap wrapWith`.split(/\s+/);

@@ -18,7 +18,8 @@ export class UnencodableValue extends Error {}
 
 /** json.Marshal of a float64: shortest digits, exponent form below 1e-6 and from 1e21, as JavaScript prints. */
 export function jsonNumber(value: number): string {
-  if (!Number.isFinite(value)) throw new UnencodableValue();
+  // The message is the value as Go's strconv writes it, which json.Marshal's error quotes.
+  if (!Number.isFinite(value)) throw new UnencodableValue(Number.isNaN(value) ? 'NaN' : value > 0 ? '+Inf' : '-Inf');
   if (Object.is(value, -0)) return '-0';
   return String(value);
 }
@@ -68,6 +69,16 @@ export function toJson(value: GoValue): string {
     return encode(value, 0);
   } catch (failure) {
     if (failure instanceof UnencodableValue) return '';
+    throw failure;
+  }
+}
+
+/** Sprig's mustToJson: json.Marshal's error where Helm's toJson gives "". */
+export function mustToJson(value: GoValue): string {
+  try {
+    return encode(value, 0);
+  } catch (failure) {
+    if (failure instanceof UnencodableValue) throw RenderFailure.error(`json: unsupported value: ${failure.message}`);
     throw failure;
   }
 }
