@@ -146,4 +146,13 @@ describe('cntutor lint on a Helm chart', () => {
     assert.equal(run(['lint', '.', '--jobs', '2', '--format', 'json'], dir).stdout, single.stdout);
     assert.ok(!jsonFindings(single.stdout).some((f) => f.ruleId === 'no-privileged-container'));
   });
+
+  it('renders the named templates of a packed library chart', () => {
+    const text = run(['lint', 'with-library', '--no-explain'], FIXTURES);
+    assert.match(
+      text.stdout,
+      /^with-library\/templates\/deployment\.yaml:21:13: error .+\(rendered with the chart’s values as `privileged: true`\) \[no-privileged-container\]$/m,
+    );
+    assert.doesNotMatch(text.stdout, /helm-template-not-checked/);
+  });
 });

@@ -124,6 +124,9 @@ describe('a chart’s values.schema.json', () => {
       'values.yaml is not valid YAML (Nested mappings are not allowed in compact mappings)',
       'values.schema.json is not valid JSON (Unexpected end of JSON input)',
       'the chart has more than 400 template files or 4 MB of them',
+      'the values file prod.yaml cannot be read',
+      'list.yaml holds no map of values',
+      'values.yaml + prod.yaml does not meet the chart’s values.schema.json: `replicaCount` must be integer',
     ]) {
       const korean = koreanReason(reason);
       assert.ok(korean && /[\uac00-\ud7a3]/u.test(korean), `no Korean for "${reason}"`);

@@ -1,15 +1,16 @@
 /**
  * A Helm chart as its templates are rendered: the chart a template belongs to (the folder above its
  * `templates/` that holds a Chart.yaml), its Chart.yaml and values.yaml, and every template file of
- * the chart and of its unpacked subcharts (Helm parses them together, so a template may `include` a
- * named template defined in any of them). Read through a `ChartReader`, so the language server can
- * put unsaved editor text before the files on disk.
+ * the chart and of its subcharts, unpacked or packed (Helm parses them together, so a template may
+ * `include` a named template defined in any of them). Read through a `ChartReader`, so the
+ * language server can put unsaved editor text before the files on disk.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 import path from 'node:path';
 import type { TemplateFile } from './template/render';
 import { checkValuesSchema, VALUES_SCHEMA_FILE } from './values-schema';
 import { coalesceValues, isRecord, readValuesFiles, readValuesText } from './values-files';
+import { MAX_PACKED_BYTES, readPackedChart } from './packed-chart';
 
 export interface HelmChart {
   /** The chart's folder. */
@@ -33,6 +34,8 @@ export interface HelmChart {
 export interface ChartReader {
   /** A file's text, or undefined when it cannot be read. */
   read(file: string): string | undefined;
+  /** A file's bytes (a packed subchart), or undefined when it cannot be read; without it packed subcharts are not read. */
+  readBytes?(file: string): Uint8Array | undefined;
   /** A folder's entries, or an empty list. */
   list(folder: string): { name: string; folder: boolean }[];
 }
@@ -41,6 +44,20 @@ export const diskReader: ChartReader = {
   read(file) {
     try {
       return readFileSync(file, 'utf8');
+    } catch {
+      return undefined;
+    }
+  },
+  readBytes(file) {
+    try {
+      // At most one byte past what a packed chart may be, so a huge file is refused unread.
+      const fd = openSync(file, 'r');
+      try {
+        const buffer = new Uint8Array(Math.min(fstatSync(fd).size, MAX_PACKED_BYTES + 1));
+        return buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, 0));
+      } finally {
+        closeSync(fd);
+      }
     } catch {
       return undefined;
     }
@@ -89,7 +106,7 @@ export function readHelmChart(root: string, reader: ChartReader = diskReader, va
   const chart = 'value' in chartYaml && isRecord(chartYaml.value) ? chartYaml.value : {};
   const name = typeof chart.name === 'string' && chart.name !== '' ? chart.name : path.basename(root);
   const templates: TemplateFile[] = [];
-  const budget = { files: MAX_TEMPLATE_FILES, chars: MAX_TEMPLATE_CHARS };
+  const budget: TemplateBudget = { files: MAX_TEMPLATE_FILES, chars: MAX_TEMPLATE_CHARS };
   collectTemplates(reader, root, name, templates, budget, 0);
   const problem =
     'problem' in chartYaml
@@ -100,7 +117,7 @@ export function readHelmChart(root: string, reader: ChartReader = diskReader, va
           ? given.problem
           : budget.files < 0 || budget.chars < 0
             ? `the chart has more than ${MAX_TEMPLATE_FILES} template files or ${MAX_TEMPLATE_CHARS / (1024 * 1024)} MB of them`
-            : undefined;
+            : budget.problem;
   const defaults =
     'value' in valuesYaml && valuesYaml.value !== undefined && valuesYaml.value !== null ? valuesYaml.value : {};
   const values = 'values' in given && valuesFiles.length > 0 ? coalesceValues(defaults, given.values) : defaults;
@@ -124,13 +141,20 @@ export function valuesLabel(chart: Pick<HelmChart, 'valuesFiles'>): string {
   return ['values.yaml', ...chart.valuesFiles.map((file) => path.basename(file))].join(' + ');
 }
 
-/** The templates of a chart and its unpacked subcharts, named as Helm names them. */
+/** What may still be read of a chart's templates, and why a part of it could not be. */
+interface TemplateBudget {
+  files: number;
+  chars: number;
+  problem?: string;
+}
+
+/** The templates of a chart and its subcharts, unpacked or packed, named as Helm names them. */
 function collectTemplates(
   reader: ChartReader,
   root: string,
   helmName: string,
   templates: TemplateFile[],
-  budget: { files: number; chars: number },
+  budget: TemplateBudget,
   depth: number,
 ): void {
   const walk = (folder: string, prefix: string): void => {
@@ -152,11 +176,50 @@ function collectTemplates(
   walk(path.join(root, 'templates'), `${helmName}/templates`);
   if (depth >= MAX_SUBCHART_DEPTH) return;
   for (const entry of reader.list(path.join(root, 'charts'))) {
-    if (!entry.folder) continue;
     const subchart = path.join(root, 'charts', entry.name);
-    if (reader.read(path.join(subchart, 'Chart.yaml')) === undefined) continue;
-    collectTemplates(reader, subchart, `${helmName}/charts/${entry.name}`, templates, budget, depth + 1);
+    if (!entry.folder) {
+      if (entry.name.endsWith('.tgz')) collectPacked(reader, subchart, helmName, templates, budget);
+      continue;
+    }
+    const chartYaml = reader.read(path.join(subchart, 'Chart.yaml'));
+    if (chartYaml === undefined) continue;
+    const subName = chartName(readValuesText(chartYaml, 'Chart.yaml'), entry.name);
+    collectTemplates(reader, subchart, `${helmName}/charts/${subName}`, templates, budget, depth + 1);
   }
+}
+
+/**
+ * The templates of a packed subchart (`charts/common-2.20.0.tgz`, as `helm dependency build`
+ * leaves it): the named templates a parent includes from a library chart are there.
+ */
+function collectPacked(
+  reader: ChartReader,
+  file: string,
+  helmName: string,
+  templates: TemplateFile[],
+  budget: TemplateBudget,
+): void {
+  const bytes = reader.readBytes?.(file);
+  if (bytes === undefined) return;
+  const packed = readPackedChart(bytes);
+  if ('problem' in packed) {
+    budget.problem ??= `${path.basename(file)} cannot be read: ${packed.problem}`;
+    return;
+  }
+  const name = chartName(readValuesText(packed.files.get('Chart.yaml'), 'Chart.yaml'), packed.folder);
+  for (const [inner, text] of [...packed.files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (!inner.startsWith('templates/')) continue;
+    if (budget.files < 0 || budget.chars < 0) return;
+    budget.files--;
+    budget.chars -= text.length;
+    templates.push({ name: `${helmName}/charts/${name}/${inner}`, text });
+  }
+}
+
+/** A subchart's name as Helm names its templates: its Chart.yaml's `name`, else its folder's. */
+function chartName(chartYaml: { value: unknown } | { problem: string }, folder: string): string {
+  const declared = 'value' in chartYaml && isRecord(chartYaml.value) ? chartYaml.value.name : undefined;
+  return typeof declared === 'string' && declared !== '' ? declared : folder;
 }
 
 /** The name Helm gives a file of the chart: the chart's name, then the path in its folder. */

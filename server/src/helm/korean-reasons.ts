@@ -29,7 +29,7 @@ const CHART_REASONS: [RegExp, string][] = [
     '$1이 차트의 values.schema.json을 따르지 않습니다: $2',
   ],
   [/^(\S+) is not valid (YAML|JSON) \((.*)\)$/s, '$1 파일이 올바른 $2 형식이 아닙니다($3)'],
-  [/^the values file (\S+) cannot be read$/, '값 파일 $1을 읽을 수 없습니다'],
+  [/^the values file (\S+) cannot be read$/, '값 파일($1)을 읽을 수 없습니다'],
   [/^(\S+) holds no map of values$/, '$1에 값의 맵이 없습니다'],
   [
     /^the chart has more than (\d+) template files or (\d+) MB of them$/,
@@ -37,8 +37,30 @@ const CHART_REASONS: [RegExp, string][] = [
   ],
 ];
 
+/** Why a packed subchart cannot be read (packed-chart.ts), in Korean. */
+const PACKED_REASONS: [RegExp, string][] = [
+  [/^it is not a gzip archive$/, 'gzip 압축 파일이 아닙니다'],
+  [/^its tar headers cannot be read$/, 'tar 헤더를 읽을 수 없습니다'],
+  [/^it ends inside a file$/, '파일 중간에서 끝납니다'],
+  [/^it holds no Chart\.yaml$/, 'Chart.yaml이 없습니다'],
+  [/^it is larger than (\d+) MB$/, '$1MB보다 큽니다'],
+  [/^it unpacks to more than (\d+) MB$/, '풀면 $1MB를 넘습니다'],
+  [/^it holds more than (\d+) files$/, '파일이 $1개를 넘습니다'],
+];
+
+function koreanPacked(message: string): string | undefined {
+  const match = /^(\S+\.tgz) cannot be read: (.+)$/.exec(message);
+  const detail = match?.[2] ?? '';
+  const known = PACKED_REASONS.find(([pattern]) => pattern.test(detail));
+  return match && known
+    ? `${match[1] ?? ''} 파일을 읽을 수 없습니다: ${detail.replace(known[0], known[1])}`
+    : undefined;
+}
+
 /** The reason in Korean, when the renderer's words are known; undefined otherwise. */
 export function koreanReason(message: string): string | undefined {
+  const packed = koreanPacked(message);
+  if (packed) return packed;
   if (message === FILES_UNSUPPORTED)
     return '`.Files`는 차트의 다른 파일을 읽는데, 이 렌더러에는 그 파일이 주어지지 않습니다';
   for (const [pattern, korean] of CHART_REASONS) if (pattern.test(message)) return message.replace(pattern, korean);

@@ -11,7 +11,7 @@ import { objectsOf } from '../schema/file-objects';
 import type { ManifestWorkspace } from '../schema/workspace-index';
 import { fileOfTemplate } from './chart-files';
 import type { HelmCharts } from './helm-charts';
-import { isManifestTemplate } from './whole-chart';
+import { ownManifestTemplates } from './whole-chart';
 import { renderHelmTemplate, type HelmTemplate } from './lint-template';
 import { placedInTemplate } from './map-findings';
 
@@ -52,9 +52,9 @@ export function indexChartsAround(workspace: ManifestWorkspace, charts: HelmChar
     const chart = charts.templateOf(file)?.chart;
     if (!chart || done.has(chart.root)) continue;
     done.add(chart.root);
-    for (const template of chart.templates) {
+    for (const template of ownManifestTemplates(chart)) {
       const other = fileOfTemplate(chart, template.name);
-      if (!given.has(other) && isManifestTemplate(template.name)) workspace.setFile(other, template.text);
+      if (!given.has(other)) workspace.setFile(other, template.text);
     }
   }
 }

@@ -5,6 +5,7 @@
  */
 import type { Config } from '../engine/config';
 import type { HelmChart } from './chart-files';
+import type { TemplateFile } from './template/render';
 import { renderHelmTemplate } from './lint-template';
 
 const wholeCharts = new WeakMap<HelmChart, Map<string, boolean>>();
@@ -17,13 +18,21 @@ export function chartRendersWhole(chart: HelmChart, config: Config): boolean {
   const release = config.kubernetesVersion;
   let whole = known.get(release);
   if (whole === undefined) {
-    const own = `${chart.name}/templates/`;
-    whole = chart.templates
-      .filter((file) => file.name.startsWith(own) && isManifestTemplate(file.name))
-      .every((file) => renderHelmTemplate(file.text, { chart, name: file.name }, config).ok);
+    whole = ownManifestTemplates(chart).every(
+      (file) => renderHelmTemplate(file.text, { chart, name: file.name }, config).ok,
+    );
     known.set(release, whole);
   }
   return whole;
+}
+
+/**
+ * The chart's own manifest templates (not its subcharts', which are charts of their own here and,
+ * when packed, have no file to point at).
+ */
+export function ownManifestTemplates(chart: HelmChart): TemplateFile[] {
+  const own = `${chart.name}/templates/`;
+  return chart.templates.filter((file) => file.name.startsWith(own) && isManifestTemplate(file.name));
 }
 
 /** Helm installs what every template but a partial (`_helpers.tpl`) and NOTES.txt renders; the YAML ones are read here. */

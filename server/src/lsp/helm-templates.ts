@@ -16,7 +16,7 @@ import { HELM_TEMPLATE_CONCEPT, renderHelmTemplate, type HelmTemplate } from '..
 import { DEFAULT_CONFIG, type Config } from '../engine/config';
 import type { IndexedObject } from '../engine/kubernetes/facts';
 import { helmTemplateObjects } from '../helm/template-objects';
-import { isManifestTemplate } from '../helm/whole-chart';
+import { ownManifestTemplates } from '../helm/whole-chart';
 import type { ManifestWorkspace } from '../schema/workspace-index';
 import type { Locale } from '../engine/types';
 import { conceptLineMarkdown } from '../teaching/explain';
@@ -53,6 +53,7 @@ export class OpenHelmTemplates {
         if (open) return open.getText();
         return trust.mayRead(file, 'Helm chart file') ? diskReader.read(file) : undefined;
       },
+      readBytes: (file) => (trust.mayRead(file, 'Helm chart file') ? diskReader.readBytes?.(file) : undefined),
       list: (folder) => diskReader.list(folder),
     };
     this.charts = new HelmCharts(reader, options.valuesFilesOf);
@@ -71,12 +72,19 @@ export class OpenHelmTemplates {
     return template ? helmTemplateObjects(uri, text, template, DEFAULT_CONFIG) : [];
   }
 
-  /** `.tpl` files hold the named templates, values.schema.json the values' rules; YAML files reach the server through its other watchers. */
+  /**
+   * `.tpl` files and packed subcharts hold named templates, values.schema.json the values' rules;
+   * YAML files reach the server through its other watchers.
+   */
   watch(connection: Connection, capabilities: ClientCapabilities): void {
     if (!capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) return;
     void connection.client
       .register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/templates/**/*.tpl' }, { globPattern: '**/values.schema.json' }],
+        watchers: [
+          { globPattern: '**/templates/**/*.tpl' },
+          { globPattern: '**/values.schema.json' },
+          { globPattern: '**/charts/*.tgz' },
+        ],
       })
       .catch(() => undefined);
   }
@@ -175,9 +183,9 @@ export class OpenHelmTemplates {
     const before = workspace.generation;
     for (const root of roots) {
       const chart = this.charts.chartAt(root);
-      for (const template of chart.templates) {
+      for (const template of ownManifestTemplates(chart)) {
         const file = fileOfTemplate(chart, template.name);
-        if (!isManifestTemplate(template.name) || this.openDocument(file)) continue;
+        if (this.openDocument(file)) continue;
         workspace.setFile(pathToFileURL(file).href, template.text);
       }
     }

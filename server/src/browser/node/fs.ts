@@ -74,3 +74,24 @@ export function readdirSync(file: unknown, options?: { withFileTypes?: boolean }
 }
 
 export default { existsSync, readFileSync, statSync, readdirSync };
+
+/**
+ * Files are opened only for their bytes (a packed Helm subchart), which the client never sends as
+ * text: opening fails as Node fails for a file it may not read, so those charts keep their note.
+ */
+export function openSync(file: unknown): number {
+  const entry = typeof file === 'string' ? entryAt(file) : undefined;
+  throw failure(entry ? 'EACCES' : 'ENOENT', 'open', file);
+}
+
+export function fstatSync(): Stats {
+  throw failure('ENOENT', 'fstat', '');
+}
+
+export function readSync(): number {
+  throw failure('ENOENT', 'read', '');
+}
+
+export function closeSync(): void {
+  // Nothing is ever opened here.
+}
