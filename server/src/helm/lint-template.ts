@@ -97,8 +97,21 @@ export function* lintHelmTemplate(
 
 /** The template's text rendered in its chart, with the Kubernetes release the configuration targets. */
 export function renderHelmTemplate(text: string, template: HelmTemplate, config: Config): RenderResult {
-  return renderTemplate(template.name, renderContext(template.chart, template.name, text, config));
+  const { chart, name } = template;
+  // A template as the chart holds it is rendered once per release however many ask: the index,
+  // the whole-chart check and the CLI's lint of the same file. An edited text is rendered anew.
+  if (chart.templates.find((file) => file.name === name)?.text !== text)
+    return renderTemplate(name, renderContext(chart, name, text, config));
+  let renders = chartRenders.get(chart);
+  if (!renders) chartRenders.set(chart, (renders = new Map()));
+  const key = `${config.kubernetesVersion}\u0000${name}`;
+  let result = renders.get(key);
+  if (!result) renders.set(key, (result = renderTemplate(name, renderContext(chart, name, text, config))));
+  return result;
 }
+
+/** Renders of a chart's templates as it holds them, by release and name; a chart read again starts afresh. */
+const chartRenders = new WeakMap<HelmChart, Map<string, RenderResult>>();
 
 function renderContext(chart: HelmChart, name: string, text: string, config: Config): RenderContext {
   const templates: TemplateFile[] = chart.templates.filter((file) => file.name !== name);

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import {
   DidChangeWatchedFilesNotification,
   type ClientCapabilities,
@@ -18,6 +18,7 @@ import type { IndexedObject } from '../engine/kubernetes/facts';
 import { helmTemplateObjects } from '../helm/template-objects';
 import { ownManifestTemplates } from '../helm/whole-chart';
 import type { ManifestWorkspace } from '../schema/workspace-index';
+import { toFileUri } from '../schema/file-key';
 import type { Locale } from '../engine/types';
 import { conceptLineMarkdown } from '../teaching/explain';
 import type { WorkspaceTrust } from './trust';
@@ -186,7 +187,7 @@ export class OpenHelmTemplates {
       for (const template of ownManifestTemplates(chart)) {
         const file = fileOfTemplate(chart, template.name);
         if (this.openDocument(file)) continue;
-        workspace.setFile(pathToFileURL(file).href, template.text);
+        workspace.setFile(toFileUri(file), template.text);
       }
     }
     if (workspace.generation !== before) this.index.objectsChanged();

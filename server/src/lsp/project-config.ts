@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import {
   CONFIG_FILE_NAMES,
   findProjectConfigFiles,
@@ -9,6 +9,7 @@ import {
 } from '../config/file';
 import { HADOLINT_CONFIG_NAMES } from '../config/hadolint';
 import { configuredValuesFiles } from '../helm/values-files';
+import { toFileUri } from '../schema/file-key';
 import type { WorkspaceTrust } from './trust';
 
 /** True for the files that configure a project (`.cntutor.yaml`, `.hadolint.yaml`…), which are not linted. */
@@ -57,7 +58,7 @@ export class ProjectConfigs {
 
   /** The values files the project's `helmValues` names for the chart in the folder `root`, absolute. */
   helmValuesFiles(root: string): string[] {
-    const project = this.of(pathToFileURL(path.join(root, 'Chart.yaml')).href);
+    const project = this.of(toFileUri(path.join(root, 'Chart.yaml')));
     return project ? configuredValuesFiles(project.config.helmValues, path.dirname(project.path), root) : [];
   }
 
