@@ -4,12 +4,23 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { getConcept, hasConcept } from '../../server/src/concepts';
 import { placeholders, type Rule } from '../../server/src/engine/rule';
-import { allRules, COMPOSE_RULE_PREFIX } from '../../server/src/rules';
+import { allRules, CHART_RULE_PREFIX, COMPOSE_RULE_PREFIX } from '../../server/src/rules';
 import { findPeerCheck, type PeerTool } from '../../server/src/rules/peer-checks';
 import { PEER_DECISIONS } from '../../server/src/rules/peer-checks/decisions';
 import { lintFixture, loadFixtures, unmark } from './support';
 
-const PEER_KEYS = ['hadolint', 'buildkit', 'kubeLinter', 'kubeScore', 'polaris', 'pss', 'trivy', 'checkov', 'dclint'];
+const PEER_KEYS = [
+  'hadolint',
+  'buildkit',
+  'kubeLinter',
+  'kubeScore',
+  'polaris',
+  'pss',
+  'trivy',
+  'checkov',
+  'dclint',
+  'helmLint',
+];
 const HANGUL = /[\uac00-\ud7a3]/;
 
 /** Whether the rule offered a fix on any of its own fixtures: what the code does, whatever the metadata says. */
@@ -33,12 +44,14 @@ describe('rule metadata', () => {
     );
     for (const id of ids) assert.match(id, /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/);
     // findRule loads the Compose rules only for ids of this prefix.
-    for (const rule of allRules())
+    for (const rule of allRules()) {
       assert.equal(rule.id.startsWith(COMPOSE_RULE_PREFIX), rule.target === 'compose', `${rule.id} (${rule.target})`);
+      assert.equal(rule.id.startsWith(CHART_RULE_PREFIX), rule.target === 'chart', `${rule.id} (${rule.target})`);
+    }
   });
 
   it('every rule folder is registered, and every registered rule has its folder', () => {
-    for (const target of ['dockerfile', 'kubernetes', 'compose']) {
+    for (const target of ['dockerfile', 'kubernetes', 'compose', 'chart']) {
       const dir = path.join(__dirname, '../../server/src/rules', target);
       const folders = readdirSync(dir, { withFileTypes: true })
         .filter((d) => d.isDirectory())

@@ -21,6 +21,7 @@ const ID_SHAPE: Record<PeerTool, RegExp> = {
   trivy: /^KSV\d{3}$/,
   checkov: /^CKV_K8S_[1-9]\d*$/,
   dclint: KEBAB,
+  helmLint: /^validate[A-Z][A-Za-z]+$/,
 };
 
 /** The severities each tool uses by default; tools absent here carry none. */
@@ -28,10 +29,11 @@ const SEVERITIES: Partial<Record<PeerTool, readonly string[]>> = {
   hadolint: ['error', 'warning', 'info', 'style', 'ignore'],
   polaris: ['danger', 'warning', 'ignore'],
   dclint: ['error', 'warning'],
+  helmLint: ['error', 'warning', 'info'],
 };
 
 /** Tools whose every check says whether it runs without being asked for. */
-const WITH_DEFAULT_ON: readonly PeerTool[] = ['buildkit', 'kubeLinter', 'kubeScore', 'polaris', 'dclint'];
+const WITH_DEFAULT_ON: readonly PeerTool[] = ['buildkit', 'kubeLinter', 'kubeScore', 'polaris', 'dclint', 'helmLint'];
 
 /** Lower bounds, so a list cut short by an editing slip fails. */
 const AT_LEAST: Record<PeerTool, number> = {
@@ -44,6 +46,7 @@ const AT_LEAST: Record<PeerTool, number> = {
   trivy: 70,
   checkov: 100,
   dclint: 15,
+  helmLint: 17,
 };
 
 describe('peer checks catalogue', () => {

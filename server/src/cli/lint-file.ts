@@ -61,7 +61,7 @@ export function languageOf(file: string, text: string, forced: string | undefine
   if (forced) return forced;
   const byName = candidateKind(file);
   if (byName === 'dockerfile') return 'dockerfile';
-  if (byName === 'yaml') return 'yaml';
+  if (byName === 'yaml' || byName === 'chart') return 'yaml';
   if (byName === 'compose') return 'dockercompose';
   return looksLikeDockerfile(text) ? 'dockerfile' : undefined;
 }
@@ -77,7 +77,7 @@ const CONFIGURATION_FILES: Record<string, string> = {
   '.cntutor.yml': 'cntutor configuration',
   '.hadolint.yaml': 'hadolint configuration (read for the Dockerfiles)',
   '.hadolint.yml': 'hadolint configuration (read for the Dockerfiles)',
-  'chart.yaml': 'Helm chart description',
+  'chart.yaml': 'named like a Helm chart description, which Helm reads only as Chart.yaml',
   'values.yaml': 'Helm chart values',
 };
 

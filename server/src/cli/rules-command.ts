@@ -34,6 +34,8 @@ export const PEER_LABELS: [keyof Peers, string][] = [
   ['pss', 'Pod Security Standards'],
   ['trivy', 'Trivy'],
   ['checkov', 'Checkov'],
+  ['dclint', 'dclint'],
+  ['helmLint', 'helm lint'],
 ];
 
 export function peersText(peers: Peers): string {

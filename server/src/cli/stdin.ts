@@ -38,7 +38,7 @@ export async function stdinTarget(
   const text = await readAll(input);
   const name = options.name ?? DEFAULT_NAME;
   const byName = candidateKind(name);
-  const named = byName === 'compose' ? 'dockercompose' : byName;
+  const named = byName === 'compose' ? 'dockercompose' : byName === 'chart' ? 'yaml' : byName;
   const language = options.kind ?? named ?? (looksLikeDockerfile(text) ? 'dockerfile' : 'yaml');
   return { file: name, explicit: true, text, language };
 }

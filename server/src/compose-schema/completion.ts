@@ -19,7 +19,7 @@ export interface ComposeCompletion {
   insertText: string;
 }
 
-const TYPING_KEY = /^( *)(- )?([\w.-]*)$/;
+export const TYPING_KEY = /^( *)(- )?([\w.-]*)$/;
 const TYPING_VALUE = /^( *)(- )?(["']?)([\w.-]+)\3 *: +([\w.-]*)$/;
 const KEY_LINE = /^( *)(- )?(["']?)([\w.-]+)\3 *:(?: |$)/;
 /** Keys whose entries (list items, or the keys of their long form) name services of the file. */
@@ -74,7 +74,7 @@ export function composeCompletionsAt(text: string, offset: number, locale: Local
  * The keys (and `0` for a list item) from the top of the file down to the map the cursor's
  * column belongs to; undefined when the lines above do not read as block YAML.
  */
-function pathAbove(lines: readonly string[], column: number, startsItem: boolean): string[] | undefined {
+export function pathAbove(lines: readonly string[], column: number, startsItem: boolean): string[] | undefined {
   // A `- ` being typed starts an item of the list that the key above it holds.
   const path: string[] = startsItem ? ['0'] : [];
   let target = startsItem ? column - 2 : column;
@@ -99,7 +99,7 @@ function pathAbove(lines: readonly string[], column: number, startsItem: boolean
 }
 
 /** Keys already written at the cursor's column in the same map, above and below it. */
-function siblingKeys(text: string, lineStart: number, column: number): Set<string> {
+export function siblingKeys(text: string, lineStart: number, column: number): Set<string> {
   const keys = new Set<string>();
   const lines = text.split('\n');
   const here = text.slice(0, lineStart).split('\n').length - 1;

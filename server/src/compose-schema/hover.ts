@@ -38,7 +38,7 @@ export function composeHoverAt(text: string, offset: number, locale: Locale = 'e
 }
 
 /** The key under the cursor, with the path of keys and list indexes that leads to it. */
-function keyAt(
+export function keyAt(
   node: Node | null,
   offset: number,
   path: string[],

@@ -23,6 +23,8 @@ export function candidateKind(uri: string, languageId?: string): Candidate {
   )
     return 'dockerfile';
   if (languageId === 'dockercompose' || isComposeFileName(base)) return 'compose';
+  // Helm reads its chart's description from this name only, whatever the editor calls the file.
+  if (base === 'Chart.yaml') return 'chart';
   if (languageId === 'yaml' || /\.ya?ml$/i.test(base)) return 'yaml';
   return undefined;
 }

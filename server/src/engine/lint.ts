@@ -20,6 +20,7 @@ import { comparePositions } from './text';
 import type { FileKind, Finding, Fix, LintResult, Severity } from './types';
 import { timed } from './rule-times';
 import { lintCompose, readsAsCompose } from './compose/lint-compose';
+import { lintChart } from './chart/lint-chart';
 import { chartRendersWhole } from '../helm/whole-chart';
 import { lintHelmTemplate, type HelmTemplate } from '../helm/lint-template';
 
@@ -90,6 +91,7 @@ export function* lintSteps(
   if (candidate && isOverSizeLimit(text)) {
     if (candidate === 'dockerfile') return fileTooLarge(text, 'dockerfile', config);
     if (candidate === 'compose' && readsAsCompose(text)) return fileTooLarge(text, 'compose', config);
+    if (candidate === 'chart') return fileTooLarge(text, 'chart', config);
     if (isHelmTemplate(uri, text) || !LOOKS_LIKE_KUBERNETES.test(text))
       return { kind: undefined, findings: [], internalErrors: [] };
     return fileTooLarge(text, 'kubernetes', config);
@@ -100,6 +102,8 @@ export function* lintSteps(
       : withoutFixesAtLoneCR(text, lintDockerfile(ofKind(rules, 'dockerfile'), text, uri, config, options));
   if (candidate === 'compose' && readsAsCompose(text))
     return withoutFixesAtLoneCR(text, lintCompose(ofKind(rules, 'compose'), text, uri, config, options));
+  if (candidate === 'chart')
+    return withoutFixesAtLoneCR(text, lintChart(ofKind(rules, 'chart'), text, uri, config, options));
   if (candidate !== 'yaml' && candidate !== 'compose') return { kind: undefined, findings: [], internalErrors: [] };
   if (!isHelmTemplate(uri, text))
     return withoutFixesAtLoneCR(text, yield* lintYaml(ofKind(rules, 'kubernetes'), text, uri, config, options));

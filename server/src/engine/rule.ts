@@ -4,6 +4,7 @@ import type { Config } from './config';
 import type { DockerfileContext } from './dockerfile/context';
 import type { BuildContext } from './dockerfile/build-context';
 import type { ComposeContext } from './compose/context';
+import type { ChartContext } from './chart/context';
 import type { KubernetesContext, KubernetesFileContext, KubernetesWorkspaceContext } from './kubernetes/context';
 
 /** A text in every supported locale; in messages, `{name}` placeholders are filled from report data. */
@@ -125,13 +126,19 @@ export interface ComposeRule extends RuleMeta {
   readsWorkspace?: boolean;
 }
 
+export interface ChartRule extends RuleMeta {
+  target: 'chart';
+  /** Called once per Chart.yaml. */
+  check(ctx: ChartContext): void;
+}
+
 /** A rule whose findings depend on other files than the one it reports in. */
 export function isCrossFileRule(rule: Rule): boolean {
   if (rule.target === 'compose') return rule.readsWorkspace === true;
   return rule.target === 'kubernetes' && rule.checkWorkspace !== undefined;
 }
 
-export type Rule = DockerfileRule | KubernetesRule | ComposeRule;
+export type Rule = DockerfileRule | KubernetesRule | ComposeRule | ChartRule;
 
 export function defineDockerfileRule(rule: Omit<DockerfileRule, 'target'>): DockerfileRule {
   return { ...rule, target: 'dockerfile' };
@@ -139,6 +146,10 @@ export function defineDockerfileRule(rule: Omit<DockerfileRule, 'target'>): Dock
 
 export function defineComposeRule(rule: Omit<ComposeRule, 'target'>): ComposeRule {
   return { ...rule, target: 'compose' };
+}
+
+export function defineChartRule(rule: Omit<ChartRule, 'target'>): ChartRule {
+  return { ...rule, target: 'chart' };
 }
 
 export function defineKubernetesRule(rule: Omit<KubernetesRule, 'target'>): KubernetesRule {

@@ -34,7 +34,8 @@ export interface RelatedLocation {
   message: string;
 }
 
-export type FileKind = 'dockerfile' | 'kubernetes' | 'compose';
+/** `chart` is a Helm chart's Chart.yaml. */
+export type FileKind = 'dockerfile' | 'kubernetes' | 'compose' | 'chart';
 export type Locale = 'en' | 'ko';
 
 /** Names of the equivalent checks in other tools; used for documentation and for honouring their suppressions. */
@@ -50,6 +51,8 @@ export interface Peers {
   checkov?: string[];
   /** dclint (Docker Compose linter) rule names, e.g. `no-unbound-port-interfaces`. */
   dclint?: string[];
+  /** `helm lint`'s checks, by the name of Helm's function that makes each (`validateChartVersion`). */
+  helmLint?: string[];
 }
 
 export interface Finding {

@@ -11,6 +11,8 @@ import type { TemplateFile } from './template/render';
 import { checkValuesSchema, VALUES_SCHEMA_FILE } from './values-schema';
 import { coalesceValues, isRecord, readValuesFiles, readValuesText } from './values-files';
 import { MAX_PACKED_BYTES, readPackedChart } from './packed-chart';
+import { chartLoadProblem } from './chart-metadata';
+import { helmStringOf } from './template/helm-data';
 
 export interface HelmChart {
   /** The chart's folder. */
@@ -107,7 +109,8 @@ export function readHelmChart(root: string, reader: ChartReader = diskReader, va
   const name = typeof chart.name === 'string' && chart.name !== '' ? chart.name : path.basename(root);
   const templates: TemplateFile[] = [];
   const budget: TemplateBudget = { files: MAX_TEMPLATE_FILES, chars: MAX_TEMPLATE_CHARS };
-  collectTemplates(reader, root, name, templates, budget, 0);
+  const subcharts: Subcharts = { names: [], known: true };
+  collectTemplates(reader, root, name, templates, budget, 0, subcharts);
   const problem =
     'problem' in chartYaml
       ? chartYaml.problem
@@ -122,8 +125,18 @@ export function readHelmChart(root: string, reader: ChartReader = diskReader, va
     'value' in valuesYaml && valuesYaml.value !== undefined && valuesYaml.value !== null ? valuesYaml.value : {};
   const values = 'values' in given && valuesFiles.length > 0 ? coalesceValues(defaults, given.values) : defaults;
   const label = valuesLabel({ valuesFiles });
-  const schema = problem ? {} : checkValuesSchema(reader.read(path.join(root, VALUES_SCHEMA_FILE)), values, label);
-  const why = problem ?? schema.problem;
+  // Helm loads Chart.yaml before it reads the values: a chart it cannot load stops there.
+  const unloadable = problem || !('value' in chartYaml) ? undefined : chartLoadProblem(chartYaml.value);
+  const schema =
+    problem || unloadable ? {} : checkValuesSchema(reader.read(path.join(root, VALUES_SCHEMA_FILE)), values, label);
+  const missing = problem || unloadable || !subcharts.known ? undefined : missingDependencies(chart, subcharts.names);
+  const why =
+    problem ??
+    (unloadable ? `Helm cannot load the chart (${unloadable})` : undefined) ??
+    (missing
+      ? `Helm stops: found in Chart.yaml, but missing in charts/ directory: ${missing.join(', ')} (run \`helm dependency build\`)`
+      : undefined) ??
+    schema.problem;
   return {
     root,
     chart,
@@ -148,6 +161,24 @@ interface TemplateBudget {
   problem?: string;
 }
 
+/** The names of a chart's own subcharts (their Chart.yaml names); not known when a packed one could not be opened. */
+interface Subcharts {
+  names: string[];
+  known: boolean;
+}
+
+/**
+ * The dependencies Chart.yaml lists that no subchart in `charts/` answers to by name, which stop
+ * `helm template` and `helm install` before anything renders (Helm's CheckDependencies).
+ */
+function missingDependencies(chart: Record<string, unknown>, subcharts: readonly string[]): string[] | undefined {
+  const listed = Array.isArray(chart.dependencies) ? (chart.dependencies as unknown[]) : [];
+  const missing = listed
+    .map((dependency) => (isRecord(dependency) ? helmStringOf(dependency.name) : undefined))
+    .filter((name): name is string => name !== undefined && !subcharts.includes(name));
+  return missing.length > 0 ? missing : undefined;
+}
+
 /** The templates of a chart and its subcharts, unpacked or packed, named as Helm names them. */
 function collectTemplates(
   reader: ChartReader,
@@ -156,6 +187,7 @@ function collectTemplates(
   templates: TemplateFile[],
   budget: TemplateBudget,
   depth: number,
+  subcharts?: Subcharts,
 ): void {
   const walk = (folder: string, prefix: string): void => {
     for (const entry of reader.list(folder).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
@@ -178,12 +210,16 @@ function collectTemplates(
   for (const entry of reader.list(path.join(root, 'charts'))) {
     const subchart = path.join(root, 'charts', entry.name);
     if (!entry.folder) {
-      if (entry.name.endsWith('.tgz')) collectPacked(reader, subchart, helmName, templates, budget);
+      if (!entry.name.endsWith('.tgz')) continue;
+      const packed = collectPacked(reader, subchart, helmName, templates, budget);
+      if (packed !== undefined) subcharts?.names.push(packed);
+      else if (subcharts) subcharts.known = false;
       continue;
     }
     const chartYaml = reader.read(path.join(subchart, 'Chart.yaml'));
     if (chartYaml === undefined) continue;
     const subName = chartName(readValuesText(chartYaml, 'Chart.yaml'), entry.name);
+    subcharts?.names.push(subName);
     collectTemplates(reader, subchart, `${helmName}/charts/${subName}`, templates, budget, depth + 1);
   }
 }
@@ -198,22 +234,23 @@ function collectPacked(
   helmName: string,
   templates: TemplateFile[],
   budget: TemplateBudget,
-): void {
+): string | undefined {
   const bytes = reader.readBytes?.(file);
-  if (bytes === undefined) return;
+  if (bytes === undefined) return undefined;
   const packed = readPackedChart(bytes);
   if ('problem' in packed) {
     budget.problem ??= `${path.basename(file)} cannot be read: ${packed.problem}`;
-    return;
+    return undefined;
   }
   const name = chartName(readValuesText(packed.files.get('Chart.yaml'), 'Chart.yaml'), packed.folder);
   for (const [inner, text] of [...packed.files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (!inner.startsWith('templates/')) continue;
-    if (budget.files < 0 || budget.chars < 0) return;
+    if (budget.files < 0 || budget.chars < 0) return name;
     budget.files--;
     budget.chars -= text.length;
     templates.push({ name: `${helmName}/charts/${name}/${inner}`, text });
   }
+  return name;
 }
 
 /** A subchart's name as Helm names its templates: its Chart.yaml's `name`, else its folder's. */

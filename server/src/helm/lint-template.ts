@@ -12,6 +12,7 @@ import type { Finding, LintResult, Locale, Severity } from '../engine/types';
 import { builtinKindDefinition, builtinKindIndex } from '../schema/store';
 import { valuesLabel, type HelmChart } from './chart-files';
 import { koreanReason } from './korean-reasons';
+import { kubeVersionRefusal } from './chart-metadata';
 import { mapFindings, placedInTemplate } from './map-findings';
 import { withoutReleaseChoices } from './release-choices';
 import { renderTemplate, type RenderContext, type RenderResult, type TemplateFile } from './template/render';
@@ -61,6 +62,8 @@ export function* lintHelmTemplate(
   const quiet = (): LintResult => ({ kind: 'kubernetes', findings: [], internalErrors: [] });
   if (chart.problem) return crossFileOnly ? quiet() : note(text, chart, config, 'problem', chart.problem, 0, 0);
   if (chart.stops) return crossFileOnly ? quiet() : note(text, chart, config, 'error', chart.stops, 0, 0);
+  const refused = kubeVersionRefusal(chart.chart, config.kubernetesVersion);
+  if (refused) return crossFileOnly ? quiet() : note(text, chart, config, 'problem', refused, 0, 0);
   const rendered = renderHelmTemplate(text, template, config);
   if (!rendered.ok)
     return crossFileOnly

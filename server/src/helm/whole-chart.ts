@@ -7,12 +7,13 @@ import type { Config } from '../engine/config';
 import type { HelmChart } from './chart-files';
 import type { TemplateFile } from './template/render';
 import { renderHelmTemplate } from './lint-template';
+import { kubeVersionRefusal } from './chart-metadata';
 
 const wholeCharts = new WeakMap<HelmChart, Map<string, boolean>>();
 
 /** Whether every manifest template of the chart renders with its values (each chart read is judged once). */
 export function chartRendersWhole(chart: HelmChart, config: Config): boolean {
-  if (chart.problem || chart.stops) return false;
+  if (chart.problem || chart.stops || kubeVersionRefusal(chart.chart, config.kubernetesVersion)) return false;
   let known = wholeCharts.get(chart);
   if (!known) wholeCharts.set(chart, (known = new Map()));
   const release = config.kubernetesVersion;

@@ -23,6 +23,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { dockerfileCompletionsAt, type DockerfileCompletion } from '../dockerfile-schema/completion';
 import { composeCompletionsAt } from '../compose-schema/completion';
 import { composeHoverAt } from '../compose-schema/hover';
+import { chartCompletionsAt, chartHoverAt, type ChartCompletion } from '../helm/chart-editor';
 import { dockerfileHoverAt } from '../dockerfile-schema/hover';
 import type { Config } from '../engine/config';
 import type { Locale } from '../engine/types';
@@ -225,6 +226,12 @@ export class SchemaSupport {
       const value = image ? `${found.contents}\n\n${image}` : found.contents;
       return { contents: { kind: MarkupKind.Markdown, value }, range };
     }
+    if (kind === 'chart') {
+      const found = chartHoverAt(document.getText(), document.offsetAt(position), options.locale);
+      if (!found) return null;
+      const range = { start: document.positionAt(found.start), end: document.positionAt(found.end) };
+      return { contents: { kind: MarkupKind.Markdown, value: found.contents }, range };
+    }
     if (kind !== 'yaml') return null;
     const part = documentAround(document, position);
     const found = schemaHoverAt(part.text, document.uri, part.position, { workspace: this.workspace });
@@ -243,7 +250,11 @@ export class SchemaSupport {
   completion(document: TextDocument, position: Position, options: FeatureOptions = {}): CompletionItem[] {
     const kind = candidateKind(document.uri, document.languageId);
     if (kind === 'dockerfile') return dockerfileCompletion(document, position, options.locale);
-    if (kind === 'compose') return composeCompletion(document, position, options.locale);
+    const offset = document.offsetAt(position);
+    if (kind === 'compose')
+      return offsetCompletions(document, composeCompletionsAt(document.getText(), offset, options.locale));
+    if (kind === 'chart')
+      return offsetCompletions(document, chartCompletionsAt(document.getText(), offset, options.locale));
     // The Dockerfile trigger characters start lists, keys and values in YAML: no request there.
     if (kind !== 'yaml' || DOCKERFILE_TRIGGERS.includes(options.triggerCharacter ?? '')) return [];
     const part = documentAround(document, position);
@@ -259,8 +270,9 @@ export class SchemaSupport {
   }
 }
 
-function composeCompletion(document: TextDocument, position: Position, locale: Locale | undefined): CompletionItem[] {
-  return composeCompletionsAt(document.getText(), document.offsetAt(position), locale).map((item) => ({
+/** Completion items found by offset in the document's whole text (Chart.yaml, Compose files). */
+function offsetCompletions(document: TextDocument, items: readonly ChartCompletion[]): CompletionItem[] {
+  return items.map((item) => ({
     label: item.label,
     kind: CompletionItemKind.Property,
     detail: item.detail,

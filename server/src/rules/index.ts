@@ -3,6 +3,7 @@ import type { FileKind } from '../engine/types';
 import { DOCKERFILE_RULES } from './dockerfile';
 import type * as ComposeRuleModules from './compose';
 import type * as KubernetesRuleModules from './kubernetes';
+import type * as ChartRuleModules from './chart';
 
 let kubernetes: readonly Rule[] | undefined;
 
@@ -28,26 +29,39 @@ export function composeRules(): readonly Rule[] {
   return compose;
 }
 
+let chart: readonly Rule[] | undefined;
+
+/** The rules of a Helm chart's Chart.yaml, loaded when first asked for. */
+export function chartRules(): readonly Rule[] {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  chart ??= (require('./chart') as typeof ChartRuleModules).CHART_RULES;
+  return chart;
+}
+
 let all: readonly Rule[] | undefined;
 
 /** Every rule, in the order their findings are documented. */
 export function allRules(): readonly Rule[] {
-  all ??= [...DOCKERFILE_RULES, ...kubernetesRules(), ...composeRules()];
+  all ??= [...DOCKERFILE_RULES, ...kubernetesRules(), ...composeRules(), ...chartRules()];
   return all;
 }
 
 /** The rules that lint a kind of file: what the engine runs by default. */
 export function rulesOfKind(kind: FileKind): readonly Rule[] {
   if (kind === 'dockerfile') return DOCKERFILE_RULES;
+  if (kind === 'chart') return chartRules();
   return kind === 'compose' ? composeRules() : kubernetesRules();
 }
 
 let dockerfileById: Map<string, Rule> | undefined;
 let kubernetesById: Map<string, Rule> | undefined;
 let composeById: Map<string, Rule> | undefined;
+let chartById: Map<string, Rule> | undefined;
 
 /** Every Compose rule's id starts so, and no other rule's: a lookup loads only the rules it names. */
 export const COMPOSE_RULE_PREFIX = 'compose-';
+/** Every Chart.yaml rule's id starts so, and no other rule's. */
+export const CHART_RULE_PREFIX = 'chart-';
 
 /**
  * The rule with this id; asked once per finding when a file's findings are published. Each kind's
@@ -61,6 +75,10 @@ export function findRule(id: string): Rule | undefined {
   if (id.startsWith(COMPOSE_RULE_PREFIX)) {
     composeById ??= new Map(composeRules().map((rule) => [rule.id, rule]));
     return composeById.get(id);
+  }
+  if (id.startsWith(CHART_RULE_PREFIX)) {
+    chartById ??= new Map(chartRules().map((rule) => [rule.id, rule]));
+    return chartById.get(id);
   }
   kubernetesById ??= new Map(kubernetesRules().map((rule) => [rule.id, rule]));
   return kubernetesById.get(id);

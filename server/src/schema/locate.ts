@@ -50,7 +50,7 @@ function rangeOfNode(
 }
 
 /** The first line of a node: a map or list spanning many lines is underlined on its first line only. */
-function firstLine(index: LineIndex, range: Range): Range {
+export function firstLine(index: LineIndex, range: Range): Range {
   if (range.start.line === range.end.line) return range;
   const end = index.lineEnd(range.start.line);
   return { start: range.start, end: index.positionAt(end) };
@@ -129,4 +129,12 @@ export function emptyKeyRange(index: LineIndex, root: Node, path: JsonPath, key:
   const value = pair.value as Node | null;
   if (value && !(isScalar(value) && value.value === null)) return undefined;
   return rangeOfNode(index, pair.key as Node | undefined);
+}
+
+/** YAML names one character of a problem (a repeated key's first letter): the word it starts is the range's end. */
+export function wordEnd(text: string, start: number, end: number): number {
+  if (end - start > 1) return end;
+  const word = /[^\s:,[\]{}]+/y;
+  word.lastIndex = start;
+  return word.exec(text) ? word.lastIndex : Math.max(end, start + 1);
 }

@@ -5,7 +5,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { find, hoverText, open, waitForDiagnostics, withRule, withoutRule, workspaceUri } from './helpers';
+import { codeActions, find, hoverText, open, waitForDiagnostics, withRule, withoutRule, workspaceUri } from './helpers';
 
 suite('Helm templates', () => {
   const template = workspaceUri('chart/templates/deployment.yaml');
@@ -65,5 +65,33 @@ suite('Helm templates', () => {
     edit.replace(valuesUri, new vscode.Range(line, 0, line, '  privileged: true'.length), '  privileged: false');
     assert.ok(await vscode.workspace.applyEdit(edit));
     await waitForDiagnostics(template, withoutRule('no-privileged-container'), 'the finding to go with the value');
+  });
+
+  test('Chart.yaml: what Helm would make of a value, its quick fix, and the hover on a key', async () => {
+    const chart = workspaceUri('chart/Chart.yaml');
+    const document = (await open('chart/Chart.yaml')).document;
+    const line = document.getText().split('\n').indexOf('appVersion: "1.4.2"');
+    assert.ok(line >= 0, document.getText());
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(chart, document.lineAt(line).range, 'appVersion: 1.10');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const diagnostics = await waitForDiagnostics(chart, withRule('chart-quote-strings'), 'the unquoted appVersion');
+    const quote = find(diagnostics, 'chart-quote-strings');
+    assert.match(quote.message, /reaches Helm as "1\.1", not "1\.10"/);
+    const actions = await codeActions(chart, quote.range, vscode.CodeActionKind.QuickFix.value);
+    const fix = actions.find((action) => action.title === 'Quote `1.10`');
+    assert.ok(fix?.edit, actions.map((action) => action.title).join(', '));
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.equal(document.lineAt(line).text, 'appVersion: "1.10"');
+    await waitForDiagnostics(chart, withoutRule('chart-quote-strings'), 'the quoted appVersion');
+    const hover = await hoverText(
+      chart,
+      new vscode.Position(document.getText().split('\n').indexOf('version: 0.1.0'), 2),
+    );
+    assert.match(hover, /SemVer/);
+    const restore = new vscode.WorkspaceEdit();
+    restore.replace(chart, document.lineAt(line).range, 'appVersion: "1.4.2"');
+    assert.ok(await vscode.workspace.applyEdit(restore));
+    await document.save();
   });
 });

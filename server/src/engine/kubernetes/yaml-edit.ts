@@ -234,8 +234,12 @@ export function removeMapEntry(index: LineIndex, map: YAMLMap, key: string): Tex
   const next = map.items[position + 1]?.key as Node | null | undefined;
   // The next entry must start on a later line, or deleting these lines would take it along.
   if (next?.range && index.positionAt(next.range[0]).line <= endLine) return undefined;
-  return {
-    range: { start: { line: start.line, character: 0 }, end: { line: endLine + 1, character: 0 } },
-    newText: '',
-  };
+  if (endLine + 1 < index.lineCount)
+    return {
+      range: { start: { line: start.line, character: 0 }, end: { line: endLine + 1, character: 0 } },
+      newText: '',
+    };
+  // The entry ends the file with no line break after it: the break before it goes instead.
+  const before = start.line > 0 ? index.positionAt(index.lineEnd(start.line - 1)) : { line: 0, character: 0 };
+  return { range: { start: before, end: index.positionAt(index.text.length) }, newText: '' };
 }

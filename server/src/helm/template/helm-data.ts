@@ -31,8 +31,12 @@ export const FILES_UNSUPPORTED = "`.Files` reads the chart's other files, which 
 const badChart = (field: string): RenderFailure =>
   RenderFailure.unsupported(`Chart.yaml's \`${field}\` has a type Helm would not load.`);
 
-/** sigs.k8s.io/yaml reading a YAML scalar into a Go string field: numbers keep their float32 form. */
-function chartString(value: unknown, field: string): string {
+/**
+ * sigs.k8s.io/yaml reading a YAML scalar into a Go string field: a number or boolean becomes text
+ * again, numbers in their float32 form (`1.10` → `1.1`, `72225e2` → `7.2225e+06`); undefined for
+ * a value it cannot turn into text.
+ */
+export function helmStringOf(value: unknown): string | undefined {
   if (value === undefined || value === null) return '';
   if (typeof value === 'string') return value;
   if (typeof value === 'boolean') return String(value);
@@ -43,7 +47,13 @@ function chartString(value: unknown, field: string): string {
       if (Math.fround(candidate) === Math.fround(value)) return formatShortest(candidate);
     }
   }
-  throw badChart(field);
+  return undefined;
+}
+
+function chartString(value: unknown, field: string): string {
+  const text = helmStringOf(value);
+  if (text === undefined) throw badChart(field);
+  return text;
 }
 
 function chartStrings(value: unknown, field: string): GoSlice {

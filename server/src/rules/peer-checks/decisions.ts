@@ -58,6 +58,16 @@ export const PEER_DECISIONS: Partial<Record<PeerTool, Readonly<Record<string, st
       'The order of services carries no meaning to Compose, which starts them by their dependencies; many files rightly list them in the order a reader meets them.',
     'top-level-properties-order': 'The order of the top-level keys carries no meaning to Compose.',
   },
+  helmLint: {
+    validateChartYamlNotDirectory:
+      'A folder named Chart.yaml is not a file anyone opens or lints; Helm’s loader refuses such a chart in its own words.',
+    validateChartIconPresence:
+      'An icon matters to a chart published in a repository (Artifact Hub shows it); most charts live beside the application they deploy and are never published, so a note on every such Chart.yaml would teach nothing about running it.',
+    validateDependencyInChartsDir:
+      'Not a finding on Chart.yaml: a chart whose listed dependencies are missing from charts/ is refused by `helm template` and `helm install`, and each of its templates says so, naming them and `helm dependency build`. The Chart.yaml rules read Chart.yaml alone.',
+    validateDependencyInMetadata:
+      'A subchart in charts/ that Chart.yaml does not list is still rendered and installed by Helm; it is a bookkeeping matter for `helm dependency update`, and the Chart.yaml rules read Chart.yaml alone.',
+  },
 };
 
 /** The tools whose every check must be covered or decided; Trivy and Checkov ids are mapped where they match. */
@@ -69,4 +79,5 @@ export const TOOLS_COVERED_IN_FULL: readonly PeerTool[] = [
   'polaris',
   'pss',
   'dclint',
+  'helmLint',
 ];

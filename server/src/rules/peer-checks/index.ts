@@ -2,6 +2,7 @@ import { BUILDKIT_CHECKS } from './buildkit';
 import { CHECKOV_CHECKS } from './checkov';
 import { DCLINT_CHECKS } from './dclint';
 import { HADOLINT_CHECKS } from './hadolint';
+import { HELM_LINT_CHECKS } from './helm-lint';
 import { KUBE_LINTER_CHECKS } from './kube-linter';
 import { KUBE_SCORE_CHECKS } from './kube-score';
 import { POLARIS_CHECKS } from './polaris';
@@ -26,6 +27,7 @@ export const PEER_CHECKS: Readonly<Record<PeerTool, readonly PeerCheck[]>> = {
   trivy: TRIVY_CHECKS,
   checkov: CHECKOV_CHECKS,
   dclint: DCLINT_CHECKS,
+  helmLint: HELM_LINT_CHECKS,
 };
 
 /** How each tool is named on screen. */
@@ -39,6 +41,7 @@ export const PEER_TOOL_NAMES: Readonly<Record<PeerTool, string>> = {
   trivy: 'Trivy',
   checkov: 'Checkov',
   dclint: 'dclint',
+  helmLint: 'helm lint',
 };
 
 /** The tools in display order. */

@@ -3,7 +3,16 @@
  * checks, which cntutor rule covers it or why none does.
  */
 export type PeerTool =
-  'hadolint' | 'buildkit' | 'kubeLinter' | 'kubeScore' | 'polaris' | 'pss' | 'trivy' | 'checkov' | 'dclint';
+  | 'hadolint'
+  | 'buildkit'
+  | 'kubeLinter'
+  | 'kubeScore'
+  | 'polaris'
+  | 'pss'
+  | 'trivy'
+  | 'checkov'
+  | 'dclint'
+  | 'helmLint';
 
 export interface PeerCheck {
   /** Exactly as the tool names it: DL3008, JSONArgsRecommended, latest-tag, container-resources, runAsRootAllowed, ... */

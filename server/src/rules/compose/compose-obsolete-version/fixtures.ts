@@ -51,6 +51,17 @@ services:
 `,
     },
     {
+      // The last line of a file with no line break after it: the break before it goes.
+      name: 'fix-removes-the-last-line',
+      text: `services:
+  web:
+    image: nginx:1.27.2
+version: '3.8'`,
+      output: `services:
+  web:
+    image: nginx:1.27.2`,
+    },
+    {
       name: 'fix-removes-the-line',
       text: `# the shop
 version: "3.8" # Compose v1 format

@@ -3,7 +3,7 @@ import type { ComposeContext } from '../../../engine/compose/context';
 import { replaceNode } from '../../../engine/kubernetes/yaml-edit';
 import { defineComposeRule } from '../../../engine/rule';
 import type { Range } from '../../../engine/types';
-import { keyRange, locate, ownerRange, valueRange } from '../../../schema/locate';
+import { firstLine, keyRange, locate, ownerRange, valueRange, wordEnd } from '../../../schema/locate';
 import { composeFile } from '../example-files';
 import { composeIssues, typeOf, type ComposeIssue, type TypeName } from './issues';
 import { COMPOSE_SCHEMA_MESSAGES } from './messages';
@@ -49,7 +49,7 @@ export default defineComposeRule({
     if (!file.root) {
       if (contents && !(isScalar(contents) && contents.value === null))
         ctx.report({
-          range: firstLine(ctx, ctx.rangeOf(contents)),
+          range: firstLine(ctx.file.index, ctx.rangeOf(contents)),
           message: ctx.t('notAMap', { actual: typeWord(ctx, typeOf(contents.toJSON())) }),
         });
       return;
@@ -134,21 +134,6 @@ function reportIssue(ctx: ComposeContext, issue: ComposeIssue): void {
     case 'other':
       ctx.report({ range: nearest(issue.path, keyRange), message: ctx.t('other', { owner, detail: issue.detail }) });
   }
-}
-
-/** YAML names one character of a problem (a repeated key's first letter): the word it starts is underlined. */
-function wordEnd(text: string, start: number, end: number): number {
-  if (end - start > 1) return end;
-  const word = /[^\s:,[\]{}]+/y;
-  word.lastIndex = start;
-  return word.exec(text) ? word.lastIndex : end;
-}
-
-/** A value over many lines is underlined on its first. */
-function firstLine(ctx: ComposeContext, range: Range): Range {
-  if (range.end.line === range.start.line) return range;
-  const end = ctx.file.index.positionAt(ctx.file.index.lineEnd(range.start.line));
-  return { start: range.start, end };
 }
 
 function typeWord(ctx: ComposeContext, type: TypeName): string {

@@ -1,0 +1,34 @@
+import type { Config } from '../config';
+import { Collector, withoutFixes, type LintOptions } from '../lint';
+import type { ChartRule, Rule } from '../rule';
+import { isSuppressed, yamlCommentSuppressions } from '../suppress';
+import type { LintResult } from '../types';
+import { ChartContext } from './context';
+import { parseChart } from './parse';
+
+/** Lints a Helm chart's Chart.yaml: what Helm checks when it loads a chart, and what `helm lint` adds. */
+export function lintChart(
+  rules: readonly Rule[],
+  text: string,
+  uri: string,
+  config: Config,
+  options: LintOptions,
+): LintResult {
+  // No Chart.yaml rule reads other files: the editor's rerun of cross-file rules has nothing to do here.
+  if (options.scope === 'workspace') return { kind: 'chart', findings: [], internalErrors: [] };
+  const chosen = rules.filter((rule): rule is ChartRule => rule.target === 'chart');
+  if (chosen.length === 0) return { kind: 'chart', findings: [], internalErrors: [] };
+  const file = parseChart(text);
+  const suppressions = yamlCommentSuppressions(file.index);
+  const collector = new Collector(config);
+  for (const rule of chosen) {
+    collector.run(
+      rule,
+      (sink) => rule.check(new ChartContext(file, uri, rule, config.locale, sink, config)),
+      (report) => !isSuppressed(rule, report.range.start.line, suppressions),
+    );
+  }
+  const result = collector.result('chart');
+  // Ranges in a file YAML cannot read may stop short of broken tokens: fixes wait until it parses.
+  return file.problems.length === 0 ? result : { ...result, findings: result.findings.map(withoutFixes) };
+}

@@ -1,0 +1,39 @@
+/**
+ * How Helm reads the keys and version ranges of Chart.yaml, for the rules that judge its versions
+ * (chart-version-semver, chart-kube-version) and its name (chart-name).
+ */
+import { RenderFailure } from '../../../helm/template/failure';
+import { semverCompare } from '../../../helm/template/semver';
+
+/**
+ * The key of a map Helm fills a field from. Go's JSON decoding matches field names regardless of
+ * case (`Version:` sets the version), preferring the exact spelling.
+ */
+export function fieldKey(map: Readonly<Record<string, unknown>>, field: string): string | undefined {
+  const keys = Object.keys(map);
+  return keys.includes(field) ? field : keys.find((key) => key.toLowerCase() === field.toLowerCase());
+}
+
+/** The text of a field when it is a non-empty string: Go cannot tell an empty field from a missing one. */
+export function textField(
+  map: Readonly<Record<string, unknown>>,
+  field: string,
+): { key: string; text: string } | undefined {
+  const key = fieldKey(map, field);
+  const value = key === undefined ? undefined : map[key];
+  return key !== undefined && typeof value === 'string' && value !== '' ? { key, text: value } : undefined;
+}
+
+/**
+ * Whether Helm reads the text as a SemVer range (Masterminds' `NewConstraint`; a version is a range
+ * of one). Undefined when that is not known for certain: ranges past 1000 characters are not read here.
+ */
+export function readsAsRange(text: string): boolean | undefined {
+  try {
+    // Any valid version does: only the range can make the comparison throw.
+    semverCompare(text, '0.0.0');
+    return true;
+  } catch (error) {
+    return error instanceof RenderFailure && error.kind === 'error' ? false : undefined;
+  }
+}

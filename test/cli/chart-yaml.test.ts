@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { runCli as run } from '../support/run-cli';
+import { tempFolder } from '../support/temp-folder';
+
+const SHOP = path.join(__dirname, '../fixtures/helm/shop');
+
+describe('cntutor lint on a chart’s Chart.yaml', () => {
+  it('reports it with the chart, fixes what is safe, and lists its rules', () => {
+    const dir = tempFolder();
+    cpSync(SHOP, path.join(dir, 'shop'), { recursive: true });
+    const chart = path.join(dir, 'shop/Chart.yaml');
+    const text = readFileSync(chart, 'utf8');
+    writeFileSync(
+      chart,
+      text.replace('appVersion: "1.4.2"', 'appVersion: 1.10').replace('type: application', 'type: app'),
+    );
+    const linted = run(['lint', 'shop', '--no-explain'], dir);
+    assert.equal(linted.code, 1, linted.stderr);
+    assert.match(linted.stdout, /^shop\/Chart\.yaml:4:7: error `type` is "app".+\[chart-schema\]$/m);
+    assert.match(
+      linted.stdout,
+      /^shop\/Chart\.yaml:6:13: error `appVersion` reaches Helm as "1\.1".+\[chart-quote-strings\] \(fixable\)$/m,
+    );
+    assert.match(
+      linted.stdout,
+      /^shop\/templates\/deployment\.yaml:1:1: info This template was not checked: Helm cannot load the chart \(validation: chart\.metadata\.type must be application or library\)\. \[helm-template-not-checked\]$/m,
+    );
+    const fixed = run(['lint', 'shop/Chart.yaml', '--fix'], dir);
+    assert.equal(fixed.code, 1, 'the type is no safe fix: it stays');
+    assert.match(readFileSync(chart, 'utf8'), /^appVersion: "1\.10"$/m);
+    const rules = JSON.parse(run(['rules', '--format', 'json'], dir).stdout) as { id: string; target: string }[];
+    assert.ok(rules.filter((rule) => rule.target === 'chart').length >= 2);
+    assert.ok(rules.every((rule) => rule.id.startsWith('chart-') === (rule.target === 'chart')));
+  });
+});
