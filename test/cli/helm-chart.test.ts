@@ -16,7 +16,12 @@ describe('cntutor lint on a Helm chart', () => {
       /^shop\/templates\/deployment\.yaml:24:13: error .+\(rendered with the chart’s values as `privileged: true`\) \[no-privileged-container\]$/m,
     );
     assert.match(text.stdout, /^shop\/templates\/deployment\.yaml:8:13: .+\[multiple-replicas\]$/m);
-    assert.doesNotMatch(text.stdout, /_helpers\.tpl|values\.yaml:|Chart\.yaml:/);
+    assert.doesNotMatch(text.stdout, /^shop\/(templates\/_helpers\.tpl|values\.yaml|Chart\.yaml):/m);
+    // The value behind what a directive wrote is shown where it is set.
+    assert.match(
+      text.stdout,
+      /\[no-privileged-container\]\n {2}See also: shop\/values\.yaml:9:1: `securityContext` is set here$/m,
+    );
     const json = run(['lint', 'shop', '--format', 'json'], FIXTURES);
     const reports = JSON.parse(json.stdout) as { file: string; skipped?: string; findings: unknown[] }[];
     const byFile = new Map(reports.map((r) => [r.file.split(path.sep).join('/'), r]));

@@ -39,6 +39,11 @@ describe('a Helm template in the language server', () => {
     const privileged = diagnostics.find((d) => d.code === 'no-privileged-container');
     assert.deepEqual(privileged?.range.start, { line: 23, character: 12 });
     assert.match(String(privileged?.message), /rendered with the chart’s values as `privileged: true`/);
+    // The value the directive wrote is shown where values.yaml sets it.
+    assert.deepEqual(
+      privileged?.relatedInformation?.map((r) => [r.location.uri, r.location.range.start.line, r.message]),
+      [[VALUES, values.split('\n').indexOf('securityContext:'), '`securityContext` is set here']],
+    );
     const hover = await client.request<Hover | null>('textDocument/hover', {
       textDocument: { uri: DEPLOYMENT },
       position: { line: 23, character: 20 },

@@ -23,6 +23,8 @@ export interface HelmChart {
   values: unknown;
   /** Values files given after values.yaml (`helm template -f`), absolute. */
   valuesFiles: string[];
+  /** values.yaml and the values files as read, in the order Helm lays them over each other. */
+  valuesSources?: readonly ValuesSource[];
   /** The chart's name (Chart.yaml's, else its folder's): Helm's names of its templates start with it. */
   name: string;
   /** Every template file, by the name Helm gives it (`shop/templates/deployment.yaml`), with its text. */
@@ -31,6 +33,12 @@ export interface HelmChart {
   problem?: string;
   /** Why Helm itself would render nothing with these values (they break values.schema.json). */
   stops?: string;
+}
+
+export interface ValuesSource {
+  /** Absolute. */
+  file: string;
+  text: string;
 }
 
 export interface ChartReader {
@@ -103,8 +111,15 @@ export function readHelmChart(root: string, reader: ChartReader = diskReader, va
   const chartFile = path.join(root, 'Chart.yaml');
   const chartYaml = readValuesText(reader.read(chartFile), chartFile);
   const valuesFile = path.join(root, 'values.yaml');
-  const valuesYaml = readValuesText(reader.read(valuesFile), valuesFile);
-  const given = readValuesFiles(valuesFiles, (file) => reader.read(file));
+  // The texts of the values, kept so a finding can point at the line that set a value.
+  const valuesSources: ValuesSource[] = [];
+  const readValues = (file: string): string | undefined => {
+    const text = reader.read(file);
+    if (text !== undefined) valuesSources.push({ file, text });
+    return text;
+  };
+  const valuesYaml = readValuesText(readValues(valuesFile), valuesFile);
+  const given = readValuesFiles(valuesFiles, readValues);
   const chart = 'value' in chartYaml && isRecord(chartYaml.value) ? chartYaml.value : {};
   const name = typeof chart.name === 'string' && chart.name !== '' ? chart.name : path.basename(root);
   const templates: TemplateFile[] = [];
@@ -143,6 +158,7 @@ export function readHelmChart(root: string, reader: ChartReader = diskReader, va
     name,
     values,
     valuesFiles,
+    valuesSources,
     templates,
     ...(why ? { problem: why } : {}),
     ...(schema.stops ? { stops: schema.stops } : {}),

@@ -15,6 +15,7 @@ import { koreanReason } from './korean-reasons';
 import { kubeVersionRefusal } from './chart-metadata';
 import { mapFindings, placedInTemplate } from './map-findings';
 import { withoutReleaseChoices } from './release-choices';
+import { valueLocation } from './values-sources';
 import { renderTemplate, type RenderContext, type RenderResult, type TemplateFile } from './template/render';
 
 export const HELM_TEMPLATE_NOT_CHECKED = 'helm-template-not-checked';
@@ -83,6 +84,7 @@ export function* lintHelmTemplate(
         const again = renderHelmTemplate(changed, template, config);
         return again.ok ? again.text : undefined;
       },
+      valueAt: (path) => valueLocation(chart, path),
     },
     config.locale,
   );

@@ -11,6 +11,7 @@ import { LineIndex } from '../engine/text';
 import type { Finding, Fix, Locale, Position, Range, RelatedLocation, TextEdit } from '../engine/types';
 import type { IndexedObject } from '../engine/kubernetes/facts';
 import type { Segment } from './template/render';
+import { valuePathsIn } from './values-sources';
 
 export interface RenderedTemplate {
   /** The template's text. */
@@ -20,10 +21,17 @@ export interface RenderedTemplate {
   segments: readonly Segment[];
   /** Renders the template with another text, for checking a moved fix; undefined when that fails. */
   rerender(template: string): string | undefined;
+  /** Where the value at a path of `.Values` is set (values-sources.ts); findings on a directive point there. */
+  valueAt?(path: readonly string[]): { uri: string; range: Range } | undefined;
 }
 
 /** Moving a fix renders the template again; a template with more fixable findings keeps the first ones'. */
 const MAX_CHECKED_FIXES = 40;
+
+const VALUE_SET_HERE: Record<Locale, string> = {
+  en: '`{path}` is set here',
+  ko: '`{path}` 값은 여기서 정합니다',
+};
 
 const RENDERED_AS: Record<Locale, string> = {
   en: ' (rendered with the chart’s values as `{line}`)',
@@ -60,11 +68,21 @@ export function mapFindings(findings: readonly Finding[], rendered: RenderedTemp
     if (fix) moved.fix = fix;
     const choices = (finding.choices ?? []).map(moveFix).filter((choice): choice is Fix => choice !== undefined);
     if (choices.length > 0) moved.choices = choices;
-    const related = finding.related?.map((location) => mapper.related(location));
-    if (related) moved.related = related;
+    const related = finding.related?.map((location) => mapper.related(location)) ?? [];
+    // What a directive wrote came from the values it reads: the place to change them goes along.
+    if (!literal && rendered.valueAt)
+      related.push(...valuesRead(mapper.actionAt(finding.range.start), rendered, locale));
+    if (related.length > 0) moved.related = related;
     out.push(moved);
   }
   return out;
+}
+
+function valuesRead(directive: string, rendered: RenderedTemplate, locale: Locale): RelatedLocation[] {
+  return valuePathsIn(directive).flatMap((path) => {
+    const at = rendered.valueAt?.(path);
+    return at ? [{ ...at, message: VALUE_SET_HERE[locale].replace('{path}', path.join('.')) }] : [];
+  });
 }
 
 /** Places ranges of the rendered text in the template, as findings are placed: an object's name, say. */
@@ -116,6 +134,12 @@ class SegmentMapper {
   writtenAt(position: Position): string {
     const segment = this.segmentAt(this.output.offsetAt(position), false);
     return segment && !segment.literal ? this.rendered.output.slice(segment.outputStart, segment.outputEnd) : '';
+  }
+
+  /** The template text of the action that wrote the output at a position, or '' where the template's own text is. */
+  actionAt(position: Position): string {
+    const segment = this.segmentAt(this.output.offsetAt(position), false);
+    return segment && !segment.literal ? this.rendered.template.slice(segment.sourceStart, segment.sourceEnd) : '';
   }
 
   renderedLine(line: number): string {

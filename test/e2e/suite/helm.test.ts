@@ -31,6 +31,9 @@ suite('Helm templates', () => {
     const privileged = find(diagnostics, 'no-privileged-container');
     assert.deepEqual([privileged.range.start.line, privileged.range.start.character], [23, 12]);
     assert.match(privileged.message, /rendered with the chart’s values as `privileged: true`/);
+    const setting = privileged.relatedInformation?.[0];
+    assert.equal(setting?.location.uri.toString(), valuesUri.toString());
+    assert.equal(setting?.message, '`securityContext` is set here');
     const hover = await hoverText(template, privileged.range.start.translate(0, 6));
     assert.match(hover, /privileged/i);
   });

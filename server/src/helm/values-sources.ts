@@ -1,0 +1,60 @@
+/**
+ * Where a value a template reads is set: the line of values.yaml (or of the last values file that
+ * sets it) behind `{{ .Values.securityContext }}`, so a finding on what a directive wrote can point
+ * at the place to change. Helm lays the files over each other in order, so the last one that sets
+ * the path is the one that counts.
+ */
+import { isMap, parseDocument, type Node } from 'yaml';
+import { keyNodeAt } from '../engine/kubernetes/parse';
+import { LineIndex } from '../engine/text';
+import type { Range } from '../engine/types';
+import { toFileUri } from '../schema/file-key';
+import type { HelmChart } from './chart-files';
+
+interface ParsedSource {
+  uri: string;
+  index: LineIndex;
+  root: Node | undefined;
+}
+
+const parsed = new WeakMap<HelmChart, ParsedSource[]>();
+
+function sourcesOf(chart: HelmChart): ParsedSource[] {
+  let sources = parsed.get(chart);
+  if (!sources) {
+    sources = (chart.valuesSources ?? []).map(({ file, text }) => {
+      // As Helm reads values: YAML 1.1. A file that does not parse has no places to give.
+      const document = parseDocument(text, { version: '1.1', prettyErrors: false, logLevel: 'silent' });
+      const root = document.errors.length === 0 && isMap(document.contents) ? document.contents : undefined;
+      return { uri: toFileUri(file), index: new LineIndex(text), root };
+    });
+    parsed.set(chart, sources);
+  }
+  return sources;
+}
+
+/** The key that sets the value at `path` (`['image', 'tag']`), in the last file that sets it. */
+export function valueLocation(chart: HelmChart, path: readonly string[]): { uri: string; range: Range } | undefined {
+  if (path.length === 0) return undefined;
+  const sources = sourcesOf(chart);
+  for (let i = sources.length - 1; i >= 0; i--) {
+    const source = sources[i] as ParsedSource;
+    const key = keyNodeAt(source.root, path);
+    if (key?.range) return { uri: source.uri, range: source.index.rangeOf(key.range[0], key.range[1]) };
+  }
+  return undefined;
+}
+
+/** `.Values.a.b`, `$.Values.a.b` and `$root.Values.a.b` in a directive's text, each path once, in order (at most `limit`). */
+export function valuePathsIn(directive: string, limit = 3): string[][] {
+  const paths: string[][] = [];
+  const seen = new Set<string>();
+  for (const match of directive.matchAll(/(?<![\w.)\]])(?:\$\w*)?\.Values((?:\.[A-Za-z_]\w*)+)/g)) {
+    const text = match[1] ?? '';
+    if (seen.has(text)) continue;
+    seen.add(text);
+    paths.push(text.slice(1).split('.'));
+    if (paths.length >= limit) break;
+  }
+  return paths;
+}
