@@ -191,6 +191,15 @@ export function fieldsAt(path: readonly (string | number)[]): readonly ChartFiel
   return undefined;
 }
 
+/**
+ * The key of a map Go's JSON decoding fills a field from: the exact spelling, else one that differs
+ * only in case (`Version:` sets the version).
+ */
+export function fieldKey(map: Readonly<Record<string, unknown>>, field: string): string | undefined {
+  if (Object.hasOwn(map, field)) return field;
+  return Object.keys(map).find((key) => key.toLowerCase() === field.toLowerCase());
+}
+
 /** A field of a struct by key: Go's JSON decoding matches names regardless of case, as Helm reads them. */
 export function findField(fields: readonly ChartField[], key: string): ChartField | undefined {
   return fields.find((f) => f.key === key) ?? fields.find((f) => f.key.toLowerCase() === key.toLowerCase());
@@ -295,7 +304,7 @@ export function chartLoadProblem(value: unknown): string | undefined {
   if (mismatch)
     return `cannot load Chart.yaml: json: cannot unmarshal ${goType(mismatch.actual)} into Go struct field Metadata.${mismatch.path.filter((part) => typeof part === 'string').join('.')} of type ${goType(mismatch.expected)}`;
   const text = (key: string): string => {
-    const found = Object.keys(chart).find((k) => k.toLowerCase() === key.toLowerCase());
+    const found = fieldKey(chart, key);
     return (found === undefined ? undefined : helmStringOf(chart[found])) ?? '';
   };
   // Helm's loader takes a chart with no apiVersion for a v1 chart, as Helm 2 wrote none.

@@ -45,6 +45,20 @@ export class ChartContext extends ReportingContext {
     return this.keyRange(path);
   }
 
+  /**
+   * Where an empty list entry is: its `~`, `null` or `""` as written, else the `-` that opens it (an
+   * entry with nothing after its dash has no text of its own).
+   */
+  itemRange(path: ChartPath): Range {
+    const node = this.node(path);
+    const range = node?.range;
+    if (!range || range[1] > range[0]) return this.rangeOf(node);
+    const text = this.file.index.text;
+    let dash = range[0] - 1;
+    while (dash >= 0 && (text[dash] === ' ' || text[dash] === '\t')) dash--;
+    return text[dash] === '-' ? this.file.index.rangeOf(dash, dash + 1) : this.rangeOf(node);
+  }
+
   /** Where a finding about a key goes: the key as written, else the nearest written ancestor's. */
   keyRange(path: ChartPath): Range {
     for (let end = path.length; end > 0; end--) {

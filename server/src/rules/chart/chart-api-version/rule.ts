@@ -2,6 +2,7 @@ import { isScalar } from 'yaml';
 import type { ChartContext } from '../../../engine/chart/context';
 import { replaceNode } from '../../../engine/kubernetes/yaml-edit';
 import { defineChartRule } from '../../../engine/rule';
+import { fieldKey } from '../../../helm/chart-metadata';
 import type { Fix } from '../../../engine/types';
 import { chartFile } from '../example-files';
 
@@ -56,19 +57,19 @@ export default defineChartRule({
   check(ctx) {
     const chart = ctx.value;
     if (!chart) return;
-    const apiVersionKey = keyOf(chart, 'apiVersion');
+    const apiVersionKey = fieldKey(chart, 'apiVersion');
     // Missing or unknown versions are chart-schema's: Helm compares the text exactly.
     if (apiVersionKey === undefined || chart[apiVersionKey] !== 'v1') return;
     const fix = upgrade(ctx, apiVersionKey);
     let mixed = false;
     // `helm lint` judges what Go decoded: a non-empty list, a non-empty text. Other types are chart-schema's.
-    const dependenciesKey = keyOf(chart, 'dependencies');
+    const dependenciesKey = fieldKey(chart, 'dependencies');
     const dependencies = dependenciesKey === undefined ? undefined : chart[dependenciesKey];
     if (dependenciesKey !== undefined && Array.isArray(dependencies) && dependencies.length > 0) {
       mixed = true;
       ctx.report({ range: ctx.keyRange([dependenciesKey]), message: ctx.t('dependencies'), ...fix });
     }
-    const typeKey = keyOf(chart, 'type');
+    const typeKey = fieldKey(chart, 'type');
     const type = typeKey === undefined ? undefined : chart[typeKey];
     if (typeKey !== undefined && typeof type === 'string' && type !== '') {
       mixed = true;
@@ -88,10 +89,4 @@ function upgrade(ctx: ChartContext, key: string): { fix?: Fix } {
   if (!quote && node.type !== 'PLAIN') return {};
   const edit = replaceNode(ctx.file.index, node, `${quote}v2${quote}`);
   return edit ? { fix: { title: ctx.t('fix'), edits: [edit] } } : {};
-}
-
-/** The key Go's JSON decoding fills a field from: the key as written, else one differing only in case. */
-function keyOf(map: Record<string, unknown>, field: string): string | undefined {
-  if (Object.hasOwn(map, field)) return field;
-  return Object.keys(map).find((key) => key.toLowerCase() === field.toLowerCase());
 }

@@ -1,8 +1,6 @@
-import type { Node } from 'yaml';
-import type { ChartContext } from '../../../engine/chart/context';
 import { defineChartRule } from '../../../engine/rule';
 import type { Range } from '../../../engine/types';
-import { isAliasName, jsonType } from '../../../helm/chart-metadata';
+import { isAliasName, jsonType, fieldKey } from '../../../helm/chart-metadata';
 import { chartFile } from '../example-files';
 
 const DEPENDENCY = (alias?: string): string[] => [
@@ -54,7 +52,7 @@ export default defineChartRule({
   },
   check(ctx) {
     const chart = ctx.value;
-    const key = chart && keyOf(chart, 'dependencies');
+    const key = chart && fieldKey(chart, 'dependencies');
     const dependencies = key === undefined ? undefined : chart?.[key];
     // Another type is chart-schema's: Go cannot decode it, so nothing here is read.
     if (key === undefined || !Array.isArray(dependencies)) return;
@@ -62,13 +60,13 @@ export default defineChartRule({
     dependencies.forEach((dependency, i) => {
       const path = [key, i];
       if (jsonType(dependency) === 'null') {
-        ctx.report({ range: itemRange(ctx, ctx.node(path)), message: ctx.t('empty') });
+        ctx.report({ range: ctx.itemRange(path), message: ctx.t('empty') });
         return;
       }
       if (jsonType(dependency) !== 'map') return;
       const fields = dependency as Record<string, unknown>;
-      const nameKey = keyOf(fields, 'name');
-      const aliasKey = keyOf(fields, 'alias');
+      const nameKey = fieldKey(fields, 'name');
+      const aliasKey = fieldKey(fields, 'alias');
       const name = nameKey === undefined ? undefined : fields[nameKey];
       const alias = aliasKey === undefined ? undefined : fields[aliasKey];
       // A value of another type stops Go's decoding first: chart-schema says so.
@@ -113,25 +111,4 @@ function aliasLike(alias: string, name: string): string {
   const cleaned = alias.replace(/[^a-zA-Z0-9_-]+/g, '-').replace(/^-+|-+$/g, '');
   if (cleaned !== '') return cleaned;
   return isAliasName(name) ? `${name}-2` : 'subchart';
-}
-
-/**
- * Where an empty list entry is: its `~` or `null` as written, else the `-` that opens it (an entry
- * with nothing after its dash has no text of its own).
- */
-function itemRange(ctx: ChartContext, node: Node | undefined): Range {
-  const range = node?.range;
-  if (!range) return ctx.rangeOf(node);
-  if (range[1] > range[0]) return ctx.rangeOf(node);
-  const text = ctx.file.index.text;
-  let dash = range[0] - 1;
-  while (dash >= 0 && (text[dash] === ' ' || text[dash] === '\t')) dash--;
-  if (text[dash] === '-') return ctx.file.index.rangeOf(dash, dash + 1);
-  return ctx.rangeOf(node);
-}
-
-/** The key Go's JSON decoding fills a field from: the key as written, else one differing only in case. */
-function keyOf(map: Record<string, unknown>, field: string): string | undefined {
-  if (Object.hasOwn(map, field)) return field;
-  return Object.keys(map).find((key) => key.toLowerCase() === field.toLowerCase());
 }

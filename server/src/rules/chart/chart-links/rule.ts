@@ -1,8 +1,8 @@
-import { isMap, isNode, type Node } from 'yaml';
+import { isMap, isNode } from 'yaml';
 import type { ChartContext, ChartPath } from '../../../engine/chart/context';
 import { defineChartRule } from '../../../engine/rule';
 import type { Range } from '../../../engine/types';
-import { jsonType } from '../../../helm/chart-metadata';
+import { jsonType, fieldKey } from '../../../helm/chart-metadata';
 import { chartFile } from '../example-files';
 import { isEmail, isRequestUrl, isUrl } from './validators';
 
@@ -76,12 +76,12 @@ export default defineChartRule({
     if (!chart) return;
     checkMaintainers(ctx, chart);
     checkSources(ctx, chart);
-    const iconKey = keyOf(chart, 'icon');
+    const iconKey = fieldKey(chart, 'icon');
     const icon = iconKey === undefined ? undefined : chart[iconKey];
     // An empty icon is only `helm lint`'s advice to add one, at information level.
     if (iconKey !== undefined && typeof icon === 'string' && icon !== '' && !isRequestUrl(icon))
       ctx.report({ range: ctx.valueRange([iconKey]), message: ctx.t('icon', { url: icon }) });
-    const homeKey = keyOf(chart, 'home');
+    const homeKey = fieldKey(chart, 'home');
     const home = homeKey === undefined ? undefined : chart[homeKey];
     // Helm never reads `home`, so a broken one fails nothing: it only breaks the repository's link,
     // which is worth a warning but not the error `helm lint` gives the links it does check.
@@ -91,29 +91,29 @@ export default defineChartRule({
 });
 
 function checkMaintainers(ctx: ChartContext, chart: Record<string, unknown>): void {
-  const key = keyOf(chart, 'maintainers');
+  const key = fieldKey(chart, 'maintainers');
   const maintainers = key === undefined ? undefined : chart[key];
   // Another type is chart-schema's: Go cannot decode it, so nothing here is read.
   if (key === undefined || !Array.isArray(maintainers)) return;
   maintainers.forEach((maintainer, i) => {
     const path = [key, i];
     if (jsonType(maintainer) === 'null') {
-      ctx.report({ range: itemRange(ctx, ctx.node(path)), message: ctx.t('emptyMaintainer') });
+      ctx.report({ range: ctx.itemRange(path), message: ctx.t('emptyMaintainer') });
       return;
     }
     if (jsonType(maintainer) !== 'map') return;
     const fields = maintainer as Record<string, unknown>;
-    const nameKey = keyOf(fields, 'name');
+    const nameKey = fieldKey(fields, 'name');
     const name = nameKey === undefined ? undefined : fields[nameKey];
-    if (nameKey === undefined) ctx.report({ range: entryRange(ctx, ctx.node(path)), message: ctx.t('noName') });
+    if (nameKey === undefined) ctx.report({ range: entryRange(ctx, path), message: ctx.t('noName') });
     // A null name is left empty by Go, like a missing one; a number or a list is chart-schema's.
     else if (name === null || name === '')
       ctx.report({ range: writtenRange(ctx, [...path, nameKey]), message: ctx.t('noName') });
-    const emailKey = keyOf(fields, 'email');
+    const emailKey = fieldKey(fields, 'email');
     const email = emailKey === undefined ? undefined : fields[emailKey];
     if (emailKey !== undefined && typeof email === 'string' && email !== '' && !isEmail(email))
       ctx.report({ range: ctx.valueRange([...path, emailKey]), message: ctx.t('email', { email }) });
-    const urlKey = keyOf(fields, 'url');
+    const urlKey = fieldKey(fields, 'url');
     const url = urlKey === undefined ? undefined : fields[urlKey];
     if (urlKey !== undefined && typeof url === 'string' && url !== '' && !isUrl(url))
       ctx.report({ range: ctx.valueRange([...path, urlKey]), message: ctx.t('url', { url }) });
@@ -121,14 +121,13 @@ function checkMaintainers(ctx: ChartContext, chart: Record<string, unknown>): vo
 }
 
 function checkSources(ctx: ChartContext, chart: Record<string, unknown>): void {
-  const key = keyOf(chart, 'sources');
+  const key = fieldKey(chart, 'sources');
   const sources = key === undefined ? undefined : chart[key];
   if (key === undefined || !Array.isArray(sources)) return;
   sources.forEach((source, i) => {
     const path = [key, i];
     // Go decodes a null entry of a list of text as empty text, which `helm lint` refuses like "".
-    if (source === null || source === '')
-      ctx.report({ range: itemRange(ctx, ctx.node(path)), message: ctx.t('emptySource') });
+    if (source === null || source === '') ctx.report({ range: ctx.itemRange(path), message: ctx.t('emptySource') });
     else if (typeof source === 'string' && !isRequestUrl(source))
       ctx.report({ range: ctx.valueRange(path), message: ctx.t('source', { url: source }) });
   });
@@ -144,8 +143,9 @@ function writtenRange(ctx: ChartContext, path: ChartPath): Range {
  * Where a finding about a whole maintainer goes: the entry's first line, up to its first value (a
  * block map's own range runs on over the lines, comments and line breaks after it).
  */
-function entryRange(ctx: ChartContext, node: Node | undefined): Range {
-  let range = itemRange(ctx, node);
+function entryRange(ctx: ChartContext, path: ChartPath): Range {
+  const node = ctx.node(path);
+  let range = ctx.itemRange(path);
   if (isMap(node) && !node.flow && node.range) {
     const first = node.items[0];
     const end = [first?.value, first?.key].find(isNode)?.range?.[1];
@@ -153,23 +153,4 @@ function entryRange(ctx: ChartContext, node: Node | undefined): Range {
   }
   if (range.end.line === range.start.line) return range;
   return { start: range.start, end: ctx.file.index.positionAt(ctx.file.index.lineEnd(range.start.line)) };
-}
-
-/**
- * Where an empty list entry is: its `~`, `null` or `""` as written, else the `-` that opens it (an
- * entry with nothing after its dash has no text of its own).
- */
-function itemRange(ctx: ChartContext, node: Node | undefined): Range {
-  const range = node?.range;
-  if (!range || range[1] > range[0]) return ctx.rangeOf(node);
-  const text = ctx.file.index.text;
-  let dash = range[0] - 1;
-  while (dash >= 0 && (text[dash] === ' ' || text[dash] === '\t')) dash--;
-  return text[dash] === '-' ? ctx.file.index.rangeOf(dash, dash + 1) : ctx.rangeOf(node);
-}
-
-/** The key Go's JSON decoding fills a field from: the key as written, else one differing only in case. */
-function keyOf(map: Record<string, unknown>, field: string): string | undefined {
-  if (Object.hasOwn(map, field)) return field;
-  return Object.keys(map).find((key) => key.toLowerCase() === field.toLowerCase());
 }

@@ -4,6 +4,7 @@ import { removeMapEntry, replaceNode } from '../../../engine/kubernetes/yaml-edi
 import { defineChartRule } from '../../../engine/rule';
 import {
   convertedToText,
+  fieldKey,
   fieldsAt,
   findField,
   jsonType,
@@ -71,7 +72,7 @@ export default defineChartRule({
     const value = ctx.value;
     const absent: string[] = [];
     for (const key of REQUIRED) {
-      const found = Object.keys(value).find((k) => k.toLowerCase() === key.toLowerCase());
+      const found = fieldKey(value, key);
       const given = found === undefined ? undefined : value[found];
       // A value of another type is reported below, or by chart-quote-strings; an empty one is missing.
       if (given !== undefined && given !== null && given !== '') continue;

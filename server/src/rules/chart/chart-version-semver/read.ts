@@ -2,17 +2,9 @@
  * How Helm reads the keys and version ranges of Chart.yaml, for the rules that judge its versions
  * (chart-version-semver, chart-kube-version) and its name (chart-name).
  */
+import { fieldKey } from '../../../helm/chart-metadata';
 import { RenderFailure } from '../../../helm/template/failure';
 import { semverCompare } from '../../../helm/template/semver';
-
-/**
- * The key of a map Helm fills a field from. Go's JSON decoding matches field names regardless of
- * case (`Version:` sets the version), preferring the exact spelling.
- */
-export function fieldKey(map: Readonly<Record<string, unknown>>, field: string): string | undefined {
-  const keys = Object.keys(map);
-  return keys.includes(field) ? field : keys.find((key) => key.toLowerCase() === field.toLowerCase());
-}
 
 /** The text of a field when it is a non-empty string: Go cannot tell an empty field from a missing one. */
 export function textField(

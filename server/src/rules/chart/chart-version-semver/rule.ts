@@ -1,7 +1,8 @@
 import { defineChartRule } from '../../../engine/rule';
 import { isSemver, jsonType } from '../../../helm/chart-metadata';
 import { chartFile } from '../example-files';
-import { fieldKey, readsAsRange, textField } from './read';
+import { fieldKey } from '../../../helm/chart-metadata';
+import { readsAsRange, textField } from './read';
 
 export default defineChartRule({
   id: 'chart-version-semver',
