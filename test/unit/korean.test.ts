@@ -37,6 +37,8 @@ describe('Korean particles', () => {
       ['name', 'consonant'],
       ['engine', 'consonant'],
       ['image', 'vowel'],
+      ['icon.png', 'vowel'],
+      ['ping', 'consonant'],
     ];
     for (const [word, sound] of cases) assert.equal(finalSound(word), sound, word);
   });

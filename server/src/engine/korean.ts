@@ -58,6 +58,8 @@ function latinFinalSound(word: string): FinalSound {
     return LETTER_NAME_SOUND[tail[tail.length - 1]?.toLowerCase() ?? ''] ?? 'vowel';
   }
   const lower = tail.toLowerCase();
+  // An image file's extension is read by its letters: `icon.png` 피엔지, not 펭.
+  if (lower === 'png' && /\.png$/i.test(word)) return 'vowel';
   // A silent e leaves the consonant before it final: `file` 파일, `rule` 룰, `name` 네임, `engine` 엔진.
   if (/le?$/.test(lower)) return 'rieul';
   if (/(m|n|ng|me|ne)$/.test(lower)) return 'consonant';
