@@ -54,8 +54,7 @@ export function chartHoverAt(text: string, offset: number, locale: Locale = 'en'
 function fieldOf(path: readonly string[]): ChartField | undefined {
   const key = path[path.length - 1];
   if (key === undefined) return undefined;
-  const parent = path.slice(0, -1).map((part) => (/^\d+$/.test(part) ? Number(part) : part));
-  const fields = fieldsAt(parent);
+  const fields = fieldsAt(path.slice(0, -1));
   return fields ? findField(fields, key) : undefined;
 }
 
@@ -88,7 +87,7 @@ export function chartCompletionsAt(text: string, offset: number, locale: Locale 
   const column = (typed[1] ?? '').length + (typed[2] ? 2 : 0);
   const path = pathAbove(lines, column, typed[2] !== undefined);
   if (!path) return [];
-  const fields = fieldsAt(path.map((part) => (/^\d+$/.test(part) ? Number(part) : part)));
+  const fields = fieldsAt(path);
   if (!fields) return [];
   const present = siblingKeys(text, lineStart, column);
   const start = offset - (typed[3] ?? '').length;

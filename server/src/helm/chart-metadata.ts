@@ -181,10 +181,13 @@ export const DEPENDENCY_FIELDS: readonly ChartField[] = [
   ),
 ];
 
-/** The fields of the struct found at a path of Chart.yaml, or undefined when the path leads to none. */
+/**
+ * The fields of the struct found at a path of Chart.yaml, or undefined when the path leads to none.
+ * A list index may be a number or its digits (`'0'`), as a path read from the text has them.
+ */
 export function fieldsAt(path: readonly (string | number)[]): readonly ChartField[] | undefined {
   if (path.length === 0) return CHART_FIELDS;
-  if (path.length === 2 && typeof path[1] === 'number') {
+  if (path.length === 2 && /^\d+$/.test(String(path[1]))) {
     if (path[0] === 'maintainers') return MAINTAINER_FIELDS;
     if (path[0] === 'dependencies') return DEPENDENCY_FIELDS;
   }
@@ -350,7 +353,8 @@ export function isSemver(version: string): boolean {
   }
 }
 
-function goType(type: JsonType | TypeMismatch['expected']): string {
+/** How Go's JSON errors name a type: `array`, `object`, `bool`, `string`, `number`. */
+export function goType(type: JsonType | TypeMismatch['expected']): string {
   if (type === 'list') return 'array';
   if (type === 'map') return 'object';
   return type === 'boolean' ? 'bool' : type;

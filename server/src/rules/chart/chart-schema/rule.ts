@@ -7,6 +7,7 @@ import {
   fieldKey,
   fieldsAt,
   findField,
+  goType,
   jsonType,
   typeMismatches,
   type JsonType,
@@ -96,8 +97,6 @@ export default defineChartRule({
     for (const mismatch of typeMismatches(value)) {
       // A number or boolean where text belongs is chart-quote-strings', with its fix.
       if (convertedToText(mismatch)) continue;
-      const goType = (type: JsonType | 'boolean'): string =>
-        type === 'list' ? 'array' : type === 'map' ? 'object' : type === 'boolean' ? 'bool' : type;
       ctx.report({
         range: firstLine(ctx.file.index, ctx.valueRange(mismatch.path)),
         message: ctx.t('wrongType', {
