@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { runCli as run } from '../support/run-cli';
@@ -34,5 +34,45 @@ describe('cntutor lint on a chart’s Chart.yaml', () => {
     const rules = JSON.parse(run(['rules', '--format', 'json'], dir).stdout) as { id: string; target: string }[];
     assert.ok(rules.filter((rule) => rule.target === 'chart').length >= 2);
     assert.ok(rules.every((rule) => rule.id.startsWith('chart-') === (rule.target === 'chart')));
+  });
+
+  it('holds Chart.yaml against charts/ and the values files given', () => {
+    const dir = tempFolder();
+    cpSync(SHOP, path.join(dir, 'shop'), { recursive: true });
+    const chart = path.join(dir, 'shop/Chart.yaml');
+    mkdirSync(path.join(dir, 'shop/charts/redis'), { recursive: true });
+    writeFileSync(path.join(dir, 'shop/charts/redis/Chart.yaml'), 'apiVersion: v2\nname: redis\nversion: 20.1.0\n');
+    writeFileSync(path.join(dir, 'shop/charts/redis/values.yaml'), 'enabled: true\n');
+    const dependencies = [
+      'dependencies:',
+      '  - name: redis',
+      '    version: 20.x',
+      '    alias: cache',
+      '    condition: cache.enabled',
+      '  - name: postgresql',
+      '    version: 15.x',
+      '    condition: postgresql.enabled',
+    ];
+    writeFileSync(chart, `${readFileSync(chart, 'utf8')}${dependencies.join('\n')}\n`);
+    writeFileSync(path.join(dir, 'prod.yaml'), 'cache:\n  enabled: "false"\npostgresql:\n  enabled: false\n');
+    const alone = run(['lint', 'shop/Chart.yaml', '--no-explain'], dir);
+    assert.equal(alone.code, 1, alone.stderr);
+    const lines = alone.stdout.split('\n').filter((line) => /^\S+:\d+:\d+: /.test(line));
+    assert.equal(lines.length, 1, alone.stdout);
+    assert.match(lines[0] ?? '', /^shop\/Chart\.yaml:12:11: warning `charts\/` holds no chart named `postgresql`:/);
+    const given = run(['lint', 'shop/Chart.yaml', '--values', 'prod.yaml', '--format', 'sarif'], dir);
+    const sarif = JSON.parse(given.stdout) as {
+      runs: { results: { ruleId: string; message: { text: string }; relatedLocations?: unknown[] }[] }[];
+    };
+    const results = sarif.runs[0]?.results ?? [];
+    assert.deepEqual(
+      results.map((r) => r.ruleId),
+      ['chart-dependency-condition', 'chart-dependencies-built'],
+    );
+    assert.match(
+      results[0]?.message.text ?? '',
+      /^`cache\.enabled` holds `"false"` \(text\) in values\.yaml \+ prod\.yaml, not a boolean/,
+    );
+    assert.equal(results[0]?.relatedLocations?.length, 1, 'the line of prod.yaml that sets it');
   });
 });

@@ -12,13 +12,14 @@ import {
 } from '../../server/src/engine';
 import { SEVERITIES } from '../../server/src/engine/types';
 import type { BuildContext } from '../../server/src/engine/dockerfile/build-context';
+import type { LintOptions } from '../../server/src/engine/lint';
 import { renderHelmTemplate, type HelmTemplate } from '../../server/src/helm/lint-template';
 import { ParsedDockerfile } from '../../server/src/engine/dockerfile/context';
 import { parseYaml } from '../../server/src/engine/kubernetes/parse';
 import { indexObject } from '../../server/src/engine/kubernetes/facts';
 import { readIndexedObjects } from '../../server/src/engine/kubernetes/index-reading';
 import type { ManifestWorkspace } from '../../server/src/schema/workspace-index';
-import { fixtureWorkspace } from '../rules/support';
+import { chartBeside, fixtureWorkspace } from '../rules/support';
 import { lineLengths, outsideText } from '../support/utf16';
 
 /**
@@ -135,15 +136,23 @@ export function workspaceOf(files: Readonly<Record<string, string>> | undefined)
   return workspaces.get(files);
 }
 
-/** Lints and checks; returns the result for further properties. */
-export function lintChecked(text: string, uri: string, setup: LintSetup = {}): LintResult {
-  const config = configFor(setup.config);
+/** The lint options a case's setup stands for: its build context, other files, chart. */
+export function setupOptions(text: string, uri: string, setup: LintSetup): LintOptions {
   const workspace = workspaceOf(setup.files);
-  const options = {
+  // A Chart.yaml fixture's other files are its chart's folder (values.yaml, charts/).
+  const helmChart = setup.files && uri.endsWith('/Chart.yaml') ? chartBeside(uri, text, setup.files) : undefined;
+  return {
     ...(setup.buildContext ? { buildContext: setup.buildContext } : {}),
     ...(workspace ? { workspace } : {}),
     ...(setup.helmTemplate ? { helmTemplate: setup.helmTemplate } : {}),
+    ...(helmChart ? { helmChart } : {}),
   };
+}
+
+/** Lints and checks; returns the result for further properties. */
+export function lintChecked(text: string, uri: string, setup: LintSetup = {}): LintResult {
+  const config = configFor(setup.config);
+  const options = setupOptions(text, uri, setup);
   observer?.onCase(text, uri);
   let result: LintResult;
   const started = performance.now();

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { dockerfileArb, manifestArb } from './generate';
-import { checkAll, lintChecked, workspaceOf } from './invariants';
+import { checkAll, lintChecked, setupOptions } from './invariants';
 import { applyMutations, applyOffsetEdit, clampEdit, editArb, mutationArb } from './mutate';
 import type { Seed } from './seeds';
 import { DOCKERFILE_SHAPES, reshape, shapesArb, YAML_SHAPES, type Shape } from './shapes';
@@ -190,12 +190,7 @@ export function engineProperties(seeds: SeedSet): NamedProperty[] {
           for (const edit of edits) {
             text = applyOffsetEdit(text, clampEdit(text, edit));
             const fresh = lintChecked(text, seed.uri, seed);
-            const workspace = workspaceOf(seed.files);
-            const cached = lint(text, seed.uri, config, {
-              yamlCache,
-              ...(seed.buildContext ? { buildContext: seed.buildContext } : {}),
-              ...(workspace ? { workspace } : {}),
-            });
+            const cached = lint(text, seed.uri, config, { yamlCache, ...setupOptions(text, seed.uri, seed) });
             // Both read document by document; only a directive (`%YAML`) makes a fresh lint read the text whole.
             const directive = /^%/m.test(text);
             if (!directive && summary(cached) !== summary(fresh)) {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { cpSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
@@ -77,5 +77,40 @@ describe('a chart’s Chart.yaml in the language server', () => {
     const items = Array.isArray(completion) ? completion : (completion?.items ?? []);
     assert.ok(items.some((item) => item.label === 'icon'));
     assert.ok(!items.some((item) => item.label === 'version'), 'a key already written is not offered');
+  });
+
+  it('holds the dependencies against charts/ and the values, again when values.yaml is edited', async () => {
+    mkdirSync(path.join(dir, 'shop/charts/redis'), { recursive: true });
+    writeFileSync(path.join(dir, 'shop/charts/redis/Chart.yaml'), 'apiVersion: v2\nname: redis\nversion: 20.1.0\n');
+    const VALUES = pathToFileURL(path.join(dir, 'shop/values.yaml')).href;
+    const values = readFileSync(path.join(SHOP, 'values.yaml'), 'utf8');
+    await client.open(VALUES, 'yaml', values);
+    const typed = `${chartText}dependencies:\n  - name: redis\n    version: 20.x\n    condition: redis.enabled\n`;
+    await client.change(CHART, 6, [{ text: typed }]);
+    const unset = await client.until(
+      CHART,
+      (d) => d.some((x) => x.code === 'chart-dependency-condition'),
+      'the condition that names no value',
+    );
+    assert.match(String(unset.diagnostics[0]?.message as string), /`redis\.enabled` holds no value in values\.yaml/);
+    await client.change(VALUES, 2, [{ text: `${values}redis:\n  enabled: "false"\n` }]);
+    const text = await client.until(
+      CHART,
+      (d) => d.some((x) => /not a boolean/.test(String(x.message))),
+      'the condition that reads text, unsaved',
+    );
+    assert.equal(text.diagnostics[0]?.relatedInformation?.[0]?.location.uri, VALUES);
+    await client.change(VALUES, 3, [{ text: `${values}redis:\n  enabled: false\n` }]);
+    await client.until(CHART, (d) => d.length === 0, 'a boolean decides');
+    await client.change(CHART, 7, [{ text: typed.replace('name: redis', 'name: valkey') }]);
+    const missing = await client.until(
+      CHART,
+      (d) => d.some((x) => x.code === 'chart-dependencies-built'),
+      'the dependency charts/ does not hold',
+    );
+    assert.deepEqual(missing.diagnostics.map((d) => String(d.message).slice(0, 40)).sort(), [
+      '`charts/` holds no chart named `valkey`:',
+      '`charts/redis` holds `redis`, which `dep',
+    ]);
   });
 });

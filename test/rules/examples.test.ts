@@ -5,7 +5,8 @@ import type { Rule } from '../../server/src/engine/rule';
 import { SEVERITY_RANK } from '../../server/src/engine/types';
 import { allRules } from '../../server/src/rules';
 import { ManifestWorkspace } from '../../server/src/schema/workspace-index';
-import { configFor } from './support';
+import { chartBeside, configFor } from './support';
+import type { HelmChart } from '../../server/src/helm/chart-files';
 import { defaultFileName } from '../../server/src/rules/file-names';
 
 function uriFor(rule: Rule): string {
@@ -13,8 +14,9 @@ function uriFor(rule: Rule): string {
 }
 
 /** The files a cross-file example is judged with, beside it; none for examples of one file. */
-function workspaceFor(rule: Rule): { workspace?: ManifestWorkspace } {
+function workspaceFor(rule: Rule, text: string): { workspace?: ManifestWorkspace; helmChart?: HelmChart } {
   if (!rule.example.files) return {};
+  if (rule.target === 'chart') return { helmChart: chartBeside(uriFor(rule), text, rule.example.files) };
   const workspace = new ManifestWorkspace();
   for (const [name, text] of Object.entries(rule.example.files)) workspace.setFile(`file:///example/${name}`, text);
   return { workspace };
@@ -27,7 +29,7 @@ describe('rule examples', () => {
       const buildContext = rule.example.buildContext?.bad;
       const result = lint(rule.example.bad, uriFor(rule), configFor(rule, rule.example.config), {
         ...(buildContext ? { buildContext } : {}),
-        ...workspaceFor(rule),
+        ...workspaceFor(rule, rule.example.bad),
       });
       assert.ok(
         result.findings.some((f) => f.ruleId === rule.id),
@@ -38,7 +40,7 @@ describe('rule examples', () => {
       const buildContext = rule.example.buildContext?.good;
       const result = lint(rule.example.good, uriFor(rule), configFor(rule, rule.example.config), {
         ...(buildContext ? { buildContext } : {}),
-        ...workspaceFor(rule),
+        ...workspaceFor(rule, rule.example.good),
       });
       const loud = result.findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK.warning);
       assert.deepEqual(

@@ -14,6 +14,7 @@ import { allRules } from '../../server/src/rules';
 import { ManifestWorkspace } from '../../server/src/schema/workspace-index';
 import { walkPositions } from '../support/utf16';
 import { defaultFileName } from '../../server/src/rules/file-names';
+import { readHelmChart, type ChartReader, type HelmChart } from '../../server/src/helm/chart-files';
 
 const RULES_DIR = path.join(__dirname, '../../server/src/rules');
 
@@ -94,9 +95,35 @@ export function lintFixture(
   rules?: readonly Rule[],
 ): LintResult {
   const workspace = fixtureWorkspace(fixture);
-  return lint(text, fixture.uri ?? defaultUri(rule), configFor(rule, fixture.config), {
+  const uri = fixture.uri ?? defaultUri(rule);
+  const helmChart = rule.target === 'chart' && fixture.files ? chartBeside(uri, text, fixture.files) : undefined;
+  return lint(text, uri, configFor(rule, fixture.config), {
     ...(rules ? { rules } : {}),
     ...(workspace ? { workspace } : {}),
     ...(fixture.buildContext ? { buildContext: fixture.buildContext } : {}),
+    ...(helmChart ? { helmChart } : {}),
   });
+}
+
+/**
+ * The chart folder of a Chart.yaml at `uri` (`file:///fixture/Chart.yaml`) made of the text and the
+ * other files, by path in the folder (`values.yaml`, `charts/redis/Chart.yaml`), read as Helm loads it.
+ */
+export function chartBeside(uri: string, text: string, files: Readonly<Record<string, string>>): HelmChart {
+  const root = path.posix.dirname(new URL(uri).pathname);
+  const contents = new Map<string, string>([[path.posix.join(root, 'Chart.yaml'), text]]);
+  for (const [name, content] of Object.entries(files)) contents.set(path.posix.join(root, name), content);
+  const reader: ChartReader = {
+    read: (file) => contents.get(file),
+    list: (folder) => {
+      const entries = new Map<string, boolean>();
+      for (const file of contents.keys()) {
+        if (!file.startsWith(folder + '/')) continue;
+        const [first, ...rest] = file.slice(folder.length + 1).split('/');
+        if (first) entries.set(first, entries.get(first) === true || rest.length > 0);
+      }
+      return [...entries].map(([name, folder]) => ({ name, folder }));
+    },
+  };
+  return readHelmChart(root, reader);
 }

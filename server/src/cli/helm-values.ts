@@ -1,6 +1,7 @@
 /**
  * The values files each chart of a run is rendered with: the project's `helmValues` (relative to
- * its file) and `--values` (relative to the current folder, for every chart linted), in that
+ * its file) and `--values` (relative to the current folder, for every chart linted: a template or
+ * Chart.yaml of it is among the files), in that
  * order, as absolute paths a `--jobs` worker can read too.
  */
 import { existsSync } from 'node:fs';
@@ -25,6 +26,8 @@ export function resolveHelmValues(
     linted.filter((file) => /[\\/]templates[\\/]/.test(file)).map((f) => path.dirname(path.resolve(f))),
   );
   const roots = new Set([...folders].map((folder) => chartRootAbove(folder)).filter((root) => root !== undefined));
+  // A Chart.yaml is held against its chart's values too (a dependency's condition).
+  for (const file of linted) if (path.basename(file) === 'Chart.yaml') roots.add(path.dirname(path.resolve(file)));
   for (const root of roots) resolved[root] = [...(resolved[root] ?? []), ...extra];
   return resolved;
 }

@@ -121,6 +121,8 @@ function lintFile(
   // A template is rendered with its chart's values; the chart is read once for all its templates.
   const helmTemplate =
     languageId === 'yaml' && isHelmTemplate(uri, text) ? kept.helmCharts?.templateOf(uri) : undefined;
+  // A Chart.yaml is compared with its chart's values and charts/ folder.
+  const helmChart = kept.helmCharts?.chartOfChartYaml(uri);
   const lintText = (t: string, indexedObjects?: readonly IndexedObject[], final = false) =>
     lint(t, uri, config, {
       workspace,
@@ -130,6 +132,7 @@ function lintFile(
       ...(indexedObjects ? { indexedObjects } : {}),
       ...(final && withImage ? { indexObjects: true } : {}),
       ...(helmTemplate ? { helmTemplate } : {}),
+      ...(helmChart ? { helmChart } : {}),
     });
   // The index read this very text: its objects need not be made again (a fix's text is another).
   const first = lintText(text, kept.textIndexed ? workspace.objectsOfFile?.(uri) : undefined, true);

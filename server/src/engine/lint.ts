@@ -23,6 +23,7 @@ import { lintCompose, readsAsCompose } from './compose/lint-compose';
 import { lintChart } from './chart/lint-chart';
 import { chartRendersWhole } from '../helm/whole-chart';
 import { lintHelmTemplate, type HelmTemplate } from '../helm/lint-template';
+import type { HelmChart } from '../helm/chart-files';
 
 export interface LintOptions {
   /** The editor's language id, when known; it wins over the file name. */
@@ -55,6 +56,8 @@ export interface LintOptions {
    * chart's values and its output linted; without it a template gets no findings.
    */
   helmTemplate?: HelmTemplate;
+  /** The chart folder of a Chart.yaml (its values and `charts/`), read by the caller, for the rules that compare them. */
+  helmChart?: HelmChart;
 }
 
 export type LintScope = 'all' | 'file' | 'workspace';

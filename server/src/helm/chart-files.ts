@@ -11,7 +11,7 @@ import type { TemplateFile } from './template/render';
 import { checkValuesSchema, VALUES_SCHEMA_FILE } from './values-schema';
 import { coalesceValues, isRecord, readValuesFiles, readValuesText } from './values-files';
 import { MAX_PACKED_BYTES, readPackedChart } from './packed-chart';
-import { chartLoadProblem } from './chart-metadata';
+import { chartLoadProblem, fieldKey } from './chart-metadata';
 import { helmStringOf } from './template/helm-data';
 
 export interface HelmChart {
@@ -33,6 +33,22 @@ export interface HelmChart {
   problem?: string;
   /** Why Helm itself would render nothing with these values (they break values.schema.json). */
   stops?: string;
+  /** Why the values could not be read (a values file is not YAML, or cannot be read). */
+  valuesProblem?: string;
+  /** The charts in `charts/`, unpacked or packed; undefined when a packed one could not be opened. */
+  subcharts?: readonly Subchart[];
+}
+
+/** A chart in a chart's `charts/` folder, as Helm loads it. */
+export interface Subchart {
+  /** Its Chart.yaml's name, else its folder's (Helm matches dependencies by it). */
+  name: string;
+  /** Its Chart.yaml's version, as Helm reads it ('' when none). */
+  version: string;
+  /** Its own values.yaml, parsed; undefined when it has none or it is not YAML. */
+  values: unknown;
+  /** Its folder or archive, absolute. */
+  file: string;
 }
 
 export interface ValuesSource {
@@ -124,7 +140,7 @@ export function readHelmChart(root: string, reader: ChartReader = diskReader, va
   const name = typeof chart.name === 'string' && chart.name !== '' ? chart.name : path.basename(root);
   const templates: TemplateFile[] = [];
   const budget: TemplateBudget = { files: MAX_TEMPLATE_FILES, chars: MAX_TEMPLATE_CHARS };
-  const subcharts: Subcharts = { names: [], known: true };
+  const subcharts: Subcharts = { charts: [], known: true };
   collectTemplates(reader, root, name, templates, budget, 0, subcharts);
   const problem =
     'problem' in chartYaml
@@ -140,11 +156,18 @@ export function readHelmChart(root: string, reader: ChartReader = diskReader, va
     'value' in valuesYaml && valuesYaml.value !== undefined && valuesYaml.value !== null ? valuesYaml.value : {};
   const values = 'values' in given && valuesFiles.length > 0 ? coalesceValues(defaults, given.values) : defaults;
   const label = valuesLabel({ valuesFiles });
+  const valuesProblem = 'problem' in valuesYaml ? valuesYaml.problem : 'problem' in given ? given.problem : undefined;
   // Helm loads Chart.yaml before it reads the values: a chart it cannot load stops there.
   const unloadable = problem || !('value' in chartYaml) ? undefined : chartLoadProblem(chartYaml.value);
   const schema =
     problem || unloadable ? {} : checkValuesSchema(reader.read(path.join(root, VALUES_SCHEMA_FILE)), values, label);
-  const missing = problem || unloadable || !subcharts.known ? undefined : missingDependencies(chart, subcharts.names);
+  const missing =
+    problem || unloadable || !subcharts.known
+      ? undefined
+      : missingDependencies(
+          chart,
+          subcharts.charts.map((subchart) => subchart.name),
+        );
   const why =
     problem ??
     (unloadable ? `Helm cannot load the chart (${unloadable})` : undefined) ??
@@ -162,6 +185,8 @@ export function readHelmChart(root: string, reader: ChartReader = diskReader, va
     templates,
     ...(why ? { problem: why } : {}),
     ...(schema.stops ? { stops: schema.stops } : {}),
+    ...(valuesProblem ? { valuesProblem } : {}),
+    ...(subcharts.known ? { subcharts: subcharts.charts } : {}),
   };
 }
 
@@ -177,9 +202,9 @@ interface TemplateBudget {
   problem?: string;
 }
 
-/** The names of a chart's own subcharts (their Chart.yaml names); not known when a packed one could not be opened. */
+/** A chart's own subcharts; not known when a packed one could not be opened. */
 interface Subcharts {
-  names: string[];
+  charts: Subchart[];
   known: boolean;
 }
 
@@ -188,9 +213,15 @@ interface Subcharts {
  * `helm template` and `helm install` before anything renders (Helm's CheckDependencies).
  */
 function missingDependencies(chart: Record<string, unknown>, subcharts: readonly string[]): string[] | undefined {
-  const listed = Array.isArray(chart.dependencies) ? (chart.dependencies as unknown[]) : [];
-  const missing = listed
-    .map((dependency) => (isRecord(dependency) ? helmStringOf(dependency.name) : undefined))
+  // Keys of any case, as Go decodes them; an entry without a name is missing too, as Helm finds no chart named "".
+  const listKey = fieldKey(chart, 'dependencies');
+  const listed: unknown = listKey === undefined ? undefined : chart[listKey];
+  const missing = (Array.isArray(listed) ? listed : [])
+    .map((dependency: unknown) => {
+      if (!isRecord(dependency)) return undefined;
+      const nameKey = fieldKey(dependency, 'name');
+      return nameKey === undefined ? '' : helmStringOf(dependency[nameKey]);
+    })
     .filter((name): name is string => name !== undefined && !subcharts.includes(name));
   return missing.length > 0 ? missing : undefined;
 }
@@ -228,14 +259,18 @@ function collectTemplates(
     if (!entry.folder) {
       if (!entry.name.endsWith('.tgz')) continue;
       const packed = collectPacked(reader, subchart, helmName, templates, budget);
-      if (packed !== undefined) subcharts?.names.push(packed);
+      if (packed !== undefined) subcharts?.charts.push(packed);
       else if (subcharts) subcharts.known = false;
       continue;
     }
     const chartYaml = reader.read(path.join(subchart, 'Chart.yaml'));
     if (chartYaml === undefined) continue;
-    const subName = chartName(readValuesText(chartYaml, 'Chart.yaml'), entry.name);
-    subcharts?.names.push(subName);
+    const described = readValuesText(chartYaml, 'Chart.yaml');
+    const subName = chartName(described, entry.name);
+    if (subcharts) {
+      const values = path.join(subchart, 'values.yaml');
+      subcharts.charts.push(subchartOf(described, subName, readValuesText(reader.read(values), values), subchart));
+    }
     collectTemplates(reader, subchart, `${helmName}/charts/${subName}`, templates, budget, depth + 1);
   }
 }
@@ -250,7 +285,7 @@ function collectPacked(
   helmName: string,
   templates: TemplateFile[],
   budget: TemplateBudget,
-): string | undefined {
+): Subchart | undefined {
   const bytes = reader.readBytes?.(file);
   if (bytes === undefined) return undefined;
   const packed = readPackedChart(bytes);
@@ -258,15 +293,27 @@ function collectPacked(
     budget.problem ??= `${path.basename(file)} cannot be read: ${packed.problem}`;
     return undefined;
   }
-  const name = chartName(readValuesText(packed.files.get('Chart.yaml'), 'Chart.yaml'), packed.folder);
+  const described = readValuesText(packed.files.get('Chart.yaml'), 'Chart.yaml');
+  const name = chartName(described, packed.folder);
+  const subchart = subchartOf(described, name, readValuesText(packed.files.get('values.yaml'), 'values.yaml'), file);
   for (const [inner, text] of [...packed.files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (!inner.startsWith('templates/')) continue;
-    if (budget.files < 0 || budget.chars < 0) return name;
+    if (budget.files < 0 || budget.chars < 0) return subchart;
     budget.files--;
     budget.chars -= text.length;
     templates.push({ name: `${helmName}/charts/${name}/${inner}`, text });
   }
-  return name;
+  return subchart;
+}
+
+function subchartOf(
+  chartYaml: { value: unknown } | { problem: string },
+  name: string,
+  values: { value: unknown } | { problem: string },
+  file: string,
+): Subchart {
+  const version = 'value' in chartYaml && isRecord(chartYaml.value) ? helmStringOf(chartYaml.value.version) : '';
+  return { name, version: version ?? '', values: 'value' in values ? values.value : undefined, file };
 }
 
 /** A subchart's name as Helm names its templates: its Chart.yaml's `name`, else its folder's. */

@@ -33,6 +33,12 @@ export class HelmCharts {
     return { chart, name: helmNameOf(chart, full) };
   }
 
+  /** The chart a Chart.yaml describes (its folder), or undefined for any other file. */
+  chartOfChartYaml(file: string): HelmChart | undefined {
+    const full = path.resolve(file);
+    return path.basename(full) === 'Chart.yaml' ? this.chartAt(path.dirname(full)) : undefined;
+  }
+
   /** The chart in the folder `root`, read now or kept from before. */
   chartAt(root: string): HelmChart {
     let chart = this.charts.get(root);

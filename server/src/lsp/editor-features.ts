@@ -28,7 +28,7 @@ export interface EditorFeaturesHost {
   hoverLink(concept: string, locale: Locale): string;
   hoverRepeatsMessage(): boolean;
   /** What a lint of the document needs besides its text: a Dockerfile's build context, a template's chart. */
-  lintContext(document: TextDocument): Pick<LintOptions, 'buildContext' | 'helmTemplate'>;
+  lintContext(document: TextDocument): Pick<LintOptions, 'buildContext' | 'helmTemplate' | 'helmChart'>;
   schema: SchemaSupport;
   helmTemplates: OpenHelmTemplates;
   imageLinks: ImageLinkActions;

@@ -10,7 +10,7 @@ import {
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { candidateKind, isHelmTemplate } from '../engine/detect';
-import { diskReader, fileOfTemplate, valuesLabel, type ChartReader } from '../helm/chart-files';
+import { diskReader, fileOfTemplate, valuesLabel, type ChartReader, type HelmChart } from '../helm/chart-files';
 import { HelmCharts } from '../helm/helm-charts';
 import { HELM_TEMPLATE_CONCEPT, renderHelmTemplate, type HelmTemplate } from '../helm/lint-template';
 import { DEFAULT_CONFIG, type Config } from '../engine/config';
@@ -96,6 +96,13 @@ export class OpenHelmTemplates {
     if (file === undefined || candidateKind(document.uri, document.languageId) !== 'yaml') return undefined;
     if (!isHelmTemplate(document.uri, document.getText())) return undefined;
     return this.charts.templateOf(file);
+  }
+
+  /** The chart folder of a Chart.yaml document (its values and charts/), or undefined for other documents. */
+  chartOf(document: TextDocument): HelmChart | undefined {
+    const file = filePath(document.uri);
+    if (file === undefined || candidateKind(document.uri, document.languageId) !== 'chart') return undefined;
+    return this.charts.chartOfChartYaml(file);
   }
 
   /**

@@ -8,6 +8,7 @@ import type { LintResult } from '../engine/types';
 import type { WorkspaceIndex } from '../engine/workspace';
 import type { BuildContext } from '../engine/dockerfile/build-context';
 import type { HelmTemplate } from '../helm/lint-template';
+import type { HelmChart } from '../helm/chart-files';
 import { holdYoungGeneration, releaseStartHold } from '../young-generation';
 
 /** Documents at least this long are linted in time slices, so hovers and edits stay responsive. */
@@ -28,6 +29,8 @@ export interface LintJob {
   buildContext?: BuildContext;
   /** A Helm template's chart, to render the template with. */
   helmTemplate?: HelmTemplate;
+  /** A Chart.yaml's chart folder, to compare it with. */
+  helmChart?: HelmChart;
   /**
    * Runs once the document is parsed, before its rules: the server reads a large document's CRDs
    * here, from the parse the lint made in slices, rather than parse it in one go when it opens.
@@ -76,6 +79,7 @@ export class LintRunner {
         ...(job.indexObjects ? { indexObjects: true } : {}),
         ...(job.buildContext ? { buildContext: job.buildContext } : {}),
         ...(job.helmTemplate ? { helmTemplate: job.helmTemplate } : {}),
+        ...(job.helmChart ? { helmChart: job.helmChart } : {}),
       });
     // The lint's own parse then finds every document in the cache.
     const steps = job.afterParse ? parseThen(cache, job.text, job.afterParse, lintRules) : lintRules();

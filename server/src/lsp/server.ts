@@ -18,6 +18,7 @@ import { preloadValidatorsWhenIdle } from '../schema/compile';
 import { candidateKind } from '../engine/detect';
 import type { BuildContext } from '../engine/dockerfile/build-context';
 import type { HelmTemplate } from '../helm/lint-template';
+import type { HelmChart } from '../helm/chart-files';
 import type { Locale } from '../engine/types';
 import { VERSION } from '../version';
 import { WorkspaceTrust, workspaceRoots } from './trust';
@@ -267,10 +268,12 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
     return buildContext ? { buildContext } : {};
   }
 
-  /** A Helm template's chart, to render it with the chart's values. */
-  function helmContext(document: TextDocument): { helmTemplate?: HelmTemplate } {
+  /** A Helm template's chart, to render it with the chart's values; a Chart.yaml's folder, to compare them. */
+  function helmContext(document: TextDocument): { helmTemplate?: HelmTemplate; helmChart?: HelmChart } {
     const helmTemplate = helmTemplates.templateOf(document);
-    return helmTemplate ? { helmTemplate } : {};
+    if (helmTemplate) return { helmTemplate };
+    const helmChart = helmTemplates.chartOf(document);
+    return helmChart ? { helmChart } : {};
   }
 
   /** Templates of the chart a changed file belongs to render differently now. */

@@ -97,4 +97,25 @@ suite('Helm templates', () => {
     assert.ok(await vscode.workspace.applyEdit(restore));
     await document.save();
   });
+
+  test('Chart.yaml: a dependency charts/ does not hold, with the template Helm would not render', async () => {
+    const chart = workspaceUri('chart/Chart.yaml');
+    const document = (await open('chart/Chart.yaml')).document;
+    const original = document.getText();
+    const edit = new vscode.WorkspaceEdit();
+    const added = 'dependencies:\n  - name: redis\n    version: 20.x\n    condition: redis.enabled\n';
+    edit.insert(chart, new vscode.Position(document.lineCount, 0), `${original.endsWith('\n') ? '' : '\n'}${added}`);
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const diagnostics = await waitForDiagnostics(chart, withRule('chart-dependencies-built'), 'the missing dependency');
+    const missing = find(diagnostics, 'chart-dependencies-built');
+    assert.match(missing.message, /`charts\/` holds no chart named `redis`/);
+    assert.equal(missing.severity, vscode.DiagnosticSeverity.Warning);
+    await waitForDiagnostics(template, withRule('helm-template-not-checked'), 'the template Helm would not render');
+    const restore = new vscode.WorkspaceEdit();
+    restore.replace(chart, new vscode.Range(0, 0, document.lineCount, 0), original);
+    assert.ok(await vscode.workspace.applyEdit(restore));
+    await document.save();
+    await waitForDiagnostics(chart, withoutRule('chart-dependencies-built'), 'the dependency taken out');
+    await waitForDiagnostics(template, withoutRule('helm-template-not-checked'), 'the template rendered again');
+  });
 });

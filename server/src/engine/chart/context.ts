@@ -4,6 +4,7 @@ import { keyNodeAt, nodeAt } from '../kubernetes/parse';
 import { ReportingContext, type ChartRule, type Report } from '../rule';
 import type { Locale, Range } from '../types';
 import type { ParsedChart } from './parse';
+import type { HelmChart } from '../../helm/chart-files';
 
 /** A path into Chart.yaml: keys, and indexes of list items (`['dependencies', 0, 'alias']`). */
 export type ChartPath = readonly (string | number)[];
@@ -17,6 +18,11 @@ export class ChartContext extends ReportingContext {
     locale: Locale,
     sink: (report: Report) => void,
     readonly config: Config,
+    /**
+     * The chart folder around this Chart.yaml as Helm loads it (its values and `charts/`), read by
+     * the caller; undefined when the file was linted alone, and the rules that need it stay quiet.
+     */
+    readonly chart?: HelmChart,
   ) {
     super(rule, locale, sink);
   }

@@ -14,7 +14,8 @@ export function lintChart(
   config: Config,
   options: LintOptions,
 ): LintResult {
-  // No Chart.yaml rule reads other files: the editor's rerun of cross-file rules has nothing to do here.
+  // The rules that read the chart's folder get it with every lint (the server lints an open Chart.yaml
+  // again when a file of its chart changes): the editor's rerun of cross-file rules has nothing to do here.
   if (options.scope === 'workspace') return { kind: 'chart', findings: [], internalErrors: [] };
   const chosen = rules.filter((rule): rule is ChartRule => rule.target === 'chart');
   if (chosen.length === 0) return { kind: 'chart', findings: [], internalErrors: [] };
@@ -24,7 +25,7 @@ export function lintChart(
   for (const rule of chosen) {
     collector.run(
       rule,
-      (sink) => rule.check(new ChartContext(file, uri, rule, config.locale, sink, config)),
+      (sink) => rule.check(new ChartContext(file, uri, rule, config.locale, sink, config, options.helmChart)),
       (report) => !isSuppressed(rule, report.range.start.line, suppressions),
     );
   }

@@ -7,6 +7,8 @@ import chartKubeVersion from './chart-kube-version/rule';
 import chartApiVersion from './chart-api-version/rule';
 import chartDependencies from './chart-dependencies/rule';
 import chartLinks from './chart-links/rule';
+import chartDependenciesBuilt from './chart-dependencies-built/rule';
+import chartDependencyCondition from './chart-dependency-condition/rule';
 
 /** The rules of a Helm chart's Chart.yaml, in the order their findings are documented. */
 export const CHART_RULES: readonly Rule[] = [
@@ -17,5 +19,7 @@ export const CHART_RULES: readonly Rule[] = [
   chartKubeVersion,
   chartApiVersion,
   chartDependencies,
+  chartDependenciesBuilt,
+  chartDependencyCondition,
   chartLinks,
 ];

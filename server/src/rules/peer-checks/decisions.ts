@@ -63,10 +63,6 @@ export const PEER_DECISIONS: Partial<Record<PeerTool, Readonly<Record<string, st
       'A folder named Chart.yaml is not a file anyone opens or lints; Helm’s loader refuses such a chart in its own words.',
     validateChartIconPresence:
       'An icon matters to a chart published in a repository (Artifact Hub shows it); most charts live beside the application they deploy and are never published, so a note on every such Chart.yaml would teach nothing about running it.',
-    validateDependencyInChartsDir:
-      'Not a finding on Chart.yaml: a chart whose listed dependencies are missing from charts/ is refused by `helm template` and `helm install`, and each of its templates says so, naming them and `helm dependency build`. The Chart.yaml rules read Chart.yaml alone.',
-    validateDependencyInMetadata:
-      'A subchart in charts/ that Chart.yaml does not list is still rendered and installed by Helm; it is a bookkeeping matter for `helm dependency update`, and the Chart.yaml rules read Chart.yaml alone.',
   },
 };
 
