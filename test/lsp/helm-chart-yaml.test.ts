@@ -102,7 +102,16 @@ describe('a chart’s Chart.yaml in the language server', () => {
     assert.equal(text.diagnostics[0]?.relatedInformation?.[0]?.location.uri, VALUES);
     await client.change(VALUES, 3, [{ text: `${values}redis:\n  enabled: false\n` }]);
     await client.until(CHART, (d) => d.length === 0, 'a boolean decides');
-    await client.change(CHART, 7, [{ text: typed.replace('name: redis', 'name: valkey') }]);
+    const typing = typed.replace('condition: redis.enabled\n', 'condition: re');
+    await client.change(CHART, 7, [{ text: typing }]);
+    const lines = typing.split('\n');
+    const offered = await client.request<CompletionList | CompletionItem[] | null>('textDocument/completion', {
+      textDocument: { uri: CHART },
+      position: { line: lines.length - 1, character: (lines[lines.length - 1] ?? '').length },
+    });
+    const labels = (Array.isArray(offered) ? offered : (offered?.items ?? [])).map((item) => item.label);
+    assert.ok(labels.includes('redis.enabled'), labels.join(', '));
+    await client.change(CHART, 8, [{ text: typed.replace('name: redis', 'name: valkey') }]);
     const missing = await client.until(
       CHART,
       (d) => d.some((x) => x.code === 'chart-dependencies-built'),

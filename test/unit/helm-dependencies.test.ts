@@ -9,6 +9,7 @@ import { describe, it } from 'node:test';
 import type { Subchart } from '../../server/src/helm/chart-files';
 import { readHelmChart } from '../../server/src/helm/chart-files';
 import { chartBeside } from '../rules/support';
+import { chartCompletionsAt } from '../../server/src/helm/chart-editor';
 import {
   conditionOutcome,
   conditionPaths,
@@ -117,5 +118,48 @@ describe('dependencies as Helm installs them', () => {
       chart.problem,
       'Helm stops: found in Chart.yaml, but missing in charts/ directory: redis,  (run `helm dependency build`)',
     );
+  });
+
+  it('reads the dependencies of a requirements.yaml in place of Chart.yaml’s, as Helm still does', () => {
+    const text = 'apiVersion: v1\nname: shop\nversion: 0.1.0\n';
+    const requirements = 'dependencies:\n  - name: mysql\n    version: 1.6.9\n';
+    assert.match(
+      chartBeside('file:///shop/Chart.yaml', text, { 'requirements.yaml': requirements }).problem ?? '',
+      /^Helm stops: found in Chart\.yaml, but missing in charts\/ directory: mysql /,
+    );
+    const built = chartBeside('file:///shop/Chart.yaml', `${text}dependencies:\n  - name: redis\n`, {
+      'requirements.yaml': requirements,
+      'charts/mysql/Chart.yaml': 'name: mysql\nversion: 1.6.9\n',
+    });
+    assert.equal(built.problem, undefined, 'requirements.yaml’s list replaces Chart.yaml’s');
+    assert.deepEqual(built.requirementsDependencies, [{ name: 'mysql', version: '1.6.9' }]);
+    assert.match(
+      chartBeside('file:///shop/Chart.yaml', text, { 'requirements.yaml': 'dependencies: [\n' }).problem ?? '',
+      /^requirements\.yaml is not valid YAML/,
+    );
+  });
+
+  it('offers a condition the boolean values it can name, the subcharts’ own under their alias', () => {
+    const head = 'apiVersion: v2\nname: shop\nversion: 0.1.0\ndependencies:\n  - name: redis\n    alias: cache\n';
+    const chart = chartBeside('file:///shop/Chart.yaml', head, {
+      'values.yaml': 'cache:\n  auth: false\nmetrics:\n  enabled: true\n  port: 9090\n"dotted.key": true\n',
+      'charts/redis/Chart.yaml': 'name: redis\nversion: 20.1.0\n',
+      'charts/redis/values.yaml': 'enabled: true\nversion: 20.1.0\n',
+    });
+    const text = `${head}    version: 20.x\n    condition: ca`;
+    const items = chartCompletionsAt(text, text.length, 'en', chart);
+    assert.deepEqual(
+      items.map((item) => [item.label, item.detail, item.start, item.end]),
+      [
+        ['cache.auth', 'false', text.length - 2, text.length],
+        ['cache.enabled', 'true', text.length - 2, text.length],
+        ['metrics.enabled', 'true', text.length - 2, text.length],
+      ],
+    );
+    assert.deepEqual(
+      items.map((item) => item.sortText),
+      ['1cache.auth', '0cache.enabled', '0metrics.enabled'],
+    );
+    assert.deepEqual(chartCompletionsAt(text, text.length, 'en'), [], 'nothing without the chart’s folder');
   });
 });

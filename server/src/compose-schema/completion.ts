@@ -13,6 +13,8 @@ export interface ComposeCompletion {
   label: string;
   detail: string;
   documentation?: string;
+  /** How the item sorts, when not by its label. */
+  sortText?: string;
   /** Offsets of the text the item replaces (the part of the key typed so far). */
   start: number;
   end: number;

@@ -9,6 +9,9 @@ import { keyAt } from '../compose-schema/hover';
 import { pathAbove, siblingKeys, TYPING_KEY, type ComposeCompletion } from '../compose-schema/completion';
 import type { Locale } from '../engine/types';
 import { fieldsAt, findField, type ChartField, type FieldType } from './chart-metadata';
+import type { HelmChart } from './chart-files';
+import { conditionValues, dependenciesOf } from './dependencies';
+import { isRecord } from './values-files';
 
 export interface ChartHover {
   /** Markdown. */
@@ -63,7 +66,16 @@ const UNUSED_AT_TOP = new Set(['condition', 'tags']);
 
 const TYPING_VALUE = /^( *)(- )?([\w-]+) *: +([\w.-]*)$/;
 
-export function chartCompletionsAt(text: string, offset: number, locale: Locale = 'en'): ChartCompletion[] {
+/**
+ * Completion in Chart.yaml at `offset`; with the chart's folder as read (`chart`), a dependency's
+ * `condition` is offered the boolean values it can name.
+ */
+export function chartCompletionsAt(
+  text: string,
+  offset: number,
+  locale: Locale = 'en',
+  chart?: HelmChart,
+): ChartCompletion[] {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const before = text.slice(lineStart, offset);
   const lines = text.slice(0, lineStart).split('\n');
@@ -72,8 +84,9 @@ export function chartCompletionsAt(text: string, offset: number, locale: Locale 
   const value = TYPING_VALUE.exec(before);
   if (value) {
     const key = value[3] ?? '';
-    if ((value[1] ?? '') !== '' || value[2]) return [];
     const start = offset - (value[4] ?? '').length;
+    if ((value[1] ?? '') !== '' || value[2])
+      return key === 'condition' && chart ? conditionChoices(text, chart, start, offset) : [];
     return (VALUES[key] ?? []).map((choice) => ({
       label: choice,
       detail: key,
@@ -101,4 +114,42 @@ export function chartCompletionsAt(text: string, offset: number, locale: Locale 
       end: offset,
       insertText: `${field.key}: `,
     }));
+}
+
+/** At most this many values are offered for a condition. */
+const MAX_CONDITION_CHOICES = 200;
+
+/**
+ * The boolean values a condition can name, as Helm reads them (the chart's values over its
+ * subcharts' own): `….enabled` first, as charts name their switches so.
+ */
+function conditionChoices(text: string, chart: HelmChart, start: number, end: number): ChartCompletion[] {
+  let written: unknown;
+  try {
+    written = parseDocument(text, { version: '1.1', prettyErrors: false, logLevel: 'silent' }).toJS({
+      maxAliasCount: 100,
+    });
+  } catch {
+    written = undefined;
+  }
+  const dependencies = isRecord(written) ? dependenciesOf(written) : [];
+  const values = conditionValues(chart.values, chart.subcharts ?? [], dependencies);
+  const found: [string, boolean][] = [];
+  const walk = (table: Record<string, unknown>, prefix: string): void => {
+    for (const [key, value] of Object.entries(table)) {
+      // A key with a dot cannot be named in a path.
+      if (found.length >= MAX_CONDITION_CHOICES || key.includes('.') || key === '') continue;
+      if (typeof value === 'boolean') found.push([prefix + key, value]);
+      else if (isRecord(value)) walk(value, `${prefix}${key}.`);
+    }
+  };
+  walk(values, '');
+  return found.map(([path, value]) => ({
+    label: path,
+    detail: String(value),
+    sortText: `${path.endsWith('.enabled') ? 0 : 1}${path}`,
+    start,
+    end,
+    insertText: path,
+  }));
 }

@@ -35,6 +35,8 @@ export interface HelmChart {
   stops?: string;
   /** Why the values could not be read (a values file is not YAML, or cannot be read). */
   valuesProblem?: string;
+  /** The `dependencies` of requirements.yaml, which Helm reads in place of Chart.yaml's when the file sets them. */
+  requirementsDependencies?: unknown;
   /** The charts in `charts/`, unpacked or packed; undefined when a packed one could not be opened. */
   subcharts?: readonly Subchart[];
 }
@@ -137,6 +139,11 @@ export function readHelmChart(root: string, reader: ChartReader = diskReader, va
   const valuesYaml = readValuesText(readValues(valuesFile), valuesFile);
   const given = readValuesFiles(valuesFiles, readValues);
   const chart = 'value' in chartYaml && isRecord(chartYaml.value) ? chartYaml.value : {};
+  // Helm still reads a Helm 2 chart's requirements.yaml, into the same metadata Chart.yaml fills.
+  const requirementsFile = path.join(root, REQUIREMENTS_FILE);
+  const requirements = readValuesText(reader.read(requirementsFile), requirementsFile);
+  const requirementsDependencies = dependenciesIn(requirements);
+  const loaded = requirementsDependencies === undefined ? chart : withDependencies(chart, requirementsDependencies);
   const name = typeof chart.name === 'string' && chart.name !== '' ? chart.name : path.basename(root);
   const templates: TemplateFile[] = [];
   const budget: TemplateBudget = { files: MAX_TEMPLATE_FILES, chars: MAX_TEMPLATE_CHARS };
@@ -145,27 +152,32 @@ export function readHelmChart(root: string, reader: ChartReader = diskReader, va
   const problem =
     'problem' in chartYaml
       ? chartYaml.problem
-      : 'problem' in valuesYaml
-        ? valuesYaml.problem
-        : 'problem' in given
-          ? given.problem
-          : budget.files < 0 || budget.chars < 0
-            ? `the chart has more than ${MAX_TEMPLATE_FILES} template files or ${MAX_TEMPLATE_CHARS / (1024 * 1024)} MB of them`
-            : budget.problem;
+      : 'problem' in requirements
+        ? requirements.problem
+        : 'problem' in valuesYaml
+          ? valuesYaml.problem
+          : 'problem' in given
+            ? given.problem
+            : budget.files < 0 || budget.chars < 0
+              ? `the chart has more than ${MAX_TEMPLATE_FILES} template files or ${MAX_TEMPLATE_CHARS / (1024 * 1024)} MB of them`
+              : budget.problem;
   const defaults =
     'value' in valuesYaml && valuesYaml.value !== undefined && valuesYaml.value !== null ? valuesYaml.value : {};
   const values = 'values' in given && valuesFiles.length > 0 ? coalesceValues(defaults, given.values) : defaults;
   const label = valuesLabel({ valuesFiles });
   const valuesProblem = 'problem' in valuesYaml ? valuesYaml.problem : 'problem' in given ? given.problem : undefined;
   // Helm loads Chart.yaml before it reads the values: a chart it cannot load stops there.
-  const unloadable = problem || !('value' in chartYaml) ? undefined : chartLoadProblem(chartYaml.value);
+  const unloadable =
+    problem || !('value' in chartYaml)
+      ? undefined
+      : chartLoadProblem(isRecord(chartYaml.value) ? loaded : chartYaml.value);
   const schema =
     problem || unloadable ? {} : checkValuesSchema(reader.read(path.join(root, VALUES_SCHEMA_FILE)), values, label);
   const missing =
     problem || unloadable || !subcharts.known
       ? undefined
       : missingDependencies(
-          chart,
+          loaded,
           subcharts.charts.map((subchart) => subchart.name),
         );
   const why =
@@ -186,6 +198,7 @@ export function readHelmChart(root: string, reader: ChartReader = diskReader, va
     ...(why ? { problem: why } : {}),
     ...(schema.stops ? { stops: schema.stops } : {}),
     ...(valuesProblem ? { valuesProblem } : {}),
+    ...(requirementsDependencies !== undefined ? { requirementsDependencies } : {}),
     ...(subcharts.known ? { subcharts: subcharts.charts } : {}),
   };
 }
@@ -200,6 +213,22 @@ interface TemplateBudget {
   files: number;
   chars: number;
   problem?: string;
+}
+
+/** Helm 2's list of a chart's dependencies, still read by Helm 3. */
+export const REQUIREMENTS_FILE = 'requirements.yaml';
+
+/** The `dependencies` a requirements.yaml sets (null included), or undefined when it sets none. */
+function dependenciesIn(requirements: { value: unknown } | { problem: string }): unknown {
+  if (!('value' in requirements) || !isRecord(requirements.value)) return undefined;
+  const key = fieldKey(requirements.value, 'dependencies');
+  return key === undefined ? undefined : (requirements.value[key] ?? null);
+}
+
+/** Chart.yaml's metadata with its dependencies replaced, as decoding requirements.yaml over it replaces them. */
+function withDependencies(chart: Record<string, unknown>, dependencies: unknown): Record<string, unknown> {
+  const kept = Object.entries(chart).filter(([key]) => key.toLowerCase() !== 'dependencies');
+  return Object.fromEntries([...kept, ['dependencies', dependencies]]);
 }
 
 /** A chart's own subcharts; not known when a packed one could not be opened. */
@@ -255,6 +284,8 @@ function collectTemplates(
   walk(path.join(root, 'templates'), `${helmName}/templates`);
   if (depth >= MAX_SUBCHART_DEPTH) return;
   for (const entry of reader.list(path.join(root, 'charts'))) {
+    // Helm's loader passes over entries whose names start with `_` or `.`.
+    if (/^[_.]/.test(entry.name)) continue;
     const subchart = path.join(root, 'charts', entry.name);
     if (!entry.folder) {
       if (!entry.name.endsWith('.tgz')) continue;

@@ -83,6 +83,10 @@ export function registerEditorFeatures(connection: Connection, host: EditorFeatu
     const document = documents.get(textDocument.uri);
     if (!document) return [];
     const locale = host.lintedLocale(document.uri) ?? host.defaultLocale();
-    return schema.completion(document, position, { locale, triggerCharacter: context?.triggerCharacter });
+    return schema.completion(document, position, {
+      locale,
+      triggerCharacter: context?.triggerCharacter,
+      chart: (chartYaml) => helmTemplates.chartOf(chartYaml),
+    });
   });
 }

@@ -217,7 +217,7 @@ const RENDERED_TITLE: Record<Locale, string> = {
 };
 
 /** Files every template of a chart reads: its values and their schema, its description, its named templates. */
-const SHARED_FILE = /^(values\.yaml|values\.schema\.json|Chart\.yaml)$|\.tpl$/;
+const SHARED_FILE = /^(values\.yaml|values\.schema\.json|Chart\.yaml|requirements\.yaml)$|\.tpl$/;
 
 function filePath(uri: string): string | undefined {
   if (!uri.startsWith('file:')) return undefined;

@@ -24,6 +24,7 @@ import { dockerfileCompletionsAt, type DockerfileCompletion } from '../dockerfil
 import { composeCompletionsAt } from '../compose-schema/completion';
 import { composeHoverAt } from '../compose-schema/hover';
 import { chartCompletionsAt, chartHoverAt, type ChartCompletion } from '../helm/chart-editor';
+import type { HelmChart } from '../helm/chart-files';
 import { dockerfileHoverAt } from '../dockerfile-schema/hover';
 import type { Config } from '../engine/config';
 import type { Locale } from '../engine/types';
@@ -48,6 +49,8 @@ export interface FeatureOptions {
   conceptLink?: (concept: string) => string;
   /** The character that triggered a completion request, if one did. */
   triggerCharacter?: string;
+  /** The chart folder a Chart.yaml describes, as read for its lint (its values, for a dependency's condition). */
+  chart?: (document: TextDocument) => HelmChart | undefined;
 }
 
 /** Characters that open Dockerfile completion: flags, values and mount options. */
@@ -254,7 +257,10 @@ export class SchemaSupport {
     if (kind === 'compose')
       return offsetCompletions(document, composeCompletionsAt(document.getText(), offset, options.locale));
     if (kind === 'chart')
-      return offsetCompletions(document, chartCompletionsAt(document.getText(), offset, options.locale));
+      return offsetCompletions(
+        document,
+        chartCompletionsAt(document.getText(), offset, options.locale, options.chart?.(document)),
+      );
     // The Dockerfile trigger characters start lists, keys and values in YAML: no request there.
     if (kind !== 'yaml' || DOCKERFILE_TRIGGERS.includes(options.triggerCharacter ?? '')) return [];
     const part = documentAround(document, position);
@@ -277,6 +283,7 @@ function offsetCompletions(document: TextDocument, items: readonly ChartCompleti
     kind: CompletionItemKind.Property,
     detail: item.detail,
     ...(item.documentation ? { documentation: { kind: MarkupKind.Markdown, value: item.documentation } } : {}),
+    ...(item.sortText ? { sortText: item.sortText } : {}),
     insertTextFormat: InsertTextFormat.PlainText,
     textEdit: {
       range: { start: document.positionAt(item.start), end: document.positionAt(item.end) },

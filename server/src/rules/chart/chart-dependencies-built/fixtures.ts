@@ -39,6 +39,19 @@ export default defineFixtures({
       },
     },
     {
+      name: 'fire-on-a-list-requirements-yaml-replaces',
+      text: `${HEAD}⟦dependencies⟧:
+  - name: postgresql
+    version: 15.5.0
+`,
+      files: { ...REDIS, 'requirements.yaml': 'dependencies:\n  - name: redis\n    version: 20.1.0\n' },
+    },
+    {
+      name: 'fire-on-a-v1-chart-with-a-subchart-it-does-not-list',
+      text: `apiVersion: v1\n⟦name⟧: shop\nversion: 0.1.0\n`,
+      files: { ...REDIS, 'requirements.yaml': 'dependencies: []\n' },
+    },
+    {
       name: 'fire-at-the-name-when-no-dependency-is-listed',
       text: `apiVersion: v2\n⟦name⟧: shop\nversion: 0.1.0\n`,
       files: REDIS,
@@ -61,9 +74,15 @@ export default defineFixtures({
       },
     },
     {
-      name: 'dont-fire-on-a-v1-chart-whose-requirements-are-not-read',
+      name: 'dont-fire-on-a-v1-chart-whose-requirements-list-its-charts',
       text: `apiVersion: v1\nname: shop\nversion: 0.1.0\n`,
-      files: REDIS,
+      files: {
+        ...REDIS,
+        'requirements.yaml': 'dependencies:\n  - name: redis\n    version: 20.1.0\n',
+        // Helm passes over entries of charts/ whose names start with `_` or `.`.
+        'charts/.cache/Chart.yaml': 'apiVersion: v2\nname: cache\nversion: 1.0.0\n',
+        'charts/_old/Chart.yaml': 'apiVersion: v2\nname: old\nversion: 1.0.0\n',
+      },
     },
     {
       name: 'dont-fire-on-a-range-helm-cannot-read',

@@ -3,7 +3,6 @@ import { defineChartRule } from '../../../engine/rule';
 import type { RelatedLocation } from '../../../engine/types';
 import type { HelmChart, Subchart } from '../../../helm/chart-files';
 import { fieldKey } from '../../../helm/chart-metadata';
-import { helmStringOf } from '../../../helm/template/helm-data';
 import { dependenciesOf, matchingSubchart } from '../../../helm/dependencies';
 import { toFileUri } from '../../../schema/file-key';
 import { readsAsRange } from '../chart-version-semver/read';
@@ -28,8 +27,8 @@ export default defineChartRule({
   concept: 'helm-charts',
   topics: ['kubernetes-operations'],
   description: {
-    en: 'Chart.yaml’s `dependencies` say which charts a release installs with this one; `helm dependency build` fetches them into `charts/`, and Helm installs what it finds there. Helm matches the two by name. A dependency with no chart of its name in `charts/` stops `helm install` and `helm template` before anything renders ("found in Chart.yaml, but missing in charts/ directory"). A chart whose version the dependency’s range does not take (left from before the range changed) is installed all the same, and under its own name: an `alias` is not applied, so the values written under the alias do not reach it. A chart in `charts/` that `dependencies` does not list is installed with every release, and no `condition` can switch it off; `helm lint` fails such a chart.',
-    ko: 'Chart.yaml의 `dependencies`는 릴리스가 이 차트와 함께 설치할 차트를 적은 목록입니다. `helm dependency build`가 그 차트들을 `charts/`에 받아 두고, Helm은 거기서 찾은 차트를 설치합니다. 둘은 이름으로 짝지어집니다. `charts/`에 같은 이름의 차트가 없는 의존 차트가 있으면 `helm install`과 `helm template`이 아무것도 렌더링하기 전에 멈춥니다(`found in Chart.yaml, but missing in charts/ directory`). 의존 차트의 범위가 받아들이지 않는 버전의 차트(범위를 바꾸기 전에 받아 둔 것)는 그래도 설치되지만 자기 이름으로 설치됩니다. `alias`가 적용되지 않으므로 별칭 아래에 쓴 값이 그 차트에 닿지 않습니다. `dependencies`에 없는 차트가 `charts/`에 있으면 릴리스마다 함께 설치되고, 어떤 `condition`으로도 끌 수 없습니다. `helm lint`는 이런 차트를 실패로 봅니다.',
+    en: 'Chart.yaml’s `dependencies` say which charts a release installs with this one; `helm dependency build` fetches them into `charts/`, and Helm installs what it finds there. Helm matches the two by name. A dependency with no chart of its name in `charts/` stops `helm install` and `helm template` before anything renders ("found in Chart.yaml, but missing in charts/ directory"). A chart whose version the dependency’s range does not take (left from before the range changed) is installed all the same, and under its own name: an `alias` is not applied, so the values written under the alias do not reach it. A chart in `charts/` that `dependencies` does not list is installed with every release, and no `condition` can switch it off; `helm lint` fails such a chart. Helm still reads the `requirements.yaml` of Helm 2’s charts, and when it sets `dependencies`, that list is the one Helm installs, in place of Chart.yaml’s.',
+    ko: 'Chart.yaml의 `dependencies`는 릴리스가 이 차트와 함께 설치할 차트를 적은 목록입니다. `helm dependency build`가 그 차트들을 `charts/`에 받아 두고, Helm은 거기서 찾은 차트를 설치합니다. 둘은 이름으로 짝지어집니다. `charts/`에 같은 이름의 차트가 없는 의존 차트가 있으면 `helm install`과 `helm template`이 아무것도 렌더링하기 전에 멈춥니다(`found in Chart.yaml, but missing in charts/ directory`). 의존 차트의 범위가 받아들이지 않는 버전의 차트(범위를 바꾸기 전에 받아 둔 것)는 그래도 설치되지만 자기 이름으로 설치됩니다. `alias`가 적용되지 않으므로 별칭 아래에 쓴 값이 그 차트에 닿지 않습니다. `dependencies`에 없는 차트가 `charts/`에 있으면 릴리스마다 함께 설치되고, 어떤 `condition`으로도 끌 수 없습니다. `helm lint`는 이런 차트를 실패로 봅니다. Helm은 Helm 2 차트의 `requirements.yaml`도 여전히 읽으며, 그 파일에 `dependencies`가 있으면 Chart.yaml의 목록 대신 그 목록대로 설치합니다.',
   },
   remediation: {
     en: 'Run `helm dependency build` (or `helm dependency update` after changing a range) so `charts/` holds what Chart.yaml lists, and commit `Chart.lock` with it. List a chart you copied into `charts/` by hand under `dependencies` (with a `condition` if it is optional), or delete it.',
@@ -58,6 +57,10 @@ export default defineChartRule({
       en: '`{file}` holds `{name}`, which `dependencies` does not list: Helm installs it with every release and no `condition` can switch it off; `helm lint` fails the chart ("chart metadata is missing these dependencies: {name}"). List it under `dependencies`, or delete it from `charts/`.',
       ko: '`{file}`에 있는 `{name}`{은/는} `dependencies`에 없습니다. Helm은 릴리스마다 이 차트를 함께 설치하고 어떤 `condition`으로도 끌 수 없습니다. `helm lint`는 차트를 실패로 봅니다(`chart metadata is missing these dependencies: {name}`). `dependencies`에 적거나 `charts/`에서 지우세요.',
     },
+    replaced: {
+      en: 'requirements.yaml sets `dependencies` too, and Helm reads that list in place of this one: these entries are not installed, fetched or checked. Keep the dependencies in one place: here (`apiVersion: v2`), with requirements.yaml deleted.',
+      ko: 'requirements.yaml에도 `dependencies`가 있고, Helm은 이 목록 대신 그 목록을 읽습니다. 여기 적은 항목은 설치되지도, 받아지지도, 검사되지도 않습니다. 의존 차트는 한곳에만 두세요. 여기(`apiVersion: v2`)에 두고 requirements.yaml은 지우세요.',
+    },
     here: {
       en: '`{name}` {found} is here',
       ko: '`{name}` {found}{은/는} 여기 있습니다',
@@ -68,9 +71,14 @@ export default defineChartRule({
     const chart = ctx.chart;
     const subcharts = chart?.subcharts;
     if (!ctx.value || !chart || !subcharts) return;
-    const dependencies = dependenciesOf(ctx.value);
+    const own = dependenciesOf(ctx.value);
     const listKey = fieldKey(ctx.value, 'dependencies') ?? 'dependencies';
-    for (const dependency of dependencies) {
+    const required = chart.requirementsDependencies;
+    // A requirements.yaml that sets `dependencies` replaces this list when Helm loads the chart.
+    if (required !== undefined && own.length > 0)
+      ctx.report({ range: ctx.keyRange([listKey]), message: ctx.t('replaced') });
+    const dependencies = required === undefined ? own : dependenciesOf({ dependencies: required });
+    for (const dependency of required === undefined ? own : []) {
       const entryPath = [listKey, dependency.index];
       const named = subcharts.filter((subchart) => subchart.name === dependency.name);
       const nameRange = ctx.valueRange([...entryPath, fieldKey(dependency.entry, 'name') ?? 'name']);
@@ -100,9 +108,6 @@ export default defineChartRule({
         related: hereLocation(first, ctx.t('here', { name: first.name, found })),
       });
     }
-    // Charts of apiVersion v1 list their dependencies in requirements.yaml, which is not read here.
-    const apiKey = fieldKey(ctx.value, 'apiVersion');
-    if (apiKey === undefined || helmStringOf(ctx.value[apiKey]) !== 'v2') return;
     const listed = new Set(dependencies.map((dependency) => dependency.name));
     const nameKey = fieldKey(ctx.value, 'name') ?? 'name';
     const range = fieldKey(ctx.value, 'dependencies') ? ctx.keyRange([listKey]) : ctx.keyRange([nameKey]);

@@ -88,7 +88,9 @@ export default defineChartRule({
   check(ctx) {
     const chart = ctx.chart;
     const subcharts = chart?.subcharts;
-    if (!ctx.value || !chart || !subcharts || chart.valuesProblem) return;
+    // Helm reads the conditions of requirements.yaml when that file lists the dependencies.
+    if (!ctx.value || !chart || !subcharts || chart.valuesProblem || chart.requirementsDependencies !== undefined)
+      return;
     const dependencies = dependenciesOf(ctx.value);
     const values = conditionValues(chart.values, subcharts, dependencies);
     const listKey = fieldKey(ctx.value, 'dependencies') ?? 'dependencies';
