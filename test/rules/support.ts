@@ -111,9 +111,15 @@ export function lintFixture(
  */
 export function chartBeside(uri: string, text: string, files: Readonly<Record<string, string>>): HelmChart {
   const root = path.posix.dirname(new URL(uri).pathname);
-  const contents = new Map<string, string>([[path.posix.join(root, 'Chart.yaml'), text]]);
-  for (const [name, content] of Object.entries(files)) contents.set(path.posix.join(root, name), content);
-  const reader: ChartReader = {
+  const contents: Record<string, string> = { [path.posix.join(root, 'Chart.yaml')]: text };
+  for (const [name, content] of Object.entries(files)) contents[path.posix.join(root, name)] = content;
+  return readHelmChart(root, memoryReader(contents));
+}
+
+/** A chart reader of files held in memory, by absolute POSIX path. */
+export function memoryReader(files: Readonly<Record<string, string>>): ChartReader {
+  const contents = new Map(Object.entries(files));
+  return {
     read: (file) => contents.get(file),
     list: (folder) => {
       const entries = new Map<string, boolean>();
@@ -125,5 +131,4 @@ export function chartBeside(uri: string, text: string, files: Readonly<Record<st
       return [...entries].map(([name, folder]) => ({ name, folder }));
     },
   };
-  return readHelmChart(root, reader);
 }

@@ -37,6 +37,11 @@ export interface HelmChart {
   valuesProblem?: string;
   /** The `dependencies` of requirements.yaml, which Helm reads in place of Chart.yaml's when the file sets them. */
   requirementsDependencies?: unknown;
+  /**
+   * For a subchart rendered as its parent's release renders it (subchart-release.ts): the top
+   * chart's folder, the name it is installed under, and why the parent's values leave it out.
+   */
+  release?: { root: string; as: string; off?: string };
   /** The charts in `charts/`, unpacked or packed; undefined when a packed one could not be opened. */
   subcharts?: readonly Subchart[];
 }
@@ -360,5 +365,5 @@ export function helmNameOf(chart: HelmChart, file: string): string {
 
 /** The file of a template Helm names `name` in the chart (helmNameOf's inverse). */
 export function fileOfTemplate(chart: HelmChart, name: string): string {
-  return path.join(chart.root, ...name.split('/').slice(1));
+  return path.join(chart.root, ...name.slice(chart.name.length + 1).split('/'));
 }

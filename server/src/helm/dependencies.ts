@@ -61,7 +61,10 @@ export function matchingSubchart(subcharts: readonly Subchart[], dependency: Dep
 }
 
 /** The name each subchart is installed under: a matched dependency's alias (or name), else its own. */
-function installedNames(subcharts: readonly Subchart[], dependencies: readonly Dependency[]): [string, Subchart][] {
+export function installedNames(
+  subcharts: readonly Subchart[],
+  dependencies: readonly Dependency[],
+): [string, Subchart][] {
   const named: [string, Subchart][] = subcharts
     .filter((subchart) => !dependencies.some((dependency) => matchingSubchart([subchart], dependency)))
     .map((subchart) => [subchart.name, subchart]);
@@ -146,4 +149,21 @@ export function conditionOutcome(
     else outcome.notBoolean.push({ path, value: found.value });
   }
   return outcome;
+}
+
+/**
+ * The value that makes Helm leave a dependency out of the release (a tag, then its condition, as
+ * processDependencyTags and processDependencyConditions decide: `tags.db`, `redis.enabled`), all
+ * of them false; undefined when it is installed.
+ */
+export function switchedOff(dependency: Dependency, values: Record<string, unknown>): string | undefined {
+  let off: string | undefined;
+  const tags = values.tags;
+  if (isRecord(tags) && dependency.tags.length > 0) {
+    const set = dependency.tags.filter((tag) => typeof tags[tag] === 'boolean');
+    if (set.length > 0 && set.every((tag) => tags[tag] === false)) off = `tags.${set[0] ?? ''}`;
+  }
+  const decidedBy = conditionOutcome(dependency.condition, values).decidedBy;
+  if (decidedBy !== undefined) off = pathValue(values, decidedBy)?.value === false ? decidedBy : undefined;
+  return off;
 }

@@ -7,6 +7,10 @@
 import path from 'node:path';
 import { chartRootAbove, diskReader, helmNameOf, readHelmChart, type ChartReader, type HelmChart } from './chart-files';
 import type { HelmTemplate } from './lint-template';
+import { parentChartRoot, subchartInRelease } from './subchart-release';
+
+/** How many charts above a subchart are read as the release it belongs to, as Helm nests them. */
+const MAX_PARENTS = 3;
 
 export class HelmCharts {
   private readonly charts = new Map<string, HelmChart>();
@@ -40,10 +44,13 @@ export class HelmCharts {
   }
 
   /** The chart in the folder `root`, read now or kept from before. */
-  chartAt(root: string): HelmChart {
+  chartAt(root: string, depth = 0): HelmChart {
     let chart = this.charts.get(root);
     if (!chart) {
       chart = readHelmChart(root, this.reader, this.valuesFilesOf(root));
+      // A subchart is rendered as its parent's release renders it, the parent read first.
+      const parent = depth < MAX_PARENTS ? parentChartRoot(root, this.reader) : undefined;
+      if (parent !== undefined) chart = subchartInRelease(this.chartAt(parent, depth + 1), chart);
       this.charts.set(root, chart);
     }
     return chart;
@@ -60,7 +67,9 @@ export class HelmCharts {
     if (path.basename(full) === 'Chart.yaml') this.roots.clear();
     const forgotten: string[] = [];
     for (const [root, chart] of this.charts) {
-      if (full === root || full.startsWith(root + path.sep) || chart.valuesFiles.includes(full)) forgotten.push(root);
+      const release = chart.release?.root ?? root;
+      if (full === release || full.startsWith(release + path.sep) || chart.valuesFiles.includes(full))
+        forgotten.push(root);
     }
     for (const root of forgotten) this.charts.delete(root);
     return forgotten;

@@ -28,7 +28,7 @@ export interface HelmTemplate {
   name: string;
 }
 
-const NOTES: Record<'unsupported' | 'error' | 'problem' | 'empty', Record<Locale, string>> = {
+const NOTES: Record<'unsupported' | 'error' | 'problem' | 'empty' | 'off', Record<Locale, string>> = {
   unsupported: {
     en: 'This template was not checked: {reason}. Only templates whose directives cntutor renders exactly as Helm does are checked; lint `helm template` output with `cntutor lint - --chart DIR` to check this one.',
     ko: '이 템플릿은 검사하지 않았습니다: {reason}. cntutor는 Helm과 똑같이 렌더링할 수 있는 지시문만 쓴 템플릿을 검사합니다. 이 템플릿은 `helm template` 출력을 `cntutor lint - --chart DIR`로 검사하세요.',
@@ -40,6 +40,10 @@ const NOTES: Record<'unsupported' | 'error' | 'problem' | 'empty', Record<Locale
   problem: {
     en: 'This template was not checked: {reason}.',
     ko: '이 템플릿은 검사하지 않았습니다: {reason}.',
+  },
+  off: {
+    en: 'With the parent chart’s {values}, `{reason}` is false and Helm leaves this subchart out of the release, so nothing in this template was checked.',
+    ko: '부모 차트의 {values}에서 `{reason}` 값이 false이므로 Helm이 이 하위 차트를 릴리스에서 뺍니다. 그래서 이 템플릿의 내용은 검사하지 않았습니다.',
   },
   empty: {
     en: 'With the chart’s {values} this template renders nothing, so nothing in it was checked.',
@@ -63,6 +67,9 @@ export function* lintHelmTemplate(
   const quiet = (): LintResult => ({ kind: 'kubernetes', findings: [], internalErrors: [] });
   if (chart.problem) return crossFileOnly ? quiet() : note(text, chart, config, 'problem', chart.problem, 0, 0);
   if (chart.stops) return crossFileOnly ? quiet() : note(text, chart, config, 'error', chart.stops, 0, 0);
+  const off = chart.release?.off;
+  if (off)
+    return crossFileOnly ? quiet() : note(text, chart, config, 'off', off, 0, Math.max(0, text.search(/[\r\n]|$/)));
   const refused = kubeVersionRefusal(chart.chart, config.kubernetesVersion);
   if (refused) return crossFileOnly ? quiet() : note(text, chart, config, 'problem', refused, 0, 0);
   const rendered = renderHelmTemplate(text, template, config);
@@ -141,6 +148,7 @@ const SEVERITY: Record<keyof typeof NOTES, Severity> = {
   error: 'info',
   problem: 'info',
   empty: 'hint',
+  off: 'hint',
 };
 
 function note(

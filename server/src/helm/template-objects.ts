@@ -22,7 +22,7 @@ export function helmTemplateObjects(
   template: HelmTemplate,
   config: Config,
 ): IndexedObject[] {
-  if (template.chart.problem || template.chart.stops) return [];
+  if (template.chart.problem || template.chart.stops || template.chart.release?.off) return [];
   const rendered = renderHelmTemplate(text, template, config);
   if (!rendered.ok) return [];
   return placedInTemplate(objectsOf(RENDERED_NAME, rendered.text), text, rendered, uri);

@@ -13,7 +13,8 @@ const wholeCharts = new WeakMap<HelmChart, Map<string, boolean>>();
 
 /** Whether every manifest template of the chart renders with its values (each chart read is judged once). */
 export function chartRendersWhole(chart: HelmChart, config: Config): boolean {
-  if (chart.problem || chart.stops || kubeVersionRefusal(chart.chart, config.kubernetesVersion)) return false;
+  if (chart.problem || chart.stops || chart.release?.off || kubeVersionRefusal(chart.chart, config.kubernetesVersion))
+    return false;
   let known = wholeCharts.get(chart);
   if (!known) wholeCharts.set(chart, (known = new Map()));
   const release = config.kubernetesVersion;
@@ -28,8 +29,8 @@ export function chartRendersWhole(chart: HelmChart, config: Config): boolean {
 }
 
 /**
- * The chart's own manifest templates (not its subcharts', which are charts of their own here and,
- * when packed, have no file to point at).
+ * The chart's own manifest templates (not its subcharts', which are read as charts of their own,
+ * in their parent's release, and when packed have no file to point at).
  */
 export function ownManifestTemplates(chart: HelmChart): TemplateFile[] {
   const own = `${chart.name}/templates/`;
