@@ -15,7 +15,7 @@ describe('cntutor lint on a subchart’s template', () => {
     const given = run(['lint', template, '--no-explain'], dir);
     assert.match(
       given.stdout,
-      /^shop\/charts\/backend\/templates\/deployment\.yaml:18:13: error .+`privileged: true`.+\[no-privileged-container\]$/m,
+      /^shop\/charts\/backend\/templates\/deployment\.yaml:18:13: error .+`privileged: true`.+\[no-privileged-container\]\n {2}See also: shop\/values\.yaml:13:3: `securityContext` is set here$/m,
     );
     appendFileSync(path.join(dir, 'shop/values.yaml'), '  enabled: false\n');
     const off = run(['lint', template, '--no-explain', '--format', 'json'], dir);

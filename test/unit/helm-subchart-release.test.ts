@@ -9,6 +9,7 @@ import { DEFAULT_CONFIG, lint, mergeConfig } from '../../server/src/engine';
 import { fileOfTemplate, helmNameOf } from '../../server/src/helm/chart-files';
 import { HelmCharts } from '../../server/src/helm/helm-charts';
 import { renderHelmTemplate } from '../../server/src/helm/lint-template';
+import { valueLocation } from '../../server/src/helm/values-sources';
 import { memoryReader } from '../rules/support';
 
 const TEMPLATE = '/shop/charts/backend/templates/deployment.yaml';
@@ -53,7 +54,10 @@ describe('a subchart in its parent’s release', () => {
     assert.ok(template);
     assert.equal(fileOfTemplate(template.chart, template.name), TEMPLATE);
     assert.equal(helmNameOf(template.chart, TEMPLATE), template.name);
-    assert.deepEqual(template.chart.release, { root: '/shop', as: 'backend' });
+    assert.deepEqual(
+      { ...template.chart.release, chart: template.chart.release?.chart.name },
+      { root: '/shop', as: 'backend', chart: 'shop' },
+    );
     const rendered = renderHelmTemplate(DEPLOYMENT, template, DEFAULT_CONFIG);
     assert.ok(rendered.ok, JSON.stringify(rendered));
     assert.match(
@@ -63,6 +67,20 @@ describe('a subchart in its parent’s release', () => {
     );
     assert.match(rendered.text, /env: prod\n {4}region: eu\n/);
     assert.match(rendered.text, /image: "nginx:2\.0"/);
+    // Where each value is set: the parent's file under the subchart's name, globals at its top, else the subchart's own.
+    const place = (at: string[]): string => {
+      const found = valueLocation(template.chart, at);
+      return found ? `${found.uri.replace('file://', '')}:${found.range.start.line + 1}` : 'nowhere';
+    };
+    assert.deepEqual(
+      [place(['image', 'tag']), place(['global', 'env']), place(['image', 'repository']), place(['global', 'region'])],
+      [
+        '/shop/values.yaml:4',
+        '/shop/values.yaml:6',
+        '/shop/charts/backend/values.yaml:2',
+        '/shop/charts/backend/values.yaml:6',
+      ],
+    );
   });
 
   it('is left out when the parent’s values switch it off, by condition or by tags', () => {
@@ -101,5 +119,28 @@ describe('a subchart in its parent’s release', () => {
     const charts = new HelmCharts(memoryReader(files));
     assert.ok(charts.templateOf(TEMPLATE)?.chart.release);
     assert.deepEqual(charts.changed('/shop/values.yaml').sort(), ['/shop', '/shop/charts/backend']);
+    // Helm checks the subchart's values.schema.json against the values the parent gives it.
+    const schema = '{"properties":{"image":{"properties":{"tag":{"type":"string","pattern":"^[0-9]"}}}}}';
+    const given = new HelmCharts(
+      memoryReader({
+        ...shop('backend:\n  image:\n    tag: "2.0"\n'),
+        '/shop/charts/backend/values.schema.json': schema,
+      }),
+    );
+    assert.equal(given.templateOf(TEMPLATE)?.chart.stops, undefined, 'the parent’s "2.0" over the default `latest`');
+    const defaults = new HelmCharts(memoryReader({ ...files, '/shop/charts/backend/values.schema.json': schema }));
+    assert.equal(
+      defaults.templateOf(TEMPLATE)?.chart.stops,
+      'values.yaml does not meet the chart’s values.schema.json: `image.tag` must match pattern "^[0-9]"',
+    );
+    // Helm holds a release to the top chart's kubeVersion only.
+    const old = {
+      ...files,
+      '/shop/charts/backend/Chart.yaml': 'name: backend\nversion: 0.1.0\nkubeVersion: <1.20.0-0\n',
+    };
+    const subchart = new HelmCharts(memoryReader(old)).templateOf(TEMPLATE);
+    assert.ok(subchart);
+    const linted = lint(DEPLOYMENT, `file://${TEMPLATE}`, DEFAULT_CONFIG, { helmTemplate: subchart });
+    assert.ok(linted.findings.length > 0 && linted.findings.every((f) => f.ruleId !== 'helm-template-not-checked'));
   });
 });

@@ -39,9 +39,15 @@ export interface HelmChart {
   requirementsDependencies?: unknown;
   /**
    * For a subchart rendered as its parent's release renders it (subchart-release.ts): the top
-   * chart's folder, the name it is installed under, and why the parent's values leave it out.
+   * chart's folder and Chart.yaml, the name it is installed under, and the value that leaves it out.
    */
-  release?: { root: string; as: string; off?: string };
+  release?: {
+    root: string;
+    /** The top chart's Chart.yaml: Helm holds the release to its `kubeVersion` alone. */
+    chart: Record<string, unknown>;
+    as: string;
+    off?: string;
+  };
   /** The charts in `charts/`, unpacked or packed; undefined when a packed one could not be opened. */
   subcharts?: readonly Subchart[];
 }
@@ -62,6 +68,11 @@ export interface ValuesSource {
   /** Absolute. */
   file: string;
   text: string;
+  /**
+   * The keys under which the chart's values sit in this file (`['backend']` in a parent's
+   * values.yaml for its subchart `backend`); `global` always sits at the top.
+   */
+  under?: readonly string[];
 }
 
 export interface ChartReader {

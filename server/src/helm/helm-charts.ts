@@ -5,9 +5,18 @@
  * text first).
  */
 import path from 'node:path';
-import { chartRootAbove, diskReader, helmNameOf, readHelmChart, type ChartReader, type HelmChart } from './chart-files';
+import {
+  chartRootAbove,
+  diskReader,
+  helmNameOf,
+  readHelmChart,
+  valuesLabel,
+  type ChartReader,
+  type HelmChart,
+} from './chart-files';
 import type { HelmTemplate } from './lint-template';
 import { parentChartRoot, subchartInRelease } from './subchart-release';
+import { checkValuesSchema, VALUES_SCHEMA_FILE } from './values-schema';
 
 /** How many charts above a subchart are read as the release it belongs to, as Helm nests them. */
 const MAX_PARENTS = 3;
@@ -51,6 +60,15 @@ export class HelmCharts {
       // A subchart is rendered as its parent's release renders it, the parent read first.
       const parent = depth < MAX_PARENTS ? parentChartRoot(root, this.reader) : undefined;
       if (parent !== undefined) chart = subchartInRelease(this.chartAt(parent, depth + 1), chart);
+      // Helm checks each subchart's values.schema.json against the values the release gives it.
+      if (chart.release && !chart.stops && !chart.problem) {
+        const schema = checkValuesSchema(
+          this.reader.read(path.join(root, VALUES_SCHEMA_FILE)),
+          chart.values,
+          valuesLabel(chart),
+        );
+        if (schema.stops) chart = { ...chart, stops: schema.stops };
+      }
       this.charts.set(root, chart);
     }
     return chart;

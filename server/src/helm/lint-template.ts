@@ -70,7 +70,7 @@ export function* lintHelmTemplate(
   const off = chart.release?.off;
   if (off)
     return crossFileOnly ? quiet() : note(text, chart, config, 'off', off, 0, Math.max(0, text.search(/[\r\n]|$/)));
-  const refused = kubeVersionRefusal(chart.chart, config.kubernetesVersion);
+  const refused = kubeVersionRefusal(chart.release?.chart ?? chart.chart, config.kubernetesVersion);
   if (refused) return crossFileOnly ? quiet() : note(text, chart, config, 'problem', refused, 0, 0);
   const rendered = renderHelmTemplate(text, template, config);
   if (!rendered.ok)

@@ -51,6 +51,11 @@ export function subchartInRelease(parent: HelmChart, own: HelmChart): HelmChart 
     chart: own.chart,
     values: { ...mine, global },
     valuesFiles: parent.valuesFiles,
+    // Where a value is set: the subchart's own values.yaml, then the parent's files under its name.
+    valuesSources: [
+      ...(own.valuesSources ?? []),
+      ...(parent.valuesSources ?? []).map((source) => ({ ...source, under: [...(source.under ?? []), name] })),
+    ],
     name: `${parent.name}/charts/${subchart.name}`,
     templates: parent.templates,
     ...(problem ? { problem } : {}),
@@ -58,6 +63,11 @@ export function subchartInRelease(parent: HelmChart, own: HelmChart): HelmChart 
     ...(own.valuesProblem ? { valuesProblem: own.valuesProblem } : {}),
     ...(own.requirementsDependencies !== undefined ? { requirementsDependencies: own.requirementsDependencies } : {}),
     ...(own.subcharts ? { subcharts: own.subcharts } : {}),
-    release: { root: parent.release?.root ?? parent.root, as: name, ...(off ? { off } : {}) },
+    release: {
+      root: parent.release?.root ?? parent.root,
+      chart: parent.release?.chart ?? parent.chart,
+      as: name,
+      ...(off ? { off } : {}),
+    },
   };
 }

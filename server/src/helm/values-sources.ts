@@ -15,6 +15,7 @@ interface ParsedSource {
   uri: string;
   index: LineIndex;
   root: Node | undefined;
+  under: readonly string[];
 }
 
 const parsed = new WeakMap<HelmChart, ParsedSource[]>();
@@ -22,11 +23,11 @@ const parsed = new WeakMap<HelmChart, ParsedSource[]>();
 function sourcesOf(chart: HelmChart): ParsedSource[] {
   let sources = parsed.get(chart);
   if (!sources) {
-    sources = (chart.valuesSources ?? []).map(({ file, text }) => {
+    sources = (chart.valuesSources ?? []).map(({ file, text, under }) => {
       // As Helm reads values: YAML 1.1. A file that does not parse has no places to give.
       const document = parseDocument(text, { version: '1.1', prettyErrors: false, logLevel: 'silent' });
       const root = document.errors.length === 0 && isMap(document.contents) ? document.contents : undefined;
-      return { uri: toFileUri(file), index: new LineIndex(text), root };
+      return { uri: toFileUri(file), index: new LineIndex(text), root, under: under ?? [] };
     });
     parsed.set(chart, sources);
   }
@@ -39,7 +40,7 @@ export function valueLocation(chart: HelmChart, path: readonly string[]): { uri:
   const sources = sourcesOf(chart);
   for (let i = sources.length - 1; i >= 0; i--) {
     const source = sources[i] as ParsedSource;
-    const key = keyNodeAt(source.root, path);
+    const key = keyNodeAt(source.root, path[0] === 'global' ? path : [...source.under, ...path]);
     if (key?.range) return { uri: source.uri, range: source.index.rangeOf(key.range[0], key.range[1]) };
   }
   return undefined;

@@ -13,7 +13,12 @@ const wholeCharts = new WeakMap<HelmChart, Map<string, boolean>>();
 
 /** Whether every manifest template of the chart renders with its values (each chart read is judged once). */
 export function chartRendersWhole(chart: HelmChart, config: Config): boolean {
-  if (chart.problem || chart.stops || chart.release?.off || kubeVersionRefusal(chart.chart, config.kubernetesVersion))
+  if (
+    chart.problem ||
+    chart.stops ||
+    chart.release?.off ||
+    kubeVersionRefusal(chart.release?.chart ?? chart.chart, config.kubernetesVersion)
+  )
     return false;
   let known = wholeCharts.get(chart);
   if (!known) wholeCharts.set(chart, (known = new Map()));
