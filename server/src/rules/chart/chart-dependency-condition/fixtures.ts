@@ -30,6 +30,11 @@ export default defineFixtures({
       text: `${HEAD}  - name: postgresql\n    condition: ⟦postgresql.enabled⟧\n`,
       files: { ...REDIS, 'values.yaml': 'postgresql:\n  enabled: "no"\n' },
     },
+    {
+      name: 'fire-on-a-tag-the-values-set-to-text',
+      text: `${HEAD}    tags:\n      - ⟦cache⟧\n      - backend\n`,
+      files: { ...REDIS, 'values.yaml': 'tags:\n  cache: "yes"\n  backend: true\n' },
+    },
   ],
   dontFire: [
     {

@@ -1,4 +1,5 @@
 import { defineChartRule } from '../../../engine/rule';
+import type { ChartContext } from '../../../engine/chart/context';
 import type { RelatedLocation } from '../../../engine/types';
 import { valuesLabel, type HelmChart } from '../../../helm/chart-files';
 import { fieldKey } from '../../../helm/chart-metadata';
@@ -29,15 +30,15 @@ const FILES = {
 export default defineChartRule({
   id: 'chart-dependency-condition',
   title: {
-    en: 'Point a dependency’s condition at a boolean in the values',
-    ko: '의존 차트의 `condition`은 값의 불리언을 가리키기',
+    en: 'Point a dependency’s condition and tags at booleans in the values',
+    ko: '의존 차트의 `condition`과 `tags`는 값의 불리언을 가리키기',
   },
   severity: 'warning',
   concept: 'helm-charts',
   topics: ['kubernetes-operations'],
   description: {
-    en: 'A dependency’s `condition` names values that switch it on or off (`redis.enabled`, or several paths separated by commas, the first that holds a boolean deciding). Helm reads the paths in the chart’s values, with each subchart’s own values.yaml under its name. A path that holds nothing (a typo, a key never written) is skipped without a word; a path that holds text (`"false"`), a number or null is skipped with a warning in the output of every install. When no path decides, the dependency is installed, so `--set redis.enabled=false` or a values file that turns it off changes nothing, and a database you meant to leave out runs in the cluster. Helm does not trim the paths between commas: `a.enabled, b.enabled` looks for a key named ` b`.',
-    ko: '의존 차트의 `condition`은 그 차트를 켜고 끄는 값을 가리킵니다(`redis.enabled`, 또는 쉼표로 나눈 여러 경로. 불리언이 든 첫 경로가 정합니다). Helm은 이 경로를 차트의 값에서 찾는데, 하위 차트마다 자기 values.yaml이 그 이름 아래에 더해집니다. 아무 값도 없는 경로(오타, 쓴 적 없는 키)는 말없이 건너뛰고, 텍스트(`"false"`), 숫자, null이 든 경로는 설치할 때마다 출력에 경고를 남기고 건너뜁니다. 어느 경로도 정하지 못하면 의존 차트는 설치됩니다. 그래서 `--set redis.enabled=false`나 그 차트를 끄는 values 파일이 아무것도 바꾸지 못하고, 빼려던 데이터베이스가 클러스터에서 돌게 됩니다. Helm은 쉼표 사이의 경로를 다듬지 않으므로 `a.enabled, b.enabled`는 이름이 ` b`인 키를 찾습니다.',
+    en: 'A dependency’s `condition` names values that switch it on or off (`redis.enabled`, or several paths separated by commas, the first that holds a boolean deciding). Helm reads the paths in the chart’s values, with each subchart’s own values.yaml under its name. A path that holds nothing (a typo, a key never written) is skipped without a word; a path that holds text (`"false"`), a number or null is skipped with a warning in the output of every install. When no path decides, the dependency is installed, so `--set redis.enabled=false` or a values file that turns it off changes nothing, and a database you meant to leave out runs in the cluster. Helm does not trim the paths between commas: `a.enabled, b.enabled` looks for a key named ` b`. A dependency’s `tags` are read under `tags:` in the values, and one set to anything but a boolean is ignored with the same kind of warning.',
+    ko: '의존 차트의 `condition`은 그 차트를 켜고 끄는 값을 가리킵니다(`redis.enabled`, 또는 쉼표로 나눈 여러 경로. 불리언이 든 첫 경로가 정합니다). Helm은 이 경로를 차트의 값에서 찾는데, 하위 차트마다 자기 values.yaml이 그 이름 아래에 더해집니다. 아무 값도 없는 경로(오타, 쓴 적 없는 키)는 말없이 건너뛰고, 텍스트(`"false"`), 숫자, null이 든 경로는 설치할 때마다 출력에 경고를 남기고 건너뜁니다. 어느 경로도 정하지 못하면 의존 차트는 설치됩니다. 그래서 `--set redis.enabled=false`나 그 차트를 끄는 values 파일이 아무것도 바꾸지 못하고, 빼려던 데이터베이스가 클러스터에서 돌게 됩니다. Helm은 쉼표 사이의 경로를 다듬지 않으므로 `a.enabled, b.enabled`는 이름이 ` b`인 키를 찾습니다. 의존 차트의 `tags`는 값의 `tags:` 아래에서 읽으며, 불리언이 아닌 값으로 정한 태그는 같은 종류의 경고와 함께 무시됩니다.',
   },
   remediation: {
     en: 'Write the path as the values spell it, and set it in values.yaml to `true` or `false` without quotes (`redis:` / `  enabled: true`), so that anyone installing the chart can see the switch and turn it. Separate several paths with commas and no spaces.',
@@ -83,6 +84,10 @@ export default defineChartRule({
       ko: 'values.yaml에서 `{path}`{을/를} `true`로 설정해 의존 차트를 끌 수 있게 하세요.',
     },
     setHere: { en: '`{path}` is set here', ko: '`{path}` 값은 여기서 정합니다' },
+    tagNotBoolean: {
+      en: '{values} sets `tags.{tag}` to {found}, not a boolean: Helm prints "Tag \'{tag}\' for chart {name} returned non-bool value" on every install and ignores the tag, so it switches nothing. Write `true` or `false` without quotes.',
+      ko: "{values}에서 `tags.{tag}` 값은 불리언이 아니라 {found}입니다. Helm은 설치할 때마다 `Tag '{tag}' for chart {name} returned non-bool value`를 출력하고 이 태그를 무시하므로, 태그가 아무것도 켜거나 끄지 않습니다. 따옴표 없는 `true`나 `false`로 쓰세요.",
+    },
   },
   // No fix: which value should switch the dependency is the chart authors' decision.
   check(ctx) {
@@ -103,6 +108,7 @@ export default defineChartRule({
         .flatMap((dependency) => [dependency.name, dependency.alias].filter((key) => key !== '')),
     );
     for (const dependency of dependencies) {
+      reportTagsNotBoolean(ctx, chart, values, [listKey, dependency.index], dependency);
       if (dependency.condition.trim() === '') continue;
       const conditionKey = fieldKey(dependency.entry, 'condition') ?? 'condition';
       const range = ctx.valueRange([listKey, dependency.index, conditionKey]);
@@ -115,12 +121,7 @@ export default defineChartRule({
           !outcome.unknown &&
           i === outcome.notBoolean.length - 1 &&
           outcome.unset.length === 0;
-        const found =
-          typeof value === 'string'
-            ? ctx.t('text', { value })
-            : Array.isArray(value)
-              ? ctx.t('list')
-              : `\`${value === null || value === undefined ? 'null' : String(value)}\``;
+        const found = describe(ctx, value);
         ctx.report({
           range,
           message: ctx.t('notBoolean', {
@@ -155,6 +156,43 @@ export default defineChartRule({
     }
   },
 });
+
+/** How a value that is not a boolean reads in a message: `"false"` (text), a list, `5`. */
+function describe(ctx: ChartContext, value: unknown): string {
+  if (typeof value === 'string') return ctx.t('text', { value });
+  if (Array.isArray(value)) return ctx.t('list');
+  return `\`${value === null || value === undefined ? 'null' : String(value)}\``;
+}
+
+/**
+ * A dependency's tags that the values set to something other than a boolean: Helm warns and
+ * ignores them (processDependencyTags), so they switch nothing.
+ */
+function reportTagsNotBoolean(
+  ctx: ChartContext,
+  chart: HelmChart,
+  values: Record<string, unknown>,
+  entryPath: readonly (string | number)[],
+  dependency: Dependency,
+): void {
+  const tags = values.tags;
+  const tagsKey = fieldKey(dependency.entry, 'tags');
+  const written = tagsKey === undefined ? undefined : dependency.entry[tagsKey];
+  if (!isRecord(tags) || !Array.isArray(written)) return;
+  written.forEach((tag: unknown, i) => {
+    if (typeof tag !== 'string' || !Object.hasOwn(tags, tag) || typeof tags[tag] === 'boolean') return;
+    ctx.report({
+      range: ctx.valueRange([...entryPath, tagsKey ?? 'tags', i]),
+      message: ctx.t('tagNotBoolean', {
+        tag,
+        found: describe(ctx, tags[tag]),
+        values: valuesLabel(chart),
+        name: dependency.alias || dependency.name,
+      }),
+      related: setHere(chart, `tags.${tag}`, ctx.t('setHere', { path: `tags.${tag}` })),
+    });
+  });
+}
 
 /**
  * The path meant: under the alias where the path starts with the aliased chart's name (its values
