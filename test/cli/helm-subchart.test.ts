@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { runCli as run } from '../support/run-cli';
@@ -17,6 +17,10 @@ describe('cntutor lint on a subchart’s template', () => {
       given.stdout,
       /^shop\/charts\/backend\/templates\/deployment\.yaml:18:13: error .+`privileged: true`.+\[no-privileged-container\]\n {2}See also: shop\/values\.yaml:13:3: `securityContext` is set here$/m,
     );
+    // Values given for the release reach its subchart, whichever of its files is linted.
+    writeFileSync(path.join(dir, 'prod.yaml'), 'backend:\n  securityContext:\n    privileged: false\n');
+    const released = run(['lint', template, '--no-explain', '--values', 'prod.yaml'], dir);
+    assert.doesNotMatch(released.stdout, /no-privileged-container/, released.stdout);
     appendFileSync(path.join(dir, 'shop/values.yaml'), '  enabled: false\n');
     const off = run(['lint', template, '--no-explain', '--format', 'json'], dir);
     const [report] = JSON.parse(off.stdout) as { findings: { ruleId: string; severity: string; message: string }[] }[];

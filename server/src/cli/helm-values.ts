@@ -7,7 +7,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from './files';
-import { chartRootAbove } from '../helm/chart-files';
+import { chartRootAbove, diskReader } from '../helm/chart-files';
+import { parentChartRoot } from '../helm/subchart-release';
 
 export function resolveHelmValues(
   configured: Readonly<Record<string, string[]>>,
@@ -28,6 +29,14 @@ export function resolveHelmValues(
   const roots = new Set([...folders].map((folder) => chartRootAbove(folder)).filter((root) => root !== undefined));
   // A Chart.yaml is held against its chart's values too (a dependency's condition).
   for (const file of linted) if (path.basename(file) === 'Chart.yaml') roots.add(path.dirname(path.resolve(file)));
+  // A subchart is rendered with the values its parent's release is given.
+  for (const root of [...roots])
+    for (
+      let parent = parentChartRoot(root, diskReader);
+      parent !== undefined;
+      parent = parentChartRoot(parent, diskReader)
+    )
+      roots.add(parent);
   for (const root of roots) resolved[root] = [...(resolved[root] ?? []), ...extra];
   return resolved;
 }
