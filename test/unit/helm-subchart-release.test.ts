@@ -143,4 +143,22 @@ describe('a subchart in its parent’s release', () => {
     const linted = lint(DEPLOYMENT, `file://${TEMPLATE}`, DEFAULT_CONFIG, { helmTemplate: subchart });
     assert.ok(linted.findings.length > 0 && linted.findings.every((f) => f.ruleId !== 'helm-template-not-checked'));
   });
+
+  it('reads each template once, and still says so when the subchart’s values.schema.json is not JSON', () => {
+    const files = { ...shop('backend:\n  enabled: true\n'), '/shop/charts/backend/values.schema.json': '{' };
+    const memory = memoryReader(files);
+    const reads = new Map<string, number>();
+    const charts = new HelmCharts({
+      ...memory,
+      read: (file) => {
+        reads.set(file, (reads.get(file) ?? 0) + 1);
+        return memory.read(file);
+      },
+    });
+    const template = charts.templateOf(TEMPLATE);
+    assert.equal(reads.get(TEMPLATE), 1, 'the parent’s read gives the subchart its templates');
+    assert.equal(reads.get('/shop/templates/_helpers.tpl'), 1);
+    assert.equal(template?.chart.templates.length, 2);
+    assert.match(template.chart.problem ?? '', /^values\.schema\.json is not valid JSON/);
+  });
 });

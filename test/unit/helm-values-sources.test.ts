@@ -38,8 +38,13 @@ describe('the values behind a directive’s finding', () => {
       },
     ]);
     assert.equal(of('multiple-replicas')[0]?.message, '`replicaCount` is set here');
-    // A finding on the template's own text names no value.
-    assert.deepEqual(of('run-as-non-root'), []);
+    // A key of the template's own text whose whole value a directive wrote points at that value.
+    assert.deepEqual(
+      [of('run-as-non-root'), of('container-memory-limit')].map((found) => found.map((r) => r.message)),
+      [['`securityContext` is set here'], ['`resources` is set here']],
+    );
+    // A finding on the template's own text names no value (`spec:`, whose value is mostly the template's).
+    assert.deepEqual(of('default-service-account-token'), []);
     const ko = related(SHOP, [], mergeConfig(DEFAULT_CONFIG, { locale: 'ko' }));
     assert.equal(ko('no-privileged-container')[0]?.message, '`securityContext` 값은 여기서 정합니다');
   });

@@ -84,6 +84,8 @@ const CONFIGURATION_FILES: Record<string, string> = {
 /** Why a YAML file was not linted as a manifest, in the words that help most. */
 function notAManifest(file: string, text: string): string {
   const configures = ownValue(CONFIGURATION_FILES, path.basename(file).toLowerCase());
+  if (configures === CONFIGURATION_FILES['values.yaml'])
+    return `${configures}, not a manifest (a chart’s values.yaml named on the command line is linted through the templates that read it)`;
   if (configures) return `${configures}, not a manifest`;
   if (text.includes('{{'))
     return 'a template ({{ … }}) with no Helm chart around it (no Chart.yaml beside its templates/ folder): lint what `helm template` renders';
@@ -105,6 +107,8 @@ function lintFile(
     yamlCache?: YamlDocumentCache;
     dockerignores?: DockerignoreMemory;
     helmCharts?: HelmCharts;
+    /** Named on the command line, not found in a folder. */
+    explicit?: boolean;
     textIndexed: boolean;
     onImage?: (image: ImageFacts | undefined) => void;
   },
@@ -123,6 +127,9 @@ function lintFile(
     languageId === 'yaml' && isHelmTemplate(uri, text) ? kept.helmCharts?.templateOf(uri) : undefined;
   // A Chart.yaml is compared with its chart's values and charts/ folder.
   const helmChart = kept.helmCharts?.chartOfChartYaml(uri);
+  // A chart's values.yaml named on the command line is linted through the templates that read it;
+  // in a folder's walk those findings are the templates' own, reported there once.
+  const helmValues = kept.explicit && languageId === 'yaml' ? kept.helmCharts?.valuesOf(uri) : undefined;
   const lintText = (t: string, indexedObjects?: readonly IndexedObject[], final = false) =>
     lint(t, uri, config, {
       workspace,
@@ -133,6 +140,7 @@ function lintFile(
       ...(final && withImage ? { indexObjects: true } : {}),
       ...(helmTemplate ? { helmTemplate } : {}),
       ...(helmChart ? { helmChart } : {}),
+      ...(helmValues ? { helmValues } : {}),
     });
   // The index read this very text: its objects need not be made again (a fix's text is another).
   const first = lintText(text, kept.textIndexed ? workspace.objectsOfFile?.(uri) : undefined, true);
@@ -186,6 +194,7 @@ function lintTarget(
       ...(dockerignores ? { dockerignores } : {}),
       ...(onImage ? { onImage } : {}),
       ...(helmCharts ? { helmCharts } : {}),
+      ...(target.explicit ? { explicit: true } : {}),
       textIndexed: text !== undefined,
     }),
   );

@@ -24,6 +24,7 @@ import { lintChart } from './chart/lint-chart';
 import { chartRendersWhole } from '../helm/whole-chart';
 import { lintHelmTemplate, type HelmTemplate } from '../helm/lint-template';
 import type { HelmChart } from '../helm/chart-files';
+import { lintHelmValues, type HelmValuesFile } from '../helm/lint-values';
 
 export interface LintOptions {
   /** The editor's language id, when known; it wins over the file name. */
@@ -58,6 +59,11 @@ export interface LintOptions {
   helmTemplate?: HelmTemplate;
   /** The chart folder of a Chart.yaml (its values and `charts/`), read by the caller, for the rules that compare them. */
   helmChart?: HelmChart;
+  /**
+   * For a chart's values.yaml, the templates that read it, read by the caller: each is rendered and
+   * linted, and its findings on what a value wrote are reported at the value (lint-values.ts).
+   */
+  helmValues?: HelmValuesFile;
 }
 
 export type LintScope = 'all' | 'file' | 'workspace';
@@ -108,6 +114,26 @@ export function* lintSteps(
   if (candidate === 'chart')
     return withoutFixesAtLoneCR(text, lintChart(ofKind(rules, 'chart'), text, uri, config, options));
   if (candidate !== 'yaml' && candidate !== 'compose') return { kind: undefined, findings: [], internalErrors: [] };
+  if (options.helmValues) {
+    const scope = options.scope ?? 'all';
+    const { workspace } = options;
+    const kubernetes = ofKind(rules, 'kubernetes');
+    // Each template is linted as its own lint would: with the cross-file rules where its chart renders whole.
+    const rendered = (
+      template: HelmTemplate,
+      templateUri: string,
+    ): ((output: string) => Steps<LintResult>) | undefined => {
+      const crossFile =
+        scope !== 'file' && workspace?.readsHelmTemplates?.() === true && chartRendersWhole(template.chart, config);
+      if (scope === 'workspace' && !crossFile) return undefined;
+      return (output) =>
+        lintYaml(kubernetes, output, templateUri, config, {
+          scope: crossFile ? scope : 'file',
+          ...(crossFile && workspace ? { workspace } : {}),
+        });
+    };
+    return yield* lintHelmValues(text, uri, config, options.helmValues, kubernetes, rendered, scope === 'workspace');
+  }
   if (!isHelmTemplate(uri, text))
     return withoutFixesAtLoneCR(text, yield* lintYaml(ofKind(rules, 'kubernetes'), text, uri, config, options));
   const { helmTemplate, workspace, languageId, indexObjects } = options;

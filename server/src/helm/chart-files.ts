@@ -139,9 +139,16 @@ export function chartRootAbove(folder: string, reader: ChartReader = diskReader)
 
 /**
  * The chart in the folder `root` (see chartRootAbove), read whole, its values.yaml overridden by
- * `valuesFiles` (absolute paths) as `helm template -f` overrides it.
+ * `valuesFiles` (absolute paths) as `helm template -f` overrides it. `asSubchart` reads a chart
+ * whose parent's release will give it its templates and values (subchart-release.ts): neither its
+ * templates nor its values.schema.json against its own values are read, as both would be replaced.
  */
-export function readHelmChart(root: string, reader: ChartReader = diskReader, valuesFiles: string[] = []): HelmChart {
+export function readHelmChart(
+  root: string,
+  reader: ChartReader = diskReader,
+  valuesFiles: string[] = [],
+  asSubchart = false,
+): HelmChart {
   const chartFile = path.join(root, 'Chart.yaml');
   const chartYaml = readValuesText(reader.read(chartFile), chartFile);
   const valuesFile = path.join(root, 'values.yaml');
@@ -159,12 +166,12 @@ export function readHelmChart(root: string, reader: ChartReader = diskReader, va
   const requirementsFile = path.join(root, REQUIREMENTS_FILE);
   const requirements = readValuesText(reader.read(requirementsFile), requirementsFile);
   const requirementsDependencies = dependenciesIn(requirements);
-  const loaded = requirementsDependencies === undefined ? chart : withDependencies(chart, requirementsDependencies);
+  const loaded = loadedMetadata({ chart, requirementsDependencies });
   const name = typeof chart.name === 'string' && chart.name !== '' ? chart.name : path.basename(root);
   const templates: TemplateFile[] = [];
   const budget: TemplateBudget = { files: MAX_TEMPLATE_FILES, chars: MAX_TEMPLATE_CHARS };
   const subcharts: Subcharts = { charts: [], known: true };
-  collectTemplates(reader, root, name, templates, budget, 0, subcharts);
+  collectTemplates(reader, root, name, asSubchart ? undefined : templates, budget, 0, subcharts);
   const problem =
     'problem' in chartYaml
       ? chartYaml.problem
@@ -188,7 +195,9 @@ export function readHelmChart(root: string, reader: ChartReader = diskReader, va
       ? undefined
       : chartLoadProblem(isRecord(chartYaml.value) ? loaded : chartYaml.value);
   const schema =
-    problem || unloadable ? {} : checkValuesSchema(reader.read(path.join(root, VALUES_SCHEMA_FILE)), values, label);
+    problem || unloadable || asSubchart
+      ? {}
+      : checkValuesSchema(reader.read(path.join(root, VALUES_SCHEMA_FILE)), values, label);
   const missing =
     problem || unloadable || !subcharts.known
       ? undefined
@@ -241,10 +250,14 @@ function dependenciesIn(requirements: { value: unknown } | { problem: string }):
   return key === undefined ? undefined : (requirements.value[key] ?? null);
 }
 
-/** Chart.yaml's metadata with its dependencies replaced, as decoding requirements.yaml over it replaces them. */
-function withDependencies(chart: Record<string, unknown>, dependencies: unknown): Record<string, unknown> {
-  const kept = Object.entries(chart).filter(([key]) => key.toLowerCase() !== 'dependencies');
-  return Object.fromEntries([...kept, ['dependencies', dependencies]]);
+/**
+ * The metadata Helm loads: Chart.yaml's, with its dependencies replaced by requirements.yaml's when
+ * that file sets them, as decoding requirements.yaml over it replaces them.
+ */
+export function loadedMetadata(chart: Pick<HelmChart, 'chart' | 'requirementsDependencies'>): Record<string, unknown> {
+  if (chart.requirementsDependencies === undefined) return chart.chart;
+  const kept = Object.entries(chart.chart).filter(([key]) => key.toLowerCase() !== 'dependencies');
+  return Object.fromEntries([...kept, ['dependencies', chart.requirementsDependencies]]);
 }
 
 /** A chart's own subcharts; not known when a packed one could not be opened. */
@@ -271,33 +284,36 @@ function missingDependencies(chart: Record<string, unknown>, subcharts: readonly
   return missing.length > 0 ? missing : undefined;
 }
 
-/** The templates of a chart and its subcharts, unpacked or packed, named as Helm names them. */
+/**
+ * The templates of a chart and its subcharts, unpacked or packed, named as Helm names them; with no
+ * `templates` to fill, only the chart's own subcharts are listed.
+ */
 function collectTemplates(
   reader: ChartReader,
   root: string,
   helmName: string,
-  templates: TemplateFile[],
+  templates: TemplateFile[] | undefined,
   budget: TemplateBudget,
   depth: number,
   subcharts?: Subcharts,
 ): void {
-  const walk = (folder: string, prefix: string): void => {
+  const walk = (folder: string, prefix: string, into: TemplateFile[]): void => {
     for (const entry of reader.list(folder).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       if (budget.files < 0 || budget.chars < 0) return;
       const full = path.join(folder, entry.name);
       const name = `${prefix}/${entry.name}`;
       if (entry.folder) {
-        walk(full, name);
+        walk(full, name, into);
         continue;
       }
       const text = reader.read(full);
       if (text === undefined) continue;
       budget.files--;
       budget.chars -= text.length;
-      templates.push({ name, text });
+      into.push({ name, text });
     }
   };
-  walk(path.join(root, 'templates'), `${helmName}/templates`);
+  if (templates) walk(path.join(root, 'templates'), `${helmName}/templates`, templates);
   if (depth >= MAX_SUBCHART_DEPTH) return;
   for (const entry of reader.list(path.join(root, 'charts'))) {
     // Helm's loader passes over entries whose names start with `_` or `.`.
@@ -318,7 +334,7 @@ function collectTemplates(
       const values = path.join(subchart, 'values.yaml');
       subcharts.charts.push(subchartOf(described, subName, readValuesText(reader.read(values), values), subchart));
     }
-    collectTemplates(reader, subchart, `${helmName}/charts/${subName}`, templates, budget, depth + 1);
+    if (templates) collectTemplates(reader, subchart, `${helmName}/charts/${subName}`, templates, budget, depth + 1);
   }
 }
 
@@ -330,7 +346,7 @@ function collectPacked(
   reader: ChartReader,
   file: string,
   helmName: string,
-  templates: TemplateFile[],
+  templates: TemplateFile[] | undefined,
   budget: TemplateBudget,
 ): Subchart | undefined {
   const bytes = reader.readBytes?.(file);
@@ -343,6 +359,7 @@ function collectPacked(
   const described = readValuesText(packed.files.get('Chart.yaml'), 'Chart.yaml');
   const name = chartName(described, packed.folder);
   const subchart = subchartOf(described, name, readValuesText(packed.files.get('values.yaml'), 'values.yaml'), file);
+  if (!templates) return subchart;
   for (const [inner, text] of [...packed.files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (!inner.startsWith('templates/')) continue;
     if (budget.files < 0 || budget.chars < 0) return subchart;

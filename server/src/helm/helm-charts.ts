@@ -15,6 +15,8 @@ import {
   type HelmChart,
 } from './chart-files';
 import type { HelmTemplate } from './lint-template';
+import type { HelmValuesFile } from './lint-values';
+import { ownManifestTemplates } from './whole-chart';
 import { parentChartRoot, subchartInRelease } from './subchart-release';
 import { checkValuesSchema, VALUES_SCHEMA_FILE } from './values-schema';
 
@@ -52,14 +54,41 @@ export class HelmCharts {
     return path.basename(full) === 'Chart.yaml' ? this.chartAt(path.dirname(full)) : undefined;
   }
 
+  /**
+   * For a chart's values.yaml (beside its Chart.yaml), the templates that read it: the chart's own
+   * manifest templates, and those of each unpacked subchart its release renders with these values.
+   * Undefined for any other file.
+   */
+  valuesOf(file: string): HelmValuesFile | undefined {
+    const full = path.resolve(file);
+    const root = path.dirname(full);
+    if (path.basename(full) !== 'values.yaml' || this.reader.read(path.join(root, 'Chart.yaml')) === undefined)
+      return undefined;
+    const chart = this.chartAt(root);
+    const templates: HelmTemplate[] = ownManifestTemplates(chart).map((template) => ({ chart, name: template.name }));
+    for (const subchart of chart.subcharts ?? []) {
+      if (path.dirname(subchart.file) !== path.join(root, 'charts') || subchart.file.endsWith('.tgz')) continue;
+      const inRelease = this.chartAt(subchart.file);
+      if (inRelease.release?.root !== (chart.release?.root ?? root)) continue;
+      templates.push(...ownManifestTemplates(inRelease).map((template) => ({ chart: inRelease, name: template.name })));
+    }
+    return { templates };
+  }
+
   /** The chart in the folder `root`, read now or kept from before. */
   chartAt(root: string, depth = 0): HelmChart {
     let chart = this.charts.get(root);
     if (!chart) {
-      chart = readHelmChart(root, this.reader, this.valuesFilesOf(root));
       // A subchart is rendered as its parent's release renders it, the parent read first.
       const parent = depth < MAX_PARENTS ? parentChartRoot(root, this.reader) : undefined;
-      if (parent !== undefined) chart = subchartInRelease(this.chartAt(parent, depth + 1), chart);
+      const valuesFiles = this.valuesFilesOf(root);
+      if (parent === undefined) chart = readHelmChart(root, this.reader, valuesFiles);
+      else {
+        const own = readHelmChart(root, this.reader, valuesFiles, true);
+        chart = subchartInRelease(this.chartAt(parent, depth + 1), own);
+        // One the parent does not install as one chart is rendered by itself, read whole.
+        if (chart === own) chart = readHelmChart(root, this.reader, valuesFiles);
+      }
       // Helm checks each subchart's values.schema.json against the values the release gives it.
       if (chart.release && !chart.stops && !chart.problem) {
         const schema = checkValuesSchema(
@@ -68,6 +97,7 @@ export class HelmCharts {
           valuesLabel(chart),
         );
         if (schema.stops) chart = { ...chart, stops: schema.stops };
+        else if (schema.problem) chart = { ...chart, problem: schema.problem };
       }
       this.charts.set(root, chart);
     }

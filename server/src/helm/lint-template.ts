@@ -13,7 +13,7 @@ import { builtinKindDefinition, builtinKindIndex } from '../schema/store';
 import { valuesLabel, type HelmChart } from './chart-files';
 import { koreanReason } from './korean-reasons';
 import { kubeVersionRefusal } from './chart-metadata';
-import { mapFindings, placedInTemplate } from './map-findings';
+import { mapFindings, placedInTemplate, type ValuesTrace } from './map-findings';
 import { withoutReleaseChoices } from './release-choices';
 import { valueLocation } from './values-sources';
 import { renderTemplate, type RenderContext, type RenderResult, type TemplateFile } from './template/render';
@@ -62,6 +62,8 @@ export function* lintHelmTemplate(
   lintRendered: (output: string) => Steps<LintResult>,
   /** Only the cross-file rules run (the editor's rerun when another file changed): no note then. */
   crossFileOnly = false,
+  /** Told of each finding whose place the values decide (lint-values.ts). */
+  onTrace?: (finding: Finding, trace: ValuesTrace) => void,
 ): Steps<LintResult> {
   const { chart } = template;
   const quiet = (): LintResult => ({ kind: 'kubernetes', findings: [], internalErrors: [] });
@@ -94,6 +96,7 @@ export function* lintHelmTemplate(
       valueAt: (path) => valueLocation(chart, path),
     },
     config.locale,
+    onTrace,
   );
   const chosen = withoutReleaseChoices(findings, text, rendered, (namespace) =>
     renderTemplate(template.name, { ...renderContext(chart, template.name, text, config), release: { namespace } }),

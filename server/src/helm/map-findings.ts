@@ -38,7 +38,22 @@ const RENDERED_AS: Record<Locale, string> = {
   ko: ' (차트의 values로 렌더링하면 `{line}`)',
 };
 
-export function mapFindings(findings: readonly Finding[], rendered: RenderedTemplate, locale: Locale): Finding[] {
+/**
+ * Where a finding on the template came from in the values: the directives that wrote what it
+ * points at, and the `.Values` paths they read (see SegmentMapper.directivesBehind).
+ */
+export interface ValuesTrace {
+  directives: string[];
+  paths: string[][];
+}
+
+export function mapFindings(
+  findings: readonly Finding[],
+  rendered: RenderedTemplate,
+  locale: Locale,
+  /** Told of each finding moved whose place the values decide. */
+  onTrace?: (moved: Finding, trace: ValuesTrace) => void,
+): Finding[] {
   const mapper = new SegmentMapper(rendered);
   const seen = new Set<string>();
   const out: Finding[] = [];
@@ -70,18 +85,30 @@ export function mapFindings(findings: readonly Finding[], rendered: RenderedTemp
     if (choices.length > 0) moved.choices = choices;
     const related = finding.related?.map((location) => mapper.related(location)) ?? [];
     // What a directive wrote came from the values it reads: the place to change them goes along.
-    if (!literal && rendered.valueAt)
-      related.push(...valuesRead(mapper.actionAt(finding.range.start), rendered, locale));
+    const directives = mapper.directivesBehind(finding.range, literal);
+    const paths = uniquePaths(directives.flatMap((directive) => valuePathsIn(directive)));
+    if (rendered.valueAt) related.push(...valuesRead(paths, rendered, locale));
     if (related.length > 0) moved.related = related;
     out.push(moved);
+    if (onTrace && paths.length > 0) onTrace(moved, { directives, paths });
   }
   return out;
 }
 
-function valuesRead(directive: string, rendered: RenderedTemplate, locale: Locale): RelatedLocation[] {
-  return valuePathsIn(directive).flatMap((path) => {
+function valuesRead(paths: readonly string[][], rendered: RenderedTemplate, locale: Locale): RelatedLocation[] {
+  return paths.flatMap((path) => {
     const at = rendered.valueAt?.(path);
     return at ? [{ ...at, message: VALUE_SET_HERE[locale].replace('{path}', path.join('.')) }] : [];
+  });
+}
+
+function uniquePaths(paths: readonly string[][]): string[][] {
+  const seen = new Set<string>();
+  return paths.filter((path) => {
+    const key = path.join('\u0000');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
   });
 }
 
@@ -140,6 +167,63 @@ class SegmentMapper {
   actionAt(position: Position): string {
     const segment = this.segmentAt(this.output.offsetAt(position), false);
     return segment && !segment.literal ? this.rendered.template.slice(segment.sourceStart, segment.sourceEnd) : '';
+  }
+
+  /**
+   * The directives that wrote what a finding points at: the one that wrote its start; else those
+   * that wrote part of its range (`image: "{{ .Values.image.repository }}:{{ .Values.image.tag }}"`);
+   * else, for a key of the template's own text, those that wrote its whole value
+   * (`securityContext:` followed by `{{- toYaml .Values.securityContext | nindent 12 }}`).
+   */
+  directivesBehind(range: Range, literal: boolean): string[] {
+    if (!literal) return [this.actionAt(range.start)].filter((action) => action !== '');
+    const start = this.output.offsetAt(range.start);
+    const end = this.output.offsetAt(range.end);
+    // A range over lines (a whole object, say) holds many directives: none of them is what it points at.
+    const within = range.start.line === range.end.line ? this.writtenBetween(start, end) : undefined;
+    if (within && within.length > 0) return within;
+    const block = this.valueBlockAfter(range);
+    return block ? (this.writtenBetween(block.start, block.end, true) ?? []) : [];
+  }
+
+  /**
+   * The directives whose output lies in [start, end) and is more than white space; with `only`,
+   * undefined when the template's own text there is more than white space too.
+   */
+  private writtenBetween(start: number, end: number, only = false): string[] | undefined {
+    const directives: string[] = [];
+    const output = this.rendered.output;
+    for (const segment of this.rendered.segments) {
+      if (segment.outputEnd <= start) continue;
+      if (segment.outputStart >= end) break;
+      const text = output.slice(Math.max(start, segment.outputStart), Math.min(end, segment.outputEnd));
+      if (!/\S/.test(text)) continue;
+      if (segment.literal) {
+        if (only) return undefined;
+        continue;
+      }
+      const directive = this.rendered.template.slice(segment.sourceStart, segment.sourceEnd);
+      if (!directives.includes(directive)) directives.push(directive);
+    }
+    return directives;
+  }
+
+  /** The value of the key a range ends on (`key:`, then the rest of its line and the lines indented under the key). */
+  private valueBlockAfter(range: Range): { start: number; end: number } | undefined {
+    const lineText = this.output.lineText(range.end.line);
+    const colon = /^\s*:/.exec(lineText.slice(range.end.character));
+    if (!colon) return undefined;
+    const start = this.output.offsetAt(range.end) + colon[0].length;
+    const column = range.start.line === range.end.line ? range.start.character : 0;
+    let last = range.end.line;
+    for (let line = last + 1; line < this.output.lineCount; line++) {
+      const text = this.output.lineText(line);
+      if (!/\S/.test(text)) continue;
+      if ((/^\s*/.exec(text)?.[0].length ?? 0) <= column) break;
+      last = line;
+    }
+    const end = this.output.offsetAt({ line: last, character: this.output.lineText(last).length });
+    return end > start ? { start, end } : undefined;
   }
 
   renderedLine(line: number): string {

@@ -6,7 +6,7 @@
  * here when its parent is known.
  */
 import path from 'node:path';
-import type { ChartReader, HelmChart } from './chart-files';
+import { loadedMetadata, type ChartReader, type HelmChart } from './chart-files';
 import { conditionValues, dependenciesOf, installedNames, matchingSubchart, switchedOff } from './dependencies';
 import { coalesceValues, isRecord } from './values-files';
 
@@ -27,9 +27,7 @@ export function subchartInRelease(parent: HelmChart, own: HelmChart): HelmChart 
   const subcharts = parent.subcharts ?? [];
   const subchart = subcharts.find((candidate) => candidate.file === own.root);
   if (!subchart) return own;
-  const listed = dependenciesOf(
-    parent.requirementsDependencies !== undefined ? { dependencies: parent.requirementsDependencies } : parent.chart,
-  );
+  const listed = dependenciesOf(loadedMetadata(parent));
   const names = installedNames(subcharts, listed)
     .filter(([, installed]) => installed === subchart)
     .map(([name]) => name);

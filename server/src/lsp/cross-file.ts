@@ -12,6 +12,7 @@ import { isCrossFileRule } from '../engine/rule';
 import type { Finding } from '../engine/types';
 import type { WorkspaceIndex } from '../engine/workspace';
 import type { HelmTemplate } from '../helm/lint-template';
+import type { HelmValuesFile } from '../helm/lint-values';
 import { findRule } from '../rules';
 import type { LintRunner } from './lint-runner';
 
@@ -58,6 +59,8 @@ export interface CrossFileDependencies {
   workspace(): WorkspaceIndex;
   /** The chart of a Helm template document, which its lint renders it in. */
   helmTemplate?(document: TextDocument): HelmTemplate | undefined;
+  /** The templates that read a chart's values.yaml document, which its lint renders. */
+  helmValues?(document: TextDocument): HelmValuesFile | undefined;
   publish(document: TextDocument, entry: LintedDocument): void;
   logError(message: string): void;
 }
@@ -94,6 +97,7 @@ export class CrossFileFindings {
     const kind = candidateKind(document.uri, document.languageId);
     if (kind !== 'yaml' && kind !== 'compose') return;
     const helmTemplate = this.deps.helmTemplate?.(document);
+    const helmValues = helmTemplate ? undefined : this.deps.helmValues?.(document);
     const result = await runner.run(
       {
         uri,
@@ -103,6 +107,7 @@ export class CrossFileFindings {
         workspace: this.deps.workspace(),
         scope: 'workspace',
         ...(helmTemplate ? { helmTemplate } : {}),
+        ...(helmValues ? { helmValues } : {}),
       },
       () => documents.get(uri)?.version !== entry.version,
     );

@@ -13,6 +13,7 @@ import { candidateKind, isHelmTemplate } from '../engine/detect';
 import { diskReader, fileOfTemplate, valuesLabel, type ChartReader, type HelmChart } from '../helm/chart-files';
 import { HelmCharts } from '../helm/helm-charts';
 import { HELM_TEMPLATE_CONCEPT, renderHelmTemplate, type HelmTemplate } from '../helm/lint-template';
+import type { HelmValuesFile } from '../helm/lint-values';
 import { DEFAULT_CONFIG, type Config } from '../engine/config';
 import type { IndexedObject } from '../engine/kubernetes/facts';
 import { helmTemplateObjects } from '../helm/template-objects';
@@ -105,6 +106,13 @@ export class OpenHelmTemplates {
     return this.charts.chartOfChartYaml(file);
   }
 
+  /** The templates that read a chart's values.yaml document, or undefined for other documents. */
+  valuesOf(document: TextDocument): HelmValuesFile | undefined {
+    const file = filePath(document.uri);
+    if (file === undefined || candidateKind(document.uri, document.languageId) !== 'yaml') return undefined;
+    return this.charts.valuesOf(file);
+  }
+
   /**
    * The open templates to lint again because the file at `uri` changed (never the file itself).
    * An edit of a template that defines nothing changes only its own render, which is given its
@@ -118,8 +126,12 @@ export class OpenHelmTemplates {
       !SHARED_FILE.test(path.basename(file)) &&
       !editedText.includes('define') &&
       !this.charts.isValuesFile(file)
-    )
-      return [];
+    ) {
+      // An open values.yaml is linted through every template of its chart: it reads the edit too.
+      const values = this.openValuesOf(file);
+      if (values.length > 0) this.charts.changed(file);
+      return values;
+    }
     const roots = this.charts.changed(file);
     if (roots.length === 0) return [];
     this.reindexLater(roots);
@@ -198,6 +210,15 @@ export class OpenHelmTemplates {
       }
     }
     if (workspace.generation !== before) this.index.objectsChanged();
+  }
+
+  /** The open values.yaml documents of the charts a file belongs to (a subchart's belongs to its parents too). */
+  private openValuesOf(file: string): TextDocument[] {
+    return this.documents.all().filter((document) => {
+      const other = filePath(document.uri);
+      if (other === undefined || path.basename(other) !== 'values.yaml') return false;
+      return file.startsWith(path.dirname(other) + path.sep);
+    });
   }
 
   private openDocument(file: string): TextDocument | undefined {

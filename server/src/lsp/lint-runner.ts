@@ -9,6 +9,7 @@ import type { WorkspaceIndex } from '../engine/workspace';
 import type { BuildContext } from '../engine/dockerfile/build-context';
 import type { HelmTemplate } from '../helm/lint-template';
 import type { HelmChart } from '../helm/chart-files';
+import type { HelmValuesFile } from '../helm/lint-values';
 import { holdYoungGeneration, releaseStartHold } from '../young-generation';
 
 /** Documents at least this long are linted in time slices, so hovers and edits stay responsive. */
@@ -31,6 +32,8 @@ export interface LintJob {
   helmTemplate?: HelmTemplate;
   /** A Chart.yaml's chart folder, to compare it with. */
   helmChart?: HelmChart;
+  /** A chart's values.yaml: the templates that read it. */
+  helmValues?: HelmValuesFile;
   /**
    * Runs once the document is parsed, before its rules: the server reads a large document's CRDs
    * here, from the parse the lint made in slices, rather than parse it in one go when it opens.
@@ -80,12 +83,14 @@ export class LintRunner {
         ...(job.buildContext ? { buildContext: job.buildContext } : {}),
         ...(job.helmTemplate ? { helmTemplate: job.helmTemplate } : {}),
         ...(job.helmChart ? { helmChart: job.helmChart } : {}),
+        ...(job.helmValues ? { helmValues: job.helmValues } : {}),
       });
     // The lint's own parse then finds every document in the cache.
     const steps = job.afterParse ? parseThen(cache, job.text, job.afterParse, lintRules) : lintRules();
-    if (!this.isLarge(job.text)) return drain(steps);
+    // A values.yaml is linted through every template of its chart: in slices, as a long document is.
+    if (!this.isLarge(job.text) && !job.helmValues) return drain(steps);
     // A large document's first parse lives through the whole run: see young-generation.ts.
-    const release = firstRun ? holdYoungGeneration() : () => undefined;
+    const release = firstRun && this.isLarge(job.text) ? holdYoungGeneration() : () => undefined;
     try {
       return await drainInSlices(steps, { sliceMs: SLICE_MS, ...(cancelled ? { cancelled } : {}) });
     } finally {

@@ -19,6 +19,7 @@ import { candidateKind } from '../engine/detect';
 import type { BuildContext } from '../engine/dockerfile/build-context';
 import type { HelmTemplate } from '../helm/lint-template';
 import type { HelmChart } from '../helm/chart-files';
+import type { HelmValuesFile } from '../helm/lint-values';
 import type { Locale } from '../engine/types';
 import { VERSION } from '../version';
 import { WorkspaceTrust, workspaceRoots } from './trust';
@@ -64,6 +65,7 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
     isRunning: (uri) => running.has(uri),
     workspace: () => schema.workspace,
     helmTemplate: (document) => helmTemplates.templateOf(document),
+    helmValues: (document) => helmTemplates.valuesOf(document),
     publish: (document, entry) => publish(document, entry),
     logError: (message) => connection.console.error(message),
   });
@@ -269,11 +271,17 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
   }
 
   /** A Helm template's chart, to render it with the chart's values; a Chart.yaml's folder, to compare them. */
-  function helmContext(document: TextDocument): { helmTemplate?: HelmTemplate; helmChart?: HelmChart } {
+  function helmContext(document: TextDocument): {
+    helmTemplate?: HelmTemplate;
+    helmChart?: HelmChart;
+    helmValues?: HelmValuesFile;
+  } {
     const helmTemplate = helmTemplates.templateOf(document);
     if (helmTemplate) return { helmTemplate };
     const helmChart = helmTemplates.chartOf(document);
-    return helmChart ? { helmChart } : {};
+    if (helmChart) return { helmChart };
+    const helmValues = helmTemplates.valuesOf(document);
+    return helmValues ? { helmValues } : {};
   }
 
   /** Templates of the chart a changed file belongs to render differently now. */

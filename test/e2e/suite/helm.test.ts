@@ -1,7 +1,8 @@
 /**
  * End-to-end: a Helm chart's template in a real VS Code, rendered with the chart's values as it is
- * edited, and again when its values.yaml changes in another editor without being saved; a Service
- * template judged beside the Deployment of another.
+ * edited, and again when its values.yaml changes in another editor without being saved; the
+ * template's finding shown at the value in values.yaml; a Service template judged beside the
+ * Deployment of another.
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
@@ -38,6 +39,23 @@ suite('Helm templates', () => {
     assert.match(hover, /privileged/i);
   });
 
+  test('values.yaml shows the finding at the value that causes it, linked to the template', async () => {
+    const diagnostics = await waitForDiagnostics(
+      valuesUri,
+      withRule('no-privileged-container'),
+      'the finding at the value',
+    );
+    const privileged = find(diagnostics, 'no-privileged-container');
+    assert.equal(privileged.range.start.line, values.document.getText().split('\n').indexOf('securityContext:'));
+    assert.match(
+      privileged.message,
+      /`securityContext` set here reaches it through .+ in templates\/deployment\.yaml\.$/,
+    );
+    const there = privileged.relatedInformation?.[0];
+    assert.equal(there?.location.uri.toString(), template.toString());
+    assert.equal(there.location.range.start.line, 23);
+  });
+
   test('the hover on a directive shows what it renders to', async () => {
     const document = (await open('chart/templates/deployment.yaml')).document;
     const line = document
@@ -68,6 +86,7 @@ suite('Helm templates', () => {
     edit.replace(valuesUri, new vscode.Range(line, 0, line, '  privileged: true'.length), '  privileged: false');
     assert.ok(await vscode.workspace.applyEdit(edit));
     await waitForDiagnostics(template, withoutRule('no-privileged-container'), 'the finding to go with the value');
+    await waitForDiagnostics(valuesUri, withoutRule('no-privileged-container'), 'and from the value itself');
   });
 
   test('Chart.yaml: what Helm would make of a value, its quick fix, and the hover on a key', async () => {

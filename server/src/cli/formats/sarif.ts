@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Rule } from '../../engine/rule';
 import type { Severity } from '../../engine/types';
 import { localize } from '../../engine/rule';
@@ -154,6 +154,19 @@ function helpText(e: Explanation, locale: Locale): string {
 }
 
 function artifactUri(file: string): string {
-  if (file.startsWith('file:')) return file;
+  // A related file under the folder the run started in is named as the linted files are, relative
+  // to it, so code scanning finds it in the repository; any other stays an absolute URI.
+  if (file.startsWith('file:')) {
+    let full: string;
+    try {
+      full = fileURLToPath(file);
+    } catch {
+      return file;
+    }
+    const relative = path.relative(process.cwd(), full);
+    return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative)
+      ? relative.split(path.sep).join('/')
+      : file;
+  }
   return path.isAbsolute(file) ? pathToFileURL(file).href : file.split(path.sep).join('/');
 }

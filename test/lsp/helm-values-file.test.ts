@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import { cpSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { after, before, describe, it } from 'node:test';
+import { tempFolder } from '../support/temp-folder';
+import { TestClient } from './client';
+
+const SHOP = path.join(__dirname, '../fixtures/helm/shop');
+
+describe('a chart’s values.yaml in the language server', () => {
+  const client = new TestClient();
+  const dir = tempFolder();
+  cpSync(SHOP, path.join(dir, 'shop'), { recursive: true });
+  const VALUES = pathToFileURL(path.join(dir, 'shop/values.yaml')).href;
+  const TEMPLATE = pathToFileURL(path.join(dir, 'shop/templates/deployment.yaml')).href;
+  const values = readFileSync(path.join(SHOP, 'values.yaml'), 'utf8');
+  const deployment = readFileSync(path.join(SHOP, 'templates/deployment.yaml'), 'utf8');
+
+  before(() => client.initializeFolder(dir));
+  after(() => client.stop());
+
+  it('shows the templates’ findings at the values, again as the values and the templates are typed', async () => {
+    await client.open(VALUES, 'yaml', values);
+    const first = await client.until(
+      VALUES,
+      (d) => d.some((x) => x.code === 'no-privileged-container'),
+      'the template’s finding at the value',
+    );
+    const privileged = first.diagnostics.find((x) => x.code === 'no-privileged-container');
+    assert.equal(privileged?.range.start.line, 8);
+    assert.match(
+      String(privileged.message),
+      /`securityContext` set here reaches it through .+ in templates\/deployment\.yaml\.$/,
+    );
+    assert.deepEqual(
+      privileged.relatedInformation?.map((r) => [r.location.uri, r.location.range.start.line]),
+      [[TEMPLATE, 23]],
+    );
+    // Unsaved values: the template renders them.
+    await client.change(VALUES, 2, [{ text: values.replace('privileged: true', 'privileged: false') }]);
+    await client.until(VALUES, (d) => !d.some((x) => x.code === 'no-privileged-container'), 'the value changed');
+    // An unsaved template that no longer writes `.Values.resources` leaves `resources: {}` without findings.
+    await client.open(TEMPLATE, 'helm', deployment);
+    const resources = values.split('\n').indexOf('resources: {}');
+    assert.ok(
+      (await client.diagnostics(VALUES)).diagnostics.length > 0 &&
+        client
+          .publications(VALUES)
+          .at(-1)
+          ?.diagnostics.some((x) => x.range.start.line === resources),
+    );
+    await client.change(TEMPLATE, 2, [{ text: deployment.replace(/ {10}resources:\n.*\n/, '') }]);
+    await client.until(
+      VALUES,
+      (d) => d.length > 0 && !d.some((x) => x.range.start.line === resources),
+      'the template no longer reads it',
+    );
+  });
+});
