@@ -97,6 +97,10 @@ describe('a chart’s values.yaml', () => {
       at(findings).filter((line) => line.startsWith('no-latest')),
       ['no-latest-container-image 2:1'],
     );
+    assert.match(
+      findings.find((f) => f.ruleId === 'no-latest-container-image')?.message ?? '',
+      / — `image` set here reaches it through `\{\{ \.Values\.image\.repository \}\}` and `\{\{ \.Values\.image\.tag \}\}` in templates\/deployment\.yaml\.$/,
+    );
     // A value no finding is about has none: the memory limit.
     assert.ok(!at(findings).some((line) => / 6:\d+$/.test(line)), at(findings).join('\n'));
   });
@@ -144,6 +148,76 @@ describe('a chart’s values.yaml', () => {
     );
     assert.ok(own.some((f) => f.ruleId === 'run-as-non-root' && f.range.start.line === 0));
     assert.match(own[0]?.message ?? '', /in templates\/deployment\.yaml\.$/);
+  });
+
+  it('follows values into a `with` block', () => {
+    const withBlocks = DEPLOYMENT.replace(
+      '          resources:\n            {{- toYaml .Values.resources | nindent 12 }}\n',
+      [
+        '          {{- with .Values.securityContext }}',
+        '          securityContext:',
+        '            {{- toYaml . | nindent 12 }}',
+        '          {{- end }}',
+        '          {{- with .Values.resources }}',
+        '          resources:',
+        '            limits:',
+        '              memory: {{ .limits.memory | quote }}',
+        '          {{- end }}',
+        '',
+      ].join('\n'),
+    );
+    const findings = lintValues(
+      web(
+        'replicaCount: 2\nimage: { repository: nginx, tag: "1.27" }\nsecurityContext:\n  privileged: true\nresources:\n  limits: { memory: 12Gb }\ncontainerName: web\n',
+        { '/web/templates/deployment.yaml': withBlocks.replace('- name: web', '- name: {{ .Values.containerName }}') },
+      ),
+    );
+    // The container's findings placed at its name are about the container, not about the value naming it.
+    assert.ok(!findings.some((f) => f.range.start.line === 6), at(findings).join('\n'));
+    const line = (rule: string): number | undefined => findings.find((f) => f.ruleId === rule)?.range.start.line;
+    assert.equal(line('no-privileged-container'), 2, at(findings).join('\n'));
+    assert.equal(line('run-as-non-root'), 2);
+    assert.match(
+      findings.find((f) => f.ruleId === 'no-privileged-container')?.message ?? '',
+      /`securityContext` set here reaches it through `\{\{- toYaml \. \| nindent 12 \}\}`/,
+    );
+    // `{{ .limits.memory }}` under `with .Values.resources` is `resources.limits.memory`.
+    const quantity = findings.filter((f) => f.range.start.line === 5);
+    assert.ok(quantity.length > 0, at(findings).join('\n'));
+    assert.ok(quantity.every((f) => f.message.includes('`resources.limits.memory` set here')));
+  });
+
+  it('takes a finding at a key for its value only when that value is a map or a list', () => {
+    const cronJob = `apiVersion: batch/v1
+kind: CronJob
+metadata:
+  name: nightly
+spec:
+  schedule: {{ .Values.schedule | quote }}
+  jobTemplate:
+    spec:
+      template:
+        spec:
+          restartPolicy: Never
+          containers:
+            - name: job
+              image: busybox:1.36
+`;
+    const files = {
+      '/web/Chart.yaml': 'apiVersion: v2\nname: web\nversion: 0.1.0\n',
+      '/web/values.yaml': 'schedule: "0 3 * * *"\n',
+      '/web/templates/cronjob.yaml': cronJob,
+    };
+    const helmTemplate = new HelmCharts(memoryReader(files)).templateOf('/web/templates/cronjob.yaml');
+    assert.ok(helmTemplate);
+    const inTemplate = lint(cronJob, 'file:///web/templates/cronjob.yaml', DEFAULT_CONFIG, { helmTemplate }).findings;
+    const atSchedule = inTemplate.filter((f) => f.range.start.line === 5);
+    assert.ok(atSchedule.length > 0, 'the CronJob’s findings on a field missing beside `schedule`');
+    assert.ok(
+      atSchedule.every((f) => !f.related?.length),
+      'they are not about the schedule',
+    );
+    assert.deepEqual(lintValues(files), []);
   });
 
   it('is no chart’s values without a Chart.yaml beside it', () => {

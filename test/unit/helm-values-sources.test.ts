@@ -73,5 +73,12 @@ describe('the values behind a directive’s finding', () => {
     assert.deepEqual(valuePathsIn('{{ $.Values.a.b }}{{ $root.Values.c }}{{ .Values.a.b }}'), [['a', 'b'], ['c']]);
     assert.deepEqual(valuePathsIn('{{ toYaml .Values }}{{ .Chart.Values.x }}{{ index .Values "a-b" }}'), []);
     assert.equal(valuePathsIn('{{ .Values.a }}{{ .Values.b }}{{ .Values.c }}{{ .Values.d }}').length, 3);
+    // Inside `{{ with .Values.pod }}`: `.` and its fields, not text in quotes, variables or `$.Values`.
+    assert.deepEqual(valuePathsIn('{{- toYaml . | nindent 8 }}', 3, ['pod']), [['pod']]);
+    assert.deepEqual(valuePathsIn('{{ .a.b | default "x.y" }}{{ $v.c }}{{ $.Values.d }}{{ 1.5 }}', 3, ['pod']), [
+      ['d'],
+      ['pod', 'a', 'b'],
+    ]);
+    assert.deepEqual(valuePathsIn('{{ . }}', 3, []), []);
   });
 });

@@ -90,7 +90,11 @@ export function* lintHelmValues(
     for (const place of file === undefined ? [] : placesIn(file, chart, trace.paths)) {
       const rule = rulesById.get(finding.ruleId);
       if (rule && isSuppressed(rule, place.range.start.line, suppressions)) continue;
-      const directive = shortened(trace.directives[0] ?? '');
+      // The directives that wrote what the finding is about (`image`'s repository and tag, say), at most two.
+      const directive = trace.directives
+        .slice(0, 2)
+        .map(shortened)
+        .join(config.locale === 'ko' ? '`, `' : '` and `');
       const template = folder ? path.relative(folder, templateFile).split(path.sep).join('/') : templateFile;
       const message = format(REACHES[config.locale] || REACHES.en, {
         message: finding.message.replace(/\.$/, ''),

@@ -73,7 +73,8 @@ export function mapFindings(
     // What a directive wrote is worth saying, unless the message names it already (a container
     // reported at its name, `{{ .Chart.Name }}`, is named in the message).
     const written = literal ? '' : mapper.writtenAt(finding.range.start).trim();
-    if (!literal && !(written !== '' && finding.message.includes(`"${written}"`))) {
+    const namesIt = written !== '' && finding.message.includes(`"${written}"`);
+    if (!literal && !namesIt) {
       const line = mapper.renderedLine(finding.range.start.line);
       if (line !== '') moved.message += RENDERED_AS[locale].replace('{line}', line);
     }
@@ -85,12 +86,14 @@ export function mapFindings(
     if (choices.length > 0) moved.choices = choices;
     const related = finding.related?.map((location) => mapper.related(location)) ?? [];
     // What a directive wrote came from the values it reads: the place to change them goes along.
-    const directives = mapper.directivesBehind(finding.range, literal);
-    const paths = uniquePaths(directives.flatMap((directive) => valuePathsIn(directive)));
+    // A finding placed at the name a directive wrote (`- name: {{ .name }}`) is about what the
+    // name names, not about the value that gave it.
+    const behind = namesIt ? [] : mapper.directivesBehind(finding.range, literal);
+    const paths = uniquePaths(behind.flatMap(({ directive, dot }) => valuePathsIn(directive, 3, dot)));
     if (rendered.valueAt) related.push(...valuesRead(paths, rendered, locale));
     if (related.length > 0) moved.related = related;
     out.push(moved);
-    if (onTrace && paths.length > 0) onTrace(moved, { directives, paths });
+    if (onTrace && paths.length > 0) onTrace(moved, { directives: behind.map(({ directive }) => directive), paths });
   }
   return out;
 }
@@ -130,6 +133,12 @@ export function placedInTemplate(
   return objects.map((object) => ({ ...object, ...(uri === undefined ? {} : { uri }), range: place(object.range) }));
 }
 
+/** What an action wrote from: its template text, and where in `.Values` its `.` was. */
+interface Written {
+  directive: string;
+  dot?: readonly string[];
+}
+
 class SegmentMapper {
   private readonly output: LineIndex;
   private readonly template: LineIndex;
@@ -163,10 +172,10 @@ class SegmentMapper {
     return segment && !segment.literal ? this.rendered.output.slice(segment.outputStart, segment.outputEnd) : '';
   }
 
-  /** The template text of the action that wrote the output at a position, or '' where the template's own text is. */
-  actionAt(position: Position): string {
-    const segment = this.segmentAt(this.output.offsetAt(position), false);
-    return segment && !segment.literal ? this.rendered.template.slice(segment.sourceStart, segment.sourceEnd) : '';
+  /** The action that wrote a segment: its template text, and where in `.Values` its `.` was. */
+  private written(segment: Segment): Written {
+    const directive = this.rendered.template.slice(segment.sourceStart, segment.sourceEnd);
+    return segment.dot ? { directive, dot: segment.dot } : { directive };
   }
 
   /**
@@ -175,8 +184,11 @@ class SegmentMapper {
    * else, for a key of the template's own text, those that wrote its whole value
    * (`securityContext:` followed by `{{- toYaml .Values.securityContext | nindent 12 }}`).
    */
-  directivesBehind(range: Range, literal: boolean): string[] {
-    if (!literal) return [this.actionAt(range.start)].filter((action) => action !== '');
+  directivesBehind(range: Range, literal: boolean): Written[] {
+    if (!literal) {
+      const segment = this.segmentAt(this.output.offsetAt(range.start), false);
+      return segment && !segment.literal ? [this.written(segment)] : [];
+    }
     const start = this.output.offsetAt(range.start);
     const end = this.output.offsetAt(range.end);
     // A range over lines (a whole object, say) holds many directives: none of them is what it points at.
@@ -190,8 +202,8 @@ class SegmentMapper {
    * The directives whose output lies in [start, end) and is more than white space; with `only`,
    * undefined when the template's own text there is more than white space too.
    */
-  private writtenBetween(start: number, end: number, only = false): string[] | undefined {
-    const directives: string[] = [];
+  private writtenBetween(start: number, end: number, only = false): Written[] | undefined {
+    const directives: Written[] = [];
     const output = this.rendered.output;
     for (const segment of this.rendered.segments) {
       if (segment.outputEnd <= start) continue;
@@ -202,17 +214,27 @@ class SegmentMapper {
         if (only) return undefined;
         continue;
       }
-      const directive = this.rendered.template.slice(segment.sourceStart, segment.sourceEnd);
-      if (!directives.includes(directive)) directives.push(directive);
+      const written = this.written(segment);
+      if (!directives.some((seen) => seen.directive === written.directive)) directives.push(written);
     }
     return directives;
   }
 
-  /** The value of the key a range ends on (`key:`, then the rest of its line and the lines indented under the key). */
+  /**
+   * The value of the key a range ends on (`key:`, then the rest of its line and the lines indented
+   * under the key), when it is a map or a list: a finding at a key whose value is a scalar
+   * (`schedule:`, reported for a field missing beside it) is not about that value.
+   */
   private valueBlockAfter(range: Range): { start: number; end: number } | undefined {
     const lineText = this.output.lineText(range.end.line);
     const colon = /^\s*:/.exec(lineText.slice(range.end.character));
     if (!colon) return undefined;
+    const rest = lineText.slice(range.end.character + colon[0].length).trim();
+    if (rest !== '' && !/^[{[]/.test(rest)) return undefined;
+    if (rest === '') {
+      const next = this.nextContentLine(range.end.line);
+      if (next === undefined || !/^\s*(- |-$|[{[]|[^\s#][^#]*?:(\s|$))/.test(next)) return undefined;
+    }
     const start = this.output.offsetAt(range.end) + colon[0].length;
     const column = range.start.line === range.end.line ? range.start.character : 0;
     let last = range.end.line;
@@ -224,6 +246,14 @@ class SegmentMapper {
     }
     const end = this.output.offsetAt({ line: last, character: this.output.lineText(last).length });
     return end > start ? { start, end } : undefined;
+  }
+
+  private nextContentLine(after: number): string | undefined {
+    for (let line = after + 1; line < this.output.lineCount; line++) {
+      const text = this.output.lineText(line);
+      if (/\S/.test(text)) return text;
+    }
+    return undefined;
   }
 
   renderedLine(line: number): string {

@@ -46,16 +46,31 @@ export function valueLocation(chart: HelmChart, path: readonly string[]): { uri:
   return undefined;
 }
 
-/** `.Values.a.b`, `$.Values.a.b` and `$root.Values.a.b` in a directive's text, each path once, in order (at most `limit`). */
-export function valuePathsIn(directive: string, limit = 3): string[][] {
+/**
+ * `.Values.a.b`, `$.Values.a.b` and `$root.Values.a.b` in a directive's text, each path once, in
+ * order (at most `limit`). Given where the directive's `.` is in `.Values` (inside `{{ with
+ * .Values.securityContext }}`), `.` and `.runAsUser` name values too.
+ */
+export function valuePathsIn(directive: string, limit = 3, dot?: readonly string[]): string[][] {
   const paths: string[][] = [];
   const seen = new Set<string>();
-  for (const match of directive.matchAll(/(?<![\w.)\]])(?:\$\w*)?\.Values((?:\.[A-Za-z_]\w*)+)/g)) {
-    const text = match[1] ?? '';
-    if (seen.has(text)) continue;
-    seen.add(text);
-    paths.push(text.slice(1).split('.'));
-    if (paths.length >= limit) break;
+  const add = (path: string[]): boolean => {
+    const key = path.join('.');
+    if (!seen.has(key)) {
+      seen.add(key);
+      paths.push(path);
+    }
+    return paths.length >= limit;
+  };
+  for (const match of directive.matchAll(/(?<![\w.)\]])(?:\$\w*)?\.Values((?:\.[A-Za-z_]\w*)+)/g))
+    if (add((match[1] ?? '').slice(1).split('.'))) return paths;
+  if (!dot) return paths;
+  // Text in quotes is no field: `default "a.b"`.
+  const code = directive.replace(/"(?:[^"\\]|\\.)*"|`[^`]*`/g, '""');
+  for (const match of code.matchAll(/(?<![\w.)\]$"])\.((?:[A-Za-z_]\w*)(?:\.[A-Za-z_]\w*)*)?(?![\w.])/g)) {
+    const fields = match[1];
+    if (fields === 'Values' || fields?.startsWith('Values.')) continue;
+    if (add([...dot, ...(fields ? fields.split('.') : [])])) break;
   }
-  return paths;
+  return paths.filter((path) => path.length > 0);
 }

@@ -9,7 +9,18 @@ import { type CallContext, type TemplateFunction } from './function-types';
 import { formatValue, stringerOf } from './go-fmt';
 import { type BranchNode, type ListNode, type Node, type TemplateDefinition, type TemplateNode } from './nodes';
 import { CaptureWriter, type OutputBudget, type Provenance, type Writer } from './output';
-import { GoInt, GoMap, GoSlice, GoStruct, type GoValue, isTrue, newInt, orderedItems, sortedKeys } from './values';
+import {
+  GoInt,
+  GoMap,
+  GoSlice,
+  GoStruct,
+  type GoValue,
+  isTrue,
+  newInt,
+  orderedItems,
+  sortedKeys,
+  valuesPathOf,
+} from './values';
 
 /** Templates called within templates (`template`, `include`, `tpl`) nest at most this deep. */
 export const MAX_TEMPLATE_DEPTH = 200;
@@ -86,8 +97,10 @@ export class Executor extends Evaluator {
     else this.position = span.start;
   }
 
-  private provenance(span: SourceSpan): Provenance {
-    return { literal: false, span: this.frame.forcedSpan ?? span };
+  private provenance(span: SourceSpan, dot?: GoValue): Provenance {
+    if (this.frame.forcedSpan) return { literal: false, span: this.frame.forcedSpan };
+    const at = dot === undefined ? undefined : valuesPathOf(dot);
+    return at ? { literal: false, span, dot: at } : { literal: false, span };
   }
 
   walk(dot: GoValue, node: Node): void {
@@ -103,7 +116,7 @@ export class Executor extends Evaluator {
       case 'action': {
         this.enterAction(node.span);
         const value = this.evalPipeline(dot, node.pipe);
-        if (node.pipe.decl.length === 0) this.frame.out.write(printable(value), this.provenance(node.span));
+        if (node.pipe.decl.length === 0) this.frame.out.write(printable(value), this.provenance(node.span, dot));
         return;
       }
       case 'if':

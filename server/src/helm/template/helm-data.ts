@@ -14,6 +14,7 @@ import {
   INTERFACE_MAP,
   VALUES_MAP,
   fromPlain,
+  markValuesPath,
   newInt,
   newMap,
 } from './values';
@@ -212,8 +213,10 @@ function capabilities(inputs: HelmInputs['capabilities']): GoStruct {
 
 /** The root `.` of a render of the template `name`, as `helm template` builds it. */
 export function rootData(name: string, inputs: HelmInputs): GoMap {
-  const values = inputs.values === null || inputs.values === undefined ? newMap() : fromPlain(inputs.values);
+  const values = inputs.values === null || inputs.values === undefined ? newMap() : fromPlain(inputs.values, 0, []);
   if (!(values instanceof GoMap)) throw RenderFailure.unsupported('values.yaml does not hold a map.');
+  const valuesMap = new GoMap(VALUES_MAP, 'any', values.entries);
+  markValuesPath(valuesMap, []);
   const release = new Map<string, GoValue>([
     ['Name', inputs.release?.name ?? 'release-name'],
     ['Namespace', inputs.release?.namespace ?? 'default'],
@@ -230,7 +233,7 @@ export function rootData(name: string, inputs: HelmInputs): GoMap {
     VALUES_MAP,
     'any',
     new Map<string, GoValue>([
-      ['Values', new GoMap(VALUES_MAP, 'any', values.entries)],
+      ['Values', valuesMap],
       ['Release', new GoMap(INTERFACE_MAP, 'any', release)],
       ['Chart', chartData(inputs.chart)],
       ['Capabilities', capabilities(inputs.capabilities)],

@@ -11,11 +11,14 @@ export interface Segment {
   sourceStart: number;
   sourceEnd: number;
   literal: boolean;
+  /** Where in `.Values` the action's `.` was (inside `{{ with .Values.securityContext }}`, say). */
+  dot?: readonly string[];
 }
 
 export interface Provenance {
   literal: boolean;
   span: SourceSpan;
+  dot?: readonly string[];
 }
 
 export interface Writer {
@@ -53,6 +56,7 @@ interface Piece {
   text: string;
   literal: boolean;
   span: SourceSpan;
+  dot?: readonly string[];
 }
 
 export class SegmentWriter implements Writer {
@@ -63,7 +67,9 @@ export class SegmentWriter implements Writer {
   write(text: string, provenance: Provenance): void {
     if (text === '') return;
     this.budget.take(text.length);
-    this.pieces.push({ text, literal: provenance.literal, span: provenance.span });
+    const piece: Piece = { text, literal: provenance.literal, span: provenance.span };
+    if (provenance.dot) piece.dot = provenance.dot;
+    this.pieces.push(piece);
   }
 
   /**
@@ -92,13 +98,15 @@ export class SegmentWriter implements Writer {
         if (keepEnd > from) {
           const length = keepEnd - from;
           const offset = from - pieceStart;
-          push(segments, {
+          const segment: Segment = {
             outputStart: outputAt,
             outputEnd: outputAt + length,
             sourceStart: piece.literal ? piece.span.start + offset : piece.span.start,
             sourceEnd: piece.literal ? piece.span.start + offset + length : piece.span.end,
             literal: piece.literal,
-          });
+          };
+          if (piece.dot) segment.dot = piece.dot;
+          push(segments, segment);
           outputAt += length;
         }
         from = cut && cut[0] < pieceEnd ? Math.min(pieceEnd, cut[1]) : pieceEnd;

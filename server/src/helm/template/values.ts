@@ -94,8 +94,24 @@ export const newList = (items: GoValue[]): GoSlice => new GoSlice(INTERFACE_SLIC
 export const newStringList = (items: string[], unordered = false): GoSlice =>
   new GoSlice('[]string', 'string', items, false, unordered);
 
-/** Plain data (parsed YAML or JSON) as Helm holds it after reading it through JSON. */
-export function fromPlain(data: unknown, depth = 0): GoValue {
+/** Where each map of the values sits in `.Values`, for the maps rootData makes of them. */
+const valuesPaths = new WeakMap<GoMap, readonly string[]>();
+
+/** The place in `.Values` of a map of the values (`['securityContext']`), or undefined for any other value. */
+export function valuesPathOf(value: GoValue): readonly string[] | undefined {
+  return value instanceof GoMap ? valuesPaths.get(value) : undefined;
+}
+
+/** Records that a map is the one at `path` in `.Values`. */
+export function markValuesPath(map: GoMap, path: readonly string[]): void {
+  valuesPaths.set(map, path);
+}
+
+/**
+ * Plain data (parsed YAML or JSON) as Helm holds it after reading it through JSON; `at`, for the
+ * values, records where each map of them sits (a list's items are not followed).
+ */
+export function fromPlain(data: unknown, depth = 0, at?: readonly string[]): GoValue {
   if (depth > 200) throw RenderFailure.unsupported('The values nest more deeply than this renderer follows.');
   if (data === null || data === undefined) return null;
   switch (typeof data) {
@@ -111,8 +127,13 @@ export function fromPlain(data: unknown, depth = 0): GoValue {
       if (Array.isArray(data)) return newList(data.map((item) => fromPlain(item, depth + 1)));
       if (Object.getPrototypeOf(data) === Object.prototype || Object.getPrototypeOf(data) === null) {
         const entries = new Map<string, GoValue>();
-        for (const [key, value] of Object.entries(data)) entries.set(key, fromPlain(value, depth + 1));
-        return newMap(entries);
+        for (const [key, value] of Object.entries(data)) {
+          const nested = at && typeof value === 'object' && value !== null && !Array.isArray(value);
+          entries.set(key, fromPlain(value, depth + 1, nested ? [...at, key] : undefined));
+        }
+        const map = newMap(entries);
+        if (at) valuesPaths.set(map, at);
+        return map;
       }
   }
   throw RenderFailure.unsupported('The values hold data that is neither a map, a list nor a scalar.');
