@@ -31,7 +31,12 @@ function project(): string {
 }
 
 function lint(dir: string, args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [CLI, 'lint', '.', ...args], { cwd: dir, encoding: 'utf8' });
+  // SARIF of this project is over spawnSync's default 1 MB buffer, past which the output is cut short.
+  const result = spawnSync(process.execPath, [CLI, 'lint', '.', ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

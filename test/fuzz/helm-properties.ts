@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import { parse } from 'yaml';
 import type { HelmChart } from '../../server/src/helm/chart-files';
 import type { HelmTemplate } from '../../server/src/helm/lint-template';
+import type { HelmValuesFile } from '../../server/src/helm/lint-values';
 import { checkAll } from './invariants';
 import { applyMutations, mutationArb } from './mutate';
 import type { NamedProperty } from './properties';
@@ -46,7 +47,7 @@ const DIRECTIVES = [
   '.Values.a.b.c',
 ];
 
-function chartOf(root: string): { chart: HelmChart; templates: { name: string; text: string }[] } {
+function chartOf(root: string): { chart: HelmChart; templates: { name: string; text: string }[]; values: string } {
   const chartYaml = parse(readFileSync(path.join(root, 'Chart.yaml'), 'utf8')) as Record<string, unknown>;
   const name = String(chartYaml.name);
   const templates: { name: string; text: string }[] = [];
@@ -58,8 +59,35 @@ function chartOf(root: string): { chart: HelmChart; templates: { name: string; t
     }
   };
   walk(path.join(root, 'templates'), `${name}/templates`);
-  const values = parse(readFileSync(path.join(root, 'values.yaml'), 'utf8')) as unknown;
-  return { chart: { root: `/fuzz/${name}`, name, chart: chartYaml, values, valuesFiles: [], templates }, templates };
+  const text = readFileSync(path.join(root, 'values.yaml'), 'utf8');
+  const values = parse(text) as unknown;
+  return {
+    chart: { root: `/fuzz/${name}`, name, chart: chartYaml, values, valuesFiles: [], templates },
+    templates,
+    values: text,
+  };
+}
+
+/** A chart's values.yaml as typed, with the chart's manifest templates that read it. */
+function valuesCase(base: ReturnType<typeof chartOf>, text: string): { uri: string; values: HelmValuesFile } {
+  const file = `${base.chart.root}/values.yaml`;
+  let values: unknown;
+  let problem: string | undefined;
+  try {
+    values = parse(text, { version: '1.1' }) ?? {};
+  } catch {
+    problem = 'values.yaml is not YAML';
+  }
+  const chart: HelmChart = {
+    ...base.chart,
+    values,
+    valuesSources: [{ file, text }],
+    ...(problem ? { problem } : {}),
+  };
+  const templates = base.templates
+    .filter((template) => /\.ya?ml$/.test(template.name) && !path.basename(template.name).startsWith('_'))
+    .map((template) => ({ chart, name: template.name }));
+  return { uri: file, values: { templates } };
 }
 
 interface TemplateSeed {
@@ -125,6 +153,15 @@ export function helmProperties(): NamedProperty[] {
       600,
       fc.property(seedArb, tokenMutations, (seed, mutations) => {
         checkAll(applyMutations(seed.text, mutations, donors), seed.uri, { helmTemplate: seed.template });
+      }),
+    ),
+    named(
+      'values.yaml typed, linted through its chart’s templates',
+      200,
+      fc.property(fc.constantFrom(...CHARTS.map(chartOf)), tokenMutations, (base, mutations) => {
+        const text = applyMutations(base.values, mutations, [base.values, DIRECTIVES.join('\n')]);
+        const { uri, values } = valuesCase(base, text);
+        checkAll(text, uri, { helmValues: values });
       }),
     ),
     named(

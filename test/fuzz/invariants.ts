@@ -14,6 +14,7 @@ import { SEVERITIES } from '../../server/src/engine/types';
 import type { BuildContext } from '../../server/src/engine/dockerfile/build-context';
 import type { LintOptions } from '../../server/src/engine/lint';
 import { renderHelmTemplate, type HelmTemplate } from '../../server/src/helm/lint-template';
+import type { HelmValuesFile } from '../../server/src/helm/lint-values';
 import { ParsedDockerfile } from '../../server/src/engine/dockerfile/context';
 import { parseYaml } from '../../server/src/engine/kubernetes/parse';
 import { indexObject } from '../../server/src/engine/kubernetes/facts';
@@ -126,6 +127,8 @@ export interface LintSetup {
   rule?: string;
   /** The chart of a Helm template, which is then linted as rendered with it. */
   helmTemplate?: HelmTemplate;
+  /** For a chart's values.yaml, the templates that read it. */
+  helmValues?: HelmValuesFile;
 }
 
 /** A fixture's other files as a workspace, made once per set of files. */
@@ -145,6 +148,7 @@ export function setupOptions(text: string, uri: string, setup: LintSetup): LintO
     ...(setup.buildContext ? { buildContext: setup.buildContext } : {}),
     ...(workspace ? { workspace } : {}),
     ...(setup.helmTemplate ? { helmTemplate: setup.helmTemplate } : {}),
+    ...(setup.helmValues ? { helmValues: setup.helmValues } : {}),
     ...(helmChart ? { helmChart } : {}),
   };
 }

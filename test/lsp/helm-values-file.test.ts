@@ -3,6 +3,7 @@ import { cpSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
+import type { Hover } from 'vscode-languageserver-protocol';
 import { tempFolder } from '../support/temp-folder';
 import { TestClient } from './client';
 
@@ -17,7 +18,7 @@ describe('a chart’s values.yaml in the language server', () => {
   const values = readFileSync(path.join(SHOP, 'values.yaml'), 'utf8');
   const deployment = readFileSync(path.join(SHOP, 'templates/deployment.yaml'), 'utf8');
 
-  before(() => client.initializeFolder(dir));
+  before(() => client.initializeFolder(dir, { textDocument: { hover: {} } }));
   after(() => client.stop());
 
   it('shows the templates’ findings at the values, again as the values and the templates are typed', async () => {
@@ -56,5 +57,27 @@ describe('a chart’s values.yaml in the language server', () => {
       (d) => d.length > 0 && !d.some((x) => x.range.start.line === resources),
       'the template no longer reads it',
     );
+  });
+
+  it('says in the hover on a key which directives read the value, and what they render from it', async () => {
+    const text = values.replace('privileged: true', 'privileged: false');
+    const hoverAt = async (line: number, character: number): Promise<string> => {
+      const hover = await client.request<Hover | null>('textDocument/hover', {
+        textDocument: { uri: VALUES },
+        position: { line, character },
+      });
+      return hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
+    };
+    const lines = text.split('\n');
+    const security = await hoverAt(lines.indexOf('securityContext:'), 3);
+    assert.match(
+      security,
+      /\*\*How `securityContext` reaches the cluster: the chart’s templates that read it, rendered with these values\*\*\n\ntemplates\/deployment\.yaml:24 `\{\{- toYaml \.Values\.securityContext \| nindent 12 \}\}`\n\n```yaml\nprivileged: false\n```/,
+    );
+    assert.match(security, /run as root/, 'with the findings at the key');
+    const tag = await hoverAt(lines.indexOf('  tag: ""'), 3);
+    assert.match(tag, /`image\.tag` reaches the cluster/);
+    assert.match(tag, /```yaml\n1\.4\.2\n```/, 'the default that `default .Chart.AppVersion` gives');
+    assert.equal(await hoverAt(lines.indexOf('  type: ClusterIP'), 13), '', 'on a value, not a key');
   });
 });

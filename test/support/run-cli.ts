@@ -8,6 +8,8 @@ export function runCli(args: string[], cwd: string): { code: number | null; stdo
   const result = spawnSync(process.execPath, [CLI, ...args], {
     cwd,
     encoding: 'utf8',
+    // The default 1 MB would cut a large SARIF report short.
+    maxBuffer: 256 * 1024 * 1024,
     env: { ...process.env, CI: 'true' },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };

@@ -49,6 +49,7 @@ export function registerEditorFeatures(connection: Connection, host: EditorFeatu
     const field = isOverSizeLimit(document.getText())
       ? null
       : (helmTemplates.hover(document, position, { ...(state?.config ?? DEFAULT_CONFIG), locale }, link) ??
+        helmTemplates.valuesHover(document, position, { ...(state?.config ?? DEFAULT_CONFIG), locale }) ??
         schema.hover(document, position, { locale, conceptLink: link }));
     if (!state || here.length === 0) return field;
     return findingsHover(here, field, locale, link, host.hoverRepeatsMessage());

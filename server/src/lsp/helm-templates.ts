@@ -14,6 +14,9 @@ import { diskReader, fileOfTemplate, valuesLabel, type ChartReader, type HelmCha
 import { HelmCharts } from '../helm/helm-charts';
 import { HELM_TEMPLATE_CONCEPT, renderHelmTemplate, type HelmTemplate } from '../helm/lint-template';
 import type { HelmValuesFile } from '../helm/lint-values';
+import { readersOf } from '../helm/value-readers';
+import { spotAt } from '../schema/hover';
+import { parseDocument } from 'yaml';
 import { DEFAULT_CONFIG, type Config } from '../engine/config';
 import type { IndexedObject } from '../engine/kubernetes/facts';
 import { helmTemplateObjects } from '../helm/template-objects';
@@ -174,6 +177,48 @@ export class OpenHelmTemplates {
     };
   }
 
+  /**
+   * On a key of a chart's values.yaml: the directives of the chart's templates that read the value
+   * and what each rendered from it, so how a value reaches the cluster is seen without running
+   * Helm. Null off a key, and where no directive names the value (one read through a helper is
+   * not traced).
+   */
+  valuesHover(document: TextDocument, position: Position, config: Config): Hover | null {
+    const values = this.valuesOf(document);
+    const file = filePath(document.uri);
+    if (!values || file === undefined) return null;
+    const parsed = parseDocument(document.getText(), { version: '1.1', prettyErrors: false, logLevel: 'silent' });
+    if (parsed.errors.length > 0 || !parsed.contents) return null;
+    const spot = spotAt(parsed.contents, document.offsetAt(position));
+    if (!spot?.key || !spot.node.range) return null;
+    const key = spot.path.filter((part): part is string => typeof part === 'string');
+    if (key.length !== spot.path.length) return null;
+    const folder = path.dirname(file);
+    const readers = readersOf(values, folder, key, config);
+    if (readers.length === 0) return null;
+    const locale = config.locale;
+    const parts = [`**${READ_BY[locale].replace('{key}', key.join('.'))}**`];
+    for (const reader of readers.slice(0, MAX_HOVER_READERS)) {
+      let output = dedented(reader.output.replace(/^\s*\n/, '').replace(/\s+$/, ''));
+      const lines = output.split('\n');
+      if (lines.length > MAX_READER_LINES) output = [...lines.slice(0, MAX_READER_LINES), '…'].join('\n');
+      const fence = '`'.repeat(Math.max(3, ...(output.match(/`+/g) ?? []).map((run) => run.length + 1)));
+      const where = `${path.relative(folder, reader.file).split(path.sep).join('/')}:${reader.line + 1}`;
+      const directive = reader.directive.replace(/\s+/g, ' ');
+      parts.push(
+        `${where} \`${directive}\``,
+        output === '' ? WRITES_NOTHING[locale] : `${fence}yaml\n${output}\n${fence}`,
+      );
+    }
+    if (readers.length > MAX_HOVER_READERS)
+      parts.push(MORE_READERS[locale].replace('{count}', String(readers.length - MAX_HOVER_READERS)));
+    const [start, end] = spot.node.range;
+    return {
+      contents: { kind: 'markdown', value: parts.join('\n\n') },
+      range: { start: document.positionAt(start), end: document.positionAt(end) },
+    };
+  }
+
   /** Forgets every chart (the project's settings or the trust changed): the index renders them again. */
   clear(): void {
     const roots = this.charts.chartRoots();
@@ -232,6 +277,25 @@ const REINDEX_DELAY_MS = 100;
 /** A directive's output beyond this many lines is cut in its hover (a whole `toYaml` of the values, say). */
 const MAX_HOVER_LINES = 30;
 
+/** A value's hover shows this many of the directives that read it, and this many lines of what each rendered. */
+const MAX_HOVER_READERS = 4;
+const MAX_READER_LINES = 12;
+
+const READ_BY: Record<Locale, string> = {
+  en: 'How `{key}` reaches the cluster: the chart’s templates that read it, rendered with these values',
+  ko: '`{key}` 값이 클러스터에 닿는 길: 이 값을 읽는 차트 템플릿과, 지금 값으로 렌더링한 결과',
+};
+
+const WRITES_NOTHING: Record<Locale, string> = {
+  en: '(writes nothing with these values)',
+  ko: '(지금 값으로는 아무것도 쓰지 않음)',
+};
+
+const MORE_READERS: Record<Locale, string> = {
+  en: '…and {count} more.',
+  ko: '…그 밖에 {count}곳.',
+};
+
 const RENDERED_TITLE: Record<Locale, string> = {
   en: 'Rendered with the chart’s {values}',
   ko: '차트의 {values}로 렌더링한 결과',
@@ -239,6 +303,14 @@ const RENDERED_TITLE: Record<Locale, string> = {
 
 /** Files every template of a chart reads: its values and their schema, its description, its named templates. */
 const SHARED_FILE = /^(values\.yaml|values\.schema\.json|Chart\.yaml|requirements\.yaml)$|\.tpl$/;
+
+/** The text with the indentation all its lines share taken off (`nindent 12` output, shown on its own). */
+function dedented(text: string): string {
+  const lines = text.split('\n');
+  const indents = lines.filter((line) => /\S/.test(line)).map((line) => /^ */.exec(line)?.[0].length ?? 0);
+  const common = indents.length > 0 ? Math.min(...indents) : 0;
+  return common === 0 ? text : lines.map((line) => line.slice(Math.min(common, line.length))).join('\n');
+}
 
 function filePath(uri: string): string | undefined {
   if (!uri.startsWith('file:')) return undefined;

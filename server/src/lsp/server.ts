@@ -230,7 +230,9 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
     } finally {
       running.delete(document.uri);
       const latest = documents.get(document.uri);
-      if (rerun.delete(document.uri) && latest && latest.version !== document.version) schedule(latest, 0);
+      // Also at the same version: what asked for the rerun may be a file the run reads (a chart's
+      // template, for an open values.yaml) that changed after the run had read it.
+      if (rerun.delete(document.uri) && latest) schedule(latest, 0);
     }
     if (!result || documents.get(document.uri)?.version !== document.version) return;
     for (const problem of result.internalErrors) {

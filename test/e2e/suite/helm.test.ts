@@ -1,8 +1,8 @@
 /**
  * End-to-end: a Helm chart's template in a real VS Code, rendered with the chart's values as it is
  * edited, and again when its values.yaml changes in another editor without being saved; the
- * template's finding shown at the value in values.yaml; a Service template judged beside the
- * Deployment of another.
+ * template's finding shown at the value in values.yaml, whose hover names the directive reading it;
+ * a Service template judged beside the Deployment of another.
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
@@ -54,6 +54,10 @@ suite('Helm templates', () => {
     const there = privileged.relatedInformation?.[0];
     assert.equal(there?.location.uri.toString(), template.toString());
     assert.equal(there.location.range.start.line, 23);
+    // The hover on the key says which directive reads it and what it renders.
+    const hover = await hoverText(valuesUri, privileged.range.start.translate(0, 3));
+    assert.match(hover, /How `securityContext` reaches the cluster/);
+    assert.match(hover, /templates\/deployment\.yaml:24/);
   });
 
   test('the hover on a directive shows what it renders to', async () => {
