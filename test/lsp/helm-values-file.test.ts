@@ -79,5 +79,14 @@ describe('a chart’s values.yaml in the language server', () => {
     assert.match(tag, /`image\.tag` reaches the cluster/);
     assert.match(tag, /```yaml\n1\.4\.2\n```/, 'the default that `default .Chart.AppVersion` gives');
     assert.equal(await hoverAt(lines.indexOf('  type: ClusterIP'), 13), '', 'on a value, not a key');
+    // A directive holding a Go raw string is shown whole, in a longer run of backticks.
+    const typed = deployment
+      .replace(/ {10}resources:\n.*\n/, '')
+      .replace('kind: Deployment\n', 'kind: Deployment\n# {{ .Values.service.type | default `web` }}\n');
+    await client.change(TEMPLATE, 3, [{ text: typed }]);
+    const raw = '`` {{ .Values.service.type | default `web` }} ``';
+    for (let tries = 0; tries < 50 && !(await hoverAt(lines.indexOf('  type: ClusterIP'), 3)).includes(raw); tries++)
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    assert.ok((await hoverAt(lines.indexOf('  type: ClusterIP'), 3)).includes(`templates/deployment.yaml:3 ${raw}`));
   });
 });

@@ -204,8 +204,9 @@ class SegmentMapper {
    */
   private writtenBetween(start: number, end: number, only = false): Written[] | undefined {
     const directives: Written[] = [];
-    const output = this.rendered.output;
-    for (const segment of this.rendered.segments) {
+    const { output, segments } = this.rendered;
+    for (let i = this.segmentIndex(start); i < segments.length; i++) {
+      const segment = segments[i] as Segment;
       if (segment.outputEnd <= start) continue;
       if (segment.outputStart >= end) break;
       const text = output.slice(Math.max(start, segment.outputStart), Math.min(end, segment.outputEnd));
@@ -285,15 +286,19 @@ class SegmentMapper {
    * for its end, the piece that holds the character before it.
    */
   private segmentAt(offset: number, isEnd: boolean): Segment | undefined {
+    return this.rendered.segments[this.segmentIndex(isEnd && offset > 0 ? offset - 1 : offset)];
+  }
+
+  /** The index of the first segment that ends after `offset`. */
+  private segmentIndex(offset: number): number {
     const segments = this.rendered.segments;
-    const at = isEnd && offset > 0 ? offset - 1 : offset;
     let low = 0;
     let high = segments.length - 1;
     while (low < high) {
       const mid = (low + high) >> 1;
-      if ((segments[mid] as Segment).outputEnd <= at) low = mid + 1;
+      if ((segments[mid] as Segment).outputEnd <= offset) low = mid + 1;
       else high = mid;
     }
-    return segments[low];
+    return low;
   }
 }

@@ -205,8 +205,11 @@ export class OpenHelmTemplates {
       const fence = '`'.repeat(Math.max(3, ...(output.match(/`+/g) ?? []).map((run) => run.length + 1)));
       const where = `${path.relative(folder, reader.file).split(path.sep).join('/')}:${reader.line + 1}`;
       const directive = reader.directive.replace(/\s+/g, ' ');
+      // A directive holding backticks (a Go raw string) takes a longer run around it, as markdown asks.
+      const ticks = '`'.repeat(Math.max(1, ...(directive.match(/`+/g) ?? []).map((run) => run.length + 1)));
+      const spaced = ticks.length > 1 ? ` ${directive} ` : directive;
       parts.push(
-        `${where} \`${directive}\``,
+        `${where} ${ticks}${spaced}${ticks}`,
         output === '' ? WRITES_NOTHING[locale] : `${fence}yaml\n${output}\n${fence}`,
       );
     }
