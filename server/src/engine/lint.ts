@@ -114,46 +114,60 @@ export function* lintSteps(
   if (candidate === 'chart')
     return withoutFixesAtLoneCR(text, lintChart(ofKind(rules, 'chart'), text, uri, config, options));
   if (candidate !== 'yaml' && candidate !== 'compose') return { kind: undefined, findings: [], internalErrors: [] };
+  const workspaceOnly = options.scope === 'workspace';
   if (options.helmValues) {
-    const scope = options.scope ?? 'all';
-    const { workspace } = options;
-    const kubernetes = ofKind(rules, 'kubernetes');
-    // Each template is linted as its own lint would: with the cross-file rules where its chart renders whole.
-    const rendered = (
-      template: HelmTemplate,
-      templateUri: string,
-    ): ((output: string) => Steps<LintResult>) | undefined => {
-      const crossFile =
-        scope !== 'file' && workspace?.readsHelmTemplates?.() === true && chartRendersWhole(template.chart, config);
-      if (scope === 'workspace' && !crossFile) return undefined;
-      return (output) =>
-        lintYaml(kubernetes, output, templateUri, config, {
-          scope: crossFile ? scope : 'file',
-          ...(crossFile && workspace ? { workspace } : {}),
-        });
-    };
-    return yield* lintHelmValues(text, uri, config, options.helmValues, kubernetes, rendered, scope === 'workspace');
+    // Each template is linted as its own lint would be, under its own name.
+    const { scope, workspace } = options;
+    const rendered = (template: HelmTemplate, templateUri: string) =>
+      renderedLint(
+        rules,
+        templateUri,
+        config,
+        { ...(scope ? { scope } : {}), ...(workspace ? { workspace } : {}) },
+        template.chart,
+      );
+    return yield* lintHelmValues(
+      text,
+      uri,
+      config,
+      options.helmValues,
+      ofKind(rules, 'kubernetes'),
+      rendered,
+      workspaceOnly,
+    );
   }
   if (!isHelmTemplate(uri, text))
     return withoutFixesAtLoneCR(text, yield* lintYaml(ofKind(rules, 'kubernetes'), text, uri, config, options));
-  const { helmTemplate, workspace, languageId, indexObjects } = options;
+  const { helmTemplate } = options;
   if (!helmTemplate) return { kind: undefined, findings: [], internalErrors: [] };
-  // The cross-file rules judge a template only beside its chart's other templates, all rendered.
+  const rendered = renderedLint(rules, uri, config, options, helmTemplate.chart);
+  if (!rendered) return { kind: undefined, findings: [], internalErrors: [] };
+  return withoutFixesAtLoneCR(text, yield* lintHelmTemplate(text, helmTemplate, config, rendered, workspaceOnly));
+}
+
+/**
+ * How a template of `chart` is linted once rendered: as manifests under `uri`, with the cross-file
+ * rules only beside its chart's other templates, all rendered; undefined when only the cross-file
+ * rules were asked for and they do not judge it.
+ */
+function renderedLint(
+  rules: Rules,
+  uri: string,
+  config: Config,
+  options: Pick<LintOptions, 'scope' | 'workspace' | 'languageId' | 'indexObjects'>,
+  chart: HelmChart,
+): ((output: string) => Steps<LintResult>) | undefined {
+  const { workspace, languageId, indexObjects } = options;
   const scope = options.scope ?? 'all';
-  const crossFile =
-    scope !== 'file' && workspace?.readsHelmTemplates?.() === true && chartRendersWhole(helmTemplate.chart, config);
-  if (scope === 'workspace' && !crossFile) return { kind: undefined, findings: [], internalErrors: [] };
-  const rendered = (output: string): Steps<LintResult> =>
+  const crossFile = scope !== 'file' && workspace?.readsHelmTemplates?.() === true && chartRendersWhole(chart, config);
+  if (scope === 'workspace' && !crossFile) return undefined;
+  return (output) =>
     lintYaml(ofKind(rules, 'kubernetes'), output, uri, config, {
       scope: crossFile ? scope : 'file',
       ...(workspace ? { workspace } : {}),
       ...(languageId ? { languageId } : {}),
       ...(indexObjects ? { indexObjects } : {}),
     });
-  return withoutFixesAtLoneCR(
-    text,
-    yield* lintHelmTemplate(text, helmTemplate, config, rendered, scope === 'workspace'),
-  );
 }
 
 function ofKind(rules: Rules, kind: FileKind): readonly Rule[] {

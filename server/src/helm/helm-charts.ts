@@ -67,7 +67,8 @@ export class HelmCharts {
     const chart = this.chartAt(root);
     const templates: HelmTemplate[] = ownManifestTemplates(chart).map((template) => ({ chart, name: template.name }));
     for (const subchart of chart.subcharts ?? []) {
-      if (path.dirname(subchart.file) !== path.join(root, 'charts') || subchart.file.endsWith('.tgz')) continue;
+      // A packed subchart has no template files to point at.
+      if (subchart.file.endsWith('.tgz')) continue;
       const inRelease = this.chartAt(subchart.file);
       if (inRelease.release?.root !== (chart.release?.root ?? root)) continue;
       templates.push(...ownManifestTemplates(inRelease).map((template) => ({ chart: inRelease, name: template.name })));

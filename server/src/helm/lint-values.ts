@@ -9,14 +9,13 @@
  * template reads, or reads only through a helper or a `with` block, gets no finding here.
  */
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Config } from '../engine/config';
 import { format, type Rule } from '../engine/rule';
 import type { Steps } from '../engine/steps';
 import { isSuppressed, yamlCommentSuppressions } from '../engine/suppress';
 import { comparePositions, LineIndex } from '../engine/text';
 import type { Finding, LintResult, Locale, Range } from '../engine/types';
-import { toFileUri } from '../schema/file-key';
+import { fileKey, toFileUri } from '../schema/file-key';
 import { fileOfTemplate, type HelmChart } from './chart-files';
 import { lintHelmTemplate, type HelmTemplate } from './lint-template';
 import type { ValuesTrace } from './map-findings';
@@ -82,12 +81,13 @@ export function* lintHelmValues(
   const index = new LineIndex(text);
   const suppressions = yamlCommentSuppressions(index);
   const rulesById = new Map(rules.map((rule) => [rule.id, rule]));
-  const file = filePathOf(uri);
-  const folder = file === undefined ? undefined : path.dirname(file);
+  // The CLI lints by path, the editor by `file:` URI: both name the file by its key.
+  const file = fileKey(uri);
+  const folder = path.dirname(file);
   const seen = new Set<string>();
   const findings: Finding[] = [];
   for (const { finding, trace, chart, templateUri, templateFile } of traced) {
-    for (const place of file === undefined ? [] : placesIn(file, chart, trace.paths)) {
+    for (const place of placesIn(file, chart, trace.paths)) {
       const rule = rulesById.get(finding.ruleId);
       if (rule && isSuppressed(rule, place.range.start.line, suppressions)) continue;
       // The directives that wrote what the finding is about (`image`'s repository and tag, say), at most two.
@@ -95,7 +95,7 @@ export function* lintHelmValues(
         .slice(0, 2)
         .map(shortened)
         .join(config.locale === 'ko' ? '`, `' : '` and `');
-      const template = folder ? path.relative(folder, templateFile).split(path.sep).join('/') : templateFile;
+      const template = path.relative(folder, templateFile).split(path.sep).join('/');
       const message = format(REACHES[config.locale] || REACHES.en, {
         message: finding.message.replace(/\.$/, ''),
         path: place.path.join('.'),
@@ -132,11 +132,11 @@ function placesIn(
   const located = paths
     .map((at) => ({ path: at, location: valueLocation(chart, at) }))
     .filter((entry): entry is { path: string[]; location: { uri: string; range: Range } } => !!entry.location);
-  if (located.length === 0 || located.some((entry) => filePathOf(entry.location.uri) !== file)) return [];
+  if (located.length === 0 || located.some((entry) => fileKey(entry.location.uri) !== file)) return [];
   if (located.length > 1) {
     const common = commonPrefix(located.map((entry) => entry.path));
     const holder = common.length > 0 ? valueLocation(chart, common) : undefined;
-    if (holder && filePathOf(holder.uri) === file) return [{ path: common, range: holder.range }];
+    if (holder && fileKey(holder.uri) === file) return [{ path: common, range: holder.range }];
   }
   return located.map((entry) => ({ path: entry.path, range: entry.location.range }));
 }
@@ -155,14 +155,4 @@ function commonPrefix(paths: readonly string[][]): string[] {
 function shortened(directive: string): string {
   const flat = directive.replace(/\s+/g, ' ').trim();
   return flat.length > MAX_DIRECTIVE_CHARS ? `${flat.slice(0, MAX_DIRECTIVE_CHARS - 1)}…` : flat;
-}
-
-/** The file a URI names (the CLI lints by path, the editor by `file:` URI). */
-function filePathOf(uri: string): string | undefined {
-  if (!uri.startsWith('file:')) return path.resolve(uri);
-  try {
-    return path.resolve(fileURLToPath(uri));
-  } catch {
-    return undefined;
-  }
 }

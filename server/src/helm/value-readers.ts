@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import type { Config } from '../engine/config';
+import { LineIndex } from '../engine/text';
 import { fileOfTemplate } from './chart-files';
 import { renderHelmTemplate } from './lint-template';
 import type { HelmValuesFile } from './lint-values';
@@ -45,6 +46,7 @@ export function readersOf(
     const rendered = renderHelmTemplate(source.text, template, config);
     if (!rendered.ok) continue;
     const found = new Map<number, ValueReader>();
+    const lines = new LineIndex(source.text);
     for (const segment of rendered.segments) {
       if (segment.literal) continue;
       const directive = source.text.slice(segment.sourceStart, segment.sourceEnd);
@@ -56,7 +58,7 @@ export function readersOf(
       else
         found.set(segment.sourceStart, {
           file: fileOfTemplate(chart, template.name),
-          line: lineOf(source.text, segment.sourceStart),
+          line: lines.positionAt(segment.sourceStart).line,
           directive,
           output,
         });
@@ -71,10 +73,4 @@ function related(read: readonly string[], key: readonly string[]): boolean {
   const shorter = Math.min(read.length, key.length);
   for (let i = 0; i < shorter; i++) if (read[i] !== key[i]) return false;
   return true;
-}
-
-function lineOf(text: string, offset: number): number {
-  let line = 0;
-  for (let at = text.indexOf('\n'); at !== -1 && at < offset; at = text.indexOf('\n', at + 1)) line++;
-  return line;
 }

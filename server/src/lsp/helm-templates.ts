@@ -160,15 +160,10 @@ export class OpenHelmTemplates {
     const first = written[0];
     if (!first) return null;
     // A directive inside a loop writes once per item: each pass is shown, in order.
-    let output = written.map((s) => rendered.text.slice(s.outputStart, s.outputEnd)).join('\n');
-    output = output.replace(/^\s*\n/, '').replace(/\s+$/, '');
-    const lines = output.split('\n');
-    if (lines.length > MAX_HOVER_LINES) output = [...lines.slice(0, MAX_HOVER_LINES), '…'].join('\n');
+    const output = written.map((s) => rendered.text.slice(s.outputStart, s.outputEnd)).join('\n');
     const locale = config.locale;
-    // A fence longer than any run of backticks in the output keeps it one code block.
-    const fence = '`'.repeat(Math.max(3, ...(output.match(/`+/g) ?? []).map((run) => run.length + 1)));
     const title = RENDERED_TITLE[locale].replace('{values}', valuesLabel(template.chart));
-    const parts = [`**${title}**`, `${fence}yaml\n${output}\n${fence}`];
+    const parts = [`**${title}**`, yamlBlock(trimmed(output), MAX_HOVER_LINES)];
     const concept = conceptLineMarkdown(HELM_TEMPLATE_CONCEPT, locale, conceptLink);
     if (concept) parts.push(concept);
     return {
@@ -199,18 +194,11 @@ export class OpenHelmTemplates {
     const locale = config.locale;
     const parts = [`**${READ_BY[locale].replace('{key}', key.join('.'))}**`];
     for (const reader of readers.slice(0, MAX_HOVER_READERS)) {
-      let output = dedented(reader.output.replace(/^\s*\n/, '').replace(/\s+$/, ''));
-      const lines = output.split('\n');
-      if (lines.length > MAX_READER_LINES) output = [...lines.slice(0, MAX_READER_LINES), '…'].join('\n');
-      const fence = '`'.repeat(Math.max(3, ...(output.match(/`+/g) ?? []).map((run) => run.length + 1)));
+      const output = dedented(trimmed(reader.output));
       const where = `${path.relative(folder, reader.file).split(path.sep).join('/')}:${reader.line + 1}`;
-      const directive = reader.directive.replace(/\s+/g, ' ');
-      // A directive holding backticks (a Go raw string) takes a longer run around it, as markdown asks.
-      const ticks = '`'.repeat(Math.max(1, ...(directive.match(/`+/g) ?? []).map((run) => run.length + 1)));
-      const spaced = ticks.length > 1 ? ` ${directive} ` : directive;
       parts.push(
-        `${where} ${ticks}${spaced}${ticks}`,
-        output === '' ? WRITES_NOTHING[locale] : `${fence}yaml\n${output}\n${fence}`,
+        `${where} ${inlineCode(reader.directive.replace(/\s+/g, ' '))}`,
+        output === '' ? WRITES_NOTHING[locale] : yamlBlock(output, MAX_READER_LINES),
       );
     }
     if (readers.length > MAX_HOVER_READERS)
@@ -306,6 +294,33 @@ const RENDERED_TITLE: Record<Locale, string> = {
 
 /** Files every template of a chart reads: its values and their schema, its description, its named templates. */
 const SHARED_FILE = /^(values\.yaml|values\.schema\.json|Chart\.yaml|requirements\.yaml)$|\.tpl$/;
+
+/** Rendered output without the blank lines before it and the white space after it. */
+function trimmed(output: string): string {
+  return output.replace(/^\s*\n/, '').replace(/\s+$/, '');
+}
+
+/**
+ * YAML as a code block of at most `maxLines` lines, in a fence longer than any run of backticks in
+ * it, so it stays one block.
+ */
+function yamlBlock(yaml: string, maxLines: number): string {
+  const lines = yaml.split('\n');
+  const shown = lines.length > maxLines ? [...lines.slice(0, maxLines), '…'].join('\n') : yaml;
+  const fence = '`'.repeat(Math.max(3, ...longerRuns(shown)));
+  return `${fence}yaml\n${shown}\n${fence}`;
+}
+
+/** Text as inline code: a directive holding backticks (a Go raw string) takes a longer run around it, as markdown asks. */
+function inlineCode(text: string): string {
+  const ticks = '`'.repeat(Math.max(1, ...longerRuns(text)));
+  return ticks.length > 1 ? `${ticks} ${text} ${ticks}` : `${ticks}${text}${ticks}`;
+}
+
+/** One more than the length of each run of backticks in the text. */
+function longerRuns(text: string): number[] {
+  return (text.match(/`+/g) ?? []).map((run) => run.length + 1);
+}
 
 /** The text with the indentation all its lines share taken off (`nindent 12` output, shown on its own). */
 function dedented(text: string): string {

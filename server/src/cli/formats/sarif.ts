@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
+import { fileKey } from '../../schema/file-key';
 import type { Rule } from '../../engine/rule';
 import type { Severity } from '../../engine/types';
 import { localize } from '../../engine/rule';
@@ -157,12 +158,8 @@ function artifactUri(file: string): string {
   // A related file under the folder the run started in is named as the linted files are, relative
   // to it, so code scanning finds it in the repository; any other stays an absolute URI.
   if (file.startsWith('file:')) {
-    let full: string;
-    try {
-      full = fileURLToPath(file);
-    } catch {
-      return file;
-    }
+    const full = fileKey(file);
+    if (full === file) return file;
     const relative = path.relative(process.cwd(), full);
     return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative)
       ? relative.split(path.sep).join('/')
