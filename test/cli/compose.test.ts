@@ -1,11 +1,16 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { folderWith } from '../support/temp-folder';
 import { jsonFindings, runCli as run } from '../support/run-cli';
-import { WAITS_FOR_UNCHECKED_DB } from '../support/compose-files';
+import {
+  INCLUDED_PRIVILEGED_CACHE,
+  INCLUDED_UNCHECKED_DB,
+  INCLUDES_UNCHECKED_DB,
+  WAITS_FOR_UNCHECKED_DB,
+} from '../support/compose-files';
 
 const CLI = path.join(__dirname, '../../dist/cli.js');
 
@@ -154,4 +159,53 @@ services:
     const both = run(['lint', '.', '--jobs', '2', '--format', 'json'], dir);
     assert.equal(both.stdout, run(['lint', '.', '--jobs', '1', '--format', 'json'], dir).stdout);
   });
+
+  it('judges a file with the services its include: brings in and the services extends names in other files', () => {
+    const dir = folderWith(INCLUDING_PROJECT);
+    const findings = jsonFindings(run(['lint', 'compose.yaml', '--format', 'json'], dir).stdout);
+    assert.deepEqual(
+      findings.map((f) => [f.ruleId, f.range.start.line, f.related?.map((r) => r.uri && path.basename(r.uri))]),
+      [
+        ['compose-healthy-dependency-without-check', 9, ['compose.yaml']],
+        ['compose-unknown-service', 10, undefined],
+        ['compose-unknown-service', 13, undefined],
+      ],
+    );
+    assert.match(findings[0]?.related?.[0]?.uri ?? '', /db[\\/]compose\.yaml$/);
+    assert.match(
+      findings[1]?.message ?? '',
+      /neither this file nor db\/compose\.yaml, infra\/cache\.yml, read with it/,
+    );
+    assert.match(findings[2]?.message ?? '', /extends "jobs" from common\.yml, which does not define it/);
+    // The included file of no Compose name is linted as a Compose file, named alone or in the folder's walk.
+    const cache = jsonFindings(run(['lint', 'infra/cache.yml', '--format', 'json'], dir).stdout);
+    assert.deepEqual(
+      cache.map((f) => f.ruleId),
+      ['compose-privileged'],
+    );
+    const walked = run(['lint', '.', '--jobs', '2', '--format', 'json'], dir);
+    assert.equal(walked.stdout, run(['lint', '.', '--jobs', '1', '--format', 'json'], dir).stdout);
+    assert.match(walked.stdout, /compose-privileged/);
+    // With db given its healthcheck in the included file, the finding goes.
+    writeFileSync(
+      path.join(dir, 'db/compose.yaml'),
+      `${INCLUDED_UNCHECKED_DB}    healthcheck:\n      test: ["CMD-SHELL", "pg_isready"]\n`,
+    );
+    const after = jsonFindings(run(['lint', 'compose.yaml', '--format', 'json'], dir).stdout);
+    assert.deepEqual(
+      after.map((f) => f.ruleId),
+      ['compose-unknown-service', 'compose-unknown-service'],
+    );
+  });
 });
+
+const INCLUDING_PROJECT = {
+  'compose.yaml': `${INCLUDES_UNCHECKED_DB.replace(
+    'service_healthy\n',
+    'service_healthy\n      queue:\n        condition: service_started\n',
+  )}  worker:\n    extends: { file: common.yml, service: jobs }\n`,
+  'db/compose.yaml': INCLUDED_UNCHECKED_DB,
+  'infra/cache.yml': INCLUDED_PRIVILEGED_CACHE,
+  'common.yml':
+    'services:\n  worker:\n    image: registry.example.com/shop/worker:1.4.2\n    restart: unless-stopped\n',
+};

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import {
   applyEdits,
   compatibleFixEdits,
@@ -20,6 +21,7 @@ import { parseYaml } from '../../server/src/engine/kubernetes/parse';
 import { indexObject } from '../../server/src/engine/kubernetes/facts';
 import { readIndexedObjects } from '../../server/src/engine/kubernetes/index-reading';
 import type { ManifestWorkspace } from '../../server/src/schema/workspace-index';
+import { isComposeFileName } from '../../server/src/engine/compose/file-names';
 import { chartBeside, fixtureWorkspace } from '../rules/support';
 import { lineLengths, outsideText } from '../support/utf16';
 
@@ -141,7 +143,11 @@ export function workspaceOf(files: Readonly<Record<string, string>> | undefined)
 
 /** The lint options a case's setup stands for: its build context, other files, chart. */
 export function setupOptions(text: string, uri: string, setup: LintSetup): LintOptions {
-  const workspace = workspaceOf(setup.files);
+  // A Compose file is in the index as typed, as in the editor, so its include: and extends are followed.
+  const workspace =
+    setup.files && isComposeFileName(path.basename(uri))
+      ? fixtureWorkspace({ files: setup.files }, { uri, text })
+      : workspaceOf(setup.files);
   // A Chart.yaml fixture's other files are its chart's folder (values.yaml, charts/).
   const helmChart = setup.files && uri.endsWith('/Chart.yaml') ? chartBeside(uri, text, setup.files) : undefined;
   return {

@@ -1,11 +1,18 @@
 import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import type { CodeAction, CompletionItem, Hover, TextEdit } from 'vscode-languageserver-protocol';
 import { applyEdits } from '../../server/src/engine/fix';
 import { TestClient, messageOf } from './client';
 import { linkedWorkspace } from './linked-workspace';
 import { DEPLOYMENT } from '../support/linked-image';
-import { WAITS_FOR_UNCHECKED_DB } from '../support/compose-files';
+import {
+  INCLUDED_PRIVILEGED_CACHE,
+  INCLUDED_UNCHECKED_DB,
+  INCLUDES_UNCHECKED_DB,
+  WAITS_FOR_UNCHECKED_DB,
+} from '../support/compose-files';
 
 const COMPOSE = 'file:///work/compose-app/docker-compose.yml';
 const TEXT = `version: "3.8"
@@ -204,5 +211,57 @@ describe('a Compose file judged with the override Compose reads with it, in the 
     ]);
     const { version } = await client.until(uri('compose.yaml'), (found) => !missingCheck(found), 'the finding to go');
     assert.equal(version, 1, 'the base file was not edited');
+  });
+});
+
+describe('a Compose file judged with the files its include: names, in the language server', () => {
+  const { client, uri } = linkedWorkspace(
+    {
+      'compose.yaml': INCLUDES_UNCHECKED_DB,
+      'db/compose.yaml': INCLUDED_UNCHECKED_DB,
+      'infra/cache.yml': INCLUDED_PRIVILEGED_CACHE,
+    },
+    'compose.yaml',
+    'cntutor-compose-include-lsp-',
+  );
+  const missingCheck = (diagnostics: { code?: unknown }[]): boolean =>
+    diagnostics.some((d) => d.code === 'compose-healthy-dependency-without-check');
+
+  it('points at the included file, and follows a change of it on disk', async () => {
+    const { diagnostics } = await client.until(uri('compose.yaml'), missingCheck, 'the included db judged');
+    const finding = diagnostics.find((d) => d.code === 'compose-healthy-dependency-without-check');
+    assert.deepEqual(
+      finding?.relatedInformation?.map((info) => [info.location.uri, info.location.range.start.line]),
+      [[uri('db/compose.yaml'), 1]],
+    );
+    writeFileSync(
+      fileURLToPath(uri('db/compose.yaml')),
+      INCLUDED_UNCHECKED_DB + '    healthcheck:\n      test: ["CMD-SHELL", "pg_isready"]\n',
+    );
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: uri('db/compose.yaml'), type: 2 }],
+    });
+    const { version } = await client.until(uri('compose.yaml'), (found) => !missingCheck(found), 'the finding to go');
+    assert.equal(version, 1, 'the including file was not edited');
+  });
+
+  it('says on the include key which services each included file brings in', async () => {
+    await client.until(uri('compose.yaml'), () => true, 'the first findings');
+    const hover = await client.request<Hover | null>('textDocument/hover', {
+      textDocument: { uri: uri('compose.yaml') },
+      position: { line: 0, character: 2 },
+    });
+    const value = hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
+    assert.match(value, /- `db\/compose\.yaml`: `db`\n- `infra\/cache\.yml`: `cache`/);
+  });
+
+  it('lints an included file of no Compose name as a Compose file once the including file names it', async () => {
+    await client.open(uri('infra/cache.yml'), 'yaml', INCLUDED_PRIVILEGED_CACHE);
+    const { diagnostics } = await client.until(
+      uri('infra/cache.yml'),
+      (found) => found.some((d) => d.code === 'compose-privileged'),
+      'compose-privileged',
+    );
+    assert.ok(!diagnostics.some((d) => d.code === 'kubernetes-schema'), JSON.stringify(diagnostics));
   });
 });

@@ -79,11 +79,31 @@ export function defaultUri(rule: Rule): string {
   return `${FIXTURE_FOLDER}${defaultFileName(rule.target)}`;
 }
 
+const FIXTURE_PATH = '/fixture/';
+
 /** The workspace a fixture's other files make; undefined for fixtures of a single file. */
-export function fixtureWorkspace(fixture: Pick<FireFixture, 'files'>): ManifestWorkspace | undefined {
+export function fixtureWorkspace(
+  fixture: Pick<FireFixture, 'files'>,
+  /** A Compose file linted: the index holds it, as it does in the CLI and the editor, so its `include:` is followed. */
+  compose?: { uri: string; text: string },
+): ManifestWorkspace | undefined {
   if (!fixture.files) return undefined;
   const workspace = new ManifestWorkspace();
   for (const [name, text] of Object.entries(fixture.files)) workspace.setFile(`${FIXTURE_FOLDER}${name}`, text);
+  if (compose) workspace.setFile(compose.uri, compose.text);
+  // As the CLI does: files a Compose `include:` or `extends` names are read as Compose files, whatever their names.
+  const tried = new Set<string>();
+  for (let unread = workspace.unreadComposeFiles(); unread.some((key) => !tried.has(key));) {
+    for (const key of unread) {
+      if (tried.has(key)) continue;
+      tried.add(key);
+      const name = key.startsWith(FIXTURE_PATH) ? key.slice(FIXTURE_PATH.length) : undefined;
+      const text = name === undefined ? undefined : fixture.files[name];
+      if (text === undefined) workspace.setComposeFileMissing(key, 'ENOENT');
+      else workspace.setFile(`${FIXTURE_FOLDER}${name}`, text);
+    }
+    unread = workspace.unreadComposeFiles();
+  }
   return workspace;
 }
 
@@ -94,8 +114,8 @@ export function lintFixture(
   text: string,
   rules?: readonly Rule[],
 ): LintResult {
-  const workspace = fixtureWorkspace(fixture);
   const uri = fixture.uri ?? defaultUri(rule);
+  const workspace = fixtureWorkspace(fixture, rule.target === 'compose' ? { uri, text } : undefined);
   const helmChart = rule.target === 'chart' && fixture.files ? chartBeside(uri, text, fixture.files) : undefined;
   return lint(text, uri, configFor(rule, fixture.config), {
     ...(rules ? { rules } : {}),

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { composeImageRepository, joinPath, serviceBuild } from '../../server/src/engine/compose/build';
 import { imageStatementsOf } from '../../server/src/schema/image-links';
-import { joinSnapshots, ManifestWorkspace } from '../../server/src/schema/workspace-index';
+import { ManifestWorkspace } from '../../server/src/schema/workspace-index';
+import { joinSnapshots } from '../../server/src/schema/workspace-snapshot';
 
 describe('the Dockerfile a Compose service builds', () => {
   it('joins context and dockerfile as Compose does, resolving . and ..', () => {

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { mergeServices } from '../../server/src/engine/compose/merge';
-import { joinSnapshots, ManifestWorkspace } from '../../server/src/schema/workspace-index';
+import { ManifestWorkspace } from '../../server/src/schema/workspace-index';
+import { joinSnapshots } from '../../server/src/schema/workspace-snapshot';
 
 describe('a Compose project of a base and its override', () => {
   it('merges a service as Compose does: maps by key, keyed lists as maps, lists added, commands replaced', () => {

@@ -14,7 +14,8 @@ import type { Finding } from '../../server/src/engine/types';
 import { HelmCharts } from '../../server/src/helm/helm-charts';
 import { indexHelmTemplates } from '../../server/src/helm/template-objects';
 import { findRule } from '../../server/src/rules';
-import { joinSnapshots, ManifestWorkspace } from '../../server/src/schema/workspace-index';
+import { ManifestWorkspace } from '../../server/src/schema/workspace-index';
+import { joinSnapshots } from '../../server/src/schema/workspace-snapshot';
 import { tempFolder } from '../support/temp-folder';
 
 const SHOP = path.join(__dirname, '../fixtures/helm/shop');

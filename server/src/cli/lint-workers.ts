@@ -13,7 +13,7 @@ import { sizeOf } from '../file-size';
 import { candidateKind } from '../engine/detect';
 import type * as WorkerThreads from 'node:worker_threads';
 import type { Config } from '../engine';
-import type { WorkspaceSnapshot } from '../schema/workspace-index';
+import type { WorkspaceSnapshot } from '../schema/workspace-snapshot';
 import type { FileToLint } from './files';
 import type { FileReport, RenderedReport } from './report';
 import { renderJson } from './lint-output';

@@ -19,7 +19,7 @@ import { dockerfileSuppressions, isSuppressed, raisedToError, yamlCommentSuppres
 import { comparePositions } from './text';
 import type { FileKind, Finding, Fix, LintResult, Severity } from './types';
 import { timed } from './rule-times';
-import { lintCompose, readsAsCompose } from './compose/lint-compose';
+import { composeByReference, lintCompose, readsAsCompose } from './compose/lint-compose';
 import { lintChart } from './chart/lint-chart';
 import { chartRendersWhole } from '../helm/whole-chart';
 import { lintHelmTemplate, type HelmTemplate } from '../helm/lint-template';
@@ -96,7 +96,7 @@ export function* lintSteps(
   config: Config = DEFAULT_CONFIG,
   options: LintOptions = {},
 ): Steps<LintResult> {
-  const candidate = candidateKind(uri, options.languageId);
+  const candidate = composeByReference(candidateKind(uri, options.languageId), uri, options.workspace);
   if (candidate && isOverSizeLimit(text)) {
     if (candidate === 'dockerfile') return fileTooLarge(text, 'dockerfile', config);
     if (candidate === 'compose' && readsAsCompose(text)) return fileTooLarge(text, 'compose', config);

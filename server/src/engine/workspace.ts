@@ -109,6 +109,19 @@ export interface WorkspaceIndex {
    * last indexed; undefined when the file is neither, or its partner is not in the index.
    */
   composePartner?(uri: string): ComposePartner | undefined;
+  /**
+   * The services the Compose file at `uri` and its partner bring in with `include:`, followed
+   * through the included files' own `include:`; for a file another includes, the services of the
+   * rest of that project. Undefined when no `include:` is involved.
+   */
+  composeIncludes?(uri: string): ComposeIncludes | undefined;
+  /**
+   * A service of a Compose file as `extends: { file, service }` names it (`file` relative to the
+   * file at `uri`; none: that file itself), as last indexed: its value and place, or why not.
+   */
+  composeServiceIn?(uri: string, file: string | undefined, service: string): ExtendedComposeService;
+  /** Whether another Compose file's `include:` or `extends` names the file at `uri`. */
+  isNamedComposeFile?(uri: string): boolean;
 }
 
 /** One Compose service as the index keeps it: its plain value (merge keys applied) and where its key is. */
@@ -123,9 +136,29 @@ export interface ComposePartner {
   uri: string;
   role: 'base' | 'override';
   services: readonly IndexedComposeService[];
-  /** True when it has `include:`, whose files may define more services. */
-  include?: boolean;
 }
+
+/** A service another Compose file defines, with that file's URI (or path, in the CLI). */
+export interface ComposeServiceElsewhere extends IndexedComposeService {
+  uri: string;
+}
+
+/** What the other files of a Compose project bring in through `include:` (see `composeIncludes`). */
+export interface ComposeIncludes {
+  /** The included services, each where its first file defines it (an entry's later files merged over it). */
+  services: readonly ComposeServiceElsewhere[];
+  /**
+   * The entries that cannot be followed, as written: a remote source, a variable, a file missing or
+   * not a Compose file. Rules that need every service of the project stay quiet while there is one.
+   */
+  unfollowed: readonly string[];
+  /** For a file another includes: the files at the top of the project it is part of. */
+  includedBy?: readonly string[];
+}
+
+/** The service an `extends: { file }` names: found, not defined in the file, or the file unread. */
+export type ExtendedComposeService =
+  { found: ComposeServiceElsewhere } | { found?: undefined; file: 'missing' | 'unread' | 'no-service' };
 
 /** A Dockerfile a file names by its path, and its final image when the file was read. */
 export interface DockerfileAt {

@@ -28,13 +28,15 @@ import type { HelmChart } from '../helm/chart-files';
 import { dockerfileHoverAt } from '../dockerfile-schema/hover';
 import type { Config } from '../engine/config';
 import type { Locale } from '../engine/types';
-import { candidateKind } from '../engine/detect';
+import { candidateKind, type Candidate } from '../engine/detect';
+import { composeByReference } from '../engine/compose/lint-compose';
 import { splitDocuments, type YamlDocumentCache } from '../engine/kubernetes/document-cache';
 import { drainInSlices } from '../engine/steps';
 import type { IndexedObject } from '../engine/kubernetes/facts';
 import { expandPath, readLinkedDockerfiles, scanFolderSteps } from '../schema/file-workspace';
 import type { ImageFacts } from '../engine/dockerfile/image-facts';
 import { composeImageLine, linkedImageLine } from './image-hover';
+import { composeProjectLine } from './compose-project-hover';
 import { parseCompose } from '../engine/compose/parse';
 import { serviceImage } from '../engine/compose/service-image';
 import { schemaCompletionsAt } from '../schema/completion';
@@ -109,7 +111,7 @@ export class SchemaSupport {
   readLinkedDockerfiles(): void {
     readLinkedDockerfiles(
       this.workspace,
-      (file) => !this.open.has(fileKey(file)) && this.mayRead(file, 'Dockerfile named by an image link'),
+      (file) => !this.open.has(fileKey(file)) && this.mayRead(file, 'file named by an image link or a Compose include'),
       toFileUri,
     );
   }
@@ -213,8 +215,13 @@ export class SchemaSupport {
     return image ? composeImageLine(image, locale) : undefined;
   }
 
+  /** The kind of file a document is, as its lint reads it (an included Compose file of any name is one). */
+  private kindOf(document: TextDocument): Candidate {
+    return composeByReference(candidateKind(document.uri, document.languageId), document.uri, this.workspace);
+  }
+
   hover(document: TextDocument, position: Position, options: FeatureOptions = {}): Hover | null {
-    const kind = candidateKind(document.uri, document.languageId);
+    const kind = this.kindOf(document);
     if (kind === 'dockerfile') {
       const found = dockerfileHoverAt(document.getText(), document.offsetAt(position), options);
       if (!found) return null;
@@ -225,7 +232,9 @@ export class SchemaSupport {
       const found = composeHoverAt(document.getText(), document.offsetAt(position), options.locale);
       if (!found) return null;
       const range = { start: document.positionAt(found.start), end: document.positionAt(found.end) };
-      const image = this.composeImageHover(document, found.path, options.locale);
+      const image =
+        this.composeImageHover(document, found.path, options.locale) ??
+        composeProjectLine(this.workspace, document.uri, document.getText(), found.path, options.locale);
       const value = image ? `${found.contents}\n\n${image}` : found.contents;
       return { contents: { kind: MarkupKind.Markdown, value }, range };
     }
@@ -251,7 +260,7 @@ export class SchemaSupport {
   }
 
   completion(document: TextDocument, position: Position, options: FeatureOptions = {}): CompletionItem[] {
-    const kind = candidateKind(document.uri, document.languageId);
+    const kind = this.kindOf(document);
     if (kind === 'dockerfile') return dockerfileCompletion(document, position, options.locale);
     const offset = document.offsetAt(position);
     if (kind === 'compose')

@@ -1,11 +1,20 @@
 /**
- * The Compose files Docker Compose reads together when no `-f` is given: in a folder, the first
- * base file it finds (`compose.yaml`, `compose.yml`, `docker-compose.yaml`, `docker-compose.yml`)
- * and the first override (`compose.override.yaml`…), merged over it. The index keeps the services
- * of such files as plain values, so the rules of one file can see the project as Compose runs it.
+ * The Compose files Docker Compose reads together: with no `-f`, in a folder, the first base file it
+ * finds (`compose.yaml`, `compose.yml`, `docker-compose.yaml`, `docker-compose.yml`) and the first
+ * override (`compose.override.yaml`…), merged over it; then the files their `include:` names, and
+ * the files services `extends` from. The index keeps the services of Compose files as plain
+ * values, so the rules of one file can see the project as Compose runs it.
  */
 import path from 'node:path';
-import type { ComposePartner, IndexedComposeService } from '../engine/workspace';
+import { mergeServices } from '../engine/compose/merge';
+import type {
+  ComposeIncludes,
+  ComposePartner,
+  ComposeServiceElsewhere,
+  ExtendedComposeService,
+  IndexedComposeService,
+} from '../engine/workspace';
+import type { ComposeInclude } from './compose-includes';
 import { replaceIfChanged } from './replace-if-changed';
 
 export const BASE_COMPOSE_NAMES = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml'];
@@ -20,14 +29,36 @@ export const OVERRIDE_COMPOSE_NAMES = [
 export interface ComposeFileEntry {
   uri: string;
   services: IndexedComposeService[];
-  include?: boolean;
+  /** Its `include:` entries. */
+  includes?: ComposeInclude[];
+  /** The files its services `extends` from, by file key. */
+  extendsFiles?: string[];
+  /** True when the file is no Compose file the index could read (YAML errors, not a map). */
+  unreadable?: boolean;
 }
+
+/** A service of another file, with that file's key. */
+type Located = ComposeServiceElsewhere & { key: string };
+
+/** A located service as the rules see it. */
+function plain({ name, value, range, uri }: Located): ComposeServiceElsewhere {
+  return { name, value, range, uri };
+}
+
+/** How deep `include:` is followed (each file once): deeper chains are left unfollowed, so the stack stays shallow. */
+const INCLUDE_DEPTH = 32;
 
 export class ComposeProjects {
   private readonly byFile = new Map<string, ComposeFileEntry>();
+  /** Files `include:` or `extends` names that could not be read, with why. */
+  private readonly missing = new Map<string, string>();
 
   get files(): ReadonlyMap<string, ComposeFileEntry> {
     return this.byFile;
+  }
+
+  get missingFiles(): ReadonlyMap<string, string> {
+    return this.missing;
   }
 
   /** Whether the file's name makes it part of a project Compose reads by itself. */
@@ -36,12 +67,175 @@ export class ComposeProjects {
     return BASE_COMPOSE_NAMES.includes(name) || OVERRIDE_COMPOSE_NAMES.includes(name);
   }
 
-  /** Replaces a project file's services (none: forgets the file). True when they changed. */
+  /** Replaces a Compose file's services (none: forgets the file). True when they changed. */
   set(key: string, entry: ComposeFileEntry | undefined): boolean {
-    return replaceIfChanged(this.byFile, key, entry);
+    const found = entry !== undefined && this.missing.delete(key);
+    const changed = replaceIfChanged(this.byFile, key, entry);
+    if (changed) this.namedKeys = undefined;
+    return changed || found;
+  }
+
+  /** Whether a Compose file's `include:` or `extends` names the file, whatever it is called. */
+  isNamed(key: string): boolean {
+    return this.named().has(key);
+  }
+
+  /** Files `include:` or `extends` names that the index has neither read nor failed to read. */
+  unread(): string[] {
+    return [...this.named()].filter((key) => !this.byFile.has(key) && !this.missing.has(key)).sort();
+  }
+
+  /** Records that a named file cannot be read (`code`: why); true when that is news. */
+  setMissing(key: string, code: string): boolean {
+    if (this.missing.get(key) === code) return false;
+    this.missing.set(key, code);
+    return true;
+  }
+
+  /** Asked of every YAML file linted: made again only when a Compose file changes. */
+  private namedKeys: { named: Set<string>; includers: Map<string, Set<string>> } | undefined;
+  private named(): Set<string> {
+    return this.references().named;
+  }
+  /** The files that include each file directly, by file key. */
+  private includers(): Map<string, Set<string>> {
+    return this.references().includers;
+  }
+  private references(): { named: Set<string>; includers: Map<string, Set<string>> } {
+    if (this.namedKeys) return this.namedKeys;
+    const named = new Set<string>();
+    const includers = new Map<string, Set<string>>();
+    for (const [key, entry] of this.byFile) {
+      for (const include of entry.includes ?? [])
+        for (const file of include.files) {
+          named.add(file);
+          if (!includers.has(file)) includers.set(file, new Set());
+          includers.get(file)?.add(key);
+        }
+      for (const file of entry.extendsFiles ?? []) named.add(file);
+    }
+    this.namedKeys = { named, includers };
+    return this.namedKeys;
+  }
+
+  /**
+   * What the other files of the project bring in through `include:`. For a file no other includes:
+   * the files its `include:` and its partner's name, followed through their own `include:` (each
+   * file once); undefined when neither has `include:`. For a file another includes: the services
+   * of the project it is part of (the including file's, its partner's, and every included file's
+   * but this one's), since Compose checks the references of the project once it is whole.
+   */
+  includesOf(key: string): ComposeIncludes | undefined {
+    const roots = this.rootsIncluding(key);
+    if (roots.length === 0) {
+      const included = this.includedInto(key);
+      return included && { services: [...included.services.values()].map(plain), unfollowed: included.unfollowed };
+    }
+    const services = new Map<string, Located>();
+    const unfollowed: string[] = [];
+    const add = (service: Located): void => {
+      if (!services.has(service.name)) services.set(service.name, service);
+    };
+    for (const root of roots) {
+      for (const file of [root, this.partnerKey(root)]) {
+        const entry = file === undefined ? undefined : this.byFile.get(file);
+        if (file && entry) for (const service of entry.services) add({ ...service, uri: entry.uri, key: file });
+      }
+      const included = this.includedInto(root);
+      for (const service of included?.services.values() ?? []) add(service);
+      unfollowed.push(...(included?.unfollowed ?? []));
+    }
+    return {
+      services: [...services.values()].filter((service) => service.key !== key).map(plain),
+      unfollowed,
+      includedBy: roots.map((root) => this.byFile.get(root)?.uri ?? root),
+    };
+  }
+
+  /** The files that include `key`, followed up to those no file includes. */
+  private rootsIncluding(key: string): string[] {
+    const roots = new Set<string>();
+    const seen = new Set([key]);
+    const up = (file: string): void => {
+      for (const includer of this.includers().get(file) ?? []) {
+        if (seen.has(includer)) continue;
+        seen.add(includer);
+        if (this.includers().has(includer)) up(includer);
+        else roots.add(includer);
+      }
+    };
+    up(key);
+    return [...roots].sort();
+  }
+
+  /** What the `include:` of `key` and of its partner brings in, each service with its file's key. */
+  private includedInto(key: string): { services: Map<string, Located>; unfollowed: string[] } | undefined {
+    const partner = this.partnerKey(key);
+    const roots = [key, ...(partner ? [partner] : [])].map((root) => this.byFile.get(root));
+    if (!roots.some((root) => root?.includes)) return undefined;
+    const services = new Map<string, Located>();
+    const unfollowed: string[] = [];
+    const visited = new Set([key, ...(partner ? [partner] : [])]);
+    const follow = (includes: readonly ComposeInclude[], depth: number): void => {
+      for (const include of includes) {
+        const entries = include.files.map((file) => this.byFile.get(file));
+        // An include back to a file of the project is a loop, which Compose refuses.
+        const loop = include.files.some((file) => file === key || file === partner);
+        if (include.files.length === 0 || loop || depth > INCLUDE_DEPTH || entries.some((e) => !e || e.unreadable)) {
+          unfollowed.push(include.written);
+          continue;
+        }
+        // A `path:` list is one model: its later files merged over the first, as `-f` files are.
+        const model = new Map<string, Located>();
+        include.files.forEach((file, at) => {
+          for (const service of entries[at]?.services ?? []) {
+            const earlier = model.get(service.name);
+            model.set(service.name, {
+              ...(earlier ?? { ...service, uri: entries[at]?.uri ?? file, key: file }),
+              value: mergeServices(earlier?.value, service.value),
+            });
+          }
+        });
+        for (const [name, service] of model) if (!services.has(name)) services.set(name, service);
+        include.files.forEach((file, at) => {
+          if (visited.has(file)) return;
+          visited.add(file);
+          follow(entries[at]?.includes ?? [], depth + 1);
+        });
+      }
+    };
+    for (const root of roots) follow(root?.includes ?? [], 0);
+    return { services, unfollowed };
+  }
+
+  /** The names of a Compose file's services as last read, why it could not be read, or undefined when it was not. */
+  namesIn(key: string): { names: string[] } | { missing: string } | undefined {
+    const entry = this.byFile.get(key);
+    if (entry && !entry.unreadable) return { names: entry.services.map((service) => service.name) };
+    const missing = this.missing.get(key) ?? (entry ? 'YAML errors' : undefined);
+    return missing === undefined ? undefined : { missing };
+  }
+
+  /** The service `extends: { file, service }` names, `file` resolved against the folder of `key`. */
+  serviceIn(key: string, file: string, name: string): ExtendedComposeService {
+    const target = path.resolve(path.dirname(key), file);
+    const entry = this.byFile.get(target);
+    if (!entry) return { file: this.missing.has(target) ? 'missing' : 'unread' };
+    if (entry.unreadable) return { file: 'unread' };
+    const service = entry.services.find((candidate) => candidate.name === name);
+    return service ? { found: { ...service, uri: entry.uri } } : { file: 'no-service' };
   }
 
   partnerOf(key: string): ComposePartner | undefined {
+    const partner = this.partnerKey(key);
+    const entry = partner === undefined ? undefined : this.byFile.get(partner);
+    if (!entry) return undefined;
+    const role = BASE_COMPOSE_NAMES.includes(path.basename(key)) ? 'override' : 'base';
+    return { uri: entry.uri, role, services: entry.services };
+  }
+
+  /** The file Compose reads with `key` when no `-f` is given, by file key. */
+  private partnerKey(key: string): string | undefined {
     const folder = path.dirname(key);
     const name = path.basename(key);
     // The file asked about is there, whether or not the index has read it yet.
@@ -52,14 +246,8 @@ export class ComposeProjects {
     const base = first(BASE_COMPOSE_NAMES);
     const override = first(OVERRIDE_COMPOSE_NAMES);
     // Compose reads one base and one override of a folder: a file it passes over has no partner.
-    const [partner, role] = BASE_COMPOSE_NAMES.includes(name)
-      ? [base === key ? override : undefined, 'override' as const]
-      : OVERRIDE_COMPOSE_NAMES.includes(name)
-        ? [override === key ? base : undefined, 'base' as const]
-        : [undefined, 'base' as const];
-    const entry = partner === undefined ? undefined : this.byFile.get(partner);
-    return entry
-      ? { uri: entry.uri, role, services: entry.services, ...(entry.include ? { include: true } : {}) }
-      : undefined;
+    if (BASE_COMPOSE_NAMES.includes(name)) return base === key ? override : undefined;
+    if (OVERRIDE_COMPOSE_NAMES.includes(name)) return override === key ? base : undefined;
+    return undefined;
   }
 }

@@ -160,13 +160,17 @@ function readConfigLinks(workspace: ManifestWorkspace, file: string): void {
   }
 }
 
-/** The Dockerfiles links name that are not read yet: linked files outside the linted ones. */
+/**
+ * The files others name that are not read yet: Compose files an `include:` or `extends` names (and
+ * the files those name in turn), then the Dockerfiles links and builds name.
+ */
 export function readLinkedDockerfiles(
   workspace: ManifestWorkspace,
   mayRead: (file: string) => boolean = () => true,
   /** How the index names the file: the language server by URI, the CLI by path. */
   nameOf: (file: string) => string = (file) => file,
 ): void {
+  readNamedComposeFiles(workspace, mayRead, nameOf);
   for (const key of workspace.unreadDockerfiles()) {
     if (!mayRead(key)) continue;
     let text: string;
@@ -182,6 +186,29 @@ export function readLinkedDockerfiles(
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
       workspace.addProblem(key, `could not be read as a Dockerfile (${detail})`);
+    }
+  }
+}
+
+function readNamedComposeFiles(
+  workspace: ManifestWorkspace,
+  mayRead: (file: string) => boolean,
+  nameOf: (file: string) => string,
+): void {
+  // Each round reads what the last one named. A file read once and still unread (too large, say),
+  // or not to be read (an open document, a file outside the trusted folders), stays unfollowed.
+  const tried = new Set<string>();
+  for (;;) {
+    const fresh = workspace.unreadComposeFiles().filter((key) => !tried.has(key));
+    if (fresh.length === 0) return;
+    for (const key of fresh) {
+      tried.add(key);
+      if (!mayRead(key)) continue;
+      try {
+        workspace.setFile(nameOf(key), readFileSync(key, 'utf8'));
+      } catch (error) {
+        workspace.setComposeFileMissing(key, (error as NodeJS.ErrnoException).code ?? String(error));
+      }
     }
   }
 }

@@ -10,6 +10,7 @@ import { composeImageRepository, serviceBuild } from '../engine/compose/build';
 import { isComposeFileName } from '../engine/compose/file-names';
 import { LineIndex } from '../engine/text';
 import type { ImageLink, IndexedComposeService } from '../engine/workspace';
+import { extendedFilesOf, includesOf, type ComposeInclude } from './compose-includes';
 
 /**
  * An image repository as `images:` keys write it: a registry host (with a port) and path parts, and
@@ -50,12 +51,13 @@ export function imageLinksOf(source: string, key: string, text: string): ImageLi
 }
 
 /** The links a file states, and the Dockerfiles it builds (a Compose file's `build`s). Never throws. */
-export function imageStatementsOf(source: string, key: string, text: string): ImageStatements {
+export function imageStatementsOf(source: string, key: string, text: string, asCompose = false): ImageStatements {
   const none: ImageStatements = { links: [], builds: [] };
   if (!path.isAbsolute(key)) return none;
   try {
     if (isProjectConfigName(key)) return { links: configImageLinks(source, key, text), builds: [] };
-    if (isComposeFileName(path.basename(key))) return composeStatements(source, key, text);
+    // `asCompose`: another Compose file includes or extends this one, whatever it is called.
+    if (asCompose || isComposeFileName(path.basename(key))) return composeStatements(source, key, text);
     return MAY_BE_SKAFFOLD.test(text) ? { links: skaffoldLinks(source, key, text), builds: [] } : none;
   } catch {
     return none;
@@ -152,28 +154,48 @@ export function composeLinks(source: string, key: string, text: string): ImageLi
 export interface ImageStatements {
   links: ImageLink[];
   builds: string[];
-  /** A Compose file's services, as plain values with the range of each key, and whether it has `include:`. */
-  services?: IndexedComposeService[];
-  include?: boolean;
+  /** A Compose file's services (plain values with the range of each key), includes and extended files. */
+  compose?: ComposeFileFacts;
 }
 
-/** The links and builds of a Compose file at `key` (an absolute path); none for a file it cannot read. */
+/** What the index keeps of a Compose file for the rules of the other files of its project. */
+export interface ComposeFileFacts {
+  services: IndexedComposeService[];
+  includes?: ComposeInclude[];
+  extendsFiles?: string[];
+  unreadable?: boolean;
+}
+
+/**
+ * The links and builds of a Compose file at `key` (an absolute path), and what the other files of
+ * its project see of it; a file it cannot read is marked unreadable.
+ */
 export function composeStatements(source: string, key: string, text: string): ImageStatements {
   const statements: ImageStatements = { links: [], builds: [] };
   if (!path.isAbsolute(key)) return statements;
+  const unreadable: ImageStatements = { ...statements, compose: { services: [], unreadable: true } };
   const document = parseDocument(text, { prettyErrors: false, logLevel: 'silent', merge: true });
-  const services = isMap(document.contents) ? document.contents.get('services', true) : undefined;
-  if (!isMap(services)) return statements;
+  if (!isMap(document.contents)) return unreadable;
   let plain: unknown;
   try {
     plain = document.toJS({ maxAliasCount: 1000 });
   } catch {
-    return statements; // an alias bomb: the file's own lint reports it
+    return unreadable; // an alias bomb: the file's own lint reports it
   }
+  const includes = includesOf(plain, key);
+  const extendsFiles = extendedFilesOf(plain, key);
+  const facts: ComposeFileFacts = {
+    services: [],
+    // What a file with YAML errors defines is in doubt: the project it is part of is not judged whole.
+    ...(document.errors.length > 0 ? { unreadable: true } : {}),
+    ...(includes ? { includes } : {}),
+    ...(extendsFiles.length > 0 ? { extendsFiles } : {}),
+  };
+  statements.compose = facts;
+  const services = document.contents.get('services', true);
+  if (!isMap(services)) return statements;
   const plainServices = isRecord(plain) && isRecord(plain.services) ? plain.services : {};
   const index = new LineIndex(text);
-  statements.services = [];
-  if (isRecord(plain) && plain.include !== undefined) statements.include = true;
   for (const pair of services.items) {
     const service = pair.value;
     const name = isScalar(pair.key) ? String(pair.key.value) : undefined;
@@ -181,7 +203,7 @@ export function composeStatements(source: string, key: string, text: string): Im
     const value = plainServices[name];
     const keyRange = (pair.key as Node).range;
     if (isRecord(value) && keyRange)
-      statements.services.push({ name, value, range: index.rangeOf(keyRange[0], keyRange[1]) });
+      facts.services.push({ name, value, range: index.rangeOf(keyRange[0], keyRange[1]) });
     if (!isMap(service)) continue;
     const build = isRecord(value) ? serviceBuild(value.build) : undefined;
     if (!build) continue;

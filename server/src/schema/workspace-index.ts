@@ -14,7 +14,9 @@ import type { IndexedObject } from '../engine/kubernetes/facts';
 import { compareCodeUnits } from '../engine/order';
 import type { YamlDocumentCache } from '../engine/kubernetes/document-cache';
 import type {
+  ComposeIncludes,
   ComposePartner,
+  ExtendedComposeService,
   CustomResourceDefinitionSource,
   DockerfileAt,
   ImageLink,
@@ -26,49 +28,11 @@ import type {
 import { definitionsIn } from './crd-sources';
 import { isKustomizationFile, kustomizationPatchPaths } from './kustomize';
 import { ImageIndex } from './image-index';
-import { ComposeProjects, type ComposeFileEntry } from './compose-projects';
+import { ComposeProjects } from './compose-projects';
 import { imageStatementsOf } from './image-links';
 import { objectsOf, sameObjects } from './file-objects';
 import { fileKey } from './file-key';
-
-export interface WorkspaceSnapshot {
-  crds: [string, CustomResourceDefinitionSource[]][];
-  patches: [string, string[]][];
-  objects: [string, IndexedObject[]][];
-  problems?: [string, WorkspaceProblem][];
-  /** Dockerfiles' final images, and the links files state, by file key. */
-  images?: [string, ImageFacts][];
-  links?: [string, ImageLink[]][];
-  /** The Dockerfiles Compose files build, by the Compose file's key. */
-  builds?: [string, string[]][];
-  /** The services of the Compose files a project is made of, by file key. */
-  compose?: [string, ComposeFileEntry][];
-  /** Whether Helm templates' objects were indexed (see `readHelmTemplatesWith`). */
-  helm?: boolean;
-  complete: boolean;
-}
-
-/**
- * Indexes of parts of the files joined into one, their entries in the order of `keys` (the order
- * one index fed every file would have them in); entries of other files follow.
- */
-export function joinSnapshots(parts: readonly WorkspaceSnapshot[], keys: readonly string[]): WorkspaceSnapshot {
-  const rank = new Map(keys.map((key, i) => [key, i]));
-  const inOrder = <T>(entries: [string, T][]): [string, T][] =>
-    entries.sort(([a], [b]) => (rank.get(a) ?? keys.length) - (rank.get(b) ?? keys.length));
-  return {
-    crds: inOrder(parts.flatMap((part) => part.crds)),
-    patches: inOrder(parts.flatMap((part) => part.patches)),
-    objects: inOrder(parts.flatMap((part) => part.objects)),
-    problems: inOrder(parts.flatMap((part) => part.problems ?? [])),
-    images: inOrder(parts.flatMap((part) => part.images ?? [])),
-    links: inOrder(parts.flatMap((part) => part.links ?? [])),
-    builds: inOrder(parts.flatMap((part) => part.builds ?? [])),
-    compose: inOrder(parts.flatMap((part) => part.compose ?? [])),
-    complete: parts.every((part) => part.complete),
-    helm: parts.length > 0 && parts.every((part) => part.helm === true),
-  };
-}
+import type { WorkspaceSnapshot } from './workspace-snapshot';
 
 export class ManifestWorkspace implements WorkspaceIndex {
   private readonly crdsByFile = new Map<string, CustomResourceDefinitionSource[]>();
@@ -96,6 +60,7 @@ export class ManifestWorkspace implements WorkspaceIndex {
       links: [...this.images.links].map(([key, links]) => [key, [...links]]),
       builds: [...this.images.builds].map(([key, builds]) => [key, [...builds]]),
       compose: [...this.compose.files],
+      composeMissing: [...this.compose.missingFiles],
       helm: this.helmTemplates,
       complete: this.complete,
     };
@@ -111,6 +76,7 @@ export class ManifestWorkspace implements WorkspaceIndex {
     for (const [key, links] of snapshot.links ?? []) workspace.images.setLinks(key, links);
     for (const [key, builds] of snapshot.builds ?? []) workspace.images.setBuilds(key, builds);
     for (const [key, entry] of snapshot.compose ?? []) workspace.compose.set(key, entry);
+    for (const [key, code] of snapshot.composeMissing ?? []) workspace.compose.setMissing(key, code);
     workspace.complete = snapshot.complete;
     workspace.helmTemplates = snapshot.helm === true;
     return workspace;
@@ -153,13 +119,13 @@ export class ManifestWorkspace implements WorkspaceIndex {
   setSchemaSources(uriOrPath: string, text: string, cache?: YamlDocumentCache): void {
     const key = fileKey(uriOrPath);
     this.forgetSchemaSources(key);
-    const statements = isOverSizeLimit(text) ? { links: [], builds: [] } : imageStatementsOf(uriOrPath, key, text);
+    const statements = isOverSizeLimit(text)
+      ? { links: [], builds: [] }
+      : imageStatementsOf(uriOrPath, key, text, this.compose.isNamed(key));
     this.setImageLinks(uriOrPath, statements.links);
     // A new build may name a Dockerfile not read yet: callers read those when links change; the
     // services of a project's file change the findings of the other file of the project.
-    const services = statements.services && ComposeProjects.isProjectFile(key) ? statements.services : undefined;
-    const entry = services ? { uri: uriOrPath, services, ...(statements.include ? { include: true } : {}) } : undefined;
-    const project = this.compose.set(key, entry);
+    const project = this.compose.set(key, statements.compose && { uri: uriOrPath, ...statements.compose });
     if (this.images.setBuilds(key, statements.builds) || project) {
       this.linkChanges++;
       this.changed(false);
@@ -264,6 +230,37 @@ export class ManifestWorkspace implements WorkspaceIndex {
 
   composePartner(uri: string): ComposePartner | undefined {
     return this.compose.partnerOf(fileKey(uri));
+  }
+
+  composeIncludes(uri: string): ComposeIncludes | undefined {
+    return this.compose.includesOf(fileKey(uri));
+  }
+
+  composeServiceIn(uri: string, file: string | undefined, service: string): ExtendedComposeService {
+    const from = fileKey(uri);
+    return path.isAbsolute(from) ? this.compose.serviceIn(from, file ?? from, service) : { file: 'unread' };
+  }
+
+  /** A Compose file's services by name as last read, or why it could not be read (see `ComposeProjects.namesIn`). */
+  composeServiceNames(uriOrPath: string): { names: string[] } | { missing: string } | undefined {
+    return this.compose.namesIn(fileKey(uriOrPath));
+  }
+
+  isNamedComposeFile(uri: string): boolean {
+    return this.compose.isNamed(fileKey(uri));
+  }
+
+  /** Compose files an `include:` or `extends` names that the index has not read, by file key: the caller reads them. */
+  unreadComposeFiles(): string[] {
+    return this.compose.unread();
+  }
+
+  /** Records that a Compose file another names cannot be read (`code`: why). */
+  setComposeFileMissing(key: string, code: string): void {
+    if (this.compose.setMissing(key, code)) {
+      this.linkChanges++;
+      this.changed(false);
+    }
   }
 
   dockerfileAt(uri: string, written: string): DockerfileAt | undefined {

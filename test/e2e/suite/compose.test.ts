@@ -70,4 +70,25 @@ suite('Compose files', () => {
     assert.match(hover, /Built from `Dockerfile`/);
     assert.match(hover, /it exposes `8080`/);
   });
+
+  test('a service included from a file of another name is judged with the file that includes it', async () => {
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(uri, new vscode.Position(0, 0), 'include:\n  - parts/db.yml\n');
+    const web = rangeOf(editor.document, 'web:');
+    edit.insert(uri, web.end, '\n    depends_on:\n      db:\n        condition: service_healthy');
+    assert.ok(await vscode.workspace.applyEdit(edit), 'edit applied');
+    const diagnostics = await waitForDiagnostics(
+      uri,
+      withRule('compose-healthy-dependency-without-check'),
+      'compose-healthy-dependency-without-check',
+    );
+    const waiting = find(diagnostics, 'compose-healthy-dependency-without-check');
+    assert.match(waiting.message, /"db" has no healthcheck/);
+    assert.equal(waiting.relatedInformation?.[0]?.location.uri.toString(), workspaceUri('parts/db.yml').toString());
+    // The included file is linted as a Compose file, though VS Code calls it YAML.
+    const part = await open('parts/db.yml');
+    assert.equal(part.document.languageId, 'yaml');
+    const own = await waitForDiagnostics(part.document.uri, withRule('compose-restart-policy'), 'its Compose findings');
+    assert.ok(!own.some((d) => d.code === 'kubernetes-schema'));
+  });
 });

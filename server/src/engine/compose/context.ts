@@ -2,7 +2,13 @@ import { isMap, isScalar, type Node, type YAMLMap } from 'yaml';
 import type { Config } from '../config';
 import { ReportingContext, type ComposeRule, type Report } from '../rule';
 import type { Locale, Range } from '../types';
-import type { ComposePartner, IndexedComposeService, WorkspaceIndex } from '../workspace';
+import type {
+  ComposeIncludes,
+  ComposePartner,
+  ComposeServiceElsewhere,
+  IndexedComposeService,
+  WorkspaceIndex,
+} from '../workspace';
 import { mergeServices } from './merge';
 import type { ComposeService, ParsedCompose } from './parse';
 import { serviceImage, type ServiceImage } from './service-image';
@@ -26,9 +32,12 @@ export class ComposeContext extends ReportingContext {
     return this.imageOfValue(this.projectValue(service.name) ?? service.value);
   }
 
+  /** The Dockerfile of a service's value; its `build` is read from the file that wrote it (see `projectValue`). */
   imageOfValue(value: Record<string, unknown>): ServiceImage | undefined {
-    return serviceImage(this.workspace, this.uri, value);
+    return serviceImage(this.workspace, this.buildFrom.get(value) ?? this.uri, value);
   }
+  /** The file whose folder a project value's `build` is relative to, when it is not this file. */
+  private readonly buildFrom = new WeakMap<object, string>();
 
   /**
    * The other file of the project Compose reads this one with (an override, or the base of an
@@ -40,9 +49,29 @@ export class ComposeContext extends ReportingContext {
   }
   private partnerLooked: { found: ComposePartner | undefined } | undefined;
 
-  /** The names of the project's services: this file's and its partner's. */
+  /**
+   * What the `include:` of this file and of its partner brings into the project (see
+   * `WorkspaceIndex.composeIncludes`); undefined when neither has `include:` or the index cannot say.
+   */
+  get included(): ComposeIncludes | undefined {
+    if (this.includedLooked === undefined) this.includedLooked = { found: this.workspace?.composeIncludes?.(this.uri) };
+    return this.includedLooked.found;
+  }
+  private includedLooked: { found: ComposeIncludes | undefined } | undefined;
+
+  /**
+   * Whether the project may hold services this lint cannot see: `include:` in this file that the
+   * index cannot follow, or an entry that names a remote source, a variable, or a file not read.
+   */
+  get includesUnfollowed(): boolean {
+    if (this.file.value?.include === undefined && !this.included) return false;
+    return !this.included || this.included.unfollowed.length > 0;
+  }
+
+  /** The names of the project's services: this file's, its partner's and the included files'. */
   projectNames(): string[] {
-    return [...new Set([...this.byName().own.keys(), ...this.byName().partner.keys()])];
+    const { own, partner, included } = this.byName();
+    return [...new Set([...own.keys(), ...partner.keys(), ...included.keys()])];
   }
 
   /** This file's service of that name. */
@@ -54,26 +83,72 @@ export class ComposeContext extends ReportingContext {
   projectValue(name: string): Record<string, unknown> | undefined {
     const own = this.service(name)?.value;
     const other = this.byName().partner.get(name)?.value;
-    if (!own && !other) return undefined;
-    return this.partner?.role === 'base' ? mergeServices(other, own) : mergeServices(own, other);
+    const included = this.byName().included.get(name);
+    if (!own && !other) return included && this.withExtends(included.value, included.uri);
+    const merged = this.withExtends(
+      this.partner?.role === 'base' ? mergeServices(other, own) : mergeServices(own, other),
+      this.uri,
+    );
+    if (!included) return merged;
+    // Compose versions that accept a service both included and defined here merge this file's over it.
+    return this.mergedOver(this.withExtends(included.value, included.uri), included.uri, merged);
   }
 
-  /** Where the partner file defines the service, for related locations. */
+  /**
+   * A service's value with what its `extends` brings in (this file's service, or one of the file
+   * it names, read from the index), followed through the extended service's own `extends`; the
+   * value as it is when the service extended cannot be read. `from` is the file that wrote it.
+   */
+  private withExtends(value: Record<string, unknown>, from: string, depth = 0): Record<string, unknown> {
+    if (from !== this.uri) this.buildFrom.set(value, this.buildFrom.get(value) ?? from);
+    const extended = value.extends;
+    const target = typeof extended === 'string' ? { service: extended } : isRecord(extended) ? extended : undefined;
+    const name = target?.service;
+    const file = target?.file;
+    if (typeof name !== 'string' || name.includes('$') || depth >= EXTENDS_DEPTH) return value;
+    if (file !== undefined && (typeof file !== 'string' || file.includes('$'))) return value;
+    const base =
+      file === undefined && from === this.uri
+        ? this.service(name) && { value: this.service(name)?.value ?? {}, uri: this.uri }
+        : this.workspace?.composeServiceIn?.(from, file, name).found;
+    if (!base || base.value === value) return value;
+    const rest = { ...value };
+    delete rest.extends;
+    if (from !== this.uri) this.buildFrom.set(rest, from);
+    return this.mergedOver(this.withExtends(base.value, base.uri, depth + 1), base.uri, rest);
+  }
+
+  /** `over` merged over `base`, whose `build`, when `over` has none, is read from the file at `baseUri`. */
+  private mergedOver(
+    base: Record<string, unknown>,
+    baseUri: string,
+    over: Record<string, unknown>,
+  ): Record<string, unknown> {
+    const merged = mergeServices(base, over);
+    const buildFrom = over.build === undefined ? (this.buildFrom.get(base) ?? baseUri) : this.buildFrom.get(over);
+    if (buildFrom !== undefined && buildFrom !== this.uri) this.buildFrom.set(merged, buildFrom);
+    return merged;
+  }
+
+  /** Where another file of the project (the partner, else an included file) defines the service, for related locations. */
   partnerService(name: string): { uri: string; range: Range } | undefined {
     const partner = this.partner;
     const service = this.byName().partner.get(name);
-    return partner && service ? { uri: partner.uri, range: service.range } : undefined;
+    if (partner && service) return { uri: partner.uri, range: service.range };
+    const included = this.byName().included.get(name);
+    return included && { uri: included.uri, range: included.range };
   }
 
-  /** The services of this file and of its partner by name, made once: rules look them up per service. */
-  private byName(): { own: Map<string, ComposeService>; partner: Map<string, IndexedComposeService> } {
+  /** The services of this file, its partner and the included files by name, made once: rules look them up per service. */
+  private byName(): NamedServices {
     this.named ??= {
       own: new Map(this.services.map((service) => [service.name, service])),
       partner: new Map((this.partner?.services ?? []).map((service) => [service.name, service])),
+      included: new Map((this.included?.services ?? []).map((service) => [service.name, service])),
     };
     return this.named;
   }
-  private named: { own: Map<string, ComposeService>; partner: Map<string, IndexedComposeService> } | undefined;
+  private named: NamedServices | undefined;
 
   /** The services as Compose reads them, in the order of the file. */
   get services(): readonly ComposeService[] {
@@ -106,6 +181,18 @@ export class ComposeContext extends ReportingContext {
     if (value && typeof value === 'object' && 'range' in value && value.range) return this.rangeOf(value as Node);
     return this.keyRange(service, key);
   }
+}
+
+/** How many `extends` are followed from one service: Compose refuses a loop, which must not hang a lint. */
+const EXTENDS_DEPTH = 8;
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+interface NamedServices {
+  own: Map<string, ComposeService>;
+  partner: Map<string, IndexedComposeService>;
+  included: Map<string, ComposeServiceElsewhere>;
 }
 
 /** The key node of `key` in a map, if the map holds it itself. */

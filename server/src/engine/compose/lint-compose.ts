@@ -1,7 +1,9 @@
 import type { Config } from '../config';
 import { Collector, withoutFixes, type LintOptions } from '../lint';
 import { isCrossFileRule, type ComposeRule, type Rule } from '../rule';
+import type { Candidate } from '../detect';
 import type { LintResult } from '../types';
+import type { WorkspaceIndex } from '../workspace';
 import { ComposeContext } from './context';
 import { parseCompose } from './parse';
 import { composeSuppressions, isComposeSuppressed } from './suppress';
@@ -16,6 +18,18 @@ const SERVICES_KEY = /^services[ \t]*:/m;
  */
 export function readsAsCompose(text: string): boolean {
   return SERVICES_KEY.test(text) || !KUBERNETES_KEYS.test(text);
+}
+
+/**
+ * The kind of file to lint the file as: a YAML file another Compose file's `include:` or `extends`
+ * names is a Compose file, whatever its name (`infra/db.yml`), once the index has read that file.
+ */
+export function composeByReference(
+  candidate: Candidate,
+  uri: string,
+  workspace: WorkspaceIndex | undefined,
+): Candidate {
+  return candidate === 'yaml' && workspace?.isNamedComposeFile?.(uri) ? 'compose' : candidate;
 }
 
 export function lintCompose(

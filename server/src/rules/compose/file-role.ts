@@ -16,6 +16,21 @@ export function baseName(uri: string): string {
   }
 }
 
+/**
+ * How a file of the project is named in a message about the file at `from`: its path from that
+ * file's folder when it lies in it or below (`db/compose.yaml`), else its file name.
+ */
+export function shownFrom(from: string, uri: string): string {
+  const folder = from.slice(0, from.split(/[?#]/u)[0]?.search(/[^\\/]*$/u) ?? 0);
+  const path = uri.split(/[?#]/u)[0] ?? uri;
+  if (folder === '' || !path.startsWith(folder)) return baseName(uri);
+  try {
+    return decodeURIComponent(path.slice(folder.length));
+  } catch {
+    return path.slice(folder.length);
+  }
+}
+
 /** Whether the file is one Compose reads first (`compose.yaml`, `docker-compose.yml`), not one merged over another. */
 export function isBaseComposeFile(uri: string): boolean {
   return BASE_FILE_NAME.test(baseName(uri));

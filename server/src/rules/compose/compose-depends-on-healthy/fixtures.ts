@@ -82,6 +82,28 @@ services:
         'compose.override.yaml': 'services:\n  cache:\n    healthcheck:\n      test: ["CMD", "redis-cli", "ping"]\n',
       },
     },
+    {
+      name: 'fire-healthcheck-of-an-included-or-extended-service',
+      text: `include:
+  - db/compose.yaml
+services:
+  web:
+    image: shop/web:1.0
+    depends_on:
+      - ⟦db⟧
+      - ⟦queue⟧
+  queue:
+    extends:
+      file: common.yml
+      service: queue
+`,
+      files: {
+        'db/compose.yaml':
+          'services:\n  db:\n    image: postgres:16.4\n    healthcheck:\n      test: ["CMD-SHELL", "pg_isready -U postgres"]\n',
+        'common.yml': 'services:\n  queue:\n    build: ./queue\n',
+        'queue/Dockerfile': 'FROM python:3.12-slim\nHEALTHCHECK CMD python -c "print(1)"\nCMD ["python", "queue.py"]\n',
+      },
+    },
   ],
   dontFire: [
     {

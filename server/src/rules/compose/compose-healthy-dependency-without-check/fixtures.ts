@@ -118,8 +118,56 @@ services:
 `,
       files: { 'compose.override.yaml': 'services:\n  db:\n    healthcheck:\n      disable: true\n' },
     },
+    {
+      name: 'fire-included-and-extended-services-without-a-check',
+      text: `include:
+  - path: [db/compose.yaml, db/compose.ci.yaml]
+services:
+  web:
+    image: registry.example.com/shop/web:1.4.2
+    depends_on:
+      db:
+        condition: ⟦service_healthy⟧
+      worker:
+        condition: ⟦service_healthy⟧
+  worker:
+    extends:
+      file: shared/services.yaml
+      service: worker
+`,
+      files: {
+        'db/compose.yaml':
+          'services:\n  db:\n    image: postgres:16.4\n    healthcheck:\n      test: ["CMD-SHELL", "pg_isready"]\n',
+        'db/compose.ci.yaml': 'services:\n  db:\n    healthcheck:\n      disable: true\n',
+        'shared/services.yaml': 'services:\n  worker:\n    build: ./worker\n',
+        'shared/worker/Dockerfile': 'FROM registry.example.com/shop/base:1\nHEALTHCHECK NONE\nCMD ["/worker"]\n',
+      },
+    },
   ],
   dontFire: [
+    {
+      name: 'dont-fire-checks-of-included-and-extended-services',
+      text: `include:
+  - db/compose.yaml
+services:
+  web:
+    image: registry.example.com/shop/web:1.4.2
+    depends_on:
+      db:
+        condition: service_healthy
+      worker:
+        condition: service_healthy
+  worker:
+    extends: { file: shared/services.yaml, service: worker }
+`,
+      files: {
+        'db/compose.yaml':
+          'services:\n  db:\n    image: postgres:16.4\n    healthcheck:\n      test: ["CMD-SHELL", "pg_isready"]\n',
+        'shared/services.yaml': 'services:\n  worker:\n    build: ./worker\n',
+        'shared/worker/Dockerfile':
+          'FROM registry.example.com/shop/base:1\nHEALTHCHECK CMD ["/worker", "health"]\nCMD ["/worker"]\n',
+      },
+    },
     {
       name: 'dont-fire-check-given-by-the-override',
       text: `services:

@@ -65,7 +65,7 @@ export default defineComposeRule({
       ko: '"{dependency}"의 healthcheck가 여기서 꺼집니다.',
     },
     noCheckElsewhere: {
-      en: 'Service "{name}" waits for "{dependency}" to be healthy, but the healthcheck of "{dependency}" is turned off in the other file of the project: `docker compose up` fails with "no healthcheck configured".',
+      en: 'Service "{name}" waits for "{dependency}" to be healthy, but the healthcheck of "{dependency}" is turned off in another file of the project: `docker compose up` fails with "no healthcheck configured".',
       ko: '서비스 "{name}"{이/가} "{dependency}"{이/가} 정상이 되기를 기다리지만, "{dependency}"의 healthcheck는 프로젝트의 다른 파일에서 꺼져 있습니다. `docker compose up`이 "no healthcheck configured"로 실패합니다.',
     },
     disabledElsewhere: {
@@ -73,24 +73,24 @@ export default defineComposeRule({
       ko: '"{dependency}"{은/는} 여기서 healthcheck가 꺼진 채로 정의됩니다.',
     },
     official: {
-      en: 'Service "{name}" waits for "{dependency}" to be healthy, but "{dependency}" has no healthcheck: this file gives it none, and its image {image} brings none (Docker Official Images have no HEALTHCHECK). `docker compose up` fails with "no healthcheck configured".',
-      ko: '서비스 "{name}"{이/가} "{dependency}"{이/가} 정상이 되기를 기다리지만, "{dependency}"에는 healthcheck가 없습니다. 이 파일이 주지 않았고, 이미지 {image}에도 없습니다(Docker 공식 이미지에는 HEALTHCHECK가 없습니다). `docker compose up`이 "no healthcheck configured"로 실패합니다.',
+      en: 'Service "{name}" waits for "{dependency}" to be healthy, but "{dependency}" has no healthcheck: its service definition gives it none, and its image {image} brings none (Docker Official Images have no HEALTHCHECK). `docker compose up` fails with "no healthcheck configured".',
+      ko: '서비스 "{name}"{이/가} "{dependency}"{이/가} 정상이 되기를 기다리지만, "{dependency}"에는 healthcheck가 없습니다. 서비스 정의가 주지 않았고, 이미지 {image}에도 없습니다(Docker 공식 이미지에는 HEALTHCHECK가 없습니다). `docker compose up`이 "no healthcheck configured"로 실패합니다.',
     },
     officialHere: {
       en: '"{dependency}" runs {image}, with no healthcheck in this file.',
       ko: '"{dependency}"{은/는} 이 파일에 healthcheck 없이 {image}{을/를} 실행합니다.',
     },
     healthcheckNone: {
-      en: 'Service "{name}" waits for "{dependency}" to be healthy, but the image of "{dependency}", built from {dockerfile}, turns its healthcheck off (HEALTHCHECK NONE) and this file gives it none: `docker compose up` fails with "no healthcheck configured".',
-      ko: '서비스 "{name}"{이/가} "{dependency}"{이/가} 정상이 되기를 기다리지만, {dockerfile}에서 빌드한 "{dependency}"의 이미지는 healthcheck를 끄고(HEALTHCHECK NONE) 이 파일도 주지 않습니다. `docker compose up`이 "no healthcheck configured"로 실패합니다.',
+      en: 'Service "{name}" waits for "{dependency}" to be healthy, but the image of "{dependency}", built from {dockerfile}, turns its healthcheck off (HEALTHCHECK NONE) and its service definition gives it none: `docker compose up` fails with "no healthcheck configured".',
+      ko: '서비스 "{name}"{이/가} "{dependency}"{이/가} 정상이 되기를 기다리지만, {dockerfile}에서 빌드한 "{dependency}"의 이미지는 healthcheck를 끄고(HEALTHCHECK NONE) 서비스 정의도 주지 않습니다. `docker compose up`이 "no healthcheck configured"로 실패합니다.',
     },
     healthcheckNoneHere: {
       en: 'The image of "{dependency}" turns its healthcheck off here.',
       ko: '"{dependency}"의 이미지가 여기서 healthcheck를 끕니다.',
     },
     base: {
-      en: 'Service "{name}" waits for "{dependency}" to be healthy, but the image of "{dependency}", built from {dockerfile}, has no HEALTHCHECK, nor has its base image {base}, and this file gives it none: `docker compose up` fails with "no healthcheck configured".',
-      ko: '서비스 "{name}"{이/가} "{dependency}"{이/가} 정상이 되기를 기다리지만, {dockerfile}에서 빌드한 "{dependency}"의 이미지에는 HEALTHCHECK가 없고 베이스 이미지 {base}에도 없으며, 이 파일도 주지 않습니다. `docker compose up`이 "no healthcheck configured"로 실패합니다.',
+      en: 'Service "{name}" waits for "{dependency}" to be healthy, but the image of "{dependency}", built from {dockerfile}, has no HEALTHCHECK, nor has its base image {base}, and its service definition gives it none: `docker compose up` fails with "no healthcheck configured".',
+      ko: '서비스 "{name}"{이/가} "{dependency}"{이/가} 정상이 되기를 기다리지만, {dockerfile}에서 빌드한 "{dependency}"의 이미지에는 HEALTHCHECK가 없고 베이스 이미지 {base}에도 없으며, 서비스 정의도 주지 않습니다. `docker compose up`이 "no healthcheck configured"로 실패합니다.',
     },
     baseHere: {
       en: 'The image of "{dependency}" starts from {base}, which has no HEALTHCHECK, and adds none.',

@@ -54,8 +54,98 @@ services:
       text: 'services:\n  web:\n    depends_on: [⟦databse⟧, db]\n',
       files: { 'docker-compose.yml': 'services:\n  web:\n    image: shop/web:1.0\n  db:\n    image: postgres:16.4\n' },
     },
+    {
+      name: 'fire-in-a-base-judged-with-the-files-it-includes',
+      text: `include:
+  - db/compose.yaml
+services:
+  web:
+    image: shop/web:1.0
+    depends_on: [db, ⟦cache⟧]
+`,
+      files: { 'db/compose.yaml': 'services:\n  db:\n    image: postgres:16.4\n' },
+    },
+    {
+      name: 'fire-extends-a-service-another-file-does-not-define-or-a-missing-file',
+      text: `services:
+  web:
+    extends:
+      file: common.yaml
+      service: ⟦webb⟧
+  worker:
+    extends:
+      file: ⟦missing/common.yaml⟧
+      service: worker
+`,
+      files: { 'common.yaml': 'services:\n  web:\n    image: shop/web:1.0\n' },
+    },
+    {
+      name: 'fire-in-an-included-file-judged-with-the-project-that-includes-it',
+      uri: 'file:///fixture/services/feed.yml',
+      text: `services:
+  feed:
+    image: shop/feed:1.0
+    depends_on: [rabbitmq, web, ⟦mongo⟧]
+`,
+      files: {
+        'compose.yaml':
+          'include:\n  - services/feed.yml\n  - services/rabbitmq.yml\nservices:\n  web:\n    image: shop/web:1.0\n',
+        'services/rabbitmq.yml': 'services:\n  rabbitmq:\n    image: rabbitmq:4.0\n',
+      },
+    },
   ],
   dontFire: [
+    {
+      name: 'dont-fire-in-a-file-other-files-extend-services-from',
+      uri: 'file:///fixture/web/compose.yaml',
+      text: 'services:\n  web:\n    image: shop/web:1.0\n    depends_on: [docker-proxy]\n',
+      files: {
+        'compose.yaml':
+          'services:\n  web:\n    extends: { file: web/compose.yaml, service: web }\n  docker-proxy:\n    image: tecnativa/docker-socket-proxy:0.3\n',
+      },
+    },
+    {
+      name: 'dont-fire-extends-a-service-another-file-defines',
+      text: `services:
+  web:
+    extends:
+      file: common/services.yml
+      service: web
+  worker:
+    extends: { file: common/services.yml, service: worker }
+`,
+      files: {
+        'common/services.yml':
+          'services:\n  web:\n    image: shop/web:1.0\n  worker:\n    extends: web\n    command: ["worker"]\n',
+      },
+    },
+    {
+      name: 'dont-fire-services-included-through-included-files',
+      text: `include:
+  - path: [infra/services.yml, infra/services.local.yml]
+services:
+  web:
+    image: shop/web:1.0
+    depends_on: [db, queue, cache]
+`,
+      files: {
+        'infra/services.yml': 'include:\n  - ../queue/queue.yml\nservices:\n  db:\n    image: postgres:16.4\n',
+        'infra/services.local.yml': 'services:\n  cache:\n    image: redis:7.4\n',
+        'queue/queue.yml': 'services:\n  queue:\n    image: rabbitmq:4.0\n',
+      },
+    },
+    {
+      name: 'dont-fire-include-of-a-remote-or-missing-file',
+      text: `include:
+  - oci://registry.example.com/shop/db:1.0
+  - ./missing/compose.yaml
+services:
+  web:
+    image: shop/web:1.0
+    depends_on: [db]
+`,
+      files: { 'compose.override.yaml': 'services:\n  web:\n    environment: { DEBUG: "1" }\n' },
+    },
     {
       name: 'dont-fire-service-defined-in-the-override-or-a-base-with-include',
       text: 'services:\n  web:\n    image: shop/web:1.0\n    depends_on: [debug]\n',

@@ -1,0 +1,55 @@
+/**
+ * The files a Compose file brings into its project with the top-level `include:` (Compose 2.20 and
+ * later), and the files its services `extends` from: both resolved against the folder of the file
+ * that names them, as Compose resolves them.
+ */
+import path from 'node:path';
+
+/** One entry of `include:`. */
+export interface ComposeInclude {
+  /**
+   * The entry's files by file key, in the order Compose merges them (a `path:` list is a base and
+   * its overrides); empty when the entry cannot be followed: a remote source (`oci://`, a Git
+   * address), a variable in the path, or a form Compose would refuse.
+   */
+  files: string[];
+  /** The entry as written, for messages. */
+  written: string;
+}
+
+/** Sources Compose fetches rather than reads from disk. */
+const REMOTE = /^(oci|https?|git|ssh):\/\/|^git@|\.git(#|$)/i;
+
+/** The entries of a Compose file's `include:`, read from its plain value; undefined when it has none. */
+export function includesOf(plain: unknown, key: string): ComposeInclude[] | undefined {
+  if (!isRecord(plain) || plain.include === undefined) return undefined;
+  const entries = Array.isArray(plain.include) ? plain.include : [plain.include];
+  const folder = path.dirname(key);
+  return entries.map((entry): ComposeInclude => {
+    const written = isRecord(entry) ? entry.path : entry;
+    const paths = Array.isArray(written) ? written : [written];
+    const readable = paths.length > 0 && paths.every((item) => typeof item === 'string' && followable(item));
+    const shown = paths.map((item) => (typeof item === 'string' ? item : JSON.stringify(item))).join(', ');
+    return { files: readable ? paths.map((item) => path.resolve(folder, item as string)) : [], written: shown };
+  });
+}
+
+/** The files the services of a Compose file `extends` from, by file key, in the order they appear. */
+export function extendedFilesOf(plain: unknown, key: string): string[] {
+  if (!isRecord(plain) || !isRecord(plain.services)) return [];
+  const found = new Set<string>();
+  for (const service of Object.values(plain.services)) {
+    const extended = isRecord(service) ? service.extends : undefined;
+    const file = isRecord(extended) ? extended.file : undefined;
+    if (typeof file === 'string' && followable(file)) found.add(path.resolve(path.dirname(key), file));
+  }
+  return [...found];
+}
+
+function followable(written: string): boolean {
+  return written.trim() !== '' && !written.includes('$') && !REMOTE.test(written);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

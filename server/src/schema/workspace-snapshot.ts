@@ -1,0 +1,50 @@
+/**
+ * What a workspace index knows, as plain data another thread can receive: the CLI's `--jobs`
+ * workers index their share of the files, and the parts are joined into one.
+ */
+import type { ImageFacts } from '../engine/dockerfile/image-facts';
+import type { IndexedObject } from '../engine/kubernetes/facts';
+import type { CustomResourceDefinitionSource, ImageLink, WorkspaceProblem } from '../engine/workspace';
+import type { ComposeFileEntry } from './compose-projects';
+
+export interface WorkspaceSnapshot {
+  crds: [string, CustomResourceDefinitionSource[]][];
+  patches: [string, string[]][];
+  objects: [string, IndexedObject[]][];
+  problems?: [string, WorkspaceProblem][];
+  /** Dockerfiles' final images, and the links files state, by file key. */
+  images?: [string, ImageFacts][];
+  links?: [string, ImageLink[]][];
+  /** The Dockerfiles Compose files build, by the Compose file's key. */
+  builds?: [string, string[]][];
+  /** The services of the Compose files a project is made of, by file key. */
+  compose?: [string, ComposeFileEntry][];
+  /** Compose files `include:` or `extends` names that cannot be read, with why. */
+  composeMissing?: [string, string][];
+  /** Whether Helm templates' objects were indexed (see `readHelmTemplatesWith`). */
+  helm?: boolean;
+  complete: boolean;
+}
+
+/**
+ * Indexes of parts of the files joined into one, their entries in the order of `keys` (the order
+ * one index fed every file would have them in); entries of other files follow.
+ */
+export function joinSnapshots(parts: readonly WorkspaceSnapshot[], keys: readonly string[]): WorkspaceSnapshot {
+  const rank = new Map(keys.map((key, i) => [key, i]));
+  const inOrder = <T>(entries: [string, T][]): [string, T][] =>
+    entries.sort(([a], [b]) => (rank.get(a) ?? keys.length) - (rank.get(b) ?? keys.length));
+  return {
+    crds: inOrder(parts.flatMap((part) => part.crds)),
+    patches: inOrder(parts.flatMap((part) => part.patches)),
+    objects: inOrder(parts.flatMap((part) => part.objects)),
+    problems: inOrder(parts.flatMap((part) => part.problems ?? [])),
+    images: inOrder(parts.flatMap((part) => part.images ?? [])),
+    links: inOrder(parts.flatMap((part) => part.links ?? [])),
+    builds: inOrder(parts.flatMap((part) => part.builds ?? [])),
+    compose: inOrder(parts.flatMap((part) => part.compose ?? [])),
+    composeMissing: inOrder(parts.flatMap((part) => part.composeMissing ?? [])),
+    complete: parts.every((part) => part.complete),
+    helm: parts.length > 0 && parts.every((part) => part.helm === true),
+  };
+}
