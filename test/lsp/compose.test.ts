@@ -220,6 +220,7 @@ describe('a Compose file judged with the files its include: names, in the langua
       'compose.yaml': INCLUDES_UNCHECKED_DB,
       'db/compose.yaml': INCLUDED_UNCHECKED_DB,
       'infra/cache.yml': INCLUDED_PRIVILEGED_CACHE,
+      'parts/late.yml': INCLUDED_PRIVILEGED_CACHE,
     },
     'compose.yaml',
     'cntutor-compose-include-lsp-',
@@ -263,5 +264,20 @@ describe('a Compose file judged with the files its include: names, in the langua
       'compose-privileged',
     );
     assert.ok(!diagnostics.some((d) => d.code === 'kubernetes-schema'), JSON.stringify(diagnostics));
+  });
+
+  it('lints an open YAML file whole once an edit of the including file names it', async () => {
+    await client.open(uri('parts/late.yml'), 'yaml', INCLUDED_PRIVILEGED_CACHE);
+    const before = await client.diagnostics(uri('parts/late.yml'));
+    assert.deepEqual(before.diagnostics, [], 'not a Compose file yet: no file names it');
+    await client.change(uri('compose.yaml'), 2, [
+      { range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, text: '  - parts/late.yml\n' },
+    ]);
+    const { version } = await client.until(
+      uri('parts/late.yml'),
+      (found) => found.some((d) => d.code === 'compose-privileged'),
+      'compose-privileged in the file now included',
+    );
+    assert.equal(version, 1, 'the included file was not edited');
   });
 });

@@ -110,6 +110,22 @@ describe('Compose include: and extends across files', () => {
     assert.equal(workspace.composeIncludes('/p/compose.yaml')?.includedBy, undefined);
   });
 
+  it('reads an included file again from the project_directory its include gives it', () => {
+    const workspace = new ManifestWorkspace();
+    const core = 'services:\n  api:\n    build: { context: ., dockerfile: packages/api/Dockerfile }\n';
+    workspace.setFile('/p/bricks/compose.core.yaml', core);
+    assert.deepEqual(workspace.unreadDockerfiles(), ['/p/bricks/packages/api/Dockerfile']);
+    workspace.setFile('/p/compose.yaml', 'include:\n  - path: bricks/compose.core.yaml\n    project_directory: .\n');
+    // Read from its own folder before the include was known: read again.
+    assert.deepEqual(workspace.unreadComposeFiles(), ['/p/bricks/compose.core.yaml']);
+    workspace.setFile('/p/bricks/compose.core.yaml', core);
+    assert.deepEqual(workspace.unreadComposeFiles(), []);
+    assert.deepEqual(workspace.unreadDockerfiles(), ['/p/packages/api/Dockerfile']);
+    const included = workspace.composeIncludes('/p/compose.yaml')?.services[0];
+    assert.equal(included?.folder, '/p');
+    assert.equal(workspace.composeIncludes('/p/bricks/compose.core.yaml')?.folder, '/p');
+  });
+
   it('finds the service an extends names, or says the file is missing or lacks it', () => {
     const workspace = new ManifestWorkspace();
     workspace.setFile(

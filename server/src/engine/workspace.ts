@@ -141,6 +141,8 @@ export interface ComposePartner {
 /** A service another Compose file defines, with that file's URI (or path, in the CLI). */
 export interface ComposeServiceElsewhere extends IndexedComposeService {
   uri: string;
+  /** The folder its `build` is relative to when an include's `project_directory` makes it another than the file's. */
+  folder?: string;
 }
 
 /** What the other files of a Compose project bring in through `include:` (see `composeIncludes`). */
@@ -154,6 +156,8 @@ export interface ComposeIncludes {
   unfollowed: readonly string[];
   /** For a file another includes: the files at the top of the project it is part of. */
   includedBy?: readonly string[];
+  /** …and the folder its builds start from, when that include gives a `project_directory`. */
+  folder?: string;
 }
 
 /** The service an `extends: { file }` names: found, not defined in the file, or the file unread. */

@@ -6,6 +6,7 @@
 import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Config } from '../engine/config';
+import { composeByReference, readsAsCompose } from '../engine/compose/lint-compose';
 import { candidateKind } from '../engine/detect';
 import { sortFindings } from '../engine/lint';
 import { isCrossFileRule } from '../engine/rule';
@@ -48,6 +49,8 @@ export interface LintedDocument {
   /** The same, split: the rules that read the document alone, and the cross-file rules. */
   parts: SplitFindings;
   config: Config;
+  /** True when the lint read it as a Compose file. */
+  compose?: boolean;
 }
 
 export interface CrossFileDependencies {
@@ -62,6 +65,8 @@ export interface CrossFileDependencies {
   /** The templates that read a chart's values.yaml document, which its lint renders. */
   helmValues?(document: TextDocument): HelmValuesFile | undefined;
   publish(document: TextDocument, entry: LintedDocument): void;
+  /** Lints the document again, whole. */
+  lintAgain(document: TextDocument): void;
   logError(message: string): void;
 }
 
@@ -96,6 +101,14 @@ export class CrossFileFindings {
     if (!entry || !document || entry.version !== document.version || this.deps.isRunning(uri)) return;
     const kind = candidateKind(document.uri, document.languageId);
     if (kind !== 'yaml' && kind !== 'compose') return;
+    // A YAML file a Compose file's include: or extends now names (or no longer names) is read as
+    // another kind of file: its own rules change too, so it is linted whole.
+    const workspace = this.deps.workspace();
+    const asCompose = composeByReference(kind, uri, workspace) === 'compose' && readsAsCompose(document.getText());
+    if (kind === 'yaml' && asCompose !== (entry.compose === true)) {
+      this.deps.lintAgain(document);
+      return;
+    }
     const helmTemplate = this.deps.helmTemplate?.(document);
     const helmValues = helmTemplate ? undefined : this.deps.helmValues?.(document);
     const result = await runner.run(
@@ -104,7 +117,7 @@ export class CrossFileFindings {
         text: document.getText(),
         config: entry.config,
         languageId: document.languageId,
-        workspace: this.deps.workspace(),
+        workspace,
         scope: 'workspace',
         ...(helmTemplate ? { helmTemplate } : {}),
         ...(helmValues ? { helmValues } : {}),

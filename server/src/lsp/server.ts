@@ -67,6 +67,7 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
     helmTemplate: (document) => helmTemplates.templateOf(document),
     helmValues: (document) => helmTemplates.valuesOf(document),
     publish: (document, entry) => publish(document, entry),
+    lintAgain: (document) => schedule(document, 0),
     logError: (message) => connection.console.error(message),
   });
   const running = new Set<string>();
@@ -245,6 +246,7 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
       findings: result.findings,
       parts: splitFindings(result.findings),
       config,
+      ...(result.kind === 'compose' ? { compose: true } : {}),
     };
     linted.set(document.uri, entry);
     publish(document, entry);

@@ -15,6 +15,8 @@ export interface ComposeInclude {
   files: string[];
   /** The entry as written, for messages. */
   written: string;
+  /** `project_directory`, resolved: the folder the included files' relative paths (builds) start from. */
+  projectDirectory?: string;
 }
 
 /** Sources Compose fetches rather than reads from disk. */
@@ -30,7 +32,14 @@ export function includesOf(plain: unknown, key: string): ComposeInclude[] | unde
     const paths = Array.isArray(written) ? written : [written];
     const readable = paths.length > 0 && paths.every((item) => typeof item === 'string' && followable(item));
     const shown = paths.map((item) => (typeof item === 'string' ? item : JSON.stringify(item))).join(', ');
-    return { files: readable ? paths.map((item) => path.resolve(folder, item as string)) : [], written: shown };
+    const directory = isRecord(entry) ? entry.project_directory : undefined;
+    return {
+      files: readable ? paths.map((item) => path.resolve(folder, item as string)) : [],
+      written: shown,
+      ...(typeof directory === 'string' && followable(directory)
+        ? { projectDirectory: path.resolve(folder, directory) }
+        : {}),
+    };
   });
 }
 

@@ -35,14 +35,23 @@ export interface ComposeFileEntry {
   extendsFiles?: string[];
   /** True when the file is no Compose file the index could read (YAML errors, not a map). */
   unreadable?: boolean;
+  /** The folder its builds were read from, when an include's `project_directory` names another than its own. */
+  folder?: string;
+}
+
+/** Who names which file: the files named, the files including each, the folders includes give them. */
+interface References {
+  named: Set<string>;
+  includers: Map<string, Set<string>>;
+  folders: Map<string, { folder: string; from: string }>;
 }
 
 /** A service of another file, with that file's key. */
 type Located = ComposeServiceElsewhere & { key: string };
 
 /** A located service as the rules see it. */
-function plain({ name, value, range, uri }: Located): ComposeServiceElsewhere {
-  return { name, value, range, uri };
+function plain({ name, value, range, uri, folder }: Located): ComposeServiceElsewhere {
+  return { name, value, range, uri, ...(folder ? { folder } : {}) };
 }
 
 /** How deep `include:` is followed (each file once): deeper chains are left unfollowed, so the stack stays shallow. */
@@ -80,9 +89,25 @@ export class ComposeProjects {
     return this.named().has(key);
   }
 
-  /** Files `include:` or `extends` names that the index has neither read nor failed to read. */
+  /** How the file is to be read when another names it: with the `project_directory` an include gives it. */
+  namedAs(key: string): { folder?: string } | undefined {
+    if (!this.named().has(key)) return undefined;
+    const folder = this.references().folders.get(key)?.folder;
+    return folder === undefined ? {} : { folder };
+  }
+
+  /**
+   * Files `include:` or `extends` names that the index has neither read nor failed to read, and
+   * those read from another folder than the `project_directory` an include now gives them.
+   */
   unread(): string[] {
-    return [...this.named()].filter((key) => !this.byFile.has(key) && !this.missing.has(key)).sort();
+    const { named, folders } = this.references();
+    return [...named]
+      .filter((key) => {
+        const entry = this.byFile.get(key);
+        return entry ? entry.folder !== folders.get(key)?.folder : !this.missing.has(key);
+      })
+      .sort();
   }
 
   /** Records that a named file cannot be read (`code`: why); true when that is news. */
@@ -93,7 +118,7 @@ export class ComposeProjects {
   }
 
   /** Asked of every YAML file linted: made again only when a Compose file changes. */
-  private namedKeys: { named: Set<string>; includers: Map<string, Set<string>> } | undefined;
+  private namedKeys: References | undefined;
   private named(): Set<string> {
     return this.references().named;
   }
@@ -101,20 +126,25 @@ export class ComposeProjects {
   private includers(): Map<string, Set<string>> {
     return this.references().includers;
   }
-  private references(): { named: Set<string>; includers: Map<string, Set<string>> } {
+  private references(): References {
     if (this.namedKeys) return this.namedKeys;
     const named = new Set<string>();
     const includers = new Map<string, Set<string>>();
+    const folders = new Map<string, { folder: string; from: string }>();
     for (const [key, entry] of this.byFile) {
       for (const include of entry.includes ?? [])
         for (const file of include.files) {
           named.add(file);
           if (!includers.has(file)) includers.set(file, new Set());
           includers.get(file)?.add(key);
+          // Two includes giving one file different folders: the first including file by name decides.
+          const earlier = folders.get(file);
+          if (include.projectDirectory && (!earlier || key < earlier.from))
+            folders.set(file, { folder: include.projectDirectory, from: key });
         }
       for (const file of entry.extendsFiles ?? []) named.add(file);
     }
-    this.namedKeys = { named, includers };
+    this.namedKeys = { named, includers, folders };
     return this.namedKeys;
   }
 
@@ -149,6 +179,7 @@ export class ComposeProjects {
       services: [...services.values()].filter((service) => service.key !== key).map(plain),
       unfollowed,
       includedBy: roots.map((root) => this.byFile.get(root)?.uri ?? root),
+      ...(this.references().folders.has(key) ? { folder: this.references().folders.get(key)?.folder } : {}),
     };
   }
 
@@ -190,8 +221,9 @@ export class ComposeProjects {
         include.files.forEach((file, at) => {
           for (const service of entries[at]?.services ?? []) {
             const earlier = model.get(service.name);
+            const folder = entries[at]?.folder;
             model.set(service.name, {
-              ...(earlier ?? { ...service, uri: entries[at]?.uri ?? file, key: file }),
+              ...(earlier ?? { ...service, uri: entries[at]?.uri ?? file, key: file, ...(folder ? { folder } : {}) }),
               value: mergeServices(earlier?.value, service.value),
             });
           }

@@ -51,13 +51,20 @@ export function imageLinksOf(source: string, key: string, text: string): ImageLi
 }
 
 /** The links a file states, and the Dockerfiles it builds (a Compose file's `build`s). Never throws. */
-export function imageStatementsOf(source: string, key: string, text: string, asCompose = false): ImageStatements {
+export function imageStatementsOf(
+  source: string,
+  key: string,
+  text: string,
+  /** Another Compose file includes or extends this one; `folder`: the `project_directory` it gives. */
+  asCompose?: { folder?: string },
+): ImageStatements {
   const none: ImageStatements = { links: [], builds: [] };
   if (!path.isAbsolute(key)) return none;
   try {
     if (isProjectConfigName(key)) return { links: configImageLinks(source, key, text), builds: [] };
     // `asCompose`: another Compose file includes or extends this one, whatever it is called.
-    if (asCompose || isComposeFileName(path.basename(key))) return composeStatements(source, key, text);
+    if (asCompose || isComposeFileName(path.basename(key)))
+      return composeStatements(source, key, text, asCompose?.folder);
     return MAY_BE_SKAFFOLD.test(text) ? { links: skaffoldLinks(source, key, text), builds: [] } : none;
   } catch {
     return none;
@@ -164,13 +171,21 @@ export interface ComposeFileFacts {
   includes?: ComposeInclude[];
   extendsFiles?: string[];
   unreadable?: boolean;
+  /** The folder its builds were read from, when an include's `project_directory` makes it another than its own. */
+  folder?: string;
 }
 
 /**
  * The links and builds of a Compose file at `key` (an absolute path), and what the other files of
  * its project see of it; a file it cannot read is marked unreadable.
  */
-export function composeStatements(source: string, key: string, text: string): ImageStatements {
+export function composeStatements(
+  source: string,
+  key: string,
+  text: string,
+  /** The folder its builds are relative to, when an include gives it a `project_directory`. */
+  folder = path.dirname(key),
+): ImageStatements {
   const statements: ImageStatements = { links: [], builds: [] };
   if (!path.isAbsolute(key)) return statements;
   const unreadable: ImageStatements = { ...statements, compose: { services: [], unreadable: true } };
@@ -190,6 +205,7 @@ export function composeStatements(source: string, key: string, text: string): Im
     ...(document.errors.length > 0 ? { unreadable: true } : {}),
     ...(includes ? { includes } : {}),
     ...(extendsFiles.length > 0 ? { extendsFiles } : {}),
+    ...(folder !== path.dirname(key) ? { folder } : {}),
   };
   statements.compose = facts;
   const services = document.contents.get('services', true);
@@ -207,7 +223,7 @@ export function composeStatements(source: string, key: string, text: string): Im
     if (!isMap(service)) continue;
     const build = isRecord(value) ? serviceBuild(value.build) : undefined;
     if (!build) continue;
-    const dockerfile = path.resolve(path.dirname(key), build.written);
+    const dockerfile = path.resolve(folder, build.written);
     if (!statements.builds.includes(dockerfile)) statements.builds.push(dockerfile);
     const image = service.get('image', true);
     const reference = scalarText(image);

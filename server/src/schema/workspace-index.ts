@@ -121,7 +121,7 @@ export class ManifestWorkspace implements WorkspaceIndex {
     this.forgetSchemaSources(key);
     const statements = isOverSizeLimit(text)
       ? { links: [], builds: [] }
-      : imageStatementsOf(uriOrPath, key, text, this.compose.isNamed(key));
+      : imageStatementsOf(uriOrPath, key, text, this.compose.namedAs(key));
     this.setImageLinks(uriOrPath, statements.links);
     // A new build may name a Dockerfile not read yet: callers read those when links change; the
     // services of a project's file change the findings of the other file of the project.

@@ -34,7 +34,10 @@ export class ComposeContext extends ReportingContext {
 
   /** The Dockerfile of a service's value; its `build` is read from the file that wrote it (see `projectValue`). */
   imageOfValue(value: Record<string, unknown>): ServiceImage | undefined {
-    return serviceImage(this.workspace, this.buildFrom.get(value) ?? this.uri, value);
+    const folder = this.included?.folder;
+    // An include's `project_directory` is where this file's own builds start from.
+    const own = folder === undefined ? this.uri : `${folder}/compose.yaml`;
+    return serviceImage(this.workspace, this.buildFrom.get(value) ?? own, value);
   }
   /** The file whose folder a project value's `build` is relative to, when it is not this file. */
   private readonly buildFrom = new WeakMap<object, string>();
@@ -79,19 +82,30 @@ export class ComposeContext extends ReportingContext {
     return this.byName().own.get(name);
   }
 
-  /** A service as Compose runs it: this file's definition merged with its partner's, in Compose's order. */
+  /**
+   * A service as Compose runs it: this file's definition merged with its partner's, in Compose's
+   * order, over an included file's definition of it, with what its `extends` takes from other services.
+   */
   projectValue(name: string): Record<string, unknown> | undefined {
     const own = this.service(name)?.value;
     const other = this.byName().partner.get(name)?.value;
     const included = this.byName().included.get(name);
-    if (!own && !other) return included && this.withExtends(included.value, included.uri);
+    if (!own && !other) return included && this.includedValue(included);
     const merged = this.withExtends(
       this.partner?.role === 'base' ? mergeServices(other, own) : mergeServices(own, other),
       this.uri,
     );
     if (!included) return merged;
     // Compose versions that accept a service both included and defined here merge this file's over it.
-    return this.mergedOver(this.withExtends(included.value, included.uri), included.uri, merged);
+    return this.mergedOver(this.includedValue(included), included.uri, merged);
+  }
+
+  /** An included service with its `extends`; a `project_directory` of its include is where its own `build` starts. */
+  private includedValue(included: ComposeServiceElsewhere): Record<string, unknown> {
+    const value = this.withExtends(included.value, included.uri);
+    if (included.folder !== undefined && value.build !== undefined && value.build === included.value.build)
+      this.buildFrom.set(value, `${included.folder}/compose.yaml`);
+    return value;
   }
 
   /**

@@ -143,6 +143,24 @@ services:
         'shared/worker/Dockerfile': 'FROM registry.example.com/shop/base:1\nHEALTHCHECK NONE\nCMD ["/worker"]\n',
       },
     },
+    {
+      name: 'fire-included-service-built-from-the-include-project-directory',
+      text: `include:
+  - path: bricks/core.yml
+    project_directory: .
+services:
+  web:
+    image: registry.example.com/shop/web:1.4.2
+    depends_on:
+      api:
+        condition: ⟦service_healthy⟧
+`,
+      files: {
+        'bricks/core.yml':
+          'services:\n  api:\n    build:\n      context: .\n      dockerfile: packages/api/Dockerfile\n',
+        'packages/api/Dockerfile': 'FROM registry.example.com/shop/base:1\nHEALTHCHECK NONE\nCMD ["/api"]\n',
+      },
+    },
   ],
   dontFire: [
     {
