@@ -256,6 +256,20 @@ describe('a Compose file judged with the files its include: names, in the langua
     assert.match(value, /- `db\/compose\.yaml`: `db`\n- `infra\/cache\.yml`: `cache`/);
   });
 
+  it('completes a dependency with the services the included files define', async () => {
+    const items = await client.request<CompletionItem[]>('textDocument/completion', {
+      textDocument: { uri: uri('compose.yaml') },
+      position: { line: 8, character: 6 },
+    });
+    assert.deepEqual(
+      items.map((item) => [item.label, item.detail]),
+      [
+        ['db', 'service · db/compose.yaml'],
+        ['cache', 'service · infra/cache.yml'],
+      ],
+    );
+  });
+
   it('lints an included file of no Compose name as a Compose file once the including file names it', async () => {
     await client.open(uri('infra/cache.yml'), 'yaml', INCLUDED_PRIVILEGED_CACHE);
     const { diagnostics } = await client.until(

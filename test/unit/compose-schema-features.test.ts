@@ -67,5 +67,16 @@ describe('Compose keys in the editor', () => {
     assert.deepEqual(inserts(`services:\n  web:\n    depends_on:\n      c|${services}`), ['db=db:', 'cache=cache:']);
     assert.deepEqual(inserts(`services:\n  web:\n    links:\n      |${services}`), ['db=db', 'cache=cache']);
     assert.deepEqual(labels('services:\n  web:\n    image: |'), [], 'a free value has nothing to offer');
+    // Services other files of the project define come after the file's own, each once, with its file.
+    const [text, offset] = at(`services:\n  web:\n    depends_on:\n      - |${services}`);
+    const elsewhere = [
+      { name: 'queue', file: 'infra/queue.yml' },
+      { name: 'db', file: 'db/compose.yaml' },
+      { name: 'web', file: 'compose.override.yaml' },
+    ];
+    assert.deepEqual(
+      composeCompletionsAt(text, offset, 'en', elsewhere).map((item) => `${item.label}=${item.detail}`),
+      ['db=service', 'cache=service', 'queue=service · infra/queue.yml'],
+    );
   });
 });

@@ -27,7 +27,19 @@ const KEY_LINE = /^( *)(- )?(["']?)([\w.-]+)\3 *:(?: |$)/;
 /** Keys whose entries (list items, or the keys of their long form) name services of the file. */
 const NAMING_SERVICES = new Set(['depends_on', 'links']);
 
-export function composeCompletionsAt(text: string, offset: number, locale: Locale = 'en'): ComposeCompletion[] {
+/** A service another file of the project defines (the override, an included file), with that file as a reader knows it. */
+export interface ServiceElsewhere {
+  name: string;
+  file: string;
+}
+
+export function composeCompletionsAt(
+  text: string,
+  offset: number,
+  locale: Locale = 'en',
+  /** Services of the project's other files, offered after the file's own. */
+  elsewhere: readonly ServiceElsewhere[] = [],
+): ComposeCompletion[] {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const before = text.slice(lineStart, offset);
   const lines = text.slice(0, lineStart).split('\n');
@@ -41,16 +53,27 @@ export function composeCompletionsAt(text: string, offset: number, locale: Local
   if (!path) return [];
   const start = offset - (typed[3] ?? '').length;
   const parent = path[path.length - (typed[2] ? 2 : 1)];
-  if (path[0] === 'services' && path.length >= 3 && parent !== undefined && NAMING_SERVICES.has(parent))
-    return serviceNames(text)
-      .filter((name) => name !== path[1])
-      .map((name) => ({
+  if (path[0] === 'services' && path.length >= 3 && parent !== undefined && NAMING_SERVICES.has(parent)) {
+    const own = serviceNames(text);
+    const named = [
+      ...own.map((name) => ({ name, file: undefined as string | undefined })),
+      ...elsewhere.filter((service) => !own.includes(service.name)),
+    ];
+    return named
+      .filter(({ name }, at) => name !== path[1] && named.findIndex((other) => other.name === name) === at)
+      .map(({ name, file }) => ({
         label: name,
-        detail: locale === 'ko' ? '서비스' : 'service',
+        detail:
+          file === undefined
+            ? locale === 'ko'
+              ? '서비스'
+              : 'service'
+            : `${locale === 'ko' ? '서비스' : 'service'} · ${file}`,
         start,
         end: offset,
         insertText: typed[2] || parent === 'links' ? name : `${name}:`,
       }));
+  }
   const schema = schemaAt(path);
   if (!schema) return [];
   const present = siblingKeys(text, lineStart, column);

@@ -21,7 +21,7 @@ import {
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { dockerfileCompletionsAt, type DockerfileCompletion } from '../dockerfile-schema/completion';
-import { composeCompletionsAt } from '../compose-schema/completion';
+import { composeCompletionsAt, type ServiceElsewhere } from '../compose-schema/completion';
 import { composeHoverAt } from '../compose-schema/hover';
 import { chartCompletionsAt, chartHoverAt, type ChartCompletion } from '../helm/chart-editor';
 import type { HelmChart } from '../helm/chart-files';
@@ -205,6 +205,19 @@ export class SchemaSupport {
     }
   }
 
+  /** The services the project's other files define (the partner, the included files), for completion. */
+  private composeServicesElsewhere(uri: string): ServiceElsewhere[] {
+    const partner = this.workspace.composePartner(uri);
+    const shown = (other: string): string => path.relative(path.dirname(fileKey(uri)), fileKey(other));
+    return [
+      ...(partner?.services ?? []).map((service) => ({ name: service.name, file: shown(partner?.uri ?? '') })),
+      ...(this.workspace.composeIncludes(uri)?.services ?? []).map((service) => ({
+        name: service.name,
+        file: shown(service.uri),
+      })),
+    ];
+  }
+
   /** On a service's `build` or `image`: the Dockerfile its image comes from, as the Compose rules see it. */
   private composeImageHover(document: TextDocument, path: readonly string[], locale?: Locale): string | undefined {
     const [top, name, key] = path;
@@ -264,7 +277,10 @@ export class SchemaSupport {
     if (kind === 'dockerfile') return dockerfileCompletion(document, position, options.locale);
     const offset = document.offsetAt(position);
     if (kind === 'compose')
-      return offsetCompletions(document, composeCompletionsAt(document.getText(), offset, options.locale));
+      return offsetCompletions(
+        document,
+        composeCompletionsAt(document.getText(), offset, options.locale, this.composeServicesElsewhere(document.uri)),
+      );
     if (kind === 'chart')
       return offsetCompletions(
         document,
