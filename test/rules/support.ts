@@ -12,6 +12,7 @@ import {
 } from '../../server/src/rules/fixtures';
 import { allRules } from '../../server/src/rules';
 import { ManifestWorkspace } from '../../server/src/schema/workspace-index';
+import { readNamedComposeFiles } from '../../server/src/schema/file-workspace';
 import { walkPositions } from '../support/utf16';
 import { defaultFileName } from '../../server/src/rules/file-names';
 import { readHelmChart, type ChartReader, type HelmChart } from '../../server/src/helm/chart-files';
@@ -92,18 +93,17 @@ export function fixtureWorkspace(
   for (const [name, text] of Object.entries(fixture.files)) workspace.setFile(`${FIXTURE_FOLDER}${name}`, text);
   if (compose) workspace.setFile(compose.uri, compose.text);
   // As the CLI does: files a Compose `include:` or `extends` names are read as Compose files, whatever their names.
-  const tried = new Set<string>();
-  for (let unread = workspace.unreadComposeFiles(); unread.some((key) => !tried.has(key));) {
-    for (const key of unread) {
-      if (tried.has(key)) continue;
-      tried.add(key);
-      const name = key.startsWith(FIXTURE_PATH) ? key.slice(FIXTURE_PATH.length) : undefined;
-      const text = name === undefined ? undefined : fixture.files[name];
-      if (text === undefined) workspace.setComposeFileMissing(key, 'ENOENT');
-      else workspace.setFile(`${FIXTURE_FOLDER}${name}`, text);
-    }
-    unread = workspace.unreadComposeFiles();
-  }
+  const files = fixture.files;
+  readNamedComposeFiles(
+    workspace,
+    (key) => {
+      const text = key.startsWith(FIXTURE_PATH) ? files[key.slice(FIXTURE_PATH.length)] : undefined;
+      if (text === undefined) throw Object.assign(new Error(`no fixture file ${key}`), { code: 'ENOENT' });
+      return text;
+    },
+    () => true,
+    (key) => `file://${key}`,
+  );
   return workspace;
 }
 

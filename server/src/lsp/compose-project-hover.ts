@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { parseDocument } from 'yaml';
+import { format } from '../engine/rule';
 import type { Locale } from '../engine/types';
 import { includesOf } from '../schema/compose-includes';
 import { fileKey } from '../schema/file-key';
@@ -46,8 +47,7 @@ export function composeProjectLine(
   path: readonly string[],
   locale: Locale = 'en',
 ): string | undefined {
-  const say = (key: Key, data: Record<string, string> = {}): string =>
-    TEXT[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) => data[name] ?? whole);
+  const say = (key: Key, data: Record<string, string> = {}): string => format(TEXT[locale][key], data);
   const isInclude = path.length === 1 && path[0] === 'include';
   const isExtends = path.length === 3 && path[0] === 'services' && path[2] === 'extends';
   if (!isInclude && !isExtends) return undefined;
@@ -64,7 +64,7 @@ export function composeProjectLine(
     const lines = includes.flatMap((include) => {
       if (include.files.length === 0) return [say('unfollowed', { file: include.written })];
       return include.files.map((file) => {
-        const shown = relative(key, file);
+        const shown = pathFrom(key, file);
         const read = workspace.composeServiceNames(file);
         if (!read) return say('unread', { file: shown });
         if ('missing' in read) return say('missing', { file: shown, reason: read.missing });
@@ -86,9 +86,10 @@ export function composeProjectLine(
   return found.file === 'no-service' ? say('extendsNoService', data) : undefined;
 }
 
-/** A file as the including file's folder names it. */
-function relative(from: string, file: string): string {
-  return path.isAbsolute(from) ? path.relative(path.dirname(from), file) : file;
+/** Another file of the project as the file at `from` names it: its path from that file's folder. */
+export function pathFrom(from: string, other: string): string {
+  const key = fileKey(from);
+  return path.isAbsolute(key) ? path.relative(path.dirname(key), fileKey(other)) : other;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -36,7 +36,7 @@ import type { IndexedObject } from '../engine/kubernetes/facts';
 import { expandPath, readLinkedDockerfiles, scanFolderSteps } from '../schema/file-workspace';
 import type { ImageFacts } from '../engine/dockerfile/image-facts';
 import { composeImageLine, linkedImageLine } from './image-hover';
-import { composeProjectLine } from './compose-project-hover';
+import { composeProjectLine, pathFrom } from './compose-project-hover';
 import { parseCompose } from '../engine/compose/parse';
 import { serviceImage } from '../engine/compose/service-image';
 import { schemaCompletionsAt } from '../schema/completion';
@@ -208,7 +208,7 @@ export class SchemaSupport {
   /** The services the project's other files define (the partner, the included files), for completion. */
   private composeServicesElsewhere(uri: string): ServiceElsewhere[] {
     const partner = this.workspace.composePartner(uri);
-    const shown = (other: string): string => path.relative(path.dirname(fileKey(uri)), fileKey(other));
+    const shown = (other: string): string => pathFrom(uri, other);
     return [
       ...(partner?.services ?? []).map((service) => ({ name: service.name, file: shown(partner?.uri ?? '') })),
       ...(this.workspace.composeIncludes(uri)?.services ?? []).map((service) => ({

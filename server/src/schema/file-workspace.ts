@@ -170,7 +170,7 @@ export function readLinkedDockerfiles(
   /** How the index names the file: the language server by URI, the CLI by path. */
   nameOf: (file: string) => string = (file) => file,
 ): void {
-  readNamedComposeFiles(workspace, mayRead, nameOf);
+  readNamedComposeFiles(workspace, (file) => readFileSync(file, 'utf8'), mayRead, nameOf);
   for (const key of workspace.unreadDockerfiles()) {
     if (!mayRead(key)) continue;
     let text: string;
@@ -190,10 +190,16 @@ export function readLinkedDockerfiles(
   }
 }
 
-function readNamedComposeFiles(
+/**
+ * Reads the Compose files an `include:` or `extends` names, in rounds, with `read` (which throws
+ * an error with a `code` for a file it cannot read): the CLI and the editor read the disk, the
+ * rule fixtures their own files.
+ */
+export function readNamedComposeFiles(
   workspace: ManifestWorkspace,
-  mayRead: (file: string) => boolean,
-  nameOf: (file: string) => string,
+  read: (file: string) => string,
+  mayRead: (file: string) => boolean = () => true,
+  nameOf: (file: string) => string = (file) => file,
 ): void {
   // Each round reads what the last one named. A file read once and still unread (too large, say),
   // or not to be read (an open document, a file outside the trusted folders), stays unfollowed.
@@ -205,7 +211,7 @@ function readNamedComposeFiles(
       tried.add(key);
       if (!mayRead(key)) continue;
       try {
-        workspace.setFile(nameOf(key), readFileSync(key, 'utf8'));
+        workspace.setFile(nameOf(key), read(key));
       } catch (error) {
         workspace.setComposeFileMissing(key, (error as NodeJS.ErrnoException).code ?? String(error));
       }
