@@ -46,15 +46,28 @@ export function latest(client: TestClient, uris: string[]): PublishDiagnosticsPa
   return uris.map((uri) => client.publications(uri).at(-1)?.diagnostics ?? []);
 }
 
-/** Opens the documents in both servers, waits for both to be quiet, and returns both's findings. */
+/** A finding a server publishes only once its background work is done (the workspace scan, say). */
+export interface Awaited {
+  uri: string;
+  ready: (diagnostics: PublishDiagnosticsParams['diagnostics']) => boolean;
+  what: string;
+}
+
+/**
+ * Opens the documents in both servers, waits for both to be quiet, and returns both's findings.
+ * A quiet spell alone cannot tell a finished server from one still scanning its workspace on a
+ * loaded machine, so the findings that depend on the scan are awaited first.
+ */
 export async function openInBoth(
   servers: [TestClient, TestClient],
   documents: OpenDocument[],
+  awaited: Awaited[] = [],
 ): Promise<[unknown[], unknown[]]> {
   const uris = documents.map((d) => d.uri);
   const results = await Promise.all(
     servers.map(async (client) => {
       for (const d of documents) await client.open(d.uri, d.languageId, d.text);
+      for (const a of awaited) await client.until(a.uri, a.ready, a.what, 60_000);
       await settled(client, uris);
       return withNotePaths(latest(client, uris)) as unknown[];
     }),

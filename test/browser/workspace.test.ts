@@ -78,7 +78,19 @@ describe(
         languageId: languageOf(name),
         text: FILES[name] ?? '',
       }));
-      const [node, browser] = await openInBoth(servers, documents);
+      // The findings that need the unopened files come once the workspace scan is done.
+      const [node, browser] = await openInBoth(servers, documents, [
+        {
+          uri: uri('compose.yaml'),
+          ready: (ds) => rules(ds).includes('compose-port-exposed'),
+          what: 'the port finding',
+        },
+        {
+          uri: uri('shop/templates/deployment.yaml'),
+          ready: (ds) => rules(ds).includes('no-privileged-container'),
+          what: 'the finding from values.yaml',
+        },
+      ]);
       assert.deepEqual(browser, node);
       const [widget, compose, dockerfile, template] = browser;
       assert.match(JSON.stringify(widget), /size/, 'the unopened CRD gives the Widget its schema');
