@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { cpSync } from 'node:fs';
+import { appendFileSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { runCli as run } from '../support/run-cli';
@@ -49,5 +49,27 @@ describe('cntutor lint on a chart’s values.yaml', () => {
       report.findings.filter((f) => f.ruleId === 'no-privileged-container').map(() => report.file),
     );
     assert.deepEqual(privileged, ['shop/templates/deployment.yaml']);
+  });
+
+  it('follows a value read through a named template to the key that sets it', () => {
+    cpSync(SHOP, path.join(dir, 'helper'), { recursive: true });
+    const file = (name: string): string => path.join(dir, 'helper', name);
+    appendFileSync(
+      file('templates/_helpers.tpl'),
+      '\n{{- define "shop.image" -}}\n{{ .Values.image.repository }}:{{ .Values.image.tag }}\n{{- end }}\n',
+    );
+    const deployment = readFileSync(file('templates/deployment.yaml'), 'utf8');
+    writeFileSync(
+      file('templates/deployment.yaml'),
+      deployment.replace(/image: .*\n/, 'image: {{ include "shop.image" . }}\n'),
+    );
+    writeFileSync(file('values.yaml'), readFileSync(file('values.yaml'), 'utf8').replace('tag: ""', 'tag: latest'));
+    const linted = run(['lint', 'helper/values.yaml', '--no-explain'], dir);
+    assert.match(
+      linted.stdout,
+      /^helper\/values\.yaml:2:1: warning Container "shop" uses image "registry\.example\.com\/shop\/web:latest" .+ — `image` set here reaches it through `\{\{ include "shop\.image" \. \}\}` in templates\/deployment\.yaml\. \[no-latest-container-image\]$/m,
+    );
+    const template = run(['lint', 'helper/templates/deployment.yaml', '--no-explain'], dir);
+    assert.match(template.stdout, /See also: helper\/values\.yaml:4:3: `image\.tag` is set here/);
   });
 });

@@ -89,4 +89,39 @@ describe('a chart’s values.yaml in the language server', () => {
       await new Promise((resolve) => setTimeout(resolve, 100));
     assert.ok((await hoverAt(lines.indexOf('  type: ClusterIP'), 3)).includes(`templates/deployment.yaml:3 ${raw}`));
   });
+
+  it('follows a value read through a named template, typed in _helpers.tpl and not saved', async () => {
+    const HELPERS = pathToFileURL(path.join(dir, 'shop/templates/_helpers.tpl')).href;
+    const helpers = readFileSync(path.join(SHOP, 'templates/_helpers.tpl'), 'utf8');
+    await client.open(
+      HELPERS,
+      'helm',
+      `${helpers}\n{{- define "shop.image" -}}\n{{ .Values.image.repository }}:{{ .Values.image.tag }}\n{{- end }}\n`,
+    );
+    const image = /image: .*\n/.exec(deployment)?.[0] ?? '';
+    await client.change(TEMPLATE, 4, [{ text: deployment.replace(image, 'image: {{ include "shop.image" . }}\n') }]);
+    const text = values.replace('tag: ""', 'tag: latest');
+    await client.change(VALUES, 3, [{ text }]);
+    const lines = text.split('\n');
+    const published = await client.until(
+      VALUES,
+      (d) => d.some((x) => x.code === 'no-latest-container-image'),
+      'the finding on what the helper wrote, at the values it read',
+    );
+    const latest = published.diagnostics.find((x) => x.code === 'no-latest-container-image');
+    assert.equal(latest?.range.start.line, lines.indexOf('image:'));
+    assert.match(
+      String(latest.message),
+      /through `\{\{ include "shop\.image" \. \}\}` in templates\/deployment\.yaml\.$/,
+    );
+    const hover = await client.request<Hover | null>('textDocument/hover', {
+      textDocument: { uri: VALUES },
+      position: { line: lines.indexOf('  tag: latest'), character: 3 },
+    });
+    const shown = hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
+    assert.match(
+      shown,
+      /templates\/deployment\.yaml:\d+ `\{\{ include "shop\.image" \. \}\}`\n\n```yaml\nregistry\.example\.com\/shop\/web:latest\n```/,
+    );
+  });
 });

@@ -11,27 +11,9 @@ import { HelmCharts } from '../../server/src/helm/helm-charts';
 import type { Finding } from '../../server/src/engine/types';
 import { memoryReader } from '../rules/support';
 import { BACKEND_DEPLOYMENT } from '../support/umbrella-chart';
+import { WEB_DEPLOYMENT as DEPLOYMENT } from '../support/web-chart';
 
 const SHOP = path.join(__dirname, '../fixtures/helm/shop');
-
-const DEPLOYMENT = `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: web
-spec:
-  replicas: {{ .Values.replicaCount }}
-  selector:
-    matchLabels: { app: web }
-  template:
-    metadata:
-      labels: { app: web }
-    spec:
-      containers:
-        - name: web
-          image: "{{ .Values.image.repository }}:{{ .Values.image.tag }}"
-          resources:
-            {{- toYaml .Values.resources | nindent 12 }}
-`;
 
 function web(values: string, extra: Record<string, string> = {}): Record<string, string> {
   return {

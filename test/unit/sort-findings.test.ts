@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { sortFindings } from '../../server/src/engine/lint';
+import { sortFindings } from '../../server/src/engine/collector';
 import type { Finding } from '../../server/src/engine/types';
 
 /** What sortFindings promises: the first of each (rule, range, message), then a stable sort by start and rule. */

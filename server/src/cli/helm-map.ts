@@ -8,7 +8,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { withoutFixes } from '../engine/lint';
+import { withoutFixes } from '../engine/collector';
 import type { Finding, Position, Range, RelatedLocation } from '../engine/types';
 import { UsageError } from './files';
 import { templateLines, type TemplateLine } from './helm-lines';

@@ -11,7 +11,7 @@ import type { Locale } from '../engine/types';
 import { fieldsAt, findField, type ChartField, type FieldType } from './chart-metadata';
 import type { HelmChart } from './chart-files';
 import { conditionValues, dependenciesOf } from './dependencies';
-import { isRecord } from './values-files';
+import { isRecord } from '../engine/plain-data';
 
 export interface ChartHover {
   /** Markdown. */

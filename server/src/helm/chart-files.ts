@@ -9,7 +9,8 @@ import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync } f
 import path from 'node:path';
 import type { TemplateFile } from './template/render';
 import { checkValuesSchema, VALUES_SCHEMA_FILE } from './values-schema';
-import { coalesceValues, isRecord, readValuesFiles, readValuesText } from './values-files';
+import { coalesceValues, readValuesFiles, readValuesText } from './values-files';
+import { isRecord } from '../engine/plain-data';
 import { MAX_PACKED_BYTES, readPackedChart } from './packed-chart';
 import { chartLoadProblem, fieldKey } from './chart-metadata';
 import { helmStringOf } from './template/helm-data';

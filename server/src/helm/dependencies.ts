@@ -6,7 +6,8 @@
 import type { Subchart } from './chart-files';
 import { fieldKey, takesVersion } from './chart-metadata';
 import { helmStringOf } from './template/helm-data';
-import { coalesceValues, isRecord } from './values-files';
+import { coalesceValues } from './values-files';
+import { isRecord } from '../engine/plain-data';
 
 /** A dependency as Helm reads it from Chart.yaml, with where it is written (its index in the list). */
 export interface Dependency {

@@ -11,7 +11,7 @@ import { LineIndex } from '../engine/text';
 import type { Finding, Fix, Locale, Position, Range, RelatedLocation, TextEdit } from '../engine/types';
 import type { IndexedObject } from '../engine/kubernetes/facts';
 import type { Segment } from './template/render';
-import { valuePathsIn } from './values-sources';
+import { valuePathsOf } from './values-sources';
 
 export interface RenderedTemplate {
   /** The template's text. */
@@ -86,10 +86,12 @@ export function mapFindings(
     if (choices.length > 0) moved.choices = choices;
     const related = finding.related?.map((location) => mapper.related(location)) ?? [];
     // What a directive wrote came from the values it reads: the place to change them goes along.
-    // A finding placed at the name a directive wrote (`- name: {{ .name }}`) is about what the
-    // name names, not about the value that gave it.
-    const behind = namesIt ? [] : mapper.directivesBehind(finding.range, literal);
-    const paths = uniquePaths(behind.flatMap(({ directive, dot }) => valuePathsIn(directive, 3, dot)));
+    // A finding placed at a name a directive wrote (`- name: {{ .name }}`, `name: {{ include
+    // "shop.fullname" . }}-test`) is about what the name names, not about the value that gave it;
+    // one that quotes an image it wrote is about that value.
+    const atName = written !== '' && /(?:^|[\s{,-])name:\s*["']?$/.test(mapper.beforeWritten(finding.range.start));
+    const behind = atName ? [] : mapper.directivesBehind(finding.range, literal);
+    const paths = uniquePaths(behind.flatMap((written) => valuePathsOf(written)));
     if (rendered.valueAt) related.push(...valuesRead(paths, rendered, locale));
     if (related.length > 0) moved.related = related;
     out.push(moved);
@@ -133,10 +135,11 @@ export function placedInTemplate(
   return objects.map((object) => ({ ...object, ...(uri === undefined ? {} : { uri }), range: place(object.range) }));
 }
 
-/** What an action wrote from: its template text, and where in `.Values` its `.` was. */
+/** What an action wrote from: its template text, where in `.Values` its `.` was, and what its helpers read. */
 interface Written {
   directive: string;
   dot?: readonly string[];
+  reads?: readonly (readonly string[])[];
 }
 
 class SegmentMapper {
@@ -172,10 +175,21 @@ class SegmentMapper {
     return segment && !segment.literal ? this.rendered.output.slice(segment.outputStart, segment.outputEnd) : '';
   }
 
+  /** The rendered line up to where the directive that wrote a position of the output starts. */
+  beforeWritten(position: Position): string {
+    const segment = this.segmentAt(this.output.offsetAt(position), false);
+    if (!segment) return '';
+    const start = this.output.positionAt(segment.outputStart);
+    return this.output.lineText(start.line).slice(0, start.character);
+  }
+
   /** The action that wrote a segment: its template text, and where in `.Values` its `.` was. */
   private written(segment: Segment): Written {
     const directive = this.rendered.template.slice(segment.sourceStart, segment.sourceEnd);
-    return segment.dot ? { directive, dot: segment.dot } : { directive };
+    const written: Written = { directive };
+    if (segment.dot) written.dot = segment.dot;
+    if (segment.reads) written.reads = segment.reads;
+    return written;
   }
 
   /**

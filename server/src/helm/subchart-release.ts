@@ -8,7 +8,8 @@
 import path from 'node:path';
 import { loadedMetadata, type ChartReader, type HelmChart } from './chart-files';
 import { conditionValues, dependenciesOf, installedNames, matchingSubchart, switchedOff } from './dependencies';
-import { coalesceValues, isRecord } from './values-files';
+import { coalesceValues } from './values-files';
+import { isRecord } from '../engine/plain-data';
 
 /** The chart whose `charts/` folder holds the chart in `root`, when there is one. */
 export function parentChartRoot(root: string, reader: ChartReader): string | undefined {

@@ -10,7 +10,7 @@ import { LineIndex } from '../engine/text';
 import { fileOfTemplate } from './chart-files';
 import { renderHelmTemplate } from './lint-template';
 import type { HelmValuesFile } from './lint-values';
-import { valuePathsIn } from './values-sources';
+import { valuePathsOf } from './values-sources';
 
 /** A directive that reads the value, or a part of it, or the map it is in. */
 export interface ValueReader {
@@ -50,7 +50,7 @@ export function readersOf(
     for (const segment of rendered.segments) {
       if (segment.literal) continue;
       const directive = source.text.slice(segment.sourceStart, segment.sourceEnd);
-      const reads = valuePathsIn(directive, 3, segment.dot).some((read) => related(read, wanted));
+      const reads = valuePathsOf({ ...segment, directive }).some((read) => related(read, wanted));
       if (!reads) continue;
       const output = rendered.text.slice(segment.outputStart, segment.outputEnd);
       const seen = found.get(segment.sourceStart);

@@ -6,9 +6,7 @@
  */
 import path from 'node:path';
 import { parse } from 'yaml';
-
-export const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+import { isRecord } from '../engine/plain-data';
 
 /** A values file read as Helm reads it (YAML 1.1, so `yes` is true), or why it cannot be. */
 export function readValuesText(text: string | undefined, file: string): { value: unknown } | { problem: string } {

@@ -47,6 +47,26 @@ export function valueLocation(chart: HelmChart, path: readonly string[]): { uri:
 }
 
 /**
+ * The values an action read: those its text names (valuePathsIn), then those the named templates
+ * it called read (`include "shop.image" .`), each once, at most `limit`.
+ */
+export function valuePathsOf(
+  action: { directive: string; dot?: readonly string[]; reads?: readonly (readonly string[])[] },
+  limit = 3,
+): string[][] {
+  const paths = valuePathsIn(action.directive, limit, action.dot);
+  const seen = new Set(paths.map((path) => path.join('\u0000')));
+  for (const read of action.reads ?? []) {
+    if (paths.length >= limit) break;
+    const key = read.join('\u0000');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    paths.push([...read]);
+  }
+  return paths;
+}
+
+/**
  * `.Values.a.b`, `$.Values.a.b` and `$root.Values.a.b` in a directive's text, each path once, in
  * order (at most `limit`). Given where the directive's `.` is in `.Values` (inside `{{ with
  * .Values.securityContext }}`), `.` and `.runAsUser` name values too.

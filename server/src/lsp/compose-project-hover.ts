@@ -10,6 +10,7 @@ import type { Locale } from '../engine/types';
 import { includesOf } from '../schema/compose-includes';
 import { fileKey } from '../schema/file-key';
 import type { ManifestWorkspace } from '../schema/workspace-index';
+import { isRecord } from '../engine/plain-data';
 
 const TEXT = {
   en: {
@@ -90,8 +91,4 @@ export function composeProjectLine(
 export function pathFrom(from: string, other: string): string {
   const key = fileKey(from);
   return path.isAbsolute(key) ? path.relative(path.dirname(key), fileKey(other)) : other;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

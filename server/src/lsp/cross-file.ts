@@ -8,7 +8,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Config } from '../engine/config';
 import { composeByReference, readsAsCompose } from '../engine/compose/lint-compose';
 import { candidateKind } from '../engine/detect';
-import { sortFindings } from '../engine/lint';
+import { sortFindings } from '../engine/collector';
 import { isCrossFileRule } from '../engine/rule';
 import type { Finding } from '../engine/types';
 import type { WorkspaceIndex } from '../engine/workspace';

@@ -4,6 +4,7 @@
  * that names them, as Compose resolves them.
  */
 import path from 'node:path';
+import { isRecord } from '../engine/plain-data';
 
 /** One entry of `include:`. */
 export interface ComposeInclude {
@@ -57,8 +58,4 @@ export function extendedFilesOf(plain: unknown, key: string): string[] {
 
 function followable(written: string): boolean {
   return written.trim() !== '' && !written.includes('$') && !REMOTE.test(written);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

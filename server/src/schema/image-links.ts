@@ -11,6 +11,7 @@ import { isComposeFileName } from '../engine/compose/file-names';
 import { LineIndex } from '../engine/text';
 import type { ImageLink, IndexedComposeService } from '../engine/workspace';
 import { extendedFilesOf, includesOf, type ComposeInclude } from './compose-includes';
+import { isRecord } from '../engine/plain-data';
 
 /**
  * An image repository as `images:` keys write it: a registry host (with a port) and path parts, and
@@ -246,10 +247,6 @@ export function composeStatements(
 function optionalText(map: YAMLMap, name: string, fallback: string): string | undefined {
   if (!map.has(name)) return fallback;
   return scalarText(map.get(name, true)) || undefined;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function scalarText(node: unknown): string | undefined {

@@ -1,5 +1,6 @@
 import type { Config } from '../config';
-import { Collector, withoutFixes, type LintOptions } from '../lint';
+import { Collector, withoutFixes } from '../collector';
+import type { LintOptions } from '../lint';
 import type { ChartRule, Rule } from '../rule';
 import { isSuppressed, yamlCommentSuppressions } from '../suppress';
 import type { LintResult } from '../types';

@@ -12,6 +12,7 @@ import type {
 import { mergeServices } from './merge';
 import type { ComposeService, ParsedCompose } from './parse';
 import { serviceImage, type ServiceImage } from './service-image';
+import { isRecord } from '../plain-data';
 
 /** What a Compose rule sees: the parsed file, its services, and where to report. */
 export class ComposeContext extends ReportingContext {
@@ -199,9 +200,6 @@ export class ComposeContext extends ReportingContext {
 
 /** How many `extends` are followed from one service: Compose refuses a loop, which must not hang a lint. */
 const EXTENDS_DEPTH = 8;
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 interface NamedServices {
   own: Map<string, ComposeService>;

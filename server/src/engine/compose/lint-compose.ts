@@ -1,5 +1,6 @@
 import type { Config } from '../config';
-import { Collector, withoutFixes, type LintOptions } from '../lint';
+import { Collector, withoutFixes } from '../collector';
+import type { LintOptions } from '../lint';
 import { isCrossFileRule, type ComposeRule, type Rule } from '../rule';
 import type { Candidate } from '../detect';
 import type { LintResult } from '../types';

@@ -5,7 +5,7 @@
  * 2,000 objects had every object's nodes leave the cache between two rules, and each path lookup
  * cost about 2 µs instead of 0.1. The findings are sorted afterwards, so the order is not seen.
  */
-import type { Collector } from '../lint';
+import type { Collector } from '../collector';
 import type { KubernetesRule, Report, Rule } from '../rule';
 import type { Steps } from '../steps';
 import { isSuppressed, isSuppressedByAnnotation, type Suppressions } from '../suppress';

@@ -16,6 +16,7 @@ import {
   isTrue,
   newInt,
   typeName,
+  valuesPathOf,
 } from './values';
 
 /** No value handed along the pipeline (Go's missingVal): the command is the pipeline's first. */
@@ -48,6 +49,8 @@ export abstract class Evaluator {
   protected abstract lookupFunction(name: string): TemplateFunction;
   protected abstract callContext(): CallContext;
   protected abstract step(): void;
+  /** Told of each value of `.Values` a field chain ends on (`['image', 'tag']`), by its path. */
+  protected abstract valueRead(path: readonly string[]): void;
 
   evalPipeline(dot: GoValue, pipe: PipeNode): GoValue {
     let value: Final = MISSING;
@@ -148,7 +151,14 @@ export abstract class Evaluator {
   ): GoValue {
     let value = receiver;
     for (let i = 0; i < idents.length - 1; i++) value = this.evalField(dot, idents[i] ?? '', [], MISSING, value);
-    return this.evalField(dot, idents[idents.length - 1] ?? '', args, final, value);
+    const name = idents[idents.length - 1] ?? '';
+    // Only a value that is set has a place to point at; `nameOverride: ""` is the idiom for unset.
+    const at = valuesPathOf(value);
+    if (at && value instanceof GoMap) {
+      const read = value.entries.get(name);
+      if (read !== undefined && read !== null && read !== '') this.valueRead([...at, name]);
+    }
+    return this.evalField(dot, name, args, final, value);
   }
 
   private evalField(dot: GoValue, name: string, args: readonly ArgNode[], final: Final, receiver: GoValue): GoValue {

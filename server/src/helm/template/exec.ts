@@ -41,7 +41,17 @@ export interface RunState {
   steps: number;
   /** The outermost action of the rendered template being executed: where a failure is shown. */
   currentSpan: SourceSpan;
+  /**
+   * The values the named templates called by that action read so far, each path once: a new
+   * list on each read, so what a write took stays as it was.
+   */
+  helperReads: readonly (readonly string[])[];
+  /** How many `if` conditions are being evaluated: their reads are not kept. */
+  conditions: number;
 }
+
+/** Paths of a helper's reads kept per action: enough to place a finding, not a whole chart's values. */
+const MAX_HELPER_READS = 8;
 
 interface Frame {
   set: TemplateSet;
@@ -93,14 +103,34 @@ export class Executor extends Evaluator {
   }
 
   private enterAction(span: SourceSpan): void {
-    if (this.frame.forcedSpan === undefined) this.run.currentSpan = span;
-    else this.position = span.start;
+    if (this.frame.forcedSpan === undefined) {
+      this.run.currentSpan = span;
+      this.run.helperReads = [];
+    } else this.position = span.start;
+  }
+
+  /** Reads inside a named template called from the rendered file are the calling action's. */
+  protected valueRead(path: readonly string[]): void {
+    if (this.frame.forcedSpan === undefined || this.run.conditions > 0) return;
+    const reads = this.run.helperReads;
+    if (reads.length >= MAX_HELPER_READS) return;
+    if (reads.some((read) => read.length === path.length && read.every((part, i) => part === path[i]))) return;
+    this.run.helperReads = [...reads, path];
   }
 
   private provenance(span: SourceSpan, dot?: GoValue): Provenance {
-    if (this.frame.forcedSpan) return { literal: false, span: this.frame.forcedSpan };
+    if (this.frame.forcedSpan) return this.forced();
     const at = dot === undefined ? undefined : valuesPathOf(dot);
-    return at ? { literal: false, span, dot: at } : { literal: false, span };
+    const provenance: Provenance = at ? { literal: false, span, dot: at } : { literal: false, span };
+    if (this.run.helperReads.length > 0) provenance.reads = this.run.helperReads;
+    return provenance;
+  }
+
+  /** What a named template called from the rendered file writes belongs to the calling action. */
+  private forced(): Provenance {
+    const provenance: Provenance = { literal: false, span: this.frame.forcedSpan ?? { start: 0, end: 0 } };
+    if (this.run.helperReads.length > 0) provenance.reads = this.run.helperReads;
+    return provenance;
   }
 
   walk(dot: GoValue, node: Node): void {
@@ -110,7 +140,7 @@ export class Executor extends Evaluator {
         for (const child of node.nodes) this.walk(dot, child);
         return;
       case 'text':
-        if (this.frame.forcedSpan) this.frame.out.write(node.text, { literal: false, span: this.frame.forcedSpan });
+        if (this.frame.forcedSpan) this.frame.out.write(node.text, this.forced());
         else this.frame.out.write(node.text, { literal: true, span: { start: node.start, end: node.end } });
         return;
       case 'action': {
@@ -132,11 +162,25 @@ export class Executor extends Evaluator {
     }
   }
 
+  /**
+   * An `if`'s condition chooses what is written but is not written itself: the values it reads
+   * (`.Values.hardened`) are not what a finding on the output is about. A `with`'s value is.
+   */
+  private evaluateBranch(dot: GoValue, node: BranchNode): GoValue {
+    if (node.kind !== 'if') return this.evalPipeline(dot, node.pipe);
+    this.run.conditions++;
+    try {
+      return this.evalPipeline(dot, node.pipe);
+    } finally {
+      this.run.conditions--;
+    }
+  }
+
   private walkIfOrWith(dot: GoValue, node: BranchNode): void {
     this.enterAction(node.span);
     const mark = this.vars.length;
     try {
-      const value = this.evalPipeline(dot, node.pipe);
+      const value = this.evaluateBranch(dot, node);
       if (value instanceof GoStruct && value.opaque !== undefined) throw RenderFailure.unsupported(value.opaque);
       if (isTrue(value)) this.walk(node.kind === 'with' ? value : dot, node.list);
       else if (node.elseList) this.walk(dot, node.elseList);

@@ -18,6 +18,7 @@ import {
   newInt,
   newMap,
 } from './values';
+import { isRecord } from '../../engine/plain-data';
 
 export interface HelmInputs {
   values: unknown;
@@ -73,9 +74,6 @@ function field(source: Record<string, unknown>, name: string): unknown {
   const key = Object.keys(source).find((candidate) => candidate.toLowerCase() === name.toLowerCase());
   return key === undefined ? undefined : source[key];
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function structList(
   value: unknown,

@@ -13,12 +13,18 @@ export interface Segment {
   literal: boolean;
   /** Where in `.Values` the action's `.` was (inside `{{ with .Values.securityContext }}`, say). */
   dot?: readonly string[];
+  /**
+   * The values the named templates it called read, by path (`include "shop.image" .` reads
+   * `image.repository` and `image.tag`): its own text does not name them.
+   */
+  reads?: readonly (readonly string[])[];
 }
 
 export interface Provenance {
   literal: boolean;
   span: SourceSpan;
   dot?: readonly string[];
+  reads?: readonly (readonly string[])[];
 }
 
 export interface Writer {
@@ -57,6 +63,7 @@ interface Piece {
   literal: boolean;
   span: SourceSpan;
   dot?: readonly string[];
+  reads?: readonly (readonly string[])[];
 }
 
 export class SegmentWriter implements Writer {
@@ -69,6 +76,7 @@ export class SegmentWriter implements Writer {
     this.budget.take(text.length);
     const piece: Piece = { text, literal: provenance.literal, span: provenance.span };
     if (provenance.dot) piece.dot = provenance.dot;
+    if (provenance.reads) piece.reads = provenance.reads;
     this.pieces.push(piece);
   }
 
@@ -106,6 +114,7 @@ export class SegmentWriter implements Writer {
             literal: piece.literal,
           };
           if (piece.dot) segment.dot = piece.dot;
+          if (piece.reads) segment.reads = piece.reads;
           push(segments, segment);
           outputAt += length;
         }
@@ -133,6 +142,8 @@ function push(segments: Segment[], next: Segment): void {
     if (continues) {
       previous.outputEnd = next.outputEnd;
       if (next.literal) previous.sourceEnd = next.sourceEnd;
+      // A named template's later writes follow more of its reads.
+      if (next.reads) previous.reads = next.reads;
       return;
     }
   }

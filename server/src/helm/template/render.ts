@@ -103,6 +103,8 @@ export function renderTemplate(name: string, context: RenderContext): RenderResu
     },
     steps: 0,
     currentSpan: { start: 0, end: 0 },
+    helperReads: [],
+    conditions: 0,
   };
   try {
     const set = new DefinitionSet();

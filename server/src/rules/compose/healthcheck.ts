@@ -2,6 +2,7 @@ import type { ComposeContext } from '../../engine/compose/context';
 import type { ServiceImage } from '../../engine/compose/service-image';
 import type { Range } from '../../engine/types';
 import { isKnownOfficialImage } from '../official-images';
+import { isRecord } from '../../engine/plain-data';
 
 /**
  * Whether a service has a healthcheck of its own in the file: a `test` whose list form does not start with `NONE` (a string is a shell command), and
@@ -14,10 +15,6 @@ export function healthchecked(service: Record<string, unknown>): boolean {
   const test = check.test;
   if (typeof test === 'string') return test.trim() !== '';
   return Array.isArray(test) && test.length > 0 && test[0] !== 'NONE';
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { ComposeService } from '../../engine/compose/parse';
-import { isRecord } from './healthcheck';
+import { isRecord } from '../../engine/plain-data';
 
 /**
  * What a service is for, as far as the file shows: a long-running server, a one-off task, one

@@ -11,7 +11,7 @@ import {
   type Dependency,
 } from '../../../helm/dependencies';
 import { valueLocation } from '../../../helm/values-sources';
-import { isRecord } from '../../../helm/values-files';
+import { isRecord } from '../../../engine/plain-data';
 import { closest } from '../../../schema/suggest';
 import { chartFile } from '../example-files';
 

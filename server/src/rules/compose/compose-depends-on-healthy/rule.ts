@@ -5,7 +5,8 @@ import { indentUnit, replaceNode } from '../../../engine/kubernetes/yaml-edit';
 import { defineComposeRule } from '../../../engine/rule';
 import type { Fix, TextEdit } from '../../../engine/types';
 import { CLEAN_WEB, composeFile } from '../example-files';
-import { isRecord, runtimeCheck } from '../healthcheck';
+import { runtimeCheck } from '../healthcheck';
+import { isRecord } from '../../../engine/plain-data';
 
 export default defineComposeRule({
   id: 'compose-depends-on-healthy',

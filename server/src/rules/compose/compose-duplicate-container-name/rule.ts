@@ -1,6 +1,6 @@
 import { defineComposeRule } from '../../../engine/rule';
 import type { ComposeService } from '../../../engine/compose/parse';
-import { isRecord } from '../healthcheck';
+import { isRecord } from '../../../engine/plain-data';
 import { composeFile } from '../example-files';
 import { inSeparateProfiles, readsAsSwarmStack, scaledToZero } from '../service-role';
 

@@ -4,7 +4,7 @@ import type { ComposeService } from '../../../engine/compose/parse';
 import { defineComposeRule } from '../../../engine/rule';
 import type { Range } from '../../../engine/types';
 import { composeFile } from '../example-files';
-import { isRecord } from '../healthcheck';
+import { isRecord } from '../../../engine/plain-data';
 import { isInterpolated } from '../interpolation';
 import { listItems, type ServiceItem } from '../service-items';
 import { inSeparateProfiles, readsAsSwarmStack, replicaCount, scaledToZero } from '../service-role';

@@ -6,7 +6,8 @@ import { defineComposeRule } from '../../../engine/rule';
 import type { Range } from '../../../engine/types';
 import { composeFile } from '../example-files';
 import { readsAsOverride } from '../file-role';
-import { healthcheckDisabled, isRecord, runtimeCheck, type RuntimeCheck } from '../healthcheck';
+import { healthcheckDisabled, runtimeCheck, type RuntimeCheck } from '../healthcheck';
+import { isRecord } from '../../../engine/plain-data';
 
 /**
  * Where the file turns a service's healthcheck off (`disable: true`, or a `test` list starting

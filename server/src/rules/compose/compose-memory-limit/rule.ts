@@ -1,7 +1,7 @@
 import { defineComposeRule } from '../../../engine/rule';
 import { composeFile } from '../example-files';
 import { isThrowawayVariant, readsAsOverride } from '../file-role';
-import { isRecord } from '../healthcheck';
+import { isRecord } from '../../../engine/plain-data';
 import { completionDependencies, looksOneOff, setHereOrExtended } from '../service-role';
 
 /** `mem_limit`, or `deploy.resources.limits.memory` (which `docker compose` applies as well as swarm). */

@@ -8,7 +8,7 @@ import type { ComposeContext } from '../../../engine/compose/context';
 import type { ComposeService } from '../../../engine/compose/parse';
 import type { Range } from '../../../engine/types';
 import { isListenVariable, takeListenFlags, takeListenValue, type ListenSettings } from '../../listen-words';
-import { isRecord } from '../healthcheck';
+import { isRecord } from '../../../engine/plain-data';
 import { splitOutsideInterpolation } from '../interpolation';
 import { portRun } from '../port-run';
 import { environmentEntries, listItems } from '../service-items';

@@ -3,7 +3,7 @@ import { insertIntoMap } from '../../../engine/kubernetes/yaml-edit';
 import { defineComposeRule } from '../../../engine/rule';
 import { isThrowawayVariant, readsAsOverride } from '../file-role';
 import { CLEAN_WEB, composeFile } from '../example-files';
-import { isRecord } from '../healthcheck';
+import { isRecord } from '../../../engine/plain-data';
 import { completionDependencies, looksOneOff, readsAsSwarmStack, setHereOrExtended } from '../service-role';
 
 export default defineComposeRule({

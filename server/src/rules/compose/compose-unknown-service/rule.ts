@@ -4,6 +4,7 @@ import { defineComposeRule } from '../../../engine/rule';
 import { CLEAN_WEB, composeFile } from '../example-files';
 import type { ComposeContext } from '../../../engine/compose/context';
 import { isBaseComposeFile, shownFrom } from '../file-role';
+import { isRecord } from '../../../engine/plain-data';
 
 /** A reference to another service, where it is written when the service's own map holds it. */
 interface ServiceReference {
@@ -199,8 +200,4 @@ function listItem(node: unknown, entry: string, key: string): ServiceReference {
 
 function scalarNode(node: unknown): Node | undefined {
   return isScalar(node) ? node : undefined;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
