@@ -45,7 +45,7 @@ export async function activateTutor(
       { scheme, pattern: '**/{Dockerfile,Containerfile,*.Dockerfile,*.dockerfile,Dockerfile.*,Containerfile.*}' },
     ]),
     // Project files and every manifest: CRDs, kustomizations and objects elsewhere change how a manifest is judged.
-    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml}') },
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.yaml,*.yml,.env}') },
     initializationOptions: {
       conceptLinkBase: `${vscode.env.uriScheme}://${extensionId}/concept/`,
       commandLinks: true,

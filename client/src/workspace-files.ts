@@ -19,9 +19,10 @@ const MAX_TOTAL_BYTES = 16 * 1024 * 1024;
 const COLLECT_MS = 15_000;
 /**
  * The files the server reads: YAML (CRDs, kustomizations, Compose, skaffold, `.cntutor.yaml`, Helm
- * charts), Helm's named templates (`.tpl`), Dockerfiles, ignore files.
+ * charts), Helm's named templates (`.tpl`), Dockerfiles, ignore files, and `.env` (for the
+ * `COMPOSE_FILE` list Compose reads there; nothing else of it is kept).
  */
-const READ = /(\.ya?ml|\.tpl|(^|\/)[^/]*(dockerfile|containerfile)[^/]*|\.dockerignore)$/i;
+const READ = /(\.ya?ml|\.tpl|(^|\/)[^/]*(dockerfile|containerfile)[^/]*|\.dockerignore|(^|\/)\.env)$/i;
 
 async function readText(uri: vscode.Uri, budget: { bytes: number }): Promise<string | undefined> {
   try {

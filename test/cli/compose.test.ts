@@ -197,6 +197,36 @@ services:
       ['compose-unknown-service', 'compose-unknown-service'],
     );
   });
+
+  it('reads the files the folder’s .env lists in COMPOSE_FILE as one project, in their order', () => {
+    const dir = folderWith({
+      '.env': '# docker compose reads these\nCOMPOSE_FILE=docker-compose.yml:deploy/checks.yml\nPOSTGRES_PASSWORD=x\n',
+      'docker-compose.yml': WAITS_FOR_UNCHECKED_DB,
+      'deploy/checks.yml':
+        'services:\n  db:\n    healthcheck:\n      test: ["CMD-SHELL", "pg_isready"]\n  web:\n    depends_on: [queue]\n',
+    });
+    const base = jsonFindings(run(['lint', 'docker-compose.yml', '--format', 'json'], dir).stdout);
+    assert.deepEqual(base, [], 'the later file gives db its healthcheck');
+    const later = jsonFindings(run(['lint', 'deploy/checks.yml', '--format', 'json'], dir).stdout);
+    assert.deepEqual(
+      later.map((f) => [f.ruleId, f.range.start.line]),
+      [['compose-unknown-service', 5]],
+    );
+    assert.match(later[0]?.message ?? '', /neither this file nor \.\.\/docker-compose\.yml, read with it, defines/);
+    const walked = run(['lint', '.', '--jobs', '2', '--format', 'json'], dir);
+    assert.equal(walked.stdout, run(['lint', '.', '--jobs', '1', '--format', 'json'], dir).stdout);
+    assert.match(
+      walked.stdout,
+      /"file": "deploy\/checks\.yml",\s+"findings": \[\s+\{\s+"ruleId": "compose-unknown-service"/,
+    );
+    // Without the list, Compose reads docker-compose.yml alone: db has no healthcheck.
+    writeFileSync(path.join(dir, '.env'), 'POSTGRES_PASSWORD=x\n');
+    const alone = jsonFindings(run(['lint', 'docker-compose.yml', '--format', 'json'], dir).stdout);
+    assert.deepEqual(
+      alone.map((f) => f.ruleId),
+      ['compose-healthy-dependency-without-check'],
+    );
+  });
 });
 
 const INCLUDING_PROJECT = {

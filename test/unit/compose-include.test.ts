@@ -11,6 +11,10 @@ import { ManifestWorkspace } from '../../server/src/schema/workspace-index';
 
 const service = (name: string, image: string): string => `  ${name}:\n    image: ${image}\n`;
 
+/** The Compose files the index asks to read; each folder's `.env` is asked for too (compose-env.test.ts). */
+const unreadComposeFiles = (workspace: ManifestWorkspace): string[] =>
+  workspace.unreadComposeFiles().filter((file) => !file.endsWith('/.env'));
+
 describe('Compose include: and extends across files', () => {
   it('reads include entries in both forms and the files services extend, resolved from the file', () => {
     const includes = includesOf(
@@ -51,13 +55,13 @@ describe('Compose include: and extends across files', () => {
   it('follows includes through included files, once each, and merges a path list as base and override', () => {
     const workspace = new ManifestWorkspace();
     workspace.setFile('/p/compose.yaml', `include:\n  - infra/services.yml\nservices:\n${service('web', 'web:1')}`);
-    assert.deepEqual(workspace.unreadComposeFiles(), ['/p/infra/services.yml']);
+    assert.deepEqual(unreadComposeFiles(workspace), ['/p/infra/services.yml']);
     assert.equal(workspace.isNamedComposeFile('/p/infra/services.yml'), true);
     workspace.setFile(
       '/p/infra/services.yml',
       `include:\n  - path: [db.yml, db.ci.yml]\n  - ../compose.yaml\nservices:\n${service('queue', 'rabbitmq:4.0')}`,
     );
-    assert.deepEqual(workspace.unreadComposeFiles(), ['/p/infra/db.ci.yml', '/p/infra/db.yml']);
+    assert.deepEqual(unreadComposeFiles(workspace), ['/p/infra/db.ci.yml', '/p/infra/db.yml']);
     // Not read yet: the include cannot be followed, and says so.
     assert.deepEqual(workspace.composeIncludes('/p/compose.yaml')?.unfollowed, [
       'db.yml, db.ci.yml',
@@ -117,9 +121,9 @@ describe('Compose include: and extends across files', () => {
     assert.deepEqual(workspace.unreadDockerfiles(), ['/p/bricks/packages/api/Dockerfile']);
     workspace.setFile('/p/compose.yaml', 'include:\n  - path: bricks/compose.core.yaml\n    project_directory: .\n');
     // Read from its own folder before the include was known: read again.
-    assert.deepEqual(workspace.unreadComposeFiles(), ['/p/bricks/compose.core.yaml']);
+    assert.deepEqual(unreadComposeFiles(workspace), ['/p/bricks/compose.core.yaml']);
     workspace.setFile('/p/bricks/compose.core.yaml', core);
-    assert.deepEqual(workspace.unreadComposeFiles(), []);
+    assert.deepEqual(unreadComposeFiles(workspace), []);
     assert.deepEqual(workspace.unreadDockerfiles(), ['/p/packages/api/Dockerfile']);
     const included = workspace.composeIncludes('/p/compose.yaml')?.services[0];
     assert.equal(included?.folder, '/p');
@@ -132,10 +136,10 @@ describe('Compose include: and extends across files', () => {
       '/p/compose.yaml',
       'services:\n  web:\n    extends: { file: common/web.yml, service: web }\n  job:\n    extends: { file: gone.yml, service: job }\n',
     );
-    assert.deepEqual(workspace.unreadComposeFiles(), ['/p/common/web.yml', '/p/gone.yml']);
+    assert.deepEqual(unreadComposeFiles(workspace), ['/p/common/web.yml', '/p/gone.yml']);
     workspace.setFile('/p/common/web.yml', `services:\n${service('web', 'web:1')}`);
     workspace.setComposeFileMissing('/p/gone.yml', 'ENOENT');
-    assert.deepEqual(workspace.unreadComposeFiles(), []);
+    assert.deepEqual(unreadComposeFiles(workspace), []);
     const found = workspace.composeServiceIn('/p/compose.yaml', 'common/web.yml', 'web');
     assert.deepEqual(found.found && [found.found.uri, found.found.value], ['/p/common/web.yml', { image: 'web:1' }]);
     assert.deepEqual(workspace.composeServiceIn('/p/compose.yaml', 'common/web.yml', 'api'), { file: 'no-service' });
@@ -162,7 +166,7 @@ describe('Compose include: and extends across files', () => {
       const workspace = new ManifestWorkspace();
       workspace.setFile(compose, text);
       readLinkedDockerfiles(workspace);
-      assert.deepEqual(workspace.unreadComposeFiles(), []);
+      assert.deepEqual(unreadComposeFiles(workspace), []);
       const included = workspace.composeIncludes(compose);
       assert.deepEqual(
         included?.services.map((s) => s.name),

@@ -56,8 +56,12 @@ describe('a Compose project of a base and its override', () => {
     workspace.setFile('/p/compose.override.yml', services('debug'));
     workspace.setFile('/p/docker-compose.override.yaml', services('second'));
     workspace.setFile('/p/compose.prod.yaml', services('prod'));
-    const partner = (key: string): string =>
-      [workspace.composePartner(key)].map((p) => (p ? `${p.role} ${p.uri} ${p.services[0]?.name}` : '-'))[0] ?? '-';
+    const partner = (key: string): string => {
+      const files = workspace.composeProjectFiles(key);
+      const role = files?.after.length ? 'override' : 'base';
+      const file = files?.after[0] ?? files?.before[0];
+      return file ? `${role} ${file.uri} ${file.services[0]?.name}` : '-';
+    };
     assert.equal(partner('/p/compose.yaml'), 'override /p/compose.override.yml debug');
     assert.equal(partner('/p/compose.override.yml'), 'base /p/compose.yaml web');
     assert.equal(partner('/p/docker-compose.yml'), '-', 'Compose passes over a second base');
@@ -67,7 +71,7 @@ describe('a Compose project of a base and its override', () => {
     // The linted file counts as there even before the index reads it.
     assert.equal(partner('/r/compose.override.yaml'), '-');
     const joined = ManifestWorkspace.fromSnapshot(joinSnapshots([workspace.snapshot()], ['/p/compose.yaml']));
-    assert.equal(joined.composePartner('/p/compose.yaml')?.services[0]?.name, 'debug');
+    assert.equal(joined.composeProjectFiles('/p/compose.yaml')?.after[0]?.services[0]?.name, 'debug');
     workspace.deleteFile('/p/compose.override.yml');
     assert.equal(partner('/p/compose.yaml'), 'override /p/docker-compose.override.yaml second');
     workspace.deleteFile('/p/docker-compose.override.yaml');

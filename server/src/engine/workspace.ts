@@ -104,11 +104,12 @@ export interface WorkspaceIndex {
    */
   dockerfileAt?(uri: string, written: string): DockerfileAt | undefined;
   /**
-   * The other file of the Compose project the file at `uri` belongs to when Compose reads it with
-   * no `-f`: the override (`compose.override.yaml`) of a base file, or the base of an override, as
-   * last indexed; undefined when the file is neither, or its partner is not in the index.
+   * The other files of the Compose project the file at `uri` belongs to, in the order Compose
+   * merges them: the files a `COMPOSE_FILE` list in a folder's `.env` names around it, else, with
+   * no list, the override (`compose.override.yaml`) of a base file or the base of an override;
+   * undefined when the file is in no list and is neither, or its partner is not in the index.
    */
-  composePartner?(uri: string): ComposePartner | undefined;
+  composeProjectFiles?(uri: string): ComposeProjectFiles | undefined;
   /**
    * The services the Compose file at `uri` and its partner bring in with `include:`, followed
    * through the included files' own `include:`; for a file another includes, the services of the
@@ -131,11 +132,25 @@ export interface IndexedComposeService {
   range: Range;
 }
 
-/** The other file of a Compose project, and whether it is merged before the linted file or after it. */
-export interface ComposePartner {
+/** A Compose file of the project as last indexed: its URI (or path, in the CLI) and its services. */
+export interface ComposeFileServices {
   uri: string;
-  role: 'base' | 'override';
   services: readonly IndexedComposeService[];
+}
+
+/** The other files of a Compose project, around the linted file in Compose's order (see `composeProjectFiles`). */
+export interface ComposeProjectFiles {
+  /** Merged before it, under its services: the base of an override, the earlier files of a list. */
+  before: readonly ComposeFileServices[];
+  /** Merged after it, over its services: the override of a base, the later files of a list. */
+  after: readonly ComposeFileServices[];
+  /**
+   * Files of the list the index could not read (missing, YAML errors), or the list as written when
+   * a variable hides its files: the project may hold services no rule can see.
+   */
+  unread: readonly string[];
+  /** The `.env` whose `COMPOSE_FILE` makes the list, when a list and not the default pair decides. */
+  listedIn?: string;
 }
 
 /** A service another Compose file defines, with that file's URI (or path, in the CLI). */

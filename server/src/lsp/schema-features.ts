@@ -205,12 +205,14 @@ export class SchemaSupport {
     }
   }
 
-  /** The services the project's other files define (the partner, the included files), for completion. */
+  /** The services the project's other files define (a list's or the partner, the included files), for completion. */
   private composeServicesElsewhere(uri: string): ServiceElsewhere[] {
-    const partner = this.workspace.composePartner(uri);
+    const project = this.workspace.composeProjectFiles(uri);
     const shown = (other: string): string => pathFrom(uri, other);
     return [
-      ...(partner?.services ?? []).map((service) => ({ name: service.name, file: shown(partner?.uri ?? '') })),
+      ...[...(project?.before ?? []), ...(project?.after ?? [])].flatMap((file) =>
+        file.services.map((service) => ({ name: service.name, file: shown(file.uri) })),
+      ),
       ...(this.workspace.composeIncludes(uri)?.services ?? []).map((service) => ({
         name: service.name,
         file: shown(service.uri),

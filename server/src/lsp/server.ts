@@ -146,11 +146,15 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
         .catch(() => undefined);
     }
     // Editors that do not watch files on their own (Neovim, Helix…) are asked to, so deleted and
-    // created manifests reach the index.
+    // created manifests (and a folder's .env, for its COMPOSE_FILE list) reach the index.
     if (supportsWatcherRegistration && initOptions.watchesFiles !== true) {
       void connection.client
         .register(DidChangeWatchedFilesNotification.type, {
-          watchers: [{ globPattern: '**/*.{yaml,yml}' }, { globPattern: '**/Kustomization' }],
+          watchers: [
+            { globPattern: '**/*.{yaml,yml}' },
+            { globPattern: '**/Kustomization' },
+            { globPattern: '**/.env' },
+          ],
         })
         .catch(() => undefined);
     }

@@ -1,19 +1,23 @@
 /**
- * The Compose files Docker Compose reads together: with no `-f`, in a folder, the first base file it
- * finds (`compose.yaml`, `compose.yml`, `docker-compose.yaml`, `docker-compose.yml`) and the first
- * override (`compose.override.yaml`…), merged over it; then the files their `include:` names, and
- * the files services `extends` from. The index keeps the services of Compose files as plain
- * values, so the rules of one file can see the project as Compose runs it.
+ * The Compose files Docker Compose reads together: the files a `COMPOSE_FILE` list in the folder's
+ * `.env` names, each merged over the ones before it; with no list and no `-f`, in a folder, the
+ * first base file it finds (`compose.yaml`, `compose.yml`, `docker-compose.yaml`,
+ * `docker-compose.yml`) and the first override (`compose.override.yaml`…), merged over it; then the
+ * files their `include:` names, and the files services `extends` from. The index keeps the
+ * services of Compose files as plain values, so the rules of one file can see the project as
+ * Compose runs it.
  */
 import path from 'node:path';
 import { mergeServices } from '../engine/compose/merge';
 import type {
+  ComposeFileServices,
   ComposeIncludes,
-  ComposePartner,
+  ComposeProjectFiles,
   ComposeServiceElsewhere,
   ExtendedComposeService,
   IndexedComposeService,
 } from '../engine/workspace';
+import { COMPOSE_ENV_FILE, composeFileListOf, type ComposeFileList } from './compose-env';
 import type { ComposeInclude } from './compose-includes';
 import { replaceIfChanged } from './replace-if-changed';
 
@@ -39,11 +43,21 @@ export interface ComposeFileEntry {
   folder?: string;
 }
 
-/** Who names which file: the files named, the files including each, the folders includes give them. */
+/** A folder's `.env` as read: the file's key, and the `COMPOSE_FILE` list it sets, if any. */
+export interface ComposeEnv {
+  env: string;
+  list?: ComposeFileList;
+}
+
+/**
+ * Who names which file: the files named, the files including each, the folders includes (and
+ * lists) give them, and the list each file is in.
+ */
 interface References {
   named: Set<string>;
   includers: Map<string, Set<string>>;
   folders: Map<string, { folder: string; from: string }>;
+  listed: Map<string, ComposeEnv & { list: ComposeFileList }>;
 }
 
 /** A service of another file, with that file's key. */
@@ -61,6 +75,8 @@ export class ComposeProjects {
   private readonly byFile = new Map<string, ComposeFileEntry>();
   /** Files `include:` or `extends` names that could not be read, with why. */
   private readonly missing = new Map<string, string>();
+  /** Each folder's `.env` that was read, by folder. */
+  private readonly envs = new Map<string, ComposeEnv>();
 
   get files(): ReadonlyMap<string, ComposeFileEntry> {
     return this.byFile;
@@ -68,6 +84,37 @@ export class ComposeProjects {
 
   get missingFiles(): ReadonlyMap<string, string> {
     return this.missing;
+  }
+
+  get envFiles(): ReadonlyMap<string, ComposeEnv> {
+    return this.envs;
+  }
+
+  /** Whether a file is a folder's `.env`, which Compose reads for `COMPOSE_FILE`. */
+  static isEnvFile(key: string): boolean {
+    return path.basename(key) === COMPOSE_ENV_FILE;
+  }
+
+  /** Reads a folder's `.env` (none: forgets it). True when the list it sets changed. */
+  setEnv(key: string, text: string | undefined): boolean {
+    const folder = path.dirname(key);
+    const found = text !== undefined && this.missing.delete(key);
+    return (
+      this.setEnvEntry(folder, text === undefined ? undefined : { env: key, list: composeFileListOf(text, folder) }) ||
+      found
+    );
+  }
+
+  /** Sets a folder's `.env` as read (from a snapshot). True when its list changed. */
+  setEnvEntry(folder: string, entry: ComposeEnv | undefined): boolean {
+    const before = this.envs.get(folder);
+    if (entry) this.envs.set(folder, entry);
+    else this.envs.delete(folder);
+    const same =
+      before?.list?.written === entry?.list?.written &&
+      (before?.list?.files ?? []).join('\u0000') === (entry?.list?.files ?? []).join('\u0000');
+    if (!same) this.namedKeys = undefined;
+    return !same;
   }
 
   /** Whether the file's name makes it part of a project Compose reads by itself. */
@@ -102,12 +149,18 @@ export class ComposeProjects {
    */
   unread(): string[] {
     const { named, folders } = this.references();
-    return [...named]
-      .filter((key) => {
-        const entry = this.byFile.get(key);
-        return entry ? entry.folder !== folders.get(key)?.folder : !this.missing.has(key);
-      })
-      .sort();
+    const files = [...named].filter((key) => {
+      const entry = this.byFile.get(key);
+      return entry ? entry.folder !== folders.get(key)?.folder : !this.missing.has(key);
+    });
+    // The `.env` of each folder holding a Compose file may list the files Compose reads there.
+    const envs = new Set<string>();
+    for (const key of this.byFile.keys()) {
+      const folder = path.dirname(key);
+      const env = path.join(folder, COMPOSE_ENV_FILE);
+      if (!this.envs.has(folder) && !this.missing.has(env)) envs.add(env);
+    }
+    return [...files, ...envs].sort();
   }
 
   /** Records that a named file cannot be read (`code`: why); true when that is news. */
@@ -131,6 +184,16 @@ export class ComposeProjects {
     const named = new Set<string>();
     const includers = new Map<string, Set<string>>();
     const folders = new Map<string, { folder: string; from: string }>();
+    const listed = new Map<string, ComposeEnv & { list: ComposeFileList }>();
+    for (const [, env] of [...this.envs].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      const list = env.list;
+      if (!list) continue;
+      for (const file of list.files) {
+        named.add(file);
+        // A file two lists name is read with the first folder's, by name.
+        if (!listed.has(file)) listed.set(file, { env: env.env, list });
+      }
+    }
     for (const [key, entry] of this.byFile) {
       for (const include of entry.includes ?? [])
         for (const file of include.files) {
@@ -144,7 +207,7 @@ export class ComposeProjects {
         }
       for (const file of entry.extendsFiles ?? []) named.add(file);
     }
-    this.namedKeys = { named, includers, folders };
+    this.namedKeys = { named, includers, folders, listed };
     return this.namedKeys;
   }
 
@@ -167,9 +230,9 @@ export class ComposeProjects {
       if (!services.has(service.name)) services.set(service.name, service);
     };
     for (const root of roots) {
-      for (const file of [root, this.partnerKey(root)]) {
-        const entry = file === undefined ? undefined : this.byFile.get(file);
-        if (file && entry) for (const service of entry.services) add({ ...service, uri: entry.uri, key: file });
+      for (const file of [root, ...this.othersOf(root)]) {
+        const entry = this.byFile.get(file);
+        if (entry) for (const service of entry.services) add({ ...service, uri: entry.uri, key: file });
       }
       const included = this.includedInto(root);
       for (const service of included?.services.values() ?? []) add(service);
@@ -199,19 +262,27 @@ export class ComposeProjects {
     return [...roots].sort();
   }
 
-  /** What the `include:` of `key` and of its partner brings in, each service with its file's key. */
-  private includedInto(key: string): { services: Map<string, Located>; unfollowed: string[] } | undefined {
+  /** The other files of the project of `key` by file key: its list's, else its partner. */
+  private othersOf(key: string): string[] {
+    const listed = this.references().listed.get(key);
+    if (listed) return listed.list.files.filter((file) => file !== key);
     const partner = this.partnerKey(key);
-    const roots = [key, ...(partner ? [partner] : [])].map((root) => this.byFile.get(root));
+    return partner === undefined ? [] : [partner];
+  }
+
+  /** What the `include:` of `key` and of the other files of its project brings in, each service with its file's key. */
+  private includedInto(key: string): { services: Map<string, Located>; unfollowed: string[] } | undefined {
+    const project = [key, ...this.othersOf(key)];
+    const roots = project.map((root) => this.byFile.get(root));
     if (!roots.some((root) => root?.includes)) return undefined;
     const services = new Map<string, Located>();
     const unfollowed: string[] = [];
-    const visited = new Set([key, ...(partner ? [partner] : [])]);
+    const visited = new Set(project);
     const follow = (includes: readonly ComposeInclude[], depth: number): void => {
       for (const include of includes) {
         const entries = include.files.map((file) => this.byFile.get(file));
         // An include back to a file of the project is a loop, which Compose refuses.
-        const loop = include.files.some((file) => file === key || file === partner);
+        const loop = include.files.some((file) => project.includes(file));
         if (include.files.length === 0 || loop || depth > INCLUDE_DEPTH || entries.some((e) => !e || e.unreadable)) {
           unfollowed.push(include.written);
           continue;
@@ -258,12 +329,34 @@ export class ComposeProjects {
     return service ? { found: { ...service, uri: entry.uri } } : { file: 'no-service' };
   }
 
-  partnerOf(key: string): ComposePartner | undefined {
+  /** The other files of the project of `key`, in Compose's order: its list's, else its partner. */
+  projectFilesOf(key: string): ComposeProjectFiles | undefined {
+    const listed = this.references().listed.get(key);
+    if (listed) {
+      const files = listed.list.files;
+      const at = files.indexOf(key);
+      const read = (keys: readonly string[]): ComposeFileServices[] =>
+        keys.flatMap((file) => {
+          const entry = this.byFile.get(file);
+          return entry && !entry.unreadable ? [{ uri: entry.uri, services: entry.services }] : [];
+        });
+      const unread = files.filter((file) => {
+        const entry = this.byFile.get(file);
+        return file !== key && (!entry || entry.unreadable === true);
+      });
+      return { before: read(files.slice(0, at)), after: read(files.slice(at + 1)), unread, listedIn: listed.env };
+    }
+    // A list whose variables hide its files replaces the folder's default pair with files unknown.
+    const env = this.envs.get(path.dirname(key));
+    if (env?.list && env.list.files.length === 0 && ComposeProjects.isProjectFile(key))
+      return { before: [], after: [], unread: [env.list.written], listedIn: env.env };
     const partner = this.partnerKey(key);
     const entry = partner === undefined ? undefined : this.byFile.get(partner);
     if (!entry) return undefined;
-    const role = BASE_COMPOSE_NAMES.includes(path.basename(key)) ? 'override' : 'base';
-    return { uri: entry.uri, role, services: entry.services };
+    const other = [{ uri: entry.uri, services: entry.services }];
+    return BASE_COMPOSE_NAMES.includes(path.basename(key))
+      ? { before: [], after: other, unread: [] }
+      : { before: other, after: [], unread: [] };
   }
 
   /** The file Compose reads with `key` when no `-f` is given, by file key. */

@@ -15,7 +15,7 @@ import { compareCodeUnits } from '../engine/order';
 import type { YamlDocumentCache } from '../engine/kubernetes/document-cache';
 import type {
   ComposeIncludes,
-  ComposePartner,
+  ComposeProjectFiles,
   ExtendedComposeService,
   CustomResourceDefinitionSource,
   DockerfileAt,
@@ -61,6 +61,7 @@ export class ManifestWorkspace implements WorkspaceIndex {
       builds: [...this.images.builds].map(([key, builds]) => [key, [...builds]]),
       compose: [...this.compose.files],
       composeMissing: [...this.compose.missingFiles],
+      composeEnvs: [...this.compose.envFiles],
       helm: this.helmTemplates,
       complete: this.complete,
     };
@@ -77,6 +78,7 @@ export class ManifestWorkspace implements WorkspaceIndex {
     for (const [key, builds] of snapshot.builds ?? []) workspace.images.setBuilds(key, builds);
     for (const [key, entry] of snapshot.compose ?? []) workspace.compose.set(key, entry);
     for (const [key, code] of snapshot.composeMissing ?? []) workspace.compose.setMissing(key, code);
+    for (const [folder, env] of snapshot.composeEnvs ?? []) workspace.compose.setEnvEntry(folder, env);
     workspace.complete = snapshot.complete;
     workspace.helmTemplates = snapshot.helm === true;
     return workspace;
@@ -86,6 +88,10 @@ export class ManifestWorkspace implements WorkspaceIndex {
   setFile(uriOrPath: string, text: string, cache?: YamlDocumentCache): void {
     if (candidateKind(uriOrPath) === 'dockerfile') {
       this.setDockerfile(uriOrPath, text);
+      return;
+    }
+    if (ComposeProjects.isEnvFile(fileKey(uriOrPath))) {
+      this.setComposeEnv(uriOrPath, text);
       return;
     }
     this.setSchemaSources(uriOrPath, text, cache);
@@ -177,6 +183,7 @@ export class ManifestWorkspace implements WorkspaceIndex {
 
   deleteFile(uriOrPath: string): boolean {
     const key = fileKey(uriOrPath);
+    if (ComposeProjects.isEnvFile(key)) return this.setComposeEnv(uriOrPath, undefined);
     this.forgetSchemaSources(key);
     this.problemsByFile.delete(key);
     const project = this.compose.set(key, undefined);
@@ -228,8 +235,16 @@ export class ManifestWorkspace implements WorkspaceIndex {
     return this.images.imageFor(reference);
   }
 
-  composePartner(uri: string): ComposePartner | undefined {
-    return this.compose.partnerOf(fileKey(uri));
+  composeProjectFiles(uri: string): ComposeProjectFiles | undefined {
+    return this.compose.projectFilesOf(fileKey(uri));
+  }
+
+  /** A folder's `.env` (none: gone), for the `COMPOSE_FILE` list it may set. True when the list changed. */
+  setComposeEnv(uriOrPath: string, text: string | undefined): boolean {
+    if (!this.compose.setEnv(fileKey(uriOrPath), text)) return false;
+    this.linkChanges++;
+    this.changed(false);
+    return true;
   }
 
   composeIncludes(uri: string): ComposeIncludes | undefined {

@@ -5,7 +5,7 @@
 import type { ImageFacts } from '../engine/dockerfile/image-facts';
 import type { IndexedObject } from '../engine/kubernetes/facts';
 import type { CustomResourceDefinitionSource, ImageLink, WorkspaceProblem } from '../engine/workspace';
-import type { ComposeFileEntry } from './compose-projects';
+import type { ComposeEnv, ComposeFileEntry } from './compose-projects';
 
 export interface WorkspaceSnapshot {
   crds: [string, CustomResourceDefinitionSource[]][];
@@ -21,6 +21,8 @@ export interface WorkspaceSnapshot {
   compose?: [string, ComposeFileEntry][];
   /** Compose files `include:` or `extends` names that cannot be read, with why. */
   composeMissing?: [string, string][];
+  /** Each folder's `.env` as read, with the `COMPOSE_FILE` list it sets, by folder. */
+  composeEnvs?: [string, ComposeEnv][];
   /** Whether Helm templates' objects were indexed (see `readHelmTemplatesWith`). */
   helm?: boolean;
   complete: boolean;
@@ -44,6 +46,7 @@ export function joinSnapshots(parts: readonly WorkspaceSnapshot[], keys: readonl
     builds: inOrder(parts.flatMap((part) => part.builds ?? [])),
     compose: inOrder(parts.flatMap((part) => part.compose ?? [])),
     composeMissing: inOrder(parts.flatMap((part) => part.composeMissing ?? [])),
+    composeEnvs: parts.flatMap((part) => part.composeEnvs ?? []).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
     complete: parts.every((part) => part.complete),
     helm: parts.length > 0 && parts.every((part) => part.helm === true),
   };

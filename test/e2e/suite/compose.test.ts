@@ -91,4 +91,35 @@ suite('Compose files', () => {
     const own = await waitForDiagnostics(part.document.uri, withRule('compose-restart-policy'), 'its Compose findings');
     assert.ok(!own.some((d) => d.code === 'kubernetes-schema'));
   });
+
+  test('a COMPOSE_FILE list written to the folder’s .env makes its files one project', async () => {
+    const folder = workspaceUri('env-project');
+    const write = (name: string, text: string): Thenable<void> =>
+      vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, name), new TextEncoder().encode(text));
+    try {
+      await write(
+        'compose.yaml',
+        'services:\n  web:\n    image: registry.example.com/shop/web:1.4.2\n    restart: unless-stopped\n    ports: ["8080:80"]\n    depends_on:\n      db:\n        condition: service_healthy\n  db:\n    image: postgres:16.4\n    restart: unless-stopped\n    healthcheck:\n      test: ["CMD-SHELL", "pg_isready"]\n',
+      );
+      await write('ci.yml', 'services:\n  db:\n    healthcheck:\n      disable: true\n');
+      const project = await open('env-project/compose.yaml');
+      const checked = project.document.uri;
+      const first = await waitForDiagnostics(checked, withRule('compose-port-all-interfaces'), 'the first lint');
+      assert.ok(withoutRule('compose-healthy-dependency-without-check')(first), 'db has its healthcheck');
+      // The editor's file watcher tells the server of the new .env: ci.yml turns the check off.
+      await write('.env', 'COMPOSE_FILE=compose.yaml:ci.yml\n');
+      const diagnostics = await waitForDiagnostics(
+        checked,
+        withRule('compose-healthy-dependency-without-check'),
+        'the finding the list brings',
+      );
+      assert.match(
+        find(diagnostics, 'compose-healthy-dependency-without-check').message,
+        /another file of the project/,
+      );
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false });
+    }
+  });
 });

@@ -2,13 +2,7 @@ import { isMap, isScalar, type Node, type YAMLMap } from 'yaml';
 import type { Config } from '../config';
 import { ReportingContext, type ComposeRule, type Report } from '../rule';
 import type { Locale, Range } from '../types';
-import type {
-  ComposeIncludes,
-  ComposePartner,
-  ComposeServiceElsewhere,
-  IndexedComposeService,
-  WorkspaceIndex,
-} from '../workspace';
+import type { ComposeIncludes, ComposeProjectFiles, ComposeServiceElsewhere, WorkspaceIndex } from '../workspace';
 import { mergeServices } from './merge';
 import type { ComposeService, ParsedCompose } from './parse';
 import { serviceImage, type ServiceImage } from './service-image';
@@ -44,14 +38,27 @@ export class ComposeContext extends ReportingContext {
   private readonly buildFrom = new WeakMap<object, string>();
 
   /**
-   * The other file of the project Compose reads this one with (an override, or the base of an
-   * override; see `WorkspaceIndex.composePartner`); undefined when there is none or it is unknown.
+   * The other files of the project Compose reads this one with, in its order (the files of a
+   * `COMPOSE_FILE` list around it; else an override, or the base of an override; see
+   * `WorkspaceIndex.composeProjectFiles`); undefined when there are none or they are unknown.
    */
-  get partner(): ComposePartner | undefined {
-    if (this.partnerLooked === undefined) this.partnerLooked = { found: this.workspace?.composePartner?.(this.uri) };
-    return this.partnerLooked.found;
+  get projectFiles(): ComposeProjectFiles | undefined {
+    if (this.projectLooked === undefined)
+      this.projectLooked = { found: this.workspace?.composeProjectFiles?.(this.uri) };
+    return this.projectLooked.found;
   }
-  private partnerLooked: { found: ComposePartner | undefined } | undefined;
+  private projectLooked: { found: ComposeProjectFiles | undefined } | undefined;
+
+  /** Whether Compose merges this file over another the index holds: the override of a base, a later file of a list. */
+  get hasBase(): boolean {
+    return (this.projectFiles?.before.length ?? 0) > 0;
+  }
+
+  /** The other files of the project by URI, in Compose's order: for messages that name them. */
+  get projectFileUris(): string[] {
+    const files = this.projectFiles;
+    return files ? [...files.before, ...files.after].map((file) => file.uri) : [];
+  }
 
   /**
    * What the `include:` of this file and of its partner brings into the project (see
@@ -72,10 +79,10 @@ export class ComposeContext extends ReportingContext {
     return !this.included || this.included.unfollowed.length > 0;
   }
 
-  /** The names of the project's services: this file's, its partner's and the included files'. */
+  /** The names of the project's services: this file's, the project's other files' and the included files'. */
   projectNames(): string[] {
-    const { own, partner, included } = this.byName();
-    return [...new Set([...own.keys(), ...partner.keys(), ...included.keys()])];
+    const { own, layers, included } = this.byName();
+    return [...new Set([...own.keys(), ...layers.keys(), ...included.keys()])];
   }
 
   /** This file's service of that name. */
@@ -84,18 +91,20 @@ export class ComposeContext extends ReportingContext {
   }
 
   /**
-   * A service as Compose runs it: this file's definition merged with its partner's, in Compose's
-   * order, over an included file's definition of it, with what its `extends` takes from other services.
+   * A service as Compose runs it: this file's definition merged with the project's other files',
+   * in Compose's order, over an included file's definition of it, with what its `extends` takes
+   * from other services.
    */
   projectValue(name: string): Record<string, unknown> | undefined {
     const own = this.service(name)?.value;
-    const other = this.byName().partner.get(name)?.value;
+    const layers = this.byName().layers.get(name) ?? [];
     const included = this.byName().included.get(name);
-    if (!own && !other) return included && this.includedValue(included);
-    const merged = this.withExtends(
-      this.partner?.role === 'base' ? mergeServices(other, own) : mergeServices(own, other),
-      this.uri,
-    );
+    if (!own && layers.length === 0) return included && this.includedValue(included);
+    let value: Record<string, unknown> | undefined;
+    for (const layer of layers) if (!layer.after) value = mergeServices(value, layer.value);
+    value = mergeServices(value, own);
+    for (const layer of layers) if (layer.after) value = mergeServices(value, layer.value);
+    const merged = this.withExtends(value, this.uri);
     if (!included) return merged;
     // Compose versions that accept a service both included and defined here merge this file's over it.
     return this.mergedOver(this.includedValue(included), included.uri, merged);
@@ -145,20 +154,34 @@ export class ComposeContext extends ReportingContext {
     return merged;
   }
 
-  /** Where another file of the project (the partner, else an included file) defines the service, for related locations. */
+  /**
+   * Where another file of the project defines the service, for related locations: the last one
+   * Compose merges (a list's, an override, a base), else an included file.
+   */
   partnerService(name: string): { uri: string; range: Range } | undefined {
-    const partner = this.partner;
-    const service = this.byName().partner.get(name);
-    if (partner && service) return { uri: partner.uri, range: service.range };
+    const layer = this.byName().layers.get(name)?.at(-1);
+    if (layer) return { uri: layer.uri, range: layer.range };
     const included = this.byName().included.get(name);
     return included && { uri: included.uri, range: included.range };
   }
 
-  /** The services of this file, its partner and the included files by name, made once: rules look them up per service. */
+  /** The services of this file, the project's other files and the included files by name, made once: rules look them up per service. */
   private byName(): NamedServices {
-    this.named ??= {
+    if (this.named) return this.named;
+    const layers = new Map<string, Layer[]>();
+    const add = (files: ComposeProjectFiles['before'], after: boolean): void => {
+      for (const file of files)
+        for (const service of file.services) {
+          const list = layers.get(service.name) ?? [];
+          list.push({ ...service, uri: file.uri, after });
+          layers.set(service.name, list);
+        }
+    };
+    add(this.projectFiles?.before ?? [], false);
+    add(this.projectFiles?.after ?? [], true);
+    this.named = {
       own: new Map(this.services.map((service) => [service.name, service])),
-      partner: new Map((this.partner?.services ?? []).map((service) => [service.name, service])),
+      layers,
       included: new Map((this.included?.services ?? []).map((service) => [service.name, service])),
     };
     return this.named;
@@ -201,9 +224,13 @@ export class ComposeContext extends ReportingContext {
 /** How many `extends` are followed from one service: Compose refuses a loop, which must not hang a lint. */
 const EXTENDS_DEPTH = 8;
 
+/** Another file's definition of a service, and whether Compose merges it over this file's. */
+type Layer = ComposeServiceElsewhere & { after: boolean };
+
 interface NamedServices {
   own: Map<string, ComposeService>;
-  partner: Map<string, IndexedComposeService>;
+  /** Each service's definitions in the project's other files, in Compose's order. */
+  layers: Map<string, Layer[]>;
   included: Map<string, ComposeServiceElsewhere>;
 }
 

@@ -18,16 +18,20 @@ export function baseName(uri: string): string {
 
 /**
  * How a file of the project is named in a message about the file at `from`: its path from that
- * file's folder when it lies in it or below (`db/compose.yaml`), else its file name.
+ * file's folder (`db/compose.yaml`, `../compose.yaml`), else, with no folder in common, its name.
  */
 export function shownFrom(from: string, uri: string): string {
-  const folder = from.slice(0, from.split(/[?#]/u)[0]?.search(/[^\\/]*$/u) ?? 0);
-  const path = uri.split(/[?#]/u)[0] ?? uri;
-  if (folder === '' || !path.startsWith(folder)) return baseName(uri);
+  const parts = (text: string): string[] => (text.split(/[?#]/u)[0] ?? text).split(/[\\/]/u);
+  const folder = parts(from).slice(0, -1);
+  const file = parts(uri);
+  let common = 0;
+  while (common < folder.length && common < file.length - 1 && folder[common] === file[common]) common++;
+  if (common === 0) return baseName(uri);
+  const shown = [...folder.slice(common).map(() => '..'), ...file.slice(common)].join('/');
   try {
-    return decodeURIComponent(path.slice(folder.length));
+    return decodeURIComponent(shown);
   } catch {
-    return path.slice(folder.length);
+    return shown;
   }
 }
 

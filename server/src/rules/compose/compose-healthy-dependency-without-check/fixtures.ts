@@ -1,5 +1,18 @@
 import { defineFixtures } from '../../fixtures';
 
+/** A service waiting for the health of a database that has a check, which another file of the project may turn off. */
+const WAITS_FOR_CHECKED_DB = `services:
+  web:
+    image: registry.example.com/shop/web:1.4.2
+    depends_on:
+      db:
+        condition: ⟦service_healthy⟧
+  db:
+    image: postgres:16.4
+    healthcheck:
+      test: ["CMD-SHELL", "pg_isready -U postgres"]
+`;
+
 export default defineFixtures({
   fire: [
     {
@@ -105,18 +118,16 @@ services:
     },
     {
       name: 'fire-check-turned-off-by-the-override',
-      text: `services:
-  web:
-    image: registry.example.com/shop/web:1.4.2
-    depends_on:
-      db:
-        condition: ⟦service_healthy⟧
-  db:
-    image: postgres:16.4
-    healthcheck:
-      test: ["CMD-SHELL", "pg_isready -U postgres"]
-`,
+      text: WAITS_FOR_CHECKED_DB,
       files: { 'compose.override.yaml': 'services:\n  db:\n    healthcheck:\n      disable: true\n' },
+    },
+    {
+      name: 'fire-check-turned-off-by-a-later-file-of-the-folder-list',
+      text: WAITS_FOR_CHECKED_DB,
+      files: {
+        '.env': 'COMPOSE_FILE=compose.yaml:compose.ci.yml\n',
+        'compose.ci.yml': 'services:\n  db:\n    healthcheck:\n      disable: true\n',
+      },
     },
     {
       name: 'fire-included-and-extended-services-without-a-check',
@@ -184,6 +195,17 @@ services:
         'shared/services.yaml': 'services:\n  worker:\n    build: ./worker\n',
         'shared/worker/Dockerfile':
           'FROM registry.example.com/shop/base:1\nHEALTHCHECK CMD ["/worker", "health"]\nCMD ["/worker"]\n',
+      },
+    },
+    {
+      name: 'dont-fire-check-given-by-an-earlier-file-of-the-folder-list',
+      uri: 'file:///fixture/ops/prod.yml',
+      text: 'services:\n  web:\n    depends_on:\n      db:\n        condition: service_healthy\n',
+      files: {
+        '.env': 'COMPOSE_FILE=compose.yaml:ops/checks.yml:ops/prod.yml\n',
+        'compose.yaml':
+          'services:\n  web:\n    image: registry.example.com/shop/web:1.4.2\n  db:\n    image: postgres:16.4\n',
+        'ops/checks.yml': 'services:\n  db:\n    healthcheck:\n      test: ["CMD-SHELL", "pg_isready"]\n',
       },
     },
     {

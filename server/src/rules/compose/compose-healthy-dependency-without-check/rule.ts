@@ -107,10 +107,12 @@ export default defineComposeRule({
   readsWorkspace: true,
   check(ctx) {
     const missing = new Map<string, Missing>();
-    // Judged as the project runs: this file's services merged with the other file Compose reads with it.
-    const partner = ctx.partner;
+    // Judged as the project runs: this file's services merged with the other files Compose reads with it.
     // A file merged over one the index does not hold may leave a healthcheck to it: only a whole project is judged.
-    const whole = partner?.role === 'base' || !readsAsOverride(ctx.uri, ctx.services);
+    const files = ctx.projectFiles;
+    const whole =
+      (files?.unread.length ?? 0) === 0 &&
+      (ctx.hasBase || files?.listedIn !== undefined || !readsAsOverride(ctx.uri, ctx.services));
     for (const name of ctx.projectNames()) {
       const value = ctx.projectValue(name);
       const own = ctx.service(name);

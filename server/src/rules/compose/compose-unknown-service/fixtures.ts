@@ -55,6 +55,16 @@ services:
       files: { 'docker-compose.yml': 'services:\n  web:\n    image: shop/web:1.0\n  db:\n    image: postgres:16.4\n' },
     },
     {
+      name: 'fire-in-a-file-of-the-list-the-folder-env-sets',
+      uri: 'file:///fixture/ops/prod.yml',
+      text: 'services:\n  web:\n    depends_on: [db, ⟦cache⟧]\n',
+      files: {
+        '.env': 'COMPOSE_FILE=compose.yaml:ops/db.yml:ops/prod.yml\n',
+        'compose.yaml': 'services:\n  web:\n    image: shop/web:1.0\n',
+        'ops/db.yml': 'services:\n  db:\n    image: postgres:16.4\n',
+      },
+    },
+    {
       name: 'fire-in-a-base-judged-with-the-files-it-includes',
       text: `include:
   - db/compose.yaml
@@ -95,6 +105,24 @@ services:
     },
   ],
   dontFire: [
+    {
+      name: 'services-a-later-file-of-the-list-defines',
+      text: 'services:\n  web:\n    image: shop/web:1.0\n    depends_on: [db]\n',
+      files: {
+        '.env': '# the stack\nCOMPOSE_FILE="compose.yaml:ops/db.yml"\n',
+        'ops/db.yml': 'services:\n  db:\n    image: postgres:16.4\n',
+      },
+    },
+    {
+      name: 'a-list-with-a-missing-file',
+      text: 'services:\n  web:\n    image: shop/web:1.0\n    depends_on: [db]\n',
+      files: { '.env': 'COMPOSE_FILE=compose.yaml:ops/db.yml\n' },
+    },
+    {
+      name: 'a-list-whose-variable-hides-its-files',
+      text: 'services:\n  web:\n    image: shop/web:1.0\n    depends_on: [db]\n',
+      files: { '.env': 'COMPOSE_FILE=compose.yaml:${STACK_FILE}\n' },
+    },
     {
       name: 'dont-fire-in-a-file-other-files-extend-services-from',
       uri: 'file:///fixture/web/compose.yaml',

@@ -71,14 +71,15 @@ export default defineComposeRule({
     // A file's own `extends` names a file and a service there, whatever project the file is part of.
     for (const service of ctx.services) checkExtendedFile(ctx, service);
     // An override is judged with its base, when the index holds it: together they are the project.
-    const partner = ctx.partner;
+    // So is each file of a `COMPOSE_FILE` list, with the others.
+    const listed = ctx.projectFiles?.listedIn !== undefined;
     // A file another includes is judged with the project it is part of, whatever its name.
     const includedBy = ctx.included?.includedBy;
-    const project = isBaseComposeFile(ctx.uri) || partner?.role === 'base' || includedBy !== undefined;
-    // Services an include the index cannot follow may be the ones named.
-    if (!project || ctx.includesUnfollowed) return;
+    const project = isBaseComposeFile(ctx.uri) || ctx.hasBase || listed || includedBy !== undefined;
+    // Services an include or a list entry the index cannot follow may be the ones named.
+    if (!project || ctx.includesUnfollowed || (ctx.projectFiles?.unread.length ?? 0) > 0) return;
     // A file other files extend services from holds parts of services, which run where they are extended.
-    if (!includedBy && ctx.workspace?.isNamedComposeFile?.(ctx.uri)) return;
+    if (!includedBy && !listed && ctx.workspace?.isNamedComposeFile?.(ctx.uri)) return;
     const others = otherFiles(ctx);
     const defined = new Set(ctx.projectNames());
     // A `services:` that is not a map of maps cannot be judged name by name.
@@ -115,13 +116,10 @@ function checkExtendedFile(ctx: ComposeContext, service: ComposeService): void {
   });
 }
 
-/** The project's other files, as a reader knows them: the partner, then the included files. */
+/** The project's other files, as a reader knows them: the list's or the partner, then the included files. */
 function otherFiles(ctx: ComposeContext): string | undefined {
   const files = [
-    ...new Set([
-      ...(ctx.partner ? [ctx.partner.uri] : []),
-      ...(ctx.included?.services ?? []).map((service) => service.uri),
-    ]),
+    ...new Set([...ctx.projectFileUris, ...(ctx.included?.services ?? []).map((service) => service.uri)]),
   ].map((uri) => shownFrom(ctx.uri, uri));
   if (files.length === 0) return undefined;
   return files.length > 3 ? `${files.slice(0, 3).join(', ')}…` : files.join(', ');

@@ -1,0 +1,66 @@
+/**
+ * The files a folder's `.env` tells Compose to read (`COMPOSE_FILE`). Compose reads `.env` from the
+ * folder it runs in, and a `COMPOSE_FILE` there takes the place of `-f`: its files, in order, are
+ * the project, each merged over the ones before it, and the folder's default base and override are
+ * not read unless it names them. Read as Compose's dotenv reader reads a line: `KEY=value`,
+ * `export KEY=value` or `KEY: value`, a value quoted or not, a `#` comment after an unquoted value.
+ */
+import path from 'node:path';
+
+export const COMPOSE_ENV_FILE = '.env';
+
+/** A `COMPOSE_FILE` list: its files resolved from the `.env`'s folder, or none when a variable makes them unknown. */
+export interface ComposeFileList {
+  files: string[];
+  /** The value as written, for messages. */
+  written: string;
+}
+
+/** The list a `.env` file's text gives, or undefined when it sets no `COMPOSE_FILE`. */
+export function composeFileListOf(text: string, folder: string): ComposeFileList | undefined {
+  const values = dotenvValues(text, new Set(['COMPOSE_FILE', 'COMPOSE_PATH_SEPARATOR']));
+  const written = values.get('COMPOSE_FILE');
+  if (written === undefined || written.trim() === '') return undefined;
+  // Compose expands variables in `.env` from the shell and the file: what they hold here is unknown.
+  if (written.includes('$')) return { files: [], written };
+  const separator = values.get('COMPOSE_PATH_SEPARATOR') || path.delimiter;
+  const files = written
+    .split(separator)
+    .map((file) => file.trim())
+    .filter((file) => file !== '')
+    .map((file) => path.resolve(folder, file));
+  return { files, written };
+}
+
+/** The last value each wanted key is given, as dotenv reads it. */
+function dotenvValues(text: string, wanted: ReadonlySet<string>): Map<string, string> {
+  const values = new Map<string, string>();
+  for (const line of text.split(/\r\n|\n|\r/)) {
+    const match = /^\s*(?:export\s+)?([A-Za-z_][\w.-]*)\s*[=:]\s*(.*)$/.exec(line);
+    const key = match?.[1];
+    if (key === undefined || !wanted.has(key)) continue;
+    values.set(key, unquoted(match?.[2] ?? ''));
+  }
+  return values;
+}
+
+function unquoted(value: string): string {
+  const quote = value.charAt(0);
+  if (quote === "'") {
+    const end = value.indexOf("'", 1);
+    return end < 0 ? value.slice(1) : value.slice(1, end);
+  }
+  if (quote === '"') {
+    let out = '';
+    for (let i = 1; i < value.length; i++) {
+      const c = value.charAt(i);
+      if (c === '"') return out;
+      if (c === '\\' && i + 1 < value.length) {
+        const next = value.charAt(++i);
+        out += next === 'n' ? '\n' : next === 't' ? '\t' : next;
+      } else out += c;
+    }
+    return out;
+  }
+  return value.replace(/\s+#.*$/, '').trim();
+}
