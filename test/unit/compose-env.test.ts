@@ -70,6 +70,13 @@ describe('COMPOSE_FILE in a folder’s .env', () => {
       'a file the list leaves out keeps its default base, for `-f` runs',
     );
     assert.equal(workspace.composeProjectFiles('/p/docker-compose.yml')?.listedIn, '/p/.env');
+    assert.equal(
+      workspace.composeProjectFiles('/p/ops/db.yml')?.folder,
+      '/p',
+      'its paths read from the first file’s folder',
+    );
+    assert.equal(workspace.composeProjectFiles('/p/docker-compose.prod.yml')?.folder, undefined);
+    assert.ok(!workspace.unreadComposeFiles().includes('/p/ops/db.yml'), 'read from that folder once');
 
     const joined = ManifestWorkspace.fromSnapshot(joinSnapshots([workspace.snapshot()], []));
     assert.equal(around(joined, '/p/ops/db.yml'), around(workspace, '/p/ops/db.yml'), 'a snapshot keeps the list');

@@ -151,6 +151,8 @@ export interface ComposeProjectFiles {
   unread: readonly string[];
   /** The `.env` whose `COMPOSE_FILE` makes the list, when a list and not the default pair decides. */
   listedIn?: string;
+  /** The folder the file's paths (`build`) are read from: the list's first file's, when that lies in another. */
+  folder?: string;
 }
 
 /** A service another Compose file defines, with that file's URI (or path, in the CLI). */

@@ -175,8 +175,8 @@ export class OpenHelmTemplates {
   /**
    * On a key of a chart's values.yaml: the directives of the chart's templates that read the value
    * and what each rendered from it, so how a value reaches the cluster is seen without running
-   * Helm. Null off a key, and where no directive names the value (one read through a helper is
-   * not traced).
+   * Helm. Null off a key, and where no directive reads the value (one read through a named template
+   * counts for the action that calls it).
    */
   valuesHover(document: TextDocument, position: Position, config: Config): Hover | null {
     const values = this.valuesOf(document);

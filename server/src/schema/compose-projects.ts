@@ -188,10 +188,15 @@ export class ComposeProjects {
     for (const [, env] of [...this.envs].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       const list = env.list;
       if (!list) continue;
+      const first = list.files[0];
       for (const file of list.files) {
         named.add(file);
         // A file two lists name is read with the first folder's, by name.
-        if (!listed.has(file)) listed.set(file, { env: env.env, list });
+        if (listed.has(file)) continue;
+        listed.set(file, { env: env.env, list });
+        // Compose reads the paths of every file of a list from the first file's folder.
+        if (first !== undefined && path.dirname(file) !== path.dirname(first))
+          folders.set(file, { folder: path.dirname(first), from: env.env });
       }
     }
     for (const [key, entry] of this.byFile) {
@@ -344,7 +349,14 @@ export class ComposeProjects {
         const entry = this.byFile.get(file);
         return file !== key && (!entry || entry.unreadable === true);
       });
-      return { before: read(files.slice(0, at)), after: read(files.slice(at + 1)), unread, listedIn: listed.env };
+      const project = {
+        before: read(files.slice(0, at)),
+        after: read(files.slice(at + 1)),
+        unread,
+        listedIn: listed.env,
+      };
+      const folder = this.references().folders.get(key)?.folder;
+      return folder === undefined ? project : { ...project, folder };
     }
     // A list whose variables hide its files replaces the folder's default pair with files unknown.
     const env = this.envs.get(path.dirname(key));

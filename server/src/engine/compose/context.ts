@@ -29,7 +29,7 @@ export class ComposeContext extends ReportingContext {
 
   /** The Dockerfile of a service's value; its `build` is read from the file that wrote it (see `projectValue`). */
   imageOfValue(value: Record<string, unknown>): ServiceImage | undefined {
-    const folder = this.included?.folder;
+    const folder = this.included?.folder ?? this.projectFiles?.folder;
     // An include's `project_directory` is where this file's own builds start from.
     const own = folder === undefined ? this.uri : `${folder}/compose.yaml`;
     return serviceImage(this.workspace, this.buildFrom.get(value) ?? own, value);

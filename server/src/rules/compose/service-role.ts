@@ -1,3 +1,4 @@
+import type { ComposeContext } from '../../engine/compose/context';
 import type { ComposeService } from '../../engine/compose/parse';
 import { isRecord } from '../../engine/plain-data';
 
@@ -108,4 +109,21 @@ export function setHereOrExtended(
   if (!base || seen.has(target)) return false;
   seen.add(service.name);
   return setHereOrExtended(base, byName, has, seen);
+}
+
+/**
+ * Whether another file of the project answers for the service: one Compose merges before this file
+ * defines it (it is judged there, with this file merged in), or the service as the project runs it
+ * has what `has` looks for. False when the file is no part of a project the index holds.
+ */
+export function answeredInProject(
+  ctx: ComposeContext,
+  service: ComposeService,
+  has: (value: Record<string, unknown>) => boolean,
+): boolean {
+  const files = ctx.projectFiles;
+  if (!files) return false;
+  if (files.before.some((file) => file.services.some((other) => other.name === service.name))) return true;
+  const value = ctx.projectValue(service.name);
+  return value !== undefined && has(value);
 }

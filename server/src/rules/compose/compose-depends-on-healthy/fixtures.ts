@@ -107,6 +107,22 @@ services:
   ],
   dontFire: [
     {
+      name: 'dont-fire-condition-a-later-file-of-the-list-gives',
+      text: `services:
+  web:
+    image: registry.example.com/shop/web:1.4.2
+    depends_on:
+      - api
+  api:
+    image: registry.example.com/shop/api:1.4.2
+`,
+      files: {
+        '.env': 'COMPOSE_FILE=compose.yaml:compose.health.yml\n',
+        'compose.health.yml':
+          'services:\n  web:\n    depends_on:\n      api:\n        condition: service_healthy\n  api:\n    healthcheck:\n      test: ["CMD", "curl", "-f", "http://localhost:8080/healthz"]\n',
+      },
+    },
+    {
       name: 'dont-fire-image-check-turned-off-or-unread',
       text: `services:
   web:

@@ -59,8 +59,17 @@ export default defineComposeRule({
     );
     for (const service of ctx.services) {
       const dependsOn = service.value.depends_on;
-      if (Array.isArray(dependsOn)) checkList(ctx, service, dependsOn, healthy);
-      else if (isRecord(dependsOn)) checkMap(ctx, service, dependsOn, healthy);
+      // Another file of the project may give the dependency its condition (an override that waits
+      // for health once the checks it adds exist): the project's merged `depends_on` decides.
+      const merged = ctx.projectFiles ? ctx.projectValue(service.name)?.depends_on : undefined;
+      const waits = (dependency: string): boolean => {
+        const settings = isRecord(merged) ? merged[dependency] : undefined;
+        const condition = isRecord(settings) ? settings.condition : undefined;
+        return condition === undefined || condition === 'service_started';
+      };
+      const judged = new Set([...healthy].filter(waits));
+      if (Array.isArray(dependsOn)) checkList(ctx, service, dependsOn, judged);
+      else if (isRecord(dependsOn)) checkMap(ctx, service, dependsOn, judged);
     }
   },
 });

@@ -130,6 +130,16 @@ services:
       },
     },
     {
+      name: 'fire-build-of-a-listed-file-in-another-folder-read-from-the-first-file-folder',
+      uri: 'file:///fixture/deploy/api.yml',
+      text: 'services:\n  web:\n    depends_on:\n      api:\n        condition: ⟦service_healthy⟧\n  api:\n    build: .\n',
+      files: {
+        '.env': 'COMPOSE_FILE=compose.yaml:deploy/api.yml\n',
+        'compose.yaml': 'services:\n  web:\n    image: registry.example.com/shop/web:1.4.2\n',
+        Dockerfile: 'FROM registry.example.com/shop/base:1\nHEALTHCHECK NONE\nCMD ["/api"]\n',
+      },
+    },
+    {
       name: 'fire-included-and-extended-services-without-a-check',
       text: `include:
   - path: [db/compose.yaml, db/compose.ci.yaml]

@@ -2,7 +2,7 @@ import { defineComposeRule } from '../../../engine/rule';
 import { composeFile } from '../example-files';
 import { isThrowawayVariant, readsAsOverride } from '../file-role';
 import { isRecord } from '../../../engine/plain-data';
-import { completionDependencies, looksOneOff, setHereOrExtended } from '../service-role';
+import { answeredInProject, completionDependencies, looksOneOff, setHereOrExtended } from '../service-role';
 
 /** `mem_limit`, or `deploy.resources.limits.memory` (which `docker compose` applies as well as swarm). */
 function hasMemoryLimit(value: Record<string, unknown>): boolean {
@@ -41,8 +41,8 @@ export default defineComposeRule({
     ko: '부하 상황에서 서비스가 쓰는 양을 재고(`docker stats`) 그보다 여유 있게 제한을 정하세요. `mem_limit: 512m` 또는 `deploy.resources.limits.memory: 512M`입니다. JVM이나 데이터베이스는 캐시 크기를 제한이 아니라 자신의 설정으로 정하므로 그 설정도 제한 안에 들도록 맞추세요.',
   },
   exceptions: {
-    en: 'One-off services are left alone: a service another waits for with `condition: service_completed_successfully`, one under `profiles:`, one with `restart: "no"`, a job, and one scaled to zero. So are override files and development or test variants (`compose.override.yaml`, `docker-compose.dev.yml`), and services that `extends` one in another file. A service that must use what the host has (a build runner, say) may say so with `# cntutor ignore=compose-memory-limit` on the line before it.',
-    ko: '한 번 실행하고 끝나는 서비스는 보지 않습니다. 다른 서비스가 `condition: service_completed_successfully`로 기다리는 서비스, `profiles:` 아래의 서비스, `restart: "no"`인 서비스, 작업(job), 0으로 스케일된 서비스가 그렇습니다. 오버라이드 파일과 개발·테스트용 변형(`compose.override.yaml`, `docker-compose.dev.yml`), 다른 파일의 서비스를 `extends`하는 서비스도 보지 않습니다. 호스트의 메모리를 다 써야 하는 서비스(빌드 러너 등)라면 앞 줄에 `# cntutor ignore=compose-memory-limit`를 적어 밝히세요.',
+    en: 'One-off services are left alone: a service another waits for with `condition: service_completed_successfully`, one under `profiles:`, one with `restart: "no"`, a job, and one scaled to zero. So are override files and development or test variants (`compose.override.yaml`, `docker-compose.dev.yml`), and services that `extends` one in another file. A service another file of the project (the base, an earlier file of a `COMPOSE_FILE` list) defines is judged there, and a limit any file of the project sets counts. A service that must use what the host has (a build runner, say) may say so with `# cntutor ignore=compose-memory-limit` on the line before it.',
+    ko: '한 번 실행하고 끝나는 서비스는 보지 않습니다. 다른 서비스가 `condition: service_completed_successfully`로 기다리는 서비스, `profiles:` 아래의 서비스, `restart: "no"`인 서비스, 작업(job), 0으로 스케일된 서비스가 그렇습니다. 오버라이드 파일과 개발·테스트용 변형(`compose.override.yaml`, `docker-compose.dev.yml`), 다른 파일의 서비스를 `extends`하는 서비스도 보지 않습니다. 프로젝트의 다른 파일(기본 파일, `COMPOSE_FILE` 목록의 앞쪽 파일)이 정의하는 서비스는 그 파일에서 판단하고, 프로젝트의 어느 파일이 정한 제한이든 인정합니다. 호스트의 메모리를 다 써야 하는 서비스(빌드 러너 등)라면 앞 줄에 `# cntutor ignore=compose-memory-limit`를 적어 밝히세요.',
   },
   peers: {},
   noPeer:
@@ -58,13 +58,16 @@ export default defineComposeRule({
     },
   },
   enabled: false,
+  // The other files of the project (an override, a `COMPOSE_FILE` list) may set the limit.
+  readsWorkspace: true,
   check(ctx) {
     if (readsAsOverride(ctx.uri, ctx.services) || isThrowawayVariant(ctx.uri)) return;
     const byName = new Map(ctx.services.map((service) => [service.name, service]));
     const awaitedToFinish = completionDependencies(ctx.services);
     for (const service of ctx.services) {
       if (awaitedToFinish.has(service.name) || looksOneOff(service.value) || meantToStop(service.value)) continue;
-      if (setHereOrExtended(service, byName, hasMemoryLimit)) continue;
+      if (setHereOrExtended(service, byName, hasMemoryLimit) || answeredInProject(ctx, service, hasMemoryLimit))
+        continue;
       ctx.report({ range: ctx.rangeOf(service.key), message: ctx.t('missing', { name: service.name }) });
     }
   },

@@ -33,6 +33,22 @@ export default defineFixtures({
 `,
     },
     {
+      name: 'fire-service-only-a-later-file-of-the-folder-list-defines',
+      uri: 'file:///fixture/deploy/prod.yml',
+      text: `x-app: &app
+  image: shop/app:1.0
+services:
+  scheduler:
+    <<: *app
+  ⟦reports⟧:
+    <<: *app
+`,
+      files: {
+        '.env': 'COMPOSE_FILE=compose.yaml;deploy/prod.yml\nCOMPOSE_PATH_SEPARATOR=;\n',
+        'compose.yaml': 'services:\n  scheduler:\n    image: shop/app:1.0\n    restart: unless-stopped\n',
+      },
+    },
+    {
       name: 'fire-flow-style-service',
       text: `services:
   ⟦web⟧: { image: "nginx:1.27.2" }
@@ -86,6 +102,14 @@ services:
     image: shop/app:1.0
     scale: 0
 `,
+    },
+    {
+      name: 'dont-fire-restart-set-by-another-file-of-the-project',
+      text: `services:
+  web:
+    image: nginx:1.27.2
+`,
+      files: { 'compose.override.yaml': 'services:\n  web:\n    restart: unless-stopped\n' },
     },
     {
       name: 'dont-fire-override-file',
