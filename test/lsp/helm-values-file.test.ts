@@ -124,4 +124,29 @@ describe('a chart’s values.yaml in the language server', () => {
       /templates\/deployment\.yaml:\d+ `\{\{ include "shop\.image" \. \}\}`\n\n```yaml\nregistry\.example\.com\/shop\/web:latest\n```/,
     );
   });
+
+  it('says in the hover on a key of a list’s item which directives read it', async () => {
+    const text = `${values}sidecars:\n  - name: proxy\n    image: envoyproxy/envoy:v1.31.0\n`;
+    await client.change(VALUES, 4, [{ text }]);
+    const sidecars =
+      '          {{- range .Values.sidecars }}\n        - name: {{ .name }}\n          image: {{ .image }}\n          {{- end }}\n';
+    await client.change(TEMPLATE, 5, [
+      { text: deployment.replace('          resources:\n', `${sidecars}          resources:\n`) },
+    ]);
+    const line = text.split('\n').indexOf('    image: envoyproxy/envoy:v1.31.0');
+    let shown = '';
+    for (let tries = 0; tries < 50 && !shown.includes('sidecars[0].image'); tries++) {
+      const hover = await client.request<Hover | null>('textDocument/hover', {
+        textDocument: { uri: VALUES },
+        position: { line, character: 5 },
+      });
+      shown = hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
+      if (!shown.includes('sidecars[0].image')) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    assert.match(shown, /`sidecars\[0\]\.image` reaches the cluster/);
+    assert.match(
+      shown,
+      /templates\/deployment\.yaml:\d+ `\{\{ \.image \}\}`\n\n```yaml\nenvoyproxy\/envoy:v1\.31\.0\n```/,
+    );
+  });
 });

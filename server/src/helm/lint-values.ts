@@ -19,7 +19,7 @@ import { fileKey, toFileUri } from '../schema/file-key';
 import { fileOfTemplate, type HelmChart } from './chart-files';
 import { lintHelmTemplate, type HelmTemplate } from './lint-template';
 import type { ValuesTrace } from './map-findings';
-import { valueLocation } from './values-sources';
+import { shownPath, valueLocation } from './values-sources';
 
 /** A values.yaml of a chart, with the templates whose rendering reads it. */
 export interface HelmValuesFile {
@@ -98,7 +98,7 @@ export function* lintHelmValues(
       const template = path.relative(folder, templateFile).split(path.sep).join('/');
       const message = format(REACHES[config.locale] || REACHES.en, {
         message: finding.message.replace(/\.$/, ''),
-        path: place.path.join('.'),
+        path: shownPath(place.path),
         directive,
         template,
       });

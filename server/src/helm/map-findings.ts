@@ -11,7 +11,7 @@ import { LineIndex } from '../engine/text';
 import type { Finding, Fix, Locale, Position, Range, RelatedLocation, TextEdit } from '../engine/types';
 import type { IndexedObject } from '../engine/kubernetes/facts';
 import type { Segment } from './template/render';
-import { valuePathsOf } from './values-sources';
+import { shownPath, valuePathsOf } from './values-sources';
 
 export interface RenderedTemplate {
   /** The template's text. */
@@ -103,7 +103,7 @@ export function mapFindings(
 function valuesRead(paths: readonly string[][], rendered: RenderedTemplate, locale: Locale): RelatedLocation[] {
   return paths.flatMap((path) => {
     const at = rendered.valueAt?.(path);
-    return at ? [{ ...at, message: VALUE_SET_HERE[locale].replace('{path}', path.join('.')) }] : [];
+    return at ? [{ ...at, message: VALUE_SET_HERE[locale].replace('{path}', shownPath(path)) }] : [];
   });
 }
 

@@ -4,8 +4,8 @@
  * at the place to change. Helm lays the files over each other in order, so the last one that sets
  * the path is the one that counts.
  */
-import { isMap, parseDocument, type Node } from 'yaml';
-import { keyNodeAt } from '../engine/kubernetes/parse';
+import { isMap, isSeq, parseDocument, type Node } from 'yaml';
+import { keyNodeAt, nodeAt } from '../engine/kubernetes/parse';
 import { LineIndex } from '../engine/text';
 import type { Range } from '../engine/types';
 import { toFileUri } from '../schema/file-key';
@@ -40,10 +40,35 @@ export function valueLocation(chart: HelmChart, path: readonly string[]): { uri:
   const sources = sourcesOf(chart);
   for (let i = sources.length - 1; i >= 0; i--) {
     const source = sources[i] as ParsedSource;
-    const key = keyNodeAt(source.root, path[0] === 'global' ? path : [...source.under, ...path]);
-    if (key?.range) return { uri: source.uri, range: source.index.rangeOf(key.range[0], key.range[1]) };
+    const place = placeOf(source.root, path[0] === 'global' ? path : [...source.under, ...path]);
+    if (place) return { uri: source.uri, range: source.index.rangeOf(place[0], place[1]) };
   }
   return undefined;
+}
+
+/** `env[0].name` for `['env', '[0]', 'name']`: a list's index as the chart's users write it. */
+export function shownPath(path: readonly string[]): string {
+  return path.join('.').replace(/\.\[/g, '[');
+}
+
+/**
+ * Where the value at a path sits: its key in a map; for an item of a list (`[0]`), the item's
+ * first key, or the item itself when it is no map.
+ */
+function placeOf(root: Node | undefined, path: readonly string[]): [number, number] | undefined {
+  const steps = path.map((part) => {
+    const index = /^\[(\d+)\]$/.exec(part)?.[1];
+    return index === undefined ? part : Number(index);
+  });
+  const last = steps[steps.length - 1];
+  if (typeof last === 'string') {
+    const key = keyNodeAt(root, steps);
+    return key?.range ? [key.range[0], key.range[1]] : undefined;
+  }
+  const list = nodeAt(root, steps.slice(0, -1));
+  const item = isSeq(list) && last !== undefined ? (list.items[last] as Node | undefined) : undefined;
+  const first = isMap(item) ? (item.items[0]?.key as Node | undefined) : item;
+  return first?.range ? [first.range[0], first.range[1]] : undefined;
 }
 
 /**

@@ -15,6 +15,7 @@ import { HelmCharts } from '../helm/helm-charts';
 import { HELM_TEMPLATE_CONCEPT, renderHelmTemplate, type HelmTemplate } from '../helm/lint-template';
 import type { HelmValuesFile } from '../helm/lint-values';
 import { readersOf } from '../helm/value-readers';
+import { shownPath } from '../helm/values-sources';
 import { spotAt } from '../schema/hover';
 import { parseDocument } from 'yaml';
 import { DEFAULT_CONFIG, type Config } from '../engine/config';
@@ -186,13 +187,13 @@ export class OpenHelmTemplates {
     if (parsed.errors.length > 0 || !parsed.contents) return null;
     const spot = spotAt(parsed.contents, document.offsetAt(position));
     if (!spot?.key || !spot.node.range) return null;
-    const key = spot.path.filter((part): part is string => typeof part === 'string');
-    if (key.length !== spot.path.length) return null;
+    // An item of a list is at its index, as the renderer places the maps of the values (`[0]`).
+    const key = spot.path.map((part) => (typeof part === 'number' ? `[${part}]` : String(part)));
     const folder = path.dirname(file);
     const readers = readersOf(values, folder, key, config);
     if (readers.length === 0) return null;
     const locale = config.locale;
-    const parts = [`**${READ_BY[locale].replace('{key}', key.join('.'))}**`];
+    const parts = [`**${READ_BY[locale].replace('{key}', shownPath(key))}**`];
     for (const reader of readers.slice(0, MAX_HOVER_READERS)) {
       const output = dedented(trimmed(reader.output));
       const where = `${path.relative(folder, reader.file).split(path.sep).join('/')}:${reader.line + 1}`;

@@ -10,6 +10,7 @@
  * second it quietly gives nothing.
  */
 import { RenderFailure } from './failure';
+import { isRecord } from '../../engine/plain-data';
 
 export type IntTypeName = 'int' | 'int64' | 'int32' | 'uint8' | 'uint64';
 
@@ -109,7 +110,7 @@ export function markValuesPath(map: GoMap, path: readonly string[]): void {
 
 /**
  * Plain data (parsed YAML or JSON) as Helm holds it after reading it through JSON; `at`, for the
- * values, records where each map of them sits (a list's items are not followed).
+ * values, records where each map of them sits, a map in a list by its index.
  */
 export function fromPlain(data: unknown, depth = 0, at?: readonly string[]): GoValue {
   if (depth > 200) throw RenderFailure.unsupported('The values nest more deeply than this renderer follows.');
@@ -124,11 +125,15 @@ export function fromPlain(data: unknown, depth = 0, at?: readonly string[]): GoV
     case 'bigint':
       return Number(data);
     case 'object':
-      if (Array.isArray(data)) return newList(data.map((item) => fromPlain(item, depth + 1)));
+      // A map in a list sits at its index (`['sidecars', '[0]']`), written so no map key reads as one.
+      if (Array.isArray(data))
+        return newList(
+          data.map((item, i) => fromPlain(item, depth + 1, at && isRecord(item) ? [...at, `[${i}]`] : undefined)),
+        );
       if (Object.getPrototypeOf(data) === Object.prototype || Object.getPrototypeOf(data) === null) {
         const entries = new Map<string, GoValue>();
         for (const [key, value] of Object.entries(data)) {
-          const nested = at && typeof value === 'object' && value !== null && !Array.isArray(value);
+          const nested = at && (isRecord(value) || Array.isArray(value));
           entries.set(key, fromPlain(value, depth + 1, nested ? [...at, key] : undefined));
         }
         const map = newMap(entries);
