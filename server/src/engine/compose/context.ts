@@ -61,8 +61,8 @@ export class ComposeContext extends ReportingContext {
   }
 
   /**
-   * What the `include:` of this file and of its partner brings into the project (see
-   * `WorkspaceIndex.composeIncludes`); undefined when neither has `include:` or the index cannot say.
+   * What the `include:` of this file and of the project's other files brings in (see
+   * `WorkspaceIndex.composeIncludes`); undefined when none has `include:` or the index cannot say.
    */
   get included(): ComposeIncludes | undefined {
     if (this.includedLooked === undefined) this.includedLooked = { found: this.workspace?.composeIncludes?.(this.uri) };
