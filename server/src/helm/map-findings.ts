@@ -11,7 +11,7 @@ import { LineIndex } from '../engine/text';
 import type { Finding, Fix, Locale, Position, Range, RelatedLocation, TextEdit } from '../engine/types';
 import type { IndexedObject } from '../engine/kubernetes/facts';
 import type { Segment } from './template/render';
-import { shownPath, valuePathsOf } from './values-sources';
+import { shownPath, uniquePaths, valuePathsOf } from './values-sources';
 
 export interface RenderedTemplate {
   /** The template's text. */
@@ -104,16 +104,6 @@ function valuesRead(paths: readonly string[][], rendered: RenderedTemplate, loca
   return paths.flatMap((path) => {
     const at = rendered.valueAt?.(path);
     return at ? [{ ...at, message: VALUE_SET_HERE[locale].replace('{path}', shownPath(path)) }] : [];
-  });
-}
-
-function uniquePaths(paths: readonly string[][]): string[][] {
-  const seen = new Set<string>();
-  return paths.filter((path) => {
-    const key = path.join('\u0000');
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
   });
 }
 

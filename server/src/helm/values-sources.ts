@@ -79,16 +79,22 @@ export function valuePathsOf(
   action: { directive: string; dot?: readonly string[]; reads?: readonly (readonly string[])[] },
   limit = 3,
 ): string[][] {
-  const paths = valuePathsIn(action.directive, limit, action.dot);
-  const seen = new Set(paths.map((path) => path.join('\u0000')));
-  for (const read of action.reads ?? []) {
-    if (paths.length >= limit) break;
-    const key = read.join('\u0000');
-    if (seen.has(key)) continue;
+  const paths = [
+    ...valuePathsIn(action.directive, limit, action.dot),
+    ...(action.reads ?? []).map((read) => [...read]),
+  ];
+  return uniquePaths(paths).slice(0, limit);
+}
+
+/** Each path once, in order. */
+export function uniquePaths(paths: readonly string[][]): string[][] {
+  const seen = new Set<string>();
+  return paths.filter((path) => {
+    const key = path.join('\u0000');
+    if (seen.has(key)) return false;
     seen.add(key);
-    paths.push([...read]);
-  }
-  return paths;
+    return true;
+  });
 }
 
 /**

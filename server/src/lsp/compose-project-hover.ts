@@ -3,12 +3,11 @@
  * files bring into the project, as the index last read them, so a reader sees where a service a
  * `depends_on` names comes from without opening each file.
  */
-import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { format } from '../engine/rule';
 import type { Locale } from '../engine/types';
 import { includesOf } from '../schema/compose-includes';
-import { fileKey } from '../schema/file-key';
+import { fileKey, pathFrom } from '../schema/file-key';
 import type { ManifestWorkspace } from '../schema/workspace-index';
 import { isRecord } from '../engine/plain-data';
 
@@ -85,10 +84,4 @@ export function composeProjectLine(
   if (found.found) return say('extends', { ...data, line: String(found.found.range.start.line + 1) });
   if (found.file === 'missing') return say('extendsMissing', data);
   return found.file === 'no-service' ? say('extendsNoService', data) : undefined;
-}
-
-/** Another file of the project as the file at `from` names it: its path from that file's folder. */
-export function pathFrom(from: string, other: string): string {
-  const key = fileKey(from);
-  return path.isAbsolute(key) ? path.relative(path.dirname(key), fileKey(other)) : other;
 }

@@ -36,13 +36,13 @@ import type { IndexedObject } from '../engine/kubernetes/facts';
 import { expandPath, readLinkedDockerfiles, scanFolderSteps } from '../schema/file-workspace';
 import type { ImageFacts } from '../engine/dockerfile/image-facts';
 import { composeImageLine, linkedImageLine } from './image-hover';
-import { composeProjectLine, pathFrom } from './compose-project-hover';
+import { composeProjectLine } from './compose-project-hover';
 import { parseCompose } from '../engine/compose/parse';
 import { serviceImage } from '../engine/compose/service-image';
 import { schemaCompletionsAt } from '../schema/completion';
 import { schemaHoverAt } from '../schema/hover';
 import { ManifestWorkspace } from '../schema/workspace-index';
-import { fileKey, toFileUri } from '../schema/file-key';
+import { fileKey, pathFrom, toFileUri } from '../schema/file-key';
 import { conceptLine, fieldConcept } from '../teaching/field-concepts';
 
 export interface FeatureOptions {

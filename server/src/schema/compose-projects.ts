@@ -9,6 +9,7 @@
  */
 import path from 'node:path';
 import { mergeServices } from '../engine/compose/merge';
+import { compareCodeUnits } from '../engine/order';
 import type {
   ComposeFileServices,
   ComposeIncludes,
@@ -185,7 +186,7 @@ export class ComposeProjects {
     const includers = new Map<string, Set<string>>();
     const folders = new Map<string, { folder: string; from: string }>();
     const listed = new Map<string, ComposeEnv & { list: ComposeFileList }>();
-    for (const [, env] of [...this.envs].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    for (const [, env] of [...this.envs].sort(([a], [b]) => compareCodeUnits(a, b))) {
       const list = env.list;
       if (!list) continue;
       const first = list.files[0];

@@ -37,3 +37,14 @@ function computeFileKey(uriOrPath: string): string {
 export function toFileUri(file: string): string {
   return pathToFileURL(path.resolve(file)).href;
 }
+
+/**
+ * Another file as a message about the file at `from` names it: its path from that file's folder
+ * (`db/compose.yaml`, `../compose.yaml`), with `/`; its name when either is no file on a disk.
+ */
+export function pathFrom(from: string, other: string): string {
+  const here = fileKey(from);
+  const there = fileKey(other);
+  const relative = path.isAbsolute(here) && path.isAbsolute(there) ? path.relative(path.dirname(here), there) : '';
+  return relative === '' || path.isAbsolute(relative) ? path.basename(there) : relative.split(path.sep).join('/');
+}

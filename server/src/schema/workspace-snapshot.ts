@@ -3,6 +3,7 @@
  * workers index their share of the files, and the parts are joined into one.
  */
 import type { ImageFacts } from '../engine/dockerfile/image-facts';
+import { compareCodeUnits } from '../engine/order';
 import type { IndexedObject } from '../engine/kubernetes/facts';
 import type { CustomResourceDefinitionSource, ImageLink, WorkspaceProblem } from '../engine/workspace';
 import type { ComposeEnv, ComposeFileEntry } from './compose-projects';
@@ -46,7 +47,7 @@ export function joinSnapshots(parts: readonly WorkspaceSnapshot[], keys: readonl
     builds: inOrder(parts.flatMap((part) => part.builds ?? [])),
     compose: inOrder(parts.flatMap((part) => part.compose ?? [])),
     composeMissing: inOrder(parts.flatMap((part) => part.composeMissing ?? [])),
-    composeEnvs: parts.flatMap((part) => part.composeEnvs ?? []).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+    composeEnvs: parts.flatMap((part) => part.composeEnvs ?? []).sort(([a], [b]) => compareCodeUnits(a, b)),
     complete: parts.every((part) => part.complete),
     helm: parts.length > 0 && parts.every((part) => part.helm === true),
   };

@@ -54,6 +54,11 @@ export class ComposeContext extends ReportingContext {
     return (this.projectFiles?.before.length ?? 0) > 0;
   }
 
+  /** Whether the project holds files the index could not read, or a list that hides its files: it may hold more services. */
+  get projectMissesFiles(): boolean {
+    return (this.projectFiles?.unread.length ?? 0) > 0;
+  }
+
   /** The other files of the project by URI, in Compose's order: for messages that name them. */
   get projectFileUris(): string[] {
     const files = this.projectFiles;

@@ -16,25 +16,6 @@ export function baseName(uri: string): string {
   }
 }
 
-/**
- * How a file of the project is named in a message about the file at `from`: its path from that
- * file's folder (`db/compose.yaml`, `../compose.yaml`), else, with no folder in common, its name.
- */
-export function shownFrom(from: string, uri: string): string {
-  const parts = (text: string): string[] => (text.split(/[?#]/u)[0] ?? text).split(/[\\/]/u);
-  const folder = parts(from).slice(0, -1);
-  const file = parts(uri);
-  let common = 0;
-  while (common < folder.length && common < file.length - 1 && folder[common] === file[common]) common++;
-  if (common === 0) return baseName(uri);
-  const shown = [...folder.slice(common).map(() => '..'), ...file.slice(common)].join('/');
-  try {
-    return decodeURIComponent(shown);
-  } catch {
-    return shown;
-  }
-}
-
 /** Whether the file is one Compose reads first (`compose.yaml`, `docker-compose.yml`), not one merged over another. */
 export function isBaseComposeFile(uri: string): boolean {
   return BASE_FILE_NAME.test(baseName(uri));

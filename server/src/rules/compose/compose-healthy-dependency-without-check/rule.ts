@@ -109,10 +109,9 @@ export default defineComposeRule({
     const missing = new Map<string, Missing>();
     // Judged as the project runs: this file's services merged with the other files Compose reads with it.
     // A file merged over one the index does not hold may leave a healthcheck to it: only a whole project is judged.
-    const files = ctx.projectFiles;
     const whole =
-      (files?.unread.length ?? 0) === 0 &&
-      (ctx.hasBase || files?.listedIn !== undefined || !readsAsOverride(ctx.uri, ctx.services));
+      !ctx.projectMissesFiles &&
+      (ctx.hasBase || ctx.projectFiles?.listedIn !== undefined || !readsAsOverride(ctx.uri, ctx.services));
     for (const name of ctx.projectNames()) {
       const value = ctx.projectValue(name);
       const own = ctx.service(name);

@@ -3,7 +3,8 @@ import type { ComposeService } from '../../../engine/compose/parse';
 import { defineComposeRule } from '../../../engine/rule';
 import { CLEAN_WEB, composeFile } from '../example-files';
 import type { ComposeContext } from '../../../engine/compose/context';
-import { isBaseComposeFile, shownFrom } from '../file-role';
+import { isBaseComposeFile } from '../file-role';
+import { pathFrom } from '../../../schema/file-key';
 import { isRecord } from '../../../engine/plain-data';
 
 /** A reference to another service, where it is written when the service's own map holds it. */
@@ -77,7 +78,7 @@ export default defineComposeRule({
     const includedBy = ctx.included?.includedBy;
     const project = isBaseComposeFile(ctx.uri) || ctx.hasBase || listed || includedBy !== undefined;
     // Services an include or a list entry the index cannot follow may be the ones named.
-    if (!project || ctx.includesUnfollowed || (ctx.projectFiles?.unread.length ?? 0) > 0) return;
+    if (!project || ctx.includesUnfollowed || ctx.projectMissesFiles) return;
     // A file other files extend services from holds parts of services, which run where they are extended.
     if (!includedBy && !listed && ctx.workspace?.isNamedComposeFile?.(ctx.uri)) return;
     const others = otherFiles(ctx);
@@ -120,7 +121,7 @@ function checkExtendedFile(ctx: ComposeContext, service: ComposeService): void {
 function otherFiles(ctx: ComposeContext): string | undefined {
   const files = [
     ...new Set([...ctx.projectFileUris, ...(ctx.included?.services ?? []).map((service) => service.uri)]),
-  ].map((uri) => shownFrom(ctx.uri, uri));
+  ].map((uri) => pathFrom(ctx.uri, uri));
   if (files.length === 0) return undefined;
   return files.length > 3 ? `${files.slice(0, 3).join(', ')}…` : files.join(', ');
 }
