@@ -198,13 +198,8 @@ services:
     );
   });
 
-  it('reads the files the folder’s .env lists in COMPOSE_FILE as one project, in their order', () => {
-    const dir = folderWith({
-      '.env': '# docker compose reads these\nCOMPOSE_FILE=docker-compose.yml:deploy/checks.yml\nPOSTGRES_PASSWORD=x\n',
-      'docker-compose.yml': WAITS_FOR_UNCHECKED_DB,
-      'deploy/checks.yml':
-        'services:\n  db:\n    healthcheck:\n      test: ["CMD-SHELL", "pg_isready"]\n  web:\n    depends_on: [queue]\n',
-    });
+  /** The checks of a project whose later file gives db its healthcheck and names an unknown queue. */
+  const assertJudgedTogether = (dir: string): void => {
     const base = jsonFindings(run(['lint', 'docker-compose.yml', '--format', 'json'], dir).stdout);
     assert.deepEqual(base, [], 'the later file gives db its healthcheck');
     const later = jsonFindings(run(['lint', 'deploy/checks.yml', '--format', 'json'], dir).stdout);
@@ -219,13 +214,41 @@ services:
       walked.stdout,
       /"file": "deploy\/checks\.yml",\s+"findings": \[\s+\{\s+"ruleId": "compose-unknown-service"/,
     );
+  };
+  const aloneFindings = (dir: string, ...args: string[]): string[] =>
+    jsonFindings(run(['lint', 'docker-compose.yml', '--format', 'json', ...args], dir).stdout).map((f) => f.ruleId);
+  const CHECKS =
+    'services:\n  db:\n    healthcheck:\n      test: ["CMD-SHELL", "pg_isready"]\n  web:\n    depends_on: [queue]\n';
+
+  it('reads the files the folder’s .env lists in COMPOSE_FILE as one project, in their order', () => {
+    const dir = folderWith({
+      '.env': '# docker compose reads these\nCOMPOSE_FILE=docker-compose.yml:deploy/checks.yml\nPOSTGRES_PASSWORD=x\n',
+      'docker-compose.yml': WAITS_FOR_UNCHECKED_DB,
+      'deploy/checks.yml': CHECKS,
+    });
+    assertJudgedTogether(dir);
     // Without the list, Compose reads docker-compose.yml alone: db has no healthcheck.
     writeFileSync(path.join(dir, '.env'), 'POSTGRES_PASSWORD=x\n');
-    const alone = jsonFindings(run(['lint', 'docker-compose.yml', '--format', 'json'], dir).stdout);
-    assert.deepEqual(
-      alone.map((f) => f.ruleId),
-      ['compose-healthy-dependency-without-check'],
-    );
+    assert.deepEqual(aloneFindings(dir), ['compose-healthy-dependency-without-check']);
+  });
+
+  it('reads the projects composeProjects lists in the configuration, in place of the .env list', () => {
+    const dir = folderWith({
+      '.cntutor.yaml': 'composeProjects:\n  - [docker-compose.yml, deploy/checks.yml]\n',
+      '.env': 'COMPOSE_FILE=docker-compose.yml\n',
+      'docker-compose.yml': WAITS_FOR_UNCHECKED_DB,
+      'deploy/checks.yml': CHECKS,
+    });
+    assertJudgedTogether(dir);
+    // A configuration given by --config, of any name, states its lists too.
+    writeFileSync(path.join(dir, 'ci.yaml'), readFileSync(path.join(dir, '.cntutor.yaml'), 'utf8'));
+    writeFileSync(path.join(dir, '.cntutor.yaml'), 'failOn: warning\n');
+    assert.deepEqual(aloneFindings(dir), ['compose-healthy-dependency-without-check']);
+    assert.deepEqual(aloneFindings(dir, '--config', 'ci.yaml'), []);
+    writeFileSync(path.join(dir, 'ci.yaml'), 'composeProjects: [docker-compose.yml]\n');
+    const wrong = run(['lint', 'docker-compose.yml', '--config', 'ci.yaml'], dir);
+    assert.equal(wrong.code, 2);
+    assert.match(wrong.stderr, /composeProjects: each project must list its Compose files/);
   });
 });
 

@@ -7,18 +7,7 @@ import { describe, it } from 'node:test';
 import { composeFileListOf } from '../../server/src/schema/compose-env';
 import { ManifestWorkspace } from '../../server/src/schema/workspace-index';
 import { joinSnapshots } from '../../server/src/schema/workspace-snapshot';
-
-const services = (...names: string[]): string =>
-  `services:\n${names.map((name) => `  ${name}:\n    image: busybox:1.36\n`).join('')}`;
-
-/** The other files of a file's project, as `before | after` file names, and what is unread. */
-function around(workspace: ManifestWorkspace, key: string): string {
-  const files = workspace.composeProjectFiles(key);
-  if (!files) return '-';
-  const names = (list: readonly { uri: string }[]): string => list.map((file) => file.uri).join(',');
-  const unread = files.unread.length > 0 ? ` unread ${files.unread.join(',')}` : '';
-  return `${names(files.before)} | ${names(files.after)}${unread}`;
-}
+import { around, services } from '../support/compose-project';
 
 describe('COMPOSE_FILE in a folder’s .env', () => {
   it('is read as Compose’s dotenv reader reads it', () => {

@@ -61,9 +61,10 @@ export function parseConfigText(text: string, file: string): LoadedConfig {
     }
   }
   problems.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  // `images:` pairs images with Dockerfiles for the workspace index, which reads it from the file itself.
-  const config = { ...(value as Partial<Config> & { images?: unknown }) };
+  // `images:` and `composeProjects:` are for the workspace index, which reads them from the file itself.
+  const config = { ...(value as Partial<Config> & { images?: unknown; composeProjects?: unknown }) };
   delete config.images;
+  delete config.composeProjects;
   return { path: file, config: problems.length > 0 ? {} : config, problems };
 }
 
@@ -125,6 +126,7 @@ function describe(error: ErrorObject, root: Node | null, index: LineIndex): Conf
     .filter(Boolean)
     .map((segment) => decodeURIComponent(segment).replace(/~1/g, '/').replace(/~0/g, '~'));
   if (segments[0] === 'images') return describeImages(error, segments, root, index);
+  if (segments[0] === 'composeProjects') return describeComposeProjects(segments, root, index);
   const where = segments.join('.') || 'the file';
   if (error.keyword === 'additionalProperties') {
     const extra = String((error.params as { additionalProperty?: string }).additionalProperty);
@@ -171,7 +173,21 @@ function describeImages(
   };
 }
 
-function valueRange(root: Node | null, segments: string[], index: LineIndex): Range {
+/** Ajv's words for a list of lists ("must NOT have fewer than 1 items") would not say what to write. */
+function describeComposeProjects(segments: string[], root: Node | null, index: LineIndex): ConfigProblem {
+  const example = 'such as - [compose.yaml, compose.prod.yaml]';
+  const [, project, file] = segments;
+  const message =
+    project === undefined
+      ? `composeProjects must be a list of projects, each a list of Compose files, ${example}`
+      : file === undefined
+        ? `composeProjects: each project must list its Compose files in the order docker compose -f reads them, ${example}`
+        : 'composeProjects: each file must be a path relative to this file, such as deploy/compose.prod.yaml';
+  const place = [segments[0] as string, ...segments.slice(1).map(Number)];
+  return { message, range: valueRange(root, place, index) };
+}
+
+function valueRange(root: Node | null, segments: (string | number)[], index: LineIndex): Range {
   const node = nodeAt(root, segments);
   return node?.range ? index.rangeOf(node.range[0], node.range[1]) : index.rangeOf(0, 0);
 }

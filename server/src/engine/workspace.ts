@@ -153,6 +153,12 @@ export interface ComposeProjectFiles {
   listedIn?: string;
   /** The folder the file's paths (`build`) are read from: the list's first file's, when that lies in another. */
   folder?: string;
+  /**
+   * When several lists name the file (a base each environment's overlay is merged over): the
+   * other files of each project, in its order. `before` and `after` then hold only the files
+   * every one of them merges it with.
+   */
+  each?: readonly { before: readonly ComposeFileServices[]; after: readonly ComposeFileServices[] }[];
 }
 
 /** A service another Compose file defines, with that file's URI (or path, in the CLI). */

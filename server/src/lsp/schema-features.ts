@@ -35,6 +35,7 @@ import { drainInSlices } from '../engine/steps';
 import type { IndexedObject } from '../engine/kubernetes/facts';
 import { expandPath, readLinkedDockerfiles, scanFolderSteps } from '../schema/file-workspace';
 import type { ImageFacts } from '../engine/dockerfile/image-facts';
+import type { ComposeFileServices } from '../engine/workspace';
 import { composeImageLine, linkedImageLine } from './image-hover';
 import { composeProjectLine } from './compose-project-hover';
 import { parseCompose } from '../engine/compose/parse';
@@ -205,14 +206,23 @@ export class SchemaSupport {
     }
   }
 
-  /** The services the project's other files define (a list's or the partner, the included files), for completion. */
+  /**
+   * The services the project's other files define (a list's or the partner, the included files),
+   * for completion: for a file several lists name, also those each of its projects defines, as
+   * `compose-unknown-service` accepts them.
+   */
   private composeServicesElsewhere(uri: string): ServiceElsewhere[] {
     const project = this.workspace.composeProjectFiles(uri);
     const shown = (other: string): string => pathFrom(uri, other);
+    const servicesOf = (files: readonly ComposeFileServices[]): ServiceElsewhere[] =>
+      files.flatMap((file) => file.services.map((service) => ({ name: service.name, file: shown(file.uri) })));
+    const [first, ...others] = (project?.each ?? []).map((each) => servicesOf([...each.before, ...each.after]));
+    const everywhere = (first ?? []).filter((service) =>
+      others.every((services) => services.some((other) => other.name === service.name)),
+    );
     return [
-      ...[...(project?.before ?? []), ...(project?.after ?? [])].flatMap((file) =>
-        file.services.map((service) => ({ name: service.name, file: shown(file.uri) })),
-      ),
+      ...servicesOf([...(project?.before ?? []), ...(project?.after ?? [])]),
+      ...everywhere,
       ...(this.workspace.composeIncludes(uri)?.services ?? []).map((service) => ({
         name: service.name,
         file: shown(service.uri),

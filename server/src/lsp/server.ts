@@ -67,7 +67,12 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
     helmTemplate: (document) => helmTemplates.templateOf(document),
     helmValues: (document) => helmTemplates.valuesOf(document),
     publish: (document, entry) => publish(document, entry),
-    lintAgain: (document) => schedule(document, 0),
+    // A file a list or an include now names (or no longer names) is another kind of file: the index
+    // reads its text again as that kind (a Compose file's services), and its lint runs whole.
+    lintAgain: (document) => {
+      schemaSources.changed(document);
+      schedule(document, 0);
+    },
     logError: (message) => connection.console.error(message),
   });
   const running = new Set<string>();

@@ -1,6 +1,7 @@
 /**
- * The Compose files Docker Compose reads together: the files a `COMPOSE_FILE` list in the folder's
- * `.env` names, each merged over the ones before it; with no list and no `-f`, in a folder, the
+ * The Compose files Docker Compose reads together: the files a list names, each merged over the
+ * ones before it — a list of the configuration's `composeProjects` (the `-f` files no file of the
+ * project states), else the `COMPOSE_FILE` of the folder's `.env`; with no list, in a folder, the
  * first base file it finds (`compose.yaml`, `compose.yml`, `docker-compose.yaml`,
  * `docker-compose.yml`) and the first override (`compose.override.yaml`…), merged over it; then the
  * files their `include:` names, and the files services `extends` from. The index keeps the
@@ -9,7 +10,6 @@
  */
 import path from 'node:path';
 import { mergeServices } from '../engine/compose/merge';
-import { compareCodeUnits } from '../engine/order';
 import type {
   ComposeFileServices,
   ComposeIncludes,
@@ -19,6 +19,7 @@ import type {
   IndexedComposeService,
 } from '../engine/workspace';
 import { COMPOSE_ENV_FILE, composeFileListOf, type ComposeFileList } from './compose-env';
+import { referencesOf, type ComposeEnv, type References } from './compose-references';
 import type { ComposeInclude } from './compose-includes';
 import { replaceIfChanged } from './replace-if-changed';
 
@@ -44,23 +45,6 @@ export interface ComposeFileEntry {
   folder?: string;
 }
 
-/** A folder's `.env` as read: the file's key, and the `COMPOSE_FILE` list it sets, if any. */
-export interface ComposeEnv {
-  env: string;
-  list?: ComposeFileList;
-}
-
-/**
- * Who names which file: the files named, the files including each, the folders includes (and
- * lists) give them, and the list each file is in.
- */
-interface References {
-  named: Set<string>;
-  includers: Map<string, Set<string>>;
-  folders: Map<string, { folder: string; from: string }>;
-  listed: Map<string, ComposeEnv & { list: ComposeFileList }>;
-}
-
 /** A service of another file, with that file's key. */
 type Located = ComposeServiceElsewhere & { key: string };
 
@@ -72,12 +56,16 @@ function plain({ name, value, range, uri, folder }: Located): ComposeServiceElse
 /** How deep `include:` is followed (each file once): deeper chains are left unfollowed, so the stack stays shallow. */
 const INCLUDE_DEPTH = 32;
 
+export type { ComposeEnv } from './compose-references';
+
 export class ComposeProjects {
   private readonly byFile = new Map<string, ComposeFileEntry>();
   /** Files `include:` or `extends` names that could not be read, with why. */
   private readonly missing = new Map<string, string>();
   /** Each folder's `.env` that was read, by folder. */
   private readonly envs = new Map<string, ComposeEnv>();
+  /** The lists each configuration's `composeProjects` states, by the configuration's key. */
+  private readonly configured = new Map<string, ComposeFileList[]>();
 
   get files(): ReadonlyMap<string, ComposeFileEntry> {
     return this.byFile;
@@ -116,6 +104,17 @@ export class ComposeProjects {
       (before?.list?.files ?? []).join('\u0000') === (entry?.list?.files ?? []).join('\u0000');
     if (!same) this.namedKeys = undefined;
     return !same;
+  }
+
+  get configuredLists(): ReadonlyMap<string, readonly ComposeFileList[]> {
+    return this.configured;
+  }
+
+  /** The lists a configuration states (none: forgets them). True when they changed. */
+  setConfigured(key: string, lists: readonly ComposeFileList[] | undefined): boolean {
+    const changed = replaceIfChanged(this.configured, key, lists && lists.length > 0 ? [...lists] : undefined);
+    if (changed) this.namedKeys = undefined;
+    return changed;
   }
 
   /** Whether the file's name makes it part of a project Compose reads by itself. */
@@ -181,39 +180,7 @@ export class ComposeProjects {
     return this.references().includers;
   }
   private references(): References {
-    if (this.namedKeys) return this.namedKeys;
-    const named = new Set<string>();
-    const includers = new Map<string, Set<string>>();
-    const folders = new Map<string, { folder: string; from: string }>();
-    const listed = new Map<string, ComposeEnv & { list: ComposeFileList }>();
-    for (const [, env] of [...this.envs].sort(([a], [b]) => compareCodeUnits(a, b))) {
-      const list = env.list;
-      if (!list) continue;
-      const first = list.files[0];
-      for (const file of list.files) {
-        named.add(file);
-        // A file two lists name is read with the first folder's, by name.
-        if (listed.has(file)) continue;
-        listed.set(file, { env: env.env, list });
-        // Compose reads the paths of every file of a list from the first file's folder.
-        if (first !== undefined && path.dirname(file) !== path.dirname(first))
-          folders.set(file, { folder: path.dirname(first), from: env.env });
-      }
-    }
-    for (const [key, entry] of this.byFile) {
-      for (const include of entry.includes ?? [])
-        for (const file of include.files) {
-          named.add(file);
-          if (!includers.has(file)) includers.set(file, new Set());
-          includers.get(file)?.add(key);
-          // Two includes giving one file different folders: the first including file by name decides.
-          const earlier = folders.get(file);
-          if (include.projectDirectory && (!earlier || key < earlier.from))
-            folders.set(file, { folder: include.projectDirectory, from: key });
-        }
-      for (const file of entry.extendsFiles ?? []) named.add(file);
-    }
-    this.namedKeys = { named, includers, folders, listed };
+    this.namedKeys ??= referencesOf({ files: this.byFile, envs: this.envs, configured: this.configured });
     return this.namedKeys;
   }
 
@@ -271,7 +238,7 @@ export class ComposeProjects {
   /** The other files of the project of `key` by file key: its list's, else its partner. */
   private othersOf(key: string): string[] {
     const listed = this.references().listed.get(key);
-    if (listed) return listed.list.files.filter((file) => file !== key);
+    if (listed) return [...listed.before, ...listed.after];
     const partner = this.partnerKey(key);
     return partner === undefined ? [] : [partner];
   }
@@ -339,22 +306,23 @@ export class ComposeProjects {
   projectFilesOf(key: string): ComposeProjectFiles | undefined {
     const listed = this.references().listed.get(key);
     if (listed) {
-      const files = listed.list.files;
-      const at = files.indexOf(key);
       const read = (keys: readonly string[]): ComposeFileServices[] =>
         keys.flatMap((file) => {
           const entry = this.byFile.get(file);
           return entry && !entry.unreadable ? [{ uri: entry.uri, services: entry.services }] : [];
         });
-      const unread = files.filter((file) => {
+      const around = (listed.each ?? [listed]).flatMap((files) => [...files.before, ...files.after]);
+      const unread = [...new Set(around)].filter((file) => {
         const entry = this.byFile.get(file);
-        return file !== key && (!entry || entry.unreadable === true);
+        return !entry || entry.unreadable === true;
       });
+      const each = listed.each?.map((files) => ({ before: read(files.before), after: read(files.after) }));
       const project = {
-        before: read(files.slice(0, at)),
-        after: read(files.slice(at + 1)),
+        before: read(listed.before),
+        after: read(listed.after),
         unread,
-        listedIn: listed.env,
+        listedIn: listed.source,
+        ...(each ? { each } : {}),
       };
       const folder = this.references().folders.get(key)?.folder;
       return folder === undefined ? project : { ...project, folder };

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { KUSTOMIZATION_FILE_NAMES } from './kustomize';
 import { candidateKind } from '../engine/detect';
-import { configImageLinks } from './image-links';
+import { configStatements } from './image-links';
 import type { Steps } from '../engine/steps';
 import { compareCodeUnits } from '../engine/order';
 import { ManifestWorkspace } from './workspace-index';
@@ -150,11 +150,16 @@ export function indexSurroundings(workspace: ManifestWorkspace, options: FileWor
   readLinkedDockerfiles(workspace);
 }
 
-/** The `images:` of the configuration in use, which its name may not say it holds (`--config ci.yaml`). */
+/**
+ * The `images:` and `composeProjects:` of the configuration in use, which its name may not say it
+ * holds (`--config ci.yaml`).
+ */
 function readConfigLinks(workspace: ManifestWorkspace, file: string): void {
   try {
     const full = path.resolve(file);
-    workspace.setImageLinks(full, configImageLinks(full, fileKey(full), readFileSync(full, 'utf8')));
+    const statements = configStatements(full, fileKey(full), readFileSync(full, 'utf8'));
+    workspace.setImageLinks(full, statements.links);
+    workspace.setComposeLists(full, statements.composeLists ?? []);
   } catch {
     // The configuration was read a moment ago to be used; if it went away, it states nothing now.
   }

@@ -11,6 +11,8 @@ import { isComposeFileName } from '../engine/compose/file-names';
 import { LineIndex } from '../engine/text';
 import type { ImageLink, IndexedComposeService } from '../engine/workspace';
 import { extendedFilesOf, includesOf, type ComposeInclude } from './compose-includes';
+import { configuredComposeLists } from './compose-config-lists';
+import type { ComposeFileList } from './compose-env';
 import { isRecord } from '../engine/plain-data';
 
 /**
@@ -62,7 +64,7 @@ export function imageStatementsOf(
   const none: ImageStatements = { links: [], builds: [] };
   if (!path.isAbsolute(key)) return none;
   try {
-    if (isProjectConfigName(key)) return { links: configImageLinks(source, key, text), builds: [] };
+    if (isProjectConfigName(key)) return configStatements(source, key, text);
     // `asCompose`: another Compose file includes or extends this one, whatever it is called.
     if (asCompose || isComposeFileName(path.basename(key)))
       return composeStatements(source, key, text, asCompose?.folder);
@@ -73,30 +75,37 @@ export function imageStatementsOf(
 }
 
 /**
- * `images:` of a project configuration: `registry.example.com/shop/web: services/web/Dockerfile`,
- * relative to the file. Entries that are not a repository and a path are left out here; the
- * configuration's own check reports them.
+ * What a project configuration states: `images:` (`registry.example.com/shop/web:
+ * services/web/Dockerfile`, relative to the file) and `composeProjects:`. Entries that are not a
+ * repository and a path are left out here; the configuration's own check reports them.
  */
-export function configImageLinks(source: string, key: string, text: string): ImageLink[] {
+export function configStatements(source: string, key: string, text: string): ImageStatements {
+  const contents = parseAllDocuments(text, { prettyErrors: false, logLevel: 'silent' })[0]?.contents;
+  return {
+    links: configImageLinks(source, key, text, contents),
+    builds: [],
+    composeLists: configuredComposeLists(contents, key),
+  };
+}
+
+function configImageLinks(source: string, key: string, text: string, contents: unknown): ImageLink[] {
   const index = new LineIndex(text);
   const links: ImageLink[] = [];
-  for (const document of parseAllDocuments(text, { prettyErrors: false, logLevel: 'silent' }).slice(0, 1)) {
-    const images = isMap(document.contents) ? document.contents.get('images', true) : undefined;
-    if (!isMap(images)) continue;
-    for (const pair of images.items) {
-      const repository = scalarText(pair.key as Node | null);
-      const written = scalarText(pair.value as Node | null);
-      const range = (pair.key as Node | null)?.range;
-      if (!repository || !IMAGE_REPOSITORY.test(repository) || !written || !range) continue;
-      links.push({
-        repository,
-        dockerfile: path.resolve(path.dirname(key), written),
-        written,
-        source,
-        range: index.rangeOf(range[0], range[1]),
-        from: 'config',
-      });
-    }
+  const images = isMap(contents) ? contents.get('images', true) : undefined;
+  if (!isMap(images)) return links;
+  for (const pair of images.items) {
+    const repository = scalarText(pair.key as Node | null);
+    const written = scalarText(pair.value as Node | null);
+    const range = (pair.key as Node | null)?.range;
+    if (!repository || !IMAGE_REPOSITORY.test(repository) || !written || !range) continue;
+    links.push({
+      repository,
+      dockerfile: path.resolve(path.dirname(key), written),
+      written,
+      source,
+      range: index.rangeOf(range[0], range[1]),
+      from: 'config',
+    });
   }
   return links;
 }
@@ -164,6 +173,8 @@ export interface ImageStatements {
   builds: string[];
   /** A Compose file's services (plain values with the range of each key), includes and extended files. */
   compose?: ComposeFileFacts;
+  /** A configuration's `composeProjects`. */
+  composeLists?: ComposeFileList[];
 }
 
 /** What the index keeps of a Compose file for the rules of the other files of its project. */

@@ -29,6 +29,7 @@ import { definitionsIn } from './crd-sources';
 import { isKustomizationFile, kustomizationPatchPaths } from './kustomize';
 import { ImageIndex } from './image-index';
 import { ComposeProjects } from './compose-projects';
+import type { ComposeFileList } from './compose-env';
 import { imageStatementsOf } from './image-links';
 import { objectsOf, sameObjects } from './file-objects';
 import { fileKey } from './file-key';
@@ -62,6 +63,7 @@ export class ManifestWorkspace implements WorkspaceIndex {
       compose: [...this.compose.files],
       composeMissing: [...this.compose.missingFiles],
       composeEnvs: [...this.compose.envFiles],
+      composeLists: [...this.compose.configuredLists].map(([key, lists]) => [key, [...lists]]),
       helm: this.helmTemplates,
       complete: this.complete,
     };
@@ -79,6 +81,7 @@ export class ManifestWorkspace implements WorkspaceIndex {
     for (const [key, entry] of snapshot.compose ?? []) workspace.compose.set(key, entry);
     for (const [key, code] of snapshot.composeMissing ?? []) workspace.compose.setMissing(key, code);
     for (const [folder, env] of snapshot.composeEnvs ?? []) workspace.compose.setEnvEntry(folder, env);
+    for (const [key, lists] of snapshot.composeLists ?? []) workspace.compose.setConfigured(key, lists);
     workspace.complete = snapshot.complete;
     workspace.helmTemplates = snapshot.helm === true;
     return workspace;
@@ -131,7 +134,9 @@ export class ManifestWorkspace implements WorkspaceIndex {
     this.setImageLinks(uriOrPath, statements.links);
     // A new build may name a Dockerfile not read yet: callers read those when links change; the
     // services of a project's file change the findings of the other file of the project.
-    const project = this.compose.set(key, statements.compose && { uri: uriOrPath, ...statements.compose });
+    const project =
+      this.compose.set(key, statements.compose && { uri: uriOrPath, ...statements.compose }) ||
+      this.compose.setConfigured(key, statements.composeLists);
     if (this.images.setBuilds(key, statements.builds) || project) {
       this.linkChanges++;
       this.changed(false);
@@ -186,7 +191,7 @@ export class ManifestWorkspace implements WorkspaceIndex {
     if (ComposeProjects.isEnvFile(key)) return this.setComposeEnv(uriOrPath, undefined);
     this.forgetSchemaSources(key);
     this.problemsByFile.delete(key);
-    const project = this.compose.set(key, undefined);
+    const project = this.compose.set(key, undefined) || this.compose.setConfigured(key, undefined);
     const images = this.images.deleteFile(key) || project;
     if (images) this.changed(false);
     if (!this.objectsByFile.delete(key)) return images;
@@ -237,6 +242,14 @@ export class ManifestWorkspace implements WorkspaceIndex {
 
   composeProjectFiles(uri: string): ComposeProjectFiles | undefined {
     return this.compose.projectFilesOf(fileKey(uri));
+  }
+
+  /** The Compose projects a configuration lists (`composeProjects`), which its name may not say it holds. */
+  setComposeLists(uriOrPath: string, lists: readonly ComposeFileList[]): boolean {
+    if (!this.compose.setConfigured(fileKey(uriOrPath), lists)) return false;
+    this.linkChanges++;
+    this.changed(false);
+    return true;
   }
 
   /** A folder's `.env` (none: gone), for the `COMPOSE_FILE` list it may set. True when the list changed. */

@@ -7,6 +7,7 @@ import { compareCodeUnits } from '../engine/order';
 import type { IndexedObject } from '../engine/kubernetes/facts';
 import type { CustomResourceDefinitionSource, ImageLink, WorkspaceProblem } from '../engine/workspace';
 import type { ComposeEnv, ComposeFileEntry } from './compose-projects';
+import type { ComposeFileList } from './compose-env';
 
 export interface WorkspaceSnapshot {
   crds: [string, CustomResourceDefinitionSource[]][];
@@ -24,6 +25,8 @@ export interface WorkspaceSnapshot {
   composeMissing?: [string, string][];
   /** Each folder's `.env` as read, with the `COMPOSE_FILE` list it sets, by folder. */
   composeEnvs?: [string, ComposeEnv][];
+  /** The Compose projects each configuration lists (`composeProjects`), by the configuration's key. */
+  composeLists?: [string, ComposeFileList[]][];
   /** Whether Helm templates' objects were indexed (see `readHelmTemplatesWith`). */
   helm?: boolean;
   complete: boolean;
@@ -48,6 +51,7 @@ export function joinSnapshots(parts: readonly WorkspaceSnapshot[], keys: readonl
     compose: inOrder(parts.flatMap((part) => part.compose ?? [])),
     composeMissing: inOrder(parts.flatMap((part) => part.composeMissing ?? [])),
     composeEnvs: parts.flatMap((part) => part.composeEnvs ?? []).sort(([a], [b]) => compareCodeUnits(a, b)),
+    composeLists: parts.flatMap((part) => part.composeLists ?? []).sort(([a], [b]) => compareCodeUnits(a, b)),
     complete: parts.every((part) => part.complete),
     helm: parts.length > 0 && parts.every((part) => part.helm === true),
   };

@@ -122,4 +122,37 @@ suite('Compose files', () => {
       await vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false });
     }
   });
+
+  test('a list composeProjects gets in an unsaved .cntutor.yaml makes its files one project', async () => {
+    const folder = workspaceUri('configured-project');
+    const write = (name: string, text: string): Thenable<void> =>
+      vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, name), new TextEncoder().encode(text));
+    try {
+      await write(
+        'compose.yaml',
+        'services:\n  web:\n    image: registry.example.com/shop/web:1.4.2\n    restart: unless-stopped\n    depends_on: [db]\n',
+      );
+      await write('deploy/db.yml', 'services:\n  db:\n    image: postgres:16.4\n    restart: unless-stopped\n');
+      await write('.cntutor.yaml', 'failOn: warning\n');
+      const project = await open('configured-project/compose.yaml');
+      const checked = project.document.uri;
+      await waitForDiagnostics(checked, withRule('compose-unknown-service'), 'db unknown in the file alone');
+      const config = await open('configured-project/.cntutor.yaml');
+      await config.edit((edit) =>
+        edit.insert(new vscode.Position(1, 0), 'composeProjects:\n  - [compose.yaml, deploy/db.yml]\n'),
+      );
+      await waitForDiagnostics(checked, withoutRule('compose-unknown-service'), 'db defined by the listed file');
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await waitForDiagnostics(checked, withRule('compose-unknown-service'), 'the file alone once the edit is gone');
+    } finally {
+      // Closed without a save prompt: a dirty editor asked to close waits for an answer no test gives.
+      for (const document of vscode.workspace.textDocuments.filter((d) =>
+        d.uri.path.includes('/configured-project/'),
+      )) {
+        await vscode.window.showTextDocument(document);
+        await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      }
+      await vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false });
+    }
+  });
 });

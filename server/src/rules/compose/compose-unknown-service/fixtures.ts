@@ -65,6 +65,27 @@ services:
       },
     },
     {
+      name: 'fire-in-a-file-of-a-list-the-configuration-names-in-place-of-the-env-list',
+      uri: 'file:///fixture/deploy/prod.yml',
+      text: 'services:\n  web:\n    depends_on: [db, ⟦cache⟧]\n',
+      files: {
+        '.cntutor.yaml': 'composeProjects:\n  - [compose.yaml, deploy/db.yml, deploy/prod.yml]\n',
+        '.env': 'COMPOSE_FILE=compose.yaml:deploy/prod.yml:deploy/cache.yml\n',
+        'compose.yaml': 'services:\n  web:\n    image: shop/web:1.0\n',
+        'deploy/db.yml': 'services:\n  db:\n    image: postgres:16.4\n',
+        'deploy/cache.yml': 'services:\n  cache:\n    image: redis:7.4\n',
+      },
+    },
+    {
+      name: 'fire-in-a-base-two-configured-lists-name-where-one-project-lacks-the-service',
+      text: 'services:\n  web:\n    image: shop/web:1.0\n    depends_on: [db, ⟦cache⟧]\n',
+      files: {
+        '.cntutor.yaml': 'composeProjects:\n  - [compose.yaml, dev.yml]\n  - [compose.yaml, prod.yml]\n',
+        'dev.yml': 'services:\n  db:\n    image: postgres:16.4\n  cache:\n    image: redis:7.4\n',
+        'prod.yml': 'services:\n  db:\n    image: registry.example.com/pg-proxy:2.1\n',
+      },
+    },
+    {
       name: 'fire-in-a-base-judged-with-the-files-it-includes',
       text: `include:
   - db/compose.yaml
@@ -112,6 +133,20 @@ services:
         '.env': '# the stack\nCOMPOSE_FILE="compose.yaml:ops/db.yml"\n',
         'ops/db.yml': 'services:\n  db:\n    image: postgres:16.4\n',
       },
+    },
+    {
+      name: 'a-service-every-configured-list-naming-the-base-defines-in-its-own-file',
+      text: 'services:\n  web:\n    image: shop/web:1.0\n    depends_on: [db]\n',
+      files: {
+        '.cntutor.yaml': 'composeProjects:\n  - [compose.yaml, dev.yml]\n  - [compose.yaml, prod.yml]\n',
+        'dev.yml': 'services:\n  db:\n    image: postgres:16.4\n',
+        'prod.yml': 'services:\n  db:\n    image: registry.example.com/pg-proxy:2.1\n',
+      },
+    },
+    {
+      name: 'a-configured-list-with-a-missing-file',
+      text: 'services:\n  web:\n    image: shop/web:1.0\n    depends_on: [db]\n',
+      files: { '.cntutor.yaml': 'composeProjects:\n  - [compose.yaml, deploy/db.yml]\n' },
     },
     {
       name: 'a-list-with-a-missing-file',

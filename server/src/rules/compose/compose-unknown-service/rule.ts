@@ -6,6 +6,7 @@ import type { ComposeContext } from '../../../engine/compose/context';
 import { isBaseComposeFile } from '../file-role';
 import { pathFrom } from '../../../schema/file-key';
 import { isRecord } from '../../../engine/plain-data';
+import type { ComposeFileServices } from '../../../engine/workspace';
 
 /** A reference to another service, where it is written when the service's own map holds it. */
 interface ServiceReference {
@@ -87,9 +88,16 @@ export default defineComposeRule({
     const written = ctx.file.value?.services;
     if (!written || typeof written !== 'object') return;
     for (const name of Object.keys(written)) defined.add(name);
+    // A file several lists name: a service each of its projects defines, each in its own file, is known.
+    const each = ctx.projectFiles?.each ?? [];
+    const names = (files: readonly ComposeFileServices[]): string[] =>
+      files.flatMap((file) => file.services.map((service) => service.name));
+    const everywhere = each.map((project) => new Set([...names(project.before), ...names(project.after)]));
+    const known = (name: string): boolean =>
+      defined.has(name) || (everywhere.length > 0 && everywhere.every((project) => project.has(name)));
     for (const service of ctx.services)
       for (const reference of referencesOf(service)) {
-        if (defined.has(reference.name) || reference.name.includes('$')) continue;
+        if (known(reference.name) || reference.name.includes('$')) continue;
         ctx.report({
           range: reference.node ? ctx.rangeOf(reference.node) : ctx.keyRange(service, reference.key),
           message: others
