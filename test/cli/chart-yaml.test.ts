@@ -75,4 +75,33 @@ describe('cntutor lint on a chart’s Chart.yaml', () => {
     );
     assert.equal(results[0]?.relatedLocations?.length, 1, 'the line of prod.yaml that sets it');
   });
+
+  it('lints a chart’s requirements.yaml as the list Helm reads, and no other requirements.yaml', () => {
+    const dir = tempFolder();
+    cpSync(SHOP, path.join(dir, 'shop'), { recursive: true });
+    mkdirSync(path.join(dir, 'shop/charts/redis'), { recursive: true });
+    writeFileSync(path.join(dir, 'shop/charts/redis/Chart.yaml'), 'apiVersion: v2\nname: redis\nversion: 20.1.0\n');
+    const requirements =
+      'dependencies:\n  - name: redis\n    version: 20.1.0\n  - name: postgresql\n    version: 15.5.0\n';
+    writeFileSync(path.join(dir, 'shop/requirements.yaml'), requirements);
+    mkdirSync(path.join(dir, 'ansible'));
+    writeFileSync(path.join(dir, 'ansible/requirements.yaml'), 'collections:\n  - name: community.general\n');
+    const walked = run(['lint', '.', '--no-explain', '--format', 'json'], dir);
+    const files = JSON.parse(walked.stdout) as {
+      file: string;
+      findings: { ruleId: string; range: { start: { line: number } } }[];
+    }[];
+    const found = files.flatMap((file) => file.findings.map((f) => `${file.file} ${f.ruleId} ${f.range.start.line}`));
+    assert.deepEqual(
+      found.filter((line) => line.includes('requirements')),
+      ['shop/requirements.yaml chart-api-version 0', 'shop/requirements.yaml chart-dependencies-built 3'],
+    );
+    assert.equal(
+      run(['lint', '.', '--no-explain', '--format', 'json', '--jobs', '2'], dir).stdout,
+      walked.stdout,
+      'the same in workers',
+    );
+    const alone = run(['lint', 'ansible/requirements.yaml'], dir);
+    assert.equal(alone.code, 2, 'a requirements.yaml with no Chart.yaml beside it is no chart’s: nothing to lint');
+  });
 });

@@ -148,8 +148,9 @@ export function setupOptions(text: string, uri: string, setup: LintSetup): LintO
     setup.files && isComposeFileName(path.basename(uri))
       ? fixtureWorkspace({ files: setup.files }, { uri, text })
       : workspaceOf(setup.files);
-  // A Chart.yaml fixture's other files are its chart's folder (values.yaml, charts/).
-  const helmChart = setup.files && uri.endsWith('/Chart.yaml') ? chartBeside(uri, text, setup.files) : undefined;
+  // A Chart.yaml (or requirements.yaml) fixture's other files are its chart's folder (values.yaml, charts/).
+  const chartFile = uri.endsWith('/Chart.yaml') || (uri.endsWith('/requirements.yaml') && setup.files?.['Chart.yaml']);
+  const helmChart = setup.files && chartFile ? chartBeside(uri, text, setup.files) : undefined;
   return {
     ...(setup.buildContext ? { buildContext: setup.buildContext } : {}),
     ...(workspace ? { workspace } : {}),

@@ -116,7 +116,10 @@ export function lintFixture(
 ): LintResult {
   const uri = fixture.uri ?? defaultUri(rule);
   const workspace = fixtureWorkspace(fixture, rule.target === 'compose' ? { uri, text } : undefined);
-  const helmChart = rule.target === 'chart' && fixture.files ? chartBeside(uri, text, fixture.files) : undefined;
+  // As the CLI and the editor find it: a requirements.yaml is a chart's only beside a Chart.yaml.
+  const chartFile = !uri.endsWith('/requirements.yaml') || fixture.files?.['Chart.yaml'] !== undefined;
+  const helmChart =
+    rule.target === 'chart' && fixture.files && chartFile ? chartBeside(uri, text, fixture.files) : undefined;
   return lint(text, uri, configFor(rule, fixture.config), {
     ...(rules ? { rules } : {}),
     ...(workspace ? { workspace } : {}),
@@ -126,12 +129,14 @@ export function lintFixture(
 }
 
 /**
- * The chart folder of a Chart.yaml at `uri` (`file:///fixture/Chart.yaml`) made of the text and the
- * other files, by path in the folder (`values.yaml`, `charts/redis/Chart.yaml`), read as Helm loads it.
+ * The chart folder of a Chart.yaml at `uri` (`file:///fixture/Chart.yaml`), or of a requirements.yaml
+ * there, made of the text and the other files, by path in the folder (`values.yaml`,
+ * `charts/redis/Chart.yaml`), read as Helm loads it.
  */
 export function chartBeside(uri: string, text: string, files: Readonly<Record<string, string>>): HelmChart {
-  const root = path.posix.dirname(new URL(uri).pathname);
-  const contents: Record<string, string> = { [path.posix.join(root, 'Chart.yaml')]: text };
+  const file = new URL(uri).pathname;
+  const root = path.posix.dirname(file);
+  const contents: Record<string, string> = { [file]: text };
   for (const [name, content] of Object.entries(files)) contents[path.posix.join(root, name)] = content;
   return readHelmChart(root, memoryReader(contents));
 }

@@ -126,7 +126,7 @@ function lintFile(
   const helmTemplate =
     languageId === 'yaml' && isHelmTemplate(uri, text) ? kept.helmCharts?.templateOf(uri) : undefined;
   // A Chart.yaml is compared with its chart's values and charts/ folder.
-  const helmChart = kept.helmCharts?.chartOfChartYaml(uri);
+  const helmChart = kept.helmCharts?.chartOfChartFile(uri);
   // A chart's values.yaml named on the command line is linted through the templates that read it;
   // in a folder's walk those findings are the templates' own, reported there once.
   const helmValues = kept.explicit && languageId === 'yaml' ? kept.helmCharts?.valuesOf(uri) : undefined;

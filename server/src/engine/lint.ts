@@ -19,6 +19,7 @@ import type { FileKind, Finding, Fix, LintResult } from './types';
 import { Collector, withoutFixes } from './collector';
 import { composeByReference, lintCompose, readsAsCompose } from './compose/lint-compose';
 import { lintChart } from './chart/lint-chart';
+import { isChartRequirements } from './chart/parse';
 import { chartRendersWhole } from '../helm/whole-chart';
 import { lintHelmTemplate, type HelmTemplate } from '../helm/lint-template';
 import type { HelmChart } from '../helm/chart-files';
@@ -55,7 +56,10 @@ export interface LintOptions {
    * chart's values and its output linted; without it a template gets no findings.
    */
   helmTemplate?: HelmTemplate;
-  /** The chart folder of a Chart.yaml (its values and `charts/`), read by the caller, for the rules that compare them. */
+  /**
+   * The chart folder of a Chart.yaml or of a requirements.yaml beside one (its values and
+   * `charts/`), read by the caller, for the rules that compare them.
+   */
   helmChart?: HelmChart;
   /**
    * For a chart's values.yaml, the templates that read it, read by the caller: each is rendered and
@@ -109,7 +113,8 @@ export function* lintSteps(
       : withoutFixesAtLoneCR(text, lintDockerfile(ofKind(rules, 'dockerfile'), text, uri, config, options));
   if (candidate === 'compose' && readsAsCompose(text))
     return withoutFixesAtLoneCR(text, lintCompose(ofKind(rules, 'compose'), text, uri, config, options));
-  if (candidate === 'chart')
+  // A requirements.yaml is a chart's only when the caller found the chart around it.
+  if (candidate === 'chart' || (candidate === 'yaml' && options.helmChart && isChartRequirements(uri)))
     return withoutFixesAtLoneCR(text, lintChart(ofKind(rules, 'chart'), text, uri, config, options));
   if (candidate !== 'yaml' && candidate !== 'compose') return { kind: undefined, findings: [], internalErrors: [] };
   const workspaceOnly = options.scope === 'workspace';

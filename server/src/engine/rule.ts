@@ -128,7 +128,12 @@ export interface ComposeRule extends RuleMeta {
 
 export interface ChartRule extends RuleMeta {
   target: 'chart';
-  /** Called once per Chart.yaml. */
+  /**
+   * Whether the rule also judges a chart's requirements.yaml, which Helm decodes over Chart.yaml's
+   * fields (its `dependencies` above all).
+   */
+  requirementsFile?: boolean;
+  /** Called once per Chart.yaml (and requirements.yaml, with `requirementsFile`). */
   check(ctx: ChartContext): void;
 }
 

@@ -1,8 +1,9 @@
 /**
- * Chart.yaml in the editor: the hover on a key says what Helm does with it, and completion offers
- * the keys Helm reads where the cursor is (the chart's own, a maintainer's, a dependency's) and the
- * values of `apiVersion` and `type`. The words come from Helm's chart model (chart-metadata.ts);
- * the cursor's place is found as in a Compose file, from indentation while a line is being typed.
+ * Chart.yaml (and a chart's requirements.yaml) in the editor: the hover on a key says what Helm does
+ * with it, and completion offers the keys Helm reads where the cursor is (the chart's own, a
+ * maintainer's, a dependency's) and the values of `apiVersion` and `type`. The words come from
+ * Helm's chart model (chart-metadata.ts); the cursor's place is found as in a Compose file, from
+ * indentation while a line is being typed.
  */
 import { parseDocument, type Node } from 'yaml';
 import { keyAt } from '../compose-schema/hover';
@@ -38,7 +39,13 @@ const VALUES: Record<string, readonly string[]> = {
   type: ['application', 'library'],
 };
 
-export function chartHoverAt(text: string, offset: number, locale: Locale = 'en'): ChartHover | undefined {
+export function chartHoverAt(
+  text: string,
+  offset: number,
+  locale: Locale = 'en',
+  /** The file hovered: Chart.yaml, or the chart's requirements.yaml, which Helm decodes over it. */
+  fileName = 'Chart.yaml',
+): ChartHover | undefined {
   const document = parseDocument(text, { version: '1.1', prettyErrors: false, logLevel: 'silent' });
   const found = keyAt(document.contents as Node | null, offset, []);
   if (!found) return undefined;
@@ -46,7 +53,7 @@ export function chartHoverAt(text: string, offset: number, locale: Locale = 'en'
   if (!field) return undefined;
   const ko = locale === 'ko';
   const lines = [
-    `**\`${field.key}\`** · Chart.yaml`,
+    `**\`${field.key}\`** · ${fileName}`,
     field.description[ko ? 'ko' : 'en'],
     `${ko ? '형식' : 'Type'}: ${TYPE_WORDS[field.type][ko ? 1 : 0]}`,
   ];
@@ -75,6 +82,8 @@ export function chartCompletionsAt(
   offset: number,
   locale: Locale = 'en',
   chart?: HelmChart,
+  /** The chart's requirements.yaml, where Helm should read only `dependencies`. */
+  requirements = false,
 ): ChartCompletion[] {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const before = text.slice(lineStart, offset);
@@ -106,6 +115,7 @@ export function chartCompletionsAt(
   const start = offset - (typed[3] ?? '').length;
   return fields
     .filter((field) => !present.has(field.key) && !(path.length === 0 && UNUSED_AT_TOP.has(field.key)))
+    .filter((field) => !requirements || path.length > 0 || field.key === 'dependencies')
     .map((field) => ({
       label: field.key,
       detail: TYPE_WORDS[field.type][ko ? 1 : 0],

@@ -10,6 +10,7 @@ import {
   diskReader,
   helmNameOf,
   readHelmChart,
+  REQUIREMENTS_FILE,
   valuesLabel,
   type ChartReader,
   type HelmChart,
@@ -48,10 +49,17 @@ export class HelmCharts {
     return { chart, name: helmNameOf(chart, full) };
   }
 
-  /** The chart a Chart.yaml describes (its folder), or undefined for any other file. */
-  chartOfChartYaml(file: string): HelmChart | undefined {
+  /**
+   * The chart a Chart.yaml describes (its folder), or a requirements.yaml beside one lists the
+   * dependencies of; undefined for any other file.
+   */
+  chartOfChartFile(file: string): HelmChart | undefined {
     const full = path.resolve(file);
-    return path.basename(full) === 'Chart.yaml' ? this.chartAt(path.dirname(full)) : undefined;
+    const root = path.dirname(full);
+    const name = path.basename(full);
+    if (name === 'Chart.yaml') return this.chartAt(root);
+    const described = this.reader.read(path.join(root, 'Chart.yaml')) !== undefined;
+    return name === REQUIREMENTS_FILE && described ? this.chartAt(root) : undefined;
   }
 
   /**

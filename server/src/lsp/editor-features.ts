@@ -50,7 +50,11 @@ export function registerEditorFeatures(connection: Connection, host: EditorFeatu
       ? null
       : (helmTemplates.hover(document, position, { ...(state?.config ?? DEFAULT_CONFIG), locale }, link) ??
         helmTemplates.valuesHover(document, position, { ...(state?.config ?? DEFAULT_CONFIG), locale }) ??
-        schema.hover(document, position, { locale, conceptLink: link }));
+        schema.hover(document, position, {
+          locale,
+          conceptLink: link,
+          chart: (requirements) => helmTemplates.chartOf(requirements),
+        }));
     if (!state || here.length === 0) return field;
     return findingsHover(here, field, locale, link, host.hoverRepeatsMessage());
   });

@@ -9,6 +9,7 @@ import {
   type TextDocuments,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { isChartRequirements } from '../engine/chart/parse';
 import { candidateKind, isHelmTemplate } from '../engine/detect';
 import { diskReader, fileOfTemplate, valuesLabel, type ChartReader, type HelmChart } from '../helm/chart-files';
 import { HelmCharts } from '../helm/helm-charts';
@@ -106,8 +107,10 @@ export class OpenHelmTemplates {
   /** The chart folder of a Chart.yaml document (its values and charts/), or undefined for other documents. */
   chartOf(document: TextDocument): HelmChart | undefined {
     const file = filePath(document.uri);
-    if (file === undefined || candidateKind(document.uri, document.languageId) !== 'chart') return undefined;
-    return this.charts.chartOfChartYaml(file);
+    const kind = candidateKind(document.uri, document.languageId);
+    // A requirements.yaml is a chart's when a Chart.yaml is beside it (chartOfChartFile looks).
+    if (file === undefined || (kind !== 'chart' && !(kind === 'yaml' && isChartRequirements(file)))) return undefined;
+    return this.charts.chartOfChartFile(file);
   }
 
   /** The templates that read a chart's values.yaml document, or undefined for other documents. */

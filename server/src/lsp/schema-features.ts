@@ -30,6 +30,7 @@ import type { Config } from '../engine/config';
 import type { Locale } from '../engine/types';
 import { candidateKind, type Candidate } from '../engine/detect';
 import { composeByReference } from '../engine/compose/lint-compose';
+import { isChartRequirements } from '../engine/chart/parse';
 import { splitDocuments, type YamlDocumentCache } from '../engine/kubernetes/document-cache';
 import { drainInSlices } from '../engine/steps';
 import type { IndexedObject } from '../engine/kubernetes/facts';
@@ -240,13 +241,17 @@ export class SchemaSupport {
     return image ? composeImageLine(image, locale) : undefined;
   }
 
-  /** The kind of file a document is, as its lint reads it (an included Compose file of any name is one). */
-  private kindOf(document: TextDocument): Candidate {
-    return composeByReference(candidateKind(document.uri, document.languageId), document.uri, this.workspace);
+  /**
+   * The kind of file a document is, as its lint reads it: an included Compose file of any name is
+   * one, and a requirements.yaml beside a Chart.yaml is a chart's.
+   */
+  private kindOf(document: TextDocument, options: FeatureOptions): Candidate {
+    const kind = composeByReference(candidateKind(document.uri, document.languageId), document.uri, this.workspace);
+    return kind === 'yaml' && isChartRequirements(document.uri) && options.chart?.(document) ? 'chart' : kind;
   }
 
   hover(document: TextDocument, position: Position, options: FeatureOptions = {}): Hover | null {
-    const kind = this.kindOf(document);
+    const kind = this.kindOf(document, options);
     if (kind === 'dockerfile') {
       const found = dockerfileHoverAt(document.getText(), document.offsetAt(position), options);
       if (!found) return null;
@@ -264,7 +269,8 @@ export class SchemaSupport {
       return { contents: { kind: MarkupKind.Markdown, value }, range };
     }
     if (kind === 'chart') {
-      const found = chartHoverAt(document.getText(), document.offsetAt(position), options.locale);
+      const name = isChartRequirements(document.uri) ? 'requirements.yaml' : 'Chart.yaml';
+      const found = chartHoverAt(document.getText(), document.offsetAt(position), options.locale, name);
       if (!found) return null;
       const range = { start: document.positionAt(found.start), end: document.positionAt(found.end) };
       return { contents: { kind: MarkupKind.Markdown, value: found.contents }, range };
@@ -285,7 +291,7 @@ export class SchemaSupport {
   }
 
   completion(document: TextDocument, position: Position, options: FeatureOptions = {}): CompletionItem[] {
-    const kind = this.kindOf(document);
+    const kind = this.kindOf(document, options);
     if (kind === 'dockerfile') return dockerfileCompletion(document, position, options.locale);
     const offset = document.offsetAt(position);
     if (kind === 'compose')
@@ -296,7 +302,13 @@ export class SchemaSupport {
     if (kind === 'chart')
       return offsetCompletions(
         document,
-        chartCompletionsAt(document.getText(), offset, options.locale, options.chart?.(document)),
+        chartCompletionsAt(
+          document.getText(),
+          offset,
+          options.locale,
+          options.chart?.(document),
+          isChartRequirements(document.uri),
+        ),
       );
     // The Dockerfile trigger characters start lists, keys and values in YAML: no request there.
     if (kind !== 'yaml' || DOCKERFILE_TRIGGERS.includes(options.triggerCharacter ?? '')) return [];

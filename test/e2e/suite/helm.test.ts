@@ -141,4 +141,29 @@ suite('Helm templates', () => {
     await waitForDiagnostics(chart, withoutRule('chart-dependencies-built'), 'the dependency taken out');
     await waitForDiagnostics(template, withoutRule('helm-template-not-checked'), 'the template rendered again');
   });
+
+  test('requirements.yaml: linted beside Chart.yaml as the list Helm reads', async () => {
+    const requirements = workspaceUri('chart/requirements.yaml');
+    const text = 'dependencies:\n  - name: redis\n    version: 20.x\n    condition: redis.enabled\n';
+    await vscode.workspace.fs.writeFile(requirements, new TextEncoder().encode(text));
+    try {
+      const document = (await open('chart/requirements.yaml')).document;
+      const diagnostics = await waitForDiagnostics(
+        requirements,
+        withRule('chart-dependencies-built'),
+        'the missing dependency, in requirements.yaml',
+      );
+      assert.match(find(diagnostics, 'chart-dependencies-built').message, /`charts\/` holds no chart named `redis`/);
+      assert.match(find(diagnostics, 'chart-api-version').message, /whose dependencies belong in Chart\.yaml/);
+      await waitForDiagnostics(template, withRule('helm-template-not-checked'), 'the template Helm would not render');
+      const emptied = new vscode.WorkspaceEdit();
+      emptied.replace(requirements, new vscode.Range(0, 0, document.lineCount, 0), '# moved to Chart.yaml\n');
+      assert.ok(await vscode.workspace.applyEdit(emptied));
+      await document.save();
+      await waitForDiagnostics(template, withoutRule('helm-template-not-checked'), 'the template rendered again');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.workspace.fs.delete(requirements, { useTrash: false });
+    }
+  });
 });

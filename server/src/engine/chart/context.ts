@@ -3,7 +3,8 @@ import type { Config } from '../config';
 import { keyNodeAt, nodeAt } from '../kubernetes/parse';
 import { ReportingContext, type ChartRule, type Report } from '../rule';
 import type { Locale, Range } from '../types';
-import type { ParsedChart } from './parse';
+import { isChartRequirements, type ParsedChart } from './parse';
+import { fieldKey } from '../../helm/chart-metadata';
 import type { HelmChart } from '../../helm/chart-files';
 
 /** A path into Chart.yaml: keys, and indexes of list items (`['dependencies', 0, 'alias']`). */
@@ -25,6 +26,26 @@ export class ChartContext extends ReportingContext {
     readonly chart?: HelmChart,
   ) {
     super(rule, locale, sink);
+  }
+
+  /** Whether this is the chart's requirements.yaml rather than its Chart.yaml (see `isChartRequirements`). */
+  get isRequirements(): boolean {
+    return isChartRequirements(this.uri);
+  }
+
+  /** The file's name, for messages. */
+  get fileName(): string {
+    return this.isRequirements ? 'requirements.yaml' : 'Chart.yaml';
+  }
+
+  /**
+   * Whether Helm installs the dependencies this file lists: a requirements.yaml that sets
+   * `dependencies` replaces Chart.yaml's list when Helm loads the chart. True for a Chart.yaml
+   * linted alone, whose folder is not known.
+   */
+  get listsDependencies(): boolean {
+    if (this.isRequirements) return this.value !== undefined && fieldKey(this.value, 'dependencies') !== undefined;
+    return this.chart?.requirementsDependencies === undefined;
   }
 
   /** The plain value Helm reads; undefined when the file is not a mapping YAML can read (chart-schema says why). */

@@ -5,9 +5,12 @@ import type { ChartRule, Rule } from '../rule';
 import { isSuppressed, yamlCommentSuppressions } from '../suppress';
 import type { LintResult } from '../types';
 import { ChartContext } from './context';
-import { parseChart } from './parse';
+import { isChartRequirements, parseChart } from './parse';
 
-/** Lints a Helm chart's Chart.yaml: what Helm checks when it loads a chart, and what `helm lint` adds. */
+/**
+ * Lints a Helm chart's Chart.yaml, or its requirements.yaml: what Helm checks when it loads a
+ * chart, and what `helm lint` adds.
+ */
 export function lintChart(
   rules: readonly Rule[],
   text: string,
@@ -18,7 +21,10 @@ export function lintChart(
   // The rules that read the chart's folder get it with every lint (the server lints an open Chart.yaml
   // again when a file of its chart changes): the editor's rerun of cross-file rules has nothing to do here.
   if (options.scope === 'workspace') return { kind: 'chart', findings: [], internalErrors: [] };
-  const chosen = rules.filter((rule): rule is ChartRule => rule.target === 'chart');
+  const requirements = isChartRequirements(uri);
+  const chosen = rules.filter(
+    (rule): rule is ChartRule => rule.target === 'chart' && (!requirements || rule.requirementsFile === true),
+  );
   if (chosen.length === 0) return { kind: 'chart', findings: [], internalErrors: [] };
   const file = parseChart(text);
   const suppressions = yamlCommentSuppressions(file.index);

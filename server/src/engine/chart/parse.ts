@@ -17,6 +17,15 @@ export interface ParsedChart {
   problems: { message: string; start: number; end: number }[];
 }
 
+/**
+ * Whether the file is a chart's requirements.yaml: Helm 2's list of dependencies, which Helm still
+ * decodes over Chart.yaml's fields when it loads the chart. Its rules run only when the caller finds
+ * the Chart.yaml beside it: the name alone is also that of other tools' files.
+ */
+export function isChartRequirements(uri: string): boolean {
+  return /(^|[\\/])requirements\.yaml$/.test(uri);
+}
+
 /** Far more than any Chart.yaml uses: past this, alias expansion is taken as an attack. */
 const MAX_ALIAS_COUNT = 100;
 

@@ -3,6 +3,12 @@ import { defineFixtures } from '../../fixtures';
 export default defineFixtures({
   fire: [
     {
+      name: 'fire-in-requirements-yaml-of-a-v2-chart',
+      uri: 'file:///fixture/requirements.yaml',
+      text: '⟦dependencies⟧:\n  - name: redis\n    version: 20.1.0\n',
+      files: { 'Chart.yaml': 'apiVersion: v2\nname: shop\nversion: 0.1.0\n' },
+    },
+    {
       name: 'fire-v2-keys-in-a-v1-chart',
       text: `apiVersion: v1
 name: shop
@@ -40,6 +46,12 @@ version: 0.1.0
     },
   ],
   dontFire: [
+    {
+      name: 'requirements-yaml-of-a-v1-chart',
+      uri: 'file:///fixture/requirements.yaml',
+      text: 'dependencies:\n  - name: redis\n    version: 20.1.0\n',
+      files: { 'Chart.yaml': 'apiVersion: v1\nname: shop\nversion: 0.1.0\n' },
+    },
     {
       name: 'dont-fire-on-a-v2-chart',
       text: `apiVersion: v2

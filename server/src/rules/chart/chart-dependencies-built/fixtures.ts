@@ -6,6 +6,23 @@ const REDIS = { 'charts/redis/Chart.yaml': 'apiVersion: v2\nname: redis\nversion
 export default defineFixtures({
   fire: [
     {
+      name: 'fire-in-requirements-yaml-on-a-missing-chart-and-an-unlisted-one',
+      uri: 'file:///fixture/requirements.yaml',
+      text: '⟦dependencies⟧:\n  - name: ⟦postgresql⟧\n    version: 15.5.0\n',
+      files: {
+        'Chart.yaml': 'apiVersion: v1\nname: shop\nversion: 0.1.0\n',
+        'charts/redis/Chart.yaml': 'apiVersion: v2\nname: redis\nversion: 20.1.0\n',
+      },
+    },
+    {
+      name: 'fire-in-chart-yaml-on-a-list-requirements-yaml-replaces',
+      text: 'apiVersion: v2\nname: shop\nversion: 0.1.0\n⟦dependencies⟧:\n  - name: postgresql\n    version: 15.5.0\n',
+      files: {
+        'requirements.yaml': 'dependencies:\n  - name: redis\n    version: 20.1.0\n',
+        'charts/redis/Chart.yaml': 'apiVersion: v2\nname: redis\nversion: 20.1.0\n',
+      },
+    },
+    {
       name: 'fire-on-a-dependency-charts-does-not-hold',
       text: `${HEAD}dependencies:
   - name: redis
@@ -47,9 +64,10 @@ export default defineFixtures({
       files: { ...REDIS, 'requirements.yaml': 'dependencies:\n  - name: redis\n    version: 20.1.0\n' },
     },
     {
-      name: 'fire-on-a-v1-chart-with-a-subchart-it-does-not-list',
-      text: `apiVersion: v1\n⟦name⟧: shop\nversion: 0.1.0\n`,
-      files: { ...REDIS, 'requirements.yaml': 'dependencies: []\n' },
+      name: 'fire-in-the-requirements-yaml-of-a-v1-chart-with-a-subchart-it-does-not-list',
+      uri: 'file:///fixture/requirements.yaml',
+      text: '⟦dependencies⟧: []\n',
+      files: { ...REDIS, 'Chart.yaml': 'apiVersion: v1\nname: shop\nversion: 0.1.0\n' },
     },
     {
       name: 'fire-at-the-name-when-no-dependency-is-listed',
@@ -58,6 +76,25 @@ export default defineFixtures({
     },
   ],
   dontFire: [
+    {
+      name: 'requirements-yaml-whose-charts-are-built',
+      uri: 'file:///fixture/requirements.yaml',
+      text: 'dependencies:\n  - name: redis\n    version: ~20.1.0\n',
+      files: {
+        'Chart.yaml': 'apiVersion: v1\nname: shop\nversion: 0.1.0\n',
+        'charts/redis/Chart.yaml': 'apiVersion: v2\nname: redis\nversion: 20.1.0\n',
+      },
+    },
+    {
+      name: 'a-requirements-yaml-that-sets-no-dependencies',
+      uri: 'file:///fixture/requirements.yaml',
+      text: '# moved to Chart.yaml\n',
+      files: {
+        'Chart.yaml':
+          'apiVersion: v2\nname: shop\nversion: 0.1.0\ndependencies:\n  - name: redis\n    version: 20.1.0\n',
+        'charts/redis/Chart.yaml': 'apiVersion: v2\nname: redis\nversion: 20.1.0\n',
+      },
+    },
     {
       name: 'dont-fire-when-charts-holds-what-is-listed',
       text: `${HEAD}dependencies:
@@ -74,11 +111,12 @@ export default defineFixtures({
       },
     },
     {
-      name: 'dont-fire-on-a-v1-chart-whose-requirements-list-its-charts',
-      text: `apiVersion: v1\nname: shop\nversion: 0.1.0\n`,
+      name: 'dont-fire-on-the-requirements-yaml-of-a-v1-chart-listing-its-charts',
+      uri: 'file:///fixture/requirements.yaml',
+      text: 'dependencies:\n  - name: redis\n    version: 20.1.0\n',
       files: {
         ...REDIS,
-        'requirements.yaml': 'dependencies:\n  - name: redis\n    version: 20.1.0\n',
+        'Chart.yaml': 'apiVersion: v1\nname: shop\nversion: 0.1.0\n',
         // Helm passes over entries of charts/ whose names start with `_` or `.`.
         'charts/.cache/Chart.yaml': 'apiVersion: v2\nname: cache\nversion: 1.0.0\n',
         'charts/_old/Chart.yaml': 'apiVersion: v2\nname: old\nversion: 1.0.0\n',

@@ -24,6 +24,7 @@ export default defineChartRule({
   },
   // A warning as in `helm lint`: charts/ is often left out of version control and built in CI.
   severity: 'warning',
+  requirementsFile: true,
   concept: 'helm-charts',
   topics: ['kubernetes-operations'],
   description: {
@@ -73,12 +74,13 @@ export default defineChartRule({
     if (!ctx.value || !chart || !subcharts) return;
     const own = dependenciesOf(ctx.value);
     const listKey = fieldKey(ctx.value, 'dependencies') ?? 'dependencies';
-    const required = chart.requirementsDependencies;
-    // A requirements.yaml that sets `dependencies` replaces this list when Helm loads the chart.
-    if (required !== undefined && own.length > 0)
-      ctx.report({ range: ctx.keyRange([listKey]), message: ctx.t('replaced') });
-    const dependencies = required === undefined ? own : dependenciesOf({ dependencies: required });
-    for (const dependency of required === undefined ? own : []) {
+    // A requirements.yaml that sets `dependencies` replaces this list when Helm loads the chart, and
+    // its own lint judges that list against `charts/`.
+    if (!ctx.listsDependencies) {
+      if (own.length > 0) ctx.report({ range: ctx.keyRange([listKey]), message: ctx.t('replaced') });
+      return;
+    }
+    for (const dependency of own) {
       const entryPath = [listKey, dependency.index];
       const named = subcharts.filter((subchart) => subchart.name === dependency.name);
       const nameRange = ctx.valueRange([...entryPath, fieldKey(dependency.entry, 'name') ?? 'name']);
@@ -108,7 +110,7 @@ export default defineChartRule({
         related: hereLocation(first, ctx.t('here', { name: first.name, found })),
       });
     }
-    const listed = new Set(dependencies.map((dependency) => dependency.name));
+    const listed = new Set(own.map((dependency) => dependency.name));
     const nameKey = fieldKey(ctx.value, 'name') ?? 'name';
     const range = fieldKey(ctx.value, 'dependencies') ? ctx.keyRange([listKey]) : ctx.keyRange([nameKey]);
     for (const subchart of subcharts) {

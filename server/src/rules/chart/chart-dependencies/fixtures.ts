@@ -3,6 +3,12 @@ import { defineFixtures } from '../../fixtures';
 export default defineFixtures({
   fire: [
     {
+      name: 'fire-on-duplicates-in-requirements-yaml',
+      uri: 'file:///fixture/requirements.yaml',
+      text: 'dependencies:\n  - name: redis\n    version: 20.1.0\n  - name: ⟦redis⟧\n    version: 20.1.0\n  ⟦-⟧\n',
+      files: { 'Chart.yaml': 'apiVersion: v1\nname: shop\nversion: 0.1.0\n' },
+    },
+    {
       name: 'fire-on-a-second-entry-with-the-same-name-or-alias',
       text: `apiVersion: v2
 name: shop
@@ -50,6 +56,11 @@ Dependencies:
     },
   ],
   dontFire: [
+    {
+      name: 'a-chart-yaml-list-requirements-yaml-replaces',
+      text: 'apiVersion: v2\nname: shop\nversion: 0.1.0\ndependencies:\n  - name: redis\n  - name: redis\n',
+      files: { 'requirements.yaml': 'dependencies:\n  - name: redis\n    version: 20.1.0\n' },
+    },
     {
       name: 'dont-fire-on-one-chart-twice-under-distinct-aliases',
       text: `apiVersion: v2

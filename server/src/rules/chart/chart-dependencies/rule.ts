@@ -17,6 +17,7 @@ export default defineChartRule({
     ko: '의존 차트는 Helm이 받아들이는 이름이나 별칭으로 한 번씩 적기',
   },
   severity: 'error',
+  requirementsFile: true,
   concept: 'helm-charts',
   topics: ['kubernetes-operations'],
   description: {
@@ -52,6 +53,8 @@ export default defineChartRule({
   },
   check(ctx) {
     const chart = ctx.value;
+    // Helm checks the list it loads: requirements.yaml's, when that file sets one.
+    if (!ctx.listsDependencies) return;
     const key = chart && fieldKey(chart, 'dependencies');
     const dependencies = key === undefined ? undefined : chart?.[key];
     // Another type is chart-schema's: Go cannot decode it, so nothing here is read.

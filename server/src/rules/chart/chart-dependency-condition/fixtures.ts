@@ -6,6 +6,16 @@ const REDIS = { 'charts/redis/Chart.yaml': 'apiVersion: v2\nname: redis\nversion
 export default defineFixtures({
   fire: [
     {
+      name: 'fire-in-requirements-yaml-on-a-path-the-values-do-not-set',
+      uri: 'file:///fixture/requirements.yaml',
+      text: 'dependencies:\n  - name: redis\n    version: 20.1.0\n    condition: ⟦redis.enable⟧\n',
+      files: {
+        'Chart.yaml': 'apiVersion: v1\nname: shop\nversion: 0.1.0\n',
+        'charts/redis/Chart.yaml': 'apiVersion: v2\nname: redis\nversion: 20.1.0\n',
+        'values.yaml': 'redis:\n  enabled: true\n',
+      },
+    },
+    {
       name: 'fire-on-a-path-the-values-do-not-set',
       text: `${HEAD}    condition: ⟦redis.enable⟧\n`,
       files: { ...REDIS, 'values.yaml': 'redis:\n  enabled: true\n' },
@@ -37,6 +47,15 @@ export default defineFixtures({
     },
   ],
   dontFire: [
+    {
+      name: 'a-chart-yaml-list-requirements-yaml-replaces',
+      text: 'apiVersion: v2\nname: shop\nversion: 0.1.0\ndependencies:\n  - name: redis\n    version: 20.1.0\n    condition: redis.enable\n',
+      files: {
+        'charts/redis/Chart.yaml': 'apiVersion: v2\nname: redis\nversion: 20.1.0\n',
+        'values.yaml': 'redis:\n  enabled: true\n',
+        'requirements.yaml': 'dependencies:\n  - name: redis\n    version: 20.1.0\n    condition: redis.enabled\n',
+      },
+    },
     {
       name: 'dont-fire-on-a-boolean-in-the-values',
       text: `${HEAD}    condition: redis.enabled\n`,

@@ -34,6 +34,7 @@ export default defineChartRule({
     ko: '의존 차트의 `condition`과 `tags`는 값의 불리언을 가리키기',
   },
   severity: 'warning',
+  requirementsFile: true,
   concept: 'helm-charts',
   topics: ['kubernetes-operations'],
   description: {
@@ -94,8 +95,7 @@ export default defineChartRule({
     const chart = ctx.chart;
     const subcharts = chart?.subcharts;
     // Helm reads the conditions of requirements.yaml when that file lists the dependencies.
-    if (!ctx.value || !chart || !subcharts || chart.valuesProblem || chart.requirementsDependencies !== undefined)
-      return;
+    if (!ctx.value || !chart || !subcharts || chart.valuesProblem || !ctx.listsDependencies) return;
     const dependencies = dependenciesOf(ctx.value);
     const values = conditionValues(chart.values, subcharts, dependencies);
     const listKey = fieldKey(ctx.value, 'dependencies') ?? 'dependencies';

@@ -3,6 +3,12 @@ import { defineFixtures } from '../../fixtures';
 export default defineFixtures({
   fire: [
     {
+      name: 'fire-on-a-dependency-version-in-requirements-yaml',
+      uri: 'file:///fixture/requirements.yaml',
+      text: 'dependencies:\n  - name: redis\n    version: ⟦20.10⟧\n',
+      files: { 'Chart.yaml': 'apiVersion: v1\nname: shop\nversion: 0.1.0\n' },
+    },
+    {
       name: 'fire-version-and-app-version-numbers',
       text: `apiVersion: v2
 name: shop

@@ -13,6 +13,7 @@ export default defineChartRule({
     ko: 'Chart.yaml의 버전과 애너테이션을 따옴표로 감싸기',
   },
   severity: 'error',
+  requirementsFile: true,
   concept: 'helm-charts',
   topics: ['kubernetes-operations'],
   description: {

@@ -3,6 +3,25 @@ import { defineFixtures } from '../../fixtures';
 export default defineFixtures({
   fire: [
     {
+      name: 'fire-in-requirements-yaml-on-types-chart-fields-and-unknown-keys',
+      uri: 'file:///fixture/requirements.yaml',
+      text: `⟦name⟧: shop
+⟦dependancies⟧: []
+dependencies:
+  - name: redis
+    version: 20.1.0
+    ⟦condtion⟧: redis.enabled
+    tags: ⟦cache⟧
+`,
+      files: { 'Chart.yaml': 'apiVersion: v1\nname: shop\nversion: 0.1.0\n' },
+    },
+    {
+      name: 'fire-in-requirements-yaml-that-is-not-a-mapping',
+      uri: 'file:///fixture/requirements.yaml',
+      text: '⟦- name: redis⟧\n  version: 20.1.0\n',
+      files: { 'Chart.yaml': 'apiVersion: v1\nname: shop\nversion: 0.1.0\n' },
+    },
+    {
       name: 'fire-missing-version-and-name',
       text: `⟦apiVersion⟧: v2
 description: A web shop
@@ -65,6 +84,24 @@ version: 0.1.0
     },
   ],
   dontFire: [
+    {
+      name: 'requirements-yaml-of-a-helm-2-chart-or-empty',
+      uri: 'file:///fixture/requirements.yaml',
+      text: 'dependencies:\n  - name: redis\n    version: ~20.1.0\n    repository: https://charts.bitnami.com/bitnami\n    condition: redis.enabled\n    tags: [cache]\n    alias: cache\n',
+      files: { 'Chart.yaml': 'apiVersion: v1\nname: shop\nversion: 0.1.0\n' },
+    },
+    {
+      name: 'an-empty-requirements-yaml',
+      uri: 'file:///fixture/requirements.yaml',
+      text: '# no dependencies yet\n',
+      files: { 'Chart.yaml': 'apiVersion: v1\nname: shop\nversion: 0.1.0\n' },
+    },
+    {
+      name: 'a-requirements-yaml-no-chart-yaml-is-beside-is-no-chart-file',
+      uri: 'file:///fixture/requirements.yaml',
+      text: 'collections:\n  - name: community.general\n',
+      files: { 'values.yaml': 'replicas: 1\n' },
+    },
     {
       name: 'dont-fire-full-chart',
       text: `apiVersion: v2

@@ -2,8 +2,8 @@ import type { LocalizedText } from '../../../engine/rule';
 
 export const CHART_SCHEMA_MESSAGES: Record<string, LocalizedText> = {
   yaml: {
-    en: 'Helm cannot read Chart.yaml: {detail}.',
-    ko: 'Helm이 Chart.yaml을 읽을 수 없습니다: {detail}.',
+    en: 'Helm cannot read {file}: {detail}.',
+    ko: 'Helm이 {file}{을/를} 읽을 수 없습니다: {detail}.',
   },
   empty: {
     en: 'Chart.yaml is empty: Helm needs at least `apiVersion`, `name` and `version` to load the chart.',
@@ -12,6 +12,10 @@ export const CHART_SCHEMA_MESSAGES: Record<string, LocalizedText> = {
   notAMap: {
     en: 'Chart.yaml must be a mapping of keys (`apiVersion: v2`, `name: …`), not {actual}: Helm cannot load the chart.',
     ko: 'Chart.yaml은 키의 매핑(`apiVersion: v2`, `name: …`)이어야 하며 {actual}{이/가} 아니어야 합니다. Helm이 차트를 불러올 수 없습니다.',
+  },
+  notAMapRequirements: {
+    en: 'requirements.yaml must be a mapping with a `dependencies:` list, not {actual}: Helm cannot load the chart ("cannot load requirements.yaml").',
+    ko: 'requirements.yaml은 `dependencies:` 목록을 담은 매핑이어야 하며 {actual}{이/가} 아니어야 합니다. Helm이 차트를 불러올 수 없습니다("cannot load requirements.yaml").',
   },
   missing: {
     en: 'Chart.yaml has no {keys}, which Helm requires: it stops loading the chart ("chart.metadata.{first} is required").',
@@ -45,6 +49,14 @@ export const CHART_SCHEMA_MESSAGES: Record<string, LocalizedText> = {
     en: 'Helm does not read `{key}` in {owner}: the value is ignored (`helm lint` warns that it cannot strictly parse the file).',
     ko: 'Helm은 {owner}의 `{key}`{을/를} 읽지 않으므로 값이 무시됩니다(`helm lint`는 파일을 엄격하게 해석할 수 없다고 경고합니다).',
   },
+  unknownKeyIgnored: {
+    en: 'Helm does not read `{key}` in {owner}: the value is ignored.',
+    ko: 'Helm은 {owner}의 `{key}`{을/를} 읽지 않으므로 값이 무시됩니다.',
+  },
+  replacesChartYaml: {
+    en: 'Helm decodes requirements.yaml over Chart.yaml’s fields, so this `{key}` takes the place of Chart.yaml’s when the chart loads (Helm 2 read only `dependencies` here). Keep `{key}` in Chart.yaml, and only `dependencies` here.',
+    ko: 'Helm은 requirements.yaml을 Chart.yaml의 필드 위에 덮어 읽으므로, 차트를 불러올 때 여기 적은 `{key}`{이/가} Chart.yaml의 값을 대신합니다(Helm 2는 여기서 `dependencies`만 읽었습니다). `{key}`{은/는} Chart.yaml에 두고 여기에는 `dependencies`만 두세요.',
+  },
   unknownKeySuggest: {
     en: 'Helm does not read `{key}` in {owner}: the value is ignored. Did you mean `{suggestion}`?',
     ko: 'Helm은 {owner}의 `{key}`{을/를} 읽지 않으므로 값이 무시됩니다. `{suggestion}`{을/를} 뜻했나요?',
@@ -53,7 +65,6 @@ export const CHART_SCHEMA_MESSAGES: Record<string, LocalizedText> = {
     en: 'Rename `{key}` to `{suggestion}`',
     ko: '`{key}`{을/를} `{suggestion}`(으)로 바꾸기',
   },
-  ownerTop: { en: 'Chart.yaml', ko: 'Chart.yaml 파일' },
   ownerMaintainer: { en: 'a maintainer', ko: '유지보수자 항목' },
   ownerDependency: { en: 'a dependency', ko: '의존성 항목' },
   'type.string': { en: 'a string', ko: '문자열' },

@@ -1,4 +1,4 @@
-import { isMap, isScalar, type Node } from 'yaml';
+import { isMap, isScalar, type Node, type Scalar } from 'yaml';
 import type { ChartContext, ChartPath } from '../../../engine/chart/context';
 import { removeMapEntry, replaceNode } from '../../../engine/kubernetes/yaml-edit';
 import { defineChartRule } from '../../../engine/rule';
@@ -29,6 +29,7 @@ export default defineChartRule({
     ko: 'Helm이 불러올 수 있는 Chart.yaml 쓰기',
   },
   severity: 'error',
+  requirementsFile: true,
   concept: 'helm-charts',
   topics: ['kubernetes-operations'],
   description: {
@@ -56,18 +57,25 @@ export default defineChartRule({
     for (const problem of file.problems)
       ctx.report({
         range: file.index.rangeOf(problem.start, wordEnd(file.index.text, problem.start, problem.end)),
-        message: ctx.t('yaml', { detail: problem.message.replace(/\.$/, '') }),
+        message: ctx.t('yaml', { file: ctx.fileName, detail: problem.message.replace(/\.$/, '') }),
       });
     if (file.problems.length > 0) return;
     const contents = file.document.contents;
     if (!file.root || !ctx.value) {
-      if (!contents || (isScalar(contents) && contents.value === null))
-        ctx.report({ range: file.index.rangeOf(0, 0), message: ctx.t('empty') });
-      else
+      const empty = !contents || (isScalar(contents) && contents.value === null);
+      // An empty requirements.yaml lists no dependencies, which Helm reads without a word.
+      if (empty && !ctx.isRequirements) ctx.report({ range: file.index.rangeOf(0, 0), message: ctx.t('empty') });
+      else if (contents && !empty)
         ctx.report({
           range: firstLine(ctx.file.index, ctx.rangeOf(contents)),
-          message: ctx.t('notAMap', { actual: typeWord(ctx, jsonType(contents.toJSON())) }),
+          message: ctx.t(ctx.isRequirements ? 'notAMapRequirements' : 'notAMap', {
+            actual: typeWord(ctx, jsonType(contents.toJSON())),
+          }),
         });
+      return;
+    }
+    if (ctx.isRequirements) {
+      checkRequirements(ctx);
       return;
     }
     const value = ctx.value;
@@ -94,23 +102,55 @@ export default defineChartRule({
       });
     enumValue(ctx, 'apiVersion', ['v1', 'v2'], 'badApiVersion');
     enumValue(ctx, 'type', ['application', 'library', ''], 'badType');
-    for (const mismatch of typeMismatches(value)) {
-      // A number or boolean where text belongs is chart-quote-strings', with its fix.
-      if (convertedToText(mismatch)) continue;
-      ctx.report({
-        range: firstLine(ctx.file.index, ctx.valueRange(mismatch.path)),
-        message: ctx.t('wrongType', {
-          key: pathText(mismatch.path),
-          expected: typeWord(ctx, mismatch.expected),
-          actual: typeWord(ctx, mismatch.actual),
-          goExpected: goType(mismatch.expected),
-          goActual: goType(mismatch.actual),
-        }),
-      });
-    }
+    wrongTypes(ctx, value);
     unknownKeys(ctx, ctx.file.root, []);
   },
 });
+
+/**
+ * A requirements.yaml: Helm decodes it over Chart.yaml's fields, without the strict check `helm
+ * lint` gives Chart.yaml. Its values must decode (a list of dependencies), a field of Chart.yaml
+ * written here replaces Chart.yaml's, and a key Helm does not know is ignored.
+ */
+function checkRequirements(ctx: ChartContext): void {
+  const root = ctx.file.root;
+  if (!root || !ctx.value) return;
+  wrongTypes(ctx, ctx.value);
+  const fields = fieldsAt([]) ?? [];
+  for (const pair of root.items) {
+    const key = pair.key;
+    if (!isScalar(key) || typeof key.value !== 'string' || key.value === '<<') continue;
+    const field = findField(fields, key.value);
+    if (field?.key === 'dependencies') continue;
+    if (field)
+      ctx.report({
+        range: ctx.rangeOf(key),
+        message: ctx.t('replacesChartYaml', { key: key.value }),
+        severity: 'warning',
+      });
+    else unknownKey(ctx, key, fields, ctx.fileName, 'unknownKeyIgnored');
+  }
+  const list = ctx.node([fieldKey(ctx.value, 'dependencies') ?? 'dependencies']);
+  if (list && 'items' in list && Array.isArray(list.items))
+    list.items.forEach((item, i) => unknownKeys(ctx, item as Node, ['dependencies', i], 'unknownKeyIgnored'));
+}
+
+function wrongTypes(ctx: ChartContext, value: Record<string, unknown>): void {
+  for (const mismatch of typeMismatches(value)) {
+    // A number or boolean where text belongs is chart-quote-strings', with its fix.
+    if (convertedToText(mismatch)) continue;
+    ctx.report({
+      range: firstLine(ctx.file.index, ctx.valueRange(mismatch.path)),
+      message: ctx.t('wrongType', {
+        key: pathText(mismatch.path),
+        expected: typeWord(ctx, mismatch.expected),
+        actual: typeWord(ctx, mismatch.actual),
+        goExpected: goType(mismatch.expected),
+        goActual: goType(mismatch.actual),
+      }),
+    });
+  }
+}
 
 function enumValue(ctx: ChartContext, key: string, allowed: readonly string[], message: string): void {
   const value = ctx.value?.[key];
@@ -119,7 +159,12 @@ function enumValue(ctx: ChartContext, key: string, allowed: readonly string[], m
 }
 
 /** Keys Helm's strict decoding refuses, at the top level and in each maintainer and dependency. */
-function unknownKeys(ctx: ChartContext, node: Node | null | undefined, path: ChartPath): void {
+function unknownKeys(
+  ctx: ChartContext,
+  node: Node | null | undefined,
+  path: ChartPath,
+  plainMessage = 'unknownKey',
+): void {
   const fields = fieldsAt(path);
   if (!fields || !isMap(node)) return;
   for (const pair of node.items) {
@@ -147,23 +192,34 @@ function unknownKeys(ctx: ChartContext, node: Node | null | undefined, path: Cha
       });
       continue;
     }
-    const suggestion = closest(
-      name,
-      fields.map((f) => f.key),
-    );
-    const owner = ctx.t(
-      path.length === 0 ? 'ownerTop' : path[0] === 'maintainers' ? 'ownerMaintainer' : 'ownerDependency',
-    );
-    const data = { key: name, owner, ...(suggestion ? { suggestion } : {}) };
-    const edit = suggestion ? replaceNode(ctx.file.index, key, suggestion) : undefined;
-    ctx.report({
-      range: ctx.rangeOf(key),
-      message: ctx.t(suggestion ? 'unknownKeySuggest' : 'unknownKey', data),
-      // `helm lint` warns; Helm itself loads the chart and ignores the key.
-      severity: 'warning',
-      ...(edit ? { fix: { title: ctx.t('fixRename', data), edits: [edit] } } : {}),
-    });
+    const owner =
+      path.length === 0 ? ctx.fileName : ctx.t(path[0] === 'maintainers' ? 'ownerMaintainer' : 'ownerDependency');
+    unknownKey(ctx, key, fields, owner, plainMessage);
   }
+}
+
+/** A key Helm does not decode: ignored, with the field it most likely meant when one is close. */
+function unknownKey(
+  ctx: ChartContext,
+  key: Scalar,
+  fields: readonly { key: string }[],
+  owner: string,
+  plainMessage: string,
+): void {
+  const name = String(key.value);
+  const suggestion = closest(
+    name,
+    fields.map((f) => f.key),
+  );
+  const data = { key: name, owner, ...(suggestion ? { suggestion } : {}) };
+  const edit = suggestion ? replaceNode(ctx.file.index, key, suggestion) : undefined;
+  ctx.report({
+    range: ctx.rangeOf(key),
+    message: ctx.t(suggestion ? 'unknownKeySuggest' : plainMessage, data),
+    // `helm lint` warns; Helm itself loads the chart and ignores the key.
+    severity: 'warning',
+    ...(edit ? { fix: { title: ctx.t('fixRename', data), edits: [edit] } } : {}),
+  });
 }
 
 function typeWord(ctx: ChartContext, type: JsonType | 'boolean'): string {

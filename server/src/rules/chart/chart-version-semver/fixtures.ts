@@ -3,6 +3,12 @@ import { defineFixtures } from '../../fixtures';
 export default defineFixtures({
   fire: [
     {
+      name: 'fire-on-a-dependency-range-in-requirements-yaml',
+      uri: 'file:///fixture/requirements.yaml',
+      text: 'dependencies:\n  - name: redis\n    version: ⟦">= 20.1 and < 21"⟧\n',
+      files: { 'Chart.yaml': 'apiVersion: v1\nname: shop\nversion: 0.1.0\n' },
+    },
+    {
       name: 'fire-four-part-version-and-worded-kube-version',
       text: `apiVersion: v2
 name: shop
@@ -47,6 +53,11 @@ kubeVersion: ⟦" "⟧
     },
   ],
   dontFire: [
+    {
+      name: 'a-chart-yaml-list-requirements-yaml-replaces',
+      text: 'apiVersion: v2\nname: shop\nversion: 0.1.0\ndependencies:\n  - name: redis\n    version: ">= 20.1 and < 21"\n',
+      files: { 'requirements.yaml': 'dependencies:\n  - name: redis\n    version: 20.1.0\n' },
+    },
     {
       name: 'dont-fire-loose-versions-helm-accepts',
       text: `apiVersion: v2

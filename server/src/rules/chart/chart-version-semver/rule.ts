@@ -11,6 +11,7 @@ export default defineChartRule({
     ko: 'Chart.yaml의 버전과 범위를 Helm이 읽을 수 있게 쓰기',
   },
   severity: 'error',
+  requirementsFile: true,
   concept: 'helm-charts',
   topics: ['kubernetes-operations'],
   description: {
@@ -64,7 +65,8 @@ export default defineChartRule({
       });
     const listKey = fieldKey(value, 'dependencies');
     const dependencies = listKey === undefined ? undefined : value[listKey];
-    if (listKey === undefined || !Array.isArray(dependencies)) return;
+    // `helm dependency build` reads the list Helm loads: requirements.yaml's, when that file sets one.
+    if (listKey === undefined || !Array.isArray(dependencies) || !ctx.listsDependencies) return;
     dependencies.forEach((dependency: unknown, i) => {
       if (jsonType(dependency) !== 'map') return;
       const fields = dependency as Record<string, unknown>;
