@@ -36,6 +36,11 @@ export interface HelmChart {
   stops?: string;
   /** Why the values could not be read (a values file is not YAML, or cannot be read). */
   valuesProblem?: string;
+  /**
+   * The dependencies Helm loads that `charts/` does not hold (`helm dependency build` not run):
+   * `helm install` and `helm template` stop, `helm lint` renders the templates all the same.
+   */
+  unfetched?: string[];
   /** The `dependencies` of requirements.yaml, which Helm reads in place of Chart.yaml's when the file sets them. */
   requirementsDependencies?: unknown;
   /**
@@ -206,13 +211,9 @@ export function readHelmChart(
           loaded,
           subcharts.charts.map((subchart) => subchart.name),
         );
-  const why =
-    problem ??
-    (unloadable ? `Helm cannot load the chart (${unloadable})` : undefined) ??
-    (missing
-      ? `Helm stops: found in Chart.yaml, but missing in charts/ directory: ${missing.join(', ')} (run \`helm dependency build\`)`
-      : undefined) ??
-    schema.problem;
+  // Dependencies not fetched yet stop `helm install` and `helm template`, not `helm lint`, which
+  // renders the templates all the same: so are they here (a fresh clone has no charts/ to read).
+  const why = problem ?? (unloadable ? `Helm cannot load the chart (${unloadable})` : undefined) ?? schema.problem;
   return {
     root,
     chart,
@@ -225,6 +226,7 @@ export function readHelmChart(
     ...(schema.stops ? { stops: schema.stops } : {}),
     ...(valuesProblem ? { valuesProblem } : {}),
     ...(requirementsDependencies !== undefined ? { requirementsDependencies } : {}),
+    ...(missing && missing.length > 0 ? { unfetched: missing } : {}),
     ...(subcharts.known ? { subcharts: subcharts.charts } : {}),
   };
 }

@@ -32,7 +32,6 @@ const CHART_REASONS: [RegExp, string][] = [
   [/^the values file (\S+) cannot be read$/, '값 파일($1)을 읽을 수 없습니다'],
   // Helm's own words stay in the parentheses, as a terminal shows them.
   [/^Helm cannot load the chart \((.*)\)$/s, 'Helm이 차트를 불러올 수 없습니다($1)'],
-  [/^Helm stops: (.*) \(run `helm dependency build`\)$/s, 'Helm이 멈춥니다: $1 (`helm dependency build`를 실행하세요)'],
   [/^(\S+) holds no map of values$/, '$1에 값의 맵이 없습니다'],
   [
     /^the chart has more than (\d+) template files or (\d+) MB of them$/,

@@ -28,7 +28,7 @@ export interface HelmTemplate {
   name: string;
 }
 
-const NOTES: Record<'unsupported' | 'error' | 'problem' | 'empty' | 'off', Record<Locale, string>> = {
+const NOTES: Record<'unsupported' | 'error' | 'unfetched' | 'problem' | 'empty' | 'off', Record<Locale, string>> = {
   unsupported: {
     en: 'This template was not checked: {reason}. Only templates whose directives cntutor renders exactly as Helm does are checked; lint `helm template` output with `cntutor lint - --chart DIR` to check this one.',
     ko: '이 템플릿은 검사하지 않았습니다: {reason}. cntutor는 Helm과 똑같이 렌더링할 수 있는 지시문만 쓴 템플릿을 검사합니다. 이 템플릿은 `helm template` 출력을 `cntutor lint - --chart DIR`로 검사하세요.',
@@ -36,6 +36,10 @@ const NOTES: Record<'unsupported' | 'error' | 'problem' | 'empty' | 'off', Recor
   error: {
     en: 'This template was not checked: with the chart’s {values}, Helm stops here ({reason}).',
     ko: '이 템플릿은 검사하지 않았습니다: 차트의 {values}로는 Helm이 여기서 멈춥니다({reason}).',
+  },
+  unfetched: {
+    en: 'This template was not checked: with the chart’s {values}, Helm stops here ({reason}), and `charts/` does not hold {names} yet, whose named templates it may call. Run `helm dependency build`.',
+    ko: '이 템플릿은 검사하지 않았습니다: 차트의 {values}로는 Helm이 여기서 멈춥니다({reason}). 이 템플릿이 부를 수 있는 이름 있는 템플릿을 정의한 {names}{이/가} 아직 `charts/`에 없습니다. `helm dependency build`를 실행하세요.',
   },
   problem: {
     en: 'This template was not checked: {reason}.',
@@ -75,10 +79,12 @@ export function* lintHelmTemplate(
   const refused = kubeVersionRefusal(chart.release?.chart ?? chart.chart, config.kubernetesVersion);
   if (refused) return crossFileOnly ? quiet() : note(text, chart, config, 'problem', refused, 0, 0);
   const rendered = renderHelmTemplate(text, template, config);
-  if (!rendered.ok)
-    return crossFileOnly
-      ? quiet()
-      : note(text, chart, config, rendered.reason, rendered.message, rendered.start, rendered.end);
+  if (!rendered.ok) {
+    if (crossFileOnly) return quiet();
+    // A dependency not fetched yet may define the named template that failed.
+    const why = rendered.reason === 'error' && chart.unfetched ? 'unfetched' : rendered.reason;
+    return note(text, chart, config, why, rendered.message, rendered.start, rendered.end);
+  }
   if (!/\S/.test(rendered.text.replace(/^[ \t]*#.*$/gm, '')))
     return crossFileOnly ? quiet() : note(text, chart, config, 'empty', '', 0, Math.max(0, text.search(/[\r\n]|$/)));
   const linted = yield* lintRendered(rendered.text);
@@ -149,6 +155,7 @@ function servesApi(api: string): boolean {
 const SEVERITY: Record<keyof typeof NOTES, Severity> = {
   unsupported: 'info',
   error: 'info',
+  unfetched: 'info',
   problem: 'info',
   empty: 'hint',
   off: 'hint',
@@ -172,6 +179,7 @@ function note(
     message: format(NOTES[why][config.locale] || NOTES[why].en, {
       reason: (config.locale === 'ko' ? koreanReason(reason) : undefined) ?? reason.replace(/\.$/, ''),
       values: valuesLabel(chart),
+      names: (chart.unfetched ?? []).map((name) => `\`${name}\``).join(', '),
     }),
     range: new LineIndex(text).rangeOf(start, end),
     concept: HELM_TEMPLATE_CONCEPT,

@@ -6,6 +6,11 @@ const REDIS = { 'charts/redis/Chart.yaml': 'apiVersion: v2\nname: redis\nversion
 export default defineFixtures({
   fire: [
     {
+      name: 'fire-once-when-charts-holds-none-of-the-dependencies',
+      text: 'apiVersion: v2\nname: shop\nversion: 0.1.0\n⟦dependencies⟧:\n  - name: redis\n    version: 20.1.0\n  - name: postgresql\n    version: 15.5.0\n',
+      files: { 'values.yaml': 'redis:\n  enabled: true\n' },
+    },
+    {
       name: 'fire-in-requirements-yaml-on-a-missing-chart-and-an-unlisted-one',
       uri: 'file:///fixture/requirements.yaml',
       text: '⟦dependencies⟧:\n  - name: ⟦postgresql⟧\n    version: 15.5.0\n',

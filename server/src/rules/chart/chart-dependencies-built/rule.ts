@@ -28,8 +28,8 @@ export default defineChartRule({
   concept: 'helm-charts',
   topics: ['kubernetes-operations'],
   description: {
-    en: 'Chart.yaml’s `dependencies` say which charts a release installs with this one; `helm dependency build` fetches them into `charts/`, and Helm installs what it finds there. Helm matches the two by name. A dependency with no chart of its name in `charts/` stops `helm install` and `helm template` before anything renders ("found in Chart.yaml, but missing in charts/ directory"). A chart whose version the dependency’s range does not take (left from before the range changed) is installed all the same, and under its own name: an `alias` is not applied, so the values written under the alias do not reach it. A chart in `charts/` that `dependencies` does not list is installed with every release, and no `condition` can switch it off; `helm lint` fails such a chart. Helm still reads the `requirements.yaml` of Helm 2’s charts, and when it sets `dependencies`, that list is the one Helm installs, in place of Chart.yaml’s.',
-    ko: 'Chart.yaml의 `dependencies`는 릴리스가 이 차트와 함께 설치할 차트를 적은 목록입니다. `helm dependency build`가 그 차트들을 `charts/`에 받아 두고, Helm은 거기서 찾은 차트를 설치합니다. 둘은 이름으로 짝지어집니다. `charts/`에 같은 이름의 차트가 없는 의존 차트가 있으면 `helm install`과 `helm template`이 아무것도 렌더링하기 전에 멈춥니다(`found in Chart.yaml, but missing in charts/ directory`). 의존 차트의 범위가 받아들이지 않는 버전의 차트(범위를 바꾸기 전에 받아 둔 것)는 그래도 설치되지만 자기 이름으로 설치됩니다. `alias`가 적용되지 않으므로 별칭 아래에 쓴 값이 그 차트에 닿지 않습니다. `dependencies`에 없는 차트가 `charts/`에 있으면 릴리스마다 함께 설치되고, 어떤 `condition`으로도 끌 수 없습니다. `helm lint`는 이런 차트를 실패로 봅니다. Helm은 Helm 2 차트의 `requirements.yaml`도 여전히 읽으며, 그 파일에 `dependencies`가 있으면 Chart.yaml의 목록 대신 그 목록대로 설치합니다.',
+    en: 'Chart.yaml’s `dependencies` say which charts a release installs with this one; `helm dependency build` fetches them into `charts/`, and Helm installs what it finds there. Helm matches the two by name. A dependency with no chart of its name in `charts/` stops `helm install` and `helm template` before anything renders ("found in Chart.yaml, but missing in charts/ directory"). A chart whose version the dependency’s range does not take (left from before the range changed) is installed all the same, and under its own name: an `alias` is not applied, so the values written under the alias do not reach it. A chart in `charts/` that `dependencies` does not list is installed with every release, and no `condition` can switch it off; `helm lint` fails such a chart. Helm still reads the `requirements.yaml` of Helm 2’s charts, and when it sets `dependencies`, that list is the one Helm installs, in place of Chart.yaml’s, and the findings are reported there. The templates are checked all the same, as `helm lint` renders them; when `charts/` holds none of the dependencies yet (it is seldom committed), one finding lists them all.',
+    ko: 'Chart.yaml의 `dependencies`는 릴리스가 이 차트와 함께 설치할 차트를 적은 목록입니다. `helm dependency build`가 그 차트들을 `charts/`에 받아 두고, Helm은 거기서 찾은 차트를 설치합니다. 둘은 이름으로 짝지어집니다. `charts/`에 같은 이름의 차트가 없는 의존 차트가 있으면 `helm install`과 `helm template`이 아무것도 렌더링하기 전에 멈춥니다(`found in Chart.yaml, but missing in charts/ directory`). 의존 차트의 범위가 받아들이지 않는 버전의 차트(범위를 바꾸기 전에 받아 둔 것)는 그래도 설치되지만 자기 이름으로 설치됩니다. `alias`가 적용되지 않으므로 별칭 아래에 쓴 값이 그 차트에 닿지 않습니다. `dependencies`에 없는 차트가 `charts/`에 있으면 릴리스마다 함께 설치되고, 어떤 `condition`으로도 끌 수 없습니다. `helm lint`는 이런 차트를 실패로 봅니다. Helm은 Helm 2 차트의 `requirements.yaml`도 여전히 읽으며, 그 파일에 `dependencies`가 있으면 Chart.yaml의 목록 대신 그 목록대로 설치하며, 결과도 그 파일에 보고합니다. 템플릿은 `helm lint`처럼 그래도 렌더링해 검사합니다. `charts/`에 의존 차트가 하나도 없을 때는(흔히 커밋하지 않습니다) 결과 하나에 모두 적습니다.',
   },
   remediation: {
     en: 'Run `helm dependency build` (or `helm dependency update` after changing a range) so `charts/` holds what Chart.yaml lists, and commit `Chart.lock` with it. List a chart you copied into `charts/` by hand under `dependencies` (with a `condition` if it is optional), or delete it.',
@@ -49,6 +49,10 @@ export default defineChartRule({
     version: {
       en: '`{file}` holds `{name}` {found}, a version `{range}` does not take: Helm installs it all the same. Run `helm dependency update` to fetch a version the range takes.',
       ko: '`{file}`에 있는 `{name}`의 버전은 {found}이고, `{range}` 범위에 들지 않습니다. 그래도 Helm은 그 차트를 설치합니다. `helm dependency update`로 범위에 드는 버전을 받아 오세요.',
+    },
+    noneFetched: {
+      en: '`charts/` holds none of the {count} dependencies ({names}): `helm install` and `helm template` stop before rendering anything ("found in Chart.yaml, but missing in charts/ directory"). Run `helm dependency build` to fetch them; the templates are checked meanwhile, as `helm lint` renders them.',
+      ko: '`charts/`에 의존 차트 {count}개({names}) 가운데 하나도 없습니다. `helm install`과 `helm template`이 아무것도 렌더링하기 전에 멈춥니다(`found in Chart.yaml, but missing in charts/ directory`). `helm dependency build`로 받아 오세요. 그동안 템플릿은 `helm lint`처럼 렌더링해 검사합니다.',
     },
     versionAlias: {
       en: '`{file}` holds `{name}` {found}, a version `{range}` does not take: Helm installs it all the same, under the name `{name}` rather than the alias `{alias}`, so the values under `{alias}:` do not reach it. Run `helm dependency update` to fetch a version the range takes.',
@@ -78,6 +82,18 @@ export default defineChartRule({
     // its own lint judges that list against `charts/`.
     if (!ctx.listsDependencies) {
       if (own.length > 0) ctx.report({ range: ctx.keyRange([listKey]), message: ctx.t('replaced') });
+      return;
+    }
+    // Nothing fetched yet (charts/ is seldom committed): one finding says so, not one per entry.
+    if (subcharts.length === 0 && own.length > 1) {
+      ctx.report({
+        range: ctx.keyRange([listKey]),
+        message: ctx.t('noneFetched', {
+          count: String(own.length),
+          names: own.map((dependency) => `\`${dependency.name}\``).join(', '),
+        }),
+        peerIds: ['validateDependencyInChartsDir'],
+      });
       return;
     }
     for (const dependency of own) {
