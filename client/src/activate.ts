@@ -43,6 +43,8 @@ export async function activateTutor(
       // Helm's templates, as editors with a Helm extension name them: linted as rendered with their chart's values.
       { scheme, language: 'helm' },
       { scheme, pattern: '**/{Dockerfile,Containerfile,*.Dockerfile,*.dockerfile,Dockerfile.*,Containerfile.*}' },
+      // A folder's .env, as typed: its COMPOSE_FILE list says which Compose files are one project.
+      { scheme, pattern: '**/.env' },
     ]),
     // Project files and every manifest: CRDs, kustomizations and objects elsewhere change how a manifest is judged.
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.yaml,*.yml,.env}') },

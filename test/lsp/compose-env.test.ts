@@ -1,7 +1,7 @@
 /**
  * A Compose project made by the `COMPOSE_FILE` list of the folder's `.env`, in the language
  * server: the files are judged together, a listed file of no Compose name is linted as one, and a
- * change of the `.env` on disk changes the project.
+ * change of the `.env` on disk, or typed in an open editor, changes the project.
  */
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
@@ -52,5 +52,19 @@ describe('a Compose project the folder’s .env lists in COMPOSE_FILE, in the la
     });
     const { version } = await client.until(uri('docker-compose.yml'), missingCheck, 'the finding without the list');
     assert.equal(version, 1, 'the Compose file was not edited');
+  });
+
+  it('follows an open .env as it is typed, and the file on disk again once it is closed', async () => {
+    // The first test left the .env on disk without the list: the base is judged alone.
+    await client.until(uri('docker-compose.yml'), missingCheck, 'the base alone');
+    await client.open(uri('.env'), 'dotenv', 'POSTGRES_PASSWORD=x\n');
+    await client.change(uri('.env'), 2, [
+      { text: 'POSTGRES_PASSWORD=x\nCOMPOSE_FILE=docker-compose.yml:deploy/checks.yml\n' },
+    ]);
+    await client.until(uri('docker-compose.yml'), (found) => !missingCheck(found), 'the unsaved list');
+    const env = await client.diagnostics(uri('.env'), 2);
+    assert.deepEqual(env.diagnostics, [], 'the .env itself is not linted');
+    await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: uri('.env') } });
+    await client.until(uri('docker-compose.yml'), missingCheck, 'the file on disk once the editor closes');
   });
 });

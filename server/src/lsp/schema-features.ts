@@ -153,6 +153,14 @@ export class SchemaSupport {
     return true;
   }
 
+  /** An open `.env`'s text replaces the file's: true when its COMPOSE_FILE list changed. */
+  envChanged(document: TextDocument): boolean {
+    this.open.add(fileKey(document.uri));
+    if (!this.workspace.setComposeEnv(document.uri, document.getText())) return false;
+    this.readLinkedDockerfiles();
+    return true;
+  }
+
   /** …and its objects once it has been linted. True when other files may see something new. */
   documentObjects(uri: string, objects: readonly IndexedObject[]): boolean {
     return this.workspace.setObjects(uri, objects);

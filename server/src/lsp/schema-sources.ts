@@ -1,4 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { ComposeProjects } from '../schema/compose-projects';
+import { fileKey } from '../schema/file-key';
 import { candidateKind } from '../engine/detect';
 import { isOverSizeLimit } from '../engine/lint';
 import type { LintRunner } from './lint-runner';
@@ -74,6 +76,11 @@ export class OpenSchemaSources {
   private track(document: TextDocument): void {
     const kind = candidateKind(document.uri, document.languageId);
     const { runner, schema, documents, relint } = this.host;
+    // A folder's `.env` as typed: its COMPOSE_FILE list makes the folder's Compose project.
+    if (ComposeProjects.isEnvFile(fileKey(document.uri))) {
+      if (schema.envChanged(document)) this.host.linksChanged?.(document);
+      return;
+    }
     if (kind === 'dockerfile') schema.documentChanged(document);
     if (kind === 'compose') {
       if (schema.documentChanged(document)) this.host.linksChanged?.(document);

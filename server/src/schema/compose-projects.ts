@@ -23,6 +23,8 @@ import { referencesOf, type ComposeEnv, type References } from './compose-refere
 import type { ComposeInclude } from './compose-includes';
 import { replaceIfChanged } from './replace-if-changed';
 
+export type { ComposeEnv } from './compose-references';
+
 export const BASE_COMPOSE_NAMES = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml'];
 export const OVERRIDE_COMPOSE_NAMES = [
   'compose.override.yaml',
@@ -55,8 +57,6 @@ function plain({ name, value, range, uri, folder }: Located): ComposeServiceElse
 
 /** How deep `include:` is followed (each file once): deeper chains are left unfollowed, so the stack stays shallow. */
 const INCLUDE_DEPTH = 32;
-
-export type { ComposeEnv } from './compose-references';
 
 export class ComposeProjects {
   private readonly byFile = new Map<string, ComposeFileEntry>();

@@ -8,6 +8,7 @@ import {
   find,
   hoverText,
   open,
+  revertEditorsOf,
   ours,
   rangeOf,
   waitForDiagnostics,
@@ -92,7 +93,7 @@ suite('Compose files', () => {
     assert.ok(!own.some((d) => d.code === 'kubernetes-schema'));
   });
 
-  test('a COMPOSE_FILE list written to the folder’s .env makes its files one project', async () => {
+  test('a COMPOSE_FILE list in the folder’s .env, on disk or typed, makes its files one project', async () => {
     const folder = workspaceUri('env-project');
     const write = (name: string, text: string): Thenable<void> =>
       vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, name), new TextEncoder().encode(text));
@@ -117,8 +118,13 @@ suite('Compose files', () => {
         find(diagnostics, 'compose-healthy-dependency-without-check').message,
         /another file of the project/,
       );
+      // The .env as typed, unsaved: without the list, Compose reads compose.yaml alone again.
+      const env = await open('env-project/.env');
+      await env.edit((edit) => edit.replace(new vscode.Range(0, 0, env.document.lineCount, 0), 'DEBUG=1\n'));
+      await waitForDiagnostics(checked, withoutRule('compose-healthy-dependency-without-check'), 'the unsaved .env');
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     } finally {
-      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await revertEditorsOf('/env-project/');
       await vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false });
     }
   });
@@ -145,13 +151,7 @@ suite('Compose files', () => {
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
       await waitForDiagnostics(checked, withRule('compose-unknown-service'), 'the file alone once the edit is gone');
     } finally {
-      // Closed without a save prompt: a dirty editor asked to close waits for an answer no test gives.
-      for (const document of vscode.workspace.textDocuments.filter((d) =>
-        d.uri.path.includes('/configured-project/'),
-      )) {
-        await vscode.window.showTextDocument(document);
-        await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-      }
+      await revertEditorsOf('/configured-project/');
       await vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false });
     }
   });

@@ -100,3 +100,14 @@ export async function codeActions(uri: vscode.Uri, range: vscode.Range, kind?: s
 export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
+
+/**
+ * Reverts and closes the editors of the documents whose path holds `part`: a dirty editor asked to
+ * close waits for an answer no test gives.
+ */
+export async function revertEditorsOf(part: string): Promise<void> {
+  for (const document of vscode.workspace.textDocuments.filter((d) => d.uri.path.includes(part))) {
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }
+}
