@@ -139,6 +139,8 @@ describe('a chart Helm cannot load', () => {
     const linted = lintDeployment(root);
     assert.ok(linted.findings.length > 0, 'the template is checked');
     assert.ok(linted.findings.every((f) => f.ruleId !== HELM_TEMPLATE_NOT_CHECKED));
+    // What the missing chart would render is not there: the cross-file rules leave the chart alone.
+    assert.equal(chartRendersWhole(linted.helmTemplate.chart, DEFAULT_CONFIG), false);
     // A template that calls a named template of the dependency stops Helm: the note says what to fetch.
     const file = path.join(root, 'templates/deployment.yaml');
     writeFileSync(file, `${readFileSync(file, 'utf8')}\n---\n{{ include "cache.fullname" . }}\n`);

@@ -1,7 +1,8 @@
 /**
  * Whether a chart renders whole: only then are its templates judged by the cross-file rules, since
  * a template that cannot be rendered hides objects the others may refer to (a Service would seem
- * to select nothing).
+ * to select nothing). So does a dependency not fetched into `charts/` yet: its templates are not
+ * there to render.
  */
 import type { Config } from '../engine/config';
 import type { HelmChart } from './chart-files';
@@ -15,6 +16,7 @@ const wholeCharts = new WeakMap<HelmChart, Map<string, boolean>>();
 export function chartRendersWhole(chart: HelmChart, config: Config): boolean {
   if (
     chart.problem ||
+    chart.unfetched ||
     chart.stops ||
     chart.release?.off ||
     kubeVersionRefusal(chart.release?.chart ?? chart.chart, config.kubernetesVersion)
