@@ -10,7 +10,6 @@ import {
   diskReader,
   helmNameOf,
   readHelmChart,
-  REQUIREMENTS_FILE,
   valuesLabel,
   type ChartReader,
   type HelmChart,
@@ -18,6 +17,7 @@ import {
 import type { HelmTemplate } from './lint-template';
 import type { HelmValuesFile } from './lint-values';
 import { ownManifestTemplates } from './whole-chart';
+import { isChartRequirements } from '../engine/chart/parse';
 import { parentChartRoot, subchartInRelease } from './subchart-release';
 import { checkValuesSchema, VALUES_SCHEMA_FILE } from './values-schema';
 
@@ -58,8 +58,8 @@ export class HelmCharts {
     const root = path.dirname(full);
     const name = path.basename(full);
     if (name === 'Chart.yaml') return this.chartAt(root);
-    const described = this.reader.read(path.join(root, 'Chart.yaml')) !== undefined;
-    return name === REQUIREMENTS_FILE && described ? this.chartAt(root) : undefined;
+    const described = isChartRequirements(full) && this.reader.read(path.join(root, 'Chart.yaml')) !== undefined;
+    return described ? this.chartAt(root) : undefined;
   }
 
   /**

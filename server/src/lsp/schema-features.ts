@@ -30,13 +30,13 @@ import type { Config } from '../engine/config';
 import type { Locale } from '../engine/types';
 import { candidateKind, type Candidate } from '../engine/detect';
 import { composeByReference } from '../engine/compose/lint-compose';
-import { isChartRequirements } from '../engine/chart/parse';
+import { chartFileName, isChartRequirements } from '../engine/chart/parse';
 import { splitDocuments, type YamlDocumentCache } from '../engine/kubernetes/document-cache';
 import { drainInSlices } from '../engine/steps';
 import type { IndexedObject } from '../engine/kubernetes/facts';
 import { expandPath, readLinkedDockerfiles, scanFolderSteps } from '../schema/file-workspace';
 import type { ImageFacts } from '../engine/dockerfile/image-facts';
-import type { ComposeFileServices } from '../engine/workspace';
+import { servicesEveryProjectDefines } from '../engine/compose/every-project';
 import { composeImageLine, linkedImageLine } from './image-hover';
 import { composeProjectLine } from './compose-project-hover';
 import { parseCompose } from '../engine/compose/parse';
@@ -223,15 +223,11 @@ export class SchemaSupport {
   private composeServicesElsewhere(uri: string): ServiceElsewhere[] {
     const project = this.workspace.composeProjectFiles(uri);
     const shown = (other: string): string => pathFrom(uri, other);
-    const servicesOf = (files: readonly ComposeFileServices[]): ServiceElsewhere[] =>
-      files.flatMap((file) => file.services.map((service) => ({ name: service.name, file: shown(file.uri) })));
-    const [first, ...others] = (project?.each ?? []).map((each) => servicesOf([...each.before, ...each.after]));
-    const everywhere = (first ?? []).filter((service) =>
-      others.every((services) => services.some((other) => other.name === service.name)),
-    );
     return [
-      ...servicesOf([...(project?.before ?? []), ...(project?.after ?? [])]),
-      ...everywhere,
+      ...[...(project?.before ?? []), ...(project?.after ?? [])].flatMap((file) =>
+        file.services.map((service) => ({ name: service.name, file: shown(file.uri) })),
+      ),
+      ...servicesEveryProjectDefines(project).map((service) => ({ name: service.name, file: shown(service.uri) })),
       ...(this.workspace.composeIncludes(uri)?.services ?? []).map((service) => ({
         name: service.name,
         file: shown(service.uri),
@@ -277,7 +273,7 @@ export class SchemaSupport {
       return { contents: { kind: MarkupKind.Markdown, value }, range };
     }
     if (kind === 'chart') {
-      const name = isChartRequirements(document.uri) ? 'requirements.yaml' : 'Chart.yaml';
+      const name = chartFileName(document.uri);
       const found = chartHoverAt(document.getText(), document.offsetAt(position), options.locale, name);
       if (!found) return null;
       const range = { start: document.positionAt(found.start), end: document.positionAt(found.end) };

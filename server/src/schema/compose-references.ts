@@ -23,7 +23,13 @@ export interface ListedFile {
   /** Merged over it, in order. */
   after: string[];
   /** When several lists name it: the files each of them merges it with, for what one of them alone may define. */
-  each?: { before: string[]; after: string[] }[];
+  each?: ListedSides[];
+}
+
+/** The files merged under and over a listed file in one list, in order. */
+interface ListedSides {
+  before: string[];
+  after: string[];
 }
 
 export interface References {
@@ -100,19 +106,13 @@ export function referencesOf({ files, envs, configured }: ReferenceSources): Ref
  * first list's order. What one environment alone adds would otherwise decide for all of them.
  */
 function common(file: string, lists: readonly StatedList[]): ListedFile {
-  const [first, ...others] = lists as [StatedList, ...StatedList[]];
-  const at = (list: StatedList): number => list.files.indexOf(file);
-  const sides = (list: StatedList): { before: Set<string>; after: Set<string> } => ({
-    before: new Set(list.files.slice(0, at(list))),
-    after: new Set(list.files.slice(at(list) + 1)),
+  const each = lists.map((list) => {
+    const at = list.files.indexOf(file);
+    return { before: list.files.slice(0, at), after: list.files.slice(at + 1) };
   });
-  const rest = others.map(sides);
-  const listed: ListedFile = {
-    source: first.source,
-    before: first.files.slice(0, at(first)).filter((other) => rest.every((side) => side.before.has(other))),
-    after: first.files.slice(at(first) + 1).filter((other) => rest.every((side) => side.after.has(other))),
-  };
-  if (others.length === 0) return listed;
-  const each = lists.map((list) => ({ before: list.files.slice(0, at(list)), after: list.files.slice(at(list) + 1) }));
-  return { ...listed, each };
+  const [first, ...others] = each as [ListedSides, ...ListedSides[]];
+  const inEvery = (side: keyof ListedSides): string[] =>
+    first[side].filter((other) => others.every((project) => project[side].includes(other)));
+  const listed = { source: (lists[0] as StatedList).source, before: inEvery('before'), after: inEvery('after') };
+  return others.length === 0 ? listed : { ...listed, each };
 }

@@ -134,10 +134,9 @@ export class ManifestWorkspace implements WorkspaceIndex {
     this.setImageLinks(uriOrPath, statements.links);
     // A new build may name a Dockerfile not read yet: callers read those when links change; the
     // services of a project's file change the findings of the other file of the project.
-    const project =
-      this.compose.set(key, statements.compose && { uri: uriOrPath, ...statements.compose }) ||
-      this.compose.setConfigured(key, statements.composeLists);
-    if (this.images.setBuilds(key, statements.builds) || project) {
+    const project = this.compose.set(key, statements.compose && { uri: uriOrPath, ...statements.compose });
+    const lists = this.compose.setConfigured(key, statements.composeLists);
+    if (this.images.setBuilds(key, statements.builds) || project || lists) {
       this.linkChanges++;
       this.changed(false);
     }
@@ -191,8 +190,9 @@ export class ManifestWorkspace implements WorkspaceIndex {
     if (ComposeProjects.isEnvFile(key)) return this.setComposeEnv(uriOrPath, undefined);
     this.forgetSchemaSources(key);
     this.problemsByFile.delete(key);
-    const project = this.compose.set(key, undefined) || this.compose.setConfigured(key, undefined);
-    const images = this.images.deleteFile(key) || project;
+    const project = this.compose.set(key, undefined);
+    const lists = this.compose.setConfigured(key, undefined);
+    const images = this.images.deleteFile(key) || project || lists;
     if (images) this.changed(false);
     if (!this.objectsByFile.delete(key)) return images;
     this.allObjects = undefined;

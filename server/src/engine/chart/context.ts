@@ -3,7 +3,7 @@ import type { Config } from '../config';
 import { keyNodeAt, nodeAt } from '../kubernetes/parse';
 import { ReportingContext, type ChartRule, type Report } from '../rule';
 import type { Locale, Range } from '../types';
-import { isChartRequirements, type ParsedChart } from './parse';
+import { chartFileName, isChartRequirements, type ParsedChart } from './parse';
 import { fieldKey } from '../../helm/chart-metadata';
 import type { HelmChart } from '../../helm/chart-files';
 
@@ -35,7 +35,7 @@ export class ChartContext extends ReportingContext {
 
   /** The file's name, for messages. */
   get fileName(): string {
-    return this.isRequirements ? 'requirements.yaml' : 'Chart.yaml';
+    return chartFileName(this.uri);
   }
 
   /**

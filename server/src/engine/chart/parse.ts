@@ -26,6 +26,11 @@ export function isChartRequirements(uri: string): boolean {
   return /(^|[\\/])requirements\.yaml$/.test(uri);
 }
 
+/** The chart file's name, for messages: requirements.yaml, else Chart.yaml. */
+export function chartFileName(uri: string): string {
+  return isChartRequirements(uri) ? 'requirements.yaml' : 'Chart.yaml';
+}
+
 /** Far more than any Chart.yaml uses: past this, alias expansion is taken as an attack. */
 const MAX_ALIAS_COUNT = 100;
 

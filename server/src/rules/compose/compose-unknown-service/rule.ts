@@ -6,7 +6,7 @@ import type { ComposeContext } from '../../../engine/compose/context';
 import { isBaseComposeFile } from '../file-role';
 import { pathFrom } from '../../../schema/file-key';
 import { isRecord } from '../../../engine/plain-data';
-import type { ComposeFileServices } from '../../../engine/workspace';
+import { servicesEveryProjectDefines } from '../../../engine/compose/every-project';
 
 /** A reference to another service, where it is written when the service's own map holds it. */
 interface ServiceReference {
@@ -89,15 +89,10 @@ export default defineComposeRule({
     if (!written || typeof written !== 'object') return;
     for (const name of Object.keys(written)) defined.add(name);
     // A file several lists name: a service each of its projects defines, each in its own file, is known.
-    const each = ctx.projectFiles?.each ?? [];
-    const names = (files: readonly ComposeFileServices[]): string[] =>
-      files.flatMap((file) => file.services.map((service) => service.name));
-    const everywhere = each.map((project) => new Set([...names(project.before), ...names(project.after)]));
-    const known = (name: string): boolean =>
-      defined.has(name) || (everywhere.length > 0 && everywhere.every((project) => project.has(name)));
+    for (const { name } of servicesEveryProjectDefines(ctx.projectFiles)) defined.add(name);
     for (const service of ctx.services)
       for (const reference of referencesOf(service)) {
-        if (known(reference.name) || reference.name.includes('$')) continue;
+        if (defined.has(reference.name) || reference.name.includes('$')) continue;
         ctx.report({
           range: reference.node ? ctx.rangeOf(reference.node) : ctx.keyRange(service, reference.key),
           message: others
