@@ -19,13 +19,18 @@ describe('the Dockerfile a Compose service builds', () => {
   });
 
   it('reads the short and long forms, and states nothing for what no file system holds', () => {
-    assert.deepEqual(serviceBuild('./web'), { written: 'web/Dockerfile' });
-    assert.deepEqual(serviceBuild({}), { written: 'Dockerfile' });
+    assert.deepEqual(serviceBuild('./web'), { written: 'web/Dockerfile', context: 'web' });
+    assert.deepEqual(serviceBuild({}), { written: 'Dockerfile', context: '.' });
     assert.deepEqual(serviceBuild({ context: 'api', dockerfile: 'build/Dockerfile', target: 'prod' }), {
       written: 'api/build/Dockerfile',
+      context: 'api',
       target: 'prod',
     });
-    assert.deepEqual(serviceBuild({ context: 'api', target: '' }), { written: 'api/Dockerfile' });
+    assert.deepEqual(serviceBuild({ context: 'api', target: '' }), { written: 'api/Dockerfile', context: 'api' });
+    assert.deepEqual(serviceBuild({ context: './svc/../api/', dockerfile: '../docker/api.Dockerfile' }), {
+      written: 'docker/api.Dockerfile',
+      context: 'api',
+    });
     for (const build of [
       undefined,
       null,
@@ -65,8 +70,8 @@ describe('the Dockerfile a Compose service builds', () => {
     image: postgres:16.4
 `;
     assert.deepEqual(imageStatementsOf('/p/compose.yaml', '/p/compose.yaml', compose).builds, [
-      '/p/web/Dockerfile',
-      '/p/docker/api.Dockerfile',
+      { dockerfile: '/p/web/Dockerfile', context: '/p/web' },
+      { dockerfile: '/p/docker/api.Dockerfile', context: '/p/api' },
     ]);
     const workspace = new ManifestWorkspace();
     const links = workspace.linkGeneration;
@@ -82,9 +87,29 @@ describe('the Dockerfile a Compose service builds', () => {
       facts: undefined,
     });
     assert.equal(workspace.dockerfileAt('untitled:Untitled-1', 'Dockerfile'), undefined);
+    assert.deepEqual(workspace.buildContextsOf('file:///p/docker/api.Dockerfile'), ['/p/api']);
     const joined = ManifestWorkspace.fromSnapshot(joinSnapshots([workspace.snapshot()], ['/p/compose.yaml']));
     assert.deepEqual(joined.unreadDockerfiles(), ['/p/docker/api.Dockerfile']);
+    assert.deepEqual(joined.buildContextsOf('/p/docker/api.Dockerfile'), ['/p/api']);
     workspace.deleteFile('/p/compose.yaml');
     assert.deepEqual(workspace.unreadDockerfiles(), []);
+    assert.deepEqual(workspace.buildContextsOf('/p/docker/api.Dockerfile'), []);
+  });
+
+  it('gives a Dockerfile the contexts every Compose and skaffold file builds it in, each once', () => {
+    const workspace = new ManifestWorkspace();
+    const links = workspace.linkGeneration;
+    workspace.setFile('/p/compose.yaml', 'services:\n  a: { build: { context: ., dockerfile: web/Dockerfile } }\n');
+    workspace.setFile('/p/web/compose.yaml', 'services:\n  a: { build: . }\n  b: { build: { context: . } }\n');
+    workspace.setFile(
+      '/p/skaffold.yaml',
+      'apiVersion: skaffold/v4beta11\nkind: Config\nbuild:\n  artifacts:\n    - image: shop/web\n      context: web\n      docker: { dockerfile: Dockerfile }\n',
+    );
+    assert.deepEqual(workspace.buildContextsOf('/p/web/Dockerfile'), ['/p', '/p/web']);
+    const before = workspace.linkGeneration;
+    assert.ok(before > links);
+    workspace.setFile('/p/compose.yaml', 'services:\n  a: { build: { context: web } }\n');
+    assert.ok(workspace.linkGeneration > before, 'another context is a change the editor reruns for');
+    assert.deepEqual(workspace.buildContextsOf('/p/web/Dockerfile'), ['/p/web']);
   });
 });

@@ -54,3 +54,45 @@ describe('finding the .dockerignore of many Dockerfiles in one run', () => {
     assert.equal(findDockerignore(path.join(repo, 'two/Dockerfile')), undefined);
   });
 });
+
+describe('the .dockerignore of a build context the workspace states', () => {
+  const repo = tree({
+    '.git/HEAD': '',
+    '.dockerignore': 'build\n',
+    'api/Dockerfile': 'FROM alpine\n',
+    'web/Dockerfile': 'FROM alpine\n',
+    'web/Dockerfile.dockerignore': 'tmp\n',
+    'docker/Dockerfile': 'FROM alpine\n',
+    'docker/.dockerignore': 'docs\n',
+  });
+  const at = (name: string): string => path.join(repo, name);
+
+  it('reads the one at the root of the context, not the nearest above the Dockerfile', () => {
+    assert.deepEqual(buildContextFor(at('api/Dockerfile')), { dockerignore: 'build\n' });
+    assert.deepEqual(buildContextFor(at('api/Dockerfile'), {}, [at('api')]), { dockerignore: null });
+    assert.deepEqual(buildContextFor(at('docker/Dockerfile')), { dockerignore: 'docs\n' });
+    assert.deepEqual(buildContextFor(at('docker/Dockerfile'), {}, [repo]), { dockerignore: 'build\n' });
+    const memory = new DockerignoreMemory();
+    assert.deepEqual(buildContextFor(at('docker/Dockerfile'), { memory }, [repo]), { dockerignore: 'build\n' });
+  });
+
+  it("lets the Dockerfile's own ignore file win, and leaves contexts that disagree or are missing unknown", () => {
+    assert.deepEqual(buildContextFor(at('web/Dockerfile'), {}, [repo]), { dockerignore: 'tmp\n' });
+    assert.deepEqual(buildContextFor(at('api/Dockerfile'), {}, [repo, at('api')]), {});
+    assert.deepEqual(buildContextFor(at('api/Dockerfile'), {}, [at('api'), at('web')]), { dockerignore: null });
+    assert.deepEqual(buildContextFor(at('api/Dockerfile'), {}, [at('gone')]), {});
+    assert.deepEqual(buildContextFor(at('api/Dockerfile'), { mayRead: () => false }, [repo]), {});
+  });
+
+  it('says when the .dockerignore beside the Dockerfile is left unread by another context', () => {
+    const moved = tree({
+      '.git/HEAD': '',
+      'docker/app/Dockerfile': 'FROM alpine\n',
+      'docker/app/.dockerignore': '.git\n',
+    });
+    const file = path.join(moved, 'docker/app/Dockerfile');
+    assert.deepEqual(buildContextFor(file), { dockerignore: '.git\n' });
+    assert.deepEqual(buildContextFor(file, {}, [moved]), { dockerignore: null, strayDockerignore: true });
+    assert.deepEqual(buildContextFor(file, {}, [path.join(moved, 'docker/app')]), { dockerignore: '.git\n' });
+  });
+});

@@ -229,9 +229,10 @@ describe('images: in the project configuration', () => {
 });
 
 describe('what the CLI reads around the linted files', () => {
-  it('reads build files above a manifest, each folder once, and none above Dockerfiles alone', () => {
+  it('reads build files above a manifest, each folder once, and only those that build above a Dockerfile', () => {
     const dir = folderWith({
       'compose.yaml': 'services:\n  web:\n    build: ./web\n    image: registry.example.com/shop/web\n',
+      'web/kustomization.yaml': 'patches:\n  - path: ../k8s/a/web.yaml\n',
       'web/Dockerfile': 'FROM alpine:3.20\nUSER 10001\n',
       'k8s/a/web.yaml': 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\n',
       'k8s/b/web.yaml': 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: b\n',
@@ -239,7 +240,10 @@ describe('what the CLI reads around the linted files', () => {
     const manifests = buildFileWorkspace({ files: ['k8s/a/web.yaml', 'k8s/b/web.yaml'].map((f) => path.join(dir, f)) });
     assert.equal(manifests.imageFor('registry.example.com/shop/web:1')?.link.from, 'compose');
     assert.equal(manifests.imageFor('registry.example.com/shop/web:1')?.facts?.user?.user, '10001');
-    const dockerfiles = buildFileWorkspace({ files: [path.join(dir, 'web', 'Dockerfile')] });
-    assert.equal(dockerfiles.imageFor('registry.example.com/shop/web:1'), undefined, 'links matter to manifests only');
+    const dockerfile = path.join(dir, 'web', 'Dockerfile');
+    const dockerfiles = buildFileWorkspace({ files: [dockerfile] });
+    // The Compose file above says which context the Dockerfile is built in; a kustomization says nothing of it.
+    assert.deepEqual(dockerfiles.buildContextsOf(dockerfile), [path.join(dir, 'web')]);
+    assert.equal(dockerfiles.isKustomizePatch(path.join(dir, 'k8s', 'a', 'web.yaml')), false);
   });
 });

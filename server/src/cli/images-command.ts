@@ -109,7 +109,11 @@ function imagesReport(workspace: ManifestWorkspace, files: readonly string[]): I
   const named = new Set((snapshot.links ?? []).flatMap(([, links]) => links.map((link) => link.dockerfile)));
   const builtBy = new Map<string, string[]>();
   for (const [source, builds] of snapshot.builds ?? [])
-    for (const dockerfile of builds) builtBy.set(dockerfile, [...(builtBy.get(dockerfile) ?? []), shown(source)]);
+    for (const { dockerfile } of builds) {
+      const sources = builtBy.get(dockerfile) ?? [];
+      // Two services may build one Dockerfile with different contexts: the file is named once.
+      if (!sources.includes(shown(source))) builtBy.set(dockerfile, [...sources, shown(source)]);
+    }
   const composeBuilds = [...builtBy]
     .filter(([dockerfile]) => !named.has(dockerfile))
     .map(([dockerfile, sources]) => ({ dockerfile: shown(dockerfile), builtBy: sources }))

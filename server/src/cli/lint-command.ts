@@ -13,7 +13,6 @@ import { LintOutput } from './lint-output';
 import { sizeOf } from '../file-size';
 import { releaseStartHold } from '../young-generation';
 import type { ParsedArgs } from './main';
-import type { FileReport } from './report';
 import { Progress } from './progress';
 import { indexFiles, indexSurroundings } from '../schema/file-workspace';
 import { DockerignoreMemory } from '../config/build-context';
@@ -28,7 +27,8 @@ import { isOwnKey } from '../engine/own-keys';
 import { chartsWithValues } from '../helm/helm-charts';
 import { resolveHelmValues } from './helm-values';
 import { indexChartsAround, indexHelmTemplates } from '../helm/template-objects';
-import { KINDS, lintDockerfilesFirst, lintIndexed, readWithinBudget, type Indexed } from './lint-file';
+import { KINDS, lintIndexed, readWithinBudget, type Indexed } from './lint-file';
+import { judgedInWholeIndex, lintDockerfilesFirst, type EarlyReports } from './dockerfiles-first';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
 const FAIL_ON: readonly FailOn[] = [...SEVERITIES, 'none'];
@@ -151,8 +151,9 @@ export async function runLint(args: ParsedArgs): Promise<number> {
     indexHelmTemplates(workspace, indexed.helmCharts, config);
     indexFiles(workspace, { ...around, texts, parsed });
     indexChartsAround(workspace, indexed.helmCharts, files);
-    const early = lintDockerfilesFirst(targets, { config, fixMode, kind }, workspace, indexed);
+    const firsts = lintDockerfilesFirst(targets, { config, fixMode, kind }, workspace, indexed);
     indexSurroundings(workspace, around);
+    const early = judgedInWholeIndex(firsts, targets, { config, fixMode, kind }, workspace, indexed);
     collectAfterLargeParse(texts, workspace.objectCount);
     reportProblems(workspace);
     let linted = 0;
@@ -247,7 +248,7 @@ function parseJobs(value: unknown): number | undefined {
 /** What a `--jobs` worker keeps between its rounds. */
 interface WorkerState extends Indexed {
   /** Reports made before the whole index came (its Dockerfiles'), by the target's position in the job. */
-  early: Map<number, FileReport>;
+  early: EarlyReports;
 }
 
 function reportProblems(workspace: ManifestWorkspace): void {
@@ -263,7 +264,7 @@ export const LINT_ROUNDS: LintRounds<WorkerState> = {
       parsed: new Map(),
       dockerignores: new DockerignoreMemory(),
       helmCharts: chartsWithValues(job.config.helmValues),
-      early: new Map(),
+      early: { reports: new Map(), runs: new Map() },
     };
     const workspace = new ManifestWorkspace();
     indexHelmTemplates(workspace, indexed.helmCharts, job.config);
@@ -275,8 +276,9 @@ export const LINT_ROUNDS: LintRounds<WorkerState> = {
   },
   lint(job, snapshot, indexed, report) {
     const workspace = ManifestWorkspace.fromSnapshot(snapshot);
+    const early = judgedInWholeIndex(indexed.early, job.targets, job, workspace, indexed);
     job.targets.forEach((target, position) =>
-      report(indexed.early.get(position) ?? lintIndexed(target, job, workspace, indexed)),
+      report(early.get(position) ?? lintIndexed(target, job, workspace, indexed)),
     );
   },
 };

@@ -15,7 +15,7 @@ import type { YamlDocumentCache } from '../engine/kubernetes/document-cache';
 import type { IndexedObject } from '../engine/kubernetes/facts';
 import { ownValue } from '../engine/own-keys';
 import { buildContextFor, type DockerignoreMemory } from '../config/build-context';
-import type { ManifestWorkspace } from '../schema/workspace-index';
+import type { DockerfileRun } from './dockerfiles-first';
 import type { FileToLint } from './files';
 import type { FixMode } from './lint-workers';
 import { reportOrError, type FileReport } from './report';
@@ -92,6 +92,15 @@ function notAManifest(file: string, text: string): string {
   return NOT_KUBERNETES;
 }
 
+interface KeptForLint extends DockerfileHooks {
+  yamlCache?: YamlDocumentCache;
+  dockerignores?: DockerignoreMemory;
+  helmCharts?: HelmCharts;
+  /** Named on the command line, not found in a folder. */
+  explicit?: boolean;
+  textIndexed: boolean;
+}
+
 function lintFile(
   file: string,
   content: { text: string } | { error: string },
@@ -103,15 +112,7 @@ function lintFile(
    * What the run keeps for it: parsed documents, `.dockerignore` files, whether the index read this
    * text, and where a Dockerfile's final image goes (as the file is left, fixes applied).
    */
-  kept: {
-    yamlCache?: YamlDocumentCache;
-    dockerignores?: DockerignoreMemory;
-    helmCharts?: HelmCharts;
-    /** Named on the command line, not found in a folder. */
-    explicit?: boolean;
-    textIndexed: boolean;
-    onImage?: (image: ImageFacts | undefined) => void;
-  },
+  kept: KeptForLint,
 ): FileReport {
   const { yamlCache, dockerignores } = kept;
   if ('error' in content) return { file, findings: [], error: content.error };
@@ -120,7 +121,9 @@ function lintFile(
   if (!languageId) return { file, findings: [], skipped: NOT_RECOGNISED };
   const uri = path.resolve(file);
   const buildContext =
-    languageId === 'dockerfile' ? buildContextFor(uri, dockerignores ? { memory: dockerignores } : {}) : undefined;
+    languageId === 'dockerfile'
+      ? buildContextFor(uri, dockerignores ? { memory: dockerignores } : {}, workspace.buildContextsOf?.(uri))
+      : undefined;
   const withImage = kept.onImage !== undefined && languageId === 'dockerfile';
   // A template is rendered with its chart's values; the chart is read once for all its templates.
   const helmTemplate =
@@ -148,12 +151,18 @@ function lintFile(
   if (first.kind === undefined) return { file, findings: [], skipped: notAManifest(file, text) };
   const before = first.findings;
   const applies = (f: Finding): boolean => !!f.fix && (fixMode === 'all' || f.fix.safety === 'safe');
-  if (fixMode === 'none') return { file, findings: before };
+  const judged = (final: string): void => kept.onJudged?.({ text: final, buildContext });
+  if (fixMode === 'none') {
+    judged(text);
+    return { file, findings: before };
+  }
   const fixed = fixAll(text, (t) => (t === text ? before : lintText(t).findings).filter(applies));
+  judged(fixed.text);
   if (fixed.text === text) return { file, findings: before };
   try {
     writeFileSync(file, fixed.text);
   } catch (error) {
+    judged(text);
     return {
       file,
       findings: before,
@@ -180,26 +189,28 @@ function lintTarget(
   text: string | undefined,
   options: LintFileOptions,
   workspace: WorkspaceIndex,
-  yamlCache?: YamlDocumentCache,
-  dockerignores?: DockerignoreMemory,
-  onImage?: (image: ImageFacts | undefined) => void,
-  helmCharts?: HelmCharts,
+  kept: Omit<KeptForLint, 'explicit' | 'textIndexed'>,
 ): FileReport {
   const given = text ?? target.text;
   const content = given === undefined ? readText(target.file) : { text: given };
   const forced = forcedLanguage(target, options.kind);
   const report = reportOrError(target.file, () =>
     lintFile(target.file, content, options.config, options.fixMode, workspace, forced, {
-      ...(yamlCache ? { yamlCache } : {}),
-      ...(dockerignores ? { dockerignores } : {}),
-      ...(onImage ? { onImage } : {}),
-      ...(helmCharts ? { helmCharts } : {}),
+      ...kept,
       ...(target.explicit ? { explicit: true } : {}),
       textIndexed: text !== undefined,
     }),
   );
   const parts = target.text !== undefined && forced === 'yaml' ? renderedParts(target.text) : [];
   return { ...report, explicit: target.explicit, ...(parts.length > 0 ? { renderedFrom: parts } : {}) };
+}
+
+/** What a Dockerfile's lint hands back besides its report. */
+export interface DockerfileHooks {
+  /** Its final image, as the file is left (fixes applied). */
+  onImage?: (image: ImageFacts | undefined) => void;
+  /** The text it is left with and the build context it was judged in. */
+  onJudged?: (run: DockerfileRun) => void;
 }
 
 export interface Indexed {
@@ -217,42 +228,17 @@ export function lintIndexed(
   options: LintFileOptions,
   workspace: WorkspaceIndex,
   indexed: Indexed,
-  onImage?: (image: ImageFacts | undefined) => void,
+  hooks: DockerfileHooks = {},
 ): FileReport {
   const key = path.resolve(target.file);
   const text = indexed.texts.get(key);
   const yamlCache = indexed.parsed.get(key);
   indexed.texts.delete(key);
   indexed.parsed.delete(key);
-  return lintTarget(target, text, options, workspace, yamlCache, indexed.dockerignores, onImage, indexed.helmCharts);
-}
-
-/**
- * Lints the Dockerfiles among `targets` before any manifest, each the one time it is linted, and
- * puts what each lint learnt of its final image into `workspace`: the manifests' cross-file rules
- * then see every image. Returns the reports by the target's place, to be written out in turn.
- * A file whose text was left unread by the budget counts as a Dockerfile by its name alone.
- */
-export function lintDockerfilesFirst(
-  targets: readonly FileToLint[],
-  options: LintFileOptions,
-  workspace: ManifestWorkspace,
-  indexed: Indexed,
-): Map<number, FileReport> {
-  const reports = new Map<number, FileReport>();
-  targets.forEach((target, position) => {
-    const key = path.resolve(target.file);
-    const text = indexed.texts.get(key) ?? target.text;
-    const forced = forcedLanguage(target, options.kind);
-    const language =
-      text === undefined
-        ? (forced ?? (candidateKind(target.file) === 'dockerfile' ? 'dockerfile' : undefined))
-        : languageOf(target.file, text, forced);
-    if (language !== 'dockerfile') return;
-    reports.set(
-      position,
-      lintIndexed(target, options, workspace, indexed, (image) => workspace.setImage(key, image)),
-    );
+  return lintTarget(target, text, options, workspace, {
+    ...(yamlCache ? { yamlCache } : {}),
+    dockerignores: indexed.dockerignores,
+    helmCharts: indexed.helmCharts,
+    ...hooks,
   });
-  return reports;
 }

@@ -61,10 +61,8 @@ export class DockerignoreMemory {
  */
 export function findDockerignore(dockerfile: string, search: DockerignoreSearch = {}): string | undefined {
   const memory = search.memory;
-  const has = (folder: string, name: string): boolean =>
-    memory ? memory.has(folder, name) : existsSync(path.join(folder, name));
   const file = path.resolve(dockerfile);
-  if (has(path.dirname(file), `${path.basename(file)}.dockerignore`)) return `${file}.dockerignore`;
+  if (has(path.dirname(file), `${path.basename(file)}.dockerignore`, search)) return `${file}.dockerignore`;
   const stops = new Set((search.stopAt ?? []).map((dir) => path.resolve(dir)));
   const visited: string[] = [];
   let found: string | null = null;
@@ -75,12 +73,12 @@ export function findDockerignore(dockerfile: string, search: DockerignoreSearch 
       break;
     }
     visited.push(dir);
-    if (has(dir, '.dockerignore')) {
+    if (has(dir, '.dockerignore', search)) {
       found = path.join(dir, '.dockerignore');
       break;
     }
     const parent = path.dirname(dir);
-    if (stops.has(dir) || parent === dir || has(dir, '.git')) break;
+    if (stops.has(dir) || parent === dir || has(dir, '.git', search)) break;
     dir = parent;
   }
   for (const dir of visited) memory?.found.set(dir, found);
@@ -90,12 +88,40 @@ export function findDockerignore(dockerfile: string, search: DockerignoreSearch 
 /**
  * What the engine should know about the build context of a Dockerfile on disk: the text of its
  * `.dockerignore`, null when there is none, and nothing at all when the one found may not be read.
+ * `contexts`: the folders the files that build it send as its context (Compose, skaffold); the
+ * `.dockerignore` at the root of each applies, not the nearest one above the Dockerfile, and
+ * contexts whose answers differ leave it unknown.
  */
-export function buildContextFor(dockerfile: string, search: DockerignoreSearch = {}): BuildContext {
+export function buildContextFor(
+  dockerfile: string,
+  search: DockerignoreSearch = {},
+  contexts: readonly string[] = [],
+): BuildContext {
   // A Dockerfile whose folder is not on disk (a virtual or unsaved document) has no known context.
-  const folder = path.dirname(path.resolve(dockerfile));
+  const file = path.resolve(dockerfile);
+  const folder = path.dirname(file);
   if (!(search.memory ? search.memory.exists(folder) : existsSync(folder))) return {};
-  const file = findDockerignore(dockerfile, search);
+  if (contexts.length === 0) return dockerignoreText(findDockerignore(file, search), search);
+  const beside = `${file}.dockerignore`;
+  if (has(folder, path.basename(beside), search)) return dockerignoreText(beside, search);
+  let answer: BuildContext | undefined;
+  for (const context of contexts) {
+    if (!(search.memory ? search.memory.exists(context) : existsSync(context))) return {};
+    const found = has(context, '.dockerignore', search) ? path.join(context, '.dockerignore') : undefined;
+    const one = dockerignoreText(found, search);
+    if (answer && answer.dockerignore !== one.dockerignore) return {};
+    answer = one;
+  }
+  if (answer?.dockerignore === null && !contexts.includes(folder) && has(folder, '.dockerignore', search))
+    return { dockerignore: null, strayDockerignore: true };
+  return answer ?? {};
+}
+
+function has(folder: string, name: string, search: DockerignoreSearch): boolean {
+  return search.memory ? search.memory.has(folder, name) : existsSync(path.join(folder, name));
+}
+
+function dockerignoreText(file: string | undefined, search: DockerignoreSearch): BuildContext {
   if (!file) return { dockerignore: null };
   if (search.mayRead && !search.mayRead(file)) return {};
   try {

@@ -53,6 +53,14 @@ export interface ImageLink {
   target?: string;
 }
 
+/** A Dockerfile a file builds (a Compose service's `build`, a skaffold artifact) and the build context it sends. */
+export interface ImageBuild {
+  /** The Dockerfile's file key. */
+  dockerfile: string;
+  /** The build context's folder, absolute. */
+  context: string;
+}
+
 /** An image reference's link, and the facts of the Dockerfile it names when that file was read. */
 export interface LinkedImage {
   link: ImageLink;
@@ -103,6 +111,12 @@ export interface WorkspaceIndex {
    * a file system.
    */
   dockerfileAt?(uri: string, written: string): DockerfileAt | undefined;
+  /**
+   * The build contexts the files of the workspace send with the Dockerfile at `uri` (Compose's
+   * `build.context`, skaffold's `context`), absolute and in order, each once; none when no file
+   * builds it, and the context is then a matter of convention.
+   */
+  buildContextsOf?(uri: string): readonly string[];
   /**
    * The other files of the Compose project the file at `uri` belongs to, in the order Compose
    * merges them: the files a `COMPOSE_FILE` list in a folder's `.env` names around it, else, with

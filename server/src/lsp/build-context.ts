@@ -24,11 +24,12 @@ const WATCHED = [
 
 /**
  * The build context of each open Dockerfile (its `.dockerignore`), looked up once and forgotten
- * when an ignore file changes. In an untrusted workspace a file outside it is never read, and the
- * rules that need it stay quiet.
+ * when an ignore file changes or the files that build it send another context. In an untrusted
+ * workspace a file outside it is never read, and the rules that need it stay quiet.
  */
 export class BuildContexts {
-  private readonly known = new Map<string, BuildContext>();
+  /** Each Dockerfile's context, and the folders the workspace's build files sent it as (none: the convention). */
+  private readonly known = new Map<string, { folders: string; context: BuildContext }>();
 
   constructor(private readonly trust: WorkspaceTrust) {}
 
@@ -40,18 +41,30 @@ export class BuildContexts {
       .catch(() => undefined);
   }
 
-  /** Undefined for documents that are not files on disk: nothing is known about their context. */
-  of(uri: string): BuildContext | undefined {
+  /**
+   * Undefined for documents that are not files on disk: nothing is known about their context.
+   * `contexts`: the folders the workspace's Compose and skaffold files build it in.
+   */
+  of(uri: string, contexts: readonly string[] = []): BuildContext | undefined {
     if (!uri.startsWith('file:')) return undefined;
-    let context = this.known.get(uri);
-    if (!context) {
-      context = buildContextFor(fileURLToPath(uri), {
-        stopAt: this.trust.roots,
-        mayRead: (file) => this.trust.mayRead(file, '.dockerignore'),
-      });
-      this.known.set(uri, context);
+    const folders = contexts.join('\n');
+    let entry = this.known.get(uri);
+    if (!entry || entry.folders !== folders) {
+      const context = buildContextFor(
+        fileURLToPath(uri),
+        { stopAt: this.trust.roots, mayRead: (file) => this.trust.mayRead(file, '.dockerignore') },
+        contexts,
+      );
+      entry = { folders, context };
+      this.known.set(uri, entry);
     }
-    return context;
+    return entry.context;
+  }
+
+  /** True when the Dockerfile was judged in other folders than the workspace's build files now send. */
+  contextsChanged(uri: string, contexts: readonly string[]): boolean {
+    const entry = this.known.get(uri);
+    return entry !== undefined && entry.folders !== contexts.join('\n');
   }
 
   /** Forgets what was read when an ignore file changed; true when it did. */

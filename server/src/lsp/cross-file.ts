@@ -65,6 +65,8 @@ export interface CrossFileDependencies {
   /** The templates that read a chart's values.yaml document, which its lint renders. */
   helmValues?(document: TextDocument): HelmValuesFile | undefined;
   publish(document: TextDocument, entry: LintedDocument): void;
+  /** True when an open Dockerfile's build context is another than the one its lint judged it in. */
+  dockerfileContextChanged?(document: TextDocument): boolean;
   /** Lints the document again, whole. */
   lintAgain(document: TextDocument): void;
   logError(message: string): void;
@@ -100,6 +102,9 @@ export class CrossFileFindings {
     const document = documents.get(uri);
     if (!entry || !document || entry.version !== document.version || this.deps.isRunning(uri)) return;
     const kind = candidateKind(document.uri, document.languageId);
+    // A Compose or skaffold file may now send a Dockerfile another build context: its .dockerignore
+    // rules are its own, so it is linted whole.
+    if (kind === 'dockerfile' && this.deps.dockerfileContextChanged?.(document)) this.deps.lintAgain(document);
     if (kind !== 'yaml' && kind !== 'compose') return;
     // A YAML file a Compose file's include: or extends now names (or no longer names) is read as
     // another kind of file: its own rules change too, so it is linted whole.

@@ -16,14 +16,11 @@ import { parseAnyConfigText } from '../config/file';
 import { lint } from '../engine';
 import { preloadValidatorsWhenIdle } from '../schema/compile';
 import { candidateKind } from '../engine/detect';
-import type { BuildContext } from '../engine/dockerfile/build-context';
-import type { HelmTemplate } from '../helm/lint-template';
-import type { HelmChart } from '../helm/chart-files';
-import type { HelmValuesFile } from '../helm/lint-values';
 import type { Locale } from '../engine/types';
 import { VERSION } from '../version';
 import { WorkspaceTrust, workspaceRoots } from './trust';
 import { BuildContexts } from './build-context';
+import { lintContextOf, type LintContext } from './lint-context';
 import { FIX_ALL_KIND } from './code-actions';
 import { registerEditorFeatures } from './editor-features';
 import { CrossFileFindings, splitFindings, type LintedDocument } from './cross-file';
@@ -67,8 +64,11 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
     helmTemplate: (document) => helmTemplates.templateOf(document),
     helmValues: (document) => helmTemplates.valuesOf(document),
     publish: (document, entry) => publish(document, entry),
+    dockerfileContextChanged: (document) =>
+      buildContexts.contextsChanged(document.uri, schema.workspace.buildContextsOf(document.uri)),
     // A file a list or an include now names (or no longer names) is another kind of file: the index
-    // reads its text again as that kind (a Compose file's services), and its lint runs whole.
+    // reads its text again as that kind (a Compose file's services), and its lint runs whole; so
+    // does a Dockerfile another build context now applies to.
     lintAgain: (document) => {
       schemaSources.changed(document);
       schedule(document, 0);
@@ -93,6 +93,8 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
     linksChanged: (d) => crossFile.refresh(d.uri),
   });
   const buildContexts = new BuildContexts(trust);
+  const lintContext = (document: TextDocument): LintContext =>
+    lintContextOf(document, { buildContexts, workspace: schema.workspace, helmTemplates });
   const helmTemplates = new OpenHelmTemplates(documents, trust, {
     index: { workspace: () => schema.workspace, objectsChanged: () => crossFile.refresh() },
     valuesFilesOf: (root) => projectConfigs.helmValuesFiles(root),
@@ -231,8 +233,7 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
           languageId: document.languageId,
           workspace: schema.workspace,
           indexObjects: true,
-          ...dockerfileContext(document),
-          ...helmContext(document),
+          ...lintContext(document),
           ...(afterParse ? { afterParse } : {}),
         },
         () => documents.get(document.uri)?.version !== document.version,
@@ -274,27 +275,6 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
       version: entry.version,
       diagnostics: entry.findings.map((f) => toDiagnostic(f, (c) => conceptHref(c, entry.config.locale), document.uri)),
     });
-  }
-
-  /** A Dockerfile's build context, for the rules about its `.dockerignore`. */
-  function dockerfileContext(document: TextDocument): { buildContext?: BuildContext } {
-    if (candidateKind(document.uri, document.languageId) !== 'dockerfile') return {};
-    const buildContext = buildContexts.of(document.uri);
-    return buildContext ? { buildContext } : {};
-  }
-
-  /** A Helm template's chart, to render it with the chart's values; a Chart.yaml's folder, to compare them. */
-  function helmContext(document: TextDocument): {
-    helmTemplate?: HelmTemplate;
-    helmChart?: HelmChart;
-    helmValues?: HelmValuesFile;
-  } {
-    const helmTemplate = helmTemplates.templateOf(document);
-    if (helmTemplate) return { helmTemplate };
-    const helmChart = helmTemplates.chartOf(document);
-    if (helmChart) return { helmChart };
-    const helmValues = helmTemplates.valuesOf(document);
-    return helmValues ? { helmValues } : {};
   }
 
   /** Templates of the chart a changed file belongs to render differently now. */
@@ -377,7 +357,7 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
 
   connection.onDidChangeWatchedFiles(({ changes }) => {
     const changed = schema.filesChanged(changes.filter((change) => !documents.get(change.uri)));
-    buildContexts.filesChanged(changes);
+    const dockerignores = buildContexts.filesChanged(changes);
     for (const change of changes) if (!documents.get(change.uri)) relintChartTemplates(change.uri);
     imageLinks.filesChanged(changes.map((change) => change.uri));
     projectConfigs.clear();
@@ -385,7 +365,13 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
     if (changed.schema || changes.some((change) => isConfigFile(change.uri))) {
       helmTemplates.clear();
       documents.all().forEach((d) => schedule(d, 0));
-    } else if (changed.objects) crossFile.refresh();
+    } else {
+      if (changed.objects) crossFile.refresh();
+      // An ignore file changes what the open Dockerfiles' build contexts send.
+      if (dockerignores)
+        for (const document of documents.all())
+          if (candidateKind(document.uri, document.languageId) === 'dockerfile') schedule(document, 0);
+    }
   });
 
   registerEditorFeatures(connection, {
@@ -395,7 +381,7 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
     defaultLocale: () => editorLocale(clientLocale),
     hoverLink,
     hoverRepeatsMessage: () => initOptions.hoverRepeatsMessage !== false,
-    lintContext: (document) => ({ ...dockerfileContext(document), ...helmContext(document) }),
+    lintContext,
     schema,
     helmTemplates,
     imageLinks,

@@ -26,12 +26,8 @@ const KUSTOMIZATION_DEPTH = 3;
 const SKAFFOLD_FILE_NAMES = ['skaffold.yaml', 'skaffold.yml'];
 /** The Compose files Docker Compose reads by default, which may build the images manifests run. */
 // A Compose project's base and override: their services link images, and each is judged with the other.
-const SURROUNDING_FILE_NAMES = [
-  ...KUSTOMIZATION_FILE_NAMES,
-  ...SKAFFOLD_FILE_NAMES,
-  ...BASE_COMPOSE_NAMES,
-  ...OVERRIDE_COMPOSE_NAMES,
-];
+const BUILD_FILE_NAMES = [...SKAFFOLD_FILE_NAMES, ...BASE_COMPOSE_NAMES, ...OVERRIDE_COMPOSE_NAMES];
+const SURROUNDING_FILE_NAMES = [...KUSTOMIZATION_FILE_NAMES, ...BUILD_FILE_NAMES];
 
 export interface FileWorkspaceOptions {
   /** Files about to be linted: their CRDs count, and kustomizations near them are read. */
@@ -128,16 +124,28 @@ export function indexSurroundings(workspace: ManifestWorkspace, options: FileWor
     for (const file of matches) read(file, true);
   }
   if (options.configFile) readConfigLinks(workspace, options.configFile);
-  // What lies above a file matters to manifests alone (patches, image links): a Dockerfile's
-  // folders are not searched, and a folder shared by many files is searched once.
-  const searched = new Set<string>();
+  // What lies above a manifest may patch it or link its images; above a Dockerfile, only the build
+  // files that may send it another build context. A folder shared by many files is searched once.
+  const dockerfiles = options.files.filter((file) => candidateKind(file) === 'dockerfile');
   const manifests = options.files.filter((file) => candidateKind(file) !== 'dockerfile');
-  for (const folder of new Set(manifests.map((f) => path.dirname(path.resolve(f))))) {
+  searchAbove(manifests, SURROUNDING_FILE_NAMES, read);
+  searchAbove(dockerfiles, BUILD_FILE_NAMES, read);
+  readLinkedDockerfiles(workspace);
+}
+
+/** Reads the files of `names` in the folders of `files` and up to KUSTOMIZATION_DEPTH above them. */
+function searchAbove(
+  files: readonly string[],
+  names: readonly string[],
+  read: (file: string, mustExist: boolean) => void,
+): void {
+  const searched = new Set<string>();
+  for (const folder of new Set(files.map((f) => path.dirname(path.resolve(f))))) {
     let dir = folder;
     for (let depth = 0; depth <= KUSTOMIZATION_DEPTH; depth++) {
       if (!searched.has(dir)) {
         searched.add(dir);
-        for (const name of SURROUNDING_FILE_NAMES) {
+        for (const name of names) {
           const candidate = path.join(dir, name);
           if (existsSync(candidate)) read(candidate, false);
         }
@@ -147,7 +155,6 @@ export function indexSurroundings(workspace: ManifestWorkspace, options: FileWor
       dir = parent;
     }
   }
-  readLinkedDockerfiles(workspace);
 }
 
 /**

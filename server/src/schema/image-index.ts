@@ -6,15 +6,18 @@
  */
 import { imageForTarget, type ImageFacts } from '../engine/dockerfile/image-facts';
 import { compareCodeUnits } from '../engine/order';
-import type { ImageLink, LinkedImage } from '../engine/workspace';
+import type { ImageBuild, ImageLink, LinkedImage } from '../engine/workspace';
 import { imageRepository } from './image-links';
 import { replaceIfChanged } from './replace-if-changed';
 
 export class ImageIndex {
   private readonly factsByFile = new Map<string, ImageFacts>();
   private readonly linksBySource = new Map<string, ImageLink[]>();
-  /** The Dockerfiles a file builds whatever their images are called (Compose `build`s), by the file's key. */
-  private readonly buildsBySource = new Map<string, string[]>();
+  /**
+   * The Dockerfiles a file builds whatever their images are called (Compose `build`s, skaffold
+   * artifacts), with their contexts, by the file's key.
+   */
+  private readonly buildsBySource = new Map<string, ImageBuild[]>();
   /** Each repository's link, or null when the statements disagree; made again after a change of links. */
   private resolved: Map<string, ImageLink | null> | undefined;
 
@@ -41,17 +44,31 @@ export class ImageIndex {
     return true;
   }
 
-  get builds(): ReadonlyMap<string, readonly string[]> {
+  get builds(): ReadonlyMap<string, readonly ImageBuild[]> {
     return this.buildsBySource;
   }
 
   /** Replaces the Dockerfiles a file builds (none: forgets them). True when they changed. */
-  setBuilds(key: string, builds: readonly string[]): boolean {
+  setBuilds(key: string, builds: readonly ImageBuild[]): boolean {
     const before = this.buildsBySource.get(key) ?? [];
-    if (before.length === builds.length && before.every((build, i) => build === builds[i])) return false;
+    const same = (a: ImageBuild, b: ImageBuild | undefined): boolean =>
+      a.dockerfile === b?.dockerfile && a.context === b.context;
+    if (before.length === builds.length && before.every((build, i) => same(build, builds[i]))) return false;
     if (builds.length === 0) this.buildsBySource.delete(key);
-    else this.buildsBySource.set(key, [...builds]);
+    else
+      this.buildsBySource.set(
+        key,
+        builds.map((build) => ({ ...build })),
+      );
     return true;
+  }
+
+  /** The contexts every file that builds the Dockerfile sends with it, sorted, each once. */
+  buildContextsOf(key: string): string[] {
+    const contexts = new Set<string>();
+    for (const builds of this.buildsBySource.values())
+      for (const build of builds) if (build.dockerfile === key) contexts.add(build.context);
+    return [...contexts].sort(compareCodeUnits);
   }
 
   /** Forgets what the file contributed, as a Dockerfile or as a file stating links. True when anything went. */
@@ -74,7 +91,7 @@ export class ImageIndex {
   private namedDockerfiles(): Set<string> {
     const keys = new Set<string>();
     for (const links of this.linksBySource.values()) for (const link of links) keys.add(link.dockerfile);
-    for (const builds of this.buildsBySource.values()) for (const build of builds) keys.add(build);
+    for (const builds of this.buildsBySource.values()) for (const build of builds) keys.add(build.dockerfile);
     return keys;
   }
 

@@ -9,7 +9,7 @@ import { isMap, isScalar, isSeq, parseAllDocuments, parseDocument, type Node, ty
 import { composeImageRepository, serviceBuild } from '../engine/compose/build';
 import { isComposeFileName } from '../engine/compose/file-names';
 import { LineIndex } from '../engine/text';
-import type { ImageLink, IndexedComposeService } from '../engine/workspace';
+import type { ImageBuild, ImageLink, IndexedComposeService } from '../engine/workspace';
 import { extendedFilesOf, includesOf, type ComposeInclude } from './compose-includes';
 import { configuredComposeLists } from './compose-config-lists';
 import type { ComposeFileList } from './compose-env';
@@ -68,7 +68,7 @@ export function imageStatementsOf(
     // `asCompose`: another Compose file includes or extends this one, whatever it is called.
     if (asCompose || isComposeFileName(path.basename(key)))
       return composeStatements(source, key, text, asCompose?.folder);
-    return MAY_BE_SKAFFOLD.test(text) ? { links: skaffoldLinks(source, key, text), builds: [] } : none;
+    return MAY_BE_SKAFFOLD.test(text) ? skaffoldStatements(source, key, text) : none;
   } catch {
     return none;
   }
@@ -115,9 +115,9 @@ function configImageLinks(source: string, key: string, text: string, contents: u
  * (default `Dockerfile`) in `context` (default `.`), relative to the file. Artifacts built another
  * way (jib, buildpacks, ko…) have no Dockerfile here; profiles and required configs are not read.
  */
-export function skaffoldLinks(source: string, key: string, text: string): ImageLink[] {
+export function skaffoldStatements(source: string, key: string, text: string): ImageStatements {
   const index = new LineIndex(text);
-  const links: ImageLink[] = [];
+  const statements: ImageStatements = { links: [], builds: [] };
   for (const document of parseAllDocuments(text, { prettyErrors: false, logLevel: 'silent' })) {
     const root = document.contents;
     if (!isMap(root)) continue;
@@ -128,13 +128,20 @@ export function skaffoldLinks(source: string, key: string, text: string): ImageL
     if (!isSeq(artifacts)) continue;
     for (const artifact of artifacts.items) {
       const link = artifactLink(artifact as Node | null, source, key, index);
-      if (link) links.push(link);
+      if (!link) continue;
+      statements.links.push(link.link);
+      addBuild(statements.builds, { dockerfile: link.link.dockerfile, context: link.context });
     }
   }
-  return links;
+  return statements;
 }
 
-function artifactLink(artifact: Node | null, source: string, key: string, index: LineIndex): ImageLink | undefined {
+function artifactLink(
+  artifact: Node | null,
+  source: string,
+  key: string,
+  index: LineIndex,
+): { link: ImageLink; context: string } | undefined {
   if (!isMap(artifact)) return undefined;
   const image = artifact.get('image', true);
   const repository = scalarText(image);
@@ -146,7 +153,7 @@ function artifactLink(artifact: Node | null, source: string, key: string, index:
   const target = isMap(docker) ? optionalText(docker, 'target', '') : '';
   if (context === undefined || dockerfile === undefined || target === undefined) return undefined;
   const written = path.posix.join(context.replace(/\\/g, '/'), dockerfile.replace(/\\/g, '/'));
-  return {
+  const link: ImageLink = {
     repository: imageRepository(repository),
     dockerfile: path.resolve(path.dirname(key), context, dockerfile),
     written,
@@ -155,6 +162,12 @@ function artifactLink(artifact: Node | null, source: string, key: string, index:
     from: 'skaffold',
     ...(target ? { target } : {}),
   };
+  return { link, context: path.resolve(path.dirname(key), context) };
+}
+
+/** Adds a build once: two services that build one Dockerfile in one context are one build. */
+function addBuild(builds: ImageBuild[], build: ImageBuild): void {
+  if (!builds.some((b) => b.dockerfile === build.dockerfile && b.context === build.context)) builds.push(build);
 }
 
 /**
@@ -167,10 +180,10 @@ export function composeLinks(source: string, key: string, text: string): ImageLi
   return composeStatements(source, key, text).links;
 }
 
-/** What a file states: its links, and the Dockerfiles it builds (by file key) whatever their images are called. */
+/** What a file states: its links, and the Dockerfiles it builds (by file key, with their contexts) whatever their images are called. */
 export interface ImageStatements {
   links: ImageLink[];
-  builds: string[];
+  builds: ImageBuild[];
   /** A Compose file's services (plain values with the range of each key), includes and extended files. */
   compose?: ComposeFileFacts;
   /** A configuration's `composeProjects`. */
@@ -236,7 +249,7 @@ export function composeStatements(
     const build = isRecord(value) ? serviceBuild(value.build) : undefined;
     if (!build) continue;
     const dockerfile = path.resolve(folder, build.written);
-    if (!statements.builds.includes(dockerfile)) statements.builds.push(dockerfile);
+    addBuild(statements.builds, { dockerfile, context: path.resolve(folder, build.context) });
     const image = service.get('image', true);
     const reference = scalarText(image);
     const repository = reference === undefined ? undefined : composeImageRepository(reference);

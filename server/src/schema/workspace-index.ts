@@ -298,6 +298,10 @@ export class ManifestWorkspace implements WorkspaceIndex {
     return { key, facts: this.images.facts.get(key) };
   }
 
+  buildContextsOf(uri: string): readonly string[] {
+    return this.images.buildContextsOf(fileKey(uri));
+  }
+
   /** Dockerfiles a link names that the index has not read, by file key: the caller reads them. */
   unreadDockerfiles(): string[] {
     return this.images.unreadDockerfiles();

@@ -5,7 +5,7 @@
 import type { ImageFacts } from '../engine/dockerfile/image-facts';
 import { compareCodeUnits } from '../engine/order';
 import type { IndexedObject } from '../engine/kubernetes/facts';
-import type { CustomResourceDefinitionSource, ImageLink, WorkspaceProblem } from '../engine/workspace';
+import type { CustomResourceDefinitionSource, ImageBuild, ImageLink, WorkspaceProblem } from '../engine/workspace';
 import type { ComposeEnv, ComposeFileEntry } from './compose-projects';
 import type { ComposeFileList } from './compose-env';
 
@@ -17,8 +17,8 @@ export interface WorkspaceSnapshot {
   /** Dockerfiles' final images, and the links files state, by file key. */
   images?: [string, ImageFacts][];
   links?: [string, ImageLink[]][];
-  /** The Dockerfiles Compose files build, by the Compose file's key. */
-  builds?: [string, string[]][];
+  /** The Dockerfiles Compose and skaffold files build, with their contexts, by the building file's key. */
+  builds?: [string, ImageBuild[]][];
   /** The services of the Compose files a project is made of, by file key. */
   compose?: [string, ComposeFileEntry][];
   /** Compose files `include:` or `extends` names that cannot be read, with why. */

@@ -9,6 +9,7 @@ import {
   hoverText,
   open,
   revertEditorsOf,
+  ruleOf,
   ours,
   rangeOf,
   waitForDiagnostics,
@@ -152,6 +153,33 @@ suite('Compose files', () => {
       await waitForDiagnostics(checked, withRule('compose-unknown-service'), 'the file alone once the edit is gone');
     } finally {
       await revertEditorsOf('/configured-project/');
+      await vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false });
+    }
+  });
+
+  test('a Dockerfile is judged in the build context its service sends, as the Compose file is typed', async () => {
+    const folder = workspaceUri('context-project');
+    const write = (name: string, text: string): Thenable<void> =>
+      vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, name), new TextEncoder().encode(text));
+    const ignoreRules = (diagnostics: vscode.Diagnostic[]): string =>
+      diagnostics
+        .map(ruleOf)
+        .filter((code) => code === 'copy-ignored-file' || code === 'dockerignore-for-context')
+        .join();
+    try {
+      await write('.dockerignore', 'build\n');
+      await write('api/Dockerfile', 'FROM node:22-alpine\nWORKDIR /app\nCOPY build/ ./build/\nCOPY . .\nUSER node\n');
+      await write('compose.yaml', 'services:\n  api:\n    build: ./api\n    restart: unless-stopped\n');
+      const dockerfile = (await open('context-project/api/Dockerfile')).document.uri;
+      // Built in api/, which holds no .dockerignore: the folder's own does not apply.
+      await waitForDiagnostics(dockerfile, (d) => ignoreRules(d) === 'dockerignore-for-context', 'the api/ context');
+      const compose = await open('context-project/compose.yaml');
+      await compose.edit((edit) =>
+        edit.replace(rangeOf(compose.document, 'build: ./api'), 'build: { context: ., dockerfile: api/Dockerfile }'),
+      );
+      await waitForDiagnostics(dockerfile, (d) => ignoreRules(d) === 'copy-ignored-file', 'the context typed');
+    } finally {
+      await revertEditorsOf('/context-project/');
       await vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false });
     }
   });

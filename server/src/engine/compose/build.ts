@@ -7,6 +7,8 @@
 export interface ServiceBuild {
   /** The Dockerfile's path as the file states it, relative to the Compose file (`web/Dockerfile`). */
   written: string;
+  /** The build context's folder, relative to the Compose file (`web`, or `.`). */
+  context: string;
   /** `build.target`: the stage built, when it is not the last. */
   target?: string;
 }
@@ -25,7 +27,8 @@ export function serviceBuild(build: unknown): ServiceBuild | undefined {
   if (!context || !dockerfile || REMOTE_OR_VARIABLE.test(context) || dockerfile.includes('$')) return undefined;
   const written = joinPath(context, dockerfile);
   const target = settings ? settings.target : undefined;
-  return typeof target === 'string' && target !== '' ? { written, target } : { written };
+  const stated = { written, context: joinPath(context, '.') };
+  return typeof target === 'string' && target !== '' ? { ...stated, target } : stated;
 }
 
 /** A Git or HTTP context, an SSH address, or a path a variable completes. */

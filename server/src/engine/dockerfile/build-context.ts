@@ -9,4 +9,10 @@ export interface BuildContext {
    * is none, undefined when nobody looked. Rules about it stay quiet when it is undefined.
    */
   dockerignore?: string | null;
+  /**
+   * True when the Dockerfile's own folder holds a `.dockerignore` that does not apply, because the
+   * files that build it send another folder as the context (a usual mistake: Docker reads it only
+   * at the root of the context, or as `<Dockerfile>.dockerignore`).
+   */
+  strayDockerignore?: boolean;
 }

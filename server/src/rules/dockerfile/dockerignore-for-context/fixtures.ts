@@ -10,6 +10,11 @@ export default defineFixtures({
       buildContext: absent,
     },
     { name: 'ADD ./ and before the first FROM', text: 'ADD ⟦./⟧ /app/\nFROM alpine:3.20\n', buildContext: absent },
+    {
+      name: 'a .dockerignore beside the Dockerfile, but the context is another folder',
+      text: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY ⟦.⟧ .\n',
+      buildContext: { dockerignore: null, strayDockerignore: true },
+    },
   ],
   dontFire: [
     {

@@ -1,0 +1,32 @@
+/**
+ * What a document's lint needs besides its text, from around it: a Dockerfile's build context (for
+ * the rules about its `.dockerignore`), a Helm template's chart (to render it with the chart's
+ * values), a Chart.yaml's folder or a values.yaml's templates.
+ */
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { candidateKind } from '../engine/detect';
+import type { LintOptions } from '../engine/lint';
+import type { ManifestWorkspace } from '../schema/workspace-index';
+import type { BuildContexts } from './build-context';
+import type { OpenHelmTemplates } from './helm-templates';
+
+export type LintContext = Pick<LintOptions, 'buildContext' | 'helmTemplate' | 'helmChart' | 'helmValues'>;
+
+export function lintContextOf(
+  document: TextDocument,
+  around: { buildContexts: BuildContexts; workspace: ManifestWorkspace; helmTemplates: OpenHelmTemplates },
+): LintContext {
+  if (candidateKind(document.uri, document.languageId) === 'dockerfile') {
+    // The contexts the workspace's Compose and skaffold files send it in, else the convention.
+    const contexts = around.workspace.buildContextsOf(document.uri);
+    const buildContext = around.buildContexts.of(document.uri, contexts);
+    return buildContext ? { buildContext } : {};
+  }
+  const { helmTemplates } = around;
+  const helmTemplate = helmTemplates.templateOf(document);
+  if (helmTemplate) return { helmTemplate };
+  const helmChart = helmTemplates.chartOf(document);
+  if (helmChart) return { helmChart };
+  const helmValues = helmTemplates.valuesOf(document);
+  return helmValues ? { helmValues } : {};
+}
