@@ -82,7 +82,7 @@ describe('cntutor images lists the links the cross-file rules use', () => {
     assert.equal(
       none.stdout,
       [
-        'No image links: state them with `images:` in .cntutor.yaml, skaffold.yaml artifacts, or Compose services with both `build` and `image`.',
+        'No image links: state them with `images:` in .cntutor.yaml, skaffold.yaml artifacts, `docker/build-push-action` steps of GitHub Actions workflows, or Compose services with both `build` and `image`.',
         '',
         'Dockerfiles no link names (add them to `images:` in .cntutor.yaml):',
         '  app/Dockerfile',

@@ -193,8 +193,8 @@ function shown(file: string): string {
 
 const TEXTS = {
   none: {
-    en: 'No image links: state them with `images:` in .cntutor.yaml, skaffold.yaml artifacts, or Compose services with both `build` and `image`.',
-    ko: '이미지 링크가 없습니다. .cntutor.yaml의 `images:`, skaffold.yaml의 아티팩트, 또는 `build`와 `image`를 함께 쓴 Compose 서비스로 밝히세요.',
+    en: 'No image links: state them with `images:` in .cntutor.yaml, skaffold.yaml artifacts, `docker/build-push-action` steps of GitHub Actions workflows, or Compose services with both `build` and `image`.',
+    ko: '이미지 링크가 없습니다. .cntutor.yaml의 `images:`, skaffold.yaml의 아티팩트, GitHub Actions 워크플로의 `docker/build-push-action` 단계, 또는 `build`와 `image`를 함께 쓴 Compose 서비스로 밝히세요.',
   },
   disagree: { en: 'no Dockerfile: the statements below disagree', ko: 'Dockerfile 없음: 아래 선언이 서로 다릅니다' },
   stated: { en: 'stated in', ko: '선언한 곳' },

@@ -157,8 +157,10 @@ function lintFile(
     return { file, findings: before };
   }
   const fixed = fixAll(text, (t) => (t === text ? before : lintText(t).findings).filter(applies));
-  judged(fixed.text);
-  if (fixed.text === text) return { file, findings: before };
+  if (fixed.text === text) {
+    judged(text);
+    return { file, findings: before };
+  }
   try {
     writeFileSync(file, fixed.text);
   } catch (error) {
@@ -169,6 +171,7 @@ function lintFile(
       error: `cannot write fixes (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
     };
   }
+  judged(fixed.text);
   const after = lintText(fixed.text, undefined, true);
   kept.onImage?.(after.image);
   return {

@@ -47,8 +47,11 @@ export interface ImageLink {
   source: string;
   /** Where in `source` the link is stated. */
   range: Range;
-  /** Which kind of statement: a project configuration's `images:`, a skaffold artifact, a Compose service's build. */
-  from: 'config' | 'skaffold' | 'compose';
+  /**
+   * Which kind of statement: a project configuration's `images:`, a skaffold artifact, a GitHub
+   * Actions `docker/build-push-action` step, a Compose service's build.
+   */
+  from: 'config' | 'skaffold' | 'workflow' | 'compose';
   /** The stage the build stops at (skaffold's `docker.target`, Compose's `build.target`), when not the last. */
   target?: string;
 }

@@ -43,7 +43,7 @@ export class BuildContexts {
 
   /**
    * Undefined for documents that are not files on disk: nothing is known about their context.
-   * `contexts`: the folders the workspace's Compose and skaffold files build it in.
+   * `contexts`: the folders the workspace's build files (Compose, skaffold, workflows) build it in.
    */
   of(uri: string, contexts: readonly string[] = []): BuildContext | undefined {
     if (!uri.startsWith('file:')) return undefined;

@@ -17,7 +17,7 @@ export function lintContextOf(
   around: { buildContexts: BuildContexts; workspace: ManifestWorkspace; helmTemplates: OpenHelmTemplates },
 ): LintContext {
   if (candidateKind(document.uri, document.languageId) === 'dockerfile') {
-    // The contexts the workspace's Compose and skaffold files send it in, else the convention.
+    // The contexts the workspace's build files (Compose, skaffold, workflows) send it in, else the convention.
     const contexts = around.workspace.buildContextsOf(document.uri);
     const buildContext = around.buildContexts.of(document.uri, contexts);
     return buildContext ? { buildContext } : {};

@@ -130,7 +130,39 @@ export function indexSurroundings(workspace: ManifestWorkspace, options: FileWor
   const manifests = options.files.filter((file) => candidateKind(file) !== 'dockerfile');
   searchAbove(manifests, SURROUNDING_FILE_NAMES, read);
   searchAbove(dockerfiles, BUILD_FILE_NAMES, read);
+  for (const workflow of workflowsAbove(options.files)) read(workflow, false);
   readLinkedDockerfiles(workspace);
+}
+
+/**
+ * The GitHub Actions workflows of the repositories the files are in: `.github/workflows/*.y(a)ml`
+ * in the nearest folder above each file that has them, up to the repository root (`.git`).
+ */
+function workflowsAbove(files: readonly string[]): string[] {
+  const found = new Set<string>();
+  const searched = new Set<string>();
+  for (const folder of new Set(files.map((f) => path.dirname(path.resolve(f))))) {
+    for (let dir = folder; !searched.has(dir);) {
+      searched.add(dir);
+      const workflows = path.join(dir, '.github', 'workflows');
+      if (existsSync(workflows)) {
+        for (const name of safeList(workflows)) if (/\.ya?ml$/i.test(name)) found.add(path.join(workflows, name));
+        break;
+      }
+      const parent = path.dirname(dir);
+      if (parent === dir || existsSync(path.join(dir, '.git'))) break;
+      dir = parent;
+    }
+  }
+  return [...found].sort(compareCodeUnits);
+}
+
+function safeList(folder: string): string[] {
+  try {
+    return readdirSync(folder);
+  } catch {
+    return [];
+  }
 }
 
 /** Reads the files of `names` in the folders of `files` and up to KUSTOMIZATION_DEPTH above them. */

@@ -110,8 +110,8 @@ export class ImageIndex {
     if (!this.resolved) {
       const resolved = new Map<string, ImageLink | null>();
       const sources = [...this.linksBySource.keys()].sort(compareCodeUnits);
-      // skaffold builds what the cluster runs; a Compose file builds for the developer's machine.
-      for (const from of ['config', 'skaffold', 'compose'] as const) {
+      // skaffold and CI build what the cluster runs; a Compose file builds for the developer's machine.
+      for (const from of ['config', 'skaffold', 'workflow', 'compose'] as const) {
         const tier = new Map<string, ImageLink | null>();
         for (const source of sources) {
           for (const link of this.linksBySource.get(source) ?? []) {

@@ -14,6 +14,7 @@ import { extendedFilesOf, includesOf, type ComposeInclude } from './compose-incl
 import { configuredComposeLists } from './compose-config-lists';
 import type { ComposeFileList } from './compose-env';
 import { isRecord } from '../engine/plain-data';
+import { workflowRoot, workflowStatements } from './workflow-links';
 
 /**
  * An image repository as `images:` keys write it: a registry host (with a port) and path parts, and
@@ -68,6 +69,7 @@ export function imageStatementsOf(
     // `asCompose`: another Compose file includes or extends this one, whatever it is called.
     if (asCompose || isComposeFileName(path.basename(key)))
       return composeStatements(source, key, text, asCompose?.folder);
+    if (workflowRoot(key)) return workflowStatements(source, key, text);
     return MAY_BE_SKAFFOLD.test(text) ? skaffoldStatements(source, key, text) : none;
   } catch {
     return none;

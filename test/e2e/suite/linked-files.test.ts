@@ -91,4 +91,26 @@ suite('Image links', () => {
     // The Dockerfile EXPOSEs 8080, which the container does not declare.
     await waitForDiagnostics(manifest, withRule('image-port-declared'), 'image-port-declared once the image is linked');
   });
+
+  test("a GitHub Actions workflow's build step links the image it pushes to its Dockerfile", async () => {
+    const folder = workspaceUri('workflow-project');
+    const write = (name: string, text: string): Thenable<void> =>
+      vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, name), new TextEncoder().encode(text));
+    try {
+      await write('web/Dockerfile', 'FROM node:22-alpine\nUSER node\nCMD ["node", "server.js"]\n');
+      await write(
+        '.github/workflows/release.yml',
+        'jobs:\n  web:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: docker/build-push-action@v6\n        with:\n          context: web\n          tags: ghcr.io/shop/web:latest\n',
+      );
+      await write(
+        'k8s/web.yaml',
+        'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  securityContext:\n    runAsNonRoot: true\n  containers:\n    - name: web\n      image: ghcr.io/shop/web:1.4.2\n',
+      );
+      const pod = (await open('workflow-project/k8s/web.yaml')).document.uri;
+      const diagnostics = await waitForDiagnostics(pod, withRule('image-user-matches'), 'the link the workflow states');
+      assert.match(find(diagnostics, 'image-user-matches').message, /built by web\/Dockerfile/);
+    } finally {
+      await vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false });
+    }
+  });
 });

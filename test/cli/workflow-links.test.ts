@@ -1,0 +1,79 @@
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { DEPLOYMENT } from '../support/linked-image';
+import { folderWith } from '../support/temp-folder';
+import { jsonFindings, runCli as run } from '../support/run-cli';
+
+const WORKFLOW = `name: release
+on: push
+env:
+  REGISTRY: registry.example.com
+jobs:
+  web:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - uses: docker/build-push-action@v6
+        with:
+          context: ./web
+          push: true
+          tags: \${{ env.REGISTRY }}/shop/web:\${{ github.sha }}
+`;
+const DOCKERFILE =
+  'FROM node:22.11-alpine3.20\nWORKDIR /app\nCOPY server.js .\nUSER node\nEXPOSE 3000\nCMD ["node", "server.js"]\n';
+
+describe('a GitHub Actions workflow that builds the image a manifest runs', () => {
+  it('links the image to the Dockerfile its build step names, from the repository root', () => {
+    const configMaps = Object.fromEntries(
+      Array.from({ length: 16 }, (_, i) => [
+        `deploy/k8s/config-${i}.yaml`,
+        `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: config-${i}\ndata:\n  a: b\n`,
+      ]),
+    );
+    // Enough files that --jobs 2 shares them out among two workers.
+    const dir = folderWith({
+      '.git/HEAD': '',
+      '.github/workflows/release.yml': WORKFLOW,
+      'web/Dockerfile': DOCKERFILE,
+      'deploy/k8s/web.yaml': DEPLOYMENT,
+      ...configMaps,
+    });
+    const linted = run(['lint', 'deploy/k8s', '--format', 'json'], dir);
+    const user = jsonFindings(linted.stdout).find((f) => f.ruleId === 'image-user-matches');
+    assert.match(user?.message ?? '', /built by web\/Dockerfile to run as the user name "node"/);
+    const statement = user?.related?.find((r) => r.uri === path.join(dir, '.github/workflows/release.yml'));
+    assert.match(
+      statement?.message ?? '',
+      /where registry\.example\.com\/shop\/web is said to be built by this Dockerfile/,
+    );
+    assert.equal((statement as { range?: { start: { line: number } } } | undefined)?.range?.start.line, 13);
+
+    const images = run(['images', 'deploy/k8s', '--format', 'json'], dir);
+    const links = (
+      JSON.parse(images.stdout) as {
+        links: { repository: string; dockerfile: string; statedIn: { from: string; file: string }[] }[];
+      }
+    ).links;
+    assert.deepEqual(
+      links.map((link) => [link.repository, link.dockerfile, link.statedIn[0]?.from, link.statedIn[0]?.file]),
+      [['registry.example.com/shop/web', 'web/Dockerfile', 'workflow', '.github/workflows/release.yml']],
+    );
+
+    // A whole-repository run reads the workflow as a linted file, with one thread or two.
+    const single = run(['lint', '.', '--format', 'json', '--jobs', '1'], dir);
+    assert.ok(jsonFindings(single.stdout).some((f) => f.ruleId === 'image-user-matches'));
+    assert.equal(run(['lint', '.', '--format', 'json', '--jobs', '2'], dir).stdout, single.stdout);
+  });
+
+  it('leaves a repository of another checkout alone', () => {
+    const dir = folderWith({
+      'ci/.git/HEAD': '',
+      '.github/workflows/release.yml': WORKFLOW,
+      'web/Dockerfile': DOCKERFILE,
+      'ci/k8s/web.yaml': DEPLOYMENT,
+    });
+    const linted = run(['lint', 'ci/k8s', '--format', 'json'], dir);
+    assert.ok(!jsonFindings(linted.stdout).some((f) => f.ruleId === 'image-user-matches'), linted.stdout);
+  });
+});
