@@ -76,4 +76,34 @@ describe('a GitHub Actions workflow that builds the image a manifest runs', () =
     const linted = run(['lint', 'ci/k8s', '--format', 'json'], dir);
     assert.ok(!jsonFindings(linted.stdout).some((f) => f.ruleId === 'image-user-matches'), linted.stdout);
   });
+
+  it("reads github.repository from the checkout's origin, as GitHub's starter workflow writes the image", () => {
+    const starter = WORKFLOW.replace(
+      'REGISTRY: registry.example.com',
+      'REGISTRY: registry.example.com\n  IMAGE_NAME: ${{ github.repository }}',
+    ).replace('${{ env.REGISTRY }}/shop/web', '${{ env.REGISTRY }}/${{ env.IMAGE_NAME }}');
+    const files = {
+      '.github/workflows/release.yml': starter,
+      'web/Dockerfile': DOCKERFILE,
+      'deploy/k8s/web.yaml': DEPLOYMENT,
+    };
+    const cloned = folderWith({
+      ...files,
+      '.git/config': '[remote "origin"]\n\turl = https://github.com/shop/web.git\n',
+    });
+    assert.ok(
+      jsonFindings(run(['lint', 'deploy/k8s', '--format', 'json'], cloned).stdout).some(
+        (f) => f.ruleId === 'image-user-matches',
+      ),
+    );
+    const other = folderWith({
+      ...files,
+      '.git/config': '[remote "origin"]\n\turl = https://gitlab.com/shop/web.git\n',
+    });
+    assert.ok(
+      !jsonFindings(run(['lint', 'deploy/k8s', '--format', 'json'], other).stdout).some(
+        (f) => f.ruleId === 'image-user-matches',
+      ),
+    );
+  });
 });

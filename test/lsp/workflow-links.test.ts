@@ -8,11 +8,13 @@ import { DEPLOYMENT } from '../support/linked-image';
 import { linkedWorkspace } from './linked-workspace';
 
 const WORKFLOW =
-  'jobs:\n  web:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: docker/build-push-action@v6\n        with:\n          context: web\n          tags: registry.example.com/shop/web:latest\n';
+  'jobs:\n  web:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: docker/build-push-action@v6\n        with:\n          context: web\n          tags: registry.example.com/${{ github.repository }}:latest\n';
 
 describe('a GitHub Actions workflow in the language server', () => {
   const { client, uri } = linkedWorkspace(
     {
+      // The checkout's origin names the repository the workflow runs in.
+      '.git/config': '[remote "origin"]\n\turl = git@github.com:shop/web.git\n',
       '.github/workflows/release.yml': WORKFLOW,
       'web/Dockerfile': 'FROM node:22.11-alpine3.20\nUSER node\nCMD ["node", "server.js"]\n',
       'k8s/web.yaml': DEPLOYMENT,
@@ -33,7 +35,7 @@ describe('a GitHub Actions workflow in the language server', () => {
     );
     await client.open(uri('.github/workflows/release.yml'), 'yaml', WORKFLOW);
     await client.change(uri('.github/workflows/release.yml'), 2, [
-      { text: WORKFLOW.replace('registry.example.com/shop/web', 'registry.example.com/shop/other') },
+      { text: WORKFLOW.replace('${{ github.repository }}', 'shop/other') },
     ]);
     const { version } = await client.until(uri('k8s/web.yaml'), (d) => !userFinding(d), 'the link typed away');
     assert.equal(version, 1, 'the manifest was not edited');

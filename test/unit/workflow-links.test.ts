@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ManifestWorkspace } from '../../server/src/schema/workspace-index';
+import { githubRepositoryOf } from '../../server/src/schema/github-repository';
 import { workflowRoot, workflowStatements } from '../../server/src/schema/workflow-links';
 
 const RELEASE = `name: release
@@ -112,5 +113,33 @@ describe('GitHub Actions workflows that build images', () => {
     assert.equal(workspace.imageFor('ghcr.io/shop/web:2.0')?.link.dockerfile, '/r/deploy/Dockerfile');
     const joined = ManifestWorkspace.fromSnapshot(workspace.snapshot());
     assert.equal(joined.imageFor('registry.example.com/shop/api:9')?.link.target, 'runtime');
+  });
+
+  it("names a workflow's github.repository after the checkout's origin on GitHub", () => {
+    const config = (url: string): string =>
+      `[core]\n\trepositoryformatversion = 0\n[remote "upstream"]\n\turl = https://github.com/other/web.git\n[remote "origin"]\n\turl = ${url}\n\tfetch = +refs/heads/*:refs/remotes/origin/*\n`;
+    assert.equal(githubRepositoryOf(config('https://github.com/Shop/web.git')), 'Shop/web');
+    assert.equal(githubRepositoryOf(config('git@github.com:shop/web.git')), 'shop/web');
+    assert.equal(githubRepositoryOf(config('ssh://git@github.com/shop/web')), 'shop/web');
+    assert.equal(githubRepositoryOf(config('https://token@github.com/shop/web')), 'shop/web');
+    assert.equal(githubRepositoryOf(config('https://gitlab.com/shop/web.git')), undefined);
+    assert.equal(githubRepositoryOf('[core]\n\tbare = false\n'), undefined);
+
+    const key = '/r/.github/workflows/publish.yml';
+    const starter = `env:\n  REGISTRY: ghcr.io\n  IMAGE_NAME: \${{ github.repository }}\njobs:\n  build:\n    steps:\n      - id: meta\n        uses: docker/metadata-action@v5\n        with:\n          images: \${{ env.REGISTRY }}/\${{ env.IMAGE_NAME }}\n      - uses: docker/build-push-action@v6\n        with:\n          context: .\n          tags: \${{ steps.meta.outputs.tags }}\n      - uses: docker/build-push-action@v6\n        with:\n          file: debug.Dockerfile\n          tags: ghcr.io/\${{ github.repository_owner }}/web-debug:latest\n`;
+    assert.deepEqual(workflowStatements(key, key, starter).links, [], 'unknown without the checkout');
+    const roots: string[] = [];
+    const known = workflowStatements(key, key, starter, (root) => {
+      roots.push(root);
+      return 'Shop/Web';
+    });
+    assert.deepEqual(
+      known.links.map((link) => [link.repository, link.written]),
+      [
+        ['ghcr.io/shop/web', 'Dockerfile'],
+        ['ghcr.io/Shop/web-debug', 'debug.Dockerfile'],
+      ],
+    );
+    assert.deepEqual([...new Set(roots)], ['/r']);
   });
 });

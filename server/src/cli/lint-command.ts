@@ -14,7 +14,7 @@ import { sizeOf } from '../file-size';
 import { releaseStartHold } from '../young-generation';
 import type { ParsedArgs } from './main';
 import { Progress } from './progress';
-import { indexFiles, indexSurroundings } from '../schema/file-workspace';
+import { indexFiles, indexSurroundings, readGithubRepositories } from '../schema/file-workspace';
 import { DockerignoreMemory } from '../config/build-context';
 import { measureRuleTimes, ruleTimes } from '../engine/rule-times';
 import { collectAfterLargeParse } from './parse-garbage';
@@ -119,6 +119,7 @@ export async function runLint(args: ParsedArgs): Promise<number> {
     // kustomizations, the configuration's image links and the linked Dockerfiles are read here.
     const joinIndexes = (indexes: WorkspaceSnapshot[]): WorkspaceSnapshot => {
       const workspace = ManifestWorkspace.fromSnapshot(joinSnapshots(indexes, files.map(fileKey)));
+      readGithubRepositories(workspace);
       const charts = chartsWithValues(config.helmValues);
       indexHelmTemplates(workspace, charts, config);
       indexChartsAround(workspace, charts, files);
@@ -148,6 +149,7 @@ export async function runLint(args: ParsedArgs): Promise<number> {
       helmCharts: chartsWithValues(config.helmValues),
     };
     const workspace = new ManifestWorkspace();
+    readGithubRepositories(workspace);
     indexHelmTemplates(workspace, indexed.helmCharts, config);
     indexFiles(workspace, { ...around, texts, parsed });
     indexChartsAround(workspace, indexed.helmCharts, files);
@@ -267,6 +269,7 @@ export const LINT_ROUNDS: LintRounds<WorkerState> = {
       early: { reports: new Map(), runs: new Map() },
     };
     const workspace = new ManifestWorkspace();
+    readGithubRepositories(workspace);
     indexHelmTemplates(workspace, indexed.helmCharts, job.config);
     indexFiles(workspace, { files, texts: indexed.texts, parsed: indexed.parsed });
     // The manifests' cross-file rules need every Dockerfile's image, which its lint gives: the

@@ -34,7 +34,7 @@ import { chartFileName, isChartRequirements } from '../engine/chart/parse';
 import { splitDocuments, type YamlDocumentCache } from '../engine/kubernetes/document-cache';
 import { drainInSlices } from '../engine/steps';
 import type { IndexedObject } from '../engine/kubernetes/facts';
-import { expandPath, readLinkedDockerfiles, scanFolderSteps } from '../schema/file-workspace';
+import { expandPath, readLinkedDockerfiles, scanFolderSteps, readGithubRepositories } from '../schema/file-workspace';
 import type { ImageFacts } from '../engine/dockerfile/image-facts';
 import { servicesEveryProjectDefines } from '../engine/compose/every-project';
 import { composeImageLine, linkedImageLine } from './image-hover';
@@ -86,7 +86,9 @@ export class SchemaSupport {
   private readonly open = new Set<string>();
 
   /** `mayRead` guards files outside the workspace (untrusted workspaces); `what` names the file's role. */
-  constructor(private readonly mayRead: (file: string, what?: string) => boolean = () => true) {}
+  constructor(private readonly mayRead: (file: string, what?: string) => boolean = () => true) {
+    readGithubRepositories(this.workspace, (file) => this.mayRead(file, 'Git configuration'));
+  }
 
   /**
    * The first scan of the workspace folders, in the background and in slices, so the editor is

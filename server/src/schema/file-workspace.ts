@@ -14,6 +14,7 @@ import { ManifestWorkspace } from './workspace-index';
 import { fileKey, toFileUri } from './file-key';
 import { YamlDocumentCache } from '../engine/kubernetes/document-cache';
 import { BASE_COMPOSE_NAMES, OVERRIDE_COMPOSE_NAMES } from './compose-projects';
+import { readGithubRepository } from './github-repository';
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.cache', 'vendor']);
 const SCHEMA_FILE = /\.(ya?ml|json)$/i;
@@ -56,9 +57,25 @@ const PARSED_BUDGET_CHARS = 4 * 1024 * 1024;
 
 export function buildFileWorkspace(options: FileWorkspaceOptions): ManifestWorkspace {
   const workspace = new ManifestWorkspace();
+  readGithubRepositories(workspace);
   indexFiles(workspace, options);
   indexSurroundings(workspace, options);
   return workspace;
+}
+
+/**
+ * Lets the workspace read, from each checkout's Git configuration, the GitHub repository its
+ * workflows run in (`${{ github.repository }}`), once per checkout.
+ */
+export function readGithubRepositories(
+  workspace: ManifestWorkspace,
+  mayRead: (file: string) => boolean = () => true,
+): void {
+  const known = new Map<string, string | undefined>();
+  workspace.readGithubRepositoriesWith((root) => {
+    if (!known.has(root)) known.set(root, readGithubRepository(root, mayRead));
+    return known.get(root);
+  });
 }
 
 /** Indexes the files themselves (what a `--jobs` worker does for its share of them). */

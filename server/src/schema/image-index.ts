@@ -9,6 +9,7 @@ import { compareCodeUnits } from '../engine/order';
 import type { ImageBuild, ImageLink, LinkedImage } from '../engine/workspace';
 import { imageRepository } from './image-links';
 import { replaceIfChanged } from './replace-if-changed';
+import type { WorkspaceSnapshot } from './workspace-snapshot';
 
 export class ImageIndex {
   private readonly factsByFile = new Map<string, ImageFacts>();
@@ -27,6 +28,22 @@ export class ImageIndex {
 
   get links(): ReadonlyMap<string, readonly ImageLink[]> {
     return this.linksBySource;
+  }
+
+  /** What the index holds, as the parts of a workspace snapshot. */
+  snapshot(): Required<Pick<WorkspaceSnapshot, 'images' | 'links' | 'builds'>> {
+    return {
+      images: [...this.factsByFile],
+      links: [...this.linksBySource].map(([key, links]) => [key, [...links]]),
+      builds: [...this.buildsBySource].map(([key, builds]) => [key, [...builds]]),
+    };
+  }
+
+  /** Takes back what `snapshot` gave. */
+  restore(snapshot: Pick<WorkspaceSnapshot, 'images' | 'links' | 'builds'>): void {
+    for (const [key, facts] of snapshot.images ?? []) this.setFacts(key, facts);
+    for (const [key, links] of snapshot.links ?? []) this.setLinks(key, links);
+    for (const [key, builds] of snapshot.builds ?? []) this.setBuilds(key, builds);
   }
 
   /** Replaces a Dockerfile's facts (none: forgets them). True when they changed. */

@@ -61,6 +61,8 @@ export function imageStatementsOf(
   text: string,
   /** Another Compose file includes or extends this one; `folder`: the `project_directory` it gives. */
   asCompose?: { folder?: string },
+  /** The GitHub repository a checkout's root was cloned from, for a workflow's `github.repository`. */
+  repositoryAt?: (root: string) => string | undefined,
 ): ImageStatements {
   const none: ImageStatements = { links: [], builds: [] };
   if (!path.isAbsolute(key)) return none;
@@ -69,7 +71,7 @@ export function imageStatementsOf(
     // `asCompose`: another Compose file includes or extends this one, whatever it is called.
     if (asCompose || isComposeFileName(path.basename(key)))
       return composeStatements(source, key, text, asCompose?.folder);
-    if (workflowRoot(key)) return workflowStatements(source, key, text);
+    if (workflowRoot(key)) return workflowStatements(source, key, text, repositoryAt);
     return MAY_BE_SKAFFOLD.test(text) ? skaffoldStatements(source, key, text) : none;
   } catch {
     return none;

@@ -47,6 +47,8 @@ export function workflowStatements(
   source: string,
   key: string,
   text: string,
+  /** The GitHub repository (`owner/name`) the checkout at a root was cloned from, when known. */
+  repositoryAt?: (root: string) => string | undefined,
 ): { links: ImageLink[]; builds: ImageBuild[] } {
   const statements = { links: [] as ImageLink[], builds: [] as ImageBuild[] };
   const root = workflowRoot(key);
@@ -56,6 +58,7 @@ export function workflowStatements(
   const jobs = isMap(top) ? top.get('jobs', true) : undefined;
   if (!isMap(top) || !isMap(jobs)) return statements;
   const index = new LineIndex(text);
+  const github = githubContext(repositoryAt?.(root));
   for (const job of jobs.items) {
     const steps = isMap(job.value) ? job.value.get('steps', true) : undefined;
     if (!isMap(job.value) || !isSeq(steps)) continue;
@@ -66,7 +69,7 @@ export function workflowStatements(
       const uses = plain(step.get('uses', true));
       const inputs = step.get('with', true);
       if (!uses || !isMap(inputs)) continue;
-      const names = new Names(text, envOf(top, job.value, step));
+      const names = new Names(text, envOf(top, job.value, step, github), github);
       if (METADATA_ACTION.test(uses)) {
         const id = plain(step.get('id', true));
         if (id) metadata.set(id, names.images(inputs.get('images', true)));
@@ -126,6 +129,7 @@ class Names {
   constructor(
     private readonly text: string,
     private readonly env: ReadonlyMap<string, string>,
+    private readonly github: ReadonlyMap<string, string>,
   ) {}
 
   /** `tags`: names by newline or comma. */
@@ -147,17 +151,12 @@ class Names {
     return names.map((written) => ({ ...written, name: written.name.toLowerCase() }));
   }
 
-  /** Text with every `${{ env.NAME }}` replaced; undefined when any other expression remains. */
+  /** Text with every `${{ env.NAME }}` and known `github.*` replaced; undefined when any other expression remains. */
   resolve(text: string | undefined): string | undefined {
-    if (text === undefined) return undefined;
-    let unknown = false;
-    const value = text.replace(EXPRESSION, (_whole, inner: string) => {
+    return resolveExpressions(text, (inner) => {
       const name = ENV_REFERENCE.exec(inner)?.[1];
-      const known = name === undefined ? undefined : this.env.get(name);
-      if (known === undefined) unknown = true;
-      return known ?? '';
+      return name === undefined ? this.github.get(inner.toLowerCase()) : this.env.get(name);
     });
-    return unknown ? undefined : value.trim();
   }
 
   /**
@@ -199,8 +198,35 @@ class Names {
   }
 }
 
-/** The `env` a step sees: the workflow's, then the job's, then its own, plain text only. */
-function envOf(top: YAMLMap, job: YAMLMap, step: YAMLMap): Map<string, string> {
+/** `text` with each expression replaced by what `known` gives it; undefined when one is unknown. */
+function resolveExpressions(
+  text: string | undefined,
+  known: (inner: string) => string | undefined,
+): string | undefined {
+  if (text === undefined) return undefined;
+  let unknown = false;
+  const value = text.replace(EXPRESSION, (_whole, inner: string) => {
+    const found = known(inner);
+    if (found === undefined) unknown = true;
+    return found ?? '';
+  });
+  return unknown ? undefined : value.trim();
+}
+
+/** What `github.repository` and `github.repository_owner` are where the checkout came from. */
+function githubContext(repository: string | undefined): Map<string, string> {
+  const context = new Map<string, string>();
+  if (!repository) return context;
+  context.set('github.repository', repository);
+  context.set('github.repository_owner', repository.split('/')[0] ?? repository);
+  return context;
+}
+
+/**
+ * The `env` a step sees: the workflow's, then the job's, then its own; a value is known when it is
+ * plain text or its expressions are the `github.*` values known here.
+ */
+function envOf(top: YAMLMap, job: YAMLMap, step: YAMLMap, github: ReadonlyMap<string, string>): Map<string, string> {
   const env = new Map<string, string>();
   for (const holder of [top, job, step]) {
     const map = holder.get('env', true);
@@ -209,10 +235,10 @@ function envOf(top: YAMLMap, job: YAMLMap, step: YAMLMap): Map<string, string> {
       const name = plain(pair.key);
       const value = isScalar(pair.value) ? pair.value.value : undefined;
       if (!name) continue;
-      // A value that is itself an expression is known only at run time.
-      if ((typeof value === 'string' && !value.includes('${{')) || typeof value === 'number')
-        env.set(name, String(value));
-      else env.delete(name);
+      const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value : undefined;
+      const known = resolveExpressions(text, (inner) => github.get(inner.toLowerCase()));
+      if (known === undefined) env.delete(name);
+      else env.set(name, known);
     }
   }
   return env;

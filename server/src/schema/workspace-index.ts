@@ -57,9 +57,7 @@ export class ManifestWorkspace implements WorkspaceIndex {
       patches: [...this.patchesByKustomization].map(([key, patches]) => [key, [...patches]]),
       objects: [...this.objectsByFile],
       problems: [...this.problemsByFile],
-      images: [...this.images.facts],
-      links: [...this.images.links].map(([key, links]) => [key, [...links]]),
-      builds: [...this.images.builds].map(([key, builds]) => [key, [...builds]]),
+      ...this.images.snapshot(),
       compose: [...this.compose.files],
       composeMissing: [...this.compose.missingFiles],
       composeEnvs: [...this.compose.envFiles],
@@ -75,9 +73,7 @@ export class ManifestWorkspace implements WorkspaceIndex {
     for (const [key, patches] of snapshot.patches) workspace.patchesByKustomization.set(key, new Set(patches));
     for (const [key, objects] of snapshot.objects) workspace.objectsByFile.set(key, objects);
     for (const [key, problem] of snapshot.problems ?? []) workspace.problemsByFile.set(key, problem);
-    for (const [key, facts] of snapshot.images ?? []) workspace.images.setFacts(key, facts);
-    for (const [key, links] of snapshot.links ?? []) workspace.images.setLinks(key, links);
-    for (const [key, builds] of snapshot.builds ?? []) workspace.images.setBuilds(key, builds);
+    workspace.images.restore(snapshot);
     for (const [key, entry] of snapshot.compose ?? []) workspace.compose.set(key, entry);
     for (const [key, code] of snapshot.composeMissing ?? []) workspace.compose.setMissing(key, code);
     for (const [folder, env] of snapshot.composeEnvs ?? []) workspace.compose.setEnvEntry(folder, env);
@@ -117,6 +113,15 @@ export class ManifestWorkspace implements WorkspaceIndex {
   private helmObjects: ((uriOrPath: string, text: string) => IndexedObject[]) | undefined;
   private helmTemplates = false;
 
+  /**
+   * Tells a workflow's `${{ github.repository }}` with `read` (the repository a checkout's root
+   * was cloned from, by its Git remote): without it such names stay unknown, as in the browser.
+   */
+  readGithubRepositoriesWith(read: (root: string) => string | undefined): void {
+    this.githubRepositoryAt = read;
+  }
+  private githubRepositoryAt: ((root: string) => string | undefined) | undefined;
+
   readsHelmTemplates(): boolean {
     return this.helmTemplates;
   }
@@ -130,7 +135,7 @@ export class ManifestWorkspace implements WorkspaceIndex {
     this.forgetSchemaSources(key);
     const statements = isOverSizeLimit(text)
       ? { links: [], builds: [] }
-      : imageStatementsOf(uriOrPath, key, text, this.compose.namedAs(key));
+      : imageStatementsOf(uriOrPath, key, text, this.compose.namedAs(key), this.githubRepositoryAt);
     this.setImageLinks(uriOrPath, statements.links);
     // A new build may name a Dockerfile not read yet: callers read those when links change; the
     // services of a project's file change the findings of the other file of the project.
