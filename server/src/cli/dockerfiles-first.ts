@@ -60,8 +60,8 @@ export function lintDockerfilesFirst(
 
 /**
  * Judges again, in the whole index, each Dockerfile linted first whose build context the index
- * now gives another `.dockerignore` (a Compose file, skaffold artifact or workflow read since sends another
- * folder), and returns the reports to write out.
+ * now gives another `.dockerignore` (a Compose file, skaffold artifact or workflow read since
+ * sends another folder), and returns the reports to write out.
  */
 export function judgedInWholeIndex(
   early: EarlyReports,

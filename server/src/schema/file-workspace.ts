@@ -25,9 +25,13 @@ const KUSTOMIZATION_DEPTH = 3;
  * skaffold.yaml sits at its root, above the manifests it deploys (`cntutor lint k8s/`).
  */
 const SKAFFOLD_FILE_NAMES = ['skaffold.yaml', 'skaffold.yml'];
-/** The Compose files Docker Compose reads by default, which may build the images manifests run. */
-// A Compose project's base and override: their services link images, and each is judged with the other.
+/**
+ * skaffold.yaml and the Compose files Docker Compose reads by default (a project's base and
+ * override, each judged with the other): they may build the images manifests run, and send a
+ * Dockerfile its build context.
+ */
 const BUILD_FILE_NAMES = [...SKAFFOLD_FILE_NAMES, ...BASE_COMPOSE_NAMES, ...OVERRIDE_COMPOSE_NAMES];
+/** What is read above a manifest: the build files, and the kustomizations that may patch it. */
 const SURROUNDING_FILE_NAMES = [...KUSTOMIZATION_FILE_NAMES, ...BUILD_FILE_NAMES];
 
 export interface FileWorkspaceOptions {

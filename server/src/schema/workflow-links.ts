@@ -5,9 +5,10 @@
  * cluster runs are built, so these are links as strong as a skaffold artifact.
  *
  * Paths are relative to the repository root (the runner's working directory), the folder above
- * `.github`. Only what the file itself settles counts: `${{ env.NAME }}` is read from the
- * workflow's, job's or step's `env` when that holds plain text; any other expression (a secret,
- * `github.repository`, a matrix value) leaves the tag, context or file unknown.
+ * `.github`. Only what is known before the run counts: `${{ env.NAME }}` is read from the
+ * workflow's, job's or step's `env`, and `github.repository` from the checkout's origin when the
+ * caller knows it; any other expression (a secret, a matrix value, a step's output) leaves the
+ * repository, context or file that holds it unknown.
  */
 import path from 'node:path';
 import { isMap, isScalar, isSeq, parseDocument, type Node, type YAMLMap } from 'yaml';
@@ -84,8 +85,7 @@ export function workflowStatements(
       const tags = inputs.get('tags', true);
       const fromStep = STEP_TAGS.exec(plain(tags)?.trim() ?? '');
       const pushed = fromStep ? (metadata.get(fromStep[1] ?? '') ?? []) : names.tags(tags);
-      for (const { name, start, end } of pushed) {
-        const repository = name;
+      for (const { name: repository, start, end } of pushed) {
         if (!IMAGE_REPOSITORY.test(repository)) continue;
         statements.links.push({
           repository,

@@ -170,13 +170,19 @@ suite('Compose files', () => {
       await write('.dockerignore', 'build\n');
       await write('api/Dockerfile', 'FROM node:22-alpine\nWORKDIR /app\nCOPY build/ ./build/\nCOPY . .\nUSER node\n');
       await write('compose.yaml', 'services:\n  api:\n    build: ./api\n    restart: unless-stopped\n');
+      // Open first, so the server has the Compose file's text whatever the file watcher makes of a
+      // folder created a moment ago.
+      const compose = await open('context-project/compose.yaml');
       const dockerfile = (await open('context-project/api/Dockerfile')).document.uri;
       // Built in api/, which holds no .dockerignore: the folder's own does not apply.
       await waitForDiagnostics(dockerfile, (d) => ignoreRules(d) === 'dockerignore-for-context', 'the api/ context');
-      const compose = await open('context-project/compose.yaml');
-      await compose.edit((edit) =>
-        edit.replace(rangeOf(compose.document, 'build: ./api'), 'build: { context: ., dockerfile: api/Dockerfile }'),
+      const retarget = new vscode.WorkspaceEdit();
+      retarget.replace(
+        compose.document.uri,
+        rangeOf(compose.document, 'build: ./api'),
+        'build: { context: ., dockerfile: api/Dockerfile }',
       );
+      assert.ok(await vscode.workspace.applyEdit(retarget), 'edit applied');
       await waitForDiagnostics(dockerfile, (d) => ignoreRules(d) === 'copy-ignored-file', 'the context typed');
     } finally {
       await revertEditorsOf('/context-project/');

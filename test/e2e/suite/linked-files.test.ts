@@ -11,6 +11,7 @@ import {
   open,
   ours,
   rangeOf,
+  revertEditorsOf,
   waitForDiagnostics,
   withRule,
   withoutRule,
@@ -106,10 +107,14 @@ suite('Image links', () => {
         'k8s/web.yaml',
         'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  securityContext:\n    runAsNonRoot: true\n  containers:\n    - name: web\n      image: ghcr.io/shop/web:1.4.2\n',
       );
+      // Open, so the server has the workflow's text whatever the file watcher makes of a folder
+      // created a moment ago (it may miss a file written into a new folder at once).
+      await open('workflow-project/.github/workflows/release.yml');
       const pod = (await open('workflow-project/k8s/web.yaml')).document.uri;
       const diagnostics = await waitForDiagnostics(pod, withRule('image-user-matches'), 'the link the workflow states');
       assert.match(find(diagnostics, 'image-user-matches').message, /built by web\/Dockerfile/);
     } finally {
+      await revertEditorsOf('/workflow-project/');
       await vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false });
     }
   });
