@@ -18,7 +18,7 @@ export const SERVER = path.join(__dirname, '../../dist/server.js');
 export interface ServerTransport {
   reader: MessageReader;
   writer: MessageWriter;
-  /** Ends the server, once it was asked to shut down or did not answer. */
+  /** Ends the server, once it was asked to shut down or did not answer; called again, it does nothing more. */
   kill(): void;
   readonly exited: boolean;
   /** What the server wrote outside the protocol (its console, errors), for failure messages. */
@@ -169,7 +169,7 @@ export class TestClient {
     await Promise.race([polite, new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))]);
     clearTimeout(timer);
     this.connection.dispose();
-    if (!this.transport.exited) this.transport.kill();
+    this.transport.kill();
   }
 
   get exited(): boolean {
@@ -196,6 +196,11 @@ function processTransport(args: string[]): ServerTransport {
     writer: new StreamMessageWriter(child.stdin),
     kill: () => {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      // Once the connection is disposed nobody reads the server's output: a stream left paused
+      // with output unread keeps its pipe open, and the test process alive, after the server is gone.
+      child.stdin?.destroy();
+      child.stdout?.destroy();
+      child.stderr?.destroy();
     },
     get exited() {
       return child.exitCode !== null;
