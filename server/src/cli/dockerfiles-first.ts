@@ -15,9 +15,13 @@ import type { FileToLint } from './files';
 import { forcedLanguage, languageOf, lintIndexed, type Indexed, type LintFileOptions } from './lint-file';
 import type { FileReport } from './report';
 
-/** The text a Dockerfile's lint left it with (fixes applied) and the build context it was judged in. */
+/**
+ * The text a Dockerfile's lint left it with (fixes applied), the context folders the index gave it
+ * then, and the build context it was judged in.
+ */
 export interface DockerfileRun {
   text: string;
+  contexts: readonly string[];
   buildContext: BuildContext | undefined;
 }
 
@@ -75,8 +79,12 @@ export function judgedInWholeIndex(
     const target = targets[position];
     if (!report || !target || !run.buildContext) continue;
     const file = path.resolve(target.file);
-    const now = buildContextFor(file, { memory: indexed.dockerignores }, workspace.buildContextsOf(file));
-    if (now.dockerignore === run.buildContext.dockerignore) continue;
+    // The same folders give the same context: the .dockerignore is not looked up and read again.
+    const contexts = workspace.buildContextsOf(file);
+    if (contexts.join('\n') === run.contexts.join('\n')) continue;
+    const now = buildContextFor(file, { memory: indexed.dockerignores }, contexts);
+    const { dockerignore, strayDockerignore } = run.buildContext;
+    if (now.dockerignore === dockerignore && now.strayDockerignore === strayDockerignore) continue;
     const result = lint(run.text, file, options.config, { workspace, languageId: 'dockerfile', buildContext: now });
     early.reports.set(position, { ...report, findings: result.findings });
   }

@@ -120,9 +120,10 @@ function lintFile(
   const languageId = languageOf(file, text, forced);
   if (!languageId) return { file, findings: [], skipped: NOT_RECOGNISED };
   const uri = path.resolve(file);
+  const contexts = languageId === 'dockerfile' ? (workspace.buildContextsOf?.(uri) ?? []) : [];
   const buildContext =
     languageId === 'dockerfile'
-      ? buildContextFor(uri, dockerignores ? { memory: dockerignores } : {}, workspace.buildContextsOf?.(uri))
+      ? buildContextFor(uri, dockerignores ? { memory: dockerignores } : {}, contexts)
       : undefined;
   const withImage = kept.onImage !== undefined && languageId === 'dockerfile';
   // A template is rendered with its chart's values; the chart is read once for all its templates.
@@ -151,7 +152,7 @@ function lintFile(
   if (first.kind === undefined) return { file, findings: [], skipped: notAManifest(file, text) };
   const before = first.findings;
   const applies = (f: Finding): boolean => !!f.fix && (fixMode === 'all' || f.fix.safety === 'safe');
-  const judged = (final: string): void => kept.onJudged?.({ text: final, buildContext });
+  const judged = (final: string): void => kept.onJudged?.({ text: final, contexts, buildContext });
   if (fixMode === 'none') {
     judged(text);
     return { file, findings: before };

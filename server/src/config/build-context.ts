@@ -100,13 +100,13 @@ export function buildContextFor(
   // A Dockerfile whose folder is not on disk (a virtual or unsaved document) has no known context.
   const file = path.resolve(dockerfile);
   const folder = path.dirname(file);
-  if (!(search.memory ? search.memory.exists(folder) : existsSync(folder))) return {};
+  if (!exists(folder, search)) return {};
   if (contexts.length === 0) return dockerignoreText(findDockerignore(file, search), search);
   const beside = `${file}.dockerignore`;
   if (has(folder, path.basename(beside), search)) return dockerignoreText(beside, search);
   let answer: BuildContext | undefined;
   for (const context of contexts) {
-    if (!(search.memory ? search.memory.exists(context) : existsSync(context))) return {};
+    if (!exists(context, search)) return {};
     const found = has(context, '.dockerignore', search) ? path.join(context, '.dockerignore') : undefined;
     const one = dockerignoreText(found, search);
     if (answer && answer.dockerignore !== one.dockerignore) return {};
@@ -115,6 +115,10 @@ export function buildContextFor(
   if (answer?.dockerignore === null && !contexts.includes(folder) && has(folder, '.dockerignore', search))
     return { dockerignore: null, strayDockerignore: true };
   return answer ?? {};
+}
+
+function exists(folder: string, search: DockerignoreSearch): boolean {
+  return search.memory ? search.memory.exists(folder) : existsSync(folder);
 }
 
 function has(folder: string, name: string, search: DockerignoreSearch): boolean {

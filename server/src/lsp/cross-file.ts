@@ -102,8 +102,8 @@ export class CrossFileFindings {
     const document = documents.get(uri);
     if (!entry || !document || entry.version !== document.version || this.deps.isRunning(uri)) return;
     const kind = candidateKind(document.uri, document.languageId);
-    // A build file (Compose, skaffold, a workflow) may now send a Dockerfile another build context: its .dockerignore
-    // rules are its own, so it is linted whole.
+    // A build file (Compose, skaffold, a workflow) may now send a Dockerfile another build context:
+    // its .dockerignore rules are its own, so it is linted whole.
     if (kind === 'dockerfile' && this.deps.dockerfileContextChanged?.(document)) this.deps.lintAgain(document);
     if (kind !== 'yaml' && kind !== 'compose') return;
     // A YAML file a Compose file's include: or extends now names (or no longer names) is read as

@@ -7,7 +7,7 @@
 import { imageForTarget, type ImageFacts } from '../engine/dockerfile/image-facts';
 import { compareCodeUnits } from '../engine/order';
 import type { ImageBuild, ImageLink, LinkedImage } from '../engine/workspace';
-import { imageRepository } from './image-links';
+import { imageRepository, sameBuild } from './image-links';
 import { replaceIfChanged } from './replace-if-changed';
 import type { WorkspaceSnapshot } from './workspace-snapshot';
 
@@ -68,9 +68,7 @@ export class ImageIndex {
   /** Replaces the Dockerfiles a file builds (none: forgets them). True when they changed. */
   setBuilds(key: string, builds: readonly ImageBuild[]): boolean {
     const before = this.buildsBySource.get(key) ?? [];
-    const same = (a: ImageBuild, b: ImageBuild | undefined): boolean =>
-      a.dockerfile === b?.dockerfile && a.context === b.context;
-    if (before.length === builds.length && before.every((build, i) => same(build, builds[i]))) return false;
+    if (before.length === builds.length && before.every((build, i) => sameBuild(build, builds[i]))) return false;
     if (builds.length === 0) this.buildsBySource.delete(key);
     else
       this.buildsBySource.set(

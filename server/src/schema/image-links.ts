@@ -169,9 +169,14 @@ function artifactLink(
   return { link, context: path.resolve(path.dirname(key), context) };
 }
 
-/** Adds a build once: two services that build one Dockerfile in one context are one build. */
-function addBuild(builds: ImageBuild[], build: ImageBuild): void {
-  if (!builds.some((b) => b.dockerfile === build.dockerfile && b.context === build.context)) builds.push(build);
+/** Whether two builds are one: the same Dockerfile in the same context. */
+export function sameBuild(a: ImageBuild, b: ImageBuild | undefined): boolean {
+  return a.dockerfile === b?.dockerfile && a.context === b.context;
+}
+
+/** Adds a build once: two services or steps that build one Dockerfile in one context are one build. */
+export function addBuild(builds: ImageBuild[], build: ImageBuild): void {
+  if (!builds.some((other) => sameBuild(build, other))) builds.push(build);
 }
 
 /**

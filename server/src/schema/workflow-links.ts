@@ -14,7 +14,7 @@ import path from 'node:path';
 import { isMap, isScalar, isSeq, parseDocument, type Node, type YAMLMap } from 'yaml';
 import { LineIndex } from '../engine/text';
 import type { ImageBuild, ImageLink } from '../engine/workspace';
-import { IMAGE_REPOSITORY, imageRepository } from './image-links';
+import { addBuild, IMAGE_REPOSITORY, imageRepository } from './image-links';
 
 /** The repository root of a workflow file (`<root>/.github/workflows/ci.yml`); undefined for any other file. */
 export function workflowRoot(key: string): string | undefined {
@@ -80,8 +80,7 @@ export function workflowStatements(
       const build = stepBuild(inputs, names, root);
       if (!build) continue;
       const { written, target, ...built } = build;
-      if (!statements.builds.some((b) => b.dockerfile === built.dockerfile && b.context === built.context))
-        statements.builds.push(built);
+      addBuild(statements.builds, built);
       const tags = inputs.get('tags', true);
       const fromStep = STEP_TAGS.exec(plain(tags)?.trim() ?? '');
       const pushed = fromStep ? (metadata.get(fromStep[1] ?? '') ?? []) : names.tags(tags);
