@@ -74,3 +74,27 @@ spec:
 `;
 
 export const EXPOSING_DOCKERFILE = 'FROM python:3.12-slim\nUSER 10001\nEXPOSE 8080 9090\nCMD ["python", "app.py"]\n';
+
+/**
+ * An operator's manager as kubebuilder lays it out: `controller:latest` is a placeholder the
+ * kustomization beside it renames. `podSecurity`: more lines of the pod's securityContext.
+ */
+export const manager = (podSecurity = ''): string => `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: controller-manager
+spec:
+  selector:
+    matchLabels:
+      control-plane: controller-manager
+  template:
+    metadata:
+      labels:
+        control-plane: controller-manager
+    spec:
+      securityContext:
+        runAsNonRoot: true
+${podSecurity}      containers:
+        - name: manager
+          image: controller:latest
+`;

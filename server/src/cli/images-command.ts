@@ -32,6 +32,8 @@ interface ImageUse extends Place {
   object: string;
   container: string;
   image: string;
+  /** What the kustomizations that build the file rename the image to, when they do. */
+  kustomized?: string[];
 }
 
 interface ImageEntry {
@@ -101,10 +103,14 @@ function imagesReport(workspace: ManifestWorkspace, files: readonly string[]): I
     else if (facts.has(linked.link.dockerfile)) entry.noStage = true;
   }
   const unlinkedImages: ImageUse[] = [];
-  for (const use of imageUses(files)) {
-    const entry = byRepository.get(imageRepository(use.image));
-    if (entry) entry.usedBy.push(use);
-    else unlinkedImages.push(use);
+  for (const { path: file, ...use } of imageUses(files)) {
+    const renamed = [...new Set(workspace.kustomizedImages(file, use.image).map((k) => k.reference))];
+    if (renamed.some((reference) => reference !== use.image)) use.kustomized = renamed;
+    // A container counts under each linked name it runs by: as written, and as each build renames it.
+    const repositories = new Set([use.image, ...renamed].map(imageRepository));
+    const entries = [...repositories].flatMap((repository) => byRepository.get(repository) ?? []);
+    for (const entry of entries) entry.usedBy.push(use);
+    if (entries.length === 0) unlinkedImages.push(use);
   }
   const named = new Set((snapshot.links ?? []).flatMap(([, links]) => links.map((link) => link.dockerfile)));
   const builtBy = new Map<string, string[]>();
@@ -150,8 +156,8 @@ function describeImage(facts: ImageFacts): NonNullable<ImageEntry['image']> {
 }
 
 /** The containers of the manifests among `files`, with the place of each `image:`. */
-function imageUses(files: readonly string[]): ImageUse[] {
-  const uses: ImageUse[] = [];
+function imageUses(files: readonly string[]): (ImageUse & { path: string })[] {
+  const uses: (ImageUse & { path: string })[] = [];
   for (const file of files) {
     if (!/\.ya?ml$/i.test(file)) continue;
     let text: string;
@@ -174,6 +180,7 @@ function imageUses(files: readonly string[]): ImageUse[] {
           object: `${object.kind ?? '?'}/${object.name ?? '?'}`,
           container: container.name,
           image,
+          path: file,
         });
       }
     }
@@ -206,6 +213,7 @@ const TEXTS = {
   noUser: { en: '(none)', ko: '(없음)' },
   unused: { en: 'used by no container of the files given', ko: '주어진 파일의 어느 컨테이너도 쓰지 않습니다' },
   usedBy: { en: 'used by', ko: '사용하는 곳' },
+  kustomized: { en: 'as kustomize builds it: {images}', ko: 'kustomize 빌드 결과: {images}' },
   unlinkedDockerfiles: {
     en: 'Dockerfiles no link names (add them to `images:` in .cntutor.yaml):',
     ko: '링크가 가리키지 않는 Dockerfile(.cntutor.yaml의 `images:`에 추가하세요):',
@@ -237,8 +245,10 @@ function imagesText({ links, composeBuilds, unlinked }: ImagesReport, locale: Lo
       if (image.healthcheck) lines.push(`  HEALTHCHECK ${image.healthcheck}`);
     }
     if (entry.usedBy.length === 0) lines.push(`  ${t('unused')}`);
-    for (const use of entry.usedBy)
-      lines.push(`  ${t('usedBy')} ${use.object} "${use.container}" (${use.file}:${use.line}:${use.column})`);
+    for (const use of entry.usedBy) {
+      const renamed = use.kustomized ? ` ${fill(t('kustomized'), { images: use.kustomized.join(', ') })}` : '';
+      lines.push(`  ${t('usedBy')} ${use.object} "${use.container}"${renamed} (${use.file}:${use.line}:${use.column})`);
+    }
     lines.push('');
   }
   if (composeBuilds.length > 0) {

@@ -68,6 +68,18 @@ export interface ImageBuild {
 export interface LinkedImage {
   link: ImageLink;
   facts: ImageFacts | undefined;
+  /** When the link is the image's as a kustomization that builds the file renames it. */
+  renamed?: KustomizedImage;
+}
+
+/** The image a container runs once a kustomization that builds its file has renamed it. */
+export interface KustomizedImage {
+  /** The image reference `kustomize build` of `root` writes. */
+  reference: string;
+  /** The kustomization built: one no other kustomization includes. */
+  root: string;
+  /** The `images:` entries that changed the reference, the innermost kustomization's first. */
+  renames: { uri: string; range: Range; name: string }[];
 }
 
 export interface WorkspaceIndex {
@@ -105,9 +117,16 @@ export interface WorkspaceIndex {
   /**
    * The Dockerfile stated to build the image a manifest names (`registry.example.com/web:1.2`
    * matches a link for `registry.example.com/web`); undefined when no link states one, or the
-   * statements disagree.
+   * statements disagree. With `uri`, the file whose container names it: the names the
+   * kustomizations that build the file give the image count too, when they agree.
    */
-  imageFor?(reference: string): LinkedImage | undefined;
+  imageFor?(reference: string, uri?: string): LinkedImage | undefined;
+  /**
+   * The image a container of the file at `uri` that writes `reference` runs when each
+   * kustomization that builds the file is built, one per root; none when no kustomization
+   * includes the file.
+   */
+  kustomizedImages?(uri: string, reference: string): readonly KustomizedImage[];
   /**
    * The Dockerfile at `written` (a path relative to the file at `uri`, as a Compose `build`
    * states it), with its facts when the index has read it; undefined when `uri` names no file of

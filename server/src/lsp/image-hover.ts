@@ -16,6 +16,7 @@ const CONTAINER_LISTS = new Set(['containers', 'initContainers', 'ephemeralConta
 const TEXT = {
   en: {
     built: 'Built from `{dockerfile}`, as `{source}` states; {user}; {ports}{health}.',
+    renamed: '`kustomize build` of `{kustomization}` runs it as `{image}`. ',
     user: 'its USER is `{user}`',
     noUser: 'it sets no USER',
     ports: 'it exposes {ports}',
@@ -29,6 +30,7 @@ const TEXT = {
   },
   ko: {
     built: '`{source}`에 따르면 `{dockerfile}`에서 만들어집니다. {user}. {ports}{health}.',
+    renamed: '`{kustomization}`{을/를} `kustomize build`하면 `{image}`{으로/로} 실행됩니다. ',
     user: 'USER는 `{user}`입니다',
     noUser: 'USER를 정하지 않습니다',
     ports: '노출하는 포트는 {ports}입니다',
@@ -42,6 +44,9 @@ const TEXT = {
   },
 };
 
+/** A file by its name, for a code span. */
+const fileName = (uriOrPath: string): string => code(uriOrPath.split(/[\\/]/).slice(-2).join('/'));
+
 /** The file that states a link, by its name, for a code span. */
 const sourceName = (link: ImageLink): string => code(link.source.split(/[\\/]/).pop() ?? link.source);
 
@@ -50,27 +55,34 @@ const code = (text: string): string => text.replace(/`/g, "'");
 
 export function linkedImageLine(
   workspace: ManifestWorkspace,
+  uri: string,
   path: readonly (string | number)[],
   value: string,
   locale: Locale = 'en',
 ): string | undefined {
   const [list, index, field] = path.slice(-3);
   if (field !== 'image' || typeof index !== 'number' || !CONTAINER_LISTS.has(String(list))) return undefined;
-  const linked = workspace.imageFor(value);
+  const linked = workspace.imageFor(value, uri);
   if (!linked) return undefined;
   const text = TEXT[locale];
   const source = sourceName(linked.link);
   const dockerfile = code(linked.link.written);
-  if (!linked.facts) return format(text.unread, { source, dockerfile });
+  const renamed = linked.renamed
+    ? format(text.renamed, { kustomization: fileName(linked.renamed.root), image: code(linked.renamed.reference) })
+    : '';
+  if (!linked.facts) return renamed + format(text.unread, { source, dockerfile });
   const { user, exposed } = linked.facts;
   const ports = [...new Set(exposed.map(exposedText))].map((port) => `\`${code(port)}\``).join(', ');
-  return format(text.built, {
-    source,
-    dockerfile,
-    user: user ? format(text.user, { user: code(user.user) }) : text.noUser,
-    ports: ports ? format(text.ports, { ports }) : text.noPorts,
-    health: healthLine(linked.facts.healthcheck, text),
-  });
+  return (
+    renamed +
+    format(text.built, {
+      source,
+      dockerfile,
+      user: user ? format(text.user, { user: code(user.user) }) : text.noUser,
+      ports: ports ? format(text.ports, { ports }) : text.noPorts,
+      health: healthLine(linked.facts.healthcheck, text),
+    })
+  );
 }
 
 /**

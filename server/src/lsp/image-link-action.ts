@@ -52,7 +52,7 @@ export class ImageLinkActions {
     });
     const image = IMAGE_LINE.exec(line.replace(/\r?\n$/, ''))?.[3];
     if (!image || !IMAGE_REFERENCE.test(image)) return [];
-    if (this.host.workspace().imageFor(image)) return [];
+    if (this.host.workspace().imageFor(image, document.uri)) return [];
     const manifest = fileURLToPath(document.uri);
     const root = this.host.roots().find((r) => !path.relative(r, manifest).startsWith('..'));
     if (!root) return [];

@@ -73,7 +73,7 @@ const INDEX_SLICE_MS = 8;
 
 /** What a batch of watched-file events changed. */
 export interface WorkspaceChange {
-  /** CRDs or kustomize patches: every open manifest must be linted again. */
+  /** CRDs or kustomizations: every open manifest must be linted again. */
   schema: boolean;
   /** Objects: the cross-file findings of open manifests must be looked at again. */
   objects: boolean;
@@ -289,7 +289,9 @@ export class SchemaSupport {
     const idea = locale && conceptLink && found.kind && found.path ? fieldConcept(found.kind, found.path) : undefined;
     const lines = [found.contents];
     const linked =
-      found.path && found.value ? linkedImageLine(this.workspace, found.path, found.value, locale) : undefined;
+      found.path && found.value
+        ? linkedImageLine(this.workspace, document.uri, found.path, found.value, locale)
+        : undefined;
     if (linked) lines.push(linked);
     if (idea && locale && conceptLink) lines.push(conceptLine(idea, locale, conceptLink));
     const value = lines.join('\n\n');

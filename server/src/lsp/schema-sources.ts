@@ -88,10 +88,13 @@ export class OpenSchemaSources {
     }
     if (kind !== 'yaml') return;
     const definedBefore = schema.workspace.customResourceDefinitions().length;
+    const schemaBefore = schema.workspace.schemaGeneration;
     const linksChanged = schema.documentChanged(document, runner.cacheFor(document.uri));
+    // CRDs, and kustomizations (patches, the images they give), change what per-object rules say too.
     if (
       /^kind:\s*CustomResourceDefinition\b/m.test(document.getText()) ||
-      schema.workspace.customResourceDefinitions().length !== definedBefore
+      schema.workspace.customResourceDefinitions().length !== definedBefore ||
+      schema.workspace.schemaGeneration !== schemaBefore
     ) {
       documents.all().forEach((other) => other.uri !== document.uri && relint(other));
     } else if (linksChanged) this.host.linksChanged?.(document);

@@ -6,7 +6,7 @@
  */
 import { imageForTarget, type ImageFacts } from '../engine/dockerfile/image-facts';
 import { compareCodeUnits } from '../engine/order';
-import type { ImageBuild, ImageLink, LinkedImage } from '../engine/workspace';
+import type { ImageBuild, ImageLink, KustomizedImage, LinkedImage } from '../engine/workspace';
 import { imageRepository, sameBuild } from './image-links';
 import { replaceIfChanged } from './replace-if-changed';
 import type { WorkspaceSnapshot } from './workspace-snapshot';
@@ -110,8 +110,27 @@ export class ImageIndex {
     return keys;
   }
 
-  imageFor(reference: string): LinkedImage | undefined {
-    const link = this.linkOf(imageRepository(reference));
+  /**
+   * The link of the image `reference` names, or of a name `kustomized` gives it (the
+   * kustomizations that build the manifest rename it) when the written name has none; names
+   * linked to different builds leave it unknown.
+   */
+  imageFor(reference: string, kustomized: readonly KustomizedImage[] = []): LinkedImage | undefined {
+    const repository = imageRepository(reference);
+    let answer = this.linkedAs(repository);
+    for (const renamed of kustomized) {
+      const other = imageRepository(renamed.reference);
+      const linked = other === repository ? undefined : this.linkedAs(other);
+      if (!linked) continue;
+      if (!answer) answer = { ...linked, renamed };
+      else if (answer.link.dockerfile !== linked.link.dockerfile || answer.link.target !== linked.link.target)
+        return undefined;
+    }
+    return answer;
+  }
+
+  private linkedAs(repository: string): LinkedImage | undefined {
+    const link = this.linkOf(repository);
     if (!link) return undefined;
     const facts = this.factsByFile.get(link.dockerfile);
     return { link, facts: facts && imageForTarget(facts, link.target) };

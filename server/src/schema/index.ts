@@ -4,7 +4,7 @@ export { schemaHoverAt, type SchemaFeatureOptions, type SchemaHover } from './ho
 export { buildFileWorkspace, scanFolder, scanFolderSteps, type FileWorkspaceOptions } from './file-workspace';
 export { ManifestWorkspace } from './workspace-index';
 export { fileKey } from './file-key';
-export { isKustomizationFile, kustomizationPatchPaths } from './kustomize';
+export { isKustomizationFile, readKustomization } from './kustomize';
 export { API_VERSION_CHANGES, apiVersionStatus, compareReleases } from './api-versions';
 export { KUBERNETES_RELEASE } from './release';
 export { prepareSchemas } from './compile';

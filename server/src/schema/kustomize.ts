@@ -1,9 +1,12 @@
 /**
  * Kustomize awareness: kustomization.yaml is kustomize's own file, and the patches it names are
  * partial objects that only make sense merged onto a base, so they must not be asked for
- * required fields.
+ * required fields. Its `resources` and `images` say which image a container the kustomization
+ * builds really runs (`image: controller` becomes `ghcr.io/acme/operator:v1.2.0`).
  */
-import { parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import type { Range } from '../engine/types';
+import { LineIndex } from '../engine/text';
 
 export const KUSTOMIZATION_FILE_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 
@@ -24,29 +27,126 @@ export function isKustomizationFile(uriOrPath: string): boolean {
   return last.is;
 }
 
-/**
- * The patch files a kustomization names, as written (relative to the kustomization's folder):
- * `patches[].path`, `patchesStrategicMerge[]` and `patchesJson6902[].path`. Inline patches and
- * unreadable files give nothing.
- */
-export function kustomizationPatchPaths(text: string): string[] {
-  let value: unknown;
+/** One entry of a kustomization's `images:`, as kustomize's image transformer reads it. */
+export interface KustomizeImageEntry {
+  /** The image name it matches: the part of a container's `image` before its tag and digest. */
+  name: string;
+  newName?: string;
+  newTag?: string;
+  digest?: string;
+  tagSuffix?: string;
+  /** Where the entry's `name` is written. */
+  range: Range;
+}
+
+/** What the index keeps of a kustomization, paths as written (relative to its folder). */
+export interface KustomizationFacts {
+  /** `patches[].path`, `patchesStrategicMerge[]` and `patchesJson6902[].path`. */
+  patches: string[];
+  /** `resources`, `bases` and `components`: files, or folders holding a kustomization. */
+  includes: string[];
+  images: KustomizeImageEntry[];
+}
+
+const EMPTY: KustomizationFacts = { patches: [], includes: [], images: [] };
+
+/** A remote resource (a Git URL, an HTTP file) names nothing in the workspace. */
+const REMOTE = /^(?:[a-z][a-z0-9+.-]*:\/\/|git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/)/i;
+
+/** Reads a kustomization's text; a text that is no YAML mapping states nothing. Never throws. */
+export function readKustomization(text: string): KustomizationFacts {
+  let root: unknown;
   try {
-    value = parseDocument(text, { prettyErrors: false, logLevel: 'error' }).toJS({ maxAliasCount: 100 });
+    const document = parseDocument(text, { prettyErrors: false, logLevel: 'error', keepSourceTokens: false });
+    root = document.contents;
   } catch {
-    return [];
+    return EMPTY;
   }
-  if (!value || typeof value !== 'object') return [];
-  const record = value as Record<string, unknown>;
-  const paths: string[] = [];
-  const list = (key: string): unknown[] => (Array.isArray(record[key]) ? (record[key] as unknown[]) : []);
-  for (const entry of [...list('patches'), ...list('patchesJson6902')]) {
-    const path = entry && typeof entry === 'object' ? (entry as Record<string, unknown>).path : undefined;
-    if (typeof path === 'string') paths.push(path);
+  if (!isMap(root)) return EMPTY;
+  const field = (key: string): Node | undefined => root.get(key, true) as Node | undefined;
+  const items = (key: string): unknown[] => {
+    const node = field(key);
+    return isSeq(node) ? node.items : [];
+  };
+  const text_ = (node: unknown): string | undefined =>
+    isScalar(node) && node.value !== null && typeof node.value !== 'object' ? scalarText(node) : undefined;
+  const patches: string[] = [];
+  for (const entry of [...items('patches'), ...items('patchesJson6902')]) {
+    const written = isMap(entry) ? text_(entry.get('path', true)) : undefined;
+    if (written) patches.push(written);
   }
-  for (const entry of list('patchesStrategicMerge')) {
+  for (const entry of items('patchesStrategicMerge')) {
     // An entry is either a file name or an inline patch; inline ones span lines.
-    if (typeof entry === 'string' && !entry.includes('\n')) paths.push(entry);
+    const written = text_(entry);
+    if (written && !written.includes('\n')) patches.push(written);
   }
-  return paths;
+  const includes: string[] = [];
+  for (const entry of [...items('resources'), ...items('bases'), ...items('components')]) {
+    const written = text_(entry);
+    if (written && !REMOTE.test(written)) includes.push(written);
+  }
+  const lines = new LineIndex(text);
+  const images: KustomizeImageEntry[] = [];
+  for (const entry of items('images')) {
+    if (!isMap(entry)) continue;
+    const nameNode = entry.get('name', true) as Node | undefined;
+    const name = text_(nameNode);
+    if (!name || !nameNode?.range) continue;
+    const image: KustomizeImageEntry = { name, range: lines.rangeOf(nameNode.range[0], nameNode.range[1]) };
+    for (const key of ['newName', 'newTag', 'digest', 'tagSuffix'] as const) {
+      const value = text_(entry.get(key, true));
+      if (value) image[key] = value;
+    }
+    images.push(image);
+  }
+  return { patches, includes, images };
+}
+
+/** A scalar as written: kustomize reads `newTag: 1.10` as the string "1.10", not the number 1.1. */
+function scalarText(node: Node): string {
+  const source = (node as { source?: unknown }).source;
+  if (isScalar(node) && typeof node.value === 'number' && typeof source === 'string') return source;
+  return String((node as { value: unknown }).value);
+}
+
+/**
+ * The image a kustomization's image entries leave a container with (kustomize's image
+ * transformer): entries whose `name` is the image's name, in order, replace its name, its tag
+ * and its digest. `applied`: the entries that matched.
+ */
+export function kustomizeImage(
+  reference: string,
+  entries: readonly KustomizeImageEntry[],
+): { reference: string; applied: KustomizeImageEntry[] } {
+  let current = reference;
+  const applied: KustomizeImageEntry[] = [];
+  for (const entry of entries) {
+    const parts = splitImage(current);
+    if (parts.name !== entry.name) continue;
+    applied.push(entry);
+    let { name, tag, digest } = parts;
+    if (entry.newName) name = entry.newName;
+    // A new tag or digest replaces both the tag and the digest written.
+    if (entry.newTag !== undefined || entry.digest !== undefined) {
+      tag = entry.newTag;
+      digest = entry.digest;
+    }
+    if (entry.tagSuffix) tag = (tag ?? '') + entry.tagSuffix;
+    current = name + (tag ? `:${tag}` : '') + (digest ? `@${digest}` : '');
+  }
+  return { reference: current, applied };
+}
+
+/** An image reference's name, tag and digest, as kustomize splits them. */
+function splitImage(reference: string): { name: string; tag?: string; digest?: string } {
+  let rest = reference;
+  let digest: string | undefined;
+  const at = rest.indexOf('@');
+  if (at !== -1) {
+    digest = rest.slice(at + 1);
+    rest = rest.slice(0, at);
+  }
+  const colon = rest.lastIndexOf(':');
+  if (colon > rest.lastIndexOf('/')) return { name: rest.slice(0, colon), tag: rest.slice(colon + 1), digest };
+  return { name: rest, digest };
 }

@@ -20,13 +20,15 @@ import type {
   CustomResourceDefinitionSource,
   DockerfileAt,
   ImageLink,
+  KustomizedImage,
   LinkedImage,
   ObjectEntry,
   WorkspaceIndex,
   WorkspaceProblem,
 } from '../engine/workspace';
 import { definitionsIn } from './crd-sources';
-import { isKustomizationFile, kustomizationPatchPaths } from './kustomize';
+import { isKustomizationFile, readKustomization } from './kustomize';
+import { Kustomizations, type KustomizationEntry } from './kustomizations';
 import { ImageIndex } from './image-index';
 import { ComposeProjects } from './compose-projects';
 import type { ComposeFileList } from './compose-env';
@@ -37,13 +39,12 @@ import type { WorkspaceSnapshot } from './workspace-snapshot';
 
 export class ManifestWorkspace implements WorkspaceIndex {
   private readonly crdsByFile = new Map<string, CustomResourceDefinitionSource[]>();
-  private readonly patchesByKustomization = new Map<string, Set<string>>();
+  private readonly kustomizations = new Kustomizations();
   private readonly problemsByFile = new Map<string, WorkspaceProblem>();
   private readonly objectsByFile = new Map<string, IndexedObject[]>();
   private readonly images = new ImageIndex();
   private readonly compose = new ComposeProjects();
   private flattened: CustomResourceDefinitionSource[] | undefined;
-  private patchKeys: Set<string> | undefined;
   private allObjects: { key: string; object: IndexedObject }[] | undefined;
   private lastOutside: { key: string; generation: number; objects: IndexedObject[] } | undefined;
   private changes = 0;
@@ -54,7 +55,7 @@ export class ManifestWorkspace implements WorkspaceIndex {
   snapshot(): WorkspaceSnapshot {
     return {
       crds: [...this.crdsByFile],
-      patches: [...this.patchesByKustomization].map(([key, patches]) => [key, [...patches]]),
+      kustomizations: [...this.kustomizations.entries],
       objects: [...this.objectsByFile],
       problems: [...this.problemsByFile],
       ...this.images.snapshot(),
@@ -70,7 +71,7 @@ export class ManifestWorkspace implements WorkspaceIndex {
   static fromSnapshot(snapshot: WorkspaceSnapshot): ManifestWorkspace {
     const workspace = new ManifestWorkspace();
     for (const [key, crds] of snapshot.crds) workspace.crdsByFile.set(key, crds);
-    for (const [key, patches] of snapshot.patches) workspace.patchesByKustomization.set(key, new Set(patches));
+    for (const [key, entry] of snapshot.kustomizations) workspace.kustomizations.set(key, entry);
     for (const [key, objects] of snapshot.objects) workspace.objectsByFile.set(key, objects);
     for (const [key, problem] of snapshot.problems ?? []) workspace.problemsByFile.set(key, problem);
     workspace.images.restore(snapshot);
@@ -147,17 +148,10 @@ export class ManifestWorkspace implements WorkspaceIndex {
     }
     // A file over the size limit is not parsed for its lint (one file-too-large finding instead), so
     // it is not parsed here either: in the language server this ran on every edit of such a file.
-    if (isOverSizeLimit(text)) return;
-    if (isKustomizationFile(key)) {
-      const folder = path.dirname(key);
-      const patches = kustomizationPatchPaths(text).map((p) => fileKey(path.resolve(folder, p)));
-      if (patches.length > 0) {
-        this.patchesByKustomization.set(key, new Set(patches));
-        this.patchKeys = undefined;
-        this.changed(true);
-      }
-      return;
-    }
+    const kustomization = !isOverSizeLimit(text) && isKustomizationFile(key);
+    // Replaced, not forgotten first: an edit that leaves what it states alone changes nothing.
+    this.setKustomization(key, kustomization ? { uri: uriOrPath, facts: readKustomization(text) } : undefined);
+    if (kustomization || isOverSizeLimit(text)) return;
     // Most files hold no CRD; a substring test spares parsing them. A Helm template is no YAML until
     // it is rendered: its lint skips it, objectsOf reads no objects from it, and a chart's CRD
     // template is not a broken CRD.
@@ -194,6 +188,7 @@ export class ManifestWorkspace implements WorkspaceIndex {
     const key = fileKey(uriOrPath);
     if (ComposeProjects.isEnvFile(key)) return this.setComposeEnv(uriOrPath, undefined);
     this.forgetSchemaSources(key);
+    this.setKustomization(key, undefined);
     this.problemsByFile.delete(key);
     const project = this.compose.set(key, undefined);
     const lists = this.compose.setConfigured(key, undefined);
@@ -241,8 +236,12 @@ export class ManifestWorkspace implements WorkspaceIndex {
     return this.images.isLinked(fileKey(uriOrPath));
   }
 
-  imageFor(reference: string): LinkedImage | undefined {
-    return this.images.imageFor(reference);
+  imageFor(reference: string, uri?: string): LinkedImage | undefined {
+    return this.images.imageFor(reference, uri === undefined ? [] : this.kustomizedImages(uri, reference));
+  }
+
+  kustomizedImages(uri: string, reference: string): readonly KustomizedImage[] {
+    return this.kustomizations.imagesAfter(fileKey(uri), reference);
   }
 
   composeProjectFiles(uri: string): ComposeProjectFiles | undefined {
@@ -323,7 +322,7 @@ export class ManifestWorkspace implements WorkspaceIndex {
   }
 
   isKustomizePatch(uriOrPath: string): boolean {
-    return this.patches().has(fileKey(uriOrPath));
+    return this.kustomizations.isPatch(fileKey(uriOrPath));
   }
 
   problems(): readonly WorkspaceProblem[] {
@@ -343,11 +342,10 @@ export class ManifestWorkspace implements WorkspaceIndex {
 
   objectEntries(): readonly ObjectEntry[] {
     if (this.entries?.generation === this.changes) return this.entries.list;
-    const patches = this.patches();
     this.allObjects ??= [...this.objectsByFile.entries()]
       .sort(([a], [b]) => compareCodeUnits(a, b))
       .flatMap(([file, objects]) => objects.map((object) => ({ key: file, object })));
-    const list = this.allObjects.filter((entry) => !patches.has(entry.key));
+    const list = this.allObjects.filter((entry) => !this.kustomizations.isPatch(entry.key));
     this.entries = { generation: this.changes, list };
     return list;
   }
@@ -362,7 +360,7 @@ export class ManifestWorkspace implements WorkspaceIndex {
     return this.changes;
   }
 
-  /** Counts the changes of CRDs and kustomize patches, which change how every manifest validates. */
+  /** Counts the changes of CRDs and kustomizations, which change how every manifest validates or what it runs. */
   get schemaGeneration(): number {
     return this.schemaChanges;
   }
@@ -390,21 +388,20 @@ export class ManifestWorkspace implements WorkspaceIndex {
     this.changed(false);
   }
 
-  private patches(): Set<string> {
-    if (!this.patchKeys) {
-      this.patchKeys = new Set();
-      for (const patches of this.patchesByKustomization.values()) for (const p of patches) this.patchKeys.add(p);
-    }
-    return this.patchKeys;
+  /**
+   * Patches change how files validate, includes and image entries which image a container runs:
+   * each is a change of links and, as per-object rules read it too, of every manifest's findings.
+   */
+  private setKustomization(key: string, entry: KustomizationEntry | undefined): void {
+    const { patches, images } = this.kustomizations.set(key, entry);
+    if (!patches && !images) return;
+    this.linkChanges++;
+    this.changed(true);
   }
 
   private forgetSchemaSources(key: string): void {
     if (this.crdsByFile.delete(key)) {
       this.flattened = undefined;
-      this.changed(true);
-    }
-    if (this.patchesByKustomization.delete(key)) {
-      this.patchKeys = undefined;
       this.changed(true);
     }
     this.problemsByFile.delete(key);

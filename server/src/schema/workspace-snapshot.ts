@@ -8,10 +8,12 @@ import type { IndexedObject } from '../engine/kubernetes/facts';
 import type { CustomResourceDefinitionSource, ImageBuild, ImageLink, WorkspaceProblem } from '../engine/workspace';
 import type { ComposeEnv, ComposeFileEntry } from './compose-projects';
 import type { ComposeFileList } from './compose-env';
+import type { KustomizationEntry } from './kustomizations';
 
 export interface WorkspaceSnapshot {
   crds: [string, CustomResourceDefinitionSource[]][];
-  patches: [string, string[]][];
+  /** What each kustomization states: the patches it names, what it includes and its image entries. */
+  kustomizations: [string, KustomizationEntry][];
   objects: [string, IndexedObject[]][];
   problems?: [string, WorkspaceProblem][];
   /** Dockerfiles' final images, and the links files state, by file key. */
@@ -42,7 +44,7 @@ export function joinSnapshots(parts: readonly WorkspaceSnapshot[], keys: readonl
     entries.sort(([a], [b]) => (rank.get(a) ?? keys.length) - (rank.get(b) ?? keys.length));
   return {
     crds: inOrder(parts.flatMap((part) => part.crds)),
-    patches: inOrder(parts.flatMap((part) => part.patches)),
+    kustomizations: inOrder(parts.flatMap((part) => part.kustomizations)),
     objects: inOrder(parts.flatMap((part) => part.objects)),
     problems: inOrder(parts.flatMap((part) => part.problems ?? [])),
     images: inOrder(parts.flatMap((part) => part.images ?? [])),

@@ -12,6 +12,7 @@ import {
   ours,
   rangeOf,
   revertEditorsOf,
+  summary,
   waitForDiagnostics,
   withRule,
   withoutRule,
@@ -115,6 +116,34 @@ suite('Image links', () => {
       assert.match(find(diagnostics, 'image-user-matches').message, /built by web\/Dockerfile/);
     } finally {
       await revertEditorsOf('/workflow-project/');
+      await vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false });
+    }
+  });
+
+  test("a kustomization's images: entry links the placeholder image a manifest names, and pins its tag", async () => {
+    const folder = workspaceUri('kustomize-project');
+    const write = (name: string, text: string): Thenable<void> =>
+      vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, name), new TextEncoder().encode(text));
+    try {
+      await write('Dockerfile', 'FROM node:22-alpine\nUSER node\nCMD ["node", "server.js"]\n');
+      await write('.cntutor.yaml', 'images:\n  ghcr.io/shop/operator: Dockerfile\n');
+      await write(
+        'config/manager/kustomization.yaml',
+        'resources: [manager.yaml]\nimages:\n  - name: controller\n    newName: ghcr.io/shop/operator\n    newTag: v1.2.0\n',
+      );
+      await write(
+        'config/manager/manager.yaml',
+        'apiVersion: v1\nkind: Pod\nmetadata:\n  name: manager\nspec:\n  securityContext:\n    runAsNonRoot: true\n  containers:\n    - name: manager\n      image: controller:latest\n',
+      );
+      // Open, as above: the server has the kustomization's text whatever the file watcher reports.
+      await open('kustomize-project/config/manager/kustomization.yaml');
+      const pod = (await open('kustomize-project/config/manager/manager.yaml')).document.uri;
+      const diagnostics = await waitForDiagnostics(pod, withRule('image-user-matches'), 'the renamed link');
+      assert.match(find(diagnostics, 'image-user-matches').message, /built by Dockerfile/);
+      // The kustomization pins the tag the manifest leaves at latest.
+      assert.ok(withoutRule('no-latest-container-image')(diagnostics), summary(diagnostics));
+    } finally {
+      await revertEditorsOf('/kustomize-project/');
       await vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false });
     }
   });

@@ -7,8 +7,9 @@ import type { ImageFacts } from '../../engine/dockerfile/image-facts';
 import type { KubernetesWorkspaceContext } from '../../engine/kubernetes/context';
 import { nodeAt, type K8sObject, type Path } from '../../engine/kubernetes/parse';
 import { containersOf, get, podSpecPath, type ContainerRef } from '../../engine/kubernetes/workloads';
-import type { Range, RelatedLocation } from '../../engine/types';
-import type { ImageLink } from '../../engine/workspace';
+import type { Locale, Range, RelatedLocation } from '../../engine/types';
+import type { ImageLink, KustomizedImage } from '../../engine/workspace';
+import { format } from '../../engine/rule';
 
 export interface LinkedContainer {
   object: K8sObject;
@@ -17,6 +18,10 @@ export interface LinkedContainer {
   imageRange: Range;
   link: ImageLink;
   facts: ImageFacts;
+  /** When the link names the image as the kustomizations that build the file rename it. */
+  renamed?: KustomizedImage;
+  /** The language of the finding, for the related location of the rename. */
+  locale: Locale;
 }
 
 /**
@@ -30,11 +35,19 @@ export function linkedContainers(ctx: KubernetesWorkspaceContext): LinkedContain
     if (!object.value) continue;
     for (const container of containersOf(object)) {
       if (container.role === 'ephemeralContainer' || typeof container.value.image !== 'string') continue;
-      const linked = ctx.workspace.imageFor(container.value.image);
+      const linked = ctx.workspace.imageFor(container.value.image, ctx.uri);
       const node = nodeAt(object.root, [...container.path, 'image']);
       if (!linked?.facts || !isScalar(node) || !node.range) continue;
       const imageRange = ctx.index.rangeOf(node.range[0], node.range[1]);
-      found.push({ object, container, imageRange, link: linked.link, facts: linked.facts });
+      found.push({
+        object,
+        container,
+        imageRange,
+        link: linked.link,
+        facts: linked.facts,
+        ...(linked.renamed ? { renamed: linked.renamed } : {}),
+        locale: ctx.locale,
+      });
     }
   }
   return found;
@@ -66,16 +79,30 @@ export function isWindowsPodOf(object: K8sObject): boolean {
   );
 }
 
-/** The place in the Dockerfile and the statement that links it, as related locations of a finding. */
+const RENAMED: Record<Locale, string> = {
+  en: 'The kustomization renames "{name}" to "{image}", the image the link names.',
+  ko: '이 kustomization이 "{name}"{을/를} 링크가 가리키는 이미지 "{image}"{으로/로} 바꿉니다.',
+};
+
+/**
+ * The place in the Dockerfile and the statement that links it, as related locations of a
+ * finding, and the kustomization entries that rename the image to the linked one.
+ */
 export function imageRelated(
   linked: LinkedContainer,
   where: Range,
   dockerfileMessage: string,
   linkMessage: string,
 ): RelatedLocation[] {
+  const image = linked.link.repository;
   return [
     { uri: linked.facts.uri, range: where, message: dockerfileMessage },
     { uri: linked.link.source, range: linked.link.range, message: linkMessage },
+    ...(linked.renamed?.renames ?? []).map((rename) => ({
+      uri: rename.uri,
+      range: rename.range,
+      message: format(RENAMED[linked.locale], { name: rename.name, image }),
+    })),
   ];
 }
 

@@ -1,7 +1,20 @@
 import { defineFixtures } from '../../fixtures';
 
+/** A Pod whose one container pulls `image` only if absent. */
+const pod = (image: string, marked = 'IfNotPresent'): string =>
+  `apiVersion: v1\nkind: Pod\nmetadata:\n  name: manager\nspec:\n  containers:\n    - name: manager\n      image: ${image}\n      imagePullPolicy: ${marked}\n`;
+/** The kustomization beside the manifest, giving the image `controller` this tag. */
+const retag = (tag: string): Readonly<Record<string, string>> => ({
+  'kustomization.yaml': `resources: [manifest.yaml]\nimages:\n  - name: controller\n    newTag: ${tag}\n`,
+});
+
 export default defineFixtures({
   fire: [
+    {
+      name: 'fire-kustomization-gives-a-pinned-image-the-latest-tag',
+      text: pod('controller:v1.2.0', '⟦IfNotPresent⟧'),
+      files: retag('latest'),
+    },
     {
       name: 'fire-never-and-moving-tags',
       text: `apiVersion: apps/v1
@@ -32,6 +45,11 @@ spec:
     },
   ],
   dontFire: [
+    {
+      name: 'dont-fire-kustomization-pins-the-tag',
+      text: pod('controller:latest'),
+      files: retag('v1.2.0'),
+    },
     {
       name: 'dont-fire-pinned-or-default',
       text: `apiVersion: apps/v1

@@ -1,9 +1,10 @@
-import { imageReferenceProblem, parseImageReference } from '../../../engine/image';
+import { imageReferenceProblem } from '../../../engine/image';
 import { WORKLOAD_KINDS } from '../../../engine/kubernetes/workloads';
 import { replaceNode } from '../../../engine/kubernetes/yaml-edit';
 import { defineKubernetesRule } from '../../../engine/rule';
 import { containerWith, deployment } from '../example-files';
 import { ALL_ROLES, containersWith } from '../support';
+import { movingImage } from '../kustomized-tags';
 
 export default defineKubernetesRule({
   id: 'image-pull-policy',
@@ -16,8 +17,8 @@ export default defineKubernetesRule({
   topics: ['kubernetes-operations', 'docker-operations'],
   kinds: WORKLOAD_KINDS,
   description: {
-    en: 'imagePullPolicy decides when a node fetches the image. `Never` starts the pod only on nodes where someone loaded the image by hand, so it fails wherever the scheduler puts it next. `IfNotPresent` with a tag that moves (`latest`, or no tag) keeps whatever each node pulled first, so replicas on different nodes run different code. Other tools ask for `Always` everywhere; this rule does not: with an exact version or a digest, `IfNotPresent` (the default for such images) is right, and `Always` only makes every restart depend on the registry being reachable.',
-    ko: 'imagePullPolicy는 노드가 이미지를 언제 받아 올지 정합니다. `Never`는 누군가 손으로 이미지를 넣어 둔 노드에서만 파드를 시작하므로, 스케줄러가 다른 곳에 두면 실패합니다. 움직이는 태그(`latest`나 태그 없음)에 `IfNotPresent`를 쓰면 노드마다 처음 받은 이미지를 계속 쓰므로, 노드가 다른 레플리카끼리 서로 다른 코드를 실행합니다. 다른 도구는 어디서나 `Always`를 요구하지만 이 규칙은 그러지 않습니다. 정확한 버전이나 다이제스트라면 `IfNotPresent`(그런 이미지의 기본값)가 맞고, `Always`는 재시작할 때마다 레지스트리에 닿을 수 있어야 하게 만들 뿐입니다.',
+    en: 'imagePullPolicy decides when a node fetches the image. `Never` starts the pod only on nodes where someone loaded the image by hand, so it fails wherever the scheduler puts it next. `IfNotPresent` with a tag that moves (`latest`, or no tag) keeps whatever each node pulled first, so replicas on different nodes run different code. Other tools ask for `Always` everywhere; this rule does not: with an exact version or a digest, `IfNotPresent` (the default for such images) is right, and `Always` only makes every restart depend on the registry being reachable. Where kustomizations build the manifest, the tag each of them gives the image (`images:` … `newTag`) is the one judged.',
+    ko: 'imagePullPolicy는 노드가 이미지를 언제 받아 올지 정합니다. `Never`는 누군가 손으로 이미지를 넣어 둔 노드에서만 파드를 시작하므로, 스케줄러가 다른 곳에 두면 실패합니다. 움직이는 태그(`latest`나 태그 없음)에 `IfNotPresent`를 쓰면 노드마다 처음 받은 이미지를 계속 쓰므로, 노드가 다른 레플리카끼리 서로 다른 코드를 실행합니다. 다른 도구는 어디서나 `Always`를 요구하지만 이 규칙은 그러지 않습니다. 정확한 버전이나 다이제스트라면 `IfNotPresent`(그런 이미지의 기본값)가 맞고, `Always`는 재시작할 때마다 레지스트리에 닿을 수 있어야 하게 만들 뿐입니다. 매니페스트를 kustomization이 빌드하면 각 kustomization이 이미지에 붙이는 태그(`images:`의 `newTag`)로 판단합니다.',
   },
   remediation: {
     en: 'Pin the image to a version or digest and leave imagePullPolicy out (the default is then IfNotPresent). While a moving tag remains, use `Always`. Keep `Never` for local clusters where images are loaded with `kind load` or `minikube image load`.',
@@ -63,13 +64,14 @@ export default defineKubernetesRule({
       const image = container.value.image;
       if (policy !== 'IfNotPresent' || typeof image !== 'string' || image.includes('$')) continue;
       if (imageReferenceProblem(image)) continue;
-      const ref = parseImageReference(image);
-      if (ref.digest || (ref.tag !== undefined && ref.tag !== 'latest')) continue;
+      // As the kustomizations that build the file leave the image, when they do.
+      const moving = movingImage(ctx, image);
+      if (!moving) continue;
       const node = ctx.node(path);
       const edit = node && replaceNode(ctx.index, node, 'Always');
       ctx.report({
         range: ctx.valueRange(path),
-        message: ctx.t('movingTag', { name: container.name, image }),
+        message: ctx.t('movingTag', { name: container.name, image: moving.reference }),
         ...(edit ? { fix: { title: ctx.t('fix'), edits: [edit] } } : {}),
       });
     }

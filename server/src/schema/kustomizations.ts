@@ -1,0 +1,110 @@
+/**
+ * The kustomizations of the workspace, by file key: the patches they name (partial objects) and
+ * what they build — the files and folders they include, and the image entries that rename what
+ * those files run. A file may be built by several kustomizations (a base and its overlays), each
+ * a chain ending at a kustomization no other includes: that root is what `kustomize build` is run on.
+ */
+import path from 'node:path';
+import type { KustomizedImage } from '../engine/workspace';
+import { compareCodeUnits } from '../engine/order';
+import { fileKey } from './file-key';
+import { kustomizeImage, type KustomizationFacts } from './kustomize';
+
+/** A kustomization as kept: its facts with the keys of what it names. */
+export interface KustomizationEntry {
+  /** The kustomization as the index was told (a URI or a path), for related locations. */
+  uri: string;
+  facts: KustomizationFacts;
+}
+
+/** Chains longer than this (or a file built by more roots) are not followed: no real layout comes near. */
+const MAX_DEPTH = 16;
+const MAX_ROOTS = 64;
+
+export class Kustomizations {
+  private readonly byKey = new Map<string, KustomizationEntry>();
+  private patchKeys: Set<string> | undefined;
+  /** The kustomizations that include a file or folder, by its key; made again after a change. */
+  private includers: Map<string, string[]> | undefined;
+
+  get entries(): ReadonlyMap<string, KustomizationEntry> {
+    return this.byKey;
+  }
+
+  /**
+   * Replaces what the kustomization at `key` states (none: forgets it). Says which part changed:
+   * patches change how files validate, and with includes and images which image a container runs.
+   */
+  set(key: string, entry: KustomizationEntry | undefined): { patches: boolean; images: boolean } {
+    const before = this.byKey.get(key)?.facts;
+    const after = entry?.facts;
+    const patches = JSON.stringify(before?.patches ?? []) !== JSON.stringify(after?.patches ?? []);
+    const images =
+      JSON.stringify([before?.includes ?? [], before?.images ?? []]) !==
+      JSON.stringify([after?.includes ?? [], after?.images ?? []]);
+    if (entry && (entry.facts.patches.length > 0 || entry.facts.includes.length > 0 || entry.facts.images.length > 0))
+      this.byKey.set(key, entry);
+    else this.byKey.delete(key);
+    if (patches) this.patchKeys = undefined;
+    if (images || patches) this.includers = undefined;
+    return { patches, images };
+  }
+
+  /** True when a kustomization names the file as a patch. */
+  isPatch(key: string): boolean {
+    if (!this.patchKeys) {
+      this.patchKeys = new Set();
+      for (const [kustomization, { facts }] of this.byKey)
+        for (const written of facts.patches) this.patchKeys.add(resolved(kustomization, written));
+    }
+    return this.patchKeys.has(key);
+  }
+
+  /**
+   * The image a container of the file at `key` that writes `reference` runs when each
+   * kustomization that builds the file is built, one answer per root in key order; none when no
+   * kustomization includes the file.
+   */
+  imagesAfter(key: string, reference: string): KustomizedImage[] {
+    const found: KustomizedImage[] = [];
+    const walk = (node: string, target: string, image: string, renames: KustomizedImage['renames'], seen: string[]) => {
+      const parents = this.includersOf(target).filter((parent) => !seen.includes(parent));
+      if (parents.length === 0 && node !== key) {
+        if (found.length < MAX_ROOTS)
+          found.push({ reference: image, root: this.byKey.get(node)?.uri ?? node, renames });
+        return;
+      }
+      if (seen.length >= MAX_DEPTH) return;
+      for (const parent of parents) {
+        const entry = this.byKey.get(parent);
+        if (!entry) continue;
+        const { reference: after, applied } = kustomizeImage(image, entry.facts.images);
+        const more = applied.map((image) => ({ uri: entry.uri, range: image.range, name: image.name }));
+        walk(parent, path.dirname(parent), after, [...renames, ...more], [...seen, parent]);
+      }
+    };
+    walk(key, key, reference, [], []);
+    return found;
+  }
+
+  private includersOf(target: string): string[] {
+    if (!this.includers) {
+      const includers = new Map<string, string[]>();
+      const facts = (key: string): KustomizationFacts | undefined => this.byKey.get(key)?.facts;
+      for (const key of [...this.byKey.keys()].sort(compareCodeUnits))
+        // A patch is merged into what the kustomization builds, so its images are renamed too.
+        for (const written of [...(facts(key)?.includes ?? []), ...(facts(key)?.patches ?? [])]) {
+          const included = resolved(key, written);
+          const list = includers.get(included) ?? [];
+          if (!list.includes(key)) includers.set(included, [...list, key]);
+        }
+      this.includers = includers;
+    }
+    return this.includers.get(target) ?? [];
+  }
+}
+
+/** A path a kustomization writes, as a file key: relative to the kustomization's folder. */
+function resolved(kustomization: string, written: string): string {
+  return fileKey(path.resolve(path.dirname(kustomization), written));
+}
