@@ -106,4 +106,36 @@ describe('a GitHub Actions workflow that builds the image a manifest runs', () =
       ),
     );
   });
+
+  it("links each combination of a job's matrix to the Dockerfile it builds", () => {
+    const matrix = `jobs:
+  images:
+    strategy:
+      matrix:
+        service: [web, api]
+    steps:
+      - uses: docker/build-push-action@v6
+        with:
+          context: services/\${{ matrix.service }}
+          tags: registry.example.com/shop/\${{ matrix.service }}:\${{ github.sha }}
+`;
+    const dir = folderWith({
+      '.git/HEAD': '',
+      '.github/workflows/images.yml': matrix,
+      'services/web/Dockerfile': DOCKERFILE,
+      'services/api/Dockerfile': 'FROM alpine:3.20\nUSER 0\nCMD ["api"]\n',
+      'deploy/k8s/web.yaml': DEPLOYMENT,
+      'deploy/k8s/api.yaml': DEPLOYMENT.replace(/web/g, 'api'),
+    });
+    const findings = jsonFindings(run(['lint', 'deploy/k8s', '--format', 'json'], dir).stdout).filter(
+      (f) => f.ruleId === 'image-user-matches',
+    );
+    assert.deepEqual(
+      findings.map((f) => [/Container "(\w+)"/.exec(f.message)?.[1], /built by (\S+)/.exec(f.message)?.[1]]),
+      [
+        ['api', 'services/api/Dockerfile'],
+        ['web', 'services/web/Dockerfile'],
+      ],
+    );
+  });
 });

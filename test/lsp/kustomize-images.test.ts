@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Hover } from 'vscode-languageserver-protocol';
+import type { CodeAction, Hover } from 'vscode-languageserver-protocol';
 import { manager } from '../support/linked-image';
 import { linkedWorkspace } from './linked-workspace';
 
@@ -41,7 +41,7 @@ describe('a kustomization that renames the image of an open manifest', () => {
     });
     assert.match(
       JSON.stringify(hover?.contents),
-      /`kustomize build` of `manager\/kustomization.yaml` runs it as `ghcr.io\/acme\/operator:latest`/,
+      /`kustomize build` of `kustomization.yaml` runs it as `ghcr.io\/acme\/operator:latest`/,
     );
 
     // A per-object rule's finding changes with the kustomization, though the manifest is not edited.
@@ -55,5 +55,24 @@ describe('a kustomization that renames the image of an open manifest', () => {
     await client.change(kustomization, 3, [{ text: 'resources: [manager.yaml]\n' }]);
     const unlinked = await client.until(manifest, (d) => !has('image-user-matches')(d), 'the rename typed away');
     assert.ok(has('no-latest-container-image')(unlinked.diagnostics));
+  });
+
+  it('offers to link the name the kustomization gives the image, not the placeholder written', async () => {
+    const kustomization = uri('config/manager/kustomization.yaml');
+    await client.change(kustomization, 4, [
+      { text: `${KUSTOMIZATION.replace('operator', 'unlinked')}    newTag: v2\n` },
+    ]);
+    const manifest = uri('config/manager/manager.yaml');
+    // The pinned tag shows the server has the new text.
+    await client.until(manifest, (d) => !has('no-latest-container-image')(d), 'the image renamed to an unlinked name');
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: manifest },
+      range: { start: { line: 17, character: 20 }, end: { line: 17, character: 20 } },
+      context: { diagnostics: [] },
+    });
+    assert.deepEqual(
+      actions.filter((a) => a.title.startsWith('Link image')).map((a) => a.title),
+      ['Link image ghcr.io/acme/unlinked to Dockerfile (in .cntutor.yaml)'],
+    );
   });
 });

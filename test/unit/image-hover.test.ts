@@ -57,12 +57,12 @@ describe("the hover line on a container's image", () => {
       linkedImageLine(workspace, file, IMAGE_PATH, 'web:latest', locale);
     assert.equal(
       line('en'),
-      '`kustomize build` of `deploy/kustomization.yaml` runs it as `registry.example.com/shop/web:1.10`. ' +
+      '`kustomize build` of `kustomization.yaml` runs it as `registry.example.com/shop/web:1.10`. ' +
         'Built from `Dockerfile`, as `.cntutor.yaml` states; its USER is `10001`; it has no EXPOSE.',
     );
     assert.equal(
       line('ko'),
-      '`deploy/kustomization.yaml`을 `kustomize build`하면 `registry.example.com/shop/web:1.10`으로 실행됩니다. ' +
+      '`kustomization.yaml`을 `kustomize build`하면 `registry.example.com/shop/web:1.10`으로 실행됩니다. ' +
         '`.cntutor.yaml`에 따르면 `Dockerfile`에서 만들어집니다. USER는 `10001`입니다. EXPOSE가 없습니다.',
     );
     // A manifest no kustomization includes runs the name it writes, which nothing links.

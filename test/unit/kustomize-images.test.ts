@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { kustomizeImage, readKustomization, type KustomizeImageEntry } from '../../server/src/schema/kustomize';
 import { ManifestWorkspace } from '../../server/src/schema/workspace-index';
+import { imageRelated, type LinkedContainer } from '../../server/src/rules/kubernetes/linked-images';
 
 const RANGE = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
 const entry = (fields: Omit<KustomizeImageEntry, 'range'>): KustomizeImageEntry => ({ ...fields, range: RANGE });
@@ -26,6 +27,7 @@ describe("a kustomization's text", () => {
         '  - path: patches/replicas.yaml',
         '  - patch: |-',
         '      - op: remove',
+        '  - affinity.yaml',
         'patchesStrategicMerge: [memory.yaml]',
         'images:',
         '  - name: controller',
@@ -38,13 +40,13 @@ describe("a kustomization's text", () => {
       ].join('\n'),
     );
     assert.deepEqual(facts.includes, ['deployment.yaml', '../base', '../components/probes']);
-    assert.deepEqual(facts.patches, ['patches/replicas.yaml', 'memory.yaml']);
+    assert.deepEqual(facts.patches, ['patches/replicas.yaml', 'memory.yaml', 'affinity.yaml']);
     assert.deepEqual(
       facts.images.map(({ range, ...rest }) => ({ ...rest, line: range.start.line, character: range.start.character })),
       [
         // 1.10 as written, not the number 1.1.
-        { name: 'controller', newName: 'ghcr.io/acme/operator', newTag: '1.10', line: 12, character: 10 },
-        { name: 'nginx', digest: DIGEST, line: 16, character: 10 },
+        { name: 'controller', newName: 'ghcr.io/acme/operator', newTag: '1.10', line: 13, character: 10 },
+        { name: 'nginx', digest: DIGEST, line: 17, character: 10 },
       ],
     );
   });
@@ -80,7 +82,10 @@ describe("kustomize's image transformer", () => {
       entry({ name: 'acme/web', newTag: '3' }),
     ]);
     assert.equal(chained.reference, 'acme/web:3');
-    assert.equal(chained.applied.length, 2);
+    assert.deepEqual(
+      chained.applied.map((step) => step.reference),
+      ['acme/web', 'acme/web:3'],
+    );
   });
 });
 
@@ -137,6 +142,22 @@ describe('the images a container runs as its kustomizations build it', () => {
     // Without the file, or for a file no kustomization builds, only the written name counts.
     assert.equal(workspace.imageFor('web:latest'), undefined);
     assert.equal(workspace.imageFor('web:latest', '/r/elsewhere/web.yaml'), undefined);
+  });
+
+  it('points a finding at the entries that renamed the image, not at those that only set its tag', () => {
+    const workspace = workspaceOfOverlays('', renameTo('ghcr.io/acme/web'));
+    const linked = workspace.imageFor('web:latest', '/r/k8s/base/web.yaml');
+    assert.ok(linked?.facts && linked.renamed);
+    const container = { link: linked.link, facts: linked.facts, renamed: linked.renamed, locale: 'ko' as const };
+    const related = imageRelated(container as unknown as LinkedContainer, RANGE, 'USER', 'link');
+    assert.deepEqual(
+      related.map((location) => [location.uri, location.message]),
+      [
+        ['/r/Dockerfile', 'USER'],
+        ['/r/.cntutor.yaml', 'link'],
+        ['/r/k8s/overlays/prod/kustomization.yaml', '이 kustomization이 "web"을 "ghcr.io/acme/web"으로 바꿉니다.'],
+      ],
+    );
   });
 
   it('leaves the image unknown when the roots give names linked to different Dockerfiles', () => {

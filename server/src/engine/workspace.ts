@@ -78,8 +78,11 @@ export interface KustomizedImage {
   reference: string;
   /** The kustomization built: one no other kustomization includes. */
   root: string;
-  /** The `images:` entries that changed the reference, the innermost kustomization's first. */
-  renames: { uri: string; range: Range; name: string }[];
+  /**
+   * The `images:` entries that matched the image, the innermost kustomization's first: where each
+   * is, the name it matched and the reference it left.
+   */
+  renames: { uri: string; range: Range; name: string; to: string }[];
 }
 
 export interface WorkspaceIndex {

@@ -6,6 +6,7 @@ import { exposedText } from '../engine/dockerfile/image-facts';
 import { format } from '../engine/rule';
 import type { Locale } from '../engine/types';
 import type { ManifestWorkspace } from '../schema/workspace-index';
+import { pathFrom } from '../schema/file-key';
 import type { ImageHealthcheck } from '../engine/dockerfile/image-facts';
 import type { ServiceImage } from '../engine/compose/service-image';
 import type { ImageLink } from '../engine/workspace';
@@ -44,9 +45,6 @@ const TEXT = {
   },
 };
 
-/** A file by its name, for a code span. */
-const fileName = (uriOrPath: string): string => code(uriOrPath.split(/[\\/]/).slice(-2).join('/'));
-
 /** The file that states a link, by its name, for a code span. */
 const sourceName = (link: ImageLink): string => code(link.source.split(/[\\/]/).pop() ?? link.source);
 
@@ -68,7 +66,10 @@ export function linkedImageLine(
   const source = sourceName(linked.link);
   const dockerfile = code(linked.link.written);
   const renamed = linked.renamed
-    ? format(text.renamed, { kustomization: fileName(linked.renamed.root), image: code(linked.renamed.reference) })
+    ? format(text.renamed, {
+        kustomization: code(pathFrom(uri, linked.renamed.root)),
+        image: code(linked.renamed.reference),
+      })
     : '';
   if (!linked.facts) return renamed + format(text.unread, { source, dockerfile });
   const { user, exposed } = linked.facts;

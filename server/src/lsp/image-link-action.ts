@@ -58,7 +58,7 @@ export class ImageLinkActions {
     if (!root) return [];
     const config = this.configFor(manifest, root);
     if (!config) return [];
-    const repository = imageRepository(image);
+    const repository = deployedRepository(this.host.workspace(), document.uri, image);
     return this.dockerfilesOf(root, manifest)
       .slice(0, MAX_OFFERED)
       .flatMap((dockerfile) => {
@@ -190,4 +190,14 @@ function at(line: number, character: number): Range {
 /** A plain scalar where YAML reads it back as the same string, quoted otherwise. */
 function yamlKey(value: string): string {
   return /^[\w./-][\w./:@-]*$/.test(value) && !/:(\s|$)/.test(value) ? value : JSON.stringify(value);
+}
+
+/**
+ * The repository to link: the name every kustomization that builds the manifest gives the image
+ * (an operator's `controller` placeholder becomes what its registry holds), else the name written.
+ */
+function deployedRepository(workspace: ManifestWorkspace, uri: string, image: string): string {
+  const built = new Set(workspace.kustomizedImages(uri, image).map((k) => imageRepository(k.reference)));
+  const [only] = built;
+  return built.size === 1 && only ? only : imageRepository(image);
 }

@@ -361,7 +361,7 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
     for (const change of changes) if (!documents.get(change.uri)) relintChartTemplates(change.uri);
     imageLinks.filesChanged(changes.map((change) => change.uri));
     projectConfigs.clear();
-    // New CRDs or patches, or a project file, change every lint; new objects only the cross-file findings.
+    // New CRDs or kustomizations, or a project file, change every lint; new objects only the cross-file findings.
     if (changed.schema || changes.some((change) => isConfigFile(change.uri))) {
       helmTemplates.clear();
       documents.all().forEach((d) => schedule(d, 0));

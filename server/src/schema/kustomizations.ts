@@ -79,7 +79,12 @@ export class Kustomizations {
         const entry = this.byKey.get(parent);
         if (!entry) continue;
         const { reference: after, applied } = kustomizeImage(image, entry.facts.images);
-        const more = applied.map((image) => ({ uri: entry.uri, range: image.range, name: image.name }));
+        const more = applied.map((step) => ({
+          uri: entry.uri,
+          range: step.entry.range,
+          name: step.entry.name,
+          to: step.reference,
+        }));
         walk(parent, path.dirname(parent), after, [...renames, ...more], [...seen, parent]);
       }
     };

@@ -41,7 +41,7 @@ export interface KustomizeImageEntry {
 
 /** What the index keeps of a kustomization, paths as written (relative to its folder). */
 export interface KustomizationFacts {
-  /** `patches[].path`, `patchesStrategicMerge[]` and `patchesJson6902[].path`. */
+  /** `patches[].path` (or a file name alone), `patchesStrategicMerge[]` and `patchesJson6902[].path`. */
   patches: string[];
   /** `resources`, `bases` and `components`: files, or folders holding a kustomization. */
   includes: string[];
@@ -75,7 +75,8 @@ export function readKustomization(text: string): KustomizationFacts {
     const written = isMap(entry) ? text_(entry.get('path', true)) : undefined;
     if (written) patches.push(written);
   }
-  for (const entry of items('patchesStrategicMerge')) {
+  // A file name alone, as `patchesStrategicMerge` lists them, is still a patch file its author meant.
+  for (const entry of [...items('patchesStrategicMerge'), ...items('patches')]) {
     // An entry is either a file name or an inline patch; inline ones span lines.
     const written = text_(entry);
     if (written && !written.includes('\n')) patches.push(written);
@@ -112,18 +113,17 @@ function scalarText(node: Node): string {
 /**
  * The image a kustomization's image entries leave a container with (kustomize's image
  * transformer): entries whose `name` is the image's name, in order, replace its name, its tag
- * and its digest. `applied`: the entries that matched.
+ * and its digest. `applied`: the entries that matched, each with the reference it left.
  */
 export function kustomizeImage(
   reference: string,
   entries: readonly KustomizeImageEntry[],
-): { reference: string; applied: KustomizeImageEntry[] } {
+): { reference: string; applied: { entry: KustomizeImageEntry; reference: string }[] } {
   let current = reference;
-  const applied: KustomizeImageEntry[] = [];
+  const applied: { entry: KustomizeImageEntry; reference: string }[] = [];
   for (const entry of entries) {
     const parts = splitImage(current);
     if (parts.name !== entry.name) continue;
-    applied.push(entry);
     let { name, tag, digest } = parts;
     if (entry.newName) name = entry.newName;
     // A new tag or digest replaces both the tag and the digest written.
@@ -133,6 +133,7 @@ export function kustomizeImage(
     }
     if (entry.tagSuffix) tag = (tag ?? '') + entry.tagSuffix;
     current = name + (tag ? `:${tag}` : '') + (digest ? `@${digest}` : '');
+    applied.push({ entry, reference: current });
   }
   return { reference: current, applied };
 }

@@ -7,14 +7,16 @@
  * Paths are relative to the repository root (the runner's working directory), the folder above
  * `.github`. Only what is known before the run counts: `${{ env.NAME }}` is read from the
  * workflow's, job's or step's `env`, and `github.repository` from the checkout's origin when the
- * caller knows it; any other expression (a secret, a matrix value, a step's output) leaves the
- * repository, context or file that holds it unknown.
+ * caller knows it, and `${{ matrix.… }}` from each combination of the job's matrix (a step runs
+ * once per combination); any other expression (a secret, a step's output, a matrix made by an
+ * expression) leaves the repository, context or file that holds it unknown.
  */
 import path from 'node:path';
 import { isMap, isScalar, isSeq, parseDocument, type Node, type YAMLMap } from 'yaml';
 import { LineIndex } from '../engine/text';
 import type { ImageBuild, ImageLink } from '../engine/workspace';
 import { addBuild, IMAGE_REPOSITORY, imageRepository } from './image-links';
+import { matrixCombinations, matrixValue, type MatrixCombination } from './workflow-matrix';
 
 /** The repository root of a workflow file (`<root>/.github/workflows/ci.yml`); undefined for any other file. */
 export function workflowRoot(key: string): string | undefined {
@@ -29,6 +31,7 @@ const BUILD_ACTION = /^docker\/build-push-action@/;
 const METADATA_ACTION = /^docker\/metadata-action@/;
 const EXPRESSION = /\$\{\{\s*([^}]*?)\s*\}\}/g;
 const ENV_REFERENCE = /^env\.([A-Za-z_][A-Za-z0-9_]*)$/;
+const MATRIX_REFERENCE = /^matrix\.[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*$/;
 const STEP_TAGS = /^\$\{\{\s*steps\.([A-Za-z_][\w-]*)\.outputs\.tags\s*\}\}$/;
 /** A Git or HTTP context: the build reads no folder of this checkout. */
 const REMOTE = /^[a-z][\w+.-]*:\/\/|^git@/i;
@@ -63,38 +66,43 @@ export function workflowStatements(
   for (const job of jobs.items) {
     const steps = isMap(job.value) ? job.value.get('steps', true) : undefined;
     if (!isMap(job.value) || !isSeq(steps)) continue;
-    // The names each metadata step gives its `tags` output, by the step's id.
-    const metadata = new Map<string, WrittenName[]>();
-    for (const step of steps.items) {
-      if (!isMap(step)) continue;
-      const uses = plain(step.get('uses', true));
-      const inputs = step.get('with', true);
-      if (!uses || !isMap(inputs)) continue;
-      const names = new Names(text, envOf(top, job.value, step, github), github);
-      if (METADATA_ACTION.test(uses)) {
-        const id = plain(step.get('id', true));
-        if (id) metadata.set(id, names.images(inputs.get('images', true)));
-        continue;
-      }
-      if (!BUILD_ACTION.test(uses)) continue;
-      const build = stepBuild(inputs, names, root);
-      if (!build) continue;
-      const { written, target, ...built } = build;
-      addBuild(statements.builds, built);
-      const tags = inputs.get('tags', true);
-      const fromStep = STEP_TAGS.exec(plain(tags)?.trim() ?? '');
-      const pushed = fromStep ? (metadata.get(fromStep[1] ?? '') ?? []) : names.tags(tags);
-      for (const { name: repository, start, end } of pushed) {
-        if (!IMAGE_REPOSITORY.test(repository)) continue;
-        statements.links.push({
-          repository,
-          dockerfile: built.dockerfile,
-          written,
-          source,
-          range: index.rangeOf(start, end),
-          from: 'workflow',
-          ...(target ? { target } : {}),
-        });
+    // Each combination of the job's matrix runs its steps once, with its own `matrix` values.
+    for (const matrix of matrixCombinations(job.value)) {
+      // The names each metadata step gives its `tags` output, by the step's id.
+      const metadata = new Map<string, WrittenName[]>();
+      for (const step of steps.items) {
+        if (!isMap(step)) continue;
+        const uses = plain(step.get('uses', true));
+        const inputs = step.get('with', true);
+        if (!uses || !isMap(inputs)) continue;
+        const names = new Names(text, { env: envOf(top, job.value, step, github, matrix), github, matrix });
+        if (METADATA_ACTION.test(uses)) {
+          const id = plain(step.get('id', true));
+          if (id) metadata.set(id, names.images(inputs.get('images', true)));
+          continue;
+        }
+        if (!BUILD_ACTION.test(uses)) continue;
+        const build = stepBuild(inputs, names, root);
+        if (!build) continue;
+        const { written, target, ...built } = build;
+        addBuild(statements.builds, built);
+        const tags = inputs.get('tags', true);
+        const fromStep = STEP_TAGS.exec(plain(tags)?.trim() ?? '');
+        const pushed = fromStep ? (metadata.get(fromStep[1] ?? '') ?? []) : names.tags(tags);
+        for (const { name: repository, start, end } of pushed) {
+          const link: ImageLink = {
+            repository,
+            dockerfile: built.dockerfile,
+            written,
+            source,
+            range: index.rangeOf(start, end),
+            from: 'workflow',
+            ...(target ? { target } : {}),
+          };
+          // Combinations that differ only where the step does not look state the link once.
+          const stated = statements.links.some((other) => JSON.stringify(other) === JSON.stringify(link));
+          if (IMAGE_REPOSITORY.test(repository) && !stated) statements.links.push(link);
+        }
       }
     }
   }
@@ -123,12 +131,18 @@ function stepBuild(inputs: YAMLMap, names: Names, root: string): StepBuild | und
   };
 }
 
-/** Reads the names a step writes, resolving `${{ env.NAME }}` from the env it sees. */
+/** What a step's expressions can be resolved from. */
+interface StepContext {
+  env: ReadonlyMap<string, string>;
+  github: ReadonlyMap<string, string>;
+  matrix: MatrixCombination;
+}
+
+/** Reads the names a step writes, resolving `${{ env.NAME }}`, `${{ matrix.… }}` and known `github.*`. */
 class Names {
   constructor(
     private readonly text: string,
-    private readonly env: ReadonlyMap<string, string>,
-    private readonly github: ReadonlyMap<string, string>,
+    private readonly context: StepContext,
   ) {}
 
   /** `tags`: names by newline or comma. */
@@ -150,11 +164,15 @@ class Names {
     return names.map((written) => ({ ...written, name: written.name.toLowerCase() }));
   }
 
-  /** Text with every `${{ env.NAME }}` and known `github.*` replaced; undefined when any other expression remains. */
+  /** Text with every `${{ env.NAME }}`, matrix value and known `github.*` replaced; undefined when any other expression remains. */
   resolve(text: string | undefined): string | undefined {
+    const { env, github, matrix } = this.context;
     return resolveExpressions(text, (inner) => {
       const name = ENV_REFERENCE.exec(inner)?.[1];
-      return name === undefined ? this.github.get(inner.toLowerCase()) : this.env.get(name);
+      if (name !== undefined) return env.get(name);
+      return MATRIX_REFERENCE.test(inner)
+        ? matrixValue(matrix, inner.slice('matrix.'.length))
+        : github.get(inner.toLowerCase());
     });
   }
 
@@ -223,9 +241,16 @@ function githubContext(repository: string | undefined): Map<string, string> {
 
 /**
  * The `env` a step sees: the workflow's, then the job's, then its own; a value is known when it is
- * plain text or its expressions are the `github.*` values known here.
+ * plain text or its expressions are the `github.*` values known here, or (in the job's and the
+ * step's, where GitHub gives the context) the combination's matrix values.
  */
-function envOf(top: YAMLMap, job: YAMLMap, step: YAMLMap, github: ReadonlyMap<string, string>): Map<string, string> {
+function envOf(
+  top: YAMLMap,
+  job: YAMLMap,
+  step: YAMLMap,
+  github: ReadonlyMap<string, string>,
+  matrix: MatrixCombination,
+): Map<string, string> {
   const env = new Map<string, string>();
   for (const holder of [top, job, step]) {
     const map = holder.get('env', true);
@@ -235,7 +260,11 @@ function envOf(top: YAMLMap, job: YAMLMap, step: YAMLMap, github: ReadonlyMap<st
       const value = isScalar(pair.value) ? pair.value.value : undefined;
       if (!name) continue;
       const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value : undefined;
-      const known = resolveExpressions(text, (inner) => github.get(inner.toLowerCase()));
+      const known = resolveExpressions(text, (inner) =>
+        holder !== top && MATRIX_REFERENCE.test(inner)
+          ? matrixValue(matrix, inner.slice('matrix.'.length))
+          : github.get(inner.toLowerCase()),
+      );
       if (known === undefined) env.delete(name);
       else env.set(name, known);
     }

@@ -10,6 +10,7 @@ import { containersOf, get, podSpecPath, type ContainerRef } from '../../engine/
 import type { Locale, Range, RelatedLocation } from '../../engine/types';
 import type { ImageLink, KustomizedImage } from '../../engine/workspace';
 import { format } from '../../engine/rule';
+import { imageRepository } from '../../schema/image-links';
 
 export interface LinkedContainer {
   object: K8sObject;
@@ -80,8 +81,8 @@ export function isWindowsPodOf(object: K8sObject): boolean {
 }
 
 const RENAMED: Record<Locale, string> = {
-  en: 'The kustomization renames "{name}" to "{image}", the image the link names.',
-  ko: '이 kustomization이 "{name}"{을/를} 링크가 가리키는 이미지 "{image}"{으로/로} 바꿉니다.',
+  en: 'The kustomization renames "{name}" to "{image}".',
+  ko: '이 kustomization이 "{name}"{을/를} "{image}"{으로/로} 바꿉니다.',
 };
 
 /**
@@ -94,14 +95,15 @@ export function imageRelated(
   dockerfileMessage: string,
   linkMessage: string,
 ): RelatedLocation[] {
-  const image = linked.link.repository;
+  // Only the entries that change the name: one that sets a tag says nothing of the link.
+  const renames = (linked.renamed?.renames ?? []).filter((rename) => imageRepository(rename.to) !== rename.name);
   return [
     { uri: linked.facts.uri, range: where, message: dockerfileMessage },
     { uri: linked.link.source, range: linked.link.range, message: linkMessage },
-    ...(linked.renamed?.renames ?? []).map((rename) => ({
+    ...renames.map((rename) => ({
       uri: rename.uri,
       range: rename.range,
-      message: format(RENAMED[linked.locale], { name: rename.name, image }),
+      message: format(RENAMED[linked.locale], { name: rename.name, image: imageRepository(rename.to) }),
     })),
   ];
 }

@@ -4,7 +4,7 @@ import { replaceNode } from '../../../engine/kubernetes/yaml-edit';
 import { defineKubernetesRule } from '../../../engine/rule';
 import { containerWith, deployment } from '../example-files';
 import { ALL_ROLES, containersWith } from '../support';
-import { movingImage } from '../kustomized-tags';
+import { movingImage, movingTag } from '../kustomized-tags';
 
 export default defineKubernetesRule({
   id: 'image-pull-policy',
@@ -71,7 +71,8 @@ export default defineKubernetesRule({
       const edit = node && replaceNode(ctx.index, node, 'Always');
       ctx.report({
         range: ctx.valueRange(path),
-        message: ctx.t('movingTag', { name: container.name, image: moving.reference }),
+        // The image as written, unless only a kustomization's tag makes it move.
+        message: ctx.t('movingTag', { name: container.name, image: movingTag(image) ? image : moving.reference }),
         ...(edit ? { fix: { title: ctx.t('fix'), edits: [edit] } } : {}),
       });
     }
