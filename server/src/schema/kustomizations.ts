@@ -5,10 +5,12 @@
  * a chain ending at a kustomization no other includes: that root is what `kustomize build` is run on.
  */
 import path from 'node:path';
-import type { KustomizedImage } from '../engine/workspace';
+import type { KustomizedImage, ObjectEntry } from '../engine/workspace';
 import { compareCodeUnits } from '../engine/order';
 import { fileKey } from './file-key';
 import { kustomizeImage, type KustomizationFacts } from './kustomize';
+import { withPatchesMerged, type PatchTarget } from './kustomize-patches';
+import type { IndexedObject } from '../engine/kubernetes/facts';
 
 /** A kustomization as kept: its facts with the keys of what it names. */
 export interface KustomizationEntry {
@@ -26,6 +28,8 @@ export class Kustomizations {
   private patchKeys: Set<string> | undefined;
   /** The kustomizations that include a file or folder, by its key; made again after a change. */
   private includers: Map<string, string[]> | undefined;
+  /** Each patch file with the files its kustomization builds; made again after a change. */
+  private targets: PatchTarget[] | undefined;
 
   get entries(): ReadonlyMap<string, KustomizationEntry> {
     return this.byKey;
@@ -46,7 +50,10 @@ export class Kustomizations {
       this.byKey.set(key, entry);
     else this.byKey.delete(key);
     if (patches) this.patchKeys = undefined;
-    if (images || patches) this.includers = undefined;
+    if (images || patches) {
+      this.includers = undefined;
+      this.targets = undefined;
+    }
     return { patches, images };
   }
 
@@ -90,6 +97,55 @@ export class Kustomizations {
     };
     walk(key, key, reference, [], []);
     return found;
+  }
+
+  /**
+   * Objects of the index as the kustomizations build them: patch files left out (their objects
+   * are partial), what they add merged into the objects they patch.
+   */
+  asBuilt(
+    entries: readonly ObjectEntry[],
+    objectsOf: (key: string) => readonly IndexedObject[] | undefined,
+  ): readonly ObjectEntry[] {
+    const whole = entries.filter((entry) => !this.isPatch(entry.key));
+    return withPatchesMerged(whole, this.patchTargets(), objectsOf);
+  }
+
+  /**
+   * Each patch file a kustomization names, with the files that kustomization builds: what it
+   * includes, and what the kustomizations of the folders it includes build, to any depth.
+   */
+  patchTargets(): readonly PatchTarget[] {
+    if (!this.targets) {
+      const byFolder = new Map([...this.byKey.keys()].map((key) => [path.dirname(key), key]));
+      const targets: PatchTarget[] = [];
+      for (const key of [...this.byKey.keys()].sort(compareCodeUnits)) {
+        const patches = this.byKey.get(key)?.facts.patches ?? [];
+        if (patches.length === 0) continue;
+        const files = this.builtFiles(key, byFolder);
+        for (const written of patches) targets.push({ patch: resolved(key, written), files });
+      }
+      this.targets = targets;
+    }
+    return this.targets;
+  }
+
+  private builtFiles(key: string, byFolder: ReadonlyMap<string, string>): Set<string> {
+    const files = new Set<string>();
+    const seen = new Set([key]);
+    const queue = [key];
+    for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+      for (const written of this.byKey.get(next)?.facts.includes ?? []) {
+        const included = resolved(next, written);
+        const nested = byFolder.get(included);
+        if (nested === undefined) files.add(included);
+        else if (!seen.has(nested)) {
+          seen.add(nested);
+          queue.push(nested);
+        }
+      }
+    }
+    return files;
   }
 
   private includersOf(target: string): string[] {

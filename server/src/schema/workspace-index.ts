@@ -345,11 +345,11 @@ export class ManifestWorkspace implements WorkspaceIndex {
     this.allObjects ??= [...this.objectsByFile.entries()]
       .sort(([a], [b]) => compareCodeUnits(a, b))
       .flatMap(([file, objects]) => objects.map((object) => ({ key: file, object })));
-    const list = this.allObjects.filter((entry) => !this.kustomizations.isPatch(entry.key));
+    const list = this.kustomizations.asBuilt(this.allObjects, (key) => this.objectsByFile.get(key));
     this.entries = { generation: this.changes, list };
     return list;
   }
-  private entries: { generation: number; list: ObjectEntry[] } | undefined;
+  private entries: { generation: number; list: readonly ObjectEntry[] } | undefined;
 
   fileKeyOf(uri: string): string {
     return fileKey(uri);

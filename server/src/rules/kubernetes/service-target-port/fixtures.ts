@@ -29,8 +29,36 @@ spec:
   ports:
 ${ports}`;
 
+/** kubebuilder's auth proxy: a strategic-merge patch that adds the container serving `https`. */
+const AUTH_PROXY = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  template:
+    spec:
+      containers:
+        - name: kube-rbac-proxy
+          image: example.com/kube-rbac-proxy:0.16.0
+          ports:
+            - name: https
+              containerPort: 8443
+`;
+const HTTPS = '    - name: https\n      port: 8443\n      targetPort: ';
+
 export default defineFixtures({
   fire: [
+    {
+      // The patch belongs to a kustomization that does not build the Deployment.
+      name: 'fire-port-a-patch-of-another-build-adds',
+      text: service(`${HTTPS}⟦https⟧\n`),
+      files: {
+        'deployment.yaml': workload(HTTP_8080),
+        'kustomization.yaml': 'resources: [manifest.yaml, deployment.yaml]\n',
+        'other/kustomization.yaml': 'resources: [other.yaml]\npatchesStrategicMerge: [auth-proxy.yaml]\n',
+        'other/auth-proxy.yaml': AUTH_PROXY,
+      },
+    },
     {
       name: 'fire-named-target-port-no-container-declares',
       text: `${service('    - port: 80\n      targetPort: ⟦htp⟧\n')}---\n${workload(HTTP_8080)}`,
@@ -46,6 +74,15 @@ export default defineFixtures({
     },
   ],
   dontFire: [
+    {
+      name: 'dont-fire-port-a-kustomize-patch-adds',
+      text: service(`${HTTPS}https\n`),
+      files: {
+        'deployment.yaml': workload(HTTP_8080),
+        'kustomization.yaml': 'resources: [manifest.yaml, deployment.yaml]\npatchesStrategicMerge: [auth-proxy.yaml]\n',
+        'auth-proxy.yaml': AUTH_PROXY,
+      },
+    },
     {
       name: 'dont-fire-matching-name-number-or-quoted-number',
       text: `${service('    - name: a\n      port: 80\n      targetPort: http\n    - name: b\n      port: 8080\n    - name: c\n      port: 81\n      targetPort: "8080"\n')}---\n${workload(HTTP_8080)}`,
