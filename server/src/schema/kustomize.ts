@@ -68,22 +68,22 @@ export function readKustomization(text: string): KustomizationFacts {
     const node = field(key);
     return isSeq(node) ? node.items : [];
   };
-  const text_ = (node: unknown): string | undefined =>
+  const scalar = (node: unknown): string | undefined =>
     isScalar(node) && node.value !== null && typeof node.value !== 'object' ? scalarText(node) : undefined;
   const patches: string[] = [];
   for (const entry of [...items('patches'), ...items('patchesJson6902')]) {
-    const written = isMap(entry) ? text_(entry.get('path', true)) : undefined;
+    const written = isMap(entry) ? scalar(entry.get('path', true)) : undefined;
     if (written) patches.push(written);
   }
   // A file name alone, as `patchesStrategicMerge` lists them, is still a patch file its author meant.
   for (const entry of [...items('patchesStrategicMerge'), ...items('patches')]) {
     // An entry is either a file name or an inline patch; inline ones span lines.
-    const written = text_(entry);
+    const written = scalar(entry);
     if (written && !written.includes('\n')) patches.push(written);
   }
   const includes: string[] = [];
   for (const entry of [...items('resources'), ...items('bases'), ...items('components')]) {
-    const written = text_(entry);
+    const written = scalar(entry);
     if (written && !REMOTE.test(written)) includes.push(written);
   }
   const lines = new LineIndex(text);
@@ -91,11 +91,11 @@ export function readKustomization(text: string): KustomizationFacts {
   for (const entry of items('images')) {
     if (!isMap(entry)) continue;
     const nameNode = entry.get('name', true) as Node | undefined;
-    const name = text_(nameNode);
+    const name = scalar(nameNode);
     if (!name || !nameNode?.range) continue;
     const image: KustomizeImageEntry = { name, range: lines.rangeOf(nameNode.range[0], nameNode.range[1]) };
     for (const key of ['newName', 'newTag', 'digest', 'tagSuffix'] as const) {
-      const value = text_(entry.get(key, true));
+      const value = scalar(entry.get(key, true));
       if (value) image[key] = value;
     }
     images.push(image);
