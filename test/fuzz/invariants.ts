@@ -22,7 +22,8 @@ import { indexObject } from '../../server/src/engine/kubernetes/facts';
 import { readIndexedObjects } from '../../server/src/engine/kubernetes/index-reading';
 import type { ManifestWorkspace } from '../../server/src/schema/workspace-index';
 import { isComposeFileName } from '../../server/src/engine/compose/file-names';
-import { chartBeside, fixtureWorkspace } from '../rules/support';
+import { chartBeside, fixtureWorkspace, kustomizationBeside } from '../rules/support';
+import { candidateKind } from '../../server/src/engine/detect';
 import { lineLengths, outsideText } from '../support/utf16';
 
 /**
@@ -151,7 +152,11 @@ export function setupOptions(text: string, uri: string, setup: LintSetup): LintO
   // A Chart.yaml (or requirements.yaml) fixture's other files are its chart's folder (values.yaml, charts/).
   const chartFile = uri.endsWith('/Chart.yaml') || (uri.endsWith('/requirements.yaml') && setup.files?.['Chart.yaml']);
   const helmChart = setup.files && chartFile ? chartBeside(uri, text, setup.files) : undefined;
+  // A kustomization fixture's other files are the paths it names.
+  const kustomizationSurroundings =
+    setup.files && candidateKind(uri) === 'kustomization' ? kustomizationBeside(uri, text, setup.files) : undefined;
   return {
+    ...(kustomizationSurroundings ? { kustomizationSurroundings } : {}),
     ...(setup.buildContext ? { buildContext: setup.buildContext } : {}),
     ...(workspace ? { workspace } : {}),
     ...(setup.helmTemplate ? { helmTemplate: setup.helmTemplate } : {}),

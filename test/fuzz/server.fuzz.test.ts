@@ -91,7 +91,7 @@ describe(`language server under random edits (${SEQUENCES} documents x ${EDITS} 
   after(() => client.stop());
 
   /** Published versions whose findings were compared with the engine's, by kind, counting those with findings. */
-  const compared = { dockerfile: 0, kubernetes: 0, compose: 0, chart: 0 };
+  const compared = { dockerfile: 0, kubernetes: 0, compose: 0, chart: 0, kustomization: 0 };
 
   for (const [n, sequence] of sequences.entries()) {
     it(`${sequence.seed.name} #${n}`, async () => {

@@ -5,7 +5,8 @@ import type { Rule } from '../../server/src/engine/rule';
 import { SEVERITY_RANK } from '../../server/src/engine/types';
 import { allRules } from '../../server/src/rules';
 import { ManifestWorkspace } from '../../server/src/schema/workspace-index';
-import { chartBeside, configFor } from './support';
+import { chartBeside, configFor, kustomizationBeside } from './support';
+import type { KustomizationSurroundings } from '../../server/src/kustomize/surroundings';
 import type { HelmChart } from '../../server/src/helm/chart-files';
 import { defaultFileName } from '../../server/src/rules/file-names';
 
@@ -14,9 +15,16 @@ function uriFor(rule: Rule): string {
 }
 
 /** The files a cross-file example is judged with, beside it; none for examples of one file. */
-function workspaceFor(rule: Rule, text: string): { workspace?: ManifestWorkspace; helmChart?: HelmChart } {
+function workspaceFor(
+  rule: Rule,
+  text: string,
+): { workspace?: ManifestWorkspace; helmChart?: HelmChart; kustomizationSurroundings?: KustomizationSurroundings } {
   if (!rule.example.files) return {};
   if (rule.target === 'chart') return { helmChart: chartBeside(uriFor(rule), text, rule.example.files) };
+  if (rule.target === 'kustomization') {
+    const kustomizationSurroundings = kustomizationBeside(uriFor(rule), text, rule.example.files);
+    return kustomizationSurroundings ? { kustomizationSurroundings } : {};
+  }
   const workspace = new ManifestWorkspace();
   for (const [name, text] of Object.entries(rule.example.files)) workspace.setFile(`file:///example/${name}`, text);
   return { workspace };

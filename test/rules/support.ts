@@ -1,4 +1,6 @@
 import path from 'node:path';
+import { parseGoYamlFile } from '../../server/src/engine/go-yaml-file';
+import { surroundingsBeside, type KustomizationSurroundings } from '../../server/src/kustomize/surroundings';
 import { mergeConfig, type Config } from '../../server/src/engine/config';
 import type { Rule } from '../../server/src/engine/rule';
 import type { LintResult, Position, Range } from '../../server/src/engine/types';
@@ -120,7 +122,10 @@ export function lintFixture(
   const chartFile = !uri.endsWith('/requirements.yaml') || fixture.files?.['Chart.yaml'] !== undefined;
   const helmChart =
     rule.target === 'chart' && fixture.files && chartFile ? chartBeside(uri, text, fixture.files) : undefined;
+  const kustomizationSurroundings =
+    rule.target === 'kustomization' && fixture.files ? kustomizationBeside(uri, text, fixture.files) : undefined;
   return lint(text, uri, configFor(rule, fixture.config), {
+    ...(kustomizationSurroundings ? { kustomizationSurroundings } : {}),
     ...(rules ? { rules } : {}),
     ...(workspace ? { workspace } : {}),
     ...(fixture.buildContext ? { buildContext: fixture.buildContext } : {}),
@@ -156,4 +161,14 @@ export function memoryReader(files: Readonly<Record<string, string>>): ChartRead
       return [...entries].map(([name, folder]) => ({ name, folder }));
     },
   };
+}
+
+/** The paths a kustomization at `uri` names, looked up among the other files, by path beside it. */
+export function kustomizationBeside(
+  uri: string,
+  text: string,
+  files: Readonly<Record<string, string>>,
+): KustomizationSurroundings | undefined {
+  const parsed = parseGoYamlFile(text);
+  return parsed.root ? surroundingsBeside(uri, parsed.document, parsed.root, files) : undefined;
 }

@@ -3,9 +3,12 @@
  * index), telling what kind of file it is, linting and fixing it, and handing the workspace index
  * what the lint learnt of a Dockerfile's final image.
  */
+import { diskPathReader } from '../kustomize/disk-reader';
+import { surroundingsOf, type KustomizationSurroundings } from '../kustomize/surroundings';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fixAll, lint, type Config } from '../engine';
+import type { LintOptions } from '../engine/lint';
 import type { Finding } from '../engine/types';
 import { candidateKind, isHelmTemplate, looksLikeDockerfile } from '../engine/detect';
 import type { HelmCharts } from '../helm/helm-charts';
@@ -61,7 +64,7 @@ export function languageOf(file: string, text: string, forced: string | undefine
   if (forced) return forced;
   const byName = candidateKind(file);
   if (byName === 'dockerfile') return 'dockerfile';
-  if (byName === 'yaml' || byName === 'chart') return 'yaml';
+  if (byName === 'yaml' || byName === 'chart' || byName === 'kustomization') return 'yaml';
   if (byName === 'compose') return 'dockercompose';
   return looksLikeDockerfile(text) ? 'dockerfile' : undefined;
 }
@@ -71,8 +74,6 @@ const NOT_RECOGNISED =
 const NOT_KUBERNETES = 'YAML without apiVersion and kind: not a Kubernetes manifest';
 /** YAML files of the tools around manifests: each is read for what it configures, none is a manifest. */
 const CONFIGURATION_FILES: Record<string, string> = {
-  'kustomization.yaml': 'kustomize configuration (read for its patches and resources)',
-  'kustomization.yml': 'kustomize configuration (read for its patches and resources)',
   '.cntutor.yaml': 'cntutor configuration',
   '.cntutor.yml': 'cntutor configuration',
   '.hadolint.yaml': 'hadolint configuration (read for the Dockerfiles)',
@@ -134,8 +135,11 @@ function lintFile(
   // A chart's values.yaml named on the command line is linted through the templates that read it;
   // in a folder's walk those findings are the templates' own, reported there once.
   const helmValues = kept.explicit && languageId === 'yaml' ? kept.helmCharts?.valuesOf(uri) : undefined;
+  // A kustomization's rules see the paths it names as they are on disk, for each text a fix makes.
+  const kustomization = candidateKind(uri) === 'kustomization';
   const lintText = (t: string, indexedObjects?: readonly IndexedObject[], final = false) =>
     lint(t, uri, config, {
+      ...withSurroundings(kustomization ? surroundingsOf(uri, t, diskPathReader) : undefined),
       workspace,
       languageId,
       ...(buildContext ? { buildContext } : {}),
@@ -245,4 +249,8 @@ export function lintIndexed(
     helmCharts: indexed.helmCharts,
     ...hooks,
   });
+}
+
+function withSurroundings(kustomizationSurroundings: KustomizationSurroundings | undefined): LintOptions {
+  return kustomizationSurroundings ? { kustomizationSurroundings } : {};
 }

@@ -1,5 +1,6 @@
 import { isComposeFileName } from './compose/file-names';
 import type { FileKind } from './types';
+import { KUSTOMIZATION_FILE_NAMES } from './kustomization/file-names';
 
 /** Decides from the name (or an editor's language id) which engine a file goes to. */
 export type Candidate = FileKind | 'yaml' | undefined;
@@ -25,6 +26,8 @@ export function candidateKind(uri: string, languageId?: string): Candidate {
   if (languageId === 'dockercompose' || isComposeFileName(base)) return 'compose';
   // Helm reads its chart's description from this name only, whatever the editor calls the file.
   if (base === 'Chart.yaml') return 'chart';
+  // kustomize reads its own file by these names only, as `kustomize build` looks for them in a folder.
+  if (KUSTOMIZATION_FILE_NAMES.includes(base)) return 'kustomization';
   if (languageId === 'yaml' || /\.ya?ml$/i.test(base)) return 'yaml';
   return undefined;
 }

@@ -24,6 +24,8 @@ import { chartRendersWhole } from '../helm/whole-chart';
 import { lintHelmTemplate, type HelmTemplate } from '../helm/lint-template';
 import type { HelmChart } from '../helm/chart-files';
 import { lintHelmValues, type HelmValuesFile } from '../helm/lint-values';
+import { lintKustomization } from './kustomization/lint-kustomization';
+import type { KustomizationSurroundings } from '../kustomize/surroundings';
 
 export interface LintOptions {
   /** The editor's language id, when known; it wins over the file name. */
@@ -66,6 +68,8 @@ export interface LintOptions {
    * linted, and its findings on what a value wrote are reported at the value (lint-values.ts).
    */
   helmValues?: HelmValuesFile;
+  /** For a kustomization, the paths it names as the caller found them; without it those rules stay quiet. */
+  kustomizationSurroundings?: KustomizationSurroundings;
 }
 
 export type LintScope = 'all' | 'file' | 'workspace';
@@ -103,6 +107,7 @@ export function* lintSteps(
     if (candidate === 'dockerfile') return fileTooLarge(text, 'dockerfile', config);
     if (candidate === 'compose' && readsAsCompose(text)) return fileTooLarge(text, 'compose', config);
     if (candidate === 'chart') return fileTooLarge(text, 'chart', config);
+    if (candidate === 'kustomization') return fileTooLarge(text, 'kustomization', config);
     if (isHelmTemplate(uri, text) || !LOOKS_LIKE_KUBERNETES.test(text))
       return { kind: undefined, findings: [], internalErrors: [] };
     return fileTooLarge(text, 'kubernetes', config);
@@ -116,6 +121,8 @@ export function* lintSteps(
   // A requirements.yaml is a chart's only when the caller found the chart around it.
   if (candidate === 'chart' || (candidate === 'yaml' && options.helmChart && isChartRequirements(uri)))
     return withoutFixesAtLoneCR(text, lintChart(ofKind(rules, 'chart'), text, uri, config, options));
+  if (candidate === 'kustomization')
+    return withoutFixesAtLoneCR(text, lintKustomization(ofKind(rules, 'kustomization'), text, uri, config, options));
   if (candidate !== 'yaml' && candidate !== 'compose') return { kind: undefined, findings: [], internalErrors: [] };
   const workspaceOnly = options.scope === 'workspace';
   if (options.helmValues) {

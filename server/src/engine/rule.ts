@@ -5,6 +5,7 @@ import type { DockerfileContext } from './dockerfile/context';
 import type { BuildContext } from './dockerfile/build-context';
 import type { ComposeContext } from './compose/context';
 import type { ChartContext } from './chart/context';
+import type { KustomizationContext } from './kustomization/context';
 import type { KubernetesContext, KubernetesFileContext, KubernetesWorkspaceContext } from './kubernetes/context';
 
 /** A text in every supported locale; in messages, `{name}` placeholders are filled from report data. */
@@ -137,13 +138,19 @@ export interface ChartRule extends RuleMeta {
   check(ctx: ChartContext): void;
 }
 
+export interface KustomizationRule extends RuleMeta {
+  target: 'kustomization';
+  /** Called once per kustomization file (kind `Kustomization` or `Component`). */
+  check(ctx: KustomizationContext): void;
+}
+
 /** A rule whose findings depend on other files than the one it reports in. */
 export function isCrossFileRule(rule: Rule): boolean {
   if (rule.target === 'compose') return rule.readsWorkspace === true;
   return rule.target === 'kubernetes' && rule.checkWorkspace !== undefined;
 }
 
-export type Rule = DockerfileRule | KubernetesRule | ComposeRule | ChartRule;
+export type Rule = DockerfileRule | KubernetesRule | ComposeRule | ChartRule | KustomizationRule;
 
 export function defineDockerfileRule(rule: Omit<DockerfileRule, 'target'>): DockerfileRule {
   return { ...rule, target: 'dockerfile' };
@@ -155,6 +162,10 @@ export function defineComposeRule(rule: Omit<ComposeRule, 'target'>): ComposeRul
 
 export function defineChartRule(rule: Omit<ChartRule, 'target'>): ChartRule {
   return { ...rule, target: 'chart' };
+}
+
+export function defineKustomizationRule(rule: Omit<KustomizationRule, 'target'>): KustomizationRule {
+  return { ...rule, target: 'kustomization' };
 }
 
 export function defineKubernetesRule(rule: Omit<KubernetesRule, 'target'>): KubernetesRule {

@@ -35,7 +35,7 @@ export interface RelatedLocation {
 }
 
 /** `chart` is a Helm chart's Chart.yaml. */
-export type FileKind = 'dockerfile' | 'kubernetes' | 'compose' | 'chart';
+export type FileKind = 'dockerfile' | 'kubernetes' | 'compose' | 'chart' | 'kustomization';
 export type Locale = 'en' | 'ko';
 
 /** Names of the equivalent checks in other tools; used for documentation and for honouring their suppressions. */

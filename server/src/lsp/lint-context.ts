@@ -1,7 +1,7 @@
 /**
  * What a document's lint needs besides its text, from around it: a Dockerfile's build context (for
  * the rules about its `.dockerignore`), a Helm template's chart (to render it with the chart's
- * values), a Chart.yaml's folder or a values.yaml's templates.
+ * values), a Chart.yaml's folder or a values.yaml's templates, the paths a kustomization names.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { candidateKind } from '../engine/detect';
@@ -9,12 +9,21 @@ import type { LintOptions } from '../engine/lint';
 import type { ManifestWorkspace } from '../schema/workspace-index';
 import type { BuildContexts } from './build-context';
 import type { OpenHelmTemplates } from './helm-templates';
+import type { OpenKustomizations } from './kustomization-files';
 
-export type LintContext = Pick<LintOptions, 'buildContext' | 'helmTemplate' | 'helmChart' | 'helmValues'>;
+export type LintContext = Pick<
+  LintOptions,
+  'buildContext' | 'helmTemplate' | 'helmChart' | 'helmValues' | 'kustomizationSurroundings'
+>;
 
 export function lintContextOf(
   document: TextDocument,
-  around: { buildContexts: BuildContexts; workspace: ManifestWorkspace; helmTemplates: OpenHelmTemplates },
+  around: {
+    buildContexts: BuildContexts;
+    workspace: ManifestWorkspace;
+    helmTemplates: OpenHelmTemplates;
+    kustomizations: OpenKustomizations;
+  },
 ): LintContext {
   if (candidateKind(document.uri, document.languageId) === 'dockerfile') {
     // The contexts the workspace's build files (Compose, skaffold, workflows) send it in, else the convention.
@@ -22,6 +31,8 @@ export function lintContextOf(
     const buildContext = around.buildContexts.of(document.uri, contexts);
     return buildContext ? { buildContext } : {};
   }
+  const kustomizationSurroundings = around.kustomizations.surroundingsOf(document);
+  if (kustomizationSurroundings) return { kustomizationSurroundings };
   const { helmTemplates } = around;
   const helmTemplate = helmTemplates.templateOf(document);
   if (helmTemplate) return { helmTemplate };

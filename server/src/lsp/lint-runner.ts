@@ -1,4 +1,5 @@
 import { rulesOfKind } from '../rules';
+import type { KustomizationSurroundings } from '../kustomize/surroundings';
 import type { Config } from '../engine/config';
 import { YamlDocumentCache } from '../engine/kubernetes/document-cache';
 import { candidateKind } from '../engine/detect';
@@ -34,6 +35,8 @@ export interface LintJob {
   helmChart?: HelmChart;
   /** A chart's values.yaml: the templates that read it. */
   helmValues?: HelmValuesFile;
+  /** A kustomization's paths, as the server found them. */
+  kustomizationSurroundings?: KustomizationSurroundings;
   /**
    * Runs once the document is parsed, before its rules: the server reads a large document's CRDs
    * here, from the parse the lint made in slices, rather than parse it in one go when it opens.
@@ -84,6 +87,7 @@ export class LintRunner {
         ...(job.helmTemplate ? { helmTemplate: job.helmTemplate } : {}),
         ...(job.helmChart ? { helmChart: job.helmChart } : {}),
         ...(job.helmValues ? { helmValues: job.helmValues } : {}),
+        ...(job.kustomizationSurroundings ? { kustomizationSurroundings: job.kustomizationSurroundings } : {}),
       });
     // The lint's own parse then finds every document in the cache.
     const steps = job.afterParse ? parseThen(cache, job.text, job.afterParse, lintRules) : lintRules();

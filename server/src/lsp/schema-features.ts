@@ -5,6 +5,8 @@
  * the Dockerfile schema. Only LSP wiring lives here; the work is in server/src/schema and
  * server/src/dockerfile-schema.
  */
+import { kustomizationCompletionsAt, kustomizationHoverAt } from '../kustomize/editor';
+import { offsetCompletions, offsetHover } from './offset-features';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,7 +25,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { dockerfileCompletionsAt, type DockerfileCompletion } from '../dockerfile-schema/completion';
 import { composeCompletionsAt, type ServiceElsewhere } from '../compose-schema/completion';
 import { composeHoverAt } from '../compose-schema/hover';
-import { chartCompletionsAt, chartHoverAt, type ChartCompletion } from '../helm/chart-editor';
+import { chartCompletionsAt, chartHoverAt } from '../helm/chart-editor';
 import type { HelmChart } from '../helm/chart-files';
 import { dockerfileHoverAt } from '../dockerfile-schema/hover';
 import type { Config } from '../engine/config';
@@ -146,7 +148,7 @@ export class SchemaSupport {
     const kind = candidateKind(document.uri, document.languageId);
     if (kind === 'dockerfile') this.open.add(fileKey(document.uri));
     // A Compose file holds no manifest, but its services may link images to Dockerfiles.
-    if (kind !== 'yaml' && kind !== 'compose') return false;
+    if (kind !== 'yaml' && kind !== 'compose' && kind !== 'kustomization') return false;
     this.open.add(fileKey(document.uri));
     const links = this.workspace.linkGeneration;
     this.workspace.setSchemaSources(document.uri, document.getText(), parsed);
@@ -264,22 +266,23 @@ export class SchemaSupport {
       const range = { start: document.positionAt(found.span.start), end: document.positionAt(found.span.end) };
       return { contents: { kind: MarkupKind.Markdown, value: found.contents }, range };
     }
+    const offset = document.offsetAt(position);
     if (kind === 'compose') {
-      const found = composeHoverAt(document.getText(), document.offsetAt(position), options.locale);
-      if (!found) return null;
-      const range = { start: document.positionAt(found.start), end: document.positionAt(found.end) };
-      const image =
-        this.composeImageHover(document, found.path, options.locale) ??
-        composeProjectLine(this.workspace, document.uri, document.getText(), found.path, options.locale);
-      const value = image ? `${found.contents}\n\n${image}` : found.contents;
-      return { contents: { kind: MarkupKind.Markdown, value }, range };
+      const found = composeHoverAt(document.getText(), offset, options.locale);
+      const image = found
+        ? (this.composeImageHover(document, found.path, options.locale) ??
+          composeProjectLine(this.workspace, document.uri, document.getText(), found.path, options.locale))
+        : undefined;
+      return offsetHover(document, found, image ? `${found?.contents ?? ''}\n\n${image}` : found?.contents);
     }
-    if (kind === 'chart') {
-      const name = chartFileName(document.uri);
-      const found = chartHoverAt(document.getText(), document.offsetAt(position), options.locale, name);
-      if (!found) return null;
-      const range = { start: document.positionAt(found.start), end: document.positionAt(found.end) };
-      return { contents: { kind: MarkupKind.Markdown, value: found.contents }, range };
+    if (kind === 'chart')
+      return offsetHover(
+        document,
+        chartHoverAt(document.getText(), offset, options.locale, chartFileName(document.uri)),
+      );
+    if (kind === 'kustomization') {
+      const name = decodeURIComponent(document.uri.split('/').pop() ?? 'kustomization.yaml');
+      return offsetHover(document, kustomizationHoverAt(document.getText(), offset, options.locale, name));
     }
     if (kind !== 'yaml') return null;
     const part = documentAround(document, position);
@@ -318,6 +321,8 @@ export class SchemaSupport {
           isChartRequirements(document.uri),
         ),
       );
+    if (kind === 'kustomization')
+      return offsetCompletions(document, kustomizationCompletionsAt(document.getText(), offset, options.locale));
     // The Dockerfile trigger characters start lists, keys and values in YAML: no request there.
     if (kind !== 'yaml' || DOCKERFILE_TRIGGERS.includes(options.triggerCharacter ?? '')) return [];
     const part = documentAround(document, position);
@@ -331,22 +336,6 @@ export class SchemaSupport {
       textEdit: { range: part.back(item.range), newText: item.insertText },
     }));
   }
-}
-
-/** Completion items found by offset in the document's whole text (Chart.yaml, Compose files). */
-function offsetCompletions(document: TextDocument, items: readonly ChartCompletion[]): CompletionItem[] {
-  return items.map((item) => ({
-    label: item.label,
-    kind: CompletionItemKind.Property,
-    detail: item.detail,
-    ...(item.documentation ? { documentation: { kind: MarkupKind.Markdown, value: item.documentation } } : {}),
-    ...(item.sortText ? { sortText: item.sortText } : {}),
-    insertTextFormat: InsertTextFormat.PlainText,
-    textEdit: {
-      range: { start: document.positionAt(item.start), end: document.positionAt(item.end) },
-      newText: item.insertText,
-    },
-  }));
 }
 
 function dockerfileCompletion(

@@ -86,7 +86,8 @@ export class OpenSchemaSources {
       if (schema.documentChanged(document)) this.host.linksChanged?.(document);
       return;
     }
-    if (kind !== 'yaml') return;
+    // A kustomization is linted as its own kind, and read by the index as before.
+    if (kind !== 'yaml' && kind !== 'kustomization') return;
     const definedBefore = schema.workspace.customResourceDefinitions().length;
     const schemaBefore = schema.workspace.schemaGeneration;
     const linksChanged = schema.documentChanged(document, runner.cacheFor(document.uri));

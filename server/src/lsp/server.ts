@@ -1,7 +1,6 @@
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
-  DidChangeWatchedFilesNotification,
   MessageType,
   ShowMessageNotification,
   TextDocumentSyncKind,
@@ -21,6 +20,8 @@ import { VERSION } from '../version';
 import { WorkspaceTrust, workspaceRoots } from './trust';
 import { BuildContexts } from './build-context';
 import { lintContextOf, type LintContext } from './lint-context';
+import { OpenKustomizations } from './kustomization-files';
+import { askClientToWatchFiles } from './file-watchers';
 import { FIX_ALL_KIND } from './code-actions';
 import { registerEditorFeatures } from './editor-features';
 import { CrossFileFindings, splitFindings, type LintedDocument } from './cross-file';
@@ -94,7 +95,8 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
   });
   const buildContexts = new BuildContexts(trust);
   const lintContext = (document: TextDocument): LintContext =>
-    lintContextOf(document, { buildContexts, workspace: schema.workspace, helmTemplates });
+    lintContextOf(document, { buildContexts, workspace: schema.workspace, helmTemplates, kustomizations });
+  const kustomizations = new OpenKustomizations(documents, trust);
   const helmTemplates = new OpenHelmTemplates(documents, trust, {
     index: { workspace: () => schema.workspace, objectsChanged: () => crossFile.refresh() },
     valuesFilesOf: (root) => projectConfigs.helmValuesFiles(root),
@@ -152,19 +154,7 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
         .register(DidChangeConfigurationNotification.type, { section: 'cntutor' })
         .catch(() => undefined);
     }
-    // Editors that do not watch files on their own (Neovim, Helix…) are asked to, so deleted and
-    // created manifests (and a folder's .env, for its COMPOSE_FILE list) reach the index.
-    if (supportsWatcherRegistration && initOptions.watchesFiles !== true) {
-      void connection.client
-        .register(DidChangeWatchedFilesNotification.type, {
-          watchers: [
-            { globPattern: '**/*.{yaml,yml}' },
-            { globPattern: '**/Kustomization' },
-            { globPattern: '**/.env' },
-          ],
-        })
-        .catch(() => undefined);
-    }
+    if (supportsWatcherRegistration && initOptions.watchesFiles !== true) askClientToWatchFiles(connection);
   });
 
   async function settingsFor(uri: string): Promise<ServerSettings> {
@@ -359,6 +349,7 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
     const changed = schema.filesChanged(changes.filter((change) => !documents.get(change.uri)));
     const dockerignores = buildContexts.filesChanged(changes);
     for (const change of changes) if (!documents.get(change.uri)) relintChartTemplates(change.uri);
+    for (const document of kustomizations.changed(changes)) schedule(document, 0);
     imageLinks.filesChanged(changes.map((change) => change.uri));
     projectConfigs.clear();
     // New CRDs or kustomizations, or a project file, change every lint; new objects only the cross-file findings.

@@ -4,5 +4,6 @@ import type { Rule } from '../engine/rule';
 export function defaultFileName(target: Rule['target']): string {
   if (target === 'dockerfile') return 'Dockerfile';
   if (target === 'chart') return 'Chart.yaml';
+  if (target === 'kustomization') return 'kustomization.yaml';
   return target === 'compose' ? 'compose.yaml' : 'manifest.yaml';
 }

@@ -4,6 +4,7 @@ import { DOCKERFILE_RULES } from './dockerfile';
 import type * as ComposeRuleModules from './compose';
 import type * as KubernetesRuleModules from './kubernetes';
 import type * as ChartRuleModules from './chart';
+import type * as KustomizationRuleModules from './kustomization';
 
 let kubernetes: readonly Rule[] | undefined;
 
@@ -38,11 +39,20 @@ export function chartRules(): readonly Rule[] {
   return chart;
 }
 
+let kustomization: readonly Rule[] | undefined;
+
+/** The rules of a kustomization file, loaded when first asked for. */
+export function kustomizationRules(): readonly Rule[] {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  kustomization ??= (require('./kustomization') as typeof KustomizationRuleModules).KUSTOMIZATION_RULES;
+  return kustomization;
+}
+
 let all: readonly Rule[] | undefined;
 
 /** Every rule, in the order their findings are documented. */
 export function allRules(): readonly Rule[] {
-  all ??= [...DOCKERFILE_RULES, ...kubernetesRules(), ...composeRules(), ...chartRules()];
+  all ??= [...DOCKERFILE_RULES, ...kubernetesRules(), ...composeRules(), ...chartRules(), ...kustomizationRules()];
   return all;
 }
 
@@ -50,6 +60,7 @@ export function allRules(): readonly Rule[] {
 export function rulesOfKind(kind: FileKind): readonly Rule[] {
   if (kind === 'dockerfile') return DOCKERFILE_RULES;
   if (kind === 'chart') return chartRules();
+  if (kind === 'kustomization') return kustomizationRules();
   return kind === 'compose' ? composeRules() : kubernetesRules();
 }
 
@@ -57,11 +68,14 @@ let dockerfileById: Map<string, Rule> | undefined;
 let kubernetesById: Map<string, Rule> | undefined;
 let composeById: Map<string, Rule> | undefined;
 let chartById: Map<string, Rule> | undefined;
+let kustomizationById: Map<string, Rule> | undefined;
 
 /** Every Compose rule's id starts so, and no other rule's: a lookup loads only the rules it names. */
 export const COMPOSE_RULE_PREFIX = 'compose-';
 /** Every Chart.yaml rule's id starts so, and no other rule's. */
 export const CHART_RULE_PREFIX = 'chart-';
+/** Every kustomization rule's id starts so, and no other rule's. */
+export const KUSTOMIZATION_RULE_PREFIX = 'kustomization-';
 
 /**
  * The rule with this id; asked once per finding when a file's findings are published. Each kind's
@@ -79,6 +93,10 @@ export function findRule(id: string): Rule | undefined {
   if (id.startsWith(CHART_RULE_PREFIX)) {
     chartById ??= new Map(chartRules().map((rule) => [rule.id, rule]));
     return chartById.get(id);
+  }
+  if (id.startsWith(KUSTOMIZATION_RULE_PREFIX)) {
+    kustomizationById ??= new Map(kustomizationRules().map((rule) => [rule.id, rule]));
+    return kustomizationById.get(id);
   }
   kubernetesById ??= new Map(kubernetesRules().map((rule) => [rule.id, rule]));
   return kubernetesById.get(id);

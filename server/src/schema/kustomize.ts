@@ -8,7 +8,9 @@ import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import type { Range } from '../engine/types';
 import { LineIndex } from '../engine/text';
 
-export const KUSTOMIZATION_FILE_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+import { KUSTOMIZATION_FILE_NAMES } from '../engine/kustomization/file-names';
+
+export { KUSTOMIZATION_FILE_NAMES };
 
 function baseName(uriOrPath: string): string {
   const last = uriOrPath.split(/[\\/]/).pop() ?? '';

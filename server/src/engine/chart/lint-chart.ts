@@ -1,8 +1,7 @@
 import type { Config } from '../config';
-import { Collector, withoutFixes } from '../collector';
+import { lintGoYamlFile } from '../go-yaml-file';
 import type { LintOptions } from '../lint';
 import type { ChartRule, Rule } from '../rule';
-import { isSuppressed, yamlCommentSuppressions } from '../suppress';
 import type { LintResult } from '../types';
 import { ChartContext } from './context';
 import { isChartRequirements, parseChart } from './parse';
@@ -27,16 +26,7 @@ export function lintChart(
   );
   if (chosen.length === 0) return { kind: 'chart', findings: [], internalErrors: [] };
   const file = parseChart(text);
-  const suppressions = yamlCommentSuppressions(file.index);
-  const collector = new Collector(config);
-  for (const rule of chosen) {
-    collector.run(
-      rule,
-      (sink) => rule.check(new ChartContext(file, uri, rule, config.locale, sink, config, options.helmChart)),
-      (report) => !isSuppressed(rule, report.range.start.line, suppressions),
-    );
-  }
-  const result = collector.result('chart');
-  // Ranges in a file YAML cannot read may stop short of broken tokens: fixes wait until it parses.
-  return file.problems.length === 0 ? result : { ...result, findings: result.findings.map(withoutFixes) };
+  return lintGoYamlFile('chart', chosen, file, config, (rule, sink) =>
+    rule.check(new ChartContext(file, uri, rule, config.locale, sink, config, options.helmChart)),
+  );
 }

@@ -1,0 +1,56 @@
+import { fileURLToPath } from 'node:url';
+import { FileChangeType, type FileEvent, type TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { candidateKind } from '../engine/detect';
+import { diskPathReader } from '../kustomize/disk-reader';
+import { surroundingsOf, type KustomizationSurroundings, type PathReader } from '../kustomize/surroundings';
+import { toFileUri } from '../schema/file-key';
+import type { WorkspaceTrust } from './trust';
+
+/**
+ * The paths open kustomizations name, looked up with every lint: an open document counts as a file
+ * (saved or not), the disk answers for the rest, and outside an untrusted workspace nothing is
+ * looked at, so the rules stay quiet there.
+ */
+export class OpenKustomizations {
+  private readonly reader: PathReader;
+
+  constructor(
+    private readonly documents: TextDocuments<TextDocument>,
+    trust: WorkspaceTrust,
+  ) {
+    this.reader = {
+      kindOf: (file) => {
+        if (this.documents.get(toFileUri(file))) return 'file';
+        return trust.mayRead(file, 'path a kustomization names') ? diskPathReader.kindOf(file) : 'unknown';
+      },
+      read: (file) => this.documents.get(toFileUri(file))?.getText() ?? diskPathReader.read(file),
+      list: (folder) =>
+        trust.mayRead(folder, 'folder a kustomization names') ? diskPathReader.list?.(folder) : undefined,
+    };
+  }
+
+  /** The surroundings of a kustomization document; undefined for other documents. */
+  surroundingsOf(document: TextDocument): KustomizationSurroundings | undefined {
+    if (candidateKind(document.uri, document.languageId) !== 'kustomization') return undefined;
+    const file = filePath(document.uri);
+    // A kustomization the file system does not hold (a browser workspace whose files were not
+    // sent, a file deleted under the editor) has no surroundings to trust: its paths are not judged.
+    if (file === undefined || diskPathReader.kindOf(file) !== 'file') return undefined;
+    return surroundingsOf(file, document.getText(), this.reader);
+  }
+
+  /** The open kustomizations to lint again because files appeared or went away. */
+  changed(changes: readonly FileEvent[]): TextDocument[] {
+    if (!changes.some((change) => change.type !== FileChangeType.Changed)) return [];
+    return this.documents.all().filter((d) => candidateKind(d.uri, d.languageId) === 'kustomization');
+  }
+}
+
+function filePath(uri: string): string | undefined {
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * End-to-end: a kustomization in a real VS Code: what `kustomize build` would stop on (a file it
+ * names that is not there, a tag YAML reads as a number), the safe quick fix that quotes the tag,
+ * and the hover on a field from kustomize's own types.
+ */
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import {
+  codeActions,
+  find,
+  hoverText,
+  open,
+  revertEditorsOf,
+  waitForDiagnostics,
+  withRule,
+  workspaceUri,
+} from './helpers';
+
+suite('Kustomizations', () => {
+  test('a missing resource and a numeric tag are reported, the tag quoted by a quick fix, a field explained', async () => {
+    const folder = workspaceUri('kustomize-overlay');
+    const write = (name: string, text: string): Thenable<void> =>
+      vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, name), new TextEncoder().encode(text));
+    try {
+      await write('deployment.yaml', 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n');
+      await write(
+        'kustomization.yaml',
+        'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n  - deployment.yaml\n  - service.yaml\nimages:\n  - name: web\n    newTag: 3.6\n',
+      );
+      const editor = await open('kustomize-overlay/kustomization.yaml');
+      const uri = editor.document.uri;
+      const diagnostics = await waitForDiagnostics(
+        uri,
+        (all) => withRule('kustomization-paths')(all) && withRule('kustomization-schema')(all),
+        'the missing file and the numeric tag',
+      );
+      const missing = find(diagnostics, 'kustomization-paths');
+      assert.equal(missing.range.start.line, 4);
+      assert.match(missing.message, /`service\.yaml` is neither a file nor a folder/);
+      const tag = find(diagnostics, 'kustomization-schema');
+      assert.equal(tag.range.start.line, 7);
+      const quote = (await codeActions(uri, tag.range)).find((action) => action.title === 'Quote 3.6');
+      assert.ok(quote?.edit, 'the quick fix quoting the tag');
+      await vscode.workspace.applyEdit(quote.edit);
+      assert.match(editor.document.getText(), /newTag: "3\.6"/);
+      const hover = await hoverText(uri, new vscode.Position(7, 6));
+      assert.match(hover, /`newTag`/);
+    } finally {
+      await revertEditorsOf('/kustomize-overlay/');
+      await vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false });
+    }
+  });
+});

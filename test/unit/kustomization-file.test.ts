@@ -1,0 +1,182 @@
+/**
+ * A kustomization as a file of its own (the `kustomization` kind): its scalars typed as go-yaml v2
+ * types them, decoded as kustomize's Go types decode them, the paths it names looked up, and
+ * explained in the editor.
+ */
+import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { parseDocument, type Node, type Scalar } from 'yaml';
+import { lint, mergeConfig } from '../../server/src/engine';
+import { candidateKind } from '../../server/src/engine/detect';
+import { parseGoYamlFile } from '../../server/src/engine/go-yaml-file';
+import { walkKustomization } from '../../server/src/kustomize/decode';
+import { diskPathReader } from '../../server/src/kustomize/disk-reader';
+import { kustomizationCompletionsAt, kustomizationHoverAt, structAt } from '../../server/src/kustomize/editor';
+import { plainScalarType, scalarType } from '../../server/src/kustomize/go-scalar';
+import { namedPaths, surroundingsOf } from '../../server/src/kustomize/surroundings';
+import { tempFolder } from '../support/temp-folder';
+
+const HEAD = 'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\n';
+
+function parsed(text: string) {
+  const file = parseGoYamlFile(text);
+  assert.ok(file.root, 'a mapping');
+  return { document: file.document, root: file.root as Node };
+}
+
+describe('kustomization files', () => {
+  it('are told by the names kustomize reads', () => {
+    for (const name of ['kustomization.yaml', 'kustomization.yml', 'Kustomization'])
+      assert.equal(candidateKind(`file:///repo/overlays/dev/${name}`), 'kustomization', name);
+    for (const name of ['Kustomization.yaml', 'kustomization.yaml.bak', 'app__kustomization.yaml'])
+      assert.notEqual(candidateKind(`file:///repo/${name}`), 'kustomization', name);
+    assert.equal(lint(HEAD, 'file:///repo/kustomization.yaml').kind, 'kustomization');
+  });
+
+  it('type plain scalars as go-yaml v2 does, and quoted ones as text', () => {
+    const cases: [string, string][] = [
+      ['3.6', 'float'],
+      ['1.10', 'float'],
+      ['553640e6', 'float'],
+      ['7284872', 'int'],
+      ['0x1F', 'int'],
+      ['1_000', 'int'],
+      ['18446744073709551616', 'float'],
+      ['12e4567', 'string'],
+      ['1.9.1', 'string'],
+      ['v3.6', 'string'],
+      ['2024-01-01', 'string'],
+      ['yes', 'bool'],
+      ['Off', 'bool'],
+      ['y', 'bool'],
+      ['~', 'null'],
+      ['.inf', 'float'],
+      ['sha-1e5', 'string'],
+    ];
+    for (const [source, type] of cases) assert.equal(plainScalarType(source), type, source);
+    const document = parseDocument('a: "3.6"\nb: 3.6\nc: !!str 3.6\nd: |\n  3.6\n', { version: '1.1' });
+    const types = ['a', 'b', 'c', 'd'].map((key) => scalarType(document.get(key, true) as Scalar));
+    assert.deepEqual(types, ['string', 'float', 'string', 'string']);
+  });
+
+  it('decode as kustomize does: unknown keys at every depth, Go types, names that differ in case only', () => {
+    const { document, root } = parsed(
+      `${HEAD}namePrefx: a-\nNAMESUFFIX: -b\nimages:\n  - name: web\n    newTag: 3.6\n    tag: x\nreplicas:\n  - name: web\n    count: "2"\ncommonLabels:\n  version: 1\n`,
+    );
+    const issues = walkKustomization(document, root).map((issue) =>
+      issue.kind === 'unknown'
+        ? `unknown ${issue.path.join('.')} (${issue.struct}) ${issue.suggestion ?? ''}`
+        : `type ${issue.path.join('.')} ${issue.goField} ${issue.expected}<-${issue.actual}`,
+    );
+    assert.deepEqual(issues, [
+      'unknown namePrefx (Kustomization) namePrefix',
+      'type images.0.newTag Image.images.newTag string<-number',
+      'unknown images.0.tag (Image) ',
+      'type replicas.0.count Replica.replicas.count int<-string',
+      'type commonLabels.version Kustomization.commonLabels string<-number',
+    ]);
+  });
+
+  it('list the paths they name, leaving out URLs, inline patches and globs', () => {
+    const { document, root } = parsed(`${HEAD}resources:
+  - deploy.yaml
+  - ../base
+  - github.com/acme/shared/deploy?ref=v1
+  - https://example.com/all.yaml
+patchesStrategicMerge:
+  - patch.yaml
+  - |-
+    kind: Deployment
+configMapGenerator:
+  - name: web
+    files:
+      - app.properties
+      - key=config/app.json
+    envs:
+      - .env
+crds:
+  - crds/*.yaml
+`);
+    const named = namedPaths(document, root).map((entry) => `${entry.role}:${entry.written}:${entry.remoteIfMissing}`);
+    assert.deepEqual(named, [
+      'resource:deploy.yaml:false',
+      'resource:../base:false',
+      'resource:github.com/acme/shared/deploy?ref=v1:true',
+      'fileOrInline:patch.yaml:false',
+      'keyedFile:app.properties:false',
+      'keyedFile:config/app.json:false',
+      'envFile:.env:false',
+    ]);
+  });
+
+  it('look the paths up on disk, with the kind of a folder’s kustomization', () => {
+    const root = tempFolder();
+    mkdirSync(path.join(root, 'base'));
+    mkdirSync(path.join(root, 'tracing'));
+    mkdirSync(path.join(root, 'plain'));
+    writeFileSync(path.join(root, 'base', 'kustomization.yaml'), HEAD);
+    writeFileSync(path.join(root, 'tracing', 'Kustomization'), 'kind: Component\n');
+    writeFileSync(path.join(root, 'deploy.yaml'), 'kind: Deployment\n');
+    const file = path.join(root, 'kustomization.yaml');
+    const text = `${HEAD}resources:\n  - deploy.yaml\n  - base\n  - plain\n  - gone.yaml\ncomponents:\n  - tracing\n`;
+    const surroundings = surroundingsOf(file, text, diskPathReader);
+    assert.ok(surroundings);
+    assert.deepEqual(
+      ['deploy.yaml', 'base', 'plain', 'gone.yaml', 'tracing', 'unnamed'].map((written) => surroundings.at(written)),
+      [
+        { kind: 'file' },
+        { kind: 'folder', kustomization: 'Kustomization' },
+        { kind: 'folder' },
+        { kind: 'missing' },
+        { kind: 'folder', kustomization: 'Component' },
+        undefined,
+      ],
+    );
+  });
+
+  it('explain keys in the editor, in English and Korean', () => {
+    const text = `${HEAD}images:\n  - name: web\n    newTag: v1\nbases:\n  - ../base\n`;
+    const hover = kustomizationHoverAt(text, text.indexOf('newTag') + 2);
+    assert.ok(hover?.contents.startsWith('**`newTag`** · kustomization.yaml'), hover?.contents);
+    const korean = kustomizationHoverAt(text, text.indexOf('newTag') + 2, 'ko');
+    assert.match(korean?.contents ?? '', /[가-힣]/);
+    const deprecated = kustomizationHoverAt(text, text.indexOf('bases') + 1);
+    assert.match(deprecated?.contents ?? '', /Deprecated: write `resources`/);
+    assert.equal(kustomizationHoverAt(text, text.indexOf('web')), undefined);
+  });
+
+  it('complete the fields of the struct under the cursor, deprecated last, and known values', () => {
+    const top = `${HEAD}resources:\n  - a.yaml\nna`;
+    const items = kustomizationCompletionsAt(top, top.length);
+    const labels = items.map((item) => item.label);
+    assert.ok(labels.includes('namePrefix') && labels.includes('namespace'), labels.join());
+    assert.ok(!labels.includes('resources'), 'written already');
+    const bases = items.find((item) => item.label === 'bases');
+    const images = items.find((item) => item.label === 'images');
+    assert.ok(bases && images && (bases.sortText ?? '') > (images.sortText ?? ''));
+    const image = `${HEAD}images:\n  - name: web\n    `;
+    const imageFields = kustomizationCompletionsAt(image, image.length).map((item) => item.label);
+    assert.deepEqual(imageFields.sort(), ['digest', 'newName', 'newTag', 'tagSuffix']);
+    const kind = 'kind: ';
+    assert.deepEqual(
+      kustomizationCompletionsAt(kind, kind.length).map((item) => item.label),
+      ['Kustomization', 'Component'],
+    );
+    const behavior = `${HEAD}configMapGenerator:\n  - name: web\n    behavior: `;
+    assert.deepEqual(
+      kustomizationCompletionsAt(behavior, behavior.length).map((item) => item.label),
+      ['create', 'replace', 'merge'],
+    );
+    assert.equal(structAt(['patches', '0', 'target']), 'Selector');
+    assert.equal(structAt(['images']), undefined);
+  });
+
+  it('lint in Korean with every message translated', () => {
+    const text = `${HEAD}namePrefx: a-\nimages:\n  - name: web\n    newTag: 3.6\nbases:\n  - ../base\n`;
+    const findings = lint(text, 'file:///repo/kustomization.yaml', mergeConfig({ locale: 'ko' })).findings;
+    assert.equal(findings.length, 3);
+    for (const finding of findings) assert.match(finding.message, /[가-힣]/, finding.message);
+  });
+});
