@@ -21,13 +21,20 @@ const FILES: Record<string, string> = {
   '.cntutor.yaml': 'rules:\n  no-latest-base-image: off\n',
   'crds/widget.yaml': WIDGET_CRD,
   'k8s/widget.yaml': BAD_WIDGET,
+  'k8s/kustomization.yaml': 'resources:\n  - widget.yaml\n  - ../crds\n  - service.yaml\n',
   'web/Dockerfile': 'FROM node:22-alpine\nWORKDIR /app\nCOPY . .\nUSER node\nEXPOSE 8080\nCMD ["node", "server.js"]\n',
   'web/server.js': 'require("http").createServer().listen(8080);\n',
   'compose.yaml': 'services:\n  web:\n    build: ./web\n    ports:\n      - "127.0.0.1:8000:3000"\n',
   Dockerfile: 'FROM node\nCMD ["node", "x.js"]\n',
   ...chartFiles(path.join(__dirname, '../fixtures/helm/shop'), 'shop'),
 };
-const OPENED = ['k8s/widget.yaml', 'compose.yaml', 'Dockerfile', 'shop/templates/deployment.yaml'];
+const OPENED = [
+  'k8s/widget.yaml',
+  'compose.yaml',
+  'Dockerfile',
+  'shop/templates/deployment.yaml',
+  'k8s/kustomization.yaml',
+];
 
 /** A chart's files by their path in the workspace: its templates render with its values and helpers. */
 function chartFiles(folder: string, prefix: string): Record<string, string> {
@@ -86,13 +93,26 @@ describe(
           what: 'the port finding',
         },
         {
+          uri: uri('k8s/kustomization.yaml'),
+          ready: (ds) => rules(ds).includes('kustomization-paths'),
+          what: 'the paths of the kustomization',
+        },
+        {
           uri: uri('shop/templates/deployment.yaml'),
           ready: (ds) => rules(ds).includes('no-privileged-container'),
           what: 'the finding from values.yaml',
         },
       ]);
       assert.deepEqual(browser, node);
-      const [widget, compose, dockerfile, template] = browser;
+      const [widget, compose, dockerfile, template, kustomization] = browser;
+      // The paths a kustomization names are looked up among the files sent: a folder without a
+      // kustomization, and a file that is not there; the widget file that is there is no finding.
+      assert.deepEqual(
+        (kustomization as { code: string; range: { start: { line: number } } }[]).map(
+          (d) => `${d.code}:${d.range.start.line}`,
+        ),
+        ['kustomization-paths:2', 'kustomization-paths:3'],
+      );
       assert.match(JSON.stringify(widget), /size/, 'the unopened CRD gives the Widget its schema');
       assert.ok(rules(compose).includes('compose-port-exposed'), `the unopened Dockerfile: ${JSON.stringify(compose)}`);
       assert.ok(!rules(dockerfile).includes('no-latest-base-image'), 'the .cntutor.yaml turns the rule off');

@@ -23,6 +23,8 @@ describe('a kustomization in the editor', () => {
     {
       'app/kustomization.yaml': KUSTOMIZATION,
       'app/deployment.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n',
+      'base/kustomization.yaml': `${HEAD}resources: []\n`,
+      'tracing/kustomization.yaml': 'apiVersion: kustomize.config.k8s.io/v1alpha1\nkind: Component\n',
     },
     'app/kustomization.yaml',
     'cntutor-kustomization-lsp-',
@@ -64,5 +66,22 @@ describe('a kustomization in the editor', () => {
     });
     const items = Array.isArray(completion) ? completion : completion.items;
     assert.deepEqual(items.map((item) => item.label).sort(), ['digest', 'newName', 'tagSuffix']);
+  });
+
+  it('completes the paths of resources from the folders on disk', async () => {
+    const file = uri('app/kustomization.yaml');
+    const text = `${KUSTOMIZATION}resources:\n  - ../`.replace(/^resources:\n( {2}- .*\n)+/m, '');
+    await client.change(file, 4, [{ text }]);
+    const lines = text.split('\n');
+    const completion = await client.request<CompletionItem[] | { items: CompletionItem[] }>('textDocument/completion', {
+      textDocument: { uri: file },
+      position: { line: lines.length - 1, character: (lines.at(-1) ?? '').length },
+    });
+    const items = Array.isArray(completion) ? completion : completion.items;
+    assert.deepEqual(items.map((item) => `${item.label} ${item.detail ?? ''}`).sort(), [
+      '../app folder · Kustomization',
+      '../base folder · Kustomization',
+      '../tracing folder · Component',
+    ]);
   });
 });

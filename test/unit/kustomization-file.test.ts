@@ -13,7 +13,9 @@ import { candidateKind } from '../../server/src/engine/detect';
 import { parseGoYamlFile } from '../../server/src/engine/go-yaml-file';
 import { walkKustomization } from '../../server/src/kustomize/decode';
 import { diskPathReader } from '../../server/src/kustomize/disk-reader';
-import { kustomizationCompletionsAt, kustomizationHoverAt, structAt } from '../../server/src/kustomize/editor';
+import { kustomizationCompletionsAt, kustomizationHoverAt } from '../../server/src/kustomize/editor';
+import type { FolderEntry } from '../../server/src/kustomize/path-completion';
+import { structAtPath } from '../../server/src/kustomize/struct-path';
 import { plainScalarType, scalarType } from '../../server/src/kustomize/go-scalar';
 import { namedPaths, surroundingsOf } from '../../server/src/kustomize/surroundings';
 import { tempFolder } from '../support/temp-folder';
@@ -63,20 +65,32 @@ describe('kustomization files', () => {
 
   it('decode as kustomize does: unknown keys at every depth, Go types, names that differ in case only', () => {
     const { document, root } = parsed(
-      `${HEAD}namePrefx: a-\nNAMESUFFIX: -b\nimages:\n  - name: web\n    newTag: 3.6\n    tag: x\nreplicas:\n  - name: web\n    count: "2"\ncommonLabels:\n  version: 1\n`,
+      `${HEAD}namePrefx: a-\nNAMESUFFIX: -b\nimages:\n  - name: web\n    newTag: 3.6\n    tag: x\nreplicas:\n  - name: web\n    count: "2"\ncommonLabels:\n  version: 1\nconfigMapGenerator:\n  - Name: web\n  - literals: [A=b]\n`,
     );
-    const issues = walkKustomization(document, root).map((issue) =>
-      issue.kind === 'unknown'
-        ? `unknown ${issue.path.join('.')} (${issue.struct}) ${issue.suggestion ?? ''}`
-        : `type ${issue.path.join('.')} ${issue.goField} ${issue.expected}<-${issue.actual}`,
-    );
+    const issues = walkKustomization(document, root).map((issue) => {
+      if (issue.kind === 'unknown')
+        return `unknown ${issue.path.join('.')} (${issue.struct}) ${issue.suggestion ?? ''}`;
+      if (issue.kind === 'required') return `required ${issue.path.join('.')} ${issue.struct}.${issue.key}`;
+      return `type ${issue.path.join('.')} ${issue.goField} ${issue.expected}<-${issue.actual}`;
+    });
     assert.deepEqual(issues, [
       'unknown namePrefx (Kustomization) namePrefix',
       'type images.0.newTag Image.images.newTag string<-number',
       'unknown images.0.tag (Image) ',
       'type replicas.0.count Replica.replicas.count int<-string',
       'type commonLabels.version Kustomization.commonLabels string<-number',
+      'required configMapGenerator.1 ConfigMapArgs.name',
     ]);
+  });
+
+  it('decode merge keys and aliases once: a merged mapping may give what is required', () => {
+    const text = `${HEAD}configMapGenerator:\n  - &web\n    name: web\n    tag: 3\n  - <<: *web\n    literals: [A=b]\nsecretGenerator:\n  - *web\n`;
+    const findings = lint(text, 'file:///repo/kustomization.yaml').findings;
+    assert.deepEqual(
+      findings.map((f) => `${f.ruleId}:${f.range.start.line}`),
+      ['kustomization-schema:5'],
+      'the unknown `tag` once, where it is written; no missing name',
+    );
   });
 
   it('list the paths they name, leaving out URLs, inline patches and globs', () => {
@@ -169,8 +183,57 @@ crds:
       kustomizationCompletionsAt(behavior, behavior.length).map((item) => item.label),
       ['create', 'replace', 'merge'],
     );
-    assert.equal(structAt(['patches', '0', 'target']), 'Selector');
-    assert.equal(structAt(['images']), undefined);
+    assert.equal(structAtPath(['patches', '0', 'target']), 'Selector');
+    assert.equal(structAtPath(['images']), undefined);
+  });
+
+  it('complete the paths of resources, components and patches from the folders around', () => {
+    const folders: Record<string, FolderEntry[]> = {
+      '': [
+        { name: 'kustomization.yaml', folder: false },
+        { name: 'deployment.yaml', folder: false },
+        { name: 'README.md', folder: false },
+        { name: '.env', folder: false },
+        { name: 'app.env', folder: false },
+        { name: 'patches', folder: true },
+      ],
+      '..': [
+        { name: 'base', folder: true, kustomization: 'Kustomization' },
+        { name: 'tracing', folder: true, kustomization: 'Component' },
+        { name: 'notes.txt', folder: false },
+      ],
+    };
+    const list = (relative: string) => folders[relative];
+    const at = (text: string) =>
+      kustomizationCompletionsAt(text, text.length, 'en', list).map((item) => `${item.label} (${item.detail})`);
+    assert.deepEqual(at(`${HEAD}resources:\n  - `), ['deployment.yaml (file)', 'patches (folder)']);
+    assert.deepEqual(at(`${HEAD}resources:\n  - ../`), [
+      '../base (folder · Kustomization)',
+      '../tracing (folder · Component)',
+    ]);
+    assert.deepEqual(at(`${HEAD}components:\n  - ../t`), [
+      '../base (folder · Kustomization)',
+      '../tracing (folder · Component)',
+    ]);
+    assert.deepEqual(at(`${HEAD}patches:\n  - path: `), ['deployment.yaml (file)', 'patches (folder)']);
+    assert.deepEqual(at(`${HEAD}configMapGenerator:\n  - name: web\n    envs:\n      - `), [
+      'deployment.yaml (file)',
+      'README.md (file)',
+      'app.env (file)',
+      'patches (folder)',
+    ]);
+    const keyed = kustomizationCompletionsAt(
+      `${HEAD}configMapGenerator:\n  - name: web\n    files:\n      - cfg=`,
+      999,
+      'en',
+      list,
+    );
+    assert.deepEqual(
+      keyed.map((item) => item.label),
+      ['cfg=deployment.yaml', 'cfg=README.md', 'cfg=app.env', 'cfg=patches'],
+    );
+    // Not a path: the fields of the entry, as before.
+    assert.ok(at(`${HEAD}images:\n  - `).includes('name (text)'));
   });
 
   it('lint in Korean with every message translated', () => {

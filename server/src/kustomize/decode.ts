@@ -12,6 +12,8 @@ export type GoValueKind = 'string' | 'number' | 'bool' | 'array' | 'object';
 /** Why `kustomize build` cannot decode the file, at a node. */
 export type DecodeIssue =
   | { kind: 'unknown'; path: KustomizePath; key: Scalar; struct: string; suggestion?: string }
+  /** A field kustomize stops without (or with it empty), missing from the mapping `node`. */
+  | { kind: 'required'; path: KustomizePath; node: Node; key: string; struct: string }
   | {
       kind: 'type';
       path: KustomizePath;
@@ -61,6 +63,9 @@ function sameLetters(a: string, b: string): boolean {
 }
 
 class Walker {
+  /** Mappings walked: an alias to one seen already adds nothing but the same findings again. */
+  private readonly walked = new Set<Node>();
+
   constructor(
     private readonly document: Document.Parsed,
     private readonly issues: DecodeIssue[],
@@ -74,13 +79,19 @@ class Walker {
 
   /** `keys` are the field names from the root, which Go's messages name after the innermost struct. */
   struct(node: Node, struct: string, path: KustomizePath, keys: readonly string[]): void {
-    if (!isMap(node)) return;
+    if (!isMap(node) || this.walked.has(node)) return;
+    this.walked.add(node);
+    const given = new Set<string>();
+    let merges = false;
     for (const pair of node.items as Pair<unknown, unknown>[]) {
       const key = pair.key;
       if (!isScalar(key)) continue;
       const name = String(key.value);
       // `<<` merges another mapping's keys in: they are checked where they are written.
-      if (name === '<<') continue;
+      if (name === '<<' || typeof key.value === 'symbol') {
+        merges = true;
+        continue;
+      }
       const field = fieldFor(struct, name);
       const fieldPath = [...path, name];
       if (!field) {
@@ -96,10 +107,15 @@ class Walker {
         continue;
       }
       const value = this.resolve(pair.value);
+      if (!(isScalar(value) && (value.value === null || value.value === '')) && value !== null) given.add(field.key);
       this.visit?.({ field, struct, path: fieldPath, key, value });
       const fieldKeys = [...keys, field.key];
       this.value(value, (pair.value ?? key) as Node, field.type, fieldPath, struct, fieldKeys);
     }
+    // A merged mapping may give what is required.
+    for (const field of merges ? [] : (KUSTOMIZE_STRUCTS[struct] ?? []))
+      if (field.required && !given.has(field.key))
+        this.issues.push({ kind: 'required', path, node, key: field.key, struct });
   }
 
   private value(

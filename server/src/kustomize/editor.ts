@@ -10,7 +10,9 @@ import { keyAt } from '../compose-schema/hover';
 import { pathAbove, siblingKeys, TYPING_KEY, type ComposeCompletion } from '../compose-schema/completion';
 import type { Locale } from '../engine/types';
 import { fieldFor } from './decode';
-import { KUSTOMIZATION_ROOT, KUSTOMIZE_STRUCTS, type KustomizeField, type KustomizeType } from './fields';
+import { pathCompletionsAt, type FolderLister } from './path-completion';
+import { structAtPath } from './struct-path';
+import { KUSTOMIZE_STRUCTS, type KustomizeField, type KustomizeType } from './fields';
 
 export interface KustomizationHover {
   /** Markdown. */
@@ -32,7 +34,7 @@ export function kustomizationHoverAt(
   const document = parseDocument(text, { version: '1.1', prettyErrors: false, logLevel: 'silent' });
   const found = keyAt(document.contents as Node | null, offset, []);
   if (!found) return undefined;
-  const struct = structAt(found.path.slice(0, -1));
+  const struct = structAtPath(found.path.slice(0, -1));
   const key = found.path[found.path.length - 1];
   const field = struct && key !== undefined ? fieldFor(struct, key) : undefined;
   if (!field) return undefined;
@@ -48,7 +50,15 @@ export function kustomizationHoverAt(
   return { contents: lines.join('\n\n'), start: found.start, end: found.end };
 }
 
-export function kustomizationCompletionsAt(text: string, offset: number, locale: Locale = 'en'): ComposeCompletion[] {
+export function kustomizationCompletionsAt(
+  text: string,
+  offset: number,
+  locale: Locale = 'en',
+  /** The folders around the file, for completing the paths it names. */
+  list?: FolderLister,
+): ComposeCompletion[] {
+  const paths = list ? pathCompletionsAt(text, offset, locale, list) : undefined;
+  if (paths) return paths;
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const before = text.slice(lineStart, offset);
   const lines = text.slice(0, lineStart).split('\n');
@@ -59,7 +69,7 @@ export function kustomizationCompletionsAt(text: string, offset: number, locale:
     const column = (value[1] ?? '').length + (value[2] ? 2 : 0);
     const path = pathAbove(lines, column, value[2] !== undefined);
     const key = value[3] ?? '';
-    const struct = path ? structAt(path) : undefined;
+    const struct = path ? structAtPath(path) : undefined;
     const field = struct ? fieldFor(struct, key) : undefined;
     const start = offset - (value[4] ?? '').length;
     return valuesOf(field, path?.length === 0).map((choice) => ({
@@ -74,7 +84,7 @@ export function kustomizationCompletionsAt(text: string, offset: number, locale:
   if (!typed) return [];
   const column = (typed[1] ?? '').length + (typed[2] ? 2 : 0);
   const path = pathAbove(lines, column, typed[2] !== undefined);
-  const struct = path ? structAt(path) : undefined;
+  const struct = path ? structAtPath(path) : undefined;
   const fields = struct ? KUSTOMIZE_STRUCTS[struct] : undefined;
   if (!fields) return [];
   const present = siblingKeys(text, lineStart, column);
@@ -93,28 +103,6 @@ export function kustomizationCompletionsAt(text: string, offset: number, locale:
       end: offset,
       insertText: `${field.key}: `,
     }));
-}
-
-/** The struct a path of keys and list indexes leads into, or undefined where no struct is. */
-export function structAt(path: readonly string[]): string | undefined {
-  let struct: string | undefined = KUSTOMIZATION_ROOT;
-  let list: string | undefined;
-  for (const part of path) {
-    if (/^\d+$/.test(part)) {
-      if (list === undefined) return undefined;
-      struct = list;
-      list = undefined;
-      continue;
-    }
-    if (struct === undefined || list !== undefined) return undefined;
-    const type: KustomizeType | undefined = fieldFor(struct, part)?.type;
-    if (type?.kind === 'struct' || type?.kind === 'stringOrStruct') struct = type.name;
-    else if (type?.kind === 'list') {
-      list = type.of;
-      struct = undefined;
-    } else return undefined;
-  }
-  return list === undefined ? struct : undefined;
 }
 
 function valuesOf(field: KustomizeField | undefined, topLevel: boolean): readonly string[] {

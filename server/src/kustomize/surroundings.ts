@@ -129,7 +129,7 @@ function closestName(
 }
 
 /** The kind the kustomization file of a folder declares, or undefined when the folder holds none. */
-function folderKustomization(folder: string, reader: PathReader, paths: path.PlatformPath): string | undefined {
+export function folderKustomization(folder: string, reader: PathReader, paths: path.PlatformPath): string | undefined {
   for (const name of KUSTOMIZATION_FILE_NAMES) {
     const candidate = paths.join(folder, name);
     if (reader.kindOf(candidate) !== 'file') continue;

@@ -3,6 +3,7 @@
  * the cursor, explained, over what the schema or a Helm directive says), the quick fixes and
  * image-link actions, and completion.
  */
+import type { OpenKustomizations } from './kustomization-files';
 import { CodeActionKind, type Connection, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { lint } from '../engine';
@@ -32,6 +33,7 @@ export interface EditorFeaturesHost {
   schema: SchemaSupport;
   helmTemplates: OpenHelmTemplates;
   imageLinks: ImageLinkActions;
+  kustomizations: OpenKustomizations;
 }
 
 export function registerEditorFeatures(connection: Connection, host: EditorFeaturesHost): void {
@@ -92,6 +94,7 @@ export function registerEditorFeatures(connection: Connection, host: EditorFeatu
       locale,
       triggerCharacter: context?.triggerCharacter,
       chart: (chartYaml) => helmTemplates.chartOf(chartYaml),
+      kustomizationFolders: (kustomization) => host.kustomizations.foldersOf(kustomization),
     });
   });
 }

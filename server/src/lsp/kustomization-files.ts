@@ -1,9 +1,16 @@
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FileChangeType, type FileEvent, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { candidateKind } from '../engine/detect';
 import { diskPathReader } from '../kustomize/disk-reader';
-import { surroundingsOf, type KustomizationSurroundings, type PathReader } from '../kustomize/surroundings';
+import type { FolderLister } from '../kustomize/path-completion';
+import {
+  folderKustomization,
+  surroundingsOf,
+  type KustomizationSurroundings,
+  type PathReader,
+} from '../kustomize/surroundings';
 import { toFileUri } from '../schema/file-key';
 import type { WorkspaceTrust } from './trust';
 
@@ -38,6 +45,24 @@ export class OpenKustomizations {
     // sent, a file deleted under the editor) has no surroundings to trust: its paths are not judged.
     if (file === undefined || diskPathReader.kindOf(file) !== 'file') return undefined;
     return surroundingsOf(file, document.getText(), this.reader);
+  }
+
+  /** The folders around a kustomization document, for completing the paths it names. */
+  foldersOf(document: TextDocument): FolderLister | undefined {
+    const file =
+      candidateKind(document.uri, document.languageId) === 'kustomization' ? filePath(document.uri) : undefined;
+    if (file === undefined) return undefined;
+    return (relative) => {
+      const folder = path.resolve(path.dirname(file), relative);
+      const names = this.reader.list?.(folder);
+      if (!names) return undefined;
+      return names.map((name) => {
+        const full = path.join(folder, name);
+        if (this.reader.kindOf(full) !== 'folder') return { name, folder: false };
+        const kustomization = folderKustomization(full, this.reader, path);
+        return kustomization === undefined ? { name, folder: true } : { name, folder: true, kustomization };
+      });
+    };
   }
 
   /** The open kustomizations to lint again because files appeared or went away. */

@@ -7,6 +7,7 @@
  */
 import { kustomizationCompletionsAt, kustomizationHoverAt } from '../kustomize/editor';
 import { offsetCompletions, offsetHover } from './offset-features';
+import type { FolderLister } from '../kustomize/path-completion';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -57,6 +58,8 @@ export interface FeatureOptions {
   triggerCharacter?: string;
   /** The chart folder a Chart.yaml describes, as read for its lint (its values, for a dependency's condition). */
   chart?: (document: TextDocument) => HelmChart | undefined;
+  /** The folders around a kustomization, for completing the paths it names. */
+  kustomizationFolders?: (document: TextDocument) => FolderLister | undefined;
 }
 
 /** Characters that open Dockerfile completion: flags, values and mount options. */
@@ -322,7 +325,15 @@ export class SchemaSupport {
         ),
       );
     if (kind === 'kustomization')
-      return offsetCompletions(document, kustomizationCompletionsAt(document.getText(), offset, options.locale));
+      return offsetCompletions(
+        document,
+        kustomizationCompletionsAt(
+          document.getText(),
+          offset,
+          options.locale,
+          options.kustomizationFolders?.(document),
+        ),
+      );
     // The Dockerfile trigger characters start lists, keys and values in YAML: no request there.
     if (kind !== 'yaml' || DOCKERFILE_TRIGGERS.includes(options.triggerCharacter ?? '')) return [];
     const part = documentAround(document, position);

@@ -376,6 +376,7 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
     schema,
     helmTemplates,
     imageLinks,
+    kustomizations,
   });
 
   registerTutorRequests(connection, {

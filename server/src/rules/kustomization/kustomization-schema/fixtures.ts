@@ -33,6 +33,10 @@ export default defineFixtures({
       text: `${HEAD}generatorOptions:\n  disableNameSuffixHash: ⟦"true"⟧\n`,
     },
     {
+      name: 'fire-on-a-generator-and-a-chart-without-a-name',
+      text: `${HEAD}configMapGenerator:\n  - ⟦literals:⟧\n      - A=b\nsecretGenerator:\n  - ⟦name: ""⟧\n    literals:\n      - A=b\nhelmCharts:\n  - ⟦version: 1.2.3⟧\n`,
+    },
+    {
       name: 'fire-on-the-inventory-kustomize-dropped',
       text: `${HEAD}⟦inventory⟧:\n  type: ConfigMap\n`,
     },

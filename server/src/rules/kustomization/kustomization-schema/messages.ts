@@ -29,6 +29,10 @@ export const KUSTOMIZATION_SCHEMA_MESSAGES: Record<string, LocalizedText> = {
     en: 'in `{parent}`',
     ko: '`{parent}` 안에',
   },
+  required: {
+    en: 'This `{parent}` entry has no `{key}`, which kustomize needs: `kustomize build` stops.',
+    ko: '이 `{parent}` 항목에는 kustomize에 꼭 필요한 `{key}`{이/가} 없습니다. `kustomize build`가 멈춥니다.',
+  },
   removed: {
     en: '`{key}` was removed in kustomize {release}, after years of doing nothing: `kustomize build` now stops (json: unknown field "{key}"). Delete it.',
     ko: '`{key}`{은/는} 오랫동안 아무 일도 하지 않다가 kustomize {release}에서 없어졌습니다. 이제 `kustomize build`가 멈춥니다(json: unknown field "{key}"). 지우세요.',

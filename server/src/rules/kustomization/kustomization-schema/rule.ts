@@ -77,6 +77,14 @@ export default defineKustomizationRule({
 });
 
 function report(ctx: KustomizationContext, issue: DecodeIssue): void {
+  if (issue.kind === 'required') {
+    const parent = lastKey(issue.path) ?? '';
+    ctx.report({
+      range: firstLine(ctx.file.index, ctx.rangeOf(issue.node)),
+      message: ctx.t('required', { key: issue.key, parent }),
+    });
+    return;
+  }
   if (issue.kind === 'unknown') {
     const key = String(issue.key.value);
     const removed = KUSTOMIZE_REMOVED_FIELDS[issue.struct]?.find((field) => field.key === key);
