@@ -40,10 +40,7 @@ export function composeCompletionsAt(
   /** Services of the project's other files, offered after the file's own. */
   elsewhere: readonly ServiceElsewhere[] = [],
 ): ComposeCompletion[] {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  const before = text.slice(lineStart, offset);
-  const lines = text.slice(0, lineStart).split('\n');
-  lines.pop();
+  const { lineStart, before, lines } = lineAt(text, offset);
   const value = TYPING_VALUE.exec(before);
   if (value) return valueCompletions(lines, value, offset);
   const typed = TYPING_KEY.exec(before);
@@ -93,6 +90,17 @@ export function composeCompletionsAt(
     });
   }
   return items;
+}
+
+/**
+ * The line the cursor is on, for completion read from indentation: where it starts, its text up
+ * to the cursor, and the lines above it.
+ */
+export function lineAt(text: string, offset: number): { lineStart: number; before: string; lines: string[] } {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const lines = text.slice(0, lineStart).split('\n');
+  lines.pop();
+  return { lineStart, before: text.slice(lineStart, offset), lines };
 }
 
 /**

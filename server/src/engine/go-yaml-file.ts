@@ -1,9 +1,10 @@
-import { isMap, parseDocument, type Document, type Node, type YAMLMap } from 'yaml';
+import { isMap, parseDocument, type Document, type YAMLMap } from 'yaml';
 import { Collector, withoutFixes } from './collector';
 import type { Config } from './config';
 import type { Report, Rule } from './rule';
 import { isSuppressed, yamlCommentSuppressions } from './suppress';
 import { LineIndex } from './text';
+import { plainMapping } from './plain-data';
 import type { FileKind, LintResult } from './types';
 
 /**
@@ -38,17 +39,9 @@ export function parseGoYamlFile(text: string): ParsedGoYamlFile {
   const root = isMap(document.contents) ? document.contents : undefined;
   let value: Record<string, unknown> | undefined;
   if (root && problems.length === 0) {
-    try {
-      const plain: unknown = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-      if (plain && typeof plain === 'object' && !Array.isArray(plain)) value = plain as Record<string, unknown>;
-    } catch (error) {
-      const [start, end] = (root as Node).range ?? [0, 0];
-      problems.push({
-        message: error instanceof Error ? error.message : String(error),
-        start,
-        end: Math.min(end, start + 1),
-      });
-    }
+    const plain = plainMapping(document, root, MAX_ALIAS_COUNT);
+    value = plain.value;
+    if (plain.failure) problems.push(plain.failure);
   }
   return { index, document, root, value, problems };
 }

@@ -7,7 +7,7 @@
  */
 import { parseDocument, type Node } from 'yaml';
 import { keyAt } from '../compose-schema/hover';
-import { pathAbove, siblingKeys, TYPING_KEY, type ComposeCompletion } from '../compose-schema/completion';
+import { lineAt, pathAbove, siblingKeys, TYPING_KEY, type ComposeCompletion } from '../compose-schema/completion';
 import type { Locale } from '../engine/types';
 import { fieldsAt, findField, type ChartField, type FieldType } from './chart-metadata';
 import type { HelmChart } from './chart-files';
@@ -85,10 +85,7 @@ export function chartCompletionsAt(
   /** The chart's requirements.yaml, where Helm should read only `dependencies`. */
   requirements = false,
 ): ChartCompletion[] {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  const before = text.slice(lineStart, offset);
-  const lines = text.slice(0, lineStart).split('\n');
-  lines.pop();
+  const { lineStart, before, lines } = lineAt(text, offset);
   const ko = locale === 'ko';
   const value = TYPING_VALUE.exec(before);
   if (value) {

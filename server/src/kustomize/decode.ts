@@ -58,6 +58,15 @@ export function fieldFor(struct: string, key: string): KustomizeField | undefine
   return fields.find((field) => field.key === key) ?? fields.find((field) => sameLetters(field.key, key));
 }
 
+/** The last key of a path: the field a value belongs to, past list indexes. */
+export function lastKey(path: readonly (string | number)[]): string | undefined {
+  for (let i = path.length - 1; i >= 0; i--) {
+    const part = path[i];
+    if (typeof part === 'string') return part;
+  }
+  return undefined;
+}
+
 function sameLetters(a: string, b: string): boolean {
   return a.length === b.length && a.toLowerCase() === b.toLowerCase();
 }
@@ -138,7 +147,7 @@ class Walker {
         expected,
         actual: goKind(actual),
         goField,
-        ...(isScalar(value) ? { written: writtenText(value) } : {}),
+        ...(isScalar(value) ? { written: plainSource(value) } : {}),
         ...(fraction ? { fraction } : {}),
       });
     };
@@ -212,8 +221,4 @@ function goKind(kind: NodeKind): GoValueKind {
   if (kind === 'map') return 'object';
   if (kind === 'seq') return 'array';
   return kind === 'bool' ? 'bool' : 'string';
-}
-
-function writtenText(node: Scalar): string {
-  return plainSource(node);
 }

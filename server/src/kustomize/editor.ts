@@ -7,7 +7,7 @@
  */
 import { parseDocument, type Node } from 'yaml';
 import { keyAt } from '../compose-schema/hover';
-import { pathAbove, siblingKeys, TYPING_KEY, type ComposeCompletion } from '../compose-schema/completion';
+import { lineAt, pathAbove, siblingKeys, TYPING_KEY, type ComposeCompletion } from '../compose-schema/completion';
 import type { Locale } from '../engine/types';
 import { fieldFor } from './decode';
 import { pathCompletionsAt, type FolderLister } from './path-completion';
@@ -59,10 +59,7 @@ export function kustomizationCompletionsAt(
 ): ComposeCompletion[] {
   const paths = list ? pathCompletionsAt(text, offset, locale, list) : undefined;
   if (paths) return paths;
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  const before = text.slice(lineStart, offset);
-  const lines = text.slice(0, lineStart).split('\n');
-  lines.pop();
+  const { lineStart, before, lines } = lineAt(text, offset);
   const ko = locale === 'ko';
   const value = TYPING_VALUE.exec(before);
   if (value) {

@@ -4,7 +4,7 @@
  * leads to, as kustomize would take it there (folders holding a kustomization, YAML files).
  */
 import type { ComposeCompletion } from '../compose-schema/completion';
-import { pathAbove } from '../compose-schema/completion';
+import { lineAt, pathAbove } from '../compose-schema/completion';
 import type { Locale } from '../engine/types';
 import { KUSTOMIZATION_FILE_NAMES } from '../engine/kustomization/file-names';
 import { fieldFor } from './decode';
@@ -33,10 +33,7 @@ export function pathCompletionsAt(
   locale: Locale,
   list: FolderLister,
 ): ComposeCompletion[] | undefined {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  const before = text.slice(lineStart, offset);
-  const lines = text.slice(0, lineStart).split('\n');
-  lines.pop();
+  const { before, lines } = lineAt(text, offset);
   const item = TYPING_ITEM.exec(before);
   const value = item ? undefined : TYPING_PATH_VALUE.exec(before);
   let role: PathRole | undefined;

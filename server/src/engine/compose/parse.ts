@@ -1,5 +1,6 @@
 import { isMap, isScalar, parseDocument, visit, type Document, type Node, type YAMLMap } from 'yaml';
 import { LineIndex } from '../text';
+import { plainMapping } from '../plain-data';
 
 /**
  * A Compose file as its rules read it: the YAML document with its nodes (for ranges and edits) and
@@ -51,17 +52,9 @@ export function parseCompose(text: string): ParsedCompose {
   const root = isMap(document.contents) ? document.contents : undefined;
   let value: Record<string, unknown> | undefined;
   if (root && problems.length === 0) {
-    try {
-      const plain: unknown = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-      if (plain && typeof plain === 'object' && !Array.isArray(plain)) value = plain as Record<string, unknown>;
-    } catch (error) {
-      const [start, end] = root.range ?? [0, 0];
-      problems.push({
-        message: readable(error instanceof Error ? error.message : String(error)),
-        start,
-        end: Math.min(end, start + 1),
-      });
-    }
+    const plain = plainMapping(document, root, MAX_ALIAS_COUNT);
+    value = plain.value;
+    if (plain.failure) problems.push({ ...plain.failure, message: readable(plain.failure.message) });
   }
   return { index, document, root, value, services: servicesOf(root, value), problems };
 }

@@ -4,6 +4,7 @@ import type { KustomizationContext } from '../../../engine/kustomization/context
 import { replaceNode } from '../../../engine/kubernetes/yaml-edit';
 import type { TextEdit } from '../../../engine/types';
 import { defineKustomizationRule } from '../../../engine/rule';
+import { lastKey } from '../../../kustomize/decode';
 import { namedPaths, type NamedPath, type PathFacts } from '../../../kustomize/surroundings';
 import { KUSTOMIZATION_FILES, kustomizationFile } from '../example-files';
 import { KUSTOMIZATION_PATHS_MESSAGES } from './messages';
@@ -58,7 +59,7 @@ export default defineKustomizationRule({
       const text = ctx.t(message.id, {
         written: named.written,
         file: ctx.fileName,
-        field: fieldOf(named),
+        field: lastKey(named.path) ?? '',
         kind: message.kind ?? '',
       });
       const closest = facts?.kind === 'missing' ? facts.closest : undefined;
@@ -119,13 +120,4 @@ function isOutside(written: string): boolean {
   if (path.posix.isAbsolute(written) || /^[A-Za-z]:[\\/]/.test(written)) return true;
   const normal = path.posix.normalize(written.replace(/\\/g, '/'));
   return normal === '..' || normal.startsWith('../');
-}
-
-/** The field that names the path, for messages: `resources`, `path`, `files`… */
-function fieldOf(named: NamedPath): string {
-  for (let i = named.path.length - 1; i >= 0; i--) {
-    const part = named.path[i];
-    if (typeof part === 'string') return part;
-  }
-  return '';
 }

@@ -3,9 +3,9 @@ import type { KustomizationContext } from '../../../engine/kustomization/context
 import { removeMapEntry, replaceNode } from '../../../engine/kubernetes/yaml-edit';
 import { KUSTOMIZE_REMOVED_FIELDS } from '../../../kustomize/fields';
 import { defineKustomizationRule } from '../../../engine/rule';
-import { walkKustomization, type DecodeIssue, type KustomizePath } from '../../../kustomize/decode';
+import { lastKey, walkKustomization, type DecodeIssue } from '../../../kustomize/decode';
 import { firstLine, wordEnd } from '../../../schema/locate';
-import { jsonType } from '../../../helm/chart-metadata';
+import { goType, jsonType } from '../../../helm/chart-metadata';
 import { kustomizationFile } from '../example-files';
 import { KUSTOMIZATION_SCHEMA_MESSAGES } from './messages';
 
@@ -67,7 +67,10 @@ export default defineKustomizationRule({
       if (contents && !(isScalar(contents) && contents.value === null))
         ctx.report({
           range: firstLine(file.index, ctx.rangeOf(contents)),
-          message: ctx.t('notAMap', { file: ctx.fileName, actual: ctx.t(`type.${goWord(contents.toJSON())}`) }),
+          message: ctx.t('notAMap', {
+            file: ctx.fileName,
+            actual: ctx.t(`type.${goType(jsonType(contents.toJSON()))}`),
+          }),
         });
       return;
     }
@@ -181,20 +184,4 @@ function kindAndApiVersion(ctx: KustomizationContext): void {
     // kustomize accepts only this value for the kind: writing it changes nothing else.
     ...(edit ? { fix: { title: ctx.t('fixApiVersion', { expected }), edits: [edit] } } : {}),
   });
-}
-
-function lastKey(path: KustomizePath): string | undefined {
-  for (let i = path.length - 1; i >= 0; i--) {
-    const part = path[i];
-    if (typeof part === 'string') return part;
-  }
-  return undefined;
-}
-
-function goWord(value: unknown): 'string' | 'number' | 'bool' | 'array' | 'object' {
-  const type = jsonType(value);
-  if (type === 'list') return 'array';
-  if (type === 'map') return 'object';
-  if (type === 'boolean') return 'bool';
-  return type === 'number' ? 'number' : 'string';
 }
