@@ -46,8 +46,14 @@ export async function activateTutor(
       // A folder's .env, as typed: its COMPOSE_FILE list says which Compose files are one project.
       { scheme, pattern: '**/.env' },
     ]),
-    // Project files and every manifest: CRDs, kustomizations and objects elsewhere change how a manifest is judged.
-    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.yaml,*.yml,.env}') },
+    synchronize: {
+      fileEvents: [
+        // Project files and every manifest: CRDs, kustomizations and objects elsewhere change how a manifest is judged.
+        vscode.workspace.createFileSystemWatcher('**/{*.yaml,*.yml,.env}'),
+        // Any file appearing or going: a path a kustomization or a Compose file names may be the one.
+        vscode.workspace.createFileSystemWatcher('**/*', false, true, false),
+      ],
+    },
     initializationOptions: {
       conceptLinkBase: `${vscode.env.uriScheme}://${extensionId}/concept/`,
       commandLinks: true,

@@ -22,7 +22,7 @@ import { indexObject } from '../../server/src/engine/kubernetes/facts';
 import { readIndexedObjects } from '../../server/src/engine/kubernetes/index-reading';
 import type { ManifestWorkspace } from '../../server/src/schema/workspace-index';
 import { isComposeFileName } from '../../server/src/engine/compose/file-names';
-import { chartBeside, fixtureWorkspace, kustomizationBeside } from '../rules/support';
+import { chartBeside, composeSurroundingsBeside, fixtureWorkspace, kustomizationBeside } from '../rules/support';
 import { candidateKind } from '../../server/src/engine/detect';
 import { lineLengths, outsideText } from '../support/utf16';
 
@@ -155,8 +155,11 @@ export function setupOptions(text: string, uri: string, setup: LintSetup): LintO
   // A kustomization fixture's other files are the paths it names.
   const kustomizationSurroundings =
     setup.files && candidateKind(uri) === 'kustomization' ? kustomizationBeside(uri, text, setup.files) : undefined;
+  // A Compose fixture's other files are the paths it names, from the fixture's folder.
+  const composeSurroundings = setup.files ? composeSurroundingsBeside(uri, text, setup.files, '/fixture/') : undefined;
   return {
     ...(kustomizationSurroundings ? { kustomizationSurroundings } : {}),
+    ...(composeSurroundings ? { composeSurroundings } : {}),
     ...(setup.buildContext ? { buildContext: setup.buildContext } : {}),
     ...(workspace ? { workspace } : {}),
     ...(setup.helmTemplate ? { helmTemplate: setup.helmTemplate } : {}),

@@ -5,7 +5,8 @@ import type { Rule } from '../../server/src/engine/rule';
 import { SEVERITY_RANK } from '../../server/src/engine/types';
 import { allRules } from '../../server/src/rules';
 import { ManifestWorkspace } from '../../server/src/schema/workspace-index';
-import { chartBeside, configFor, kustomizationBeside } from './support';
+import { chartBeside, composeSurroundingsBeside, configFor, kustomizationBeside } from './support';
+import type { FileSurroundings } from '../../server/src/files/path-reader';
 import type { KustomizationSurroundings } from '../../server/src/kustomize/surroundings';
 import type { HelmChart } from '../../server/src/helm/chart-files';
 import { defaultFileName } from '../../server/src/rules/file-names';
@@ -18,7 +19,12 @@ function uriFor(rule: Rule): string {
 function workspaceFor(
   rule: Rule,
   text: string,
-): { workspace?: ManifestWorkspace; helmChart?: HelmChart; kustomizationSurroundings?: KustomizationSurroundings } {
+): {
+  workspace?: ManifestWorkspace;
+  helmChart?: HelmChart;
+  kustomizationSurroundings?: KustomizationSurroundings;
+  composeSurroundings?: FileSurroundings;
+} {
   if (!rule.example.files) return {};
   if (rule.target === 'chart') return { helmChart: chartBeside(uriFor(rule), text, rule.example.files) };
   if (rule.target === 'kustomization') {
@@ -27,7 +33,11 @@ function workspaceFor(
   }
   const workspace = new ManifestWorkspace();
   for (const [name, text] of Object.entries(rule.example.files)) workspace.setFile(`file:///example/${name}`, text);
-  return { workspace };
+  if (rule.target !== 'compose') return { workspace };
+  return {
+    workspace,
+    composeSurroundings: composeSurroundingsBeside(uriFor(rule), text, rule.example.files, '/example/'),
+  };
 }
 
 /** Examples are code: the ✅ file passes every rule at warning or above, the ❌ file fires its rule. */

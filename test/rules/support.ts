@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { parseGoYamlFile } from '../../server/src/engine/go-yaml-file';
 import { surroundingsBeside, type KustomizationSurroundings } from '../../server/src/kustomize/surroundings';
+import { memoryReader as pathMemoryReader, type FileSurroundings } from '../../server/src/files/path-reader';
 import { mergeConfig, type Config } from '../../server/src/engine/config';
 import type { Rule } from '../../server/src/engine/rule';
 import type { LintResult, Position, Range } from '../../server/src/engine/types';
@@ -124,8 +125,13 @@ export function lintFixture(
     rule.target === 'chart' && fixture.files && chartFile ? chartBeside(uri, text, fixture.files) : undefined;
   const kustomizationSurroundings =
     rule.target === 'kustomization' && fixture.files ? kustomizationBeside(uri, text, fixture.files) : undefined;
+  const composeSurroundings =
+    rule.target === 'compose' && fixture.files
+      ? composeSurroundingsBeside(uri, text, fixture.files, FIXTURE_PATH)
+      : undefined;
   return lint(text, uri, configFor(rule, fixture.config), {
     ...(kustomizationSurroundings ? { kustomizationSurroundings } : {}),
+    ...(composeSurroundings ? { composeSurroundings } : {}),
     ...(rules ? { rules } : {}),
     ...(workspace ? { workspace } : {}),
     ...(fixture.buildContext ? { buildContext: fixture.buildContext } : {}),
@@ -171,4 +177,20 @@ export function kustomizationBeside(
 ): KustomizationSurroundings | undefined {
   const parsed = parseGoYamlFile(text);
   return parsed.root ? surroundingsBeside(uri, parsed.document, parsed.root, files) : undefined;
+}
+
+/**
+ * The file system around a Compose file at `uri`: the file itself and the other files, by path in
+ * `folder` (where a fixture's or an example's other files live).
+ */
+export function composeSurroundingsBeside(
+  uri: string,
+  text: string,
+  files: Readonly<Record<string, string>>,
+  folder: string,
+): FileSurroundings {
+  const file = new URL(uri).pathname;
+  const contents = new Map<string, string>([[file, text]]);
+  for (const [name, content] of Object.entries(files)) contents.set(path.posix.join(folder, name), content);
+  return { reader: pathMemoryReader(contents), paths: path.posix };
 }

@@ -12,7 +12,7 @@ import { lint, mergeConfig } from '../../server/src/engine';
 import { candidateKind } from '../../server/src/engine/detect';
 import { parseGoYamlFile } from '../../server/src/engine/go-yaml-file';
 import { walkKustomization } from '../../server/src/kustomize/decode';
-import { diskPathReader } from '../../server/src/kustomize/disk-reader';
+import { diskPathReader } from '../../server/src/files/disk-path-reader';
 import { kustomizationCompletionsAt, kustomizationHoverAt } from '../../server/src/kustomize/editor';
 import type { FolderEntry } from '../../server/src/kustomize/path-completion';
 import { structAtPath } from '../../server/src/kustomize/struct-path';

@@ -3,7 +3,8 @@
  * index), telling what kind of file it is, linting and fixing it, and handing the workspace index
  * what the lint learnt of a Dockerfile's final image.
  */
-import { diskPathReader } from '../kustomize/disk-reader';
+import { diskPathReader } from '../files/disk-path-reader';
+import type { FileSurroundings } from '../files/path-reader';
 import { surroundingsOf, type KustomizationSurroundings } from '../kustomize/surroundings';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -140,6 +141,8 @@ function lintFile(
   const lintText = (t: string, indexedObjects?: readonly IndexedObject[], final = false) =>
     lint(t, uri, config, {
       ...withSurroundings(kustomization ? surroundingsOf(uri, t, diskPathReader) : undefined),
+      // A Compose file's rules look up the paths it names on disk.
+      composeSurroundings: DISK,
       workspace,
       languageId,
       ...(buildContext ? { buildContext } : {}),
@@ -250,6 +253,8 @@ export function lintIndexed(
     ...hooks,
   });
 }
+
+const DISK: FileSurroundings = { reader: diskPathReader, paths: path };
 
 function withSurroundings(kustomizationSurroundings: KustomizationSurroundings | undefined): LintOptions {
   return kustomizationSurroundings ? { kustomizationSurroundings } : {};

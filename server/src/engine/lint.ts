@@ -26,6 +26,7 @@ import type { HelmChart } from '../helm/chart-files';
 import { lintHelmValues, type HelmValuesFile } from '../helm/lint-values';
 import { lintKustomization } from './kustomization/lint-kustomization';
 import type { KustomizationSurroundings } from '../kustomize/surroundings';
+import type { FileSurroundings } from '../files/path-reader';
 
 export interface LintOptions {
   /** The editor's language id, when known; it wins over the file name. */
@@ -70,6 +71,8 @@ export interface LintOptions {
   helmValues?: HelmValuesFile;
   /** For a kustomization, the paths it names as the caller found them; without it those rules stay quiet. */
   kustomizationSurroundings?: KustomizationSurroundings;
+  /** For a Compose file, the file system around it; without it the rule about the paths it names stays quiet. */
+  composeSurroundings?: FileSurroundings;
 }
 
 export type LintScope = 'all' | 'file' | 'workspace';

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { isScalar, type Document, type Node } from 'yaml';
 import { parseGoYamlFile } from '../engine/go-yaml-file';
 import { KUSTOMIZATION_FILE_NAMES } from '../schema/kustomize';
-import { closest } from '../schema/suggest';
+import { closestName, memoryReader, type PathReader } from '../files/path-reader';
 import { walkKustomization } from './decode';
 import type { PathRole } from './fields';
 
@@ -75,15 +75,6 @@ function localPath(value: string, role: PathRole): string | undefined {
   return written === '' ? undefined : written;
 }
 
-/** How the caller sees the file system: through the editor's open documents, or the disk. */
-export interface PathReader {
-  /** What is at a path: undefined when nothing is, `unknown` when it may not be looked at. */
-  kindOf(file: string): 'file' | 'folder' | 'unknown' | undefined;
-  read(file: string): string | undefined;
-  /** The names in a folder, for suggesting the one a missing path meant; undefined when unknown. */
-  list?(folder: string): readonly string[] | undefined;
-}
-
 /** The surroundings of the kustomization at `file`: each named path looked up with `reader`. */
 export function readSurroundings(
   file: string,
@@ -113,21 +104,6 @@ export function readSurroundings(
   return { at: (written) => facts.get(written) };
 }
 
-/** The written path with its last name replaced by the one beside it a typo most likely meant. */
-function closestName(
-  written: string,
-  target: string,
-  reader: PathReader,
-  paths: path.PlatformPath,
-): string | undefined {
-  const name = paths.basename(target);
-  const names = reader.list?.(paths.dirname(target));
-  const found = names ? closest(name, names) : undefined;
-  if (found === undefined) return undefined;
-  const cut = Math.max(written.lastIndexOf('/'), written.lastIndexOf('\\'));
-  return `${written.slice(0, cut + 1)}${found}`;
-}
-
 /** The kind the kustomization file of a folder declares, or undefined when the folder holds none. */
 export function folderKustomization(folder: string, reader: PathReader, paths: path.PlatformPath): string | undefined {
   for (const name of KUSTOMIZATION_FILE_NAMES) {
@@ -138,29 +114,6 @@ export function folderKustomization(folder: string, reader: PathReader, paths: p
     return kind ?? 'Kustomization';
   }
   return undefined;
-}
-
-/**
- * A file system of texts by absolute path, for kustomizations whose files are in memory (rule
- * fixtures, the browser build): a path is a folder when some file lies below it.
- */
-export function memoryReader(files: ReadonlyMap<string, string>): PathReader {
-  return {
-    kindOf(file) {
-      if (files.has(file)) return 'file';
-      const below = file.endsWith('/') ? file : `${file}/`;
-      for (const name of files.keys()) if (name.startsWith(below)) return 'folder';
-      return undefined;
-    },
-    read: (file) => files.get(file),
-    list(folder) {
-      const below = folder.endsWith('/') ? folder : `${folder}/`;
-      const names = new Set<string>();
-      for (const name of files.keys())
-        if (name.startsWith(below)) names.add(name.slice(below.length).split('/')[0] ?? '');
-      return [...names];
-    },
-  };
 }
 
 /** The surroundings of a kustomization at `uri` whose neighbours are `files`, by path beside it. */

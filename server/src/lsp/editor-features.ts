@@ -3,11 +3,11 @@
  * the cursor, explained, over what the schema or a Helm directive says), the quick fixes and
  * image-link actions, and completion.
  */
-import type { OpenKustomizations } from './kustomization-files';
+import type { LintContext } from './lint-context';
+import type { OpenNamedPaths } from './named-paths';
 import { CodeActionKind, type Connection, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { lint } from '../engine';
-import type { LintOptions } from '../engine/lint';
 import { DEFAULT_CONFIG } from '../engine/config';
 import { isOverSizeLimit } from '../engine/lint';
 import { rangeContains } from '../engine/text';
@@ -29,11 +29,11 @@ export interface EditorFeaturesHost {
   hoverLink(concept: string, locale: Locale): string;
   hoverRepeatsMessage(): boolean;
   /** What a lint of the document needs besides its text: a Dockerfile's build context, a template's chart. */
-  lintContext(document: TextDocument): Pick<LintOptions, 'buildContext' | 'helmTemplate' | 'helmChart'>;
+  lintContext(document: TextDocument): LintContext;
   schema: SchemaSupport;
   helmTemplates: OpenHelmTemplates;
   imageLinks: ImageLinkActions;
-  kustomizations: OpenKustomizations;
+  namedPaths: OpenNamedPaths;
 }
 
 export function registerEditorFeatures(connection: Connection, host: EditorFeaturesHost): void {
@@ -94,7 +94,7 @@ export function registerEditorFeatures(connection: Connection, host: EditorFeatu
       locale,
       triggerCharacter: context?.triggerCharacter,
       chart: (chartYaml) => helmTemplates.chartOf(chartYaml),
-      kustomizationFolders: (kustomization) => host.kustomizations.foldersOf(kustomization),
+      kustomizationFolders: (kustomization) => host.namedPaths.foldersOf(kustomization),
     });
   });
 }

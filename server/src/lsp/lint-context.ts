@@ -1,7 +1,8 @@
 /**
  * What a document's lint needs besides its text, from around it: a Dockerfile's build context (for
  * the rules about its `.dockerignore`), a Helm template's chart (to render it with the chart's
- * values), a Chart.yaml's folder or a values.yaml's templates, the paths a kustomization names.
+ * values), a Chart.yaml's folder or a values.yaml's templates, the paths a kustomization or a
+ * Compose file names.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { candidateKind } from '../engine/detect';
@@ -9,11 +10,11 @@ import type { LintOptions } from '../engine/lint';
 import type { ManifestWorkspace } from '../schema/workspace-index';
 import type { BuildContexts } from './build-context';
 import type { OpenHelmTemplates } from './helm-templates';
-import type { OpenKustomizations } from './kustomization-files';
+import type { OpenNamedPaths } from './named-paths';
 
 export type LintContext = Pick<
   LintOptions,
-  'buildContext' | 'helmTemplate' | 'helmChart' | 'helmValues' | 'kustomizationSurroundings'
+  'buildContext' | 'helmTemplate' | 'helmChart' | 'helmValues' | 'kustomizationSurroundings' | 'composeSurroundings'
 >;
 
 export function lintContextOf(
@@ -22,7 +23,7 @@ export function lintContextOf(
     buildContexts: BuildContexts;
     workspace: ManifestWorkspace;
     helmTemplates: OpenHelmTemplates;
-    kustomizations: OpenKustomizations;
+    namedPaths: OpenNamedPaths;
   },
 ): LintContext {
   if (candidateKind(document.uri, document.languageId) === 'dockerfile') {
@@ -31,7 +32,7 @@ export function lintContextOf(
     const buildContext = around.buildContexts.of(document.uri, contexts);
     return buildContext ? { buildContext } : {};
   }
-  const kustomizationSurroundings = around.kustomizations.surroundingsOf(document);
+  const kustomizationSurroundings = around.namedPaths.surroundingsOf(document);
   if (kustomizationSurroundings) return { kustomizationSurroundings };
   const { helmTemplates } = around;
   const helmTemplate = helmTemplates.templateOf(document);
@@ -39,5 +40,8 @@ export function lintContextOf(
   const helmChart = helmTemplates.chartOf(document);
   if (helmChart) return { helmChart };
   const helmValues = helmTemplates.valuesOf(document);
-  return helmValues ? { helmValues } : {};
+  if (helmValues) return { helmValues };
+  // A YAML file may be a Compose file by its name or because another includes it: either way its paths are looked up.
+  const composeSurroundings = around.namedPaths.composeSurroundingsOf(document);
+  return composeSurroundings ? { composeSurroundings } : {};
 }

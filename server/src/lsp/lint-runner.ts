@@ -1,3 +1,4 @@
+import type { FileSurroundings } from '../files/path-reader';
 import { rulesOfKind } from '../rules';
 import type { KustomizationSurroundings } from '../kustomize/surroundings';
 import type { Config } from '../engine/config';
@@ -37,6 +38,8 @@ export interface LintJob {
   helmValues?: HelmValuesFile;
   /** A kustomization's paths, as the server found them. */
   kustomizationSurroundings?: KustomizationSurroundings;
+  /** The file system around a Compose file, for the paths it names. */
+  composeSurroundings?: FileSurroundings;
   /**
    * Runs once the document is parsed, before its rules: the server reads a large document's CRDs
    * here, from the parse the lint made in slices, rather than parse it in one go when it opens.
@@ -88,6 +91,7 @@ export class LintRunner {
         ...(job.helmChart ? { helmChart: job.helmChart } : {}),
         ...(job.helmValues ? { helmValues: job.helmValues } : {}),
         ...(job.kustomizationSurroundings ? { kustomizationSurroundings: job.kustomizationSurroundings } : {}),
+        ...(job.composeSurroundings ? { composeSurroundings: job.composeSurroundings } : {}),
       });
     // The lint's own parse then finds every document in the cache.
     const steps = job.afterParse ? parseThen(cache, job.text, job.afterParse, lintRules) : lintRules();

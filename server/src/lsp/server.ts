@@ -20,7 +20,7 @@ import { VERSION } from '../version';
 import { WorkspaceTrust, workspaceRoots } from './trust';
 import { BuildContexts } from './build-context';
 import { lintContextOf, type LintContext } from './lint-context';
-import { OpenKustomizations } from './kustomization-files';
+import { OpenNamedPaths } from './named-paths';
 import { askClientToWatchFiles } from './file-watchers';
 import { FIX_ALL_KIND } from './code-actions';
 import { registerEditorFeatures } from './editor-features';
@@ -95,8 +95,8 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
   });
   const buildContexts = new BuildContexts(trust);
   const lintContext = (document: TextDocument): LintContext =>
-    lintContextOf(document, { buildContexts, workspace: schema.workspace, helmTemplates, kustomizations });
-  const kustomizations = new OpenKustomizations(documents, trust);
+    lintContextOf(document, { buildContexts, workspace: schema.workspace, helmTemplates, namedPaths });
+  const namedPaths = new OpenNamedPaths(documents, trust);
   const helmTemplates = new OpenHelmTemplates(documents, trust, {
     index: { workspace: () => schema.workspace, objectsChanged: () => crossFile.refresh() },
     valuesFilesOf: (root) => projectConfigs.helmValuesFiles(root),
@@ -349,7 +349,7 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
     const changed = schema.filesChanged(changes.filter((change) => !documents.get(change.uri)));
     const dockerignores = buildContexts.filesChanged(changes);
     for (const change of changes) if (!documents.get(change.uri)) relintChartTemplates(change.uri);
-    for (const document of kustomizations.changed(changes)) schedule(document, 0);
+    for (const document of namedPaths.changed(changes)) schedule(document, 0);
     imageLinks.filesChanged(changes.map((change) => change.uri));
     projectConfigs.clear();
     // New CRDs or kustomizations, or a project file, change every lint; new objects only the cross-file findings.
@@ -376,7 +376,7 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
     schema,
     helmTemplates,
     imageLinks,
-    kustomizations,
+    namedPaths,
   });
 
   registerTutorRequests(connection, {

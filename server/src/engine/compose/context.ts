@@ -7,6 +7,7 @@ import { mergeServices } from './merge';
 import type { ComposeService, ParsedCompose } from './parse';
 import { serviceImage, type ServiceImage } from './service-image';
 import { isRecord } from '../plain-data';
+import type { FileSurroundings } from '../../files/path-reader';
 
 /** What a Compose rule sees: the parsed file, its services, and where to report. */
 export class ComposeContext extends ReportingContext {
@@ -18,6 +19,8 @@ export class ComposeContext extends ReportingContext {
     sink: (report: Report) => void,
     readonly config: Config,
     readonly workspace?: WorkspaceIndex,
+    /** The file system around the file, when the caller may look at it. */
+    readonly surroundings?: FileSurroundings,
   ) {
     super(rule, locale, sink);
   }

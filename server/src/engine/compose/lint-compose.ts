@@ -55,7 +55,10 @@ export function lintCompose(
   for (const rule of chosen) {
     collector.run(
       rule,
-      (sink) => rule.check(new ComposeContext(file, uri, rule, config.locale, sink, config, workspace)),
+      (sink) =>
+        rule.check(
+          new ComposeContext(file, uri, rule, config.locale, sink, config, workspace, options.composeSurroundings),
+        ),
       (report) => !isComposeSuppressed(rule, report.range.start.line, suppressions),
     );
   }

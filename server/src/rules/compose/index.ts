@@ -16,12 +16,14 @@ import composeRestartPolicy from './compose-restart-policy/rule';
 import composeSchema from './compose-schema/rule';
 import composeSecretInEnvironment from './compose-secret-in-environment/rule';
 import composeUnknownService from './compose-unknown-service/rule';
+import composePaths from './compose-paths/rule';
 
 /** The Compose rules, in the order their findings are documented. */
 export const COMPOSE_RULES: readonly Rule[] = [
   composeSchema,
   composeObsoleteVersion,
   composeUnknownService,
+  composePaths,
   composeDuplicateContainerName,
   composeDuplicateHostPort,
   composeImageTag,

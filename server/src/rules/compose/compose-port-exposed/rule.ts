@@ -39,7 +39,7 @@ export default defineComposeRule({
   example: {
     bad: BUILT_WEB.replace('"127.0.0.1:8080:8080"', '"127.0.0.1:8080:80"'),
     good: BUILT_WEB,
-    files: { 'web/Dockerfile': WEB_DOCKERFILE },
+    files: { 'web/Dockerfile': WEB_DOCKERFILE, 'db-password.txt': 'example\n' },
   },
   messages: {
     ports: {

@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../../../engine/rule';
+import { CLOSEST_PATH_MESSAGES } from '../../closest-path-messages';
 
 export const KUSTOMIZATION_PATHS_MESSAGES: Record<string, LocalizedText> = {
   missingResource: {
@@ -9,14 +10,7 @@ export const KUSTOMIZATION_PATHS_MESSAGES: Record<string, LocalizedText> = {
     en: '`{written}` is listed twice under `resources`: kustomize adds its objects twice, and `kustomize build` stops ("may not add resource with an already registered id"). Delete one entry.',
     ko: '`{written}`{이/가} `resources`에 두 번 적혀 있습니다. kustomize는 그 오브젝트를 두 번 더하려다 멈춥니다("may not add resource with an already registered id"). 한 항목을 지우세요.',
   },
-  closest: {
-    en: 'Did you mean `{closest}`?',
-    ko: '`{closest}`{을/를} 뜻했나요?',
-  },
-  fixClosest: {
-    en: 'Name {closest}',
-    ko: '{closest}{으로/로} 고치기',
-  },
+  ...CLOSEST_PATH_MESSAGES,
   missingComponent: {
     en: '`{written}` is no folder beside {file}: `kustomize build` stops when it accumulates the components.',
     ko: '`{written}`{은/는} {file} 옆에 있는 폴더가 아닙니다. `kustomize build`가 컴포넌트를 모으다 멈춥니다.',

@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import type { PathReader } from './surroundings';
+import type { PathReader } from './path-reader';
 
-/** Past this a file named as a folder's kustomization is not one: its kind is not read. */
-const MAX_KUSTOMIZATION_BYTES = 1024 * 1024;
+/** Past this a file is not read: a folder's kustomization, say, whose kind a rule wants. */
+const MAX_READ_BYTES = 1024 * 1024;
 
-/** The disk as a kustomization's rules see it: what is at a path, and a folder's kustomization. */
+/** The disk as the rules about named paths see it (kustomizations, Compose files): what is at a path. */
 export const diskPathReader: PathReader = {
   kindOf(file) {
     try {
@@ -24,7 +24,7 @@ export const diskPathReader: PathReader = {
   },
   read(file) {
     try {
-      if (statSync(file).size > MAX_KUSTOMIZATION_BYTES) return undefined;
+      if (statSync(file).size > MAX_READ_BYTES) return undefined;
       return readFileSync(file, 'utf8');
     } catch {
       return undefined;

@@ -3,23 +3,19 @@ import { fileURLToPath } from 'node:url';
 import { FileChangeType, type FileEvent, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { candidateKind } from '../engine/detect';
-import { diskPathReader } from '../kustomize/disk-reader';
+import { diskPathReader } from '../files/disk-path-reader';
 import type { FolderLister } from '../kustomize/path-completion';
-import {
-  folderKustomization,
-  surroundingsOf,
-  type KustomizationSurroundings,
-  type PathReader,
-} from '../kustomize/surroundings';
+import type { FileSurroundings, PathReader } from '../files/path-reader';
+import { folderKustomization, surroundingsOf, type KustomizationSurroundings } from '../kustomize/surroundings';
 import { toFileUri } from '../schema/file-key';
 import type { WorkspaceTrust } from './trust';
 
 /**
- * The paths open kustomizations name, looked up with every lint: an open document counts as a file
- * (saved or not), the disk answers for the rest, and outside an untrusted workspace nothing is
- * looked at, so the rules stay quiet there.
+ * The paths open kustomizations and Compose files name, looked up with every lint: an open document
+ * counts as a file (saved or not), the disk answers for the rest, and outside an untrusted
+ * workspace nothing is looked at, so the rules stay quiet there.
  */
-export class OpenKustomizations {
+export class OpenNamedPaths {
   private readonly reader: PathReader;
 
   constructor(
@@ -29,11 +25,10 @@ export class OpenKustomizations {
     this.reader = {
       kindOf: (file) => {
         if (this.documents.get(toFileUri(file))) return 'file';
-        return trust.mayRead(file, 'path a kustomization names') ? diskPathReader.kindOf(file) : 'unknown';
+        return trust.mayRead(file, 'path a file names') ? diskPathReader.kindOf(file) : 'unknown';
       },
       read: (file) => this.documents.get(toFileUri(file))?.getText() ?? diskPathReader.read(file),
-      list: (folder) =>
-        trust.mayRead(folder, 'folder a kustomization names') ? diskPathReader.list?.(folder) : undefined,
+      list: (folder) => (trust.mayRead(folder, 'folder a file names') ? diskPathReader.list?.(folder) : undefined),
     };
   }
 
@@ -45,6 +40,18 @@ export class OpenKustomizations {
     // sent, a file deleted under the editor) has no surroundings to trust: its paths are not judged.
     if (file === undefined || diskPathReader.kindOf(file) !== 'file') return undefined;
     return surroundingsOf(file, document.getText(), this.reader);
+  }
+
+  /**
+   * The file system around a Compose document, or a YAML file another Compose file may include;
+   * undefined for other documents and for a file the disk does not hold (see `surroundingsOf`).
+   */
+  composeSurroundingsOf(document: TextDocument): FileSurroundings | undefined {
+    const kind = candidateKind(document.uri, document.languageId);
+    if (kind !== 'compose' && kind !== 'yaml') return undefined;
+    const file = filePath(document.uri);
+    if (file === undefined || diskPathReader.kindOf(file) !== 'file') return undefined;
+    return { reader: this.reader, paths: path };
   }
 
   /** The folders around a kustomization document, for completing the paths it names. */
@@ -65,12 +72,15 @@ export class OpenKustomizations {
     };
   }
 
-  /** The open kustomizations to lint again because files appeared or went away. */
+  /** The open kustomizations and Compose files to lint again because files appeared or went away. */
   changed(changes: readonly FileEvent[]): TextDocument[] {
     if (!changes.some((change) => change.type !== FileChangeType.Changed)) return [];
-    return this.documents.all().filter((d) => candidateKind(d.uri, d.languageId) === 'kustomization');
+    return this.documents.all().filter((d) => NAMING_KINDS.has(candidateKind(d.uri, d.languageId) ?? ''));
   }
 }
+
+/** The kinds of files whose rules look up the paths they name. */
+const NAMING_KINDS: ReadonlySet<string> = new Set(['kustomization', 'compose']);
 
 function filePath(uri: string): string | undefined {
   try {
