@@ -71,8 +71,11 @@ describe('COMPOSE_FILE in a folder’s .env', () => {
     assert.equal(around(joined, '/p/ops/db.yml'), around(workspace, '/p/ops/db.yml'), 'a snapshot keeps the list');
 
     const generation = workspace.linkGeneration;
-    workspace.setFile('/p/.env', 'COMPOSE_FILE=docker-compose.yml:ops/db.yml:docker-compose.prod.yml\nDEBUG=1\n');
+    workspace.setFile('/p/.env', 'COMPOSE_FILE=docker-compose.yml:ops/db.yml:docker-compose.prod.yml\n');
     assert.equal(workspace.linkGeneration, generation, 'the same list is no change');
+    workspace.setFile('/p/.env', 'COMPOSE_FILE=docker-compose.yml:ops/db.yml:docker-compose.prod.yml\nTAG=1.0\n');
+    assert.ok(workspace.linkGeneration > generation, 'a new variable is: the values Compose fills in change');
+    assert.equal(around(workspace, '/p/ops/db.yml'), '/p/docker-compose.yml | /p/docker-compose.prod.yml');
     workspace.setFile('/p/.env', 'COMPOSE_FILE=${STACK:-docker-compose.yml}\n');
     assert.ok(workspace.linkGeneration > generation);
     assert.equal(around(workspace, '/p/docker-compose.yml'), ' |  unread ${STACK:-docker-compose.yml}');

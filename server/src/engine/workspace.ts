@@ -162,6 +162,21 @@ export interface WorkspaceIndex {
   composeServiceIn?(uri: string, file: string | undefined, service: string): ExtendedComposeService;
   /** Whether another Compose file's `include:` or `extends` names the file at `uri`. */
   isNamedComposeFile?(uri: string): boolean;
+  /**
+   * The variables the `.env` of the folder the Compose file at `uri` is read from sets (its own,
+   * a list's first file's, an include's `project_directory`); undefined when it sets none.
+   */
+  composeVariables?(uri: string): ComposeVariables | undefined;
+}
+
+/**
+ * The variables Compose fills values in from, as far as the project's files say: its `.env`. The
+ * shell's environment comes first when Compose runs, and is not known here.
+ */
+export interface ComposeVariables {
+  values: ReadonlyMap<string, string>;
+  /** The `.env` that sets them, for messages. */
+  file: string;
 }
 
 /** One Compose service as the index keeps it: its plain value (merge keys applied) and where its key is. */

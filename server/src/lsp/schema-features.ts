@@ -24,7 +24,8 @@ import {
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { dockerfileCompletionsAt, type DockerfileCompletion } from '../dockerfile-schema/completion';
-import { composeCompletionsAt, type ServiceElsewhere } from '../compose-schema/completion';
+import { composeCompletionsAt } from '../compose-schema/completion';
+import { composeServicesElsewhere } from './compose-services-elsewhere';
 import { composeHoverAt } from '../compose-schema/hover';
 import { chartCompletionsAt, chartHoverAt } from '../helm/chart-editor';
 import type { HelmChart } from '../helm/chart-files';
@@ -37,9 +38,15 @@ import { chartFileName, isChartRequirements } from '../engine/chart/parse';
 import { splitDocuments, type YamlDocumentCache } from '../engine/kubernetes/document-cache';
 import { drainInSlices } from '../engine/steps';
 import type { IndexedObject } from '../engine/kubernetes/facts';
-import { expandPath, readLinkedDockerfiles, scanFolderSteps, readGithubRepositories } from '../schema/file-workspace';
+import {
+  expandPath,
+  isScannedName,
+  readGithubRepositories,
+  readLinkedDockerfiles,
+  scanFolderSteps,
+} from '../schema/file-workspace';
+import { COMPOSE_ENV_FILE } from '../schema/compose-env';
 import type { ImageFacts } from '../engine/dockerfile/image-facts';
-import { servicesEveryProjectDefines } from '../engine/compose/every-project';
 import { composeImageLine, linkedImageLine } from './image-hover';
 import { composeProjectLine } from './compose-project-hover';
 import { parseCompose } from '../engine/compose/parse';
@@ -47,7 +54,7 @@ import { serviceImage } from '../engine/compose/service-image';
 import { schemaCompletionsAt } from '../schema/completion';
 import { schemaHoverAt } from '../schema/hover';
 import { ManifestWorkspace } from '../schema/workspace-index';
-import { fileKey, pathFrom, toFileUri } from '../schema/file-key';
+import { fileKey, toFileUri } from '../schema/file-key';
 import { conceptLine, fieldConcept } from '../teaching/field-concepts';
 
 export interface FeatureOptions {
@@ -192,6 +199,9 @@ export class SchemaSupport {
     const before = this.workspace.generation;
     for (const change of changes) {
       if (!change.uri.startsWith('file:') || this.open.has(fileKey(change.uri))) continue;
+      // Editors report any file that appears or goes (for the paths files name): the index reads its own.
+      const name = path.basename(fileKey(change.uri));
+      if (!isScannedName(name) && name !== COMPOSE_ENV_FILE && !this.workspace.isLinkedDockerfile(change.uri)) continue;
       if (change.type === FileChangeType.Deleted) this.workspace.deleteFile(change.uri);
       else this.readFromDisk(change.uri);
     }
@@ -220,26 +230,6 @@ export class SchemaSupport {
     } catch {
       this.workspace.deleteFile(uri);
     }
-  }
-
-  /**
-   * The services the project's other files define (a list's or the partner, the included files),
-   * for completion: for a file several lists name, also those each of its projects defines, as
-   * `compose-unknown-service` accepts them.
-   */
-  private composeServicesElsewhere(uri: string): ServiceElsewhere[] {
-    const project = this.workspace.composeProjectFiles(uri);
-    const shown = (other: string): string => pathFrom(uri, other);
-    return [
-      ...[...(project?.before ?? []), ...(project?.after ?? [])].flatMap((file) =>
-        file.services.map((service) => ({ name: service.name, file: shown(file.uri) })),
-      ),
-      ...servicesEveryProjectDefines(project).map((service) => ({ name: service.name, file: shown(service.uri) })),
-      ...(this.workspace.composeIncludes(uri)?.services ?? []).map((service) => ({
-        name: service.name,
-        file: shown(service.uri),
-      })),
-    ];
   }
 
   /** On a service's `build` or `image`: the Dockerfile its image comes from, as the Compose rules see it. */
@@ -311,7 +301,12 @@ export class SchemaSupport {
     if (kind === 'compose')
       return offsetCompletions(
         document,
-        composeCompletionsAt(document.getText(), offset, options.locale, this.composeServicesElsewhere(document.uri)),
+        composeCompletionsAt(
+          document.getText(),
+          offset,
+          options.locale,
+          composeServicesElsewhere(this.workspace, document.uri),
+        ),
       );
     if (kind === 'chart')
       return offsetCompletions(

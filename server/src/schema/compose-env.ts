@@ -32,13 +32,21 @@ export function composeFileListOf(text: string, folder: string): ComposeFileList
   return { files, written };
 }
 
-/** The last value each wanted key is given, as dotenv reads it. */
-function dotenvValues(text: string, wanted: ReadonlySet<string>): Map<string, string> {
+/**
+ * Every variable the file sets whose value is known, for the values Compose fills in: a value
+ * holding `$` is itself filled in from other variables and the shell when Compose reads it.
+ */
+export function dotenvVariables(text: string): [string, string][] {
+  return [...dotenvValues(text)].filter(([, value]) => !value.includes('$'));
+}
+
+/** The last value each wanted key (each key, by default) is given, as dotenv reads it. */
+function dotenvValues(text: string, wanted?: ReadonlySet<string>): Map<string, string> {
   const values = new Map<string, string>();
   for (const line of text.split(/\r\n|\n|\r/)) {
     const match = /^\s*(?:export\s+)?([A-Za-z_][\w.-]*)\s*[=:]\s*(.*)$/.exec(line);
     const key = match?.[1];
-    if (key === undefined || !wanted.has(key)) continue;
+    if (key === undefined || (wanted && !wanted.has(key))) continue;
     values.set(key, unquoted(match?.[2] ?? ''));
   }
   return values;

@@ -15,13 +15,15 @@ import type {
   ComposeIncludes,
   ComposeProjectFiles,
   ComposeServiceElsewhere,
+  ComposeVariables,
   ExtendedComposeService,
   IndexedComposeService,
 } from '../engine/workspace';
-import { COMPOSE_ENV_FILE, composeFileListOf, type ComposeFileList } from './compose-env';
+import { COMPOSE_ENV_FILE, composeFileListOf, dotenvVariables, type ComposeFileList } from './compose-env';
 import { referencesOf, type ComposeEnv, type References } from './compose-references';
 import type { ComposeInclude } from './compose-includes';
 import { replaceIfChanged } from './replace-if-changed';
+import type { WorkspaceSnapshot } from './workspace-snapshot';
 
 export type { ComposeEnv } from './compose-references';
 
@@ -84,26 +86,51 @@ export class ComposeProjects {
     return path.basename(key) === COMPOSE_ENV_FILE;
   }
 
-  /** Reads a folder's `.env` (none: forgets it). True when the list it sets changed. */
+  /** Reads a folder's `.env` (none: forgets it). True when the list or the variables it sets changed. */
   setEnv(key: string, text: string | undefined): boolean {
     const folder = path.dirname(key);
     const found = text !== undefined && this.missing.delete(key);
-    return (
-      this.setEnvEntry(folder, text === undefined ? undefined : { env: key, list: composeFileListOf(text, folder) }) ||
-      found
-    );
+    const entry =
+      text === undefined
+        ? undefined
+        : { env: key, list: composeFileListOf(text, folder), variables: dotenvVariables(text) };
+    return this.setEnvEntry(folder, entry) || found;
   }
 
-  /** Sets a folder's `.env` as read (from a snapshot). True when its list changed. */
+  /** Sets a folder's `.env` as read (from a snapshot). True when its list or its variables changed. */
   setEnvEntry(folder: string, entry: ComposeEnv | undefined): boolean {
     const before = this.envs.get(folder);
     if (entry) this.envs.set(folder, entry);
     else this.envs.delete(folder);
-    const same =
+    const sameList =
       before?.list?.written === entry?.list?.written &&
       (before?.list?.files ?? []).join('\u0000') === (entry?.list?.files ?? []).join('\u0000');
-    if (!same) this.namedKeys = undefined;
-    return !same;
+    if (!sameList) this.namedKeys = undefined;
+    return !sameList || JSON.stringify(before?.variables ?? []) !== JSON.stringify(entry?.variables ?? []);
+  }
+
+  /** The variables of the `.env` of the folder a file is read from (see `WorkspaceIndex.composeVariables`). */
+  variablesOf(key: string): ComposeVariables | undefined {
+    const folder = this.includesOf(key)?.folder ?? this.projectFilesOf(key)?.folder ?? path.dirname(key);
+    const env = this.envs.get(folder);
+    return env?.variables?.length ? { values: new Map(env.variables), file: env.env } : undefined;
+  }
+
+  /** What is known of the Compose files, as plain data for a snapshot (see `restore`). */
+  snapshot(): Pick<WorkspaceSnapshot, 'compose' | 'composeMissing' | 'composeEnvs' | 'composeLists'> {
+    return {
+      compose: [...this.byFile],
+      composeMissing: [...this.missing],
+      composeEnvs: [...this.envs],
+      composeLists: [...this.configured].map(([key, lists]) => [key, [...lists]]),
+    };
+  }
+
+  restore(snapshot: WorkspaceSnapshot): void {
+    for (const [key, entry] of snapshot.compose ?? []) this.set(key, entry);
+    for (const [key, code] of snapshot.composeMissing ?? []) this.setMissing(key, code);
+    for (const [folder, env] of snapshot.composeEnvs ?? []) this.setEnvEntry(folder, env);
+    for (const [key, lists] of snapshot.composeLists ?? []) this.setConfigured(key, lists);
   }
 
   get configuredLists(): ReadonlyMap<string, readonly ComposeFileList[]> {

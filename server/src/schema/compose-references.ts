@@ -8,10 +8,12 @@ import { compareCodeUnits } from '../engine/order';
 import type { ComposeFileList } from './compose-env';
 import type { ComposeInclude } from './compose-includes';
 
-/** A folder's `.env` as read: the file's key, and the `COMPOSE_FILE` list it sets, if any. */
+/** A folder's `.env` as read: the file's key, the `COMPOSE_FILE` list it sets, if any, and its variables. */
 export interface ComposeEnv {
   env: string;
   list?: ComposeFileList;
+  /** The variables whose values are known (see `dotenvVariables`), in the file's order. */
+  variables?: [string, string][];
 }
 
 /** The files a listed file is merged with, by file key, and the file whose list says so. */

@@ -316,7 +316,7 @@ export function* scanFolderSteps(workspace: ManifestWorkspace, folder: string, o
     const name = path.basename(file);
     // Dockerfiles are read only when a link names one (readLinkedDockerfiles, after the scan): a
     // workspace of many Dockerfiles and no links parses none of them.
-    if (!SCHEMA_FILE.test(name) && !KUSTOMIZATION_FILE_NAMES.includes(name)) continue;
+    if (!isScannedName(name)) continue;
     if (options.skip?.(file)) continue;
     try {
       workspace.setFile(toFileUri(file), readFileSync(file, 'utf8'));
@@ -325,6 +325,11 @@ export function* scanFolderSteps(workspace: ManifestWorkspace, folder: string, o
     }
     yield;
   }
+}
+
+/** Whether a folder's scan reads a file of this name: manifests, Compose and Helm files, kustomizations. */
+export function isScannedName(name: string): boolean {
+  return SCHEMA_FILE.test(name) || KUSTOMIZATION_FILE_NAMES.includes(name);
 }
 
 /** The Dockerfiles under a folder, by name, in the walk's order; none of them is read. */

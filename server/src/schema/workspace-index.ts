@@ -15,6 +15,7 @@ import { compareCodeUnits } from '../engine/order';
 import type { YamlDocumentCache } from '../engine/kubernetes/document-cache';
 import type {
   ComposeIncludes,
+  ComposeVariables,
   ComposeProjectFiles,
   ExtendedComposeService,
   CustomResourceDefinitionSource,
@@ -59,10 +60,7 @@ export class ManifestWorkspace implements WorkspaceIndex {
       objects: [...this.objectsByFile],
       problems: [...this.problemsByFile],
       ...this.images.snapshot(),
-      compose: [...this.compose.files],
-      composeMissing: [...this.compose.missingFiles],
-      composeEnvs: [...this.compose.envFiles],
-      composeLists: [...this.compose.configuredLists].map(([key, lists]) => [key, [...lists]]),
+      ...this.compose.snapshot(),
       helm: this.helmTemplates,
       complete: this.complete,
     };
@@ -75,10 +73,7 @@ export class ManifestWorkspace implements WorkspaceIndex {
     for (const [key, objects] of snapshot.objects) workspace.objectsByFile.set(key, objects);
     for (const [key, problem] of snapshot.problems ?? []) workspace.problemsByFile.set(key, problem);
     workspace.images.restore(snapshot);
-    for (const [key, entry] of snapshot.compose ?? []) workspace.compose.set(key, entry);
-    for (const [key, code] of snapshot.composeMissing ?? []) workspace.compose.setMissing(key, code);
-    for (const [folder, env] of snapshot.composeEnvs ?? []) workspace.compose.setEnvEntry(folder, env);
-    for (const [key, lists] of snapshot.composeLists ?? []) workspace.compose.setConfigured(key, lists);
+    workspace.compose.restore(snapshot);
     workspace.complete = snapshot.complete;
     workspace.helmTemplates = snapshot.helm === true;
     return workspace;
@@ -217,12 +212,7 @@ export class ManifestWorkspace implements WorkspaceIndex {
 
   /** Replaces the image links a file states (the CLI's `--config` file, whatever its name). */
   setImageLinks(uriOrPath: string, links: readonly ImageLink[]): boolean {
-    const changed = this.images.setLinks(fileKey(uriOrPath), links);
-    if (changed) {
-      this.linkChanges++;
-      this.changed(false);
-    }
-    return changed;
+    return this.images.setLinks(fileKey(uriOrPath), links) && this.linked();
   }
   private linkChanges = 0;
 
@@ -250,18 +240,16 @@ export class ManifestWorkspace implements WorkspaceIndex {
 
   /** The Compose projects a configuration lists (`composeProjects`), which its name may not say it holds. */
   setComposeLists(uriOrPath: string, lists: readonly ComposeFileList[]): boolean {
-    if (!this.compose.setConfigured(fileKey(uriOrPath), lists)) return false;
-    this.linkChanges++;
-    this.changed(false);
-    return true;
+    return this.compose.setConfigured(fileKey(uriOrPath), lists) && this.linked();
   }
 
-  /** A folder's `.env` (none: gone), for the `COMPOSE_FILE` list it may set. True when the list changed. */
+  /** A folder's `.env` (none: gone): its `COMPOSE_FILE` list and its variables. True when either changed. */
   setComposeEnv(uriOrPath: string, text: string | undefined): boolean {
-    if (!this.compose.setEnv(fileKey(uriOrPath), text)) return false;
-    this.linkChanges++;
-    this.changed(false);
-    return true;
+    return this.compose.setEnv(fileKey(uriOrPath), text) && this.linked();
+  }
+
+  composeVariables(uri: string): ComposeVariables | undefined {
+    return this.compose.variablesOf(fileKey(uri));
   }
 
   composeIncludes(uri: string): ComposeIncludes | undefined {
@@ -289,10 +277,7 @@ export class ManifestWorkspace implements WorkspaceIndex {
 
   /** Records that a Compose file another names cannot be read (`code`: why). */
   setComposeFileMissing(key: string, code: string): void {
-    if (this.compose.setMissing(key, code)) {
-      this.linkChanges++;
-      this.changed(false);
-    }
+    if (this.compose.setMissing(key, code)) this.linked();
   }
 
   dockerfileAt(uri: string, written: string): DockerfileAt | undefined {
@@ -363,6 +348,13 @@ export class ManifestWorkspace implements WorkspaceIndex {
   /** Counts the changes of CRDs and kustomizations, which change how every manifest validates or what it runs. */
   get schemaGeneration(): number {
     return this.schemaChanges;
+  }
+
+  /** Links between files changed: cross-file findings are judged again. Always true, for the setters' results. */
+  private linked(): true {
+    this.linkChanges++;
+    this.changed(false);
+    return true;
   }
 
   private changed(schema: boolean): void {

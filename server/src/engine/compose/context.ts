@@ -2,7 +2,13 @@ import { isMap, isScalar, type Node, type YAMLMap } from 'yaml';
 import type { Config } from '../config';
 import { ReportingContext, type ComposeRule, type Report } from '../rule';
 import type { Locale, Range } from '../types';
-import type { ComposeIncludes, ComposeProjectFiles, ComposeServiceElsewhere, WorkspaceIndex } from '../workspace';
+import type {
+  ComposeIncludes,
+  ComposeProjectFiles,
+  ComposeServiceElsewhere,
+  ComposeVariables,
+  WorkspaceIndex,
+} from '../workspace';
 import { mergeServices } from './merge';
 import type { ComposeService, ParsedCompose } from './parse';
 import { serviceImage, type ServiceImage } from './service-image';
@@ -67,6 +73,14 @@ export class ComposeContext extends ReportingContext {
     const files = this.projectFiles;
     return files ? [...files.before, ...files.after].map((file) => file.uri) : [];
   }
+
+  /** The variables the project's `.env` sets, for the values Compose fills in (see `WorkspaceIndex.composeVariables`). */
+  get variables(): ComposeVariables | undefined {
+    if (this.variablesLooked === undefined)
+      this.variablesLooked = { found: this.workspace?.composeVariables?.(this.uri) };
+    return this.variablesLooked.found;
+  }
+  private variablesLooked: { found: ComposeVariables | undefined } | undefined;
 
   /**
    * What the `include:` of this file and of the project's other files brings in (see

@@ -1,7 +1,8 @@
 /**
- * Compose interpolates `${VAR}`, `${VAR:-default}`, `${VAR-default}`, `${VAR:?error}` and `$VAR`
- * in values, and reads `$$` as a literal `$`. The rules read short-syntax entries (`host:container`)
- * around them: a colon inside `${…}` belongs to the variable, not to the entry.
+ * Compose interpolates `${VAR}`, `${VAR:-default}`, `${VAR-default}`, `${VAR:?error}`,
+ * `${VAR:+alternative}` and `$VAR` in values, and reads `$$` as a literal `$`. The rules read
+ * short-syntax entries (`host:container`) around them: a colon inside `${…}` belongs to the
+ * variable, not to the entry.
  */
 
 /** Splits at `separator` wherever it is not inside `${…}`. */
@@ -26,20 +27,38 @@ export function splitOutsideInterpolation(text: string, separator: string): stri
 }
 
 /**
- * The value with each variable replaced by its default (`${PORT:-8080}` → `8080`) and each variable
- * without one left as `$NAME`. Undefined when the whole value is such a variable: nothing is known.
+ * The value as Compose reads it with `variables` (the project's `.env`) and nothing else set: a
+ * variable `variables` holds is replaced by its value, one it does not by its default
+ * (`${PORT:-8080}` → `8080`) and, without a default, left as `$NAME`. Undefined when the whole value
+ * is such a variable: nothing is known.
  */
-export function withDefaults(text: string): string | undefined {
-  const resolved = resolve(text);
+export function withDefaults(text: string, variables?: ReadonlyMap<string, string>): string | undefined {
+  const resolved = resolve(text, variables);
   return /^\$\w+$/.test(resolved) && !text.startsWith('$$') ? undefined : resolved;
 }
 
-function resolve(text: string): string {
+/** The names of the variables a value reads that `variables` sets. */
+export function variablesRead(text: string, variables: ReadonlyMap<string, string>): string[] {
+  const names = new Set<string>();
+  for (const match of text.replace(/\$\$/g, '').matchAll(/\$\{?([A-Za-z_]\w*)/g)) {
+    const name = match[1];
+    if (name !== undefined && variables.has(name)) names.add(name);
+  }
+  return [...names];
+}
+
+function resolve(text: string, variables: ReadonlyMap<string, string> | undefined): string {
   let out = '';
   for (let i = 0; i < text.length; i++) {
     if (text.startsWith('$$', i)) {
       out += '$';
       i++;
+      continue;
+    }
+    const bare = text[i] === '$' ? /^[A-Za-z_]\w*/.exec(text.slice(i + 1))?.[0] : undefined;
+    if (bare !== undefined) {
+      out += variables?.get(bare) ?? `$${bare}`;
+      i += bare.length;
       continue;
     }
     if (!text.startsWith('${', i)) {
@@ -48,13 +67,23 @@ function resolve(text: string): string {
     }
     const end = closingBrace(text, i + 2);
     if (end < 0) return out + text.slice(i);
-    const inner = text.slice(i + 2, end);
-    const match = /^(\w+)(:?[-?])?([\s\S]*)$/.exec(inner);
-    const name = match?.[1] ?? inner;
-    out += match?.[2]?.endsWith('-') ? resolve(match[3] ?? '') : `$${name}`;
+    out += substitution(text.slice(i + 2, end), variables);
     i = end;
   }
   return out;
+}
+
+/** What `${inner}` stands for: see `withDefaults`. */
+function substitution(inner: string, variables: ReadonlyMap<string, string> | undefined): string {
+  const match = /^(\w+)(:?[-?+])?([\s\S]*)$/.exec(inner);
+  const name = match?.[1] ?? inner;
+  const operator = match?.[2] ?? '';
+  const value = variables?.get(name);
+  const set = operator.startsWith(':') ? value !== undefined && value !== '' : value !== undefined;
+  if (operator.endsWith('-')) return set ? (value ?? '') : resolve(match?.[3] ?? '', variables);
+  // `+` gives its alternative when the variable is set: the shell may set one the files do not.
+  if (operator.endsWith('+')) return set ? resolve(match?.[3] ?? '', variables) : `$${name}`;
+  return set ? (value ?? '') : `$${name}`;
 }
 
 function closingBrace(text: string, from: number): number {

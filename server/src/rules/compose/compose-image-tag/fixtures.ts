@@ -34,6 +34,20 @@ export default defineFixtures({
 `,
     },
     {
+      name: 'fire-on-a-moving-tag-the-env-file-or-a-default-gives',
+      text: `services:
+  api:
+    image: ⟦\${REGISTRY}/api:\${TAG}⟧
+  worker:
+    image: ⟦"\${REGISTRY}/worker"⟧
+  proxy:
+    image: ⟦nginx:\${NGINX_TAG:-latest}⟧
+  db:
+    image: postgres:\${POSTGRES_TAG:-16.4}
+`,
+      files: { '.env': 'REGISTRY=ghcr.io/shop\nTAG=latest\n' },
+    },
+    {
       name: 'fire-through-merge-key',
       text: `x-base: &base
   image: nginx:latest
@@ -72,6 +86,18 @@ services:
   job:
     image: shop/job$JOB_SUFFIX
 `,
+    },
+    {
+      name: 'dont-fire-tag-the-env-file-pins-or-leaves-to-the-shell',
+      text: `services:
+  api:
+    image: ghcr.io/shop/api:\${TAG}
+  web:
+    image: ghcr.io/shop/web:\${WEB_TAG:-latest}
+  worker:
+    image: ghcr.io/shop/worker:\${WORKER_TAG}
+`,
+      files: { '.env': 'TAG=1.4.2\nWEB_TAG=1.4.2\nWORKER_TAG=${TAG}\n' },
     },
     {
       name: 'dont-fire-built-image',

@@ -1,5 +1,9 @@
 import { imageReferenceProblem, parseImageReference } from '../../../engine/image';
+import type { ComposeContext } from '../../../engine/compose/context';
 import { defineComposeRule } from '../../../engine/rule';
+import type { ComposeVariables } from '../../../engine/workspace';
+import { pathFrom } from '../../../schema/file-key';
+import { isInterpolated, variablesRead, withDefaults } from '../interpolation';
 import { CLEAN_WEB, composeFile } from '../example-files';
 
 /**
@@ -44,8 +48,8 @@ export default defineComposeRule({
     ko: '정확한 버전(`postgres:16.4`)을 적거나, 내용이 절대 바뀌지 않게 하려면 다이제스트(`postgres:16.4@sha256:…`)를 적으세요. 시작할 때 버전을 고르려면 변수를 쓰세요: `image: postgres:${POSTGRES_VERSION:-16.4}`.',
   },
   exceptions: {
-    en: 'A service with `build:` is left alone: its `image` names the image Compose builds from the local source (tagged `latest` when no tag is given), not one pulled from a registry. A tag held in a variable (`app:${TAG}`) is chosen when the stack starts, so it is not judged. A scratch stack that should always follow the newest image may keep the tag: write `# cntutor ignore=compose-image-tag` (or `# dclint disable-line service-image-require-explicit-tag`) on the line before.',
-    ko: '`build:`가 있는 서비스는 보지 않습니다. 그 `image`는 레지스트리에서 받는 이미지가 아니라 Compose가 로컬 소스로 빌드하는 이미지의 이름입니다(태그가 없으면 `latest`로 붙습니다). 변수에 담긴 태그(`app:${TAG}`)는 스택을 시작할 때 정해지므로 판단하지 않습니다. 늘 최신 이미지를 따라가야 하는 임시 스택이라면 앞 줄에 `# cntutor ignore=compose-image-tag`(또는 `# dclint disable-line service-image-require-explicit-tag`)를 적어 태그를 그대로 둘 수 있습니다.',
+    en: 'A service with `build:` is left alone: its `image` names the image Compose builds from the local source (tagged `latest` when no tag is given), not one pulled from a registry. A tag held in a variable is judged as Compose reads it with the `.env` of the project’s folder and the defaults written (`app:${TAG:-latest}` pulls `latest` unless the shell sets `TAG`); one neither sets (`app:${TAG}`) is chosen when the stack starts, and is not judged. A scratch stack that should always follow the newest image may keep the tag: write `# cntutor ignore=compose-image-tag` (or `# dclint disable-line service-image-require-explicit-tag`) on the line before.',
+    ko: '`build:`가 있는 서비스는 보지 않습니다. 그 `image`는 레지스트리에서 받는 이미지가 아니라 Compose가 로컬 소스로 빌드하는 이미지의 이름입니다(태그가 없으면 `latest`로 붙습니다). 변수에 담긴 태그는 프로젝트 폴더의 `.env`와 적힌 기본값으로 Compose가 읽는 대로 판단합니다(`app:${TAG:-latest}`는 셸이 `TAG`를 정하지 않으면 `latest`를 받습니다). 둘 다 정하지 않는 변수(`app:${TAG}`)는 스택을 시작할 때 정해지므로 판단하지 않습니다. 늘 최신 이미지를 따라가야 하는 임시 스택이라면 앞 줄에 `# cntutor ignore=compose-image-tag`(또는 `# dclint disable-line service-image-require-explicit-tag`)를 적어 태그를 그대로 둘 수 있습니다.',
   },
   peers: { dclint: ['service-image-require-explicit-tag'] },
   example: {
@@ -57,28 +61,51 @@ export default defineComposeRule({
       en: 'Service "{name}" uses image "{image}" without a tag, which means "latest": the image changes whenever a new one is published.',
       ko: '서비스 "{name}"의 이미지 "{image}"에 태그가 없어 "latest"로 취급됩니다. 새 이미지가 배포될 때마다 바뀝니다.',
     },
+    readFromEnv: {
+      en: 'With {names} as {file} sets them, Compose pulls "{reading}".',
+      ko: '{file}에 적힌 {names} 값으로 Compose는 "{reading}"{을/를} 받습니다.',
+    },
+    readByDefault: {
+      en: 'Unless the shell sets its variables, Compose pulls "{reading}".',
+      ko: '셸이 변수를 정하지 않는 한 Compose는 "{reading}"{을/를} 받습니다.',
+    },
     moving: {
       en: 'Service "{name}" uses image "{image}" with the moving tag "{tag}": the image changes whenever a new one is published.',
       ko: '서비스 "{name}"{이/가} 움직이는 태그 "{tag}"인 이미지 "{image}"{을/를} 사용합니다. 새 이미지가 배포될 때마다 바뀝니다.',
     },
   },
+  readsWorkspace: true,
   check(ctx) {
+    const variables = ctx.variables;
     for (const service of ctx.services) {
       const image = service.value.image;
       // Compose builds this image itself; its name is a local label, not a pull.
       if (typeof image !== 'string' || service.value.build !== undefined) continue;
-      const finding = movingTag(image);
+      // With the project's `.env` and the defaults written, a variable may leave nothing to choose.
+      const resolved = isInterpolated(image) ? withDefaults(image, variables?.values) : undefined;
+      const reading = resolved !== undefined && !resolved.includes('$') ? resolved : undefined;
+      const finding = movingTag(reading ?? image);
       if (!finding) continue;
+      const data = { name: service.name, image, tag: finding.tag ?? '' };
+      const message = finding.tag === undefined ? ctx.t('untagged', data) : ctx.t('moving', data);
       ctx.report({
         range: ctx.valueRange(service, 'image'),
-        message:
-          finding.tag === undefined
-            ? ctx.t('untagged', { name: service.name, image })
-            : ctx.t('moving', { name: service.name, image, tag: finding.tag }),
+        message: reading === undefined ? message : `${message} ${readAs(ctx, image, reading, variables)}`,
       });
     }
   },
 });
+
+/** How Compose reads a reference with variables: with the `.env`'s values, or with the defaults written. */
+function readAs(ctx: ComposeContext, image: string, reading: string, variables: ComposeVariables | undefined): string {
+  const names = variables ? variablesRead(image, variables.values) : [];
+  if (!variables || names.length === 0) return ctx.t('readByDefault', { reading });
+  return ctx.t('readFromEnv', {
+    reading,
+    file: pathFrom(ctx.uri, variables.file),
+    names: names.map((name) => `\`${name}\``).join(', '),
+  });
+}
 
 /** The moving tag of a reference (undefined for no tag), or nothing when the reference is pinned or unknowable. */
 function movingTag(image: string): { tag: string | undefined } | undefined {

@@ -38,14 +38,17 @@ export interface ComposeNamedPath {
 }
 
 /**
- * The local paths a Compose file names, in the order written. Left out: what a variable without a
- * default completes, URLs and Git contexts, absolute paths and paths under `~` (they name the
+ * The local paths a Compose file names, in the order written, with the variables `variables` (the
+ * project's `.env`) sets filled in. Left out: what a variable without a value or a default completes, URLs and Git contexts, absolute paths and paths under `~` (they name the
  * machine Compose runs on), env files marked `required: false`, and what merge keys and aliases
  * bring in (judged where they are written).
  */
-export function composeNamedPaths(root: YAMLMap): ComposeNamedPath[] {
+export function composeNamedPaths(root: YAMLMap, variables?: ReadonlyMap<string, string>): ComposeNamedPath[] {
   const found: ComposeNamedPath[] = [];
-  const add = (role: ComposePathRole, node: unknown, extra: Partial<ComposeNamedPath> = {}): void => {
+  const localText = (text: string): string | undefined => localPathIn(text, variables);
+  const localPath = (node: unknown): string | undefined =>
+    isScalar(node) && typeof node.value === 'string' ? localText(node.value) : undefined;
+  const add: Add = (role, node, extra = {}) => {
     const written = extra.written === undefined ? localPath(node) : localText(extra.written);
     if (written !== undefined && isScalar(node)) found.push({ role, node, ...extra, written });
   };
@@ -55,13 +58,13 @@ export function composeNamedPaths(root: YAMLMap): ComposeNamedPath[] {
       const owner = isScalar(pair.key) ? String(pair.key.value) : undefined;
       if (owner === undefined || !isMap(pair.value)) continue;
       const service = pair.value;
-      buildPaths(service.get('build', true), owner, add);
+      buildPaths(service.get('build', true), owner, add, localPath);
       for (const entry of entries(service.get('env_file', true))) {
         if (isScalar(entry)) add('envFile', entry, { owner });
         else if (isMap(entry) && !isOptional(entry)) add('envFile', entry.get('path', true), { owner });
       }
       for (const entry of entries(service.get('label_file', true))) add('labelFile', entry, { owner });
-      for (const volume of entries(service.get('volumes', true))) volumePath(volume, owner, add);
+      for (const volume of entries(service.get('volumes', true))) volumePath(volume, owner, add, localText);
     }
   for (const [section, role] of [
     ['secrets', 'secretFile'],
@@ -85,7 +88,7 @@ export function composeNamedPaths(root: YAMLMap): ComposeNamedPath[] {
 
 type Add = (role: ComposePathRole, node: unknown, extra?: Partial<ComposeNamedPath>) => void;
 
-function buildPaths(build: unknown, owner: string, add: Add): void {
+function buildPaths(build: unknown, owner: string, add: Add, localPath: (node: unknown) => string | undefined): void {
   if (isScalar(build)) {
     add('context', build, { owner });
     const context = localPath(build);
@@ -111,7 +114,12 @@ function buildPaths(build: unknown, owner: string, add: Add): void {
 }
 
 /** A bind mount's source: a long-syntax `type: bind` without `create_host_path`, or a short-syntax relative path. */
-function volumePath(volume: Node | null, owner: string, add: Add): void {
+function volumePath(
+  volume: Node | null,
+  owner: string,
+  add: Add,
+  localText: (text: string) => string | undefined,
+): void {
   if (isScalar(volume) && typeof volume.value === 'string') {
     const [source, target] = splitOutsideInterpolation(volume.value, ':');
     // Short syntax: a path starting with `.` is a bind; a bare name is a named volume.
@@ -139,13 +147,9 @@ function entries(node: unknown): (Node | null)[] {
   return node === undefined || node === null ? [] : [node as Node];
 }
 
-/** The local relative path a scalar names, or undefined (see `composeNamedPaths`). */
-function localPath(node: unknown): string | undefined {
-  return isScalar(node) && typeof node.value === 'string' ? localText(node.value) : undefined;
-}
-
-function localText(text: string): string | undefined {
-  const resolved = withDefaults(text.trim());
+/** The local relative path a value names, or undefined (see `composeNamedPaths`). */
+function localPathIn(text: string, variables: ReadonlyMap<string, string> | undefined): string | undefined {
+  const resolved = withDefaults(text.trim(), variables);
   if (resolved === undefined || resolved === '' || resolved.includes('$')) return undefined;
   if (/^[a-z][\w+.-]*:/i.test(resolved) || /^git@|^github\.com\//.test(resolved)) return undefined;
   if (resolved.startsWith('/') || resolved.startsWith('~') || /^[A-Za-z]:[\\/]|^\\\\/.test(resolved)) return undefined;

@@ -47,7 +47,7 @@ export default defineComposeRule({
     const base = around && baseFolder(ctx, around);
     if (!around || !root || base === undefined || ctx.file.problems.length > 0) return;
     const devEnvironment = devEnvironmentFolder(ctx, around);
-    for (const named of composeNamedPaths(root)) {
+    for (const named of composeNamedPaths(root, ctx.variables?.values)) {
       const report = reportOf(ctx, around, base, named);
       if (!report) continue;
       // A path that is there when read from the repository's top is what Dev Environments read.

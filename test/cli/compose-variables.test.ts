@@ -1,0 +1,48 @@
+/**
+ * `cntutor lint` on a Compose project whose values read the variables of its `.env`: a moving tag
+ * and a path they make reported as Compose reads them, the same with workers.
+ */
+import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { runCli as run } from '../support/run-cli';
+import { tempFolder } from '../support/temp-folder';
+
+const COMPOSE = `services:
+  web:
+    image: \${REGISTRY}/web:\${TAG}
+    restart: unless-stopped
+    env_file: \${CONFIG_DIR}/web.env
+  db:
+    image: postgres:\${POSTGRES_TAG:-16.4}
+    restart: unless-stopped
+`;
+
+describe('cntutor lint on a Compose project with a .env', () => {
+  it('reads the values its variables make', () => {
+    const dir = tempFolder();
+    mkdirSync(path.join(dir, 'config'));
+    writeFileSync(path.join(dir, 'compose.yaml'), COMPOSE);
+    writeFileSync(path.join(dir, '.env'), 'REGISTRY=ghcr.io/shop\nTAG=latest\nCONFIG_DIR=./conf\n');
+    const linted = run(['lint', '.', '--no-explain'], dir);
+    assert.equal(linted.code, 1, linted.stderr);
+    const findings = linted.stdout.split('\n').filter((line) => line.startsWith('compose.yaml:'));
+    assert.deepEqual(
+      findings.map((line) => /^compose\.yaml:(\d+:\d+): (\w+) .*\[([\w-]+)\]/.exec(line)?.slice(1).join(' ')),
+      ['3:12 warning compose-image-tag', '5:15 error compose-paths'],
+    );
+    assert.match(
+      findings[0] ?? '',
+      /With `REGISTRY`, `TAG` as \.env sets them, Compose pulls "ghcr\.io\/shop\/web:latest"\./,
+    );
+    assert.match(findings[1] ?? '', /The env file `\.\/conf\/web\.env` is not there/);
+    const json = run(['lint', '.', '--format', 'json'], dir).stdout;
+    assert.equal(run(['lint', '.', '--format', 'json', '--jobs', '2'], dir).stdout, json, 'workers read the .env too');
+
+    writeFileSync(path.join(dir, '.env'), 'REGISTRY=ghcr.io/shop\nTAG=1.4.2\nCONFIG_DIR=./config\n');
+    writeFileSync(path.join(dir, 'config/web.env'), 'LOG_LEVEL=info\n');
+    const pinned = run(['lint', '.', '--no-explain'], dir);
+    assert.equal(pinned.code, 0, pinned.stdout);
+  });
+});

@@ -1,0 +1,80 @@
+/**
+ * The values Compose fills in: `${…}` read with the variables of the project's `.env` and the
+ * defaults written, as Compose's interpolation reads them, and the `.env` each file is read with.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { variablesRead, withDefaults } from '../../server/src/rules/compose/interpolation';
+import { dotenvVariables } from '../../server/src/schema/compose-env';
+import { ManifestWorkspace } from '../../server/src/schema/workspace-index';
+import { joinSnapshots } from '../../server/src/schema/workspace-snapshot';
+import { services } from '../support/compose-project';
+
+describe('Compose variables', () => {
+  it('are read as Compose reads them: values, defaults, errors and alternatives', () => {
+    const env = new Map([
+      ['TAG', '1.4.2'],
+      ['EMPTY', ''],
+      ['REGISTRY', 'ghcr.io/shop'],
+    ]);
+    const cases: [string, string | undefined][] = [
+      ['web:${TAG}', 'web:1.4.2'],
+      ['web:$TAG', 'web:1.4.2'],
+      ['$REGISTRY/web', 'ghcr.io/shop/web'],
+      ['web:${EMPTY:-dev}', 'web:dev'],
+      ['web:${EMPTY-dev}', 'web:'],
+      ['web:${UNSET-dev}', 'web:dev'],
+      ['web:${TAG:-dev}', 'web:1.4.2'],
+      ['web:${TAG:?the tag}', 'web:1.4.2'],
+      ['web:${UNSET:?the tag}', 'web:$UNSET'],
+      ['web:${TAG:+pinned}', 'web:pinned'],
+      ['web:${EMPTY:+pinned}', 'web:$EMPTY'],
+      ['web:${UNSET}', 'web:$UNSET'],
+      ['${UNSET}', undefined],
+      ['$${TAG}', '${TAG}'],
+      ['${REGISTRY:-${MIRROR:-docker.io}}/web', 'ghcr.io/shop/web'],
+      ['${MIRROR:-${REGISTRY}}/web', 'ghcr.io/shop/web'],
+    ];
+    for (const [text, expected] of cases) assert.equal(withDefaults(text, env), expected, text);
+    // Without a .env, as before: defaults only.
+    assert.equal(withDefaults('web:${TAG:-dev}'), 'web:dev');
+    assert.equal(withDefaults('web:${TAG}'), 'web:$TAG');
+    assert.deepEqual(variablesRead('${REGISTRY}/web:${TAG:-x}-$UNSET$$TAG', env), ['REGISTRY', 'TAG']);
+  });
+
+  it('come from the .env as dotenv reads it, values that need other variables left out', () => {
+    assert.deepEqual(
+      dotenvVariables(
+        '# tags\nexport TAG=1.4.2\nREGISTRY="ghcr.io/shop" # the registry\nNAME: web\nMIRROR=${REGISTRY}\nEMPTY=\n',
+      ),
+      [
+        ['TAG', '1.4.2'],
+        ['REGISTRY', 'ghcr.io/shop'],
+        ['NAME', 'web'],
+        ['EMPTY', ''],
+      ],
+    );
+  });
+
+  it('are the .env’s of the folder each file is read from, kept in snapshots', () => {
+    const workspace = new ManifestWorkspace();
+    workspace.setFile('/p/compose.yaml', services('web'));
+    workspace.setFile('/p/ops/db.yml', services('db'));
+    assert.equal(workspace.composeVariables('/p/compose.yaml'), undefined, 'no .env yet');
+    workspace.setFile('/p/.env', 'COMPOSE_FILE=compose.yaml:ops/db.yml\nTAG=1.4.2\n');
+    workspace.setFile('/p/ops/.env', 'TAG=never-read\n');
+    const variables = (key: string): string =>
+      [...(workspace.composeVariables(key)?.values ?? [])].map(([name, value]) => `${name}=${value}`).join();
+    assert.equal(variables('/p/compose.yaml'), 'COMPOSE_FILE=compose.yaml:ops/db.yml,TAG=1.4.2');
+    assert.equal(
+      variables('/p/ops/db.yml'),
+      'COMPOSE_FILE=compose.yaml:ops/db.yml,TAG=1.4.2',
+      'the first file’s folder',
+    );
+    assert.equal(workspace.composeVariables('/p/compose.yaml')?.file, '/p/.env');
+    const joined = ManifestWorkspace.fromSnapshot(joinSnapshots([workspace.snapshot()], []));
+    assert.deepEqual(joined.composeVariables('/p/ops/db.yml'), workspace.composeVariables('/p/ops/db.yml'));
+    workspace.deleteFile('/p/.env');
+    assert.equal(workspace.composeVariables('/p/compose.yaml'), undefined, 'gone with the file');
+  });
+});
