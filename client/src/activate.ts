@@ -48,8 +48,9 @@ export async function activateTutor(
     ]),
     synchronize: {
       fileEvents: [
-        // Project files and every manifest: CRDs, kustomizations and objects elsewhere change how a manifest is judged.
-        vscode.workspace.createFileSystemWatcher('**/{*.yaml,*.yml,.env}'),
+        // Project files and every manifest: CRDs, kustomizations and objects elsewhere change how a manifest is judged;
+        // env files and .gitignore files change what a Compose file's env files hold, and which git keeps.
+        vscode.workspace.createFileSystemWatcher('**/{*.yaml,*.yml,.env,*.env,.gitignore}'),
         // Any file appearing or going: a path a kustomization or a Compose file names may be the one.
         vscode.workspace.createFileSystemWatcher('**/*', false, true, false),
       ],

@@ -45,4 +45,27 @@ describe('cntutor lint on a Compose project with a .env', () => {
     const pinned = run(['lint', '.', '--no-explain'], dir);
     assert.equal(pinned.code, 0, pinned.stdout);
   });
+
+  it('reports secrets an env file or the .env git keeps holds, pointing at their lines', () => {
+    const dir = tempFolder();
+    const compose =
+      'services:\n  db:\n    image: postgres:16.4\n    restart: unless-stopped\n    env_file: ./db.env\n' +
+      '    environment:\n      POSTGRES_PASSWORD: ${DB_PASSWORD}\n';
+    writeFileSync(path.join(dir, 'compose.yaml'), compose);
+    writeFileSync(path.join(dir, '.env'), 'DB_USER=shop\nDB_PASSWORD=hunter2hunter2\n');
+    writeFileSync(path.join(dir, 'db.env'), 'PGADMIN_DEFAULT_PASSWORD=Adm1nPa55\n');
+    type Report = { findings: { ruleId: string; range: Range; related?: { uri: string; range: Range }[] }[] }[];
+    type Range = { start: { line: number } };
+    const findings = (): string[] =>
+      (JSON.parse(run(['lint', '.', '--format', 'json'], dir).stdout) as Report)
+        .flatMap((file) => file.findings)
+        .filter((finding) => finding.ruleId === 'compose-secret-in-environment')
+        .map(
+          (f) =>
+            `${f.range.start.line} ${f.related?.map((r) => `${path.basename(r.uri)}:${r.range.start.line}`).join()}`,
+        );
+    assert.deepEqual(findings(), ['4 db.env:0', '6 .env:1']);
+    writeFileSync(path.join(dir, '.gitignore'), '*.env\n.env\n');
+    assert.deepEqual(findings(), [], 'files git leaves out are where secrets belong');
+  });
 });

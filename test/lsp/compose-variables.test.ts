@@ -2,6 +2,8 @@
  * A Compose file whose image tag a `.env` variable gives, in the language server: judged with the
  * `.env` on disk, then with the `.env` as it is typed, unsaved.
  */
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
 import { linkedWorkspace } from './linked-workspace';
 
@@ -30,5 +32,34 @@ describe('a Compose file’s variables in the editor', () => {
     await client.until(file, (d) => tags(d) === '', 'the tag pinned in the open .env');
     await client.change(uri('.env'), 2, [{ text: 'TAG=nightly\n' }]);
     await client.until(file, (d) => tags(d) === '2', 'the tag typed back to a moving one');
+  });
+});
+
+describe('secrets in a Compose file’s env files, in the editor', () => {
+  const compose = `services:
+  web:
+    image: ghcr.io/shop/web:1.4.2
+    restart: unless-stopped
+    env_file: web.env
+`;
+  const { client, uri } = linkedWorkspace(
+    { 'compose.yaml': compose, 'web.env': 'API_TOKEN=3f9c1d7ab2e84c55\n', '.gitignore': 'node_modules/\n' },
+    'compose.yaml',
+    'cntutor-compose-env-secrets-lsp-',
+  );
+  const secrets = (diagnostics: { code?: unknown; range: { start: { line: number } } }[]): string =>
+    diagnostics
+      .filter((d) => d.code === 'compose-secret-in-environment')
+      .map((d) => d.range.start.line)
+      .join();
+
+  it('reports a secret in an env file git keeps, until a .gitignore changed on disk leaves it out', async () => {
+    const file = uri('compose.yaml');
+    await client.until(file, (d) => secrets(d) === '4', 'the token in web.env');
+    writeFileSync(fileURLToPath(uri('.gitignore')), 'node_modules/\nweb.env\n');
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: uri('.gitignore'), type: 2 }],
+    });
+    await client.until(file, (d) => secrets(d) === '', 'web.env ignored by git');
   });
 });

@@ -10,7 +10,7 @@ import { lint } from '../../server/src/engine';
 import { DEFAULT_CONFIG } from '../../server/src/engine/config';
 import { isGitIgnored } from '../../server/src/files/git-ignored';
 import { memoryReader } from '../../server/src/files/path-reader';
-import { composeNamedPaths } from '../../server/src/rules/compose/compose-paths/named-paths';
+import { composeNamedPaths } from '../../server/src/rules/compose/named-paths';
 
 const URI = 'file:///work/shop/compose.yaml';
 

@@ -72,9 +72,14 @@ export class OpenNamedPaths {
     };
   }
 
-  /** The open kustomizations and Compose files to lint again because files appeared or went away. */
+  /**
+   * The open kustomizations and Compose files to lint again because files appeared or went away, or
+   * an env file or a `.gitignore` changed (what a Compose file's env files hold, and which git keeps).
+   */
   changed(changes: readonly FileEvent[]): TextDocument[] {
-    if (!changes.some((change) => change.type !== FileChangeType.Changed)) return [];
+    const matters = (change: FileEvent): boolean =>
+      change.type !== FileChangeType.Changed || /(^|\/)(\.gitignore|[^/]*\.env)$/.test(change.uri);
+    if (!changes.some(matters)) return [];
     return this.documents.all().filter((d) => NAMING_KINDS.has(candidateKind(d.uri, d.languageId) ?? ''));
   }
 }

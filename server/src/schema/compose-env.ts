@@ -40,15 +40,29 @@ export function dotenvVariables(text: string): [string, string][] {
   return [...dotenvValues(text)].filter(([, value]) => !value.includes('$'));
 }
 
+/** A variable a dotenv file sets: its name, its value and its zero-based line, with the line's length. */
+export interface DotenvEntry {
+  name: string;
+  value: string;
+  line: number;
+  length: number;
+}
+
+/** Every variable a dotenv file sets, in the file's order, as Compose's dotenv reader reads a line. */
+export function dotenvEntries(text: string): DotenvEntry[] {
+  const entries: DotenvEntry[] = [];
+  text.split(/\r\n|\n|\r/).forEach((line, index) => {
+    const match = /^\s*(?:export\s+)?([A-Za-z_][\w.-]*)\s*[=:]\s*(.*)$/.exec(line);
+    const name = match?.[1];
+    if (name !== undefined) entries.push({ name, value: unquoted(match?.[2] ?? ''), line: index, length: line.length });
+  });
+  return entries;
+}
+
 /** The last value each wanted key (each key, by default) is given, as dotenv reads it. */
 function dotenvValues(text: string, wanted?: ReadonlySet<string>): Map<string, string> {
   const values = new Map<string, string>();
-  for (const line of text.split(/\r\n|\n|\r/)) {
-    const match = /^\s*(?:export\s+)?([A-Za-z_][\w.-]*)\s*[=:]\s*(.*)$/.exec(line);
-    const key = match?.[1];
-    if (key === undefined || (wanted && !wanted.has(key))) continue;
-    values.set(key, unquoted(match?.[2] ?? ''));
-  }
+  for (const entry of dotenvEntries(text)) if (!wanted || wanted.has(entry.name)) values.set(entry.name, entry.value);
   return values;
 }
 

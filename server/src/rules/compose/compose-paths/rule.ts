@@ -7,7 +7,8 @@ import { closestName, type FileSurroundings } from '../../../files/path-reader';
 import { fileKey } from '../../../schema/file-key';
 import { composeFile } from '../example-files';
 import { COMPOSE_PATHS_MESSAGES } from './messages';
-import { composeNamedPaths, type ComposeNamedPath } from './named-paths';
+import { composeNamedPaths, type ComposeNamedPath } from '../named-paths';
+import { projectFolder } from '../project-folder';
 
 export default defineComposeRule({
   id: 'compose-paths',
@@ -44,7 +45,7 @@ export default defineComposeRule({
   check(ctx) {
     const around = ctx.surroundings;
     const root = ctx.file.root;
-    const base = around && baseFolder(ctx, around);
+    const base = around && projectFolder(ctx, around.paths);
     if (!around || !root || base === undefined || ctx.file.problems.length > 0) return;
     const devEnvironment = devEnvironmentFolder(ctx, around);
     for (const named of composeNamedPaths(root, ctx.variables?.values)) {
@@ -56,13 +57,6 @@ export default defineComposeRule({
     }
   },
 });
-
-/** The folder relative paths start from: the project's (an include's `project_directory`, a list's first file's), else the file's. */
-function baseFolder(ctx: ComposeContext, around: FileSurroundings): string | undefined {
-  const folder = ctx.included?.folder ?? ctx.projectFiles?.folder;
-  const base = folder === undefined ? around.paths.dirname(fileKey(ctx.uri)) : fileKey(folder);
-  return around.paths.isAbsolute(base) ? base : undefined;
-}
 
 /**
  * Docker Desktop's Dev Environments read `.docker/docker-compose.yaml` with the repository's top

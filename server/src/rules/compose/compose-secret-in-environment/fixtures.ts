@@ -3,6 +3,35 @@ import { defineFixtures } from '../../fixtures';
 export default defineFixtures({
   fire: [
     {
+      name: 'fire-on-secrets-in-an-env-file-git-keeps',
+      text: `services:
+  web:
+    image: shop/web:1.0
+    env_file:
+      - ⟦./web.env⟧
+      - ./logging.env
+  worker:
+    image: shop/worker:1.0
+    env_file: ⟦worker.env⟧
+`,
+      files: {
+        'web.env': '# web\nLOG_LEVEL=info\nAPI_TOKEN=3f9c1d7ab2e84c55\n',
+        'logging.env': 'LOG_FORMAT=json\nLOG_PASSWORD_FIELD=redacted\n',
+        'worker.env': 'export DB_PASSWORD="s3cr3t-Pa55"\n',
+      },
+    },
+    {
+      name: 'fire-on-a-secret-the-env-file-of-the-project-fills-in',
+      text: `services:
+  db:
+    image: postgres:16.4
+    environment:
+      POSTGRES_PASSWORD: ⟦\${DB_PASSWORD}⟧
+      POSTGRES_USER: \${DB_USER:-shop}
+`,
+      files: { '.env': 'DB_USER=shop\nDB_PASSWORD=hunter2hunter2\n' },
+    },
+    {
       name: 'fire-map-form',
       text: `services:
   db:
@@ -40,6 +69,22 @@ services:
     },
   ],
   dontFire: [
+    {
+      name: 'quiet-on-env-files-git-ignores-and-variables-without-values',
+      text: `services:
+  web:
+    image: shop/web:1.0
+    env_file: ./web.env
+    environment:
+      API_TOKEN: \${API_TOKEN}
+      DB_PASSWORD: \${DB_PASSWORD:?set it in .env}
+`,
+      files: {
+        'web.env': 'API_TOKEN=3f9c1d7ab2e84c55\n',
+        '.env': 'DB_PASSWORD=hunter2hunter2\n',
+        '.gitignore': '*.env\n.env\n',
+      },
+    },
     {
       name: 'dont-fire-secrets-files-and-interpolation',
       text: `services:
