@@ -52,12 +52,14 @@ configs:
     assert.ok(isMap(root));
     assert.deepEqual(
       composeNamedPaths(root).map(
-        (named) => `${named.role} ${named.written}${named.context ? ` in ${named.context}` : ''}`,
+        (named) =>
+          `${named.role} ${named.written}${named.context ? ` in ${named.context}` : ''}${named.optional ? ' (optional)' : ''}`,
       ),
       [
         'context ./web',
         'dockerfile ./web in ./web',
         'context ./assets',
+        'envFile a.env (optional)',
         'envFile b.env',
         'labelFile labels',
         'shortBindSource ./conf/app.ini',

@@ -25,7 +25,7 @@ export type ComposePathRole =
 export interface ComposeNamedPath {
   role: ComposePathRole;
   node: Scalar;
-  /** The path as Compose reads it: variables with a default replaced by the default. */
+  /** The path as Compose reads it: variables filled in from the project's `.env`, else their defaults. */
   written: string;
   /** For a Dockerfile: its build context, as Compose reads it (`.` when the build names none). */
   context?: string;
@@ -35,13 +35,15 @@ export interface ComposeNamedPath {
   target?: string;
   /** For a Dockerfile the build does not name (`Dockerfile` in the context), written at the context. */
   defaultDockerfile?: true;
+  /** An env file marked `required: false`: Compose goes on without it. */
+  optional?: true;
 }
 
 /**
  * The local paths a Compose file names, in the order written, with the variables `variables` (the
- * project's `.env`) sets filled in. Left out: what a variable without a value or a default completes, URLs and Git contexts, absolute paths and paths under `~` (they name the
- * machine Compose runs on), env files marked `required: false`, and what merge keys and aliases
- * bring in (judged where they are written).
+ * project's `.env`) sets filled in. Left out: what a variable without a value or a default
+ * completes, URLs and Git contexts, absolute paths and paths under `~` (they name the machine
+ * Compose runs on), and what merge keys and aliases bring in (judged where they are written).
  */
 export function composeNamedPaths(root: YAMLMap, variables?: ReadonlyMap<string, string>): ComposeNamedPath[] {
   const found: ComposeNamedPath[] = [];
@@ -61,7 +63,8 @@ export function composeNamedPaths(root: YAMLMap, variables?: ReadonlyMap<string,
       buildPaths(service.get('build', true), owner, add, localPath);
       for (const entry of entries(service.get('env_file', true))) {
         if (isScalar(entry)) add('envFile', entry, { owner });
-        else if (isMap(entry) && !isOptional(entry)) add('envFile', entry.get('path', true), { owner });
+        else if (isMap(entry))
+          add('envFile', entry.get('path', true), { owner, ...(isOptional(entry) ? { optional: true as const } : {}) });
       }
       for (const entry of entries(service.get('label_file', true))) add('labelFile', entry, { owner });
       for (const volume of entries(service.get('volumes', true))) volumePath(volume, owner, add, localText);

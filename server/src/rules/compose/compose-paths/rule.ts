@@ -49,6 +49,8 @@ export default defineComposeRule({
     if (!around || !root || base === undefined || ctx.file.problems.length > 0) return;
     const devEnvironment = devEnvironmentFolder(ctx, around);
     for (const named of composeNamedPaths(root, ctx.variables?.values)) {
+      // Compose goes on without an env file marked `required: false`.
+      if (named.optional) continue;
       const report = reportOf(ctx, around, base, named);
       if (!report) continue;
       // A path that is there when read from the repository's top is what Dev Environments read.

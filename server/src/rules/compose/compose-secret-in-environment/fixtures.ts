@@ -10,6 +10,8 @@ export default defineFixtures({
     env_file:
       - ⟦./web.env⟧
       - ./logging.env
+      - path: ⟦./local.env⟧
+        required: false
   worker:
     image: shop/worker:1.0
     env_file: ⟦worker.env⟧
@@ -18,6 +20,7 @@ export default defineFixtures({
         'web.env': '# web\nLOG_LEVEL=info\nAPI_TOKEN=3f9c1d7ab2e84c55\n',
         'logging.env': 'LOG_FORMAT=json\nLOG_PASSWORD_FIELD=redacted\n',
         'worker.env': 'export DB_PASSWORD="s3cr3t-Pa55"\n',
+        'local.env': 'SMTP_PASSWORD=m4il-Pa55\n',
       },
     },
     {
