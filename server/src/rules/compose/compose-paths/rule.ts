@@ -1,5 +1,5 @@
 import type { ComposeContext } from '../../../engine/compose/context';
-import { replaceNode } from '../../../engine/kubernetes/yaml-edit';
+import { renamePathEdit } from '../../rename-path';
 import { defineComposeRule, type Report } from '../../../engine/rule';
 import type { Range } from '../../../engine/types';
 import { isGitIgnored } from '../../../files/git-ignored';
@@ -190,8 +190,7 @@ function withClosest(ctx: ComposeContext, named: ComposeNamedPath, message: stri
   const at = value.indexOf(named.written);
   // Only a path written as it is read can be renamed in place; a default inside `${…}` is left alone.
   if (at < 0 || value.includes('$')) return { range, message: text };
-  const renamed = `${value.slice(0, at)}${closest}${value.slice(at + named.written.length)}`;
-  const edit = replaceNode(ctx.file.index, named.node, named.node.type === 'PLAIN' ? renamed : JSON.stringify(renamed));
+  const edit = renamePathEdit(ctx.file.index, named.node, value, at, named.written, closest);
   // The closest name beside it is a guess at what was meant: a person confirms it.
   return edit
     ? { range, message: text, fix: { title: ctx.t('fixClosest', { closest }), edits: [edit] } }

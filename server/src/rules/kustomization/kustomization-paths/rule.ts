@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { isScalar } from 'yaml';
 import type { KustomizationContext } from '../../../engine/kustomization/context';
-import { replaceNode } from '../../../engine/kubernetes/yaml-edit';
+import { renamePathEdit } from '../../rename-path';
 import type { TextEdit } from '../../../engine/types';
 import { defineKustomizationRule } from '../../../engine/rule';
 import { lastKey } from '../../../kustomize/decode';
@@ -111,8 +111,7 @@ function renameEdit(ctx: KustomizationContext, named: NamedPath, closest: string
   const value = node.value;
   const at = value.lastIndexOf(named.written);
   if (at < 0) return undefined;
-  const replaced = `${value.slice(0, at)}${closest}${value.slice(at + named.written.length)}`;
-  return replaceNode(ctx.file.index, node, node.type === 'PLAIN' ? replaced : JSON.stringify(replaced));
+  return renamePathEdit(ctx.file.index, node, value, at, named.written, closest);
 }
 
 /** Whether a path leaves the kustomization's folder: kustomize loads files only from inside it. */
