@@ -32,10 +32,7 @@ describe('cntutor lint on a Compose project with a .env', () => {
       findings.map((line) => /^compose\.yaml:(\d+:\d+): (\w+) .*\[([\w-]+)\]/.exec(line)?.slice(1).join(' ')),
       ['3:12 warning compose-image-tag', '5:15 error compose-paths'],
     );
-    assert.match(
-      findings[0] ?? '',
-      /With `REGISTRY`, `TAG` as \.env sets them, Compose pulls "ghcr\.io\/shop\/web:latest"\./,
-    );
+    assert.match(findings[0] ?? '', /With `REGISTRY`, `TAG` from \.env, Compose pulls "ghcr\.io\/shop\/web:latest"\./);
     assert.match(findings[1] ?? '', /The env file `\.\/conf\/web\.env` is not there/);
     const json = run(['lint', '.', '--format', 'json'], dir).stdout;
     assert.equal(run(['lint', '.', '--format', 'json', '--jobs', '2'], dir).stdout, json, 'workers read the .env too');
@@ -67,5 +64,45 @@ describe('cntutor lint on a Compose project with a .env', () => {
     assert.deepEqual(findings(), ['4 db.env:0', '6 .env:1']);
     writeFileSync(path.join(dir, '.gitignore'), '*.env\n.env\n');
     assert.deepEqual(findings(), [], 'files git leaves out are where secrets belong');
+  });
+
+  it('reads ports, and the listen settings of env files, as the .env makes them, the same with workers', () => {
+    const dir = tempFolder();
+    mkdirSync(path.join(dir, 'web'));
+    writeFileSync(path.join(dir, 'web/Dockerfile'), 'FROM nginx:1.27.2\nEXPOSE 3000\n');
+    const compose = [
+      'services:',
+      '  web:',
+      '    build: ./web',
+      '    restart: unless-stopped',
+      '    env_file: web.env',
+      '    ports: ["127.0.0.1:${WEB_PORT}:${WEB_PORT}", "$ADMIN_BIND:3000"]',
+      '',
+    ].join('\n');
+    writeFileSync(path.join(dir, 'compose.yaml'), compose);
+    writeFileSync(path.join(dir, '.env'), 'WEB_PORT=8080\nADMIN_BIND=9000\n');
+    writeFileSync(path.join(dir, 'web.env'), 'PORT=3000\n');
+    type Report = { findings: { ruleId: string; message: string }[] }[];
+    const lintJson = (jobs: string): string => run(['lint', '.', '--format', 'json', '--jobs', jobs], dir).stdout;
+    const json = lintJson('1');
+    assert.equal(lintJson('2'), json, 'workers read the .env and the env files too');
+    const found = (JSON.parse(json) as Report).flatMap((file) => file.findings).map((f) => `${f.ruleId}: ${f.message}`);
+    assert.deepEqual(
+      found
+        .filter((line) => line.startsWith('compose-port'))
+        .map((line) => line.replace(/: .*(Compose reads)/, ': $1')),
+      [
+        'compose-port-exposed: Compose reads "127.0.0.1:8080:8080".',
+        'compose-port-all-interfaces: Compose reads "9000:3000".',
+      ],
+    );
+    // The env file now tells the app to listen on 8080, and the .env binds the admin port.
+    writeFileSync(path.join(dir, 'web.env'), 'PORT=8080\n');
+    writeFileSync(path.join(dir, '.env'), 'WEB_PORT=8080\nADMIN_BIND=127.0.0.1:9000\n');
+    const quiet = (JSON.parse(lintJson('1')) as Report).flatMap((file) => file.findings);
+    assert.deepEqual(
+      quiet.filter((f) => f.ruleId.startsWith('compose-port')),
+      [],
+    );
   });
 });

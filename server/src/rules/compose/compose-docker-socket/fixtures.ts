@@ -55,6 +55,24 @@ services:
     image: registry.example.com/agent:1.0.0
 `,
     },
+    {
+      name: 'fire-on-a-socket-the-env-file-names',
+      text: `services:
+  runner:
+    image: registry.example.com/runner:4.2.0
+    volumes:
+      - ⟦\${ENGINE_SOCKET}:/engine.sock⟧
+      - \${DATA_DIR}:/data
+  proxy:
+    image: \${PROXY_IMAGE}
+    volumes:
+      - \${ENGINE_SOCKET}:/var/run/docker.sock:ro
+`,
+      files: {
+        '.env':
+          'ENGINE_SOCKET=/run/user/1000/docker.sock\nDATA_DIR=/srv/data\nPROXY_IMAGE=tecnativa/docker-socket-proxy:0.3.0\n',
+      },
+    },
   ],
   dontFire: [
     {

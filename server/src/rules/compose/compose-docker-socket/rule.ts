@@ -5,6 +5,7 @@ import type { ComposeContext } from '../../../engine/compose/context';
 import { composeFile } from '../example-files';
 import { listItems } from '../service-items';
 import { splitOutsideInterpolation, withDefaults } from '../interpolation';
+import { readValue, VALUE_READING_MESSAGES, withReading } from '../value-reading';
 
 /** The file names of container engines' API sockets: talking to one is commanding the engine. */
 const SOCKET_NAMES = new Set(['docker.sock', 'podman.sock', 'containerd.sock']);
@@ -23,10 +24,10 @@ type SocketKind = 'socket' | 'directory';
 
 /**
  * What a host path of a bind mount is: the socket, a directory holding it, or neither. A source
- * that is a variable with no default (`${DOCKER_SOCK}`) is judged by where it lands in the container.
+ * that is a variable neither the project's `.env` nor a default fills in (`${DOCKER_SOCK}`) is judged by where it lands in the container.
  */
-function socketKind(source: string, target: string | undefined): SocketKind | undefined {
-  const resolved = withDefaults(source);
+function socketKind(ctx: ComposeContext, source: string, target: string | undefined): SocketKind | undefined {
+  const resolved = withDefaults(source, ctx.variables?.values);
   if (resolved === undefined) return target !== undefined && isSocketPath(target) ? 'socket' : undefined;
   const path = resolved.replace(/\/{2,}/g, '/').replace(/(.)\/$/, '$1');
   if (SOCKET_DIRECTORIES.has(path)) return 'directory';
@@ -51,13 +52,13 @@ function socketMounts(ctx: ComposeContext, service: Parameters<typeof listItems>
     if (typeof item.value === 'string') {
       const [source, target] = splitOutsideInterpolation(item.value, ':');
       if (source === undefined || target === undefined) return [];
-      const kind = socketKind(source, target);
+      const kind = socketKind(ctx, source, target);
       return kind ? [{ source, kind, range: item.range }] : [];
     }
     if (!item.value || typeof item.value !== 'object') return [];
     const { type, source, target } = item.value as Record<string, unknown>;
     if (type !== 'bind' || typeof source !== 'string') return [];
-    const kind = socketKind(source, typeof target === 'string' ? target : undefined);
+    const kind = socketKind(ctx, source, typeof target === 'string' ? target : undefined);
     if (!kind) return [];
     const sourceNode = isMap(item.node) ? item.node.get('source', true) : undefined;
     const range = sourceNode && 'range' in sourceNode && sourceNode.range ? ctx.rangeOf(sourceNode) : item.range;
@@ -102,13 +103,19 @@ export default defineComposeRule({
       en: 'Service "{name}" mounts {path}, which holds the Docker socket: whoever talks to it can start a privileged container, so this is root on the host, read-only or not.',
       ko: '서비스 "{name}"{이/가} Docker 소켓이 들어 있는 {path|을/를} 마운트합니다. 소켓에 말을 걸면 특권 컨테이너를 띄울 수 있으므로, 읽기 전용이든 아니든 호스트의 root와 같습니다.',
     },
+    ...VALUE_READING_MESSAGES,
   },
+  readsWorkspace: true,
   check(ctx) {
     for (const service of ctx.services) {
       const image = service.value.image;
-      if (typeof image === 'string' && SOCKET_PROXY_IMAGE.test(image)) continue;
+      if (typeof image === 'string' && SOCKET_PROXY_IMAGE.test(readValue(ctx, image) ?? image)) continue;
       for (const mount of socketMounts(ctx, service)) {
-        ctx.report({ range: mount.range, message: ctx.t(mount.kind, { name: service.name, path: mount.source }) });
+        const message = ctx.t(mount.kind, { name: service.name, path: mount.source });
+        ctx.report({
+          range: mount.range,
+          message: withReading(ctx, message, mount.source, readValue(ctx, mount.source)),
+        });
       }
     }
   },

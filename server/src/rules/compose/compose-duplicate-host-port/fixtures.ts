@@ -84,6 +84,32 @@ services:
       - ⟦"11434:8080"⟧
 `,
     },
+    {
+      name: 'fire-on-ports-the-env-file-or-a-default-gives',
+      text: `services:
+  web:
+    image: nginx:1.27.2
+    ports:
+      - "\${WEB_PORT:-8080}:80"
+      - "\${ADMIN_BIND}:9000"
+  api:
+    image: registry.example.com/api:2.3.1
+    ports:
+      - ⟦"\${API_PORT:-8080}:80"⟧
+      - target: 9000
+        published: ⟦\${ADMIN_PORT}⟧
+  worker:
+    image: registry.example.com/worker:2.3.1
+    ports:
+      - "\${WORKER_PORT:-8080}:80"
+      - "\${METRICS_BIND:-127.0.0.1:9100}:9100"
+  exporter:
+    image: prom/node-exporter:v1.8.2
+    ports:
+      - "[::1]:9100:9100"
+`,
+      files: { '.env': 'ADMIN_BIND=127.0.0.1:9000\nADMIN_PORT=9000\nWORKER_PORT=8081\n' },
+    },
   ],
   dontFire: [
     {
@@ -112,19 +138,19 @@ services:
 `,
     },
     {
-      name: 'dont-fire-variables-random-and-unpublished',
+      name: 'dont-fire-variables-nothing-sets-random-and-unpublished',
       text: `services:
   web:
     image: nginx:1.27.2
     ports:
-      - "\${WEB_PORT:-8080}:80"
+      - "\${WEB_PORT}:80"
       - "8000-8010:80"
       - "9000"
     scale: 2
   api:
     image: registry.example.com/api:2.3.1
     ports:
-      - "\${API_PORT:-8080}:80"
+      - "\${API_PORT}:80"
       - "8000-8010:80"
       - "9000"
       - target: 80

@@ -9,6 +9,7 @@ import { isInterpolated } from '../interpolation';
 import { listItems, type ServiceItem } from '../service-items';
 import { inSeparateProfiles, readsAsSwarmStack, replicaCount, scaledToZero } from '../service-role';
 import { portRun } from '../port-run';
+import { readValue, VALUE_READING_MESSAGES, withReading } from '../value-reading';
 
 /**
  * The host addresses a port is bound on. With no address Docker binds both wildcards (`0.0.0.0`
@@ -27,6 +28,9 @@ interface HostBinding {
   /** What Compose compares to drop an entry written twice in one service (`host_ip:published:target/protocol`). */
   identity: string;
   range: Range;
+  /** The value as written and, when variables made it, as Compose reads it, for messages. */
+  written: string;
+  reading: string | undefined;
 }
 
 function addressOf(ip: string | undefined): HostAddress {
@@ -52,10 +56,19 @@ function hostRun(published: string, target: string): [number, number] | undefine
   return fixed ? host : undefined;
 }
 
-/** `[ip:]host:container[/protocol]`, with the address in brackets for IPv6. */
-function shortBinding(service: ComposeService, item: ServiceItem, text: string): HostBinding | undefined {
-  if (isInterpolated(text)) return undefined;
-  let rest = text.trim();
+/**
+ * `[ip:]host:container[/protocol]`, with the address in brackets for IPv6, as Compose reads it
+ * with the project's `.env` and the defaults written.
+ */
+function shortBinding(
+  ctx: ComposeContext,
+  service: ComposeService,
+  item: ServiceItem,
+  written: string,
+): HostBinding | undefined {
+  const reading = readValue(ctx, written);
+  if (isInterpolated(written) && reading === undefined) return undefined;
+  let rest = (reading ?? written).trim();
   let protocol = 'tcp';
   const slash = rest.lastIndexOf('/');
   if (slash >= 0) {
@@ -83,6 +96,8 @@ function shortBinding(service: ComposeService, item: ServiceItem, text: string):
     protocol,
     identity: `${ip ?? ''}:${published}:${target}/${protocol}`,
     range: item.range,
+    written,
+    reading,
   };
 }
 
@@ -91,10 +106,10 @@ function longBinding(
   ctx: ComposeContext,
   service: ComposeService,
   item: ServiceItem,
-  port: Record<string, unknown>,
+  written: Record<string, unknown>,
 ): HostBinding | undefined {
-  const fields = [port.target, port.published, port.host_ip, port.protocol];
-  if (fields.some((field) => typeof field === 'string' && isInterpolated(field))) return undefined;
+  const port = readFields(ctx, written, ['target', 'published', 'host_ip', 'protocol']);
+  if (!port) return undefined;
   if (port.published === undefined || port.published === null || port.target === undefined) return undefined;
   const published = String(port.published);
   const target = String(port.target);
@@ -102,6 +117,7 @@ function longBinding(
   if (!run) return undefined;
   const ip = typeof port.host_ip === 'string' ? port.host_ip : undefined;
   const protocol = typeof port.protocol === 'string' ? port.protocol.toLowerCase() : 'tcp';
+  const writtenPublished = String(written.published);
   const map = isMap(item.node) ? item.node : undefined;
   const publishedNode = map?.get('published', true) as Node | undefined;
   return {
@@ -112,7 +128,29 @@ function longBinding(
     protocol,
     identity: `${ip ?? ''}:${published}:${target}/${protocol}`,
     range: publishedNode?.range ? ctx.rangeOf(publishedNode) : item.range,
+    written: writtenPublished,
+    reading: writtenPublished === published ? undefined : published,
   };
+}
+
+/**
+ * The fields of a long-syntax entry as Compose reads them with the `.env` and the defaults
+ * written; undefined when one holds a variable neither fills in.
+ */
+function readFields(
+  ctx: ComposeContext,
+  entry: Record<string, unknown>,
+  keys: readonly string[],
+): Record<string, unknown> | undefined {
+  const read: Record<string, unknown> = { ...entry };
+  for (const key of keys) {
+    const value = entry[key];
+    if (typeof value !== 'string' || !isInterpolated(value)) continue;
+    const reading = readValue(ctx, value);
+    if (reading === undefined) return undefined;
+    read[key] = reading;
+  }
+  return read;
 }
 
 function sameAddresses(a: HostAddress, b: HostAddress): boolean {
@@ -145,7 +183,7 @@ function bindingsOf(ctx: ComposeContext, service: ComposeService): HostBinding[]
     const value = item.value;
     const binding =
       typeof value === 'string' || typeof value === 'number'
-        ? shortBinding(service, item, String(value))
+        ? shortBinding(ctx, service, item, String(value))
         : isRecord(value)
           ? longBinding(ctx, service, item, value)
           : undefined;
@@ -171,8 +209,8 @@ export default defineComposeRule({
     ko: '한 서비스에 다른 호스트 포트를 주거나(`"8081:80"`), 두 서비스를 호스트의 다른 주소에 묶거나, 다른 서비스만 통신하는 서비스라면 게시한 포트를 지우세요. 다른 서비스는 Compose 네트워크에서 서비스 이름으로 닿습니다. 늘린 서비스는 호스트 포트의 범위를 게시하거나(`"8080-8083:80"`, Docker가 레플리카마다 빈 포트를 고릅니다) 리버스 프록시 뒤에 두세요.',
   },
   exceptions: {
-    en: 'Services under profiles that share none (`cpu` and `gpu` variants of one server) start together only when both profiles are enabled: their collision is reported as information. Ports held in variables, host ports Docker picks itself, services on the host’s or another container’s network, and scaled services in a swarm stack file (published through the routing mesh) are not judged. dclint’s `# dclint disable-line no-duplicate-exported-ports` is honoured too.',
-    ko: '공유하는 프로필이 없는 서비스(한 서버의 `cpu`와 `gpu` 변형)는 두 프로필을 함께 켤 때만 같이 시작하므로 그 충돌은 정보로만 알립니다. 변수에 담긴 포트, Docker가 직접 고르는 호스트 포트, 호스트나 다른 컨테이너의 네트워크를 쓰는 서비스, 스웜 스택 파일에서 늘린 서비스(라우팅 메시로 게시)는 판단하지 않습니다. dclint의 `# dclint disable-line no-duplicate-exported-ports`도 따릅니다.',
+    en: 'Services under profiles that share none (`cpu` and `gpu` variants of one server) start together only when both profiles are enabled: their collision is reported as information. A port held in a variable is judged as Compose reads it with the `.env` of the project’s folder and the defaults written (`"${WEB_PORT:-8080}:80"` binds 8080 unless the shell sets `WEB_PORT`). Ports held in variables neither sets, host ports Docker picks itself, services on the host’s or another container’s network, and scaled services in a swarm stack file (published through the routing mesh) are not judged. dclint’s `# dclint disable-line no-duplicate-exported-ports` is honoured too.',
+    ko: '공유하는 프로필이 없는 서비스(한 서버의 `cpu`와 `gpu` 변형)는 두 프로필을 함께 켤 때만 같이 시작하므로 그 충돌은 정보로만 알립니다. 변수에 담긴 포트는 프로젝트 폴더의 `.env`와 적힌 기본값으로 Compose가 읽는 대로 판단합니다(셸이 `WEB_PORT`를 정하지 않는 한 `"${WEB_PORT:-8080}:80"`은 8080을 묶습니다). 어느 쪽도 정하지 않는 변수에 담긴 포트, Docker가 직접 고르는 호스트 포트, 호스트나 다른 컨테이너의 네트워크를 쓰는 서비스, 스웜 스택 파일에서 늘린 서비스(라우팅 메시로 게시)는 판단하지 않습니다. dclint의 `# dclint disable-line no-duplicate-exported-ports`도 따릅니다.',
   },
   peers: { dclint: ['no-duplicate-exported-ports'] },
   example: {
@@ -211,7 +249,9 @@ export default defineComposeRule({
       en: 'Host port {port} is first published here, by service "{other}".',
       ko: '호스트 포트 {port|은/는} 여기서 서비스 "{other}"{이/가} 처음 게시합니다.',
     },
+    ...VALUE_READING_MESSAGES,
   },
+  readsWorkspace: true,
   check(ctx) {
     const swarm = ctx.file.value !== undefined && readsAsSwarmStack(ctx.file.value, ctx.services);
     const earlier = new EarlierBindings();
@@ -225,7 +265,12 @@ export default defineComposeRule({
         else if (count > 1 && !swarm && binding.first === binding.last)
           ctx.report({
             range: binding.range,
-            message: ctx.t('scaled', { name: service.name, count, port: sharedPorts(binding, binding) }),
+            message: withReading(
+              ctx,
+              ctx.t('scaled', { name: service.name, count, port: sharedPorts(binding, binding) }),
+              binding.written,
+              binding.reading,
+            ),
           });
       }
     }
@@ -296,7 +341,7 @@ function report(ctx: ComposeContext, binding: HostBinding, first: HostBinding): 
   const messageId = first.service === binding.service ? 'takenTwice' : separate ? 'takenInOtherProfile' : 'taken';
   ctx.report({
     range: binding.range,
-    message: ctx.t(messageId, data),
+    message: withReading(ctx, ctx.t(messageId, data), binding.written, binding.reading),
     related: [{ range: first.range, message: ctx.t('first', data) }],
     ...(separate ? { severity: 'info' as const } : {}),
   });

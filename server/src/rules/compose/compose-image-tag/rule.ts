@@ -1,9 +1,6 @@
 import { imageReferenceProblem, parseImageReference } from '../../../engine/image';
-import type { ComposeContext } from '../../../engine/compose/context';
 import { defineComposeRule } from '../../../engine/rule';
-import type { ComposeVariables } from '../../../engine/workspace';
-import { pathFrom } from '../../../schema/file-key';
-import { isInterpolated, variablesRead, withDefaults } from '../interpolation';
+import { readValue, withReading } from '../value-reading';
 import { CLEAN_WEB, composeFile } from '../example-files';
 
 /**
@@ -62,7 +59,7 @@ export default defineComposeRule({
       ko: '서비스 "{name}"의 이미지 "{image}"에 태그가 없어 "latest"로 취급됩니다. 새 이미지가 배포될 때마다 바뀝니다.',
     },
     readFromEnv: {
-      en: 'With {names} as {file} sets them, Compose pulls "{reading}".',
+      en: 'With {names} from {file}, Compose pulls "{reading}".',
       ko: '{file}에 적힌 {names} 값으로 Compose는 "{reading}"{을/를} 받습니다.',
     },
     readByDefault: {
@@ -76,36 +73,20 @@ export default defineComposeRule({
   },
   readsWorkspace: true,
   check(ctx) {
-    const variables = ctx.variables;
     for (const service of ctx.services) {
       const image = service.value.image;
       // Compose builds this image itself; its name is a local label, not a pull.
       if (typeof image !== 'string' || service.value.build !== undefined) continue;
       // With the project's `.env` and the defaults written, a variable may leave nothing to choose.
-      const resolved = isInterpolated(image) ? withDefaults(image, variables?.values) : undefined;
-      const reading = resolved !== undefined && !resolved.includes('$') ? resolved : undefined;
+      const reading = readValue(ctx, image);
       const finding = movingTag(reading ?? image);
       if (!finding) continue;
       const data = { name: service.name, image, tag: finding.tag ?? '' };
       const message = finding.tag === undefined ? ctx.t('untagged', data) : ctx.t('moving', data);
-      ctx.report({
-        range: ctx.valueRange(service, 'image'),
-        message: reading === undefined ? message : `${message} ${readAs(ctx, image, reading, variables)}`,
-      });
+      ctx.report({ range: ctx.valueRange(service, 'image'), message: withReading(ctx, message, image, reading) });
     }
   },
 });
-
-/** How Compose reads a reference with variables: with the `.env`'s values, or with the defaults written. */
-function readAs(ctx: ComposeContext, image: string, reading: string, variables: ComposeVariables | undefined): string {
-  const names = variables ? variablesRead(image, variables.values) : [];
-  if (!variables || names.length === 0) return ctx.t('readByDefault', { reading });
-  return ctx.t('readFromEnv', {
-    reading,
-    file: pathFrom(ctx.uri, variables.file),
-    names: names.map((name) => `\`${name}\``).join(', '),
-  });
-}
 
 /** The moving tag of a reference (undefined for no tag), or nothing when the reference is pinned or unknowable. */
 function movingTag(image: string): { tag: string | undefined } | undefined {

@@ -50,6 +50,25 @@ services:
     image: registry.example.com/admin:1.0.0
 `,
     },
+    {
+      name: 'fire-on-ports-the-env-file-gives',
+      text: `services:
+  web:
+    image: getsentry/sentry:24.11.0
+    ports:
+      - ⟦"$SENTRY_BIND:9000/tcp"⟧
+      - ⟦"\${WEB_PORTS}"⟧
+      - "\${ADMIN_LISTEN}:8082"
+      - "\${OTHER_BIND}:8083"
+      - target: 8084
+        published: ⟦\${API_PORT}⟧
+        host_ip: \${API_HOST:-}
+      - target: 8085
+        published: 8085
+        host_ip: \${METRICS_HOST}
+`,
+      files: { '.env': 'SENTRY_BIND=9000\nWEB_PORTS=8080:80\nADMIN_LISTEN=127.0.0.1:8082\nAPI_PORT=8084\n' },
+    },
   ],
   dontFire: [
     {
@@ -145,6 +164,24 @@ services:
     image: registry.example.com/api:2.3.1
     ports: [{ target: 80, published: 8080 }]
 `,
+    },
+    {
+      name: 'fix-binds-ports-the-env-file-gives-where-the-entry-says-where',
+      text: `services:
+  web:
+    image: getsentry/sentry:24.11.0
+    ports:
+      - "$SENTRY_BIND:9000/tcp"
+      - "\${WEB_PORTS}"
+`,
+      output: `services:
+  web:
+    image: getsentry/sentry:24.11.0
+    ports:
+      - "127.0.0.1:$SENTRY_BIND:9000/tcp"
+      - "\${WEB_PORTS}"
+`,
+      files: { '.env': 'SENTRY_BIND=9000\nWEB_PORTS=8080:80\n' },
     },
   ],
 });

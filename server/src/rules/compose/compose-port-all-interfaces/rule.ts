@@ -5,7 +5,8 @@ import { insertIntoMap } from '../../../engine/kubernetes/yaml-edit';
 import { defineComposeRule } from '../../../engine/rule';
 import type { Range, TextEdit } from '../../../engine/types';
 import { composeFile } from '../example-files';
-import { withDefaults } from '../interpolation';
+import { splitOutsideInterpolation, withDefaults } from '../interpolation';
+import { readValue, VALUE_READING_MESSAGES, withReading } from '../value-reading';
 import { listItems, type ServiceItem } from '../service-items';
 
 /**
@@ -34,22 +35,33 @@ interface UnboundPort {
   hostPort: string;
   range: Range;
   edit: TextEdit | undefined;
+  /** The entry as Compose reads it, when variables made it. */
+  reading: string | undefined;
 }
 
 /**
  * A short-syntax port (`"8080:80"`, `8080:80/udp`, `"3000-3005"`, `80`) with no host address, or
  * undefined when it names one (`127.0.0.1:…`, `[::1]:…`, an explicit `0.0.0.0:…`) or is a variable
- * as a whole. Docker reads `ip:host:container`: three parts or more carry the address.
+ * neither the `.env` nor a default fills in. Docker reads `ip:host:container`: three parts or more
+ * carry the address.
  */
 function shortUnbound(ctx: ComposeContext, item: ServiceItem, written: string): UnboundPort | undefined {
-  const resolved = withDefaults(written);
+  const resolved = withDefaults(written, ctx.variables?.values);
   if (resolved === undefined || resolved.startsWith('[')) return undefined;
   const parts = resolved.replace(/\/\w+$/, '').split(':');
   if (parts.length >= 3 || parts.some((part) => part.trim() === '')) return undefined;
-  if (parts.length === 2 && mayHoldAddress(written)) return undefined;
+  if (parts.length === 2 && mayHoldAddress(resolved)) return undefined;
   const hostPort = parts.length === 2 ? (parts[0] ?? '') : '';
   const prefix = parts.length === 2 ? `${LOOPBACK}:` : `${LOOPBACK}::`;
-  return { port: written, hostPort, range: item.range, edit: prefixEdit(ctx, item.node, prefix) };
+  // A variable that holds a colon of its own is the `.env`'s to change, not the entry's.
+  const shaped = splitOutsideInterpolation(written.replace(/\/\w+$/, ''), ':').length === parts.length;
+  return {
+    port: written,
+    hostPort,
+    range: item.range,
+    edit: shaped ? prefixEdit(ctx, item.node, prefix) : undefined,
+    reading: readValue(ctx, written),
+  };
 }
 
 /** Writes `prefix` before the port, inside its quotes; a plain scalar is quoted so it stays a string. */
@@ -66,12 +78,12 @@ function prefixEdit(ctx: ComposeContext, node: Node | undefined, prefix: string)
   return { range: index.rangeOf(start, end), newText: `"${prefix}${text.replace(/["\\]/g, '\\$&')}"` };
 }
 
-/** A long-syntax port (`target:`, `published:`) without `host_ip`. */
-function longUnbound(ctx: ComposeContext, service: ComposeService, item: ServiceItem): UnboundPort | undefined {
+/** A long-syntax port (`target:`, `published:`) without `host_ip`, or with one that reads empty. */
+function longUnbound(ctx: ComposeContext, item: ServiceItem): UnboundPort | undefined {
   const port = item.value as Record<string, unknown>;
   if (port.target === undefined) return undefined;
   const hostIp = port.host_ip;
-  if (typeof hostIp === 'string' && hostIp.trim() !== '') return undefined;
+  if (typeof hostIp === 'string' && withDefaults(hostIp, ctx.variables?.values)?.trim() !== '') return undefined;
   const published = port.published === undefined || port.published === null ? '' : String(port.published);
   const map = isMap(item.node) ? item.node : undefined;
   const anchor = (map?.get('published', true) ?? map?.items[0]?.key) as Node | null | undefined;
@@ -79,7 +91,10 @@ function longUnbound(ctx: ComposeContext, service: ComposeService, item: Service
   const edit =
     map && hostIp === undefined ? insertIntoMap(ctx.file.index, map, [], [`host_ip: ${LOOPBACK}`]) : undefined;
   const target = String(port.target);
-  return { port: published ? `${published}:${target}` : target, hostPort: published, range, edit };
+  const written = published ? `${published}:${target}` : target;
+  const reading = readValue(ctx, written);
+  const hostPort = published === '' ? '' : (reading?.split(':')[0] ?? published);
+  return { port: written, hostPort, range, edit, reading };
 }
 
 /** Services whose ports Docker does not publish: they share the host's or another container's network. */
@@ -123,6 +138,7 @@ export default defineComposeRule({
       en: 'Service "{name}" publishes container port {port} on a random host port of every interface: bind it to 127.0.0.1 ("127.0.0.1::{port}"), or use `expose:` if only other services need it.',
       ko: '서비스 "{name}"{이/가} 컨테이너 포트 {port|을/를} 모든 인터페이스의 임의 호스트 포트로 게시합니다. 127.0.0.1에 묶거나("127.0.0.1::{port}"), 다른 서비스만 쓴다면 `expose:`를 쓰세요.',
     },
+    ...VALUE_READING_MESSAGES,
     fix: {
       en: 'Bind the port to 127.0.0.1',
       ko: '포트를 127.0.0.1에 묶기',
@@ -130,6 +146,7 @@ export default defineComposeRule({
   },
   // The port is no longer reachable from other machines; a server meant for them stops serving.
   fix: 'unsafe',
+  readsWorkspace: true,
   check(ctx) {
     for (const service of ctx.services) {
       if (!publishesPorts(service)) continue;
@@ -138,13 +155,18 @@ export default defineComposeRule({
           typeof item.value === 'string' || typeof item.value === 'number'
             ? shortUnbound(ctx, item, String(item.value))
             : item.value && typeof item.value === 'object'
-              ? longUnbound(ctx, service, item)
+              ? longUnbound(ctx, item)
               : undefined;
         if (!unbound) continue;
         const random = unbound.hostPort === '';
         ctx.report({
           range: unbound.range,
-          message: ctx.t(random ? 'random' : 'unbound', { name: service.name, port: unbound.port }),
+          message: withReading(
+            ctx,
+            ctx.t(random ? 'random' : 'unbound', { name: service.name, port: unbound.port }),
+            unbound.port,
+            unbound.reading,
+          ),
           ...(PUBLIC_SERVICE_PORTS.has(unbound.hostPort) ? { severity: 'info' as const } : {}),
           ...(unbound.edit ? { fix: { title: ctx.t('fix'), edits: [unbound.edit] } } : {}),
         });

@@ -85,6 +85,33 @@ export default defineFixtures({
         ...WEB_3000,
       },
     },
+    {
+      name: 'fire-on-targets-and-listen-settings-the-env-files-give',
+      text: `services:
+  web:
+    build: ./web
+    env_file: web.env
+    ports:
+      - ⟦"8080:\${WEB_TARGET}"⟧
+      - "3001:3000"
+  api:
+    build: ./web
+    env_file: [web.env, { path: local.env, required: false }]
+    environment:
+      PORT: \${API_PORT}
+    ports: [⟦"9000:9000"⟧]
+  worker:
+    build: ./web
+    env_file: worker.env
+    ports: ["9090:9090"]
+`,
+      files: {
+        ...WEB_3000,
+        '.env': 'WEB_TARGET=8080\nAPI_PORT=3000\n',
+        'web.env': 'PORT=3000\n',
+        'worker.env': 'PORT=9090\n',
+      },
+    },
   ],
   dontFire: [
     {

@@ -6,6 +6,7 @@ import { defineComposeRule } from '../../../engine/rule';
 import type { RelatedLocation } from '../../../engine/types';
 import { exposeLocations, exposesAnyOf, exposesNumber, exposesVariable } from '../../exposed-ports';
 import { composeFile } from '../example-files';
+import { VALUE_READING_MESSAGES, withReading } from '../value-reading';
 import { composeListenSettings, mentionedNumbers, targetPorts, type TargetPort } from './targets';
 
 const WEB_DOCKERFILE =
@@ -30,8 +31,8 @@ export default defineComposeRule({
     ko: '앱이 실제로 듣는 곳을 찾아 항목의 컨테이너 쪽을 그에 맞추세요(이미지가 8080을 노출하면 `"8080:8080"`). 앱이 정말 그 포트에서 듣는다면 Dockerfile의 `EXPOSE`에 추가해 다음에 읽는 사람에게 알리세요.',
   },
   exceptions: {
-    en: 'The rule says nothing when the image has no EXPOSE (its base image may expose ports), when EXPOSE uses a variable, when `build.target` names a stage the Dockerfile does not have (a target that exists is judged by its own EXPOSE), on a service sharing another network (`network_mode`), and when the service tells the app where to listen: a listen variable in `environment` (`PORT`, `*_PORT`, `LISTEN_ADDR`, `ASPNETCORE_URLS`…) naming a port the image does not expose or taken from the shell, any `env_file`, or a flag such as `--port` in `command` or `entrypoint`; and for a port that `command`, `entrypoint` or an environment value names (`gunicorn -b 0.0.0.0:8000`, `runserver 0.0.0.0:8000`, `--inspect=0.0.0.0:9229`). An app configured in a file the rule cannot read may be suppressed with `# cntutor ignore=compose-port-exposed` and the reason; better, EXPOSE the port.',
-    ko: '이미지에 EXPOSE가 없을 때(베이스 이미지가 포트를 노출할 수 있습니다), EXPOSE에 변수가 있을 때, `build.target`이 Dockerfile에 없는 단계를 가리킬 때(있는 단계라면 그 단계의 EXPOSE로 판단합니다), 다른 네트워크를 함께 쓰는 서비스(`network_mode`), 그리고 서비스가 앱이 들을 곳을 정할 때는 아무 말도 하지 않습니다. `environment`의 듣기 변수(`PORT`, `*_PORT`, `LISTEN_ADDR`, `ASPNETCORE_URLS`…)가 이미지가 노출하지 않는 포트를 가리키거나 셸에서 값을 받을 때, `env_file`이 있을 때, `command`나 `entrypoint`에 `--port` 같은 플래그가 있을 때입니다. `command`나 `entrypoint`, 환경 변수 값이 가리키는 포트(`gunicorn -b 0.0.0.0:8000`, `runserver 0.0.0.0:8000`, `--inspect=0.0.0.0:9229`)도 판단하지 않습니다. 규칙이 읽을 수 없는 파일로 설정하는 앱이라면 `# cntutor ignore=compose-port-exposed`와 이유를 적어 숨길 수 있지만, 그 포트를 EXPOSE하는 편이 낫습니다.',
+    en: 'The rule says nothing when the image has no EXPOSE (its base image may expose ports), when EXPOSE uses a variable, when `build.target` names a stage the Dockerfile does not have (a target that exists is judged by its own EXPOSE), on a service sharing another network (`network_mode`), and when the service tells the app where to listen: a listen variable in `environment` (`PORT`, `*_PORT`, `LISTEN_ADDR`, `ASPNETCORE_URLS`…) or in an `env_file` naming a port the image does not expose, one taken from the shell, an `env_file` the rule cannot read, or a flag such as `--port` in `command` or `entrypoint`; and for a port that `command`, `entrypoint` or an environment value names (`gunicorn -b 0.0.0.0:8000`, `runserver 0.0.0.0:8000`, `--inspect=0.0.0.0:9229`). An app configured in a file the rule cannot read may be suppressed with `# cntutor ignore=compose-port-exposed` and the reason; better, EXPOSE the port. Values with variables are read as Compose reads them with the `.env` of the project’s folder and the defaults written.',
+    ko: '이미지에 EXPOSE가 없을 때(베이스 이미지가 포트를 노출할 수 있습니다), EXPOSE에 변수가 있을 때, `build.target`이 Dockerfile에 없는 단계를 가리킬 때(있는 단계라면 그 단계의 EXPOSE로 판단합니다), 다른 네트워크를 함께 쓰는 서비스(`network_mode`), 그리고 서비스가 앱이 들을 곳을 정할 때는 아무 말도 하지 않습니다. `environment`의 듣기 변수(`PORT`, `*_PORT`, `LISTEN_ADDR`, `ASPNETCORE_URLS`…)가 이미지가 노출하지 않는 포트를 가리키거나 셸에서 값을 받을 때, `env_file`의 듣기 변수가 그런 포트를 가리킬 때, 규칙이 읽을 수 없는 `env_file`이 있을 때, `command`나 `entrypoint`에 `--port` 같은 플래그가 있을 때입니다. `command`나 `entrypoint`, 환경 변수 값이 가리키는 포트(`gunicorn -b 0.0.0.0:8000`, `runserver 0.0.0.0:8000`, `--inspect=0.0.0.0:9229`)도 판단하지 않습니다. 규칙이 읽을 수 없는 파일로 설정하는 앱이라면 `# cntutor ignore=compose-port-exposed`와 이유를 적어 숨길 수 있지만, 그 포트를 EXPOSE하는 편이 낫습니다. 변수가 든 값은 프로젝트 폴더의 `.env`와 적힌 기본값으로 Compose가 읽는 대로 판단합니다.',
   },
   peers: {},
   noPeer:
@@ -55,6 +56,7 @@ export default defineComposeRule({
       en: 'where {image} is said to be built by this Dockerfile',
       ko: '{image}{을/를} 이 Dockerfile이 만든다고 밝힌 곳',
     },
+    ...VALUE_READING_MESSAGES,
   },
   readsWorkspace: true,
   check(ctx) {
@@ -79,7 +81,7 @@ export default defineComposeRule({
         };
         ctx.report({
           range: target.range,
-          message: ctx.t(target.key, data),
+          message: withReading(ctx, ctx.t(target.key, data), target.written, target.reading),
           related: related(ctx, service, image),
         });
       }

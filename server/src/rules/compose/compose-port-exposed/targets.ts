@@ -10,6 +10,8 @@ import type { Range } from '../../../engine/types';
 import { isListenVariable, takeListenFlags, takeListenValue, type ListenSettings } from '../../listen-words';
 import { isRecord } from '../../../engine/plain-data';
 import { splitOutsideInterpolation } from '../interpolation';
+import { serviceEnvFileVariables } from '../service-env-files';
+import { readValue } from '../value-reading';
 import { portRun } from '../port-run';
 import { environmentEntries, listItems } from '../service-items';
 
@@ -21,6 +23,9 @@ export interface TargetPort {
   /** `ports` (published to the host) or `expose` (to other services only). */
   key: 'ports' | 'expose';
   range: Range;
+  /** The entry as written and, when variables made it, as Compose reads it, for messages. */
+  written: string;
+  reading: string | undefined;
 }
 
 /** The target of a short-syntax entry: after the last colon outside brackets and `${…}`, before `/`. */
@@ -40,15 +45,27 @@ export function targetPorts(ctx: ComposeContext, service: ComposeService): Targe
     for (const item of listItems(ctx, service, key)) {
       const value = item.value;
       if (typeof value === 'string' || typeof value === 'number') {
-        const target = shortTarget(String(value));
+        const written = String(value);
+        const reading = readValue(ctx, written);
+        const target = shortTarget(reading ?? written);
         if (target)
-          found.push({ first: target.run[0], last: target.run[1], text: target.text, key, range: item.range });
+          found.push({
+            first: target.run[0],
+            last: target.run[1],
+            text: target.text,
+            key,
+            range: item.range,
+            written,
+            reading,
+          });
         continue;
       }
       if (key !== 'ports' || !isRecord(value)) continue;
-      const target = typeof value.target === 'number' || typeof value.target === 'string' ? String(value.target) : '';
+      const written = typeof value.target === 'number' || typeof value.target === 'string' ? String(value.target) : '';
+      const reading = readValue(ctx, written);
+      const target = reading ?? written;
       const ports = portRun(target);
-      if (!ports || target.includes('$')) continue;
+      if (!ports) continue;
       const protocol = typeof value.protocol === 'string' ? value.protocol.toLowerCase() : 'tcp';
       const node = isMap(item.node) ? (item.node.get('target', true) as Node | undefined) : undefined;
       found.push({
@@ -57,6 +74,8 @@ export function targetPorts(ctx: ComposeContext, service: ComposeService): Targe
         text: protocol === 'tcp' ? target : `${target}/${protocol}`,
         key,
         range: node?.range ? ctx.rangeOf(node) : item.range,
+        written,
+        reading,
       });
     }
   }
@@ -67,17 +86,24 @@ export function targetPorts(ctx: ComposeContext, service: ComposeService): Targe
 const COMPOSE_VARIABLE = /\$(?!\$)[{\w]/;
 
 /**
- * Where the service tells the app to listen: listen variables of `environment` (a name alone takes
- * the shell's value, unknown here), any `env_file` (its keys are not read), and listen flags of
- * `command` and `entrypoint`.
+ * Where the service tells the app to listen: listen variables of `environment` (values read with
+ * the project's `.env`; a name alone takes the shell's value, unknown here) and of its env files
+ * (unknown when one cannot be read), and listen flags of `command` and `entrypoint`.
  */
 export function composeListenSettings(ctx: ComposeContext, service: ComposeService): ListenSettings {
-  const settings: ListenSettings = { numbers: [], unknown: service.value.env_file !== undefined };
-  for (const entry of environmentEntries(ctx, service)) {
+  const settings: ListenSettings = { numbers: [], unknown: false };
+  const environment = environmentEntries(ctx, service);
+  for (const entry of environment) {
     if (!isListenVariable(entry.name)) continue;
     if (entry.value === null) settings.unknown = true;
-    else takeListenValue(settings, entry.value, COMPOSE_VARIABLE);
+    else takeListenValue(settings, readValue(ctx, String(entry.value)) ?? entry.value, COMPOSE_VARIABLE);
   }
+  const fromFiles = serviceEnvFileVariables(ctx, service.value);
+  if (!fromFiles) settings.unknown = true;
+  const set = new Set(environment.map((entry) => entry.name));
+  // `environment` wins over the env files.
+  for (const [name, value] of fromFiles ?? [])
+    if (isListenVariable(name) && !set.has(name)) takeListenValue(settings, value, COMPOSE_VARIABLE);
   for (const key of ['entrypoint', 'command']) {
     const words = service.value[key];
     if (typeof words === 'string') takeListenFlags(settings, words.trim().split(/\s+/), COMPOSE_VARIABLE);

@@ -7,9 +7,7 @@ import { dotenvEntries, type DotenvEntry } from '../../../schema/compose-env';
 import { pathFrom, toFileUri } from '../../../schema/file-key';
 import { isSecretLikeValue, isSecretName } from '../../kubernetes/secret-names';
 import { composeNamedPaths } from '../named-paths';
-
-/** Past this an env file is not read for secrets. */
-const MAX_ENV_FILE_CHARS = 256 * 1024;
+import { MAX_ENV_FILE_CHARS } from '../service-env-files';
 
 /**
  * The secrets a Compose file's services read from env files git keeps in the repository (no

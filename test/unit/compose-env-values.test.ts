@@ -1,0 +1,90 @@
+/**
+ * The Compose rules that read ports and mounts judge values with variables as Compose reads them
+ * with the project's `.env`, and say which values made what they judged.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Rule } from '../../server/src/engine/rule';
+import { allRules } from '../../server/src/rules';
+import { lintFixture } from '../rules/support';
+
+function ruleNamed(id: string): Rule {
+  const rule = allRules().find((candidate) => candidate.id === id);
+  assert.ok(rule, id);
+  return rule;
+}
+
+function messages(id: string, text: string, files: Record<string, string>, locale: 'en' | 'ko' = 'en'): string[] {
+  const rule = ruleNamed(id);
+  return lintFixture(rule, { files, config: { locale } }, text)
+    .findings.filter((finding) => finding.ruleId === id)
+    .map((finding) => `${finding.range.start.line}: ${finding.message}`);
+}
+
+const ENV = { '.env': 'WEB_PORT=8080\nSOCKET=/var/run/docker.sock\n' };
+
+describe('Compose values read with the project’s .env', () => {
+  it('says which .env values made the port a rule judged', () => {
+    const text = 'services:\n  web:\n    image: nginx:1.27.2\n    ports:\n      - "${WEB_PORT}:80"\n';
+    const [unbound] = messages('compose-port-all-interfaces', text, ENV);
+    assert.match(unbound ?? '', /^4: Service "web" publishes port \$\{WEB_PORT\}:80 on every interface/);
+    assert.match(unbound ?? '', /With `WEB_PORT` from \.env, Compose reads "8080:80"\.$/);
+    const [korean] = messages('compose-port-all-interfaces', text, ENV, 'ko');
+    assert.match(korean ?? '', /\.env에 적힌 `WEB_PORT` 값으로 Compose는 "8080:80"으로 읽습니다\.$/);
+  });
+
+  it('says when the defaults written made it, and is quiet when nothing sets a variable', () => {
+    const text = [
+      'services:',
+      '  web:',
+      '    image: nginx:1.27.2',
+      '    ports: ["127.0.0.1:${WEB_PORT:-8080}:80"]',
+      '  api:',
+      '    image: nginx:1.27.2',
+      '    ports: ["127.0.0.1:${API_PORT:-8080}:80", "127.0.0.1:${OTHER_PORT}:81"]',
+      '',
+    ].join('\n');
+    assert.deepEqual(messages('compose-duplicate-host-port', text, { 'notes.txt': '' }), [
+      '6: Service "api" publishes host port 8080, which service "web" publishes on line 4: `docker compose up` fails with "port is already allocated". Unless the shell sets its variables, Compose reads "127.0.0.1:8080:80".',
+    ]);
+    // With the .env setting one of them, they no longer collide.
+    assert.deepEqual(messages('compose-duplicate-host-port', text, { '.env': 'API_PORT=8081\n' }), []);
+  });
+
+  it('reads a mount’s source and a proxy’s image from the .env', () => {
+    const text = [
+      'services:',
+      '  agent:',
+      '    image: registry.example.com/agent:1.0.0',
+      '    volumes: ["${SOCKET}:/engine.sock"]',
+      '  proxy:',
+      '    image: ${PROXY}',
+      '    volumes: ["${SOCKET}:/var/run/docker.sock"]',
+      '',
+    ].join('\n');
+    const files = { '.env': `${ENV['.env']}PROXY=tecnativa/docker-socket-proxy:0.3.0\n` };
+    assert.deepEqual(messages('compose-docker-socket', text, files), [
+      '3: Service "agent" mounts the container engine’s socket ${SOCKET}: whoever talks to it can start a privileged container, so this is root on the host, read-only or not. With `SOCKET` from .env, Compose reads "/var/run/docker.sock".',
+    ]);
+  });
+
+  it('reads the listen settings of env files, and a target the .env sets', () => {
+    const text = [
+      'services:',
+      '  web:',
+      '    build: ./web',
+      '    env_file: web.env',
+      '    ports: ["${WEB_PORT}:${WEB_PORT}"]',
+      '',
+    ].join('\n');
+    const files = { ...ENV, 'web/Dockerfile': 'FROM nginx:1.27.2\nEXPOSE 3000\n', 'web.env': 'PORT=3000\n' };
+    const [finding] = messages('compose-port-exposed', text, files);
+    assert.match(finding ?? '', /^4: Service "web" .*8080.* With `WEB_PORT` from \.env, Compose reads "8080:8080"\.$/);
+    // The env file tells the app to listen on 8080: the image's EXPOSE no longer says where it listens.
+    assert.deepEqual(messages('compose-port-exposed', text, { ...files, 'web.env': 'PORT=8080\n' }), []);
+    // An env file that is not there leaves the listen settings unknown.
+    const without = new Map(Object.entries(files));
+    without.delete('web.env');
+    assert.deepEqual(messages('compose-port-exposed', text, Object.fromEntries(without)), []);
+  });
+});
