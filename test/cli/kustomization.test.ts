@@ -105,12 +105,50 @@ describe('cntutor lint on kustomizations', () => {
     assert.match(rule?.help?.markdown ?? '', /kustomize build/);
   });
 
+  it('reports an images: entry no container of what it builds matches, the same with workers, renamed on request', () => {
+    const dir = tempFolder();
+    for (const folder of ['base', 'overlays/prod']) mkdirSync(path.join(dir, folder), { recursive: true });
+    const container =
+      'spec:\n  template:\n    spec:\n      containers:\n        - name: web\n          image: ghcr.io/shop/web:1.0.0\n';
+    writeFileSync(path.join(dir, 'base/kustomization.yaml'), `${HEAD}resources:\n  - deployment.yaml\n`);
+    writeFileSync(path.join(dir, 'base/deployment.yaml'), `${DEPLOYMENT}${container}`);
+    const overlay = `${HEAD}resources:\n  - ../../base\nimages:\n  - name: ghcr.io/shop/wbe\n    newTag: 1.4.2\n`;
+    writeFileSync(path.join(dir, 'overlays/prod/kustomization.yaml'), overlay);
+    const findings = (jobs: string): string[] =>
+      (JSON.parse(run(['lint', '.', '--format', 'json', '--jobs', jobs], dir).stdout) as JsonReport).flatMap((file) =>
+        file.findings
+          .filter((f) => f.ruleId === 'kustomization-unmatched-image')
+          .map((f) => `${file.file}:${f.range.start.line}`),
+      );
+    assert.deepEqual(findings('1'), ['overlays/prod/kustomization.yaml:5']);
+    assert.deepEqual(findings('2'), findings('1'));
+    const linted = run(['lint', '.', '--no-explain'], dir);
+    assert.match(linted.stdout, /Its containers run "ghcr\.io\/shop\/web"\. Did you mean "ghcr\.io\/shop\/web"\?/);
+    run(['lint', '.', '--fix'], dir);
+    assert.equal(
+      readFileSync(path.join(dir, 'overlays/prod/kustomization.yaml'), 'utf8'),
+      overlay,
+      'a guess: not safe',
+    );
+    run(['lint', '.', '--fix-unsafe'], dir);
+    assert.match(
+      readFileSync(path.join(dir, 'overlays/prod/kustomization.yaml'), 'utf8'),
+      /- name: ghcr\.io\/shop\/web\n/,
+    );
+    assert.deepEqual(findings('1'), []);
+  });
+
   it('lists the kustomization rules', () => {
     const rules = JSON.parse(run(['rules', '--format', 'json'], tempFolder()).stdout) as {
       id: string;
       target: string;
     }[];
     const own = rules.filter((rule) => rule.target === 'kustomization').map((rule) => rule.id);
-    assert.deepEqual(own, ['kustomization-schema', 'kustomization-paths', 'kustomization-deprecated-field']);
+    assert.deepEqual(own, [
+      'kustomization-schema',
+      'kustomization-paths',
+      'kustomization-deprecated-field',
+      'kustomization-unmatched-image',
+    ]);
   });
 });

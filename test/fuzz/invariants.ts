@@ -144,9 +144,10 @@ export function workspaceOf(files: Readonly<Record<string, string>> | undefined)
 
 /** The lint options a case's setup stands for: its build context, other files, chart. */
 export function setupOptions(text: string, uri: string, setup: LintSetup): LintOptions {
-  // A Compose file is in the index as typed, as in the editor, so its include: and extends are followed.
+  // A Compose file or a kustomization is in the index as typed, as in the editor, so a Compose
+  // file's include: and extends are followed and what a kustomization builds is known.
   const workspace =
-    setup.files && isComposeFileName(path.basename(uri))
+    setup.files && (isComposeFileName(path.basename(uri)) || candidateKind(uri) === 'kustomization')
       ? fixtureWorkspace({ files: setup.files }, { uri, text })
       : workspaceOf(setup.files);
   // A Chart.yaml (or requirements.yaml) fixture's other files are its chart's folder (values.yaml, charts/).

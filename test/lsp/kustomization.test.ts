@@ -18,11 +18,15 @@ images:
     newTag: v1
 `;
 
+/** A Deployment whose one container runs `image`. */
+const deployment = (image: string): string =>
+  `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          image: ${image}\n`;
+
 describe('a kustomization in the editor', () => {
   const { client, uri } = linkedWorkspace(
     {
       'app/kustomization.yaml': KUSTOMIZATION,
-      'app/deployment.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n',
+      'app/deployment.yaml': deployment('web:dev'),
       'base/kustomization.yaml': `${HEAD}resources: []\n`,
       'tracing/kustomization.yaml': 'apiVersion: kustomize.config.k8s.io/v1alpha1\nkind: Component\n',
     },
@@ -49,6 +53,21 @@ describe('a kustomization in the editor', () => {
     });
     const created = await client.until(file, (d) => codes(d) === 'kustomization-schema:7', 'the file created');
     assert.equal(created.version, 2, 'the kustomization was not edited');
+
+    // An edit of an object it builds judges its images: entry again, though it is not edited.
+    const manifest = uri('app/deployment.yaml');
+    await client.open(manifest, 'yaml', deployment('web:dev'));
+    await client.change(manifest, 2, [{ text: deployment('api:dev') }]);
+    const renamed = await client.until(
+      file,
+      (d) => codes(d) === 'kustomization-unmatched-image:6,kustomization-schema:7',
+      'the image the entry names gone',
+    );
+    assert.equal(renamed.version, 2);
+    const unmatched = renamed.diagnostics[0]?.message;
+    assert.match(typeof unmatched === 'string' ? unmatched : '', /Its containers run "api"\./);
+    await client.change(manifest, 3, [{ text: deployment('web:1.0') }]);
+    await client.until(file, (d) => codes(d) === 'kustomization-schema:7', 'the image back');
   });
 
   it('explains a key and completes the fields of an image entry', async () => {

@@ -27,12 +27,13 @@ function workspaceFor(
 } {
   if (!rule.example.files) return {};
   if (rule.target === 'chart') return { helmChart: chartBeside(uriFor(rule), text, rule.example.files) };
-  if (rule.target === 'kustomization') {
-    const kustomizationSurroundings = kustomizationBeside(uriFor(rule), text, rule.example.files);
-    return kustomizationSurroundings ? { kustomizationSurroundings } : {};
-  }
   const workspace = new ManifestWorkspace();
   for (const [name, text] of Object.entries(rule.example.files)) workspace.setFile(`file:///example/${name}`, text);
+  if (rule.target === 'kustomization') {
+    workspace.setFile(uriFor(rule), text);
+    const kustomizationSurroundings = kustomizationBeside(uriFor(rule), text, rule.example.files);
+    return { workspace, ...(kustomizationSurroundings ? { kustomizationSurroundings } : {}) };
+  }
   if (rule.target !== 'compose') return { workspace };
   return {
     workspace,

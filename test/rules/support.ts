@@ -88,13 +88,16 @@ const FIXTURE_PATH = '/fixture/';
 /** The workspace a fixture's other files make; undefined for fixtures of a single file. */
 export function fixtureWorkspace(
   fixture: Pick<FireFixture, 'files'>,
-  /** A Compose file linted: the index holds it, as it does in the CLI and the editor, so its `include:` is followed. */
-  compose?: { uri: string; text: string },
+  /**
+   * A Compose file or kustomization linted: the index holds it, as it does in the CLI and the
+   * editor, so a Compose file's `include:` is followed and what a kustomization builds is known.
+   */
+  linted?: { uri: string; text: string },
 ): ManifestWorkspace | undefined {
   if (!fixture.files) return undefined;
   const workspace = new ManifestWorkspace();
   for (const [name, text] of Object.entries(fixture.files)) workspace.setFile(`${FIXTURE_FOLDER}${name}`, text);
-  if (compose) workspace.setFile(compose.uri, compose.text);
+  if (linted) workspace.setFile(linted.uri, linted.text);
   // As the CLI does: files a Compose `include:` or `extends` names are read as Compose files, whatever their names.
   const files = fixture.files;
   readNamedComposeFiles(
@@ -118,7 +121,8 @@ export function lintFixture(
   rules?: readonly Rule[],
 ): LintResult {
   const uri = fixture.uri ?? defaultUri(rule);
-  const workspace = fixtureWorkspace(fixture, rule.target === 'compose' ? { uri, text } : undefined);
+  const indexed = rule.target === 'compose' || rule.target === 'kustomization';
+  const workspace = fixtureWorkspace(fixture, indexed ? { uri, text } : undefined);
   // As the CLI and the editor find it: a requirements.yaml is a chart's only beside a Chart.yaml.
   const chartFile = !uri.endsWith('/requirements.yaml') || fixture.files?.['Chart.yaml'] !== undefined;
   const helmChart =

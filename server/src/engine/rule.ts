@@ -142,11 +142,13 @@ export interface KustomizationRule extends RuleMeta {
   target: 'kustomization';
   /** Called once per kustomization file (kind `Kustomization` or `Component`). */
   check(ctx: KustomizationContext): void;
+  /** True for a rule that reads what the kustomization builds through `ctx.workspace`: run again when the index changes. */
+  readsWorkspace?: boolean;
 }
 
 /** A rule whose findings depend on other files than the one it reports in. */
 export function isCrossFileRule(rule: Rule): boolean {
-  if (rule.target === 'compose') return rule.readsWorkspace === true;
+  if (rule.target === 'compose' || rule.target === 'kustomization') return rule.readsWorkspace === true;
   return rule.target === 'kubernetes' && rule.checkWorkspace !== undefined;
 }
 

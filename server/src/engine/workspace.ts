@@ -131,6 +131,11 @@ export interface WorkspaceIndex {
    */
   kustomizedImages?(uri: string, reference: string): readonly KustomizedImage[];
   /**
+   * The images that reach the `images:` entries of the kustomization at `uri` (what it builds, as
+   * its resources, patches and components leave them); undefined when the index cannot tell.
+   */
+  kustomizationImages?(uri: string): readonly string[] | undefined;
+  /**
    * The Dockerfile at `written` (a path relative to the file at `uri`, as a Compose `build`
    * states it), with its facts when the index has read it; undefined when `uri` names no file of
    * a file system.

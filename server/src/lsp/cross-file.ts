@@ -105,7 +105,7 @@ export class CrossFileFindings {
     // A build file (Compose, skaffold, a workflow) may now send a Dockerfile another build context:
     // its .dockerignore rules are its own, so it is linted whole.
     if (kind === 'dockerfile' && this.deps.dockerfileContextChanged?.(document)) this.deps.lintAgain(document);
-    if (kind !== 'yaml' && kind !== 'compose') return;
+    if (kind !== 'yaml' && kind !== 'compose' && kind !== 'kustomization') return;
     // A YAML file a Compose file's include: or extends now names (or no longer names) is read as
     // another kind of file: its own rules change too, so it is linted whole.
     const workspace = this.deps.workspace();

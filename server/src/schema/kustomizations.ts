@@ -43,9 +43,9 @@ export class Kustomizations {
     const before = this.byKey.get(key)?.facts;
     const after = entry?.facts;
     const patches = JSON.stringify(before?.patches ?? []) !== JSON.stringify(after?.patches ?? []);
-    const images =
-      JSON.stringify([before?.includes ?? [], before?.images ?? []]) !==
-      JSON.stringify([after?.includes ?? [], after?.images ?? []]);
+    const builds = (facts: KustomizationFacts | undefined) =>
+      JSON.stringify([facts?.includes ?? [], facts?.images ?? [], facts?.opaque, facts?.component]);
+    const images = builds(before) !== builds(after);
     if (entry && (entry.facts.patches.length > 0 || entry.facts.includes.length > 0 || entry.facts.images.length > 0))
       this.byKey.set(key, entry);
     else this.byKey.delete(key);
@@ -166,6 +166,6 @@ export class Kustomizations {
 }
 
 /** A path a kustomization writes, as a file key: relative to the kustomization's folder. */
-function resolved(kustomization: string, written: string): string {
+export function resolved(kustomization: string, written: string): string {
   return fileKey(path.resolve(path.dirname(kustomization), written));
 }

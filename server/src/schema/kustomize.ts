@@ -48,7 +48,18 @@ export interface KustomizationFacts {
   /** `resources`, `bases` and `components`: files, or folders holding a kustomization. */
   includes: string[];
   images: KustomizeImageEntry[];
+  /**
+   * What it builds cannot all be read here: a remote resource, a Helm chart, generator or
+   * transformer plugins, `configurations` (image fields of its own), an inline patch that writes
+   * an image.
+   */
+  opaque?: true;
+  /** `kind: Component`: its entries apply to what each kustomization that includes it builds. */
+  component?: true;
 }
+
+/** Fields whose output (or image fields) only kustomize itself can tell. */
+const OPAQUE_FIELDS = ['helmCharts', 'helmChartInflationGenerator', 'generators', 'transformers', 'configurations'];
 
 const EMPTY: KustomizationFacts = { patches: [], includes: [], images: [] };
 
@@ -84,10 +95,19 @@ export function readKustomization(text: string): KustomizationFacts {
     if (written && !written.includes('\n')) patches.push(written);
   }
   const includes: string[] = [];
+  let opaque = OPAQUE_FIELDS.some((key) => field(key) !== undefined);
   for (const entry of [...items('resources'), ...items('bases'), ...items('components')]) {
     const written = scalar(entry);
     if (written && !REMOTE.test(written)) includes.push(written);
+    else if (written) opaque = true;
   }
+  const inline = [...items('patches'), ...items('patchesJson6902')].map((entry) =>
+    isMap(entry) ? scalar(entry.get('patch', true)) : undefined,
+  );
+  // A patchesStrategicMerge entry is inline when it spans lines; otherwise it names a file.
+  const merged = items('patchesStrategicMerge').map((entry) => scalar(entry));
+  for (const text of [...inline, ...merged.filter((text) => text?.includes('\n'))])
+    if (text !== undefined && /\bimage\b/.test(text)) opaque = true;
   const lines = new LineIndex(text);
   const images: KustomizeImageEntry[] = [];
   for (const entry of items('images')) {
@@ -102,7 +122,13 @@ export function readKustomization(text: string): KustomizationFacts {
     }
     images.push(image);
   }
-  return { patches, includes, images };
+  return {
+    patches,
+    includes,
+    images,
+    ...(opaque ? { opaque: true as const } : {}),
+    ...(scalar(field('kind')) === 'Component' ? { component: true as const } : {}),
+  };
 }
 
 /** A scalar as written: kustomize reads `newTag: 1.10` as the string "1.10", not the number 1.1. */
@@ -124,8 +150,8 @@ export function kustomizeImage(
   let current = reference;
   const applied: { entry: KustomizeImageEntry; reference: string }[] = [];
   for (const entry of entries) {
+    if (!imageMatches(current, entry.name)) continue;
     const parts = splitImage(current);
-    if (parts.name !== entry.name) continue;
     let { name, tag, digest } = parts;
     if (entry.newName) name = entry.newName;
     // A new tag or digest replaces both the tag and the digest written.
@@ -138,6 +164,24 @@ export function kustomizeImage(
     applied.push({ entry, reference: current });
   }
   return { reference: current, applied };
+}
+
+/** The part of an image reference before its tag and digest, which an `images:` entry's `name` usually names. */
+export function imageName(reference: string): string {
+  return splitImage(reference).name;
+}
+
+/** What may follow the name an entry matches: a tag, then a digest (kustomize's `IsImageMatched`). */
+const AFTER_NAME = /^(:[a-zA-Z0-9_.{}-]*)?(@[a-zA-Z][a-zA-Z0-9]*:[a-zA-Z0-9_.{}-]*)?$/;
+
+/**
+ * Whether an `images:` entry's `name` matches a container's image as kustomize matches it: the
+ * image is the name, then at most a tag and a digest — so a name written with its tag
+ * (`podinfo:6.4.1`) matches that tag only. kustomize reads the name as a regular expression; it is
+ * read here as written, which differs only for a name that relies on `.` matching another character.
+ */
+export function imageMatches(reference: string, name: string): boolean {
+  return name !== '' && reference.startsWith(name) && AFTER_NAME.test(reference.slice(name.length));
 }
 
 /** An image reference's name, tag and digest, as kustomize splits them. */

@@ -30,6 +30,7 @@ import type {
 import { definitionsIn } from './crd-sources';
 import { isKustomizationFile, readKustomization } from './kustomize';
 import { Kustomizations, type KustomizationEntry } from './kustomizations';
+import { imagesReaching } from './kustomize-reaching-images';
 import { ImageIndex } from './image-index';
 import { ComposeProjects } from './compose-projects';
 import type { ComposeFileList } from './compose-env';
@@ -234,6 +235,10 @@ export class ManifestWorkspace implements WorkspaceIndex {
     return this.kustomizations.imagesAfter(fileKey(uri), reference);
   }
 
+  kustomizationImages(uri: string): readonly string[] | undefined {
+    return imagesReaching(fileKey(uri), this.kustomizations.entries, (key) => this.objectsByFile.get(key));
+  }
+
   composeProjectFiles(uri: string): ComposeProjectFiles | undefined {
     return this.compose.projectFilesOf(fileKey(uri));
   }
@@ -364,9 +369,7 @@ export class ManifestWorkspace implements WorkspaceIndex {
 
   /** Number of objects indexed, across files. */
   get objectCount(): number {
-    let count = 0;
-    for (const objects of this.objectsByFile.values()) count += objects.length;
-    return count;
+    return [...this.objectsByFile.values()].reduce((count, objects) => count + objects.length, 0);
   }
 
   isComplete(): boolean {

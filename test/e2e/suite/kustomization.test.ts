@@ -50,4 +50,40 @@ suite('Kustomizations', () => {
       await vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false });
     }
   });
+
+  test('an images: entry no container matches is reported and renamed by its quick fix', async () => {
+    const folder = workspaceUri('kustomize-images');
+    const write = (name: string, text: string): Thenable<void> =>
+      vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, name), new TextEncoder().encode(text));
+    try {
+      await write(
+        'deployment.yaml',
+        'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          image: ghcr.io/shop/web:1.0.0\n',
+      );
+      await write(
+        'kustomization.yaml',
+        'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n  - deployment.yaml\nimages:\n  - name: ghcr.io/shop/wbe\n    newTag: 1.4.2\n',
+      );
+      const editor = await open('kustomize-images/kustomization.yaml');
+      const uri = editor.document.uri;
+      const diagnostics = await waitForDiagnostics(
+        uri,
+        withRule('kustomization-unmatched-image'),
+        'the entry no container matches',
+      );
+      const unmatched = find(diagnostics, 'kustomization-unmatched-image');
+      assert.equal(unmatched.range.start.line, 5);
+      assert.match(unmatched.message, /Its containers run "ghcr\.io\/shop\/web"/);
+      const rename = (await codeActions(uri, unmatched.range)).find((action) =>
+        action.title.startsWith('Match "ghcr.io/shop/web"'),
+      );
+      assert.ok(rename?.edit, 'the quick fix naming the image the containers run');
+      await vscode.workspace.applyEdit(rename.edit);
+      assert.match(editor.document.getText(), /- name: ghcr\.io\/shop\/web\n/);
+      await waitForDiagnostics(uri, (all) => !withRule('kustomization-unmatched-image')(all), 'the entry renamed');
+    } finally {
+      await revertEditorsOf('/kustomize-images/');
+      await vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false });
+    }
+  });
 });

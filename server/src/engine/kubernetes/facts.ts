@@ -11,6 +11,7 @@ import type { K8sObject, Path } from './parse';
 import { isEmptySelector, mapSelector, readLabelSelector, type LabelSelector } from './selectors';
 import { get, labelsOf, podSpecPaths, podSpecPathsOfValue } from './workloads';
 import { placeFacts } from './indexed-facts';
+import { containerImages } from './container-images';
 
 export interface ContainerPortFacts {
   name?: string;
@@ -91,6 +92,10 @@ export interface ObjectFacts {
    */
   generates?: { kind: ReferencedKind; name: string }[];
   references: Reference[];
+  /** The images its containers write, for kustomize's `images:` entries (see container-images.ts). */
+  images?: string[];
+  /** A custom resource too large to look through for containers: its images are unknown. */
+  imagesUnread?: true;
 }
 
 /** The facts of an object and where it is: what the workspace index keeps per object. */
@@ -170,6 +175,9 @@ function describe(object: Described, specs: readonly Path[]): ObjectFacts {
     if (readSelector && !isEmptySelector(readSelector)) facts.selector = readSelector;
   }
   describeKind(object.kind, value, facts);
+  const { images, unread } = containerImages(object.apiVersion, object.kind, value, specs);
+  if (images.length > 0) facts.images = images;
+  if (unread) facts.imagesUnread = true;
   return facts;
 }
 

@@ -28,7 +28,7 @@ const TEMPLATE_KINDS: Record<string, Path> = {
 };
 
 /** Built-in API groups: their kinds are known, so only the kinds above hold pods. */
-function isBuiltInApi(apiVersion: string): boolean {
+export function isBuiltInApi(apiVersion: string): boolean {
   const slash = apiVersion.indexOf('/');
   if (slash === -1) return true;
   const group = apiVersion.slice(0, slash);

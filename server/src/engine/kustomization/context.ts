@@ -4,6 +4,7 @@ import type { ParsedGoYamlFile } from '../go-yaml-file';
 import type { KustomizationRule, Report } from '../rule';
 import type { Locale } from '../types';
 import type { KustomizationSurroundings } from '../../kustomize/surroundings';
+import type { WorkspaceIndex } from '../workspace';
 
 /** What a kustomization rule sees: the parsed file, the configuration, the paths around it, where to report. */
 export class KustomizationContext extends GoYamlFileContext {
@@ -19,6 +20,8 @@ export class KustomizationContext extends GoYamlFileContext {
      * file was linted alone, and the rules about them stay quiet.
      */
     readonly surroundings?: KustomizationSurroundings,
+    /** The workspace index, for the objects the kustomization builds; undefined when linted alone. */
+    readonly workspace?: WorkspaceIndex,
   ) {
     super(file, uri, rule, locale, sink, config);
   }

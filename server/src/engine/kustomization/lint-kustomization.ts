@@ -18,14 +18,27 @@ export function lintKustomization(
   options: LintOptions,
 ): LintResult {
   // The rules that read the folder get it with every lint (the editor lints an open kustomization
-  // again when a file it names appears or goes): a rerun of cross-file rules has nothing to do here.
-  if (options.scope === 'workspace') return { kind: 'kustomization', findings: [], internalErrors: [] };
-  const chosen = rules.filter((rule): rule is KustomizationRule => rule.target === 'kustomization');
+  // again when a file it names appears or goes): a rerun for a change of the index runs only the
+  // rules that read what the kustomization builds.
+  const workspaceOnly = options.scope === 'workspace';
+  const chosen = rules.filter(
+    (rule): rule is KustomizationRule =>
+      rule.target === 'kustomization' && (!workspaceOnly || rule.readsWorkspace === true),
+  );
   if (chosen.length === 0) return { kind: 'kustomization', findings: [], internalErrors: [] };
   const file = parseGoYamlFile(text);
   return lintGoYamlFile('kustomization', chosen, file, config, (rule, sink) =>
     rule.check(
-      new KustomizationContext(file, uri, rule, config.locale, sink, config, options.kustomizationSurroundings),
+      new KustomizationContext(
+        file,
+        uri,
+        rule,
+        config.locale,
+        sink,
+        config,
+        options.kustomizationSurroundings,
+        options.workspace,
+      ),
     ),
   );
 }

@@ -28,6 +28,7 @@ export function kustomizationFile(
 
 /** The files the clean kustomization names, beside it. */
 export const KUSTOMIZATION_FILES: Readonly<Record<string, string>> = {
-  'deployment.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: shop\n',
+  'deployment.yaml':
+    'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: shop\nspec:\n  template:\n    spec:\n      containers:\n        - name: shop\n          image: shop\n',
   'service.yaml': 'apiVersion: v1\nkind: Service\nmetadata:\n  name: shop\n',
 };
