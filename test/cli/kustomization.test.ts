@@ -122,6 +122,10 @@ describe('cntutor lint on kustomizations', () => {
       );
     assert.deepEqual(findings('1'), ['overlays/prod/kustomization.yaml:5']);
     assert.deepEqual(findings('2'), findings('1'));
+    // Given the overlay alone, the CLI reads the base it builds, as kustomize does.
+    const alone = run(['lint', 'overlays/prod', '--format', 'json'], dir);
+    const own = (JSON.parse(alone.stdout) as JsonReport).map((file) => [file.file, file.findings.map((f) => f.ruleId)]);
+    assert.deepEqual(own, [['overlays/prod/kustomization.yaml', ['kustomization-unmatched-image']]]);
     const linted = run(['lint', '.', '--no-explain'], dir);
     assert.match(linted.stdout, /Its containers run "ghcr\.io\/shop\/web"\. Did you mean "ghcr\.io\/shop\/web"\?/);
     run(['lint', '.', '--fix'], dir);

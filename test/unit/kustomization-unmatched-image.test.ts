@@ -86,4 +86,11 @@ describe('kustomization-unmatched-image', () => {
       '4: 이 kustomization이 빌드하는 어떤 컨테이너도 "ngnix" 이미지를 쓰지 않습니다. kustomize는 이 항목을 아무것에도 적용하지 않고 이미지는 적힌 그대로 남습니다. 컨테이너가 쓰는 이미지: "nginx", "redis", "ghcr.io/a/one", "ghcr.io/a/two", "ghcr.io/a/three" 외 1개. "nginx"를 뜻했나요?',
     ]);
   });
+
+  it('holds each entry against what the entries above it left', () => {
+    const text = `${HEAD}resources: [web.yaml]\nimages:\n  - name: web\n    newName: ghcr.io/shop/web\n  - name: web\n    newTag: "1.4"\n`;
+    assert.deepEqual(messages(text, { 'web.yaml': pod('web', 'web:dev') }), [
+      '6: No container this kustomization builds runs an image named "web": kustomize applies this entry to nothing, and the images stay as written. Its containers run "ghcr.io/shop/web". Did you mean "ghcr.io/shop/web"?',
+    ]);
+  });
 });

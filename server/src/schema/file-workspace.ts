@@ -15,6 +15,7 @@ import { fileKey, toFileUri } from './file-key';
 import { YamlDocumentCache } from '../engine/kubernetes/document-cache';
 import { BASE_COMPOSE_NAMES, OVERRIDE_COMPOSE_NAMES } from './compose-projects';
 import { readGithubRepository } from './github-repository';
+import { readKustomizationBuilds } from './kustomization-builds';
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.cache', 'vendor']);
 const SCHEMA_FILE = /\.(ya?ml|json)$/i;
@@ -150,6 +151,7 @@ export function indexSurroundings(workspace: ManifestWorkspace, options: FileWor
   const dockerfiles = options.files.filter((file) => candidateKind(file) === 'dockerfile');
   const manifests = options.files.filter((file) => candidateKind(file) !== 'dockerfile');
   searchAbove(manifests, SURROUNDING_FILE_NAMES, read);
+  readKustomizationBuilds(workspace, read);
   searchAbove(dockerfiles, BUILD_FILE_NAMES, read);
   for (const workflow of workflowsAbove(options.files)) read(workflow, false);
   readLinkedDockerfiles(workspace);

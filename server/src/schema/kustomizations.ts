@@ -57,6 +57,14 @@ export class Kustomizations {
     return { patches, images };
   }
 
+  /** The local files and folders the kustomizations build (resources, components, patches), as file keys. */
+  namedBuilds(): string[] {
+    const named = new Set<string>();
+    for (const [key, { facts }] of this.byKey)
+      for (const written of [...facts.includes, ...facts.patches]) named.add(resolved(key, written));
+    return [...named].sort(compareCodeUnits);
+  }
+
   /** True when a kustomization names the file as a patch. */
   isPatch(key: string): boolean {
     if (!this.patchKeys) {

@@ -41,7 +41,8 @@ import type { WorkspaceSnapshot } from './workspace-snapshot';
 
 export class ManifestWorkspace implements WorkspaceIndex {
   private readonly crdsByFile = new Map<string, CustomResourceDefinitionSource[]>();
-  private readonly kustomizations = new Kustomizations();
+  /** Read from outside by the CLI, which reads what they build (see file-workspace.ts). */
+  readonly kustomizations = new Kustomizations();
   private readonly problemsByFile = new Map<string, WorkspaceProblem>();
   private readonly objectsByFile = new Map<string, IndexedObject[]>();
   private readonly images = new ImageIndex();

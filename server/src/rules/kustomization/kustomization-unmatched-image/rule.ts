@@ -55,16 +55,16 @@ export default defineKustomizationRule({
       const name = nameNode.value;
       const newName = entry.get('newName');
       const renamed = { name, range: ctx.rangeOf(nameNode), ...(typeof newName === 'string' ? { newName } : {}) };
-      const matched = images.some((image) => imageMatches(image, name));
-      images = images.map((image) => kustomizeImage(image, [renamed]).reference);
-      if (!matched) report(ctx, nameNode, name, reaching);
+      // Entries apply in order: what this one sees is what the ones above left.
+      if (!images.some((image) => imageMatches(image, name))) report(ctx, nameNode, name, images);
+      else images = images.map((image) => kustomizeImage(image, [renamed]).reference);
     }
   },
 });
 
 /** The finding on an entry no image reaches, with the name it may have meant and a rename to it. */
-function report(ctx: KustomizationContext, node: Scalar, name: string, reaching: readonly string[]): void {
-  const names = [...new Set(reaching.map(imageName))];
+function report(ctx: KustomizationContext, node: Scalar, name: string, images: readonly string[]): void {
+  const names = [...new Set(images.map(imageName))];
   const listed = names.slice(0, LISTED_IMAGES).map((each) => `"${each}"`);
   const more = names.length - listed.length;
   const message =
