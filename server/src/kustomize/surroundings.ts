@@ -106,14 +106,16 @@ export function readSurroundings(
 
 /** The kind the kustomization file of a folder declares, or undefined when the folder holds none. */
 export function folderKustomization(folder: string, reader: PathReader, paths: path.PlatformPath): string | undefined {
-  for (const name of KUSTOMIZATION_FILE_NAMES) {
-    const candidate = paths.join(folder, name);
-    if (reader.kindOf(candidate) !== 'file') continue;
-    const text = reader.read(candidate) ?? '';
-    const kind = /^kind:\s*["']?(\w+)/m.exec(text)?.[1];
-    return kind ?? 'Kustomization';
-  }
-  return undefined;
+  const file = kustomizationFileIn(folder, reader, paths);
+  if (file === undefined) return undefined;
+  return /^kind:\s*["']?(\w+)/m.exec(reader.read(file) ?? '')?.[1] ?? 'Kustomization';
+}
+
+/** The kustomization file of a folder, under the first of the names kustomize looks for; undefined when it holds none. */
+export function kustomizationFileIn(folder: string, reader: PathReader, paths: path.PlatformPath): string | undefined {
+  return KUSTOMIZATION_FILE_NAMES.map((name) => paths.join(folder, name)).find(
+    (candidate) => reader.kindOf(candidate) === 'file',
+  );
 }
 
 /** The surroundings of a kustomization at `uri` whose neighbours are `files`, by path beside it. */

@@ -1,6 +1,6 @@
-import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { KUSTOMIZATION_FILE_NAMES } from './kustomize';
+import { diskPathReader } from '../files/disk-path-reader';
+import { kustomizationFileIn } from '../kustomize/surroundings';
 import type { ManifestWorkspace } from './workspace-index';
 
 const SCHEMA_FILE = /\.(ya?ml|json)$/i;
@@ -23,20 +23,10 @@ export function readKustomizationBuilds(
     if (fresh.length === 0 || tried.size >= MAX_KUSTOMIZATION_BUILD_FILES) return;
     for (const key of fresh) {
       tried.add(key);
-      const kind = kindOnDisk(key);
+      const kind = diskPathReader.kindOf(key);
       if (kind === 'file' && SCHEMA_FILE.test(key)) read(key, false);
-      if (kind !== 'folder') continue;
-      const name = KUSTOMIZATION_FILE_NAMES.find((candidate) => existsSync(path.join(key, candidate)));
-      if (name) read(path.join(key, name), false);
+      const file = kind === 'folder' ? kustomizationFileIn(key, diskPathReader, path) : undefined;
+      if (file !== undefined) read(file, false);
     }
-  }
-}
-
-function kindOnDisk(file: string): 'file' | 'folder' | undefined {
-  try {
-    const stat = statSync(file);
-    return stat.isFile() ? 'file' : stat.isDirectory() ? 'folder' : undefined;
-  } catch {
-    return undefined;
   }
 }

@@ -59,10 +59,7 @@ export class Kustomizations {
 
   /** The local files and folders the kustomizations build (resources, components, patches), as file keys. */
   namedBuilds(): string[] {
-    const named = new Set<string>();
-    for (const [key, { facts }] of this.byKey)
-      for (const written of [...facts.includes, ...facts.patches]) named.add(resolved(key, written));
-    return [...named].sort(compareCodeUnits);
+    return [...this.includerMap().keys()].sort(compareCodeUnits);
   }
 
   /** True when a kustomization names the file as a patch. */
@@ -157,6 +154,11 @@ export class Kustomizations {
   }
 
   private includersOf(target: string): string[] {
+    return this.includerMap().get(target) ?? [];
+  }
+
+  /** Each file and folder the kustomizations include or patch with, and the kustomizations that name it. */
+  private includerMap(): ReadonlyMap<string, string[]> {
     if (!this.includers) {
       const includers = new Map<string, string[]>();
       const facts = (key: string): KustomizationFacts | undefined => this.byKey.get(key)?.facts;
@@ -169,7 +171,7 @@ export class Kustomizations {
         }
       this.includers = includers;
     }
-    return this.includers.get(target) ?? [];
+    return this.includers;
   }
 }
 

@@ -1,11 +1,18 @@
 import type { ComposeContext } from '../../engine/compose/context';
 import { isRecord } from '../../engine/plain-data';
+import type { PathReader } from '../../files/path-reader';
 import { dotenvEntries } from '../../schema/compose-env';
 import { withDefaults } from './interpolation';
 import { projectFolder } from './project-folder';
 
 /** Past this an env file is not read: no settings file is this large. */
-export const MAX_ENV_FILE_CHARS = 256 * 1024;
+const MAX_ENV_FILE_CHARS = 256 * 1024;
+
+/** An env file's text; undefined when it is not a file there, cannot be read or is too large. */
+export function readEnvText(file: string, reader: PathReader): string | undefined {
+  const text = reader.kindOf(file) === 'file' ? reader.read(file) : undefined;
+  return text !== undefined && text.length <= MAX_ENV_FILE_CHARS ? text : undefined;
+}
 
 /**
  * The variables a service's `env_file` entries give its container, later files winning as in
@@ -28,8 +35,8 @@ export function serviceEnvFileVariables(
     const written = withDefaults(entry.path, ctx.variables?.values);
     if (written === undefined || written.includes('$')) return undefined;
     const file = around.paths.resolve(base, written);
-    const text = around.reader.kindOf(file) === 'file' ? around.reader.read(file) : undefined;
-    if (text === undefined || text.length > MAX_ENV_FILE_CHARS) {
+    const text = readEnvText(file, around.reader);
+    if (text === undefined) {
       if (entry.optional) continue;
       return undefined;
     }

@@ -7,7 +7,7 @@ import { dotenvEntries, type DotenvEntry } from '../../../schema/compose-env';
 import { pathFrom, toFileUri } from '../../../schema/file-key';
 import { isSecretLikeValue, isSecretName } from '../../kubernetes/secret-names';
 import { composeNamedPaths } from '../named-paths';
-import { MAX_ENV_FILE_CHARS } from '../service-env-files';
+import { readEnvText } from '../service-env-files';
 
 /**
  * The secrets a Compose file's services read from env files git keeps in the repository (no
@@ -46,9 +46,8 @@ function committedSecrets(file: string, around: FileSurroundings): DotenvEntry[]
 
 /** A dotenv file's entries when git keeps it; undefined when it is not there, too large or ignored. */
 export function committedEntries(file: string, { reader, paths }: FileSurroundings): DotenvEntry[] | undefined {
-  if (reader.kindOf(file) !== 'file') return undefined;
-  const text = reader.read(file);
-  if (text === undefined || text.length > MAX_ENV_FILE_CHARS || isGitIgnored(file, reader, paths)) return undefined;
+  const text = readEnvText(file, reader);
+  if (text === undefined || isGitIgnored(file, reader, paths)) return undefined;
   return dotenvEntries(text);
 }
 
