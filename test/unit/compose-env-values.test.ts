@@ -87,4 +87,36 @@ describe('Compose values read with the project’s .env', () => {
     without.delete('web.env');
     assert.deepEqual(messages('compose-port-exposed', text, Object.fromEntries(without)), []);
   });
+
+  it('gives a name alone the .env’s value, and reads what env files mention', () => {
+    const text = [
+      'services:',
+      '  web:',
+      '    build: ./web',
+      '    environment: [PORT]',
+      '    ports: ["8080:8080"]',
+      '',
+    ].join('\n');
+    const files = { 'web/Dockerfile': 'FROM nginx:1.27.2\nEXPOSE 3000\n', '.env': 'PORT=3000\n' };
+    const [finding] = messages('compose-port-exposed', text, files);
+    assert.match(finding ?? '', /^4: Service "web" publishes container port 8080, .* exposes only 3000/);
+    // The .env sets the port the app listens on; without it, the shell does: unknown here.
+    assert.deepEqual(messages('compose-port-exposed', text, { ...files, '.env': 'PORT=8080\n' }), []);
+    assert.deepEqual(messages('compose-port-exposed', text, { ...files, '.env': 'TAG=1\n' }), []);
+    // A number an env file's value mentions is one the project tells the app to use.
+    const withArgs = text.replace('[PORT]', '[PORT]\n    env_file: web.env');
+    const args = { ...files, 'web.env': 'GUNICORN_CMD_ARGS=--bind=0.0.0.0:8080\n' };
+    assert.deepEqual(messages('compose-port-exposed', withArgs, args), []);
+    assert.equal(messages('compose-port-exposed', withArgs, { ...args, 'web.env': 'WORKERS=4\n' }).length, 1);
+  });
+
+  it('reports a secret a name alone takes from a .env git keeps, in Korean too', () => {
+    const text = 'services:\n  api:\n    image: registry.example.com/api:2.3.1\n    environment:\n      - API_TOKEN\n';
+    const files = { '.env': 'API_TOKEN=3f9c1d7ab2e84c55\n' };
+    assert.deepEqual(messages('compose-secret-in-environment', text, files), [
+      '4: Service "api" takes the secret API_TOKEN from API_TOKEN in .env, which no `.gitignore` keeps out of the repository: the value lands in Git history. List .env in `.gitignore`, or give it through `secrets:`.',
+    ]);
+    assert.match(messages('compose-secret-in-environment', text, files, 'ko')[0] ?? '', /비밀 값 API_TOKEN을/);
+    assert.deepEqual(messages('compose-secret-in-environment', text, { ...files, '.gitignore': '.env\n' }), []);
+  });
 });

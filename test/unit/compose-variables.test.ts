@@ -71,7 +71,7 @@ describe('Compose variables', () => {
       'COMPOSE_FILE=compose.yaml:ops/db.yml,TAG=1.4.2',
       'the first file’s folder',
     );
-    assert.equal(workspace.composeVariables('/p/compose.yaml')?.file, '/p/.env');
+    assert.equal(workspace.composeVariables('/p/compose.yaml')?.fileOf.get('TAG'), '/p/.env');
     const joined = ManifestWorkspace.fromSnapshot(joinSnapshots([workspace.snapshot()], []));
     assert.deepEqual(joined.composeVariables('/p/ops/db.yml'), workspace.composeVariables('/p/ops/db.yml'));
     workspace.deleteFile('/p/.env');

@@ -180,8 +180,8 @@ export interface WorkspaceIndex {
  */
 export interface ComposeVariables {
   values: ReadonlyMap<string, string>;
-  /** The `.env` that sets them, for messages. */
-  file: string;
+  /** The `.env` that sets each, for messages: an included file's may come from its includer's. */
+  fileOf: ReadonlyMap<string, string>;
 }
 
 /** One Compose service as the index keeps it: its plain value (merge keys applied) and where its key is. */

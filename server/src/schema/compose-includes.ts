@@ -18,6 +18,11 @@ export interface ComposeInclude {
   written: string;
   /** `project_directory`, resolved: the folder the included files' relative paths (builds) start from. */
   projectDirectory?: string;
+  /**
+   * `env_file`, resolved: the files whose variables the included files read (after the including
+   * project's); empty when a path cannot be followed. Without it, the project directory's `.env`.
+   */
+  envFiles?: string[];
 }
 
 /** Sources Compose fetches rather than reads from disk. */
@@ -34,11 +39,21 @@ export function includesOf(plain: unknown, key: string): ComposeInclude[] | unde
     const readable = paths.length > 0 && paths.every((item) => typeof item === 'string' && followable(item));
     const shown = paths.map((item) => (typeof item === 'string' ? item : JSON.stringify(item))).join(', ');
     const directory = isRecord(entry) ? entry.project_directory : undefined;
+    const envFile = isRecord(entry) ? entry.env_file : undefined;
+    const envFiles = Array.isArray(envFile)
+      ? envFile
+      : envFile === undefined || envFile === null
+        ? undefined
+        : [envFile];
+    const envReadable = envFiles?.every((item) => typeof item === 'string' && followable(item));
     return {
       files: readable ? paths.map((item) => path.resolve(folder, item as string)) : [],
       written: shown,
       ...(typeof directory === 'string' && followable(directory)
         ? { projectDirectory: path.resolve(folder, directory) }
+        : {}),
+      ...(envFiles
+        ? { envFiles: envReadable ? envFiles.map((item) => path.resolve(folder, item as string)) : [] }
         : {}),
     };
   });

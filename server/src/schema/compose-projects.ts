@@ -21,6 +21,7 @@ import type {
 } from '../engine/workspace';
 import { COMPOSE_ENV_FILE, composeFileListOf, dotenvVariables, type ComposeFileList } from './compose-env';
 import { referencesOf, type ComposeEnv, type References } from './compose-references';
+import { variablesFor } from './compose-variables';
 import type { ComposeInclude } from './compose-includes';
 import { replaceIfChanged } from './replace-if-changed';
 import type { WorkspaceSnapshot } from './workspace-snapshot';
@@ -109,11 +110,17 @@ export class ComposeProjects {
     return !sameList || JSON.stringify(before?.variables ?? []) !== JSON.stringify(entry?.variables ?? []);
   }
 
-  /** The variables of the `.env` of the folder a file is read from (see `WorkspaceIndex.composeVariables`). */
+  /** The variables Compose fills the file's values with (see `variablesFor`). */
   variablesOf(key: string): ComposeVariables | undefined {
-    const folder = this.includesOf(key)?.folder ?? this.projectFilesOf(key)?.folder ?? path.dirname(key);
-    const env = this.envs.get(folder);
-    return env?.variables?.length ? { values: new Map(env.variables), file: env.env } : undefined;
+    const { includers, extenders, listed } = this.references();
+    return variablesFor(key, {
+      envs: this.envs,
+      includesOf: (file) => this.byFile.get(file)?.includes,
+      includers,
+      extenders,
+      readAlone: (file) => ComposeProjects.isProjectFile(file) || listed.has(file),
+      folderOf: (file) => this.projectFilesOf(file)?.folder ?? path.dirname(file),
+    });
   }
 
   /** What is known of the Compose files, as plain data for a snapshot (see `restore`). */
@@ -181,11 +188,19 @@ export class ComposeProjects {
       return entry ? entry.folder !== folders.get(key)?.folder : !this.missing.has(key);
     });
     // The `.env` of each folder holding a Compose file may list the files Compose reads there.
+    // …and an include reads the `.env` of its project directory, or the `.env` its `env_file` names.
     const envs = new Set<string>();
-    for (const key of this.byFile.keys()) {
-      const folder = path.dirname(key);
-      const env = path.join(folder, COMPOSE_ENV_FILE);
-      if (!this.envs.has(folder) && !this.missing.has(env)) envs.add(env);
+    for (const [key, entry] of this.byFile) {
+      const folders = [path.dirname(key)];
+      for (const include of entry.includes ?? []) {
+        if (include.projectDirectory) folders.push(include.projectDirectory);
+        for (const file of include.envFiles ?? [])
+          if (path.basename(file) === COMPOSE_ENV_FILE) folders.push(path.dirname(file));
+      }
+      for (const folder of folders) {
+        const env = path.join(folder, COMPOSE_ENV_FILE);
+        if (!this.envs.has(folder) && !this.missing.has(env)) envs.add(env);
+      }
     }
     return [...files, ...envs].sort();
   }

@@ -1,6 +1,6 @@
 /**
  * Who names which Compose file, made again only when a file, a `.env` or a configuration changes:
- * the files includes, `extends` and lists name, the files including each, the folders includes and
+ * the files includes, `extends` and lists name, the files including or extending each, the folders includes and
  * lists give them, and the project each listed file is judged in.
  */
 import path from 'node:path';
@@ -37,6 +37,8 @@ interface ListedSides {
 export interface References {
   named: Set<string>;
   includers: Map<string, Set<string>>;
+  /** The files whose services `extends` from each file, by file key. */
+  extenders: Map<string, Set<string>>;
   folders: Map<string, { folder: string; from: string }>;
   listed: Map<string, ListedFile>;
 }
@@ -59,6 +61,7 @@ interface StatedList {
 export function referencesOf({ files, envs, configured }: ReferenceSources): References {
   const named = new Set<string>();
   const includers = new Map<string, Set<string>>();
+  const extenders = new Map<string, Set<string>>();
   const folders = new Map<string, { folder: string; from: string }>();
   const byKey = <T>(map: ReadonlyMap<string, T>): [string, T][] => [...map].sort(([a], [b]) => compareCodeUnits(a, b));
   // The configuration says how Compose is run (`-f`), which takes the place of `COMPOSE_FILE`.
@@ -97,9 +100,13 @@ export function referencesOf({ files, envs, configured }: ReferenceSources): Ref
         if (include.projectDirectory && (!earlier || key < earlier.from))
           folders.set(file, { folder: include.projectDirectory, from: key });
       }
-    for (const file of entry.extendsFiles ?? []) named.add(file);
+    for (const file of entry.extendsFiles ?? []) {
+      named.add(file);
+      if (!extenders.has(file)) extenders.set(file, new Set());
+      extenders.get(file)?.add(key);
+    }
   }
-  return { named, includers, folders, listed };
+  return { named, includers, extenders, folders, listed };
 }
 
 /**

@@ -55,7 +55,8 @@ export function environmentEntries(ctx: ComposeContext, service: ComposeService)
     if (value !== null && typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean')
       return [];
     const pair = map?.items.find((item) => isScalar(item.key) && String(item.key.value) === name);
-    const node = (pair?.value ?? pair?.key) as Node | null | undefined;
+    // A name alone (`DEBUG:`) is marked at its name: its empty value has no width.
+    const node = (value === null ? pair?.key : (pair?.value ?? pair?.key)) as Node | null | undefined;
     const range = node?.range ? ctx.rangeOf(node) : ctx.valueRange(service, 'environment');
     return [{ name, value, range }];
   });

@@ -16,18 +16,22 @@ export function readValue(ctx: ComposeContext, written: string): string | undefi
 
 /**
  * The sentence a finding on a value with variables ends with, so the reader sees what was judged:
- * `readFromEnv` names the `.env` values that made it, `readByDefault` says the defaults did. Each
- * rule words the two messages (`VALUE_READING_MESSAGES` by default).
+ * `readFromEnv` names the `.env` values that made it (`fromFile` for each file's), `readByDefault`
+ * says the defaults did. Each rule words the two (`VALUE_READING_MESSAGES` by default).
  */
 export function readingNote(ctx: ComposeContext, written: string, reading: string): string {
   const variables = ctx.variables;
   const names = variables ? variablesRead(written, variables.values) : [];
   if (!variables || names.length === 0) return ctx.t('readByDefault', { reading });
-  return ctx.t('readFromEnv', {
-    reading,
-    file: pathFrom(ctx.uri, variables.file),
-    names: names.map((name) => `\`${name}\``).join(', '),
-  });
+  const byFile = new Map<string, string[]>();
+  for (const name of names) {
+    const file = variables.fileOf.get(name) ?? '';
+    byFile.set(file, [...(byFile.get(file) ?? []), `\`${name}\``]);
+  }
+  const sources = [...byFile].map(([file, read]) =>
+    ctx.t('fromFile', { names: read.join(', '), file: pathFrom(ctx.uri, file) }),
+  );
+  return ctx.t('readFromEnv', { reading, sources: sources.join(ctx.t('sourcesJoin', {})) });
 }
 
 /** The finding's message, with the reading note when the value was read through variables. */
@@ -40,13 +44,18 @@ export function withReading(
   return reading === undefined ? message : `${message} ${readingNote(ctx, written, reading)}`;
 }
 
-export const VALUE_READING_MESSAGES: Record<'readFromEnv' | 'readByDefault', LocalizedText> = {
+export const VALUE_READING_MESSAGES: Record<
+  'readFromEnv' | 'readByDefault' | 'fromFile' | 'sourcesJoin',
+  LocalizedText
+> = {
   readFromEnv: {
-    en: 'With {names} from {file}, Compose reads "{reading}".',
-    ko: '{file}에 적힌 {names} 값으로 Compose는 "{reading}"{으로/로} 읽습니다.',
+    en: 'With {sources}, Compose reads "{reading}".',
+    ko: '{sources} 값으로 Compose는 "{reading}"{으로/로} 읽습니다.',
   },
   readByDefault: {
     en: 'Unless the shell sets its variables, Compose reads "{reading}".',
     ko: '셸이 변수를 정하지 않는 한 Compose는 "{reading}"{으로/로} 읽습니다.',
   },
+  fromFile: { en: '{names} from {file}', ko: '{file}에 적힌 {names}' },
+  sourcesJoin: { en: ' and ', ko: ' 및 ' },
 };

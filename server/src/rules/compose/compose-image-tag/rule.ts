@@ -1,6 +1,6 @@
 import { imageReferenceProblem, parseImageReference } from '../../../engine/image';
 import { defineComposeRule } from '../../../engine/rule';
-import { readValue, withReading } from '../value-reading';
+import { readValue, VALUE_READING_MESSAGES, withReading } from '../value-reading';
 import { CLEAN_WEB, composeFile } from '../example-files';
 
 /**
@@ -58,9 +58,10 @@ export default defineComposeRule({
       en: 'Service "{name}" uses image "{image}" without a tag, which means "latest": the image changes whenever a new one is published.',
       ko: '서비스 "{name}"의 이미지 "{image}"에 태그가 없어 "latest"로 취급됩니다. 새 이미지가 배포될 때마다 바뀝니다.',
     },
+    ...VALUE_READING_MESSAGES,
     readFromEnv: {
-      en: 'With {names} from {file}, Compose pulls "{reading}".',
-      ko: '{file}에 적힌 {names} 값으로 Compose는 "{reading}"{을/를} 받습니다.',
+      en: 'With {sources}, Compose pulls "{reading}".',
+      ko: '{sources} 값으로 Compose는 "{reading}"{을/를} 받습니다.',
     },
     readByDefault: {
       en: 'Unless the shell sets its variables, Compose pulls "{reading}".',

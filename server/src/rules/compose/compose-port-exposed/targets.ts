@@ -10,10 +10,10 @@ import type { Range } from '../../../engine/types';
 import { isListenVariable, takeListenFlags, takeListenValue, type ListenSettings } from '../../listen-words';
 import { isRecord } from '../../../engine/plain-data';
 import { splitOutsideInterpolation } from '../interpolation';
-import { serviceEnvFileVariables } from '../service-env-files';
+import { containerEnvironment } from '../service-environment';
 import { readValue } from '../value-reading';
 import { portRun } from '../port-run';
-import { environmentEntries, listItems } from '../service-items';
+import { listItems } from '../service-items';
 
 export interface TargetPort {
   first: number;
@@ -86,24 +86,16 @@ export function targetPorts(ctx: ComposeContext, service: ComposeService): Targe
 const COMPOSE_VARIABLE = /\$(?!\$)[{\w]/;
 
 /**
- * Where the service tells the app to listen: listen variables of `environment` (values read with
- * the project's `.env`; a name alone takes the shell's value, unknown here) and of its env files
- * (unknown when one cannot be read), and listen flags of `command` and `entrypoint`.
+ * Where the service tells the app to listen: listen variables of the container's environment (its
+ * `environment` and env files, read with the project's `.env`; one the shell chooses, or an env
+ * file that cannot be read, makes them unknown), and listen flags of `command` and `entrypoint`.
  */
 export function composeListenSettings(ctx: ComposeContext, service: ComposeService): ListenSettings {
   const settings: ListenSettings = { numbers: [], unknown: false };
-  const environment = environmentEntries(ctx, service);
-  for (const entry of environment) {
-    if (!isListenVariable(entry.name)) continue;
-    if (entry.value === null) settings.unknown = true;
-    else takeListenValue(settings, readValue(ctx, String(entry.value)) ?? entry.value, COMPOSE_VARIABLE);
-  }
-  const fromFiles = serviceEnvFileVariables(ctx, service.value);
-  if (!fromFiles) settings.unknown = true;
-  const set = new Set(environment.map((entry) => entry.name));
-  // `environment` wins over the env files.
-  for (const [name, value] of fromFiles ?? [])
-    if (isListenVariable(name) && !set.has(name)) takeListenValue(settings, value, COMPOSE_VARIABLE);
+  const environment = containerEnvironment(ctx, service);
+  if (environment.filesUnread || [...environment.unknown.keys()].some(isListenVariable)) settings.unknown = true;
+  for (const [name, value] of environment.values)
+    if (isListenVariable(name)) takeListenValue(settings, value, COMPOSE_VARIABLE);
   for (const key of ['entrypoint', 'command']) {
     const words = service.value[key];
     if (typeof words === 'string') takeListenFlags(settings, words.trim().split(/\s+/), COMPOSE_VARIABLE);
@@ -113,7 +105,7 @@ export function composeListenSettings(ctx: ComposeContext, service: ComposeServi
 }
 
 /**
- * The numbers the service's `command`, `entrypoint` and environment values mention
+ * The numbers the service's `command`, `entrypoint` and environment values (env files' too) mention
  * (`gunicorn -b 0.0.0.0:8000`, `runserver 0.0.0.0:8000`, `--inspect=0.0.0.0:9229`,
  * `GUNICORN_CMD_ARGS: --bind=:8000`): a published port among them is one the file itself tells
  * the app to listen on, whatever the image EXPOSEs.
@@ -125,7 +117,8 @@ export function mentionedNumbers(ctx: ComposeContext, service: ComposeService): 
     if (typeof words === 'string') texts.push(words);
     else if (Array.isArray(words)) for (const word of words) if (typeof word === 'string') texts.push(word);
   }
-  for (const entry of environmentEntries(ctx, service)) if (typeof entry.value === 'string') texts.push(entry.value);
+  const environment = containerEnvironment(ctx, service);
+  texts.push(...environment.values.values(), ...environment.unknown.values());
   const numbers = new Set<number>();
   for (const text of texts) for (const match of text.matchAll(/\d{1,5}(?!\d)/g)) numbers.add(Number(match[0]));
   return numbers;

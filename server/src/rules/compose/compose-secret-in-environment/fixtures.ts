@@ -35,6 +35,22 @@ export default defineFixtures({
       files: { '.env': 'DB_USER=shop\nDB_PASSWORD=hunter2hunter2\n' },
     },
     {
+      name: 'fire-on-a-name-alone-the-env-file-of-the-project-sets',
+      text: `services:
+  api:
+    image: registry.example.com/api:2.3.1
+    environment:
+      - ⟦API_TOKEN⟧
+      - LOG_LEVEL
+  db:
+    image: postgres:16.4
+    environment:
+      ⟦POSTGRES_PASSWORD⟧:
+      POSTGRES_USER:
+`,
+      files: { '.env': 'API_TOKEN=3f9c1d7ab2e84c55\nPOSTGRES_PASSWORD=hunter2hunter2\nPOSTGRES_USER=shop\n' },
+    },
+    {
       name: 'fire-map-form',
       text: `services:
   db:
@@ -81,10 +97,11 @@ services:
     environment:
       API_TOKEN: \${API_TOKEN}
       DB_PASSWORD: \${DB_PASSWORD:?set it in .env}
+      SESSION_SECRET:
 `,
       files: {
         'web.env': 'API_TOKEN=3f9c1d7ab2e84c55\n',
-        '.env': 'DB_PASSWORD=hunter2hunter2\n',
+        '.env': 'DB_PASSWORD=hunter2hunter2\nSESSION_SECRET=9c1d7ab2e84c553f\n',
         '.gitignore': '*.env\n.env\n',
       },
     },

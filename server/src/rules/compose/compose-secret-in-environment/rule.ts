@@ -6,6 +6,8 @@ import { isInterpolated, variablesRead, withDefaults } from '../interpolation';
 import { pathFrom } from '../../../schema/file-key';
 import { projectFolder } from '../project-folder';
 import { committedEntries, envFileSecrets, relatedLine } from './env-secrets';
+import type { DotenvEntry } from '../../../schema/compose-env';
+import type { ComposeVariables } from '../../../engine/workspace';
 
 export default defineComposeRule({
   id: 'compose-secret-in-environment',
@@ -17,8 +19,8 @@ export default defineComposeRule({
   concept: 'declarative-specs',
   topics: ['docker-operations', 'cloud-native'],
   description: {
-    en: 'A password or token written under `environment:` is part of the Compose file: it lands in Git history, in every copy of the repository and in CI logs, and anyone who can run `docker inspect` on the host reads it from the container’s environment, as can every process the service starts. Compose has `secrets:` for this: the value stays in a file kept out of the repository (or in a variable of the shell that runs Compose), and the service reads it from `/run/secrets/<name>`. Official images such as postgres, mysql and mariadb take a `_FILE` variable for each secret (`POSTGRES_PASSWORD_FILE: /run/secrets/db-password`) for exactly that. Moving the value to an `env_file`, or to the `.env` that fills in `${DB_PASSWORD}`, helps only if git leaves that file out: one no `.gitignore` names is reported too, at the entry that reads it.',
-    ko: '`environment:` 아래에 쓴 비밀번호나 토큰은 Compose 파일의 일부가 됩니다. Git 기록과 모든 저장소 사본, CI 로그에 남고, 호스트에서 `docker inspect`를 실행할 수 있는 사람은 누구나 컨테이너의 환경 변수에서 읽을 수 있으며, 서비스가 띄우는 모든 프로세스도 마찬가지입니다. Compose에는 이를 위한 `secrets:`가 있습니다. 값은 저장소 밖에 둔 파일(또는 Compose를 실행하는 셸의 변수)에 있고, 서비스는 `/run/secrets/<이름>`에서 읽습니다. postgres, mysql, mariadb 같은 공식 이미지는 바로 이를 위해 비밀 값마다 `_FILE` 변수를 받습니다(`POSTGRES_PASSWORD_FILE: /run/secrets/db-password`). 값을 `env_file`이나 `${DB_PASSWORD}`를 채우는 `.env`로 옮기는 것은 git이 그 파일을 빼야만 도움이 됩니다. 어떤 `.gitignore`에도 없는 파일은 그것을 읽는 항목에서 함께 보고합니다.',
+    en: 'A password or token written under `environment:` is part of the Compose file: it lands in Git history, in every copy of the repository and in CI logs, and anyone who can run `docker inspect` on the host reads it from the container’s environment, as can every process the service starts. Compose has `secrets:` for this: the value stays in a file kept out of the repository (or in a variable of the shell that runs Compose), and the service reads it from `/run/secrets/<name>`. Official images such as postgres, mysql and mariadb take a `_FILE` variable for each secret (`POSTGRES_PASSWORD_FILE: /run/secrets/db-password`) for exactly that. Moving the value to an `env_file`, or to the `.env` that fills in `${DB_PASSWORD}` (or a name alone, `- DB_PASSWORD`, which takes its value from there), helps only if git leaves that file out: one no `.gitignore` names is reported too, at the entry that reads it.',
+    ko: '`environment:` 아래에 쓴 비밀번호나 토큰은 Compose 파일의 일부가 됩니다. Git 기록과 모든 저장소 사본, CI 로그에 남고, 호스트에서 `docker inspect`를 실행할 수 있는 사람은 누구나 컨테이너의 환경 변수에서 읽을 수 있으며, 서비스가 띄우는 모든 프로세스도 마찬가지입니다. Compose에는 이를 위한 `secrets:`가 있습니다. 값은 저장소 밖에 둔 파일(또는 Compose를 실행하는 셸의 변수)에 있고, 서비스는 `/run/secrets/<이름>`에서 읽습니다. postgres, mysql, mariadb 같은 공식 이미지는 바로 이를 위해 비밀 값마다 `_FILE` 변수를 받습니다(`POSTGRES_PASSWORD_FILE: /run/secrets/db-password`). 값을 `env_file`이나 `${DB_PASSWORD}`를 채우는 `.env`(이름만 적은 `- DB_PASSWORD`도 그 값을 받습니다)로 옮기는 것은 git이 그 파일을 빼야만 도움이 됩니다. 어떤 `.gitignore`에도 없는 파일은 그것을 읽는 항목에서 함께 보고합니다.',
   },
   remediation: {
     en: 'Declare the secret at the top level (`secrets: { db-password: { file: ./db-password.txt } }`, the file listed in `.gitignore`, or `environment: DB_PASSWORD` to take it from the shell), give it to the service with `secrets: [db-password]`, and point the image’s `_FILE` variable at `/run/secrets/db-password`. Where the program reads only the variable, write `${DB_PASSWORD}` and keep the value in an `.env` file outside Git.',
@@ -57,33 +59,36 @@ export default defineComposeRule({
   check(ctx) {
     const around = ctx.surroundings;
     const variables = ctx.variables;
-    // The project's `.env`, when git keeps it: a secret it fills in lands in the repository.
-    const dotenv = around && variables ? committedEntries(variables.file, around) : undefined;
+    // The `.env` files values read from, when git keeps them: a secret one fills in lands in the repository.
+    const committed = new Map<string, DotenvEntry[] | undefined>();
+    const committedIn = (file: string): DotenvEntry[] | undefined => {
+      if (!committed.has(file)) committed.set(file, around && committedEntries(file, around));
+      return committed.get(file);
+    };
     for (const service of ctx.services) {
       for (const entry of environmentEntries(ctx, service)) {
-        if (entry.value === null || typeof entry.value === 'boolean' || !isSecretName(entry.name)) continue;
-        const value = String(entry.value);
+        if (typeof entry.value === 'boolean' || !isSecretName(entry.name)) continue;
+        // A name alone takes the shell's value, else the `.env`'s: as `${NAME}` would.
+        const value = entry.value === null ? `\${${entry.name}}` : String(entry.value);
         if (!isInterpolated(value)) {
           if (isSecretLikeValue(value, entry.name))
             ctx.report({ range: entry.range, message: ctx.t('literal', { name: service.name, variable: entry.name }) });
           continue;
         }
-        if (!dotenv || !variables) continue;
+        if (!variables) continue;
         const resolved = withDefaults(value, variables.values);
         if (resolved === undefined || resolved.includes('$') || !isSecretLikeValue(resolved, entry.name)) continue;
-        const names = variablesRead(value, variables.values);
-        const set = dotenv.filter((line) => names.includes(line.name));
-        const first = set.at(-1);
-        if (!first) continue;
+        const set = settingLine(variablesRead(value, variables.values), variables, committedIn);
+        if (!set) continue;
         ctx.report({
           range: entry.range,
           message: ctx.t('fromDotenv', {
             name: service.name,
             variable: entry.name,
-            names: names.join(', '),
-            file: pathFrom(ctx.uri, variables.file),
+            names: set.names.join(', '),
+            file: pathFrom(ctx.uri, set.file),
           }),
-          related: [relatedLine(ctx, variables.file, first)],
+          related: [relatedLine(ctx, set.file, set.line)],
         });
       }
     }
@@ -91,6 +96,25 @@ export default defineComposeRule({
     if (around && base !== undefined) for (const report of envFileSecrets(ctx, around, base)) ctx.report(report);
   },
 });
+
+/**
+ * Of the variables a value reads, the first set in a `.env` git keeps: the file, the names it sets
+ * and its last line setting one of them.
+ */
+function settingLine(
+  names: readonly string[],
+  variables: ComposeVariables,
+  committedIn: (file: string) => DotenvEntry[] | undefined,
+): { file: string; names: string[]; line: DotenvEntry } | undefined {
+  for (const name of names) {
+    const file = variables.fileOf.get(name);
+    const lines = file === undefined ? undefined : committedIn(file);
+    const line = lines?.filter((candidate) => candidate.name === name).at(-1);
+    if (file !== undefined && line)
+      return { file, names: names.filter((other) => variables.fileOf.get(other) === file), line };
+  }
+  return undefined;
+}
 
 /** The clean web service with one more line in its environment. */
 function webWith(line: string): string[] {
