@@ -142,6 +142,29 @@ describe('cntutor lint on kustomizations', () => {
     assert.deepEqual(findings('1'), []);
   });
 
+  it('holds a Component’s entries against the kustomizations including it, quiet where none is read', () => {
+    const dir = tempFolder();
+    for (const folder of ['components/pin', 'overlays/prod']) mkdirSync(path.join(dir, folder), { recursive: true });
+    const container =
+      'spec:\n  template:\n    spec:\n      containers:\n        - name: web\n          image: ghcr.io/shop/web:1.0.0\n';
+    const overlay = `${HEAD}resources:\n  - deployment.yaml\ncomponents:\n  - ../../components/pin\n`;
+    writeFileSync(path.join(dir, 'overlays/prod/kustomization.yaml'), overlay);
+    writeFileSync(path.join(dir, 'overlays/prod/deployment.yaml'), `${DEPLOYMENT}${container}`);
+    const component =
+      'apiVersion: kustomize.config.k8s.io/v1alpha1\nkind: Component\nimages:\n  - name: ghcr.io/shop/web\n    newTag: 1.4.2\n  - name: ghcr.io/shop/wbe\n    newTag: 1.4.2\n';
+    writeFileSync(path.join(dir, 'components/pin/kustomization.yaml'), component);
+    const findings = (args: string[], cwd = dir): string[] =>
+      (JSON.parse(run(['lint', ...args, '--format', 'json'], cwd).stdout) as JsonReport).flatMap((file) =>
+        file.findings
+          .filter((f) => f.ruleId === 'kustomization-unmatched-image')
+          .map((f) => `${file.file}:${f.range.start.line}`),
+      );
+    assert.deepEqual(findings(['.', '--jobs', '1']), ['components/pin/kustomization.yaml:5']);
+    assert.deepEqual(findings(['.', '--jobs', '2']), findings(['.', '--jobs', '1']));
+    // Linted alone, nothing read says which kustomizations include it (none lies above it).
+    assert.deepEqual(findings(['components/pin']), []);
+  });
+
   it('lists the kustomization rules', () => {
     const rules = JSON.parse(run(['rules', '--format', 'json'], tempFolder()).stdout) as {
       id: string;

@@ -43,6 +43,37 @@ describe('images reaching a kustomization', () => {
     assert.ok(workspace.kustomizationImages('/repo/overlay/kustomization.yaml')?.includes('ghcr.io/shop/cron:1.1.0'));
   });
 
+  it('are, for a Component, what it meets in each kustomization including it, earlier components applied', () => {
+    const workspace = workspaceOf({
+      'prod/kustomization.yaml': `${HEAD}resources: [api.yaml]\ncomponents: [../mirror, ../debug, ../late]\n`,
+      'prod/api.yaml': pod('api', 'api:dev', 'busybox:1.36'),
+      'staging/kustomization.yaml': `${HEAD}resources: [cron.yaml]\ncomponents: [../debug]\n`,
+      'staging/cron.yaml': pod('cron', 'ghcr.io/shop/cron:1.0.0'),
+      'mirror/kustomization.yaml':
+        'kind: Component\nimages:\n  - name: busybox\n    newName: mirror.example.com/busybox\n',
+      'debug/kustomization.yaml':
+        'kind: Component\nresources: [shell.yaml]\nimages:\n  - name: api\n    newTag: debug\n',
+      'debug/shell.yaml': pod('shell', 'alpine:3.20'),
+      'late/kustomization.yaml': 'kind: Component\nresources: [late.yaml]\n',
+      'late/late.yaml': pod('late', 'redis:7.4'),
+      'orphan/kustomization.yaml': 'kind: Component\nimages:\n  - name: api\n    newTag: x\n',
+    });
+    // The later component's resources come after: the debug entries never meet them.
+    assert.deepEqual(workspace.kustomizationImages('/repo/debug/kustomization.yaml'), [
+      'api:dev',
+      'mirror.example.com/busybox:1.36',
+      'alpine:3.20',
+      'ghcr.io/shop/cron:1.0.0',
+    ]);
+    assert.equal(workspace.kustomizationImages('/repo/orphan/kustomization.yaml'), undefined, 'included by none');
+    // One includer the index cannot read makes it unknown.
+    workspace.setFile(
+      '/repo/staging/kustomization.yaml',
+      `${HEAD}resources: [cron.yaml, missing.yaml]\ncomponents: [../debug]\n`,
+    );
+    assert.equal(workspace.kustomizationImages('/repo/debug/kustomization.yaml'), undefined);
+  });
+
   it('are unknown when anything it builds cannot be read here', () => {
     const cases: Record<string, string>[] = [
       { 'k/kustomization.yaml': `${HEAD}resources: [missing.yaml]\n` },
@@ -92,5 +123,27 @@ describe('kustomization-unmatched-image', () => {
     assert.deepEqual(messages(text, { 'web.yaml': pod('web', 'web:dev') }), [
       '6: No container this kustomization builds runs an image named "web": kustomize applies this entry to nothing, and the images stay as written. Its containers run "ghcr.io/shop/web". Did you mean "ghcr.io/shop/web"?',
     ]);
+  });
+
+  it('says a Component’s entry meets nothing where it applies, in English and Korean', () => {
+    const files = {
+      'kustomization.yaml': `${HEAD}resources: [web.yaml]\ncomponents: [debug]\n`,
+      'web.yaml': pod('web', 'registry.example.com/web:1.4.2'),
+    };
+    const lint = (locale: 'en' | 'ko') =>
+      lintFixture(
+        rule,
+        { uri: 'file:///fixture/debug/kustomization.yaml', files, config: { locale } },
+        'kind: Component\nimages:\n  - name: registry.example.com/wbe\n    newTag: debug\n',
+      )
+        .findings.filter((finding) => finding.ruleId === rule.id)
+        .map((finding) => finding.message);
+    assert.deepEqual(lint('en'), [
+      'No container of the kustomizations that include this component runs an image named "registry.example.com/wbe" where the component applies: kustomize applies this entry to nothing, and the images stay as written. Their containers run "registry.example.com/web". Did you mean "registry.example.com/web"?',
+    ]);
+    assert.match(
+      lint('ko')[0] ?? '',
+      /^이 컴포넌트를 포함하는 kustomization에서 컴포넌트가 적용되는 곳의 어떤 컨테이너도/,
+    );
   });
 });

@@ -3,6 +3,9 @@
  * there: what its resources' containers write — a file's as written, a folder's as that folder's
  * kustomization leaves them after its own entries — and its patch files, renamed by the entries
  * of its components (kustomize applies a component to everything the kustomization gathered).
+ * A Component's entries apply within each kustomization that includes it: to what that one gathered
+ * before it (its resources, and the components listed earlier, their entries applied) and to the
+ * Component's own resources.
  */
 import path from 'node:path';
 import type { ObjectFacts } from '../engine/kubernetes/facts';
@@ -16,7 +19,8 @@ const MAX_DEPTH = 16;
  * The image references reaching the entries of the kustomization at `key`, once each; undefined
  * when anything it builds cannot be read here: a kustomization the index does not hold or that is
  * opaque (see KustomizationFacts), a file it holds no objects of (not read, or a JSON patch), a
- * custom resource too large to look through, a cycle.
+ * custom resource too large to look through, a cycle; for a Component, also when no kustomization
+ * the index holds includes it.
  */
 export function imagesReaching(
   key: string,
@@ -27,6 +31,8 @@ export function imagesReaching(
     [...kustomizations.keys()].map((kustomization) => [path.dirname(kustomization), kustomization]),
   );
   const memo = new Map<string, string[] | undefined>();
+  /** What each Component's entries see in the kustomizations walked so far. */
+  const seenByComponent = new Map<string, string[]>();
   const ofFile = (file: string): string[] | undefined => {
     const objects = objectsOf(file);
     if (!objects || objects.length === 0 || objects.some((object) => object.imagesUnread)) return undefined;
@@ -45,9 +51,12 @@ export function imagesReaching(
       const nested = byFolder.get(included);
       const inner = nested === undefined ? undefined : kustomizations.get(nested)?.facts;
       let found = nested === undefined ? ofFile(included) : reaching(nested, depth + 1);
-      if (inner?.component) componentEntries.push(...inner.images);
-      else if (inner) found = found?.map((image) => kustomizeImage(image, inner.images).reference);
       if (!found) return undefined;
+      if (nested !== undefined && inner?.component) {
+        const before = images.map((image) => kustomizeImage(image, componentEntries).reference);
+        seenByComponent.set(nested, [...(seenByComponent.get(nested) ?? []), ...before, ...found]);
+        componentEntries.push(...inner.images);
+      } else if (inner) found = found.map((image) => kustomizeImage(image, inner.images).reference);
       images.push(...found);
     }
     for (const written of facts.patches) {
@@ -59,5 +68,11 @@ export function imagesReaching(
     memo.set(at, result);
     return result;
   };
-  return reaching(key, 0);
+  if (!kustomizations.get(key)?.facts.component) return reaching(key, 0);
+  const folder = path.dirname(key);
+  const includers = [...kustomizations]
+    .filter(([at, { facts }]) => at !== key && facts.includes.some((written) => resolved(at, written) === folder))
+    .map(([at]) => at);
+  if (includers.length === 0 || includers.some((at) => reaching(at, 0) === undefined)) return undefined;
+  return [...new Set(seenByComponent.get(key) ?? [])];
 }

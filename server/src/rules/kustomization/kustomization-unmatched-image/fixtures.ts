@@ -13,6 +13,16 @@ const deployment = (name: string, ...images: string[]): string =>
         .join('')}`
     : '');
 
+const COMPONENT_HEAD = 'apiVersion: kustomize.config.k8s.io/v1alpha1\nkind: Component\n';
+
+/** An overlay including two components over a Deployment, and the second component's own resource. */
+const WITH_COMPONENTS = {
+  'kustomization.yaml': `${HEAD}resources:\n  - web.yaml\ncomponents:\n  - components/mirror\n  - components/debug\n`,
+  'web.yaml': deployment('web', 'web:dev'),
+  'components/mirror/kustomization.yaml': `${COMPONENT_HEAD}images:\n  - name: web\n    newName: mirror.example.com/web\n`,
+  'components/debug/shell.yaml': deployment('shell', 'busybox:1.36'),
+};
+
 const BASE = {
   'base/kustomization.yaml': `${HEAD}resources:\n  - web.yaml\n  - worker.yaml\nimages:\n  - name: web\n    newName: ghcr.io/shop/web\n`,
   'base/web.yaml': deployment('web', 'web', 'busybox:1.36'),
@@ -31,6 +41,12 @@ export default defineFixtures({
       name: 'fire-on-a-name-written-with-another-tag',
       text: `${HEAD}resources:\n  - web.yaml\nimages:\n  - name: ⟦ghcr.io/stefanprodan/podinfo:6.4.1⟧\n    newTag: 6.5.0\n`,
       files: { 'web.yaml': deployment('web', 'ghcr.io/stefanprodan/podinfo:6.3.0') },
+    },
+    {
+      name: 'fire-on-a-component-entry-nothing-it-meets-runs',
+      uri: 'file:///fixture/components/debug/kustomization.yaml',
+      text: `${COMPONENT_HEAD}resources:\n  - shell.yaml\nimages:\n  - name: ⟦web⟧\n    newTag: debug\n  - name: ⟦bsybox⟧\n    newTag: "1.37"\n`,
+      files: WITH_COMPONENTS,
     },
     {
       name: 'fire-on-an-entry-for-a-file-with-no-containers',
@@ -69,6 +85,21 @@ export default defineFixtures({
       name: 'dont-fire-on-a-resource-the-workspace-does-not-hold-or-a-helm-chart',
       text: `${HEAD}resources:\n  - web.yaml\n  - generated.yaml\nhelmCharts:\n  - name: redis\n    repo: https://charts.bitnami.com/bitnami\n    version: 20.1.0\nimages:\n  - name: nginx\n    newTag: 1.27.2\n`,
       files: { 'web.yaml': deployment('web', 'web:dev') },
+    },
+    {
+      name: 'dont-fire-on-component-entries-that-meet-what-its-includers-gathered',
+      uri: 'file:///fixture/components/debug/kustomization.yaml',
+      text: `${COMPONENT_HEAD}resources:\n  - shell.yaml\nimages:\n  - name: mirror.example.com/web\n    newTag: debug\n  - name: busybox\n    newTag: "1.37"\n`,
+      files: WITH_COMPONENTS,
+    },
+    {
+      name: 'dont-fire-on-a-component-an-unread-kustomization-includes',
+      uri: 'file:///fixture/components/debug/kustomization.yaml',
+      text: `${COMPONENT_HEAD}images:\n  - name: nginx\n    newTag: 1.27.2\n`,
+      files: {
+        ...WITH_COMPONENTS,
+        'kustomization.yaml': `${HEAD}resources:\n  - web.yaml\n  - https://github.com/example/app//config?ref=v1.0.0\ncomponents:\n  - components/debug\n`,
+      },
     },
     {
       name: 'dont-fire-on-a-component-or-without-a-workspace',
