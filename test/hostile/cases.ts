@@ -334,6 +334,13 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
     expect: ['compose-duplicate-host-port'],
   },
   {
+    name: 'Compose file: 10,000-deep defaults in one value',
+    uri: 'compose.yaml',
+    make: () =>
+      `services:\n  web:\n    image: "nginx:${'${TAG:-'.repeat(DEPTH)}1.27.2${'}'.repeat(DEPTH)}"\n    restart: unless-stopped\n`,
+    expect: [],
+  },
+  {
     name: 'stage name that makes a backtracking regex explode',
     uri: 'Dockerfile',
     make: () => `FROM node:20.11 AS ${'build-the-frontend-'.repeat(3)}stage!\nRUN npm ci\n`,

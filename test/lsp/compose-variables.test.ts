@@ -63,3 +63,35 @@ describe('secrets in a Compose file’s env files, in the editor', () => {
     await client.until(file, (d) => secrets(d) === '', 'web.env ignored by git');
   });
 });
+
+describe('an included Compose file’s variables, in the editor', () => {
+  const { client, uri } = linkedWorkspace(
+    {
+      'compose.yaml':
+        'include:\n  - db/compose.yaml\nservices:\n  web:\n    image: busybox:1.36\n    restart: unless-stopped\n',
+      '.env': 'TAG=1.4.2\n',
+      'db/compose.yaml': COMPOSE,
+      'db/.env': 'TAG=latest\n',
+    },
+    'db/compose.yaml',
+    'cntutor-compose-include-variables-lsp-',
+  );
+  const tags = (diagnostics: { code?: unknown; range: { start: { line: number } } }[]): string =>
+    diagnostics
+      .filter((d) => d.code === 'compose-image-tag')
+      .map((d) => d.range.start.line)
+      .join();
+
+  it('reads the includer’s .env first, as it is typed', async () => {
+    const file = uri('db/compose.yaml');
+    await client.until(file, (d) => tags(d) === '', 'the tag the including project’s .env pins');
+    await client.open(uri('.env'), 'dotenv', 'REGISTRY=ghcr.io\n');
+    await client.until(
+      file,
+      (d) => tags(d) === '2',
+      'the included folder’s own moving tag, once the includer sets none',
+    );
+    await client.change(uri('.env'), 2, [{ text: 'TAG=1.4.2\n' }]);
+    await client.until(file, (d) => tags(d) === '', 'the tag typed back in the including project’s .env');
+  });
+});

@@ -119,4 +119,13 @@ describe('Compose values read with the project’s .env', () => {
     assert.match(messages('compose-secret-in-environment', text, files, 'ko')[0] ?? '', /비밀 값 API_TOKEN을/);
     assert.deepEqual(messages('compose-secret-in-environment', text, { ...files, '.gitignore': '.env\n' }), []);
   });
+
+  it('reads a .env value that fills in other variables as Compose’s dotenv reader does', () => {
+    const text = 'services:\n  web:\n    image: registry.example.com/web:${TAG:-latest}\n';
+    // The lines above make it whole: the moving tag they give is reported.
+    const [moving] = messages('compose-image-tag', text, { '.env': 'CHANNEL=latest\nTAG=${CHANNEL}\n' });
+    assert.match(moving ?? '', /With `TAG` from \.env, Compose pulls "registry\.example\.com\/web:latest"\.$/);
+    // The shell makes it: unknown here, and the default written beside it is not what Compose reads.
+    assert.deepEqual(messages('compose-image-tag', text, { '.env': 'TAG=${RELEASE}\n' }), []);
+  });
 });

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { variablesRead, withDefaults } from '../../server/src/rules/compose/interpolation';
+import { variablesRead, withDefaults } from '../../server/src/engine/compose/interpolation';
 import { dotenvVariables } from '../../server/src/schema/compose-env';
 import { ManifestWorkspace } from '../../server/src/schema/workspace-index';
 import { joinSnapshots } from '../../server/src/schema/workspace-snapshot';
@@ -42,18 +42,43 @@ describe('Compose variables', () => {
     assert.deepEqual(variablesRead('${REGISTRY}/web:${TAG:-x}-$UNSET$$TAG', env), ['REGISTRY', 'TAG']);
   });
 
-  it('come from the .env as dotenv reads it, values that need other variables left out', () => {
-    assert.deepEqual(
-      dotenvVariables(
-        '# tags\nexport TAG=1.4.2\nREGISTRY="ghcr.io/shop" # the registry\nNAME: web\nMIRROR=${REGISTRY}\nEMPTY=\n',
-      ),
-      [
-        ['TAG', '1.4.2'],
-        ['REGISTRY', 'ghcr.io/shop'],
-        ['NAME', 'web'],
-        ['EMPTY', ''],
-      ],
-    );
+  it('come from the .env as dotenv reads it, variables filled in from the lines above', () => {
+    const text = [
+      '# tags',
+      'export TAG=1.4.2',
+      'REGISTRY="ghcr.io/shop" # the registry',
+      'NAME: web',
+      'MIRROR=${REGISTRY}',
+      'IMAGE="${MIRROR}/${NAME}:${TAG}"',
+      'EMPTY=',
+      'HOME_CACHE=${HOME}/.cache',
+      'LATER=${AFTER:-fallback}',
+      "LITERAL='${TAG}'",
+      'AFTER=1',
+      'TWICE=${HOME_CACHE}',
+    ].join('\n');
+    assert.deepEqual(dotenvVariables(text), [
+      ['TAG', '1.4.2'],
+      ['REGISTRY', 'ghcr.io/shop'],
+      ['NAME', 'web'],
+      ['MIRROR', 'ghcr.io/shop'],
+      ['IMAGE', 'ghcr.io/shop/web:1.4.2'],
+      ['EMPTY', ''],
+      // The shell's, unknown here: a default written where it is read is not taken.
+      ['HOME_CACHE', '$HOME_CACHE'],
+      ['LATER', 'fallback'],
+      ['LITERAL', '$LITERAL'],
+      ['AFTER', '1'],
+      ['TWICE', '$TWICE'],
+    ]);
+    // Defaults nested past any real file's depth are unknown, and never overflow the stack.
+    const deep = (depth: number): string => '${X:-'.repeat(depth) + 'y' + '}'.repeat(depth);
+    assert.equal(withDefaults(deep(8)), 'y');
+    assert.equal(withDefaults(deep(50_000)), undefined);
+    assert.deepEqual(dotenvVariables(`DEEP=${deep(50_000)}\n`), [['DEEP', '$DEEP']]);
+    const values = new Map(dotenvVariables(text));
+    assert.equal(withDefaults('app:${HOME_CACHE:-latest}', values), 'app:$HOME_CACHE');
+    assert.equal(withDefaults('${IMAGE}', values), 'ghcr.io/shop/web:1.4.2');
   });
 
   it('are the .env’s of the folder each file is read from, kept in snapshots', () => {

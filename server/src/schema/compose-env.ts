@@ -6,6 +6,7 @@
  * `export KEY=value` or `KEY: value`, a value quoted or not, a `#` comment after an unquoted value.
  */
 import path from 'node:path';
+import { withDefaults } from '../engine/compose/interpolation';
 
 export const COMPOSE_ENV_FILE = '.env';
 
@@ -33,17 +34,28 @@ export function composeFileListOf(text: string, folder: string): ComposeFileList
 }
 
 /**
- * Every variable the file sets whose value is known, for the values Compose fills in: a value
- * holding `$` is itself filled in from other variables and the shell when Compose reads it.
+ * Every variable the file sets, for the values Compose fills in. Compose's dotenv reader fills in
+ * a value's variables (not a single-quoted one's) from the lines above, then the shell: a value
+ * the lines above make whole is kept as they make it; one that needs the shell, or keeps a `$`,
+ * is unknown here and kept as `$NAME`, which reads as unknown wherever it is filled in (not as
+ * unset: a default written beside it is not taken).
  */
 export function dotenvVariables(text: string): [string, string][] {
-  return [...dotenvValues(text)].filter(([, value]) => !value.includes('$'));
+  const known = new Map<string, string>();
+  for (const entry of dotenvEntries(text)) {
+    const value = entry.literal || !entry.value.includes('$') ? entry.value : withDefaults(entry.value, known);
+    known.set(entry.name, value === undefined || value.includes('$') ? `$${entry.name}` : value);
+  }
+  return [...known];
 }
 
 /** A variable a dotenv file sets: its name, its value and its zero-based line, with the line's length. */
 export interface DotenvEntry {
   name: string;
+  /** The value as written, quotes and an unquoted value's comment taken off. */
   value: string;
+  /** Single-quoted: Compose reads it as written, filling in no variable. */
+  literal: boolean;
   line: number;
   length: number;
 }
@@ -54,7 +66,15 @@ export function dotenvEntries(text: string): DotenvEntry[] {
   text.split(/\r\n|\n|\r/).forEach((line, index) => {
     const match = /^\s*(?:export\s+)?([A-Za-z_][\w.-]*)\s*[=:]\s*(.*)$/.exec(line);
     const name = match?.[1];
-    if (name !== undefined) entries.push({ name, value: unquoted(match?.[2] ?? ''), line: index, length: line.length });
+    const written = match?.[2] ?? '';
+    if (name !== undefined)
+      entries.push({
+        name,
+        value: unquoted(written),
+        literal: written.startsWith("'"),
+        line: index,
+        length: line.length,
+      });
   });
   return entries;
 }

@@ -21,7 +21,7 @@ import type {
 } from '../engine/workspace';
 import { COMPOSE_ENV_FILE, composeFileListOf, dotenvVariables, type ComposeFileList } from './compose-env';
 import { referencesOf, type ComposeEnv, type References } from './compose-references';
-import { variablesFor } from './compose-variables';
+import { envFilesToRead, variablesFor } from './compose-variables';
 import type { ComposeInclude } from './compose-includes';
 import { replaceIfChanged } from './replace-if-changed';
 import type { WorkspaceSnapshot } from './workspace-snapshot';
@@ -187,21 +187,7 @@ export class ComposeProjects {
       const entry = this.byFile.get(key);
       return entry ? entry.folder !== folders.get(key)?.folder : !this.missing.has(key);
     });
-    // The `.env` of each folder holding a Compose file may list the files Compose reads there.
-    // …and an include reads the `.env` of its project directory, or the `.env` its `env_file` names.
-    const envs = new Set<string>();
-    for (const [key, entry] of this.byFile) {
-      const folders = [path.dirname(key)];
-      for (const include of entry.includes ?? []) {
-        if (include.projectDirectory) folders.push(include.projectDirectory);
-        for (const file of include.envFiles ?? [])
-          if (path.basename(file) === COMPOSE_ENV_FILE) folders.push(path.dirname(file));
-      }
-      for (const folder of folders) {
-        const env = path.join(folder, COMPOSE_ENV_FILE);
-        if (!this.envs.has(folder) && !this.missing.has(env)) envs.add(env);
-      }
-    }
+    const envs = envFilesToRead(this.byFile, (folder) => !this.envs.has(folder), this.missing);
     return [...files, ...envs].sort();
   }
 

@@ -10,6 +10,7 @@ import { compareCodeUnits } from '../engine/order';
 import type { ComposeVariables } from '../engine/workspace';
 import { COMPOSE_ENV_FILE } from './compose-env';
 import type { ComposeInclude } from './compose-includes';
+import type { ComposeFileEntry } from './compose-projects';
 import type { ComposeEnv } from './compose-references';
 
 export interface VariableSources {
@@ -81,4 +82,31 @@ export function variablesFor(key: string, sources: VariableSources): ComposeVari
       }
   }
   return values.size > 0 ? { values, fileOf } : undefined;
+}
+
+/**
+ * The `.env` files the index should read: the one of each folder holding a Compose file (it may
+ * list the files Compose reads there, and gives their variables), of each include's project
+ * directory, and each `.env` an include's `env_file` names — those of folders `unread` says are
+ * not read yet, and not known to be missing.
+ */
+export function envFilesToRead(
+  files: ReadonlyMap<string, ComposeFileEntry>,
+  unread: (folder: string) => boolean,
+  missing: ReadonlyMap<string, string>,
+): Set<string> {
+  const envs = new Set<string>();
+  for (const [key, entry] of files) {
+    const folders = [path.dirname(key)];
+    for (const include of entry.includes ?? []) {
+      if (include.projectDirectory) folders.push(include.projectDirectory);
+      for (const file of include.envFiles ?? [])
+        if (path.basename(file) === COMPOSE_ENV_FILE) folders.push(path.dirname(file));
+    }
+    for (const folder of folders) {
+      const env = path.join(folder, COMPOSE_ENV_FILE);
+      if (unread(folder) && !missing.has(env)) envs.add(env);
+    }
+  }
+  return envs;
 }

@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, type Node, type Scalar, type YAMLMap } from 'yaml';
-import { splitOutsideInterpolation, withDefaults } from './interpolation';
+import { splitOutsideInterpolation, withDefaults } from '../../engine/compose/interpolation';
 
 /** What Compose does with a path a file names, which decides what must be there. */
 export type ComposePathRole =

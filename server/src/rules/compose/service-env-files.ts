@@ -2,7 +2,7 @@ import type { ComposeContext } from '../../engine/compose/context';
 import { isRecord } from '../../engine/plain-data';
 import type { PathReader } from '../../files/path-reader';
 import { dotenvEntries } from '../../schema/compose-env';
-import { withDefaults } from './interpolation';
+import { withDefaults } from '../../engine/compose/interpolation';
 import { projectFolder } from './project-folder';
 
 /** Past this an env file is not read: no settings file is this large. */

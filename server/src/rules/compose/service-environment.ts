@@ -1,6 +1,6 @@
 import type { ComposeContext } from '../../engine/compose/context';
 import type { ComposeService } from '../../engine/compose/parse';
-import { isInterpolated } from './interpolation';
+import { isInterpolated } from '../../engine/compose/interpolation';
 import { serviceEnvFileVariables } from './service-env-files';
 import { environmentEntries } from './service-items';
 import { readValue } from './value-reading';

@@ -1,7 +1,7 @@
 import type { ComposeContext } from '../../engine/compose/context';
 import type { LocalizedText } from '../../engine/rule';
 import { pathFrom } from '../../schema/file-key';
-import { isInterpolated, variablesRead, withDefaults } from './interpolation';
+import { isInterpolated, variablesRead, withDefaults } from '../../engine/compose/interpolation';
 
 /**
  * A value with variables as Compose reads it with the project's `.env` and the defaults written,

@@ -4,7 +4,7 @@ import type { Range } from '../../../engine/types';
 import type { ComposeContext } from '../../../engine/compose/context';
 import { composeFile } from '../example-files';
 import { listItems } from '../service-items';
-import { splitOutsideInterpolation, withDefaults } from '../interpolation';
+import { splitOutsideInterpolation, withDefaults } from '../../../engine/compose/interpolation';
 import { readValue, VALUE_READING_MESSAGES, withReading } from '../value-reading';
 
 /** The file names of container engines' API sockets: talking to one is commanding the engine. */

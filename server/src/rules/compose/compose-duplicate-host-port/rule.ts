@@ -5,7 +5,7 @@ import { defineComposeRule } from '../../../engine/rule';
 import type { Range } from '../../../engine/types';
 import { composeFile } from '../example-files';
 import { isRecord } from '../../../engine/plain-data';
-import { isInterpolated } from '../interpolation';
+import { isInterpolated } from '../../../engine/compose/interpolation';
 import { listItems, type ServiceItem } from '../service-items';
 import { inSeparateProfiles, readsAsSwarmStack, replicaCount, scaledToZero } from '../service-role';
 import { portRun } from '../port-run';

@@ -5,7 +5,7 @@ import { insertIntoMap } from '../../../engine/kubernetes/yaml-edit';
 import { defineComposeRule } from '../../../engine/rule';
 import type { Range, TextEdit } from '../../../engine/types';
 import { composeFile } from '../example-files';
-import { splitOutsideInterpolation, withDefaults } from '../interpolation';
+import { splitOutsideInterpolation, withDefaults } from '../../../engine/compose/interpolation';
 import { readValue, VALUE_READING_MESSAGES, withReading } from '../value-reading';
 import { listItems, type ServiceItem } from '../service-items';
 

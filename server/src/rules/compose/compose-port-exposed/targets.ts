@@ -9,7 +9,7 @@ import type { ComposeService } from '../../../engine/compose/parse';
 import type { Range } from '../../../engine/types';
 import { isListenVariable, takeListenFlags, takeListenValue, type ListenSettings } from '../../listen-words';
 import { isRecord } from '../../../engine/plain-data';
-import { splitOutsideInterpolation } from '../interpolation';
+import { splitOutsideInterpolation } from '../../../engine/compose/interpolation';
 import { containerEnvironment } from '../service-environment';
 import { readValue } from '../value-reading';
 import { portRun } from '../port-run';

@@ -2,7 +2,7 @@ import { defineComposeRule } from '../../../engine/rule';
 import { isSecretLikeValue, isSecretName } from '../../kubernetes/secret-names';
 import { CLEAN_WEB, composeFile } from '../example-files';
 import { environmentEntries } from '../service-items';
-import { isInterpolated, variablesRead, withDefaults } from '../interpolation';
+import { isInterpolated, variablesRead, withDefaults } from '../../../engine/compose/interpolation';
 import { pathFrom } from '../../../schema/file-key';
 import { projectFolder } from '../project-folder';
 import { committedEntries, envFileSecrets, relatedLine } from './env-secrets';

@@ -47,7 +47,13 @@ export function variablesRead(text: string, variables: ReadonlyMap<string, strin
   return [...names];
 }
 
-function resolve(text: string, variables: ReadonlyMap<string, string> | undefined): string {
+/**
+ * Defaults nested deeper than this are not read (the value is unknown): no real file nests so,
+ * and the stack stays shallow on a hostile one.
+ */
+const MAX_NESTING = 32;
+
+function resolve(text: string, variables: ReadonlyMap<string, string> | undefined, depth = 0): string {
   let out = '';
   for (let i = 0; i < text.length; i++) {
     if (text.startsWith('$$', i)) {
@@ -67,22 +73,23 @@ function resolve(text: string, variables: ReadonlyMap<string, string> | undefine
     }
     const end = closingBrace(text, i + 2);
     if (end < 0) return out + text.slice(i);
-    out += substitution(text.slice(i + 2, end), variables);
+    out += substitution(text.slice(i + 2, end), variables, depth + 1);
     i = end;
   }
   return out;
 }
 
 /** What `${inner}` stands for: see `withDefaults`. */
-function substitution(inner: string, variables: ReadonlyMap<string, string> | undefined): string {
+function substitution(inner: string, variables: ReadonlyMap<string, string> | undefined, depth: number): string {
   const match = /^(\w+)(:?[-?+])?([\s\S]*)$/.exec(inner);
   const name = match?.[1] ?? inner;
   const operator = match?.[2] ?? '';
   const value = variables?.get(name);
   const set = operator.startsWith(':') ? value !== undefined && value !== '' : value !== undefined;
-  if (operator.endsWith('-')) return set ? (value ?? '') : resolve(match?.[3] ?? '', variables);
+  if (depth > MAX_NESTING && (operator.endsWith('-') || operator.endsWith('+'))) return `$${name}`;
+  if (operator.endsWith('-')) return set ? (value ?? '') : resolve(match?.[3] ?? '', variables, depth);
   // `+` gives its alternative when the variable is set: the shell may set one the files do not.
-  if (operator.endsWith('+')) return set ? resolve(match?.[3] ?? '', variables) : `$${name}`;
+  if (operator.endsWith('+')) return set ? resolve(match?.[3] ?? '', variables, depth) : `$${name}`;
   return set ? (value ?? '') : `$${name}`;
 }
 
