@@ -13,17 +13,19 @@ const COMPOSE = `services:
     restart: unless-stopped
 `;
 
+/** The lines of the moving-tag findings, joined. */
+const tags = (diagnostics: { code?: unknown; range: { start: { line: number } } }[]): string =>
+  diagnostics
+    .filter((d) => d.code === 'compose-image-tag')
+    .map((d) => d.range.start.line)
+    .join();
+
 describe('a Compose file’s variables in the editor', () => {
   const { client, uri } = linkedWorkspace(
     { 'compose.yaml': COMPOSE, '.env': 'TAG=latest\n' },
     'compose.yaml',
     'cntutor-compose-variables-lsp-',
   );
-  const tags = (diagnostics: { code?: unknown; range: { start: { line: number } } }[]): string =>
-    diagnostics
-      .filter((d) => d.code === 'compose-image-tag')
-      .map((d) => d.range.start.line)
-      .join();
 
   it('reads the tag from the .env on disk, then from the .env as it is typed', async () => {
     const file = uri('compose.yaml');
@@ -76,11 +78,6 @@ describe('an included Compose file’s variables, in the editor', () => {
     'db/compose.yaml',
     'cntutor-compose-include-variables-lsp-',
   );
-  const tags = (diagnostics: { code?: unknown; range: { start: { line: number } } }[]): string =>
-    diagnostics
-      .filter((d) => d.code === 'compose-image-tag')
-      .map((d) => d.range.start.line)
-      .join();
 
   it('reads the includer’s .env first, as it is typed', async () => {
     const file = uri('db/compose.yaml');
