@@ -36,7 +36,6 @@ export function includesOf(plain: unknown, key: string): ComposeInclude[] | unde
   return entries.map((entry): ComposeInclude => {
     const written = isRecord(entry) ? entry.path : entry;
     const paths = Array.isArray(written) ? written : [written];
-    const readable = paths.length > 0 && paths.every((item) => typeof item === 'string' && followable(item));
     const shown = paths.map((item) => (typeof item === 'string' ? item : JSON.stringify(item))).join(', ');
     const directory = isRecord(entry) ? entry.project_directory : undefined;
     const envFile = isRecord(entry) ? entry.env_file : undefined;
@@ -45,18 +44,21 @@ export function includesOf(plain: unknown, key: string): ComposeInclude[] | unde
       : envFile === undefined || envFile === null
         ? undefined
         : [envFile];
-    const envReadable = envFiles?.every((item) => typeof item === 'string' && followable(item));
     return {
-      files: readable ? paths.map((item) => path.resolve(folder, item as string)) : [],
+      files: followed(paths, folder),
       written: shown,
       ...(typeof directory === 'string' && followable(directory)
         ? { projectDirectory: path.resolve(folder, directory) }
         : {}),
-      ...(envFiles
-        ? { envFiles: envReadable ? envFiles.map((item) => path.resolve(folder, item as string)) : [] }
-        : {}),
+      ...(envFiles ? { envFiles: followed(envFiles, folder) } : {}),
     };
   });
+}
+
+/** Paths written in an include, resolved from `folder`; none when one of them cannot be followed. */
+function followed(written: readonly unknown[], folder: string): string[] {
+  const paths = written.filter((item): item is string => typeof item === 'string' && followable(item));
+  return paths.length === written.length ? paths.map((item) => path.resolve(folder, item)) : [];
 }
 
 /** The files the services of a Compose file `extends` from, by file key, in the order they appear. */

@@ -30,6 +30,8 @@ export class Kustomizations {
   private includers: Map<string, string[]> | undefined;
   /** Each patch file with the files its kustomization builds; made again after a change. */
   private targets: PatchTarget[] | undefined;
+  /** The kustomization of each folder that holds one; made again after a change. */
+  private folders: Map<string, string> | undefined;
 
   get entries(): ReadonlyMap<string, KustomizationEntry> {
     return this.byKey;
@@ -53,6 +55,7 @@ export class Kustomizations {
     if (images || patches) {
       this.includers = undefined;
       this.targets = undefined;
+      this.folders = undefined;
     }
     return { patches, images };
   }
@@ -122,12 +125,11 @@ export class Kustomizations {
    */
   patchTargets(): readonly PatchTarget[] {
     if (!this.targets) {
-      const byFolder = new Map([...this.byKey.keys()].map((key) => [path.dirname(key), key]));
       const targets: PatchTarget[] = [];
       for (const key of [...this.byKey.keys()].sort(compareCodeUnits)) {
         const patches = this.byKey.get(key)?.facts.patches ?? [];
         if (patches.length === 0) continue;
-        const files = this.builtFiles(key, byFolder);
+        const files = this.builtFiles(key);
         for (const written of patches) targets.push({ patch: resolved(key, written), files });
       }
       this.targets = targets;
@@ -135,14 +137,20 @@ export class Kustomizations {
     return this.targets;
   }
 
-  private builtFiles(key: string, byFolder: ReadonlyMap<string, string>): Set<string> {
+  /** The kustomization a folder holds, by file key; undefined when it holds none the index keeps. */
+  kustomizationIn(folder: string): string | undefined {
+    this.folders ??= new Map([...this.byKey.keys()].map((key) => [path.dirname(key), key]));
+    return this.folders.get(folder);
+  }
+
+  private builtFiles(key: string): Set<string> {
     const files = new Set<string>();
     const seen = new Set([key]);
     const queue = [key];
     for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
       for (const written of this.byKey.get(next)?.facts.includes ?? []) {
         const included = resolved(next, written);
-        const nested = byFolder.get(included);
+        const nested = this.kustomizationIn(included);
         if (nested === undefined) files.add(included);
         else if (!seen.has(nested)) {
           seen.add(nested);
@@ -153,7 +161,8 @@ export class Kustomizations {
     return files;
   }
 
-  private includersOf(target: string): string[] {
+  /** The kustomizations that name a file or folder among what they build, in key order. */
+  includersOf(target: string): string[] {
     return this.includerMap().get(target) ?? [];
   }
 

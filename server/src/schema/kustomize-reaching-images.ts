@@ -9,8 +9,8 @@
  */
 import path from 'node:path';
 import type { ObjectFacts } from '../engine/kubernetes/facts';
-import { resolved } from './kustomizations';
-import { kustomizeImage, type KustomizationFacts, type KustomizeImageEntry } from './kustomize';
+import { resolved, type Kustomizations } from './kustomizations';
+import { kustomizeImage, type KustomizeImageEntry } from './kustomize';
 
 /** Chains longer than this are not followed: no real layout comes near. */
 const MAX_DEPTH = 16;
@@ -24,12 +24,10 @@ const MAX_DEPTH = 16;
  */
 export function imagesReaching(
   key: string,
-  kustomizations: ReadonlyMap<string, { facts: KustomizationFacts }>,
+  built: Pick<Kustomizations, 'entries' | 'includersOf' | 'kustomizationIn'>,
   objectsOf: (key: string) => readonly ObjectFacts[] | undefined,
 ): string[] | undefined {
-  const byFolder = new Map(
-    [...kustomizations.keys()].map((kustomization) => [path.dirname(kustomization), kustomization]),
-  );
+  const kustomizations = built.entries;
   const memo = new Map<string, string[] | undefined>();
   /** What each Component's entries see in the kustomizations walked so far. */
   const seenByComponent = new Map<string, string[]>();
@@ -48,7 +46,7 @@ export function imagesReaching(
     const componentEntries: KustomizeImageEntry[] = [];
     for (const written of facts.includes) {
       const included = resolved(at, written);
-      const nested = byFolder.get(included);
+      const nested = built.kustomizationIn(included);
       const inner = nested === undefined ? undefined : kustomizations.get(nested)?.facts;
       let found = nested === undefined ? ofFile(included) : reaching(nested, depth + 1);
       if (!found) return undefined;
@@ -69,10 +67,7 @@ export function imagesReaching(
     return result;
   };
   if (!kustomizations.get(key)?.facts.component) return reaching(key, 0);
-  const folder = path.dirname(key);
-  const includers = [...kustomizations]
-    .filter(([at, { facts }]) => at !== key && facts.includes.some((written) => resolved(at, written) === folder))
-    .map(([at]) => at);
+  const includers = built.includersOf(path.dirname(key)).filter((at) => at !== key);
   if (includers.length === 0 || includers.some((at) => reaching(at, 0) === undefined)) return undefined;
   return [...new Set(seenByComponent.get(key) ?? [])];
 }

@@ -237,7 +237,7 @@ export class ManifestWorkspace implements WorkspaceIndex {
   }
 
   kustomizationImages(uri: string): readonly string[] | undefined {
-    return imagesReaching(fileKey(uri), this.kustomizations.entries, (key) => this.objectsByFile.get(key));
+    return imagesReaching(fileKey(uri), this.kustomizations, (key) => this.objectsByFile.get(key));
   }
 
   composeProjectFiles(uri: string): ComposeProjectFiles | undefined {

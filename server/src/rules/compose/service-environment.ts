@@ -2,7 +2,7 @@ import type { ComposeContext } from '../../engine/compose/context';
 import type { ComposeService } from '../../engine/compose/parse';
 import { isInterpolated } from '../../engine/compose/interpolation';
 import { serviceEnvFileVariables } from './service-env-files';
-import { environmentEntries } from './service-items';
+import { entryText, environmentEntries } from './service-items';
 import { readValue } from './value-reading';
 
 /** The environment a service's container starts with, as far as the project's files say. */
@@ -29,7 +29,7 @@ export function containerEnvironment(ctx: ComposeContext, service: ComposeServic
   const values = new Map(fromFiles ?? []);
   const unknown = new Map<string, string>();
   for (const entry of environmentEntries(ctx, service)) {
-    const written = entry.value === null ? `\${${entry.name}}` : String(entry.value);
+    const written = entryText(entry);
     const value = isInterpolated(written) ? readValue(ctx, written) : written;
     values.delete(entry.name);
     if (value === undefined) unknown.set(entry.name, written);

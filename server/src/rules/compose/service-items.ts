@@ -37,6 +37,13 @@ export interface EnvironmentEntry {
   range: Range;
 }
 
+/**
+ * An entry's value as text for Compose to fill in: a name alone takes the shell's value, else the
+ * environment files', as `${NAME}` would.
+ */
+export const entryText = (entry: EnvironmentEntry): string =>
+  entry.value === null ? `\${${entry.name}}` : String(entry.value);
+
 /** The service's `environment`, map form (`KEY: value`) or list form (`- KEY=value`) alike. */
 export function environmentEntries(ctx: ComposeContext, service: ComposeService): EnvironmentEntry[] {
   const plain = service.value.environment;

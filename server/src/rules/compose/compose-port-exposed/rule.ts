@@ -8,6 +8,7 @@ import { exposeLocations, exposesAnyOf, exposesNumber, exposesVariable } from '.
 import { composeFile } from '../example-files';
 import { VALUE_READING_MESSAGES, withReading } from '../value-reading';
 import { composeListenSettings, mentionedNumbers, targetPorts, type TargetPort } from './targets';
+import { containerEnvironment } from '../service-environment';
 
 const WEB_DOCKERFILE =
   'FROM node:22.11-alpine\nWORKDIR /app\nCOPY . .\nUSER node\nEXPOSE 8080\nCMD ["node", "server.js"]\n';
@@ -68,8 +69,13 @@ export default defineComposeRule({
         node: undefined,
       };
       const image = ctx.imageOfValue(merged.value);
-      if (!image || !comparable(ctx, merged, image)) continue;
-      const mentioned = mentionedNumbers(ctx, merged);
+      if (!image || !comparable(merged, image)) continue;
+      // Its env files are read once, for where the app listens and the numbers values name.
+      const environment = containerEnvironment(ctx, merged);
+      const settings = composeListenSettings(merged, environment);
+      // The file tells the app where to listen: the image's EXPOSE may no longer say it.
+      if (settings.unknown || !settings.numbers.every((port) => exposesNumber(image.facts.exposed, port))) continue;
+      const mentioned = mentionedNumbers(merged, environment);
       for (const target of targetPorts(ctx, service)) {
         // A run of ports is covered when the image exposes any of it (EXPOSE lines often leave out `/udp`).
         if (exposesAnyOf(image.facts.exposed, target.first, target.last) || mentions(mentioned, target)) continue;
@@ -89,15 +95,12 @@ export default defineComposeRule({
   },
 });
 
-/** Whether the service's ports can be held against the image's EXPOSE at all. */
-function comparable(ctx: ComposeContext, service: ComposeService, image: ServiceImage): boolean {
+/** Whether the service's ports can be held against the image's EXPOSE at all, before its environment is read. */
+function comparable(service: ComposeService, image: ServiceImage): boolean {
   const exposed = image.facts.exposed;
   if (exposed.length === 0 || exposesVariable(exposed)) return false;
   const mode = service.value.network_mode;
-  if (typeof mode === 'string' && /^(host|none|service:|container:)/.test(mode)) return false;
-  const settings = composeListenSettings(ctx, service);
-  // The file tells the app where to listen: the image's EXPOSE may no longer say it.
-  return !settings.unknown && settings.numbers.every((port) => exposesNumber(exposed, port));
+  return !(typeof mode === 'string' && /^(host|none|service:|container:)/.test(mode));
 }
 
 function mentions(numbers: ReadonlySet<number>, target: TargetPort): boolean {

@@ -10,7 +10,7 @@ import type { Range } from '../../../engine/types';
 import { isListenVariable, takeListenFlags, takeListenValue, type ListenSettings } from '../../listen-words';
 import { isRecord } from '../../../engine/plain-data';
 import { splitOutsideInterpolation } from '../../../engine/compose/interpolation';
-import { containerEnvironment } from '../service-environment';
+import type { ContainerEnvironment } from '../service-environment';
 import { readValue } from '../value-reading';
 import { portRun } from '../port-run';
 import { listItems } from '../service-items';
@@ -90,9 +90,8 @@ const COMPOSE_VARIABLE = /\$(?!\$)[{\w]/;
  * `environment` and env files, read with the project's `.env`; one the shell chooses, or an env
  * file that cannot be read, makes them unknown), and listen flags of `command` and `entrypoint`.
  */
-export function composeListenSettings(ctx: ComposeContext, service: ComposeService): ListenSettings {
+export function composeListenSettings(service: ComposeService, environment: ContainerEnvironment): ListenSettings {
   const settings: ListenSettings = { numbers: [], unknown: false };
-  const environment = containerEnvironment(ctx, service);
   if (environment.filesUnread || [...environment.unknown.keys()].some(isListenVariable)) settings.unknown = true;
   for (const [name, value] of environment.values)
     if (isListenVariable(name)) takeListenValue(settings, value, COMPOSE_VARIABLE);
@@ -110,14 +109,13 @@ export function composeListenSettings(ctx: ComposeContext, service: ComposeServi
  * `GUNICORN_CMD_ARGS: --bind=:8000`): a published port among them is one the file itself tells
  * the app to listen on, whatever the image EXPOSEs.
  */
-export function mentionedNumbers(ctx: ComposeContext, service: ComposeService): Set<number> {
+export function mentionedNumbers(service: ComposeService, environment: ContainerEnvironment): Set<number> {
   const texts: string[] = [];
   for (const key of ['entrypoint', 'command']) {
     const words = service.value[key];
     if (typeof words === 'string') texts.push(words);
     else if (Array.isArray(words)) for (const word of words) if (typeof word === 'string') texts.push(word);
   }
-  const environment = containerEnvironment(ctx, service);
   texts.push(...environment.values.values(), ...environment.unknown.values());
   const numbers = new Set<number>();
   for (const text of texts) for (const match of text.matchAll(/\d{1,5}(?!\d)/g)) numbers.add(Number(match[0]));

@@ -1,7 +1,7 @@
 import { defineComposeRule } from '../../../engine/rule';
 import { isSecretLikeValue, isSecretName } from '../../kubernetes/secret-names';
 import { CLEAN_WEB, composeFile } from '../example-files';
-import { environmentEntries } from '../service-items';
+import { entryText, environmentEntries } from '../service-items';
 import { isInterpolated, variablesRead, withDefaults } from '../../../engine/compose/interpolation';
 import { pathFrom } from '../../../schema/file-key';
 import { projectFolder } from '../project-folder';
@@ -68,8 +68,7 @@ export default defineComposeRule({
     for (const service of ctx.services) {
       for (const entry of environmentEntries(ctx, service)) {
         if (typeof entry.value === 'boolean' || !isSecretName(entry.name)) continue;
-        // A name alone takes the shell's value, else the `.env`'s: as `${NAME}` would.
-        const value = entry.value === null ? `\${${entry.name}}` : String(entry.value);
+        const value = entryText(entry);
         if (!isInterpolated(value)) {
           if (isSecretLikeValue(value, entry.name))
             ctx.report({ range: entry.range, message: ctx.t('literal', { name: service.name, variable: entry.name }) });
