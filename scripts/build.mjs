@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { browserBuilds } from './build-browser.mjs';
+import { buildWithSideBundles } from './side-bundles.mjs';
 import { replaceOnLines, shiftMappings } from './source-map-shift.mjs';
 
 // Validators of the common Kubernetes kinds and of every Dockerfile instruction are generated as
@@ -162,6 +163,8 @@ const bundles = [
   minifyWhitespace: true,
   plugins: [lazyKubernetesFiles, yamlEsModule, sharedNamespaces, asciiOutput],
 }));
+const bundleResolvePlugins = [lazyKubernetesFiles, yamlEsModule];
+const bundleOutputPlugins = [sharedNamespaces, asciiOutput];
 // What `cntutor` and `cntutor-language-server` run: each loads its bundle through the code cache.
 const launchers = [
   { entryPoints: ['server/src/launch/server.ts'], outfile: 'dist/server.js' },
@@ -195,11 +198,15 @@ const composeValidator = {
 
 const browser = browserBuilds(common, [yamlEsModule, sharedNamespaces, asciiOutput]);
 
-const all = [...bundles, ...launchers, client, ...kubernetesValidators, composeValidator, ...browser];
+const rest = [...launchers, client, ...kubernetesValidators, composeValidator, ...browser];
 if (watch) {
-  for (const options of all) await (await context(options)).watch();
+  // Rebuilt on each change as one file each, without side bundles (the rules load from the bundle).
+  for (const options of [...bundles, ...rest]) await (await context(options)).watch();
 } else {
-  await Promise.all(all.map((options) => build(options)));
+  await Promise.all([
+    ...bundles.map((options) => buildWithSideBundles(options, bundleResolvePlugins, bundleOutputPlugins)),
+    ...rest.map((options) => build(options)),
+  ]);
   for (const { outfile } of launchers) chmodSync(outfile, 0o755);
 }
 

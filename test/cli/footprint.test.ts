@@ -66,9 +66,25 @@ describe('what a lint run loads and keeps', () => {
   it('loads nothing but its bundle when it lints only a Dockerfile: the shell parser is part of it', () => {
     const { loaded } = probeLint({ Dockerfile: 'FROM alpine:3.20\nRUN apk add --no-cache curl\nUSER 10001\n' });
     assert.deepEqual(
-      loaded.filter((file) => file.startsWith('kubernetes') || file.startsWith('node_modules')),
+      loaded.filter((file) => /^(kubernetes|node_modules|compose)\b|^cli-(?!bundle)/.test(file)),
       [],
     );
+  });
+
+  it('loads the rules of YAML files from their side bundle with the first manifest, and Ajv only for a schema', () => {
+    const manifest = probeLint({ 'web.yaml': DEPLOYMENT(0) });
+    assert.ok(manifest.loaded.includes('cli-yaml-rules.js'), manifest.loaded.join('\n'));
+    assert.ok(!manifest.loaded.includes('cli-ajv.js'), manifest.loaded.join('\n'));
+    // A custom resource's definition in the run is compiled to a validator at run time.
+    const crd = probeLint({
+      'crd.yaml':
+        'apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata: {name: widgets.example.com}\n' +
+        'spec:\n  group: example.com\n  names: {kind: Widget, plural: widgets}\n  scope: Namespaced\n  versions:\n' +
+        '    - name: v1\n      served: true\n      storage: true\n      schema:\n        openAPIV3Schema:\n' +
+        '          type: object\n          properties: {spec: {type: object, properties: {size: {type: integer}}}}\n',
+      'widget.yaml': 'apiVersion: example.com/v1\nkind: Widget\nmetadata: {name: w}\nspec: {size: big}\n',
+    });
+    assert.ok(crd.loaded.includes('cli-ajv.js'), crd.loaded.join('\n'));
   });
 
   it('reads the common kinds first, and the module of every other kind only when one turns up', () => {
@@ -139,10 +155,10 @@ describe('the code cache', () => {
         });
     const first = lint();
     const written = stamps();
-    // The CLI's bundle and the common kinds' validators.
+    // The CLI's bundle, its side bundle of the rules of YAML files and the common kinds' validators.
     assert.deepEqual(
-      written.map((entry) => entry.replace(/-.*/, '')),
-      ['cli', 'validators'],
+      written.map((entry) => entry.replace(/(\.\w+)?-[0-9a-f]+-[0-9a-f]+\.cache .*$/, '')),
+      ['cli-bundle', 'cli-yaml-rules', 'validators'],
     );
     assert.equal(lint(), first);
     // A cache V8 had rejected (other flags, say) would have been written again.
@@ -153,14 +169,10 @@ describe('the code cache', () => {
 describe('the shipped scripts', () => {
   it('are ASCII throughout, so Node reads each on its fast path and V8 keeps one byte per character', () => {
     const scripts = [
-      'cli.js',
-      'cli-bundle.js',
-      'server.js',
-      'server-bundle.js',
-      'client.js',
+      ...readdirSync(DIST),
       ...readdirSync(path.join(DIST, 'kubernetes')).map((f) => `kubernetes/${f}`),
     ].filter((file) => file.endsWith('.js'));
-    assert.ok(scripts.length >= 7, scripts.join(', '));
+    assert.ok(scripts.length >= 11, scripts.join(', '));
     for (const file of scripts) {
       const text = readFileSync(path.join(DIST, file), 'utf8');
       let at = 0;

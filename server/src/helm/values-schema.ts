@@ -5,7 +5,7 @@
  */
 import type Ajv from 'ajv';
 import type { ErrorObject } from 'ajv';
-import { ajvClass } from '../schema/ajv-class';
+import { ajvClassForDraft } from '../schema/ajv-class';
 
 export const VALUES_SCHEMA_FILE = 'values.schema.json';
 
@@ -62,15 +62,8 @@ function describe(error: ErrorObject): string {
 
 type AjvConstructor = new (options: Record<string, unknown>) => Ajv;
 
-/** The Ajv class for the schema's draft: 2019-09 and 2020-12 have their own, earlier drafts read as draft-07. */
+/** The Ajv class for the schema's draft. */
 function validatorClass(schema: object): (options: Record<string, unknown>) => Ajv {
-  const draft = String((schema as { $schema?: unknown }).$schema ?? '');
-  /* eslint-disable @typescript-eslint/no-require-imports -- loaded only for a chart with such a schema */
-  const Class: AjvConstructor = draft.includes('2020-12')
-    ? (require('ajv/dist/2020') as { default: AjvConstructor }).default
-    : draft.includes('2019-09')
-      ? (require('ajv/dist/2019') as { default: AjvConstructor }).default
-      : (ajvClass() as unknown as AjvConstructor);
-  /* eslint-enable @typescript-eslint/no-require-imports */
+  const Class = ajvClassForDraft(String((schema as { $schema?: unknown }).$schema ?? '')) as unknown as AjvConstructor;
   return (options) => new Class(options);
 }

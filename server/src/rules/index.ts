@@ -1,10 +1,17 @@
 import type { Rule } from '../engine/rule';
 import type { FileKind } from '../engine/types';
 import { DOCKERFILE_RULES } from './dockerfile';
-import type * as ComposeRuleModules from './compose';
-import type * as KubernetesRuleModules from './kubernetes';
-import type * as ChartRuleModules from './chart';
-import type * as KustomizationRuleModules from './kustomization';
+import type * as YamlRuleSets from './yaml-rule-sets';
+
+let yamlSets: typeof YamlRuleSets | undefined;
+
+/** Where the rules of YAML files come from (a side bundle in the Node bundles: see yaml-rule-sets.ts). */
+function yamlRuleSets(): typeof YamlRuleSets {
+  // A require, not an import, so that the bundle loads the rules only when called.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  yamlSets ??= require('./yaml-rule-sets') as typeof YamlRuleSets;
+  return yamlSets;
+}
 
 let kubernetes: readonly Rule[] | undefined;
 
@@ -15,9 +22,7 @@ let kubernetes: readonly Rule[] | undefined;
  * alternating runs), its code cache 1.76 MB instead of 1.36.
  */
 export function kubernetesRules(): readonly Rule[] {
-  // A require, not an import, so that the bundle sets the rules' modules up only when called.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  kubernetes ??= (require('./kubernetes') as typeof KubernetesRuleModules).KUBERNETES_RULES;
+  kubernetes ??= yamlRuleSets().kubernetesRuleSet();
   return kubernetes;
 }
 
@@ -25,8 +30,7 @@ let compose: readonly Rule[] | undefined;
 
 /** The Compose rules, loaded when first asked for, as the Kubernetes rules are. */
 export function composeRules(): readonly Rule[] {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  compose ??= (require('./compose') as typeof ComposeRuleModules).COMPOSE_RULES;
+  compose ??= yamlRuleSets().composeRuleSet();
   return compose;
 }
 
@@ -34,8 +38,7 @@ let chart: readonly Rule[] | undefined;
 
 /** The rules of a Helm chart's Chart.yaml, loaded when first asked for. */
 export function chartRules(): readonly Rule[] {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  chart ??= (require('./chart') as typeof ChartRuleModules).CHART_RULES;
+  chart ??= yamlRuleSets().chartRuleSet();
   return chart;
 }
 
@@ -43,8 +46,7 @@ let kustomization: readonly Rule[] | undefined;
 
 /** The rules of a kustomization file, loaded when first asked for. */
 export function kustomizationRules(): readonly Rule[] {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  kustomization ??= (require('./kustomization') as typeof KustomizationRuleModules).KUSTOMIZATION_RULES;
+  kustomization ??= yamlRuleSets().kustomizationRuleSet();
   return kustomization;
 }
 
