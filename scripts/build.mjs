@@ -5,6 +5,7 @@ import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSy
 import path from 'node:path';
 import { browserBuilds } from './build-browser.mjs';
 import { buildWithSideBundles } from './side-bundles.mjs';
+import { lazyNodeBuiltins } from './lazy-builtins.mjs';
 import { replaceOnLines, shiftMappings } from './source-map-shift.mjs';
 
 // Validators of the common Kubernetes kinds and of every Dockerfile instruction are generated as
@@ -161,9 +162,9 @@ const bundles = [
   // V8 keeps a script's source as long as the script runs (to compile its functions when first
   // called): without whitespace and comments, 0.7 MB less of it. Names stay for stack traces.
   minifyWhitespace: true,
-  plugins: [lazyKubernetesFiles, yamlEsModule, sharedNamespaces, asciiOutput],
+  plugins: [lazyKubernetesFiles, yamlEsModule, lazyNodeBuiltins, sharedNamespaces, asciiOutput],
 }));
-const bundleResolvePlugins = [lazyKubernetesFiles, yamlEsModule];
+const bundleResolvePlugins = [lazyKubernetesFiles, yamlEsModule, lazyNodeBuiltins];
 const bundleOutputPlugins = [sharedNamespaces, asciiOutput];
 // What `cntutor` and `cntutor-language-server` run: each loads its bundle through the code cache.
 const launchers = [

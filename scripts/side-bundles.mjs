@@ -22,6 +22,7 @@ const LOADER = 'server/src/side-bundles.ts';
 const SHARED_MODULES = "globalThis[Symbol.for('cntutor.sideBundleModules')]";
 const SIDE_NAMESPACE = 'cntutor-side-bundle';
 const SHARED_NAMESPACE = 'cntutor-shared-module';
+const HELD_PREFIX = 'cntutor-held:';
 
 /** A path as esbuild's metafile names it: relative to the working directory, with forward slashes. */
 function keyOf(file) {
@@ -120,14 +121,19 @@ export async function buildWithSideBundles(options, resolvePlugins, outputPlugin
   const loaderModules = {
     name: 'side-bundles-loader-modules',
     setup(builder) {
+      // Each module of a table is named by the path the first build found it at (a plugin's path is
+      // not always the real one: esbuild's own resolution would then make it a second module).
+      builder.onResolve({ filter: new RegExp(`^${HELD_PREFIX}`) }, (args) => ({
+        path: path.resolve(args.path.slice(HELD_PREFIX.length)),
+      }));
       builder.onLoad({ filter: /.*/, namespace: SIDE_NAMESPACE }, (args) => {
         const side = sideOf(args.path);
         const table = taken
           .get(args.path)
-          .map((key) => `  ${JSON.stringify(key)}: () => require(${JSON.stringify(`./${key}`)}),`);
+          .map((key) => `  ${JSON.stringify(key)}: () => require(${JSON.stringify(HELD_PREFIX + key)}),`);
         return {
           contents: [
-            `const { loadSideBundle } = require(${JSON.stringify(`./${LOADER}`)});`,
+            `const { loadSideBundle } = require(${JSON.stringify(HELD_PREFIX + LOADER)});`,
             `module.exports = loadSideBundle(${JSON.stringify(path.basename(sideBundleFile(options.outfile, side)))}, {`,
             ...table,
             '});',

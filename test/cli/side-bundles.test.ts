@@ -31,9 +31,9 @@ for (const bundle of ['server', 'cli']) {
         assert.ok(yamlRules.has(file), file);
         assert.ok(!main.has(file), file);
       }
-      assert.ok([...ajv].some((file) => file.startsWith('node_modules/ajv/lib/core')));
+      assert.ok([...ajv].some((file) => file.endsWith('node_modules/ajv/lib/core.ts')));
       // (The generated validators' one helper of Ajv's, counting a string's characters, stays.)
-      assert.ok(!main.has('node_modules/ajv/lib/core.ts'));
+      assert.ok(![...main].some((file) => file.endsWith('node_modules/ajv/lib/core.ts')));
       // What every run calls stays in the main bundle.
       for (const file of [
         'server/src/engine/lint.ts',

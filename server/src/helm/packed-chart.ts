@@ -5,7 +5,7 @@
  * here, as POSIX ustar with its name prefix and PAX path records, which is what Go's archive/tar
  * (Helm's `helm package`) and GNU tar write.
  */
-import { Gunzip } from 'fflate';
+import type * as Fflate from 'fflate';
 
 /** Beyond these, an archive is not read (a gzip bomb, or no chart). */
 export const MAX_PACKED_BYTES = 4 * 1024 * 1024;
@@ -37,10 +37,16 @@ export function readPackedChart(bytes: Uint8Array): PackedChart {
 
 class TooLarge extends Error {}
 
+let fflate: typeof Fflate | undefined;
+
 function gunzip(bytes: Uint8Array): Uint8Array | string {
+  // A require, not an import: fflate builds its decoding tables as it loads (2–8 ms of every start
+  // of the CLI and the language server), and only a chart with packed subcharts needs them.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  fflate ??= require('fflate') as typeof Fflate;
   const chunks: Uint8Array[] = [];
   let total = 0;
-  const stream = new Gunzip((chunk) => {
+  const stream = new fflate.Gunzip((chunk) => {
     total += chunk.length;
     if (total > MAX_UNPACKED_BYTES) throw new TooLarge();
     chunks.push(chunk);
