@@ -41,4 +41,23 @@ describe('lint --timing', () => {
       'slowest first',
     );
   });
+
+  it('gives the schema analysis that two rules read a row of its own, apart from either rule', () => {
+    const dir = tempFolder('cntutor-timing-');
+    writeFileSync(
+      path.join(dir, 'app.yaml'),
+      'apiVersion: v1\nkind: Pod\nmetadata: {name: web}\nspec:\n  containers: [{name: web, image: nginx:1.27}]\n---\n' +
+        'apiVersion: example.com/v1\nkind: Widget\nmetadata: {name: w}\n',
+    );
+    const timed = spawnSync(process.execPath, [CLI, 'lint', 'app.yaml', '--timing'], { cwd: dir, encoding: 'utf8' });
+    const names = timed.stderr
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((line) => /^(\S.*?)\s+\d+\.\d\s+\d+\.\d%$/.exec(line)?.[1]);
+    assert.ok(names.includes('(shared) schema analysis'), timed.stderr);
+    assert.ok(names.includes('unknown-custom-resource'), timed.stderr);
+    const count = Number(/^all (\d+) rules/m.exec(timed.stderr)?.[1]);
+    assert.ok(count > 50 && !Number.isNaN(count), timed.stderr);
+  });
 });

@@ -22,7 +22,10 @@ vm.Script = class extends Script {
 };
 setInterval(() => {
   const builtins = process.moduleLoadList.filter((m) => m.startsWith('NativeModule ')).map((m) => m.slice(13));
-  require('node:fs').writeFileSync(process.env.PROBE_OUT, JSON.stringify({ builtins, compiled }));
+  // Written aside and renamed into place, so the test never reads a half-written file.
+  const fs = require('node:fs');
+  fs.writeFileSync(process.env.PROBE_OUT + '.part', JSON.stringify({ builtins, compiled }));
+  fs.renameSync(process.env.PROBE_OUT + '.part', process.env.PROBE_OUT);
 }, 50).unref();
 `;
 

@@ -4,6 +4,7 @@
  * parsed file and shared by the rules that report it.
  */
 import type { K8sObject, ParsedYaml } from '../engine/kubernetes/parse';
+import { sharedWork } from '../engine/rule-times';
 import type { WorkspaceIndex } from '../engine/workspace';
 import { builtinValidator, customValidator } from './compile';
 import { customKindOf, isCrdObject, type CustomKind } from './crd';
@@ -75,6 +76,9 @@ function isConfigFile(apiVersion: string, kind: string): boolean {
 
 const cache = new WeakMap<ParsedYaml, { uri: string; workspace: WorkspaceIndex | undefined; result: FileAnalysis }>();
 
+/** What `--timing` calls the analysis, which more than one rule reads (engine/rule-times.ts). */
+export const SCHEMA_ANALYSIS = '(shared) schema analysis';
+
 export function analyzeFile(file: ParsedYaml, uri: string, workspace?: WorkspaceIndex): FileAnalysis {
   const hit = cache.get(file);
   if (hit && hit.uri === uri && hit.workspace === workspace) return hit.result;
@@ -95,8 +99,10 @@ function computeAnalysis(file: ParsedYaml, uri: string, workspace: WorkspaceInde
   const of = (object: K8sObject): ObjectAnalysis | undefined => {
     let analysis = done.get(object);
     if (!analysis && analysed(object)) {
-      customKinds ??= collectCustomKinds(file, uri, workspace);
-      analysis = analyzeObject(object, customKinds, partial);
+      analysis = sharedWork(SCHEMA_ANALYSIS, () => {
+        customKinds ??= collectCustomKinds(file, uri, workspace);
+        return analyzeObject(object, customKinds, partial);
+      });
       done.set(object, analysis);
     }
     return analysis;
