@@ -18,7 +18,6 @@ const SHARED_MODULES = Symbol.for('cntutor.sideBundleModules');
 type ModuleLoader = () => unknown;
 
 const sharedModules = new Map<string, ModuleLoader>();
-const bundles = new Map<string, unknown>();
 
 function sharedModule(key: string): unknown {
   const load = sharedModules.get(key);
@@ -27,15 +26,12 @@ function sharedModule(key: string): unknown {
 }
 
 /**
- * The exports of the side bundle `file` (beside the main bundle), loaded once; `shared` gives each
- * module it takes from the main bundle, by its path in the repository.
+ * The exports of the side bundle `file` (beside the main bundle); `shared` gives each module it
+ * takes from the main bundle, by its path in the repository. Called by the side bundle's one loader
+ * module, which the bundle runs once, as it runs every module.
  */
 export function loadSideBundle(file: string, shared: Readonly<Record<string, ModuleLoader>>): unknown {
-  const known = bundles.get(file);
-  if (known !== undefined) return known;
   for (const [key, load] of Object.entries(shared)) sharedModules.set(key, load);
   (globalThis as Record<symbol, unknown>)[SHARED_MODULES] = sharedModule;
-  const exported = requireWithCodeCache(path.join(__dirname, file), { grows: true });
-  bundles.set(file, exported);
-  return exported;
+  return requireWithCodeCache(path.join(__dirname, file), { grows: true });
 }
